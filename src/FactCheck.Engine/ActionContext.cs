@@ -1,0 +1,26 @@
+using FactCheck.Engine.Rete;
+
+namespace FactCheck.Engine;
+
+internal sealed class ActionContext : IContext
+{
+    private readonly Session _session;
+
+    public ActionContext(Session session) => _session = session;
+
+    public Activation Current { get; set; } = null!;
+
+    public IRuleMetadata Rule => Current.Rule;
+
+    public IMatch Match => Current;
+
+    public void Insert(object fact) => _session.Insert(fact);
+
+    public void InsertAll(IEnumerable<object> facts) => _session.InsertAll(facts);
+
+    public bool TryInsert(object fact) => _session.TryInsert(fact);
+
+    public void Update(object fact) => _session.Update(fact);
+
+    public void Retract(object fact) => _session.Retract(fact);
+}

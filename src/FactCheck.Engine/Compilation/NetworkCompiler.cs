@@ -1,0 +1,287 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using FactCheck.Engine.Model;
+using FactCheck.Engine.Rete;
+
+namespace FactCheck.Engine.Compilation;
+
+/// <summary>
+/// Builds the Rete network from rule definitions: alpha nodes shared between rules where conditions are identical,
+/// one chain of beta nodes per rule, and a terminal node per rule.
+/// </summary>
+internal sealed class NetworkCompiler
+{
+    private static readonly ParameterExpression ContextParameter = Expression.Parameter(typeof(IContext), "ctx");
+
+    private readonly List<ReteNode> _nodes = [];
+    private readonly Dictionary<Type, TypeNode> _typeNodes = [];
+    private readonly List<ILeftInput> _entries = [];
+    private readonly List<IRuleMetadata> _rules = [];
+
+    public SessionFactory Compile(IEnumerable<(Dsl.Rule Rule, IRuleMetadata Metadata)> rules)
+    {
+        foreach (var (rule, metadata) in rules)
+        {
+            RuleDefinition definition;
+            try
+            {
+                definition = rule.Build(metadata);
+            }
+            catch (Exception exception)
+            {
+                throw new RuleCompilationException(metadata.Name, $"Define() threw {exception.GetType().Name}: {exception.Message}", exception);
+            }
+
+            Add(definition);
+        }
+
+        return new SessionFactory(_nodes, [.. _typeNodes.Values], _entries, _rules);
+    }
+
+    private void Add(RuleDefinition definition)
+    {
+        var rule = definition.Metadata;
+        if (definition.Elements.Count == 0)
+        {
+            throw new RuleCompilationException(rule.Name, "it has no conditions: When() must match at least one fact.");
+        }
+
+        if (definition.Actions.Count == 0)
+        {
+            throw new RuleCompilationException(rule.Name, "it has no Then(): a rule needs at least one Do or Yield action.");
+        }
+
+        var declared = DeclaredAliases(definition);
+        var bound = new Dictionary<FieldInfo, AliasBinding>();
+        var declarations = new List<(string Name, Type Type)>();
+        BetaNode? previous = null;
+        for (var index = 0; index < definition.Elements.Count; index++)
+        {
+            var element = definition.Elements[index];
+            var (alphaParts, betaParts, betaText) = SplitConditions(rule, element, index, bound, declared);
+            var alpha = AlphaChain(rule, element.FactType, alphaParts);
+            var join = JoinConditionCompiler.Compile(betaParts, betaText);
+            var node = CreateBetaNode(rule, element, join, bound, declared);
+            node.Rules.Add(rule);
+            _nodes.Add(node);
+            alpha.BetaSuccessors.Add((IRightInput)node);
+            if (previous is null)
+            {
+                _entries.Add(node);
+            }
+            else
+            {
+                previous.Child = node;
+            }
+
+            previous = node;
+            if (element.Binds)
+            {
+                var field = element.Alias is null ? null : AliasField(element.Alias);
+                var name = field?.Name ?? $"_{declarations.Count}";
+                if (field is not null)
+                {
+                    bound[field] = new AliasBinding(field, name, element.ResultType, declarations.Count);
+                }
+
+                declarations.Add((name, element.ResultType));
+            }
+        }
+
+        var actions = definition.Actions.Select(a => CompileAction(a, bound, declared)).ToList();
+        var terminal = new TerminalNode(_nodes.Count, rule, declarations, actions);
+        _nodes.Add(terminal);
+        previous!.Child = terminal;
+        _rules.Add(rule);
+    }
+
+    private static HashSet<FieldInfo> DeclaredAliases(RuleDefinition definition)
+    {
+        var declared = new HashSet<FieldInfo>();
+        for (var index = 0; index < definition.Elements.Count; index++)
+        {
+            var element = definition.Elements[index];
+            if (element.Alias is null)
+            {
+                continue;
+            }
+
+            var field = AliasField(element.Alias)
+                ?? throw new RuleCompilationException(
+                    definition.Metadata.Name,
+                    $"the alias of element {index + 1} ({element.FactType.Name}) must be a local variable of Define(), written () => a; got {element.Alias}.");
+            if (!declared.Add(field))
+            {
+                throw new RuleCompilationException(definition.Metadata.Name, $"alias '{field.Name}' is bound twice.");
+            }
+        }
+
+        return declared;
+    }
+
+    private static FieldInfo? AliasField(LambdaExpression alias)
+        => alias is { Parameters.Count: 0, Body: MemberExpression { Member: FieldInfo { IsStatic: false } field } member }
+           && ConditionRewriter.IsCapturedLocal(member.Expression)
+            ? field
+            : null;
+
+    private static (List<Expression> Alpha, List<Expression> Beta, string BetaText) SplitConditions(
+        IRuleMetadata rule,
+        RuleElement element,
+        int index,
+        IReadOnlyDictionary<FieldInfo, AliasBinding> bound,
+        IReadOnlySet<FieldInfo> declared)
+    {
+        var alpha = new List<Expression>();
+        var beta = new List<Expression>();
+        var betaText = new List<string>();
+        foreach (var condition in element.Conditions)
+        {
+            if (condition is null)
+            {
+                throw new RuleCompilationException(rule.Name, $"element {index + 1} ({element.FactType.Name}) has a null condition.");
+            }
+
+            var rewriter = ConditionRewriter.Rewrite(condition, bound, declared, out var body);
+            if (rewriter.Unbound is { } unbound)
+            {
+                throw new RuleCompilationException(rule.Name, $"condition '{condition}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
+            }
+
+            if (!rewriter.ReadsParameter && rewriter.Positions.Count == 0)
+            {
+                throw new RuleCompilationException(rule.Name, $"condition '{condition}' reads neither its fact nor an alias; a condition must be a lambda over the pattern's fact.");
+            }
+
+            var readsAliases = false;
+            foreach (var part in Conjuncts(body))
+            {
+                if (ParameterUse.Of(part).ReadsFacts)
+                {
+                    beta.Add(part);
+                    readsAliases = true;
+                }
+                else
+                {
+                    alpha.Add(part);
+                }
+            }
+
+            if (readsAliases)
+            {
+                betaText.Add(condition.ToString());
+            }
+        }
+
+        return (alpha, beta, string.Join(", ", betaText));
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression body)
+    {
+        if (body is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
+        {
+            return Conjuncts(and.Left).Concat(Conjuncts(and.Right));
+        }
+
+        return [body];
+    }
+
+    private AlphaNode AlphaChain(IRuleMetadata rule, Type factType, List<Expression> conditions)
+    {
+        if (!_typeNodes.TryGetValue(factType, out var typeNode))
+        {
+            typeNode = new TypeNode(_nodes.Count, factType);
+            _nodes.Add(typeNode);
+            _typeNodes.Add(factType, typeNode);
+        }
+
+        AlphaNode node = typeNode;
+        node.Rules.Add(rule);
+        foreach (var condition in conditions)
+        {
+            var key = ExpressionKey.Of(condition);
+            var child = key is null ? null : node.FindChild(key);
+            if (child is null)
+            {
+                var compiled = Expression.Lambda<Func<object?[], object, bool>>(condition, ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+                child = new SelectionNode(_nodes.Count, compiled, condition.ToString());
+                _nodes.Add(child);
+                node.AddChild(child, key);
+            }
+
+            child.Rules.Add(rule);
+            node = child;
+        }
+
+        return node;
+    }
+
+    private BetaNode CreateBetaNode(
+        IRuleMetadata rule,
+        RuleElement element,
+        JoinCondition join,
+        IReadOnlyDictionary<FieldInfo, AliasBinding> bound,
+        IReadOnlySet<FieldInfo> declared)
+    {
+        var id = _nodes.Count;
+        switch (element.Kind)
+        {
+            case ElementKind.Match:
+                return new JoinNode(id, join, element.FactType);
+            case ElementKind.Not:
+            case ElementKind.Exists:
+                return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not);
+            default:
+                Func<object?[], object?, object?>? groupKey = null;
+                Type? keyType = null;
+                if (element.KeySelector is { } selector)
+                {
+                    var rewriter = ConditionRewriter.Rewrite(selector, bound, declared, out var keyBody);
+                    if (rewriter.Positions.Count > 0 || rewriter.Unbound is not null)
+                    {
+                        throw new RuleCompilationException(rule.Name, $"the group key '{selector}' may read only the grouped fact, not an alias.");
+                    }
+
+                    keyType = selector.ReturnType;
+                    groupKey = Expression.Lambda<Func<object?[], object?, object?>>(
+                        Expression.Convert(keyBody, typeof(object)), ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+                }
+
+                var resultParts = new List<Expression>();
+                foreach (var condition in element.ResultConditions)
+                {
+                    var rewriter = ConditionRewriter.Rewrite(condition, bound, declared, out var body);
+                    if (rewriter.Unbound is { } unbound)
+                    {
+                        throw new RuleCompilationException(rule.Name, $"condition '{condition}' uses alias '{unbound.Name}' before it is bound.");
+                    }
+
+                    resultParts.Add(body);
+                }
+
+                var resultTest = resultParts.Count == 0
+                    ? null
+                    : Expression.Lambda<Func<object?[], object, bool>>(resultParts.Aggregate(Expression.AndAlso), ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+                var detail = element.FactType.Name
+                    + (element.KeySelector is null ? "" : $" by {element.KeySelector}")
+                    + (element.ResultConditions.Count == 0 ? "" : $" where {string.Join(", ", element.ResultConditions)}");
+                return new AggregateNode(
+                    id,
+                    join,
+                    element.Aggregate,
+                    groupKey,
+                    resultTest,
+                    AggregateResultFactory.Create(element.Aggregate, element.FactType, keyType),
+                    detail);
+        }
+    }
+
+    private static CompiledAction CompileAction(RuleAction action, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    {
+        ConditionRewriter.Rewrite(action.Expression, bound, declared, ContextParameter, out var body);
+        var text = action.Expression.ToString();
+        return action.IsYield
+            ? new CompiledAction(null, Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Facts).Compile(), text)
+            : new CompiledAction(Expression.Lambda<Action<IContext, object?[]>>(body, ContextParameter, ConditionRewriter.Facts).Compile(), null, text);
+    }
+}

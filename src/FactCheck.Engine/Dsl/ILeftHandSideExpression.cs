@@ -1,0 +1,38 @@
+using System.Linq.Expressions;
+
+namespace FactCheck.Engine.Dsl;
+
+/// <summary>
+/// The conditions of a rule: the patterns its facts must match, in order. Conditions are lambdas over the pattern's
+/// fact and may read any alias bound by an earlier element.
+/// </summary>
+public interface ILeftHandSideExpression
+{
+    /// <summary>
+    /// Matches a fact of type <typeparamref name="TFact"/> and binds it to an alias, a local variable of
+    /// <see cref="Rule.Define"/> that later conditions and actions read.
+    /// </summary>
+    /// <param name="alias">The alias, written <c>() =&gt; a</c>.</param>
+    /// <param name="conditions">Conditions the fact must satisfy; each may read earlier aliases.</param>
+    ILeftHandSideExpression Match<TFact>(Expression<Func<TFact>> alias, params Expression<Func<TFact, bool>>[] conditions);
+
+    /// <summary>Matches a fact of type <typeparamref name="TFact"/> without naming it.</summary>
+    /// <param name="conditions">Conditions the fact must satisfy; each may read earlier aliases.</param>
+    ILeftHandSideExpression Match<TFact>(params Expression<Func<TFact, bool>>[] conditions);
+
+    /// <summary>Holds only while no fact of type <typeparamref name="TFact"/> satisfies the conditions.</summary>
+    /// <param name="conditions">Conditions a fact would have to satisfy to block the rule.</param>
+    ILeftHandSideExpression Not<TFact>(params Expression<Func<TFact, bool>>[] conditions);
+
+    /// <summary>Holds while at least one fact of type <typeparamref name="TFact"/> satisfies the conditions; binds nothing.</summary>
+    /// <param name="conditions">Conditions a fact must satisfy.</param>
+    ILeftHandSideExpression Exists<TFact>(params Expression<Func<TFact, bool>>[] conditions);
+
+    /// <summary>
+    /// Binds the result of an aggregation over many facts (<see cref="IQuery{TSource}.Collect"/> or
+    /// <see cref="IQuery{TSource}.GroupBy{TKey}"/>) to an alias; the result is kept up to date as facts come and go.
+    /// </summary>
+    /// <param name="alias">The alias of the result, written <c>() =&gt; group</c>.</param>
+    /// <param name="query">Builds the query, starting from <see cref="IQuery.Match{TFact}"/>.</param>
+    ILeftHandSideExpression Query<TResult>(Expression<Func<TResult>> alias, Func<IQuery, IQuery<TResult>> query);
+}

@@ -1,0 +1,52 @@
+using FactCheck.Engine.Model;
+
+namespace FactCheck.Engine.Dsl;
+
+/// <summary>
+/// The base of every rule. A rule is a C# class whose <see cref="Define"/> declares, with <see cref="When"/>, the
+/// facts it matches and, with <see cref="Then"/>, what it does for each match. Aliases are local variables of
+/// <see cref="Define"/>; the engine reads the expression trees and never runs <see cref="Define"/>'s lambdas itself
+/// except as compiled conditions and actions.
+/// </summary>
+/// <example>
+/// <code>
+/// [Name("Quantity conflict"), Priority(10), Tag("numeric")]
+/// public sealed class QuantityConflict : Rule
+/// {
+///     public override void Define()
+///     {
+///         Claim a = null!, b = null!;
+///         When()
+///             .Match(() =&gt; a, c =&gt; c.Unit == "personnel")
+///             .Match(() =&gt; b, c =&gt; c.Subject == a.Subject, c =&gt; c.Value != a.Value);
+///         Then()
+///             .Do(ctx =&gt; ctx.Insert(new Conflict(a, b)));
+///     }
+/// }
+/// </code>
+/// </example>
+public abstract class Rule
+{
+    private LeftHandSideBuilder? _when;
+    private RightHandSideBuilder? _then;
+
+    /// <summary>Declares the rule's conditions and actions. Called once, when the repository compiles.</summary>
+    public abstract void Define();
+
+    /// <summary>Starts (or continues) the rule's conditions.</summary>
+    protected ILeftHandSideExpression When() => _when ??= new LeftHandSideBuilder();
+
+    /// <summary>Starts (or continues) the rule's actions.</summary>
+    protected IRightHandSideExpression Then() => _then ??= new RightHandSideBuilder();
+
+    internal RuleDefinition Build(IRuleMetadata metadata)
+    {
+        _when = null;
+        _then = null;
+        Define();
+        var definition = new RuleDefinition(metadata, _when?.Elements ?? [], _then?.Actions ?? []);
+        _when = null;
+        _then = null;
+        return definition;
+    }
+}

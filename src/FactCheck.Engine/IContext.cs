@@ -1,0 +1,35 @@
+namespace FactCheck.Engine;
+
+/// <summary>
+/// What a rule's action sees: the rule, its match, and working memory. Facts inserted here are matched by
+/// other rules in the same <see cref="ISession.Fire()"/> (forward chaining).
+/// </summary>
+public interface IContext
+{
+    /// <summary>The rule that is firing.</summary>
+    IRuleMetadata Rule { get; }
+
+    /// <summary>The match the rule is firing for.</summary>
+    IMatch Match { get; }
+
+    /// <summary>Inserts a new fact; throws if the same instance is already in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    void Insert(object fact);
+
+    /// <summary>Inserts new facts; throws if any instance is already in working memory.</summary>
+    /// <param name="facts">The facts.</param>
+    void InsertAll(IEnumerable<object> facts);
+
+    /// <summary>Inserts a fact unless the same instance is already in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>True when the fact was inserted.</returns>
+    bool TryInsert(object fact);
+
+    /// <summary>Re-evaluates a fact already in working memory after it changed.</summary>
+    /// <param name="fact">The fact.</param>
+    void Update(object fact);
+
+    /// <summary>Removes a fact from working memory; throws if it is not there.</summary>
+    /// <param name="fact">The fact.</param>
+    void Retract(object fact);
+}

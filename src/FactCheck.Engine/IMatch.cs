@@ -1,0 +1,13 @@
+namespace FactCheck.Engine;
+
+/// <summary>
+/// A rule together with the exact facts that satisfied its conditions: what an activation is, and why a rule fired.
+/// </summary>
+public interface IMatch
+{
+    /// <summary>The rule that matched.</summary>
+    IRuleMetadata Rule { get; }
+
+    /// <summary>The facts bound by the rule's patterns and aggregates, in the order the rule declares them.</summary>
+    IReadOnlyList<FactMatch> Facts { get; }
+}

@@ -1,0 +1,19 @@
+using System.Reflection;
+
+namespace FactCheck.Engine;
+
+/// <summary>Says which rule classes a <see cref="RuleRepository"/> loads: from where, and which of them.</summary>
+public interface IRuleLoadSpec
+{
+    /// <summary>Loads the concrete rule classes of these assemblies.</summary>
+    /// <param name="assemblies">The assemblies to scan.</param>
+    IRuleLoadSpec From(params Assembly[] assemblies);
+
+    /// <summary>Loads these rule classes.</summary>
+    /// <param name="types">Classes deriving from <see cref="Dsl.Rule"/>.</param>
+    IRuleLoadSpec From(params Type[] types);
+
+    /// <summary>Keeps only the rules that satisfy the filter; several filters must all hold.</summary>
+    /// <param name="filter">A test on a rule's name, tags, priority or type.</param>
+    IRuleLoadSpec Where(Func<IRuleMetadata, bool> filter);
+}

@@ -1,0 +1,66 @@
+using FactCheck.Engine.Diagnostics;
+
+namespace FactCheck.Engine;
+
+/// <summary>
+/// One working memory: facts go in, the network keeps every rule's matches up to date as they come, change and go,
+/// and <see cref="Fire()"/> runs the actions of the matches on the agenda. A session is single-threaded; create one per
+/// thread from a shared <see cref="ISessionFactory"/>.
+/// </summary>
+public interface ISession
+{
+    /// <summary>Events raised as facts change and rules fire.</summary>
+    ISessionEvents Events { get; }
+
+    /// <summary>The matches waiting to fire.</summary>
+    IAgenda Agenda { get; }
+
+    /// <summary>What happens when a condition or action throws; <see cref="FailurePolicy.Skip"/> by default.</summary>
+    FailurePolicy FailurePolicy { get; set; }
+
+    /// <summary>Inserts a fact. Facts are identified by reference; inserting the same instance twice throws.</summary>
+    /// <param name="fact">The fact.</param>
+    void Insert(object fact);
+
+    /// <summary>Inserts facts; throws, inserting none, if any instance is already in working memory or repeated.</summary>
+    /// <param name="facts">The facts.</param>
+    void InsertAll(IEnumerable<object> facts);
+
+    /// <summary>Inserts a fact unless the same instance is already in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>True when the fact was inserted.</returns>
+    bool TryInsert(object fact);
+
+    /// <summary>Re-evaluates a fact after it changed: its matches are withdrawn and found again, and fire again.</summary>
+    /// <param name="fact">A fact in working memory.</param>
+    void Update(object fact);
+
+    /// <summary>Re-evaluates a fact if it is in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>True when the fact was in working memory.</returns>
+    bool TryUpdate(object fact);
+
+    /// <summary>Removes a fact; the matches it took part in are withdrawn and facts they yielded are retracted.</summary>
+    /// <param name="fact">A fact in working memory.</param>
+    void Retract(object fact);
+
+    /// <summary>Removes a fact if it is in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>True when the fact was in working memory.</returns>
+    bool TryRetract(object fact);
+
+    /// <summary>Fires rules until the agenda is empty, including matches created by the rules' own actions.</summary>
+    /// <returns>How many rules fired.</returns>
+    int Fire();
+
+    /// <summary>Fires at most <paramref name="maxRulesNumber"/> rules.</summary>
+    /// <param name="maxRulesNumber">The most rules to fire.</param>
+    /// <returns>How many rules fired.</returns>
+    int Fire(int maxRulesNumber);
+
+    /// <summary>The facts in working memory that are of type <typeparamref name="TFact"/>, in insertion order.</summary>
+    IEnumerable<TFact> Query<TFact>();
+
+    /// <summary>Per-node counts of this session's work so far.</summary>
+    NetworkStatistics GetStatistics();
+}

@@ -1,0 +1,16 @@
+using FactCheck.Engine.Diagnostics;
+
+namespace FactCheck.Engine;
+
+/// <summary>A compiled rule network. Immutable and safe to share across threads; creates independent sessions.</summary>
+public interface ISessionFactory
+{
+    /// <summary>The rules compiled into the network.</summary>
+    IReadOnlyList<IRuleMetadata> Rules { get; }
+
+    /// <summary>The network's nodes, their kinds and which rules share them.</summary>
+    NetworkDescription Network { get; }
+
+    /// <summary>Creates a session with an empty working memory.</summary>
+    ISession CreateSession();
+}

@@ -1,0 +1,7 @@
+namespace FactCheck.Engine.Model;
+
+internal enum AggregateKind
+{
+    Collect,
+    GroupBy,
+}

@@ -1,0 +1,9 @@
+namespace FactCheck.Engine.Model;
+
+internal enum ElementKind
+{
+    Match,
+    Not,
+    Exists,
+    Aggregate,
+}

@@ -1,0 +1,6 @@
+using System.Linq.Expressions;
+
+namespace FactCheck.Engine.Model;
+
+/// <summary>One action of a rule's right-hand side; a yield inserts a fact linked to the match.</summary>
+internal sealed record RuleAction(LambdaExpression Expression, bool IsYield);

@@ -1,0 +1,40 @@
+using System.Linq.Expressions;
+
+namespace FactCheck.Engine.Model;
+
+/// <summary>One element of a rule's left-hand side, as the DSL recorded it, before compilation.</summary>
+internal sealed class RuleElement
+{
+    public RuleElement(ElementKind kind, Type factType, IEnumerable<LambdaExpression> conditions, LambdaExpression? alias)
+    {
+        Kind = kind;
+        FactType = factType;
+        Conditions = [.. conditions];
+        Alias = alias;
+        ResultType = factType;
+    }
+
+    public ElementKind Kind { get; }
+
+    /// <summary>The type of the facts this element reads from working memory.</summary>
+    public Type FactType { get; }
+
+    /// <summary>Conditions on each fact (for an aggregate: on each source fact).</summary>
+    public List<LambdaExpression> Conditions { get; }
+
+    /// <summary>The alias lambda <c>() =&gt; a</c>, or null for an unnamed pattern.</summary>
+    public LambdaExpression? Alias { get; set; }
+
+    /// <summary>The type bound at this element's position: the fact type, or the aggregate's result type.</summary>
+    public Type ResultType { get; set; }
+
+    public AggregateKind Aggregate { get; set; }
+
+    public LambdaExpression? KeySelector { get; set; }
+
+    /// <summary>Conditions on an aggregate's result.</summary>
+    public List<LambdaExpression> ResultConditions { get; } = [];
+
+    /// <summary>True when the element binds a value at a position of the match: a pattern or an aggregate.</summary>
+    public bool Binds => Kind is ElementKind.Match or ElementKind.Aggregate;
+}

@@ -1,0 +1,8 @@
+namespace FactCheck.Engine.Rete;
+
+internal enum ActivationState
+{
+    Pending,
+    Fired,
+    Withdrawn,
+}

@@ -1,0 +1,199 @@
+using FactCheck.Engine.Compilation;
+using FactCheck.Engine.Model;
+
+namespace FactCheck.Engine.Rete;
+
+/// <summary>
+/// Collects, for each partial match, the facts that satisfy the join, optionally grouped by a key, and passes on one
+/// token per result that satisfies the result conditions. Changes are batched: a changed group is rebuilt once, at the
+/// next flush (before rules fire), however many facts arrived, so inserting N facts costs O(N), not O(N²).
+/// </summary>
+internal sealed class AggregateNode : BetaNode, IRightInput
+{
+    private readonly AggregateKind _kind;
+    private readonly Func<object?[], object?, object?>? _groupKey;
+    private readonly Func<object?[], object, bool>? _resultTest;
+    private readonly Func<object?, FactHandle[], object> _createResult;
+    private readonly string _detail;
+
+    public AggregateNode(
+        int id,
+        JoinCondition condition,
+        AggregateKind kind,
+        Func<object?[], object?, object?>? groupKey,
+        Func<object?[], object, bool>? resultTest,
+        Func<object?, FactHandle[], object> createResult,
+        string detail)
+        : base(id, condition)
+    {
+        _kind = kind;
+        _groupKey = groupKey;
+        _resultTest = resultTest;
+        _createResult = createResult;
+        _detail = detail;
+    }
+
+    public override string Kind => _kind == AggregateKind.Collect ? "Collect" : "GroupBy";
+
+    public override string Detail => JoinDetail(_detail);
+
+    public override NodeMemory CreateMemory() => new AggregateMemory();
+
+    public override void LeftActivate(Session session, Token token)
+    {
+        var memory = session.Memory<AggregateMemory>(this);
+        memory.Activations++;
+        var key = LeftKey(session, token);
+        memory.Left.Add(token, key);
+        var groups = new Dictionary<object, AggregateGroup>();
+        token.State = groups;
+        if (_kind == AggregateKind.Collect)
+        {
+            MarkDirty(session, memory, token, GroupOf(groups, null));
+        }
+
+        var bucket = memory.Right.Find(key);
+        if (bucket is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < bucket.Count; i++)
+        {
+            var handle = bucket[i];
+            if (memory.GroupKeys[handle] is not FaultedKey && Matches(session, token, handle, memory))
+            {
+                Add(session, memory, token, handle);
+            }
+        }
+    }
+
+    public void RightActivate(Session session, FactHandle handle)
+    {
+        var memory = session.Memory<AggregateMemory>(this);
+        memory.Activations++;
+        var groupKey = _groupKey is null ? NullKey.Instance : session.Key(this, _groupKey, [], handle.Fact);
+        memory.GroupKeys[handle] = groupKey;
+        var key = RightKey(session, handle);
+        memory.Right.Add(handle, key);
+        var bucket = memory.Left.Find(key);
+        if (bucket is null || groupKey is FaultedKey)
+        {
+            return;
+        }
+
+        for (var i = 0; i < bucket.Count; i++)
+        {
+            var token = bucket[i];
+            if (Matches(session, token, handle, memory))
+            {
+                Add(session, memory, token, handle);
+            }
+        }
+    }
+
+    public override void LeftRemove(Session session, Token token)
+    {
+        var memory = session.Memory<AggregateMemory>(this);
+        memory.Left.Remove(token);
+        foreach (var group in ((Dictionary<object, AggregateGroup>)token.State!).Values)
+        {
+            foreach (var handle in group.Items)
+            {
+                memory.Forget(handle, token);
+            }
+        }
+    }
+
+    public void RightRemove(Session session, FactHandle handle)
+    {
+        var memory = session.Memory<AggregateMemory>(this);
+        memory.Right.Remove(handle);
+        memory.GroupKeys.Remove(handle, out var groupKey);
+        if (!memory.MatchedBy.Remove(handle, out var tokens))
+        {
+            return;
+        }
+
+        foreach (var token in tokens)
+        {
+            var group = ((Dictionary<object, AggregateGroup>)token.State!)[groupKey!];
+            group.Items.Remove(handle);
+            MarkDirty(session, memory, token, group);
+        }
+    }
+
+    /// <summary>Rebuilds the results of the groups that changed and passes them on.</summary>
+    public void Flush(Session session)
+    {
+        var memory = session.Memory<AggregateMemory>(this);
+        memory.IsQueued = false;
+        var dirty = memory.Dirty.ToArray();
+        memory.Dirty.Clear();
+        foreach (var (token, group) in dirty)
+        {
+            group.IsDirty = false;
+            if (token.IsDeleted)
+            {
+                continue;
+            }
+
+            if (group.Output is not null)
+            {
+                session.DeleteToken(group.Output);
+                group.Output = null;
+            }
+
+            if (group.Items.Count == 0 && _kind == AggregateKind.GroupBy)
+            {
+                ((Dictionary<object, AggregateGroup>)token.State!).Remove(group.Key ?? NullKey.Instance);
+                continue;
+            }
+
+            var items = group.Items.ToArray();
+            Array.Sort(items, static (x, y) => x.Id.CompareTo(y.Id));
+            var result = _createResult(group.Key, items);
+            memory.Evaluations++;
+            if (_resultTest is null || session.Test(this, _resultTest, token.Facts, result))
+            {
+                group.Output = session.Emit(this, token, null, Append(token.Facts, result));
+            }
+        }
+    }
+
+    private static AggregateGroup GroupOf(Dictionary<object, AggregateGroup> groups, object? key)
+    {
+        var slot = key ?? NullKey.Instance;
+        if (!groups.TryGetValue(slot, out var group))
+        {
+            group = new AggregateGroup(key == NullKey.Instance ? null : key);
+            groups.Add(slot, group);
+        }
+
+        return group;
+    }
+
+    private void Add(Session session, AggregateMemory memory, Token token, FactHandle handle)
+    {
+        var group = GroupOf((Dictionary<object, AggregateGroup>)token.State!, memory.GroupKeys[handle]);
+        group.Items.Add(handle);
+        memory.Record(handle, token);
+        MarkDirty(session, memory, token, group);
+    }
+
+    private void MarkDirty(Session session, AggregateMemory memory, Token token, AggregateGroup group)
+    {
+        if (group.IsDirty)
+        {
+            return;
+        }
+
+        group.IsDirty = true;
+        memory.Dirty.Add((token, group));
+        if (!memory.IsQueued)
+        {
+            memory.IsQueued = true;
+            session.QueueFlush(this);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using FactCheck.Engine.Compilation;
+
+namespace FactCheck.Engine.Rete;
+
+/// <summary>A node that extends or filters partial matches; it belongs to one rule and feeds exactly one child.</summary>
+internal abstract class BetaNode : ReteNode, ILeftInput
+{
+    protected BetaNode(int id, JoinCondition condition)
+        : base(id) => Condition = condition;
+
+    public JoinCondition Condition { get; }
+
+    public ILeftInput Child { get; set; } = null!;
+
+    public override IEnumerable<ReteNode> Successors => [(ReteNode)Child];
+
+    public abstract void LeftActivate(Session session, Token token);
+
+    public abstract void LeftRemove(Session session, Token token);
+
+    protected object LeftKey(Session session, Token token)
+        => Condition.LeftKey is null ? NullKey.Instance : session.Key(this, Condition.LeftKey, token.Facts, null);
+
+    protected object RightKey(Session session, FactHandle handle)
+        => Condition.RightKey is null ? NullKey.Instance : session.Key(this, Condition.RightKey, [], handle.Fact);
+
+    protected bool Matches(Session session, Token token, FactHandle handle, NodeMemory memory)
+    {
+        if (Condition.Test is null)
+        {
+            return true;
+        }
+
+        memory.Evaluations++;
+        return session.Test(this, Condition.Test, token.Facts, handle.Fact);
+    }
+
+    protected string JoinDetail(string what)
+    {
+        var how = Condition.IsIndexed ? "hash" : "scan";
+        return Condition.Text.Length == 0 ? what : $"{what} [{how}] {Condition.Text}";
+    }
+
+    internal static object?[] Append(object?[] facts, object? value)
+    {
+        var result = new object?[facts.Length + 1];
+        Array.Copy(facts, result, facts.Length);
+        result[^1] = value;
+        return result;
+    }
+}

@@ -1,0 +1,127 @@
+using FactCheck.Engine.Compilation;
+
+namespace FactCheck.Engine.Rete;
+
+/// <summary>
+/// Passes a partial match on while no fact satisfies the condition (Not) or while at least one does (Exists),
+/// and withdraws it when that changes.
+/// </summary>
+internal sealed class ExistenceNode : BetaNode, IRightInput
+{
+    private readonly bool _negated;
+    private readonly string _factType;
+
+    public ExistenceNode(int id, JoinCondition condition, Type factType, bool negated)
+        : base(id, condition)
+    {
+        _negated = negated;
+        _factType = factType.Name;
+    }
+
+    public override string Kind => _negated ? "Not" : "Exists";
+
+    public override string Detail => JoinDetail(_factType);
+
+    public override NodeMemory CreateMemory() => new MatchTracking();
+
+    public override void LeftActivate(Session session, Token token)
+    {
+        var memory = session.Memory<MatchTracking>(this);
+        memory.Activations++;
+        var key = LeftKey(session, token);
+        memory.Left.Add(token, key);
+        var state = new ExistenceState();
+        token.State = state;
+        var bucket = memory.Right.Find(key);
+        if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var handle = bucket[i];
+                if (Matches(session, token, handle, memory))
+                {
+                    state.Matches.Add(handle);
+                    memory.Record(handle, token);
+                }
+            }
+        }
+
+        if ((state.Matches.Count == 0) == _negated)
+        {
+            state.Output = session.Emit(this, token, null, token.Facts);
+        }
+    }
+
+    public void RightActivate(Session session, FactHandle handle)
+    {
+        var memory = session.Memory<MatchTracking>(this);
+        memory.Activations++;
+        var key = RightKey(session, handle);
+        memory.Right.Add(handle, key);
+        var bucket = memory.Left.Find(key);
+        if (bucket is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < bucket.Count; i++)
+        {
+            var token = bucket[i];
+            if (!Matches(session, token, handle, memory))
+            {
+                continue;
+            }
+
+            var state = (ExistenceState)token.State!;
+            state.Matches.Add(handle);
+            memory.Record(handle, token);
+            if (state.Matches.Count == 1)
+            {
+                Toggle(session, token, state);
+            }
+        }
+    }
+
+    public override void LeftRemove(Session session, Token token)
+    {
+        var memory = session.Memory<MatchTracking>(this);
+        memory.Left.Remove(token);
+        foreach (var handle in ((ExistenceState)token.State!).Matches)
+        {
+            memory.Forget(handle, token);
+        }
+    }
+
+    public void RightRemove(Session session, FactHandle handle)
+    {
+        var memory = session.Memory<MatchTracking>(this);
+        memory.Right.Remove(handle);
+        if (!memory.MatchedBy.Remove(handle, out var tokens))
+        {
+            return;
+        }
+
+        foreach (var token in tokens)
+        {
+            var state = (ExistenceState)token.State!;
+            state.Matches.Remove(handle);
+            if (state.Matches.Count == 0)
+            {
+                Toggle(session, token, state);
+            }
+        }
+    }
+
+    private void Toggle(Session session, Token token, ExistenceState state)
+    {
+        if (state.Output is null)
+        {
+            state.Output = session.Emit(this, token, null, token.Facts);
+        }
+        else
+        {
+            session.DeleteToken(state.Output);
+            state.Output = null;
+        }
+    }
+}

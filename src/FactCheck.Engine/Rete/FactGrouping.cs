@@ -1,0 +1,12 @@
+namespace FactCheck.Engine.Rete;
+
+/// <summary>A group of facts sharing a key, in insertion order; immutable once bound.</summary>
+internal sealed class FactGrouping<TKey, T> : FactCollection<T>, IGrouping<TKey, T>
+{
+    public FactGrouping(TKey key, FactHandle[] items)
+        : base(items) => Key = key;
+
+    public TKey Key { get; }
+
+    public override string ToString() => $"{Key}: {base.ToString()}";
+}

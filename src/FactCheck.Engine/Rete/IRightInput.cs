@@ -1,0 +1,10 @@
+namespace FactCheck.Engine.Rete;
+
+/// <summary>A beta node's input of single facts from the alpha network.</summary>
+internal interface IRightInput
+{
+    void RightActivate(Session session, FactHandle handle);
+
+    /// <summary>Forgets a fact; the tokens that bound it have already been deleted.</summary>
+    void RightRemove(Session session, FactHandle handle);
+}

@@ -1,0 +1,66 @@
+using FactCheck.Engine.Compilation;
+
+namespace FactCheck.Engine.Rete;
+
+/// <summary>Extends each partial match with each fact that satisfies the join; indexed by equality keys where the rule has them.</summary>
+internal sealed class JoinNode : BetaNode, IRightInput
+{
+    private readonly string _factType;
+
+    public JoinNode(int id, JoinCondition condition, Type factType)
+        : base(id, condition) => _factType = factType.Name;
+
+    public override string Kind => "Join";
+
+    public override string Detail => JoinDetail(_factType);
+
+    public override NodeMemory CreateMemory() => new JoinMemory();
+
+    public override void LeftActivate(Session session, Token token)
+    {
+        var memory = session.Memory<JoinMemory>(this);
+        memory.Activations++;
+        var key = LeftKey(session, token);
+        memory.Left.Add(token, key);
+        var bucket = memory.Right.Find(key);
+        if (bucket is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < bucket.Count; i++)
+        {
+            var handle = bucket[i];
+            if (Matches(session, token, handle, memory))
+            {
+                session.Emit(this, token, handle, Append(token.Facts, handle.Fact));
+            }
+        }
+    }
+
+    public void RightActivate(Session session, FactHandle handle)
+    {
+        var memory = session.Memory<JoinMemory>(this);
+        memory.Activations++;
+        var key = RightKey(session, handle);
+        memory.Right.Add(handle, key);
+        var bucket = memory.Left.Find(key);
+        if (bucket is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < bucket.Count; i++)
+        {
+            var token = bucket[i];
+            if (Matches(session, token, handle, memory))
+            {
+                session.Emit(this, token, handle, Append(token.Facts, handle.Fact));
+            }
+        }
+    }
+
+    public override void LeftRemove(Session session, Token token) => session.Memory<JoinMemory>(this).Left.Remove(token);
+
+    public void RightRemove(Session session, FactHandle handle) => session.Memory<JoinMemory>(this).Right.Remove(handle);
+}

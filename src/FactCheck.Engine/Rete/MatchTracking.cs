@@ -1,0 +1,33 @@
+namespace FactCheck.Engine.Rete;
+
+/// <summary>
+/// The memory of a node that counts, for each token, the facts that satisfy it (Not, Exists, aggregates), with the
+/// reverse map so a retracted fact is withdrawn without re-evaluating its (possibly changed) values.
+/// </summary>
+internal class MatchTracking : JoinMemory
+{
+    public Dictionary<FactHandle, List<Token>> MatchedBy { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public void Record(FactHandle handle, Token token)
+    {
+        if (!MatchedBy.TryGetValue(handle, out var tokens))
+        {
+            tokens = [];
+            MatchedBy.Add(handle, tokens);
+        }
+
+        tokens.Add(token);
+    }
+
+    public void Forget(FactHandle handle, Token token)
+    {
+        if (MatchedBy.TryGetValue(handle, out var tokens))
+        {
+            tokens.Remove(token);
+            if (tokens.Count == 0)
+            {
+                MatchedBy.Remove(handle);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace FactCheck.Engine.Rete;
+
+/// <summary>The end of a rule's network: each token that reaches it is a complete match, put on the agenda.</summary>
+internal sealed class TerminalNode : ReteNode, ILeftInput
+{
+    public TerminalNode(int id, IRuleMetadata rule, IReadOnlyList<(string Name, Type Type)> declarations, IReadOnlyList<CompiledAction> actions)
+        : base(id)
+    {
+        Rule = rule;
+        Declarations = declarations;
+        Actions = actions;
+        Rules.Add(rule);
+    }
+
+    public IRuleMetadata Rule { get; }
+
+    /// <summary>The names and types of the match's positions, in order.</summary>
+    public IReadOnlyList<(string Name, Type Type)> Declarations { get; }
+
+    public IReadOnlyList<CompiledAction> Actions { get; }
+
+    public override string Kind => "Rule";
+
+    public override string Detail => Rule.Name;
+
+    public override IEnumerable<ReteNode> Successors => [];
+
+    public void LeftActivate(Session session, Token token)
+    {
+        var memory = session.Memory<NodeMemory>(this);
+        memory.Activations++;
+        var activation = new Activation(this, token, session.NextSequence());
+        token.State = activation;
+        session.AddActivation(activation);
+    }
+
+    public void LeftRemove(Session session, Token token) => session.WithdrawActivation((Activation)token.State!);
+
+    public IReadOnlyList<FactMatch> Describe(object?[] facts)
+    {
+        var result = new FactMatch[Declarations.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new FactMatch(Declarations[i].Name, Declarations[i].Type, facts[i]);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,482 @@
+using FactCheck.Engine.Compilation;
+using FactCheck.Engine.Diagnostics;
+using FactCheck.Engine.Rete;
+
+namespace FactCheck.Engine;
+
+internal sealed class Session : ISession
+{
+    private readonly SessionFactory _factory;
+    private readonly NodeMemory[] _memories;
+    private readonly Dictionary<object, FactHandle> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly List<FactHandle?> _order = [];
+    private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
+    private readonly Queue<object> _linkedRetractions = new();
+    private readonly Queue<AggregateNode> _flushes = new();
+    private readonly SessionEvents _events = new();
+    private readonly Agenda _agenda;
+    private readonly ActionContext _context;
+    private long _nextFactId;
+    private long _nextSequence;
+    private int _removedFromOrder;
+
+    public Session(SessionFactory factory)
+    {
+        _factory = factory;
+        _memories = new NodeMemory[factory.Nodes.Count];
+        foreach (var node in factory.Nodes)
+        {
+            _memories[node.Id] = node.CreateMemory();
+        }
+
+        _agenda = new Agenda(this);
+        _context = new ActionContext(this);
+        var root = new Token(null, null, [], null);
+        foreach (var entry in factory.Entries)
+        {
+            entry.LeftActivate(this, root);
+        }
+    }
+
+    public ISessionEvents Events => _events;
+
+    public IAgenda Agenda => _agenda;
+
+    public FailurePolicy FailurePolicy { get; set; } = FailurePolicy.Skip;
+
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (_facts.ContainsKey(fact))
+        {
+            throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory.");
+        }
+
+        Assert(fact);
+        DrainLinkedRetractions();
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var batch = facts as IReadOnlyCollection<object> ?? facts.ToList();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var fact in batch)
+        {
+            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            if (_facts.ContainsKey(fact) || !seen.Add(fact))
+            {
+                throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.");
+            }
+        }
+
+        foreach (var fact in batch)
+        {
+            Assert(fact);
+        }
+
+        DrainLinkedRetractions();
+    }
+
+    public bool TryInsert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (_facts.ContainsKey(fact))
+        {
+            return false;
+        }
+
+        Assert(fact);
+        DrainLinkedRetractions();
+        return true;
+    }
+
+    public void Update(object fact)
+    {
+        if (!TryUpdate(fact))
+        {
+            throw new InvalidOperationException($"The fact {Describe(fact)} is not in working memory, so it cannot be updated.");
+        }
+    }
+
+    public bool TryUpdate(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!_facts.TryGetValue(fact, out var handle))
+        {
+            return false;
+        }
+
+        Withdraw(handle);
+        Propagate(handle);
+        _events.OnFactUpdated(this, fact);
+        DrainLinkedRetractions();
+        return true;
+    }
+
+    public void Retract(object fact)
+    {
+        if (!TryRetract(fact))
+        {
+            throw new InvalidOperationException($"The fact {Describe(fact)} is not in working memory, so it cannot be retracted.");
+        }
+    }
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!RetractFact(fact))
+        {
+            return false;
+        }
+
+        DrainLinkedRetractions();
+        return true;
+    }
+
+    public int Fire() => Fire(int.MaxValue);
+
+    public int Fire(int maxRulesNumber)
+    {
+        var fired = 0;
+        while (fired < maxRulesNumber)
+        {
+            Settle();
+            var activation = _agenda.Pop();
+            if (activation is null)
+            {
+                break;
+            }
+
+            activation.State = ActivationState.Fired;
+            _events.OnRuleFiring(this, activation);
+            RunActions(activation);
+            _events.OnRuleFired(this, activation);
+            fired++;
+        }
+
+        Settle();
+        return fired;
+    }
+
+    public IEnumerable<TFact> Query<TFact>()
+    {
+        Settle();
+        var result = new List<TFact>();
+        foreach (var handle in _order)
+        {
+            if (handle?.Fact is TFact fact)
+            {
+                result.Add(fact);
+            }
+        }
+
+        return result;
+    }
+
+    public NetworkStatistics GetStatistics()
+    {
+        Settle();
+        return new NetworkStatistics(
+            [.. _factory.Nodes.Select(n => new NodeStatistics(n.Id, n.Kind, n.Detail, _memories[n.Id].Activations, _memories[n.Id].Evaluations, _memories[n.Id].Count))],
+            _facts.Count,
+            _agenda.PendingCount);
+    }
+
+    internal T Memory<T>(ReteNode node) where T : NodeMemory => (T)_memories[node.Id];
+
+    internal long NextSequence() => ++_nextSequence;
+
+    internal bool Test(ReteNode node, Func<object?[], object, bool> condition, object?[] facts, object candidate)
+    {
+        try
+        {
+            return condition(facts, candidate);
+        }
+        catch (Exception exception)
+        {
+            ReportConditionFailure(node, facts, candidate, exception);
+            return false;
+        }
+    }
+
+    internal object Key(ReteNode node, Func<object?[], object?, object?> key, object?[] facts, object? candidate)
+    {
+        try
+        {
+            return key(facts, candidate) ?? NullKey.Instance;
+        }
+        catch (Exception exception)
+        {
+            ReportConditionFailure(node, facts, candidate, exception);
+            return new FaultedKey();
+        }
+    }
+
+    internal Token Emit(BetaNode producer, Token parent, FactHandle? handle, object?[] facts)
+    {
+        var token = new Token(parent, handle, facts, producer);
+        parent.AddChild(token);
+        handle?.AddToken(token);
+        producer.Child.LeftActivate(this, token);
+        return token;
+    }
+
+    internal void DeleteToken(Token token)
+    {
+        if (token.IsDeleted)
+        {
+            return;
+        }
+
+        DeleteTree(token);
+        if (token.Parent is { IsDeleted: false } parent)
+        {
+            parent.RemoveChild(token);
+        }
+    }
+
+    internal void AddActivation(Activation activation)
+    {
+        _agenda.Add(activation);
+        if (_events.TracksActivations)
+        {
+            _events.OnActivationCreated(this, activation);
+        }
+    }
+
+    internal void WithdrawActivation(Activation activation)
+    {
+        if (activation.State == ActivationState.Pending)
+        {
+            _agenda.Withdraw(activation);
+            if (_events.TracksActivations)
+            {
+                _events.OnActivationDeleted(this, activation);
+            }
+        }
+        else if (activation.Linked is { } linked)
+        {
+            activation.Linked = null;
+            foreach (var fact in linked)
+            {
+                _linkedRetractions.Enqueue(fact);
+            }
+        }
+    }
+
+    internal void QueueFlush(AggregateNode node) => _flushes.Enqueue(node);
+
+    /// <summary>Brings the network to rest: linked facts of withdrawn matches retracted, aggregate results rebuilt.</summary>
+    internal void Settle()
+    {
+        while (true)
+        {
+            DrainLinkedRetractions();
+            if (!_flushes.TryDequeue(out var node))
+            {
+                return;
+            }
+
+            node.Flush(this);
+        }
+    }
+
+    private void Assert(object fact)
+    {
+        var handle = new FactHandle(fact, ++_nextFactId) { Slot = _order.Count };
+        _facts.Add(fact, handle);
+        _order.Add(handle);
+        Propagate(handle);
+        _events.OnFactInserted(this, fact);
+    }
+
+    private bool RetractFact(object fact)
+    {
+        if (!_facts.Remove(fact, out var handle))
+        {
+            return false;
+        }
+
+        Withdraw(handle);
+        RemoveFromOrder(handle);
+        if (handle.Source is { } source)
+        {
+            source.Linked?.Remove(fact);
+            handle.Source = null;
+        }
+
+        _events.OnFactRetracted(this, fact);
+        return true;
+    }
+
+    private void Propagate(FactHandle handle)
+    {
+        foreach (var typeNode in TypeNodesOf(handle.Fact.GetType()))
+        {
+            typeNode.Activate(this, handle);
+        }
+    }
+
+    // Joins forget the fact before Not/Exists/aggregates react, so a match that a Not releases cannot rebind it.
+    private void Withdraw(FactHandle handle)
+    {
+        if (handle.Tokens is { } tokens)
+        {
+            handle.Tokens = null;
+            foreach (var token in tokens)
+            {
+                DeleteToken(token);
+            }
+        }
+
+        if (handle.AlphaNodes is not { } alphaNodes)
+        {
+            return;
+        }
+
+        handle.AlphaNodes = null;
+        foreach (var alpha in alphaNodes)
+        {
+            foreach (var successor in alpha.BetaSuccessors)
+            {
+                if (successor is JoinNode)
+                {
+                    successor.RightRemove(this, handle);
+                }
+            }
+        }
+
+        foreach (var alpha in alphaNodes)
+        {
+            foreach (var successor in alpha.BetaSuccessors)
+            {
+                if (successor is not JoinNode)
+                {
+                    successor.RightRemove(this, handle);
+                }
+            }
+        }
+    }
+
+    private void DeleteTree(Token token)
+    {
+        token.IsDeleted = true;
+        if (token.Children is { } children)
+        {
+            token.Children = null;
+            foreach (var child in children)
+            {
+                DeleteTree(child);
+            }
+        }
+
+        token.Producer!.Child.LeftRemove(this, token);
+        if (token.Handle is { Tokens: not null } handle)
+        {
+            handle.RemoveToken(token);
+        }
+    }
+
+    private void RemoveFromOrder(FactHandle handle)
+    {
+        _order[handle.Slot] = null;
+        _removedFromOrder++;
+        if (_removedFromOrder > 1024 && _removedFromOrder > _order.Count / 2)
+        {
+            _order.RemoveAll(static h => h is null);
+            for (var i = 0; i < _order.Count; i++)
+            {
+                _order[i]!.Slot = i;
+            }
+
+            _removedFromOrder = 0;
+        }
+    }
+
+    private void DrainLinkedRetractions()
+    {
+        while (_linkedRetractions.TryDequeue(out var fact))
+        {
+            if (_facts.TryGetValue(fact, out var handle) && handle.Source is not null)
+            {
+                RetractFact(fact);
+            }
+        }
+    }
+
+    private void RunActions(Activation activation)
+    {
+        _context.Current = activation;
+        var facts = activation.Token.Facts;
+        foreach (var action in activation.Node.Actions)
+        {
+            try
+            {
+                if (action.Do is not null)
+                {
+                    action.Do(_context, facts);
+                }
+                else if (action.Yield!(_context, facts) is { } linked && !activation.Token.IsDeleted)
+                {
+                    Insert(linked);
+                    _facts[linked].Source = activation;
+                    (activation.Linked ??= []).Add(linked);
+                }
+            }
+            catch (RuleEvaluationException)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                _events.OnActionFailed(this, new ActionFailedEventArgs(activation, exception));
+                if (FailurePolicy == FailurePolicy.Rethrow)
+                {
+                    throw new RuleEvaluationException(
+                        $"An action of rule '{activation.Rule.Name}' threw {exception.GetType().Name}: {exception.Message} (action: {action.Text}).",
+                        activation.Rule.Name,
+                        exception);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private void ReportConditionFailure(ReteNode node, object?[] facts, object? candidate, Exception exception)
+    {
+        var rules = node.Rules.Count > 0 ? (IReadOnlyList<IRuleMetadata>)node.Rules : [];
+        object?[] all = candidate is null ? facts : [.. facts, candidate];
+        if (rules.Count > 0)
+        {
+            _events.OnConditionFailed(this, new ConditionFailedEventArgs(rules, node.Detail, all, exception));
+        }
+
+        if (FailurePolicy == FailurePolicy.Rethrow)
+        {
+            var name = rules.Count > 0 ? rules[0].Name : "?";
+            throw new RuleEvaluationException(
+                $"A condition of rule '{name}' threw {exception.GetType().Name}: {exception.Message} (condition: {node.Detail}).",
+                name,
+                exception);
+        }
+    }
+
+    private TypeNode[] TypeNodesOf(Type type)
+    {
+        if (!_typeNodes.TryGetValue(type, out var nodes))
+        {
+            nodes = [.. _factory.TypeNodes.Where(n => n.FactType.IsAssignableFrom(type))];
+            _typeNodes.Add(type, nodes);
+        }
+
+        return nodes;
+    }
+
+    private static string Describe(object? fact)
+    {
+        var text = fact?.ToString() ?? "null";
+        return text.Length > 120 ? string.Concat(text.AsSpan(0, 117), "...") : text;
+    }
+}

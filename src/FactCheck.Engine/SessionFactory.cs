@@ -1,0 +1,29 @@
+using FactCheck.Engine.Diagnostics;
+using FactCheck.Engine.Rete;
+
+namespace FactCheck.Engine;
+
+internal sealed class SessionFactory : ISessionFactory
+{
+    public SessionFactory(IReadOnlyList<ReteNode> nodes, IReadOnlyList<TypeNode> typeNodes, IReadOnlyList<ILeftInput> entries, IReadOnlyList<IRuleMetadata> rules)
+    {
+        Nodes = nodes;
+        TypeNodes = typeNodes;
+        Entries = entries;
+        Rules = rules;
+        Network = NetworkDescription.Of(nodes);
+    }
+
+    public IReadOnlyList<ReteNode> Nodes { get; }
+
+    public IReadOnlyList<TypeNode> TypeNodes { get; }
+
+    /// <summary>The first node of each rule, fed the empty root match when a session starts.</summary>
+    public IReadOnlyList<ILeftInput> Entries { get; }
+
+    public IReadOnlyList<IRuleMetadata> Rules { get; }
+
+    public NetworkDescription Network { get; }
+
+    public ISession CreateSession() => new Session(this);
+}
