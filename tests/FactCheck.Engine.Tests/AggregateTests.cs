@@ -1,0 +1,83 @@
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Engine.Tests;
+
+public class AggregateTests
+{
+    [Fact]
+    public void A_group_with_three_different_values_fires_and_follows_inserts_and_retracts()
+    {
+        var session = SessionBuilder.Create(new ThreeValues());
+        var matches = new List<IGrouping<string, Reading>>();
+        session.Events.RuleFired += (_, e) => matches.Add((IGrouping<string, Reading>)e.Match.Facts[0].Value!);
+        var x = new Reading("troops", "A", 1500);
+        var y = new Reading("troops", "B", 10000);
+        var z = new Reading("troops", "C", 12000);
+        session.InsertAll([x, y, new Reading("ships", "A", 7)]);
+        session.Agenda.Count.ShouldBe(0);
+
+        session.Insert(z);
+        session.Agenda.Count.ShouldBe(1);
+        session.Fire();
+        matches.Single().Key.ShouldBe("troops");
+        matches.Single().Select(r => r.Source).ShouldBe(["A", "B", "C"]);
+
+        session.Retract(y);
+        session.Agenda.Count.ShouldBe(0);
+
+        session.Insert(new Reading("troops", "D", 9));
+        session.Agenda.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Collect_binds_every_matching_fact_for_each_earlier_match_even_none()
+    {
+        var session = SessionBuilder.Create(new CollectPerSubject());
+        var counts = new Dictionary<string, int>();
+        session.Events.RuleFired += (_, e) => counts[((Step)e.Match.Facts[0].Value!).Tag] = ((IEnumerable<Reading>)e.Match.Facts[1].Value!).Count();
+        session.InsertAll([new Step(0, "troops"), new Step(0, "ships"), new Reading("troops", "A", 1), new Reading("troops", "B", 2)]);
+
+        session.Fire();
+
+        counts.OrderBy(c => c.Key).ShouldBe([new("ships", 0), new("troops", 2)]);
+    }
+
+    [Fact]
+    public void Collecting_many_facts_rebuilds_each_group_once_per_fire_not_once_per_insert()
+    {
+        var session = SessionBuilder.Create(new ThreeValues());
+        for (var i = 0; i < 2000; i++)
+        {
+            session.Insert(new Reading("s" + (i % 10), "src" + i, i));
+        }
+
+        session.Fire().ShouldBe(10);
+        session.GetStatistics().Nodes.Single(n => n.Kind == "GroupBy").Evaluations.ShouldBe(10);
+    }
+
+    [Name("Three values")]
+    private sealed class ThreeValues : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<string, Reading> group = null!;
+            When().Query(() => group, q => q.Match<Reading>(r => r.Unit == "personnel")
+                .GroupBy(r => r.Subject)
+                .Where(g => g.Select(r => r.Value).Distinct().Count() >= 3));
+            Then().Do(ctx => ctx.Insert(new Step(group.Count(), group.Key)));
+        }
+    }
+
+    private sealed class CollectPerSubject : Rule
+    {
+        public override void Define()
+        {
+            Step step = null!;
+            IEnumerable<Reading> readings = null!;
+            When()
+                .Match(() => step)
+                .Query(() => readings, q => q.Match<Reading>(r => r.Subject == step.Tag).Collect());
+            Then().Do(ctx => ctx.Insert(new Dismissal(readings.FirstOrDefault() ?? new Reading(step.Tag, "none", 0))));
+        }
+    }
+}

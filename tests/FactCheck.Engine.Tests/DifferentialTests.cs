@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using CsCheck;
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Engine.Tests;
+
+/// <summary>
+/// Random rules from a small grammar (a pattern, then joins, Not or Exists on hashed and scanned conditions) and random
+/// insert/update/retract sequences; after every step the agenda must equal a brute-force nested-loop evaluation.
+/// Set FACTCHECK_DIFFERENTIAL_CASES for a longer run; CsCheck prints the seed of a failing case (replay with CsCheck_Seed).
+/// </summary>
+public class DifferentialTests
+{
+    private static readonly Gen<ElementSpec> Element =
+        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, (type, join, mod, toB) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB));
+
+    private static readonly Gen<RuleSpec> RuleGen =
+        Gen.Select(Gen.Int[-1, 2], Element, Element, Gen.Bool, (mod, second, third, hasThird) => new RuleSpec(mod, second, hasThird ? third : null));
+
+    private static readonly Gen<Operation> OperationGen =
+        Gen.Select(Gen.Int[0, 9], Gen.Int[0, 30], Gen.Int[0, 3], Gen.Int[0, 5], (kind, target, group, value) => new Operation(kind < 5 ? 0 : kind < 8 ? 1 : 2, target, group, value));
+
+    private static readonly Gen<(RuleSpec[] Rules, Operation[] Operations)> CaseGen =
+        Gen.Select(RuleGen.Array[1, 3], OperationGen.Array[1, 30], (rules, operations) => (rules, operations));
+
+    [Fact]
+    public void The_agenda_always_equals_a_nested_loop_evaluation()
+    {
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("FACTCHECK_DIFFERENTIAL_CASES"), CultureInfo.InvariantCulture, out var n) ? n : 300;
+        CaseGen.Sample(c => Run(c.Rules, c.Operations), iter: cases, threads: 1);
+    }
+
+    private static void Run(RuleSpec[] specs, Operation[] operations)
+    {
+        var repository = new RuleRepository();
+        foreach (var spec in specs)
+        {
+            repository.Add(new GeneratedRule(spec));
+        }
+
+        var factory = repository.Compile();
+        var session = factory.CreateSession();
+        var facts = new List<Item>();
+        var nextId = 0;
+        foreach (var operation in operations)
+        {
+            switch (operation.Kind)
+            {
+                case 0:
+                    var item = new Item(nextId++, operation.Group, operation.Value);
+                    facts.Add(item);
+                    session.Insert(item);
+                    break;
+                case 1 when facts.Count > 0:
+                    var changed = facts[operation.Target % facts.Count];
+                    changed.Group = operation.Group;
+                    changed.Value = operation.Value;
+                    session.Update(changed);
+                    break;
+                case 2 when facts.Count > 0:
+                    var removed = facts[operation.Target % facts.Count];
+                    facts.Remove(removed);
+                    session.Retract(removed);
+                    break;
+            }
+
+            var actual = session.Agenda.Select(m => Key(factory.Rules, m.Rule, m.Facts.Select(f => ((Item)f.Value!).Id))).Order().ToList();
+            var expected = specs.SelectMany((spec, i) => BruteForce(spec, facts).Select(m => Key(factory.Rules, factory.Rules[i], m.Select(x => x.Id)))).Order().ToList();
+            actual.ShouldBe(expected, $"after {operation} with facts {string.Join(" ", facts)}");
+        }
+    }
+
+    private static string Key(IReadOnlyList<IRuleMetadata> rules, IRuleMetadata rule, IEnumerable<int> ids)
+        => $"{rules.ToList().IndexOf(rule)}:{string.Join(",", ids)}";
+
+    private static IEnumerable<Item[]> BruteForce(RuleSpec spec, List<Item> facts)
+    {
+        IEnumerable<Item[]> partial = facts.Where(a => spec.FirstMod < 0 || a.Value % 3 == spec.FirstMod).Select(a => new[] { a });
+        partial = Extend(partial, spec.Second, facts, useB: false);
+        if (spec.Third is { } third)
+        {
+            partial = Extend(partial, third, facts, useB: spec.Second.Type == ElementType.Match && third.ToB);
+        }
+
+        return partial.ToList();
+    }
+
+    private static IEnumerable<Item[]> Extend(IEnumerable<Item[]> partial, ElementSpec element, List<Item> facts, bool useB)
+    {
+        foreach (var match in partial)
+        {
+            var target = useB ? match[1] : match[0];
+            var candidates = facts.Where(x => Satisfies(element, target, x));
+            switch (element.Type)
+            {
+                case ElementType.Match:
+                    foreach (var x in candidates)
+                    {
+                        yield return [.. match, x];
+                    }
+
+                    break;
+                case ElementType.Not:
+                    if (!candidates.Any())
+                    {
+                        yield return match;
+                    }
+
+                    break;
+                default:
+                    if (candidates.Any())
+                    {
+                        yield return match;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool Satisfies(ElementSpec element, Item target, Item x)
+        => (element.Mod < 0 || x.Value % 3 == element.Mod)
+        && element.Join switch
+        {
+            JoinKind.SameGroup => x.Group == target.Group,
+            JoinKind.Greater => x.Value > target.Value,
+            _ => x.Group == target.Group && x.Value > target.Value,
+        };
+
+    public enum ElementType
+    {
+        Match,
+        Not,
+        Exists,
+    }
+
+    public enum JoinKind
+    {
+        SameGroup,
+        Greater,
+        SameGroupAndGreater,
+    }
+
+    public sealed record ElementSpec(ElementType Type, JoinKind Join, int Mod, bool ToB);
+
+    public sealed record RuleSpec(int FirstMod, ElementSpec Second, ElementSpec? Third);
+
+    public sealed record Operation(int Kind, int Target, int Group, int Value);
+
+    public sealed class Item(int id, int group, int value)
+    {
+        public int Id { get; } = id;
+
+        public int Group { get; set; } = group;
+
+        public int Value { get; set; } = value;
+
+        public override string ToString() => $"#{Id}(g{Group},v{Value})";
+    }
+
+    private sealed class GeneratedRule(RuleSpec spec) : Rule
+    {
+        public override void Define()
+        {
+            Item a = null!, b = null!, c = null!;
+            var first = spec.FirstMod;
+            var lhs = first < 0 ? When().Match(() => a) : When().Match(() => a, x => x.Value % 3 == first);
+            Add(spec.Second, second: true, useB: false);
+            if (spec.Third is { } third)
+            {
+                Add(third, second: false, useB: spec.Second.Type == ElementType.Match && third.ToB);
+            }
+
+            Then().Do(ctx => ctx.Match.Facts.Count.ToString(CultureInfo.InvariantCulture));
+
+            void Add(ElementSpec element, bool second, bool useB)
+            {
+                var conditions = new List<Expression<Func<Item, bool>>>();
+                if (element.Join != JoinKind.Greater)
+                {
+                    conditions.Add(useB ? x => x.Group == b.Group : x => x.Group == a.Group);
+                }
+
+                if (element.Join != JoinKind.SameGroup)
+                {
+                    conditions.Add(useB ? x => x.Value > b.Value : x => x.Value > a.Value);
+                }
+
+                if (element.Mod >= 0)
+                {
+                    var mod = element.Mod;
+                    conditions.Add(x => x.Value % 3 == mod);
+                }
+
+                _ = element.Type switch
+                {
+                    ElementType.Match when second => lhs.Match(() => b, [.. conditions]),
+                    ElementType.Match => lhs.Match(() => c, [.. conditions]),
+                    ElementType.Not => lhs.Not([.. conditions]),
+                    _ => lhs.Exists([.. conditions]),
+                };
+            }
+        }
+    }
+}

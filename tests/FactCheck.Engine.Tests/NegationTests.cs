@@ -1,0 +1,72 @@
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Engine.Tests;
+
+public class NegationTests
+{
+    [Fact]
+    public void Not_withdraws_the_match_when_a_blocking_fact_arrives_and_restores_it_when_it_leaves()
+    {
+        var session = SessionBuilder.Create(new QuantityConflictRule());
+        var a = new Reading("troops", "A", 1500);
+        session.InsertAll([a, new Reading("troops", "B", 12000)]);
+        session.Agenda.Count.ShouldBe(1);
+
+        var dismissal = new Dismissal(a);
+        session.Insert(dismissal);
+        session.Agenda.Count.ShouldBe(0);
+
+        session.Retract(dismissal);
+        session.Agenda.Count.ShouldBe(1);
+        session.Fire().ShouldBe(1);
+    }
+
+    [Fact]
+    public void Exists_holds_once_however_many_facts_satisfy_it_and_stops_when_the_last_goes()
+    {
+        var session = SessionBuilder.Create(new ConfirmedSubject());
+        var claim = new Reading("troops", "A", 1);
+        var first = new Step(1, "troops");
+        var second = new Step(2, "troops");
+        session.Insert(claim);
+        session.Agenda.Count.ShouldBe(0);
+
+        session.InsertAll([first, second]);
+        session.Agenda.Count.ShouldBe(1);
+
+        session.Retract(first);
+        session.Agenda.Count.ShouldBe(1);
+        session.Retract(second);
+        session.Agenda.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_rule_made_only_of_Not_fires_on_an_empty_memory_and_not_after_a_fact_arrives()
+    {
+        var session = SessionBuilder.Create(new NothingThere());
+        session.Agenda.Count.ShouldBe(1);
+        session.Insert(new Step(0, "x"));
+        session.Agenda.Count.ShouldBe(0);
+    }
+
+    private sealed class ConfirmedSubject : Rule
+    {
+        public override void Define()
+        {
+            Reading r = null!;
+            When()
+                .Match(() => r)
+                .Exists<Step>(s => s.Tag == r.Subject);
+            Then().Do(ctx => ctx.Insert(new Dismissal(r)));
+        }
+    }
+
+    private sealed class NothingThere : Rule
+    {
+        public override void Define()
+        {
+            When().Not<Step>(s => s.Level >= 0);
+            Then().Do(ctx => ctx.Insert(new Step(-1, "empty")));
+        }
+    }
+}
