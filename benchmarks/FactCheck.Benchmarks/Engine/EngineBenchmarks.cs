@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Attributes;
+using FactCheck.Engine;
+
+namespace FactCheck.Benchmarks.Engine;
+
+/// <summary>The quantity-conflict rule over N claims against the same matching written by hand (the baseline).</summary>
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private BenchClaim[] _claims = [];
+    private ISessionFactory _factory = null!;
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkMode.IsQuick ? [1_000] : [1_000, 10_000, 100_000];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _claims = ClaimWorkload.Create(N);
+        _factory = Compile();
+    }
+
+    [Benchmark(Baseline = true, Description = "Hand-written group-by + pairs")]
+    public int HandWritten() => ClaimWorkload.HandWritten(_claims, []);
+
+    [Benchmark(Description = "Engine InsertAll + Fire")]
+    public int InsertAllAndFire()
+    {
+        var session = _factory.CreateSession();
+        session.InsertAll(_claims);
+        return session.Fire();
+    }
+
+    [Benchmark(Description = "Engine InsertAll only")]
+    public int InsertAll()
+    {
+        var session = _factory.CreateSession();
+        session.InsertAll(_claims);
+        return session.Agenda.Count;
+    }
+
+    [Benchmark(Description = "Compile the rule")]
+    public ISessionFactory CompileRule() => Compile();
+
+    private static ISessionFactory Compile()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(QuantityConflictRule)));
+        return repository.Compile();
+    }
+}
