@@ -1,0 +1,29 @@
+namespace FactCheck.Extraction.Claims;
+
+/// <summary>A count or amount: "1,500 special forces", "over 13,000 containers", "a Russian naval transport ship".</summary>
+public sealed record QuantityClaim : Claim
+{
+    /// <summary>The number as written, before approximation (1500 for "1.5K", 13000 for "over 13,000").</summary>
+    public required double Value { get; init; }
+
+    /// <summary>The lowest value the wording allows.</summary>
+    public required double Low { get; init; }
+
+    /// <summary>The highest value the wording allows; positive infinity for "over" and "at least".</summary>
+    public required double High { get; init; }
+
+    /// <summary>How the quantity was stated.</summary>
+    public required QuantityPrecision Precision { get; init; }
+
+    /// <summary>The canonical unit of the counted thing (personnel, containers, ships...).</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>True when the text presents the number as a total ("a total of 12,000").</summary>
+    public bool IsTotal { get; init; }
+
+    /// <inheritdoc />
+    public override ClaimKind Kind => ClaimKind.Quantity;
+
+    /// <summary>True when the two intervals share at least one value.</summary>
+    public bool Overlaps(QuantityClaim other) => Low <= other.High && other.Low <= High;
+}

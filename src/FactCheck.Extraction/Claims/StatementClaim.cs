@@ -1,0 +1,14 @@
+namespace FactCheck.Extraction.Claims;
+
+/// <summary>
+/// An attributed assertion, denial, confirmation or non-confirmation of a proposition, such as "NIS said North Korea sent
+/// troops" or "the Kremlin dismissed it as another hoax". The proposition is <see cref="Claim.Subject"/>.
+/// </summary>
+public sealed record StatementClaim : Claim
+{
+    /// <summary>The words that set the stance: "dismissed", "cannot verify", "confirmed", "stated".</summary>
+    public required string Cue { get; init; }
+
+    /// <inheritdoc />
+    public override ClaimKind Kind => ClaimKind.Statement;
+}

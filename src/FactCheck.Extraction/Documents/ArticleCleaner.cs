@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Lexicon;
+
+namespace FactCheck.Extraction.Documents;
+
+/// <summary>
+/// Separates the article from the page around it, line by line, with the lexicon's patterns: furniture lines are
+/// dropped, a truncating heading ("Comments", "Popular posts") drops everything after it, and inline furniture is cut
+/// out. Reads the <c>date YYYY-MM-DD</c> first line.
+/// </summary>
+internal sealed partial class ArticleCleaner
+{
+    public static readonly ArticleCleaner Default = new(ExtractionLexicon.CreateDefault());
+
+    private readonly Regex[] _boilerplate;
+    private readonly Regex[] _truncating;
+    private readonly Regex[] _inline;
+
+    public ArticleCleaner(ExtractionLexicon lexicon)
+    {
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        var timeout = TimeSpan.FromSeconds(1);
+        _boilerplate = [.. lexicon.BoilerplateLines.Select(p => new Regex(p, options, timeout))];
+        _truncating = [.. lexicon.TruncatingLines.Select(p => new Regex(p, options, timeout))];
+        _inline = [.. lexicon.InlineBoilerplate.Select(p => new Regex(p, options, timeout))];
+    }
+
+    public Document Read(string id, string text, string? outlet, DateOnly? published, string? title, string? url)
+    {
+        var warnings = new List<string>();
+        var clean = new StringBuilder(text.Length);
+        var map = new OffsetMap();
+        var position = 0;
+        var first = true;
+        while (position <= text.Length)
+        {
+            var newline = text.IndexOf('\n', position);
+            var end = newline < 0 ? text.Length : newline;
+            var lineStart = position;
+            var lineEnd = end > lineStart && text[end - 1] == '\r' ? end - 1 : end;
+            position = end + 1;
+            if (first)
+            {
+                first = false;
+                var dateLine = DateLine().Match(text, lineStart, lineEnd - lineStart);
+                if (dateLine.Success)
+                {
+                    var value = dateLine.Groups["date"].Value;
+                    if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    {
+                        published ??= date;
+                    }
+                    else
+                    {
+                        warnings.Add($"malformed date line 'date {value}': expected date YYYY-MM-DD; publication date unknown");
+                    }
+
+                    lineStart = dateLine.Index + dateLine.Length;
+                }
+            }
+
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (Matches(_truncating, line))
+            {
+                break;
+            }
+
+            if (line.IsWhiteSpace() || Matches(_boilerplate, line))
+            {
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            AppendLine(text, lineStart, lineEnd, clean, map);
+            if (newline < 0)
+            {
+                break;
+            }
+        }
+
+        var cleanText = clean.ToString();
+        var headline = title ?? FirstLine(cleanText);
+        return new Document(id, text, cleanText, map, headline, outlet, published, url, warnings);
+    }
+
+    private void AppendLine(string text, int start, int end, StringBuilder clean, OffsetMap map)
+    {
+        var cuts = new List<(int Start, int End)>();
+        foreach (var regex in _inline)
+        {
+            foreach (Match match in regex.Matches(text.Substring(start, end - start)))
+            {
+                if (match.Length > 0)
+                {
+                    cuts.Add((start + match.Index, start + match.Index + match.Length));
+                }
+            }
+        }
+
+        cuts.Sort();
+        var cursor = start;
+        foreach (var (cutStart, cutEnd) in cuts)
+        {
+            if (cutStart > cursor)
+            {
+                Append(text, cursor, cutStart, clean, map);
+            }
+
+            cursor = Math.Max(cursor, cutEnd);
+        }
+
+        if (end > cursor)
+        {
+            Append(text, cursor, end, clean, map);
+        }
+
+        map.Add(clean.Length, end, 1);
+        clean.Append('\n');
+    }
+
+    private static void Append(string text, int start, int end, StringBuilder clean, OffsetMap map)
+    {
+        map.Add(clean.Length, start, end - start);
+        clean.Append(text, start, end - start);
+    }
+
+    private static bool Matches(Regex[] patterns, ReadOnlySpan<char> line)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.IsMatch(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string FirstLine(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                return line.Trim();
+            }
+        }
+
+        return string.Empty;
+    }
+
+    [GeneratedRegex(@"\G\s*date\s+(?<date>\S+)[ \t]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+}

@@ -1,0 +1,328 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Lexicon;
+
+/// <summary>The entries of <see cref="ExtractionLexicon.CreateDefault"/>: general English news vocabulary.</summary>
+internal static class DefaultLexicon
+{
+    public static void Fill(ExtractionLexicon x)
+    {
+        Units(x);
+        Numbers(x);
+        Actors(x);
+        Sources(x);
+        Events(x);
+        Stances(x);
+        Page(x);
+    }
+
+    private static void Units(ExtractionLexicon x)
+    {
+        foreach (var (s, p) in new[]
+        {
+            ("soldier", "soldiers"), ("troop", "troops"), ("special forces soldier", "special forces soldiers"), (null!, "special forces"),
+            (null!, "forces"), (null!, "personnel"), ("fighter", "fighters"), ("serviceman", "servicemen"), ("servicemember", "servicemembers"),
+            ("officer", "officers"), ("recruit", "recruits"), ("mercenary", "mercenaries"), ("reservist", "reservists"), ("conscript", "conscripts"),
+            ("marine", "marines"), ("commando", "commandos"), ("paratrooper", "paratroopers"), ("worker", "workers"),
+        })
+        {
+            x.AddUnit(s, p, "personnel");
+        }
+
+        x.AddUnit(null, "military personnel", "personnel");
+        x.AddUnit(null, "technical personnel", "personnel");
+        x.AddUnit(null, "ground forces", "personnel");
+        x.AddUnit(null, "land forces", "personnel");
+        x.AddUnit("container", "containers", "containers");
+        x.AddUnit("ship", "ships", "ships");
+        x.AddUnit("vessel", "vessels", "ships");
+        x.AddUnit("warship", "warships", "ships");
+        x.AddUnit("aircraft", "aircraft", "aircraft");
+        x.AddUnit("plane", "planes", "aircraft");
+        x.AddUnit("jet", "jets", "aircraft");
+        x.AddUnit("helicopter", "helicopters", "aircraft");
+        x.AddUnit("drone", "drones", "drones");
+        x.AddUnit("brigade", "brigades", "brigades");
+        x.AddUnit("battalion", "battalions", "battalions");
+        x.AddUnit("division", "divisions", "divisions");
+        x.AddUnit("tank", "tanks", "tanks");
+        x.AddUnit("shell", "shells", "shells");
+        x.AddUnit("artillery shell", "artillery shells", "shells");
+        x.AddUnit("round", "rounds", "shells");
+        x.AddUnit("missile", "missiles", "missiles");
+        x.AddUnit("ballistic missile", "ballistic missiles", "missiles");
+        x.AddUnit("rocket", "rockets", "rockets");
+        x.AddUnit("civilian", "civilians", "civilians");
+        x.AddUnit("refugee", "refugees", "refugees");
+        x.AddUnit("casualty", "casualties", "casualties");
+        x.AddUnit("prisoner", "prisoners", "prisoners");
+        x.AddUnit("hostage", "hostages", "hostages");
+        x.AddUnit("person", "people", "people");
+
+        foreach (var unit in new[] { "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones" })
+        {
+            x.CountUnits.Add(unit);
+        }
+
+        foreach (var unit in new[] { "containers", "shells", "missiles", "rockets" })
+        {
+            x.UnitEvents[unit] = "supply";
+        }
+
+        foreach (var modifier in new[]
+        {
+            "special", "elite", "military", "naval", "transport", "cargo", "combat", "ground", "technical", "artillery", "additional",
+            "more", "new", "regular", "active", "armed", "trained", "heavy", "light", "armored", "armoured", "foreign", "allied", "enemy",
+            "ballistic", "cruise", "anti-tank", "of", "unarmed", "wounded", "young", "such",
+        })
+        {
+            x.UnitModifiers.Add(modifier);
+        }
+    }
+
+    private static void Numbers(ExtractionLexicon x)
+    {
+        string[] ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+        for (var i = 0; i < ones.Length; i++)
+        {
+            x.NumberWords[ones[i]] = i;
+        }
+
+        string[] tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (var i = 0; i < tens.Length; i++)
+        {
+            x.NumberWords[tens[i]] = 30 + (10 * i);
+        }
+
+        x.NumberWords["a dozen"] = 12;
+        x.NumberWords["dozen"] = 12;
+        x.NumberWords["a hundred"] = 100;
+        x.NumberWords["a thousand"] = 1000;
+        x.Multipliers["k"] = 1_000;
+        x.Multipliers["thousand"] = 1_000;
+        x.Multipliers["hundred"] = 100;
+        x.Multipliers["m"] = 1_000_000;
+        x.Multipliers["mn"] = 1_000_000;
+        x.Multipliers["million"] = 1_000_000;
+        x.Multipliers["bn"] = 1_000_000_000;
+        x.Multipliers["billion"] = 1_000_000_000;
+        x.VagueQuantities["dozens of"] = (24, 99);
+        x.VagueQuantities["hundreds of"] = (200, 999);
+        x.VagueQuantities["thousands of"] = (2_000, 99_999);
+        x.VagueQuantities["tens of thousands of"] = (20_000, 99_999);
+        x.VagueQuantities["hundreds of thousands of"] = (200_000, 999_999);
+        x.VagueQuantities["millions of"] = (2_000_000, 999_999_999);
+        foreach (var q in new[] { "approximately", "about", "around", "some", "roughly", "nearly", "almost", "close to", "an estimated", "estimated", "approx.", "circa", "reportedly" })
+        {
+            x.Qualifiers[q] = QuantityPrecision.Approximate;
+        }
+
+        foreach (var q in new[] { "over", "more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than" })
+        {
+            x.Qualifiers[q] = QuantityPrecision.AtLeast;
+        }
+
+        foreach (var q in new[] { "up to", "as many as", "at most", "no more than", "fewer than", "less than", "under", "possibly up to" })
+        {
+            x.Qualifiers[q] = QuantityPrecision.AtMost;
+        }
+    }
+
+    private static void Actors(ExtractionLexicon x)
+    {
+        x.AddActor("North Korea", "North Korean", "North Koreans", "N. Korea", "N.Korea", "N.Korean", "N. Korean", "Pyongyang", "DPRK",
+            "Democratic People's Republic of Korea");
+        x.AddActor("South Korea", "South Korean", "South Koreans", "S. Korea", "Seoul", "Republic of Korea");
+        x.AddActor("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation");
+        x.AddActor("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev");
+        x.AddActor("United States", "U.S.", "US", "USA", "American", "Americans", "Washington");
+        x.AddActor("China", "Chinese", "Beijing");
+        x.AddActor("Iran", "Iranian", "Iranians", "Tehran");
+        x.AddActor("Israel", "Israeli", "Israelis");
+        x.AddActor("Belarus", "Belarusian", "Minsk");
+        x.AddActor("Japan", "Japanese", "Tokyo");
+        x.AddActor("United Kingdom", "British", "Britain", "UK", "U.K.", "London");
+        x.AddActor("France", "French", "Paris");
+        x.AddActor("Germany", "German", "Berlin");
+        x.AddActor("Poland", "Polish", "Warsaw");
+        x.AddActor("Turkey", "Turkish", "Ankara", "Türkiye");
+        x.AddActor("India", "Indian", "New Delhi");
+        x.AddActor("Syria", "Syrian", "Damascus");
+        x.AddActor("Gaza", "Hamas");
+        x.AddActor("Lebanon", "Lebanese", "Hezbollah");
+        x.AddActor("Yemen", "Yemeni", "Houthi", "Houthis");
+        x.AddActor("NATO");
+        x.AddActor("European Union", "EU");
+    }
+
+    private static void Sources(ExtractionLexicon x)
+    {
+        x.AddSource("NIS", "South Korea's National Intelligence Service", "South Korean National Intelligence Service", "National Intelligence Service",
+            "South Korea's spy agency", "South Korean spy agency", "South Korea's intelligence agency", "South Korean intelligence agency",
+            "the South Korean intelligence agency", "South Korea's intelligence service", "the intelligence agency in Seoul", "South Korea's intelligence",
+            "Seoul's spy agency", "Seoul's intelligence agency", "NIS statement");
+        x.AddSource("Russian government", "Kremlin spokesman Dmitry Peskov", "Kremlin spokesperson Dmitry Peskov", "Dmitry Peskov", "Peskov",
+            "the Kremlin", "Kremlin", "Russian Foreign Ministry", "Russia's Foreign Ministry", "Russian Defense Ministry",
+            "Russia's Defence Ministry", "Russian President Vladimir Putin", "Vladimir Putin", "Putin", "Russian officials");
+        x.AddSource("Zelensky", "Ukrainian President Volodymyr Zelenskyy", "Ukrainian President Volodymyr Zelensky", "Ukrainian Pres. Volodymyr Zelenskyy",
+            "President Volodymyr Zelensky", "President Zelensky", "President Zelenskyy", "Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelenskyy",
+            "Zelenskiy", "Ukrainian President", "Ukraine's president");
+        x.AddSource("Ukrainian intelligence", "Ukraine's intelligence", "Ukrainian intelligence services", "Ukraine's military intelligence",
+            "his country's intelligence services", "HUR", "GUR");
+        x.AddSource("Ukrainian government", "Ukrainian officials", "Ukraine's government");
+        x.AddSource("Ukrainian media", "Ukrainian outlets");
+        x.AddSource("South Korean media", "South Korean outlets", "Yonhap");
+        x.AddSource("South Korea", "South Korean President Yoon Suk Yeol", "President Yoon Suk Yeol", "Yoon Suk Yeol", "South Korean officials");
+        x.AddSource("North Korean state media", "KCNA", "Korean Central News Agency");
+        x.AddSource("NATO", "NATO Secretary General Mark Rutte", "Secretary General Mark Rutte", "Mark Rutte", "Rutte", "NATO officials",
+            "NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg", "Stoltenberg");
+        x.AddSource("Pentagon", "the Pentagon", "US Department of Defense", "Department of Defense", "Defense Secretary Lloyd Austin", "Lloyd Austin");
+        x.AddSource("US State Department", "US Deputy Secretary of State Kurt Campbell", "Kurt Campbell", "State Department", "Secretary of State Antony Blinken",
+            "Antony Blinken", "Blinken");
+        x.AddSource("White House", "the White House", "National Security Council", "John Kirby", "Kirby");
+        x.AddSource("Chinese Foreign Ministry", "China's Foreign Ministry");
+        x.AddSource("CNN");
+        x.AddSource("Associated Press", "AP", "The Associated Press");
+        x.AddSource("Reuters");
+        x.AddSource("experts", "Experts", "analysts", "observers", "some observers");
+        foreach (var person in new[] { "Zelensky", "Kurt Campbell" })
+        {
+            x.PersonSources.Add(person);
+        }
+
+        foreach (var canonical in new[] { "Russian government", "NATO", "Pentagon", "US State Department", "White House", "South Korea" })
+        {
+            x.PersonSources.Add(canonical);
+        }
+
+        x.AgencyAnaphora.Add("the agency");
+        x.AgencyAnaphora.Add("the intelligence agency");
+        x.AgencyAnaphora.Add("the spy agency");
+        x.AgencyAnaphora.Add("the service");
+    }
+
+    private static void Events(ExtractionLexicon x)
+    {
+        var deployment = new EventCue("deployment");
+        var planned = new EventCue("deployment", Planned: true);
+        var supply = new EventCue("supply");
+        var killed = new EventCue("casualties");
+        var combat = new EventCue("combat");
+        x.AddVerb(deployment, "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying", "transport", "transports",
+            "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "dispatch", "dispatched", "dispatching",
+            "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "train", "trains", "trained",
+            "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried");
+        x.AddVerb(planned, "prepare", "prepares", "prepared", "preparing", "getting ready", "mobilize", "mobilized", "mobilizing",
+            "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
+        x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "ship", "shipped", "shipping", "deliver", "delivers", "delivered",
+            "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
+        x.AddVerb(killed, "kill", "killed", "killing", "die", "died", "dead", "wounded", "injured", "lost");
+        x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
+        foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment" })
+        {
+            x.TopicNouns[noun] = "supply";
+        }
+
+        foreach (var noun in new[] { "troops", "troop", "soldiers", "soldier", "personnel", "forces", "fighters", "deployment", "deployments", "servicemen", "officers" })
+        {
+            x.TopicNouns[noun] = "deployment";
+        }
+
+        foreach (var noun in new[] { "combat", "front lines", "frontlines", "front line", "battlefield", "fighting" })
+        {
+            x.EventNouns[noun] = "combat";
+        }
+
+        foreach (var noun in new[] { "army", "armies", "standing army", "armed forces of", "military of" })
+        {
+            x.EventNouns[noun] = "strength";
+        }
+
+        foreach (var noun in new[] { "killed", "dead", "casualties", "death toll" })
+        {
+            x.EventNouns[noun] = "casualties";
+        }
+
+        foreach (var cue in new[]
+        {
+            "expected to", "could be", "could", "will", "would", "may", "might", "to be", "preparing to", "prepared to", "decided to",
+            "plans to", "planning to", "set to", "likely to", "about to", "is to", "are to", "poised to", "ready to", "intends to",
+            "potential", "possibly", "anticipated", "further", "more", "future", "in preparation to", "in preparation for",
+        })
+        {
+            x.PlanningCues.Add(cue);
+        }
+    }
+
+    private static void Stances(ExtractionLexicon x)
+    {
+        foreach (var verb in new[] { "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained", "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns", "fears", "feared", "is worried" })
+        {
+            x.AttributionVerbs[verb] = Stance.Asserted;
+        }
+
+        foreach (var verb in new[] { "alleged", "alleges", "reported", "reports", "claimed", "claims", "accused", "revealed", "suggested", "suggesting", "according to" })
+        {
+            x.AttributionVerbs[verb] = Stance.Reported;
+        }
+
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "nonsense" })
+        {
+            x.StanceCues[cue] = Stance.Denied;
+        }
+
+        foreach (var cue in new[] { "cannot verify", "can not verify", "cannot confirm", "could not confirm", "could not verify", "can't confirm", "can't verify", "unable to confirm", "unable to verify", "yet to confirm", "has not confirmed", "have not confirmed", "not confirmed", "not been confirmed", "was not confirmed", "unverified" })
+        {
+            x.StanceCues[cue] = Stance.Unverified;
+        }
+
+        foreach (var cue in new[] { "confirmed", "confirms", "confirming", "corroborated", "verified", "acknowledged" })
+        {
+            x.StanceCues[cue] = Stance.Confirmed;
+        }
+    }
+
+    private static void Page(ExtractionLexicon x)
+    {
+        x.BoilerplateLines.AddRange([
+            @"^\s*(get|sign up for|subscribe to)\b.*\bnewsletter\b.*$",
+            @"^\s*subscribe\b.*$",
+            @"^\s*success!.*$",
+            @"^.*\bcheck your (e-?mail|inbox|spam folder)\b.*$",
+            @"^.*\bconfirmation link\b.*$",
+            @"^\s*ok,? thanks!?\s*$",
+            @"^\s*(image|photo|picture|video) credit:.*$",
+            @"^.*\bvia getty images\b.*$",
+            @"^\s*read more\.*\s*$",
+            @"^\s*[-•*]?\s*level \d+\s*$",
+            @"^\s*quiz\s*$",
+            @"^\s*(share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|reddit)(\s+(this|on|article|story))?\s*$",
+            @"^.*\bprofile image\s*$",
+            @"^\s*by [^.!?]{2,80}$",
+            @"^\s*advertisement\s*$",
+            @"^\s*sources?:\s*(\[\d+\].*)$",
+            @"^\s*(facts|narratives|predictions|what's the story|in short|key points|summary)\s*$",
+        ]);
+        x.TruncatingLines.AddRange([
+            @"^\s*comments?\s*$",
+            @"^\s*popular posts( from this blog)?\s*$",
+            @"^\s*(related|recommended|more from|you may also like|read next|trending)( (articles|posts|stories|news))?:?\s*$",
+        ]);
+        x.InlineBoilerplate.AddRange([
+            @"Summarize\s+Simplifying\.{3}\s*In short\s*",
+            @"\[\d+\](\[\d+\])*",
+            @"^\s*What's the story\s+",
+            @"\.{3,}\s*$",
+        ]);
+        foreach (var abbreviation in new[]
+        {
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen", "rep", "pres", "st",
+            "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "dept", "univ", "fig", "n", "s",
+        })
+        {
+            x.Abbreviations.Add(abbreviation);
+        }
+    }
+}

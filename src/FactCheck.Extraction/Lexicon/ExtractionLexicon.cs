@@ -1,0 +1,142 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Lexicon;
+
+/// <summary>
+/// Everything the rule-based extractor knows about news language, as data: units and their canonical names, number
+/// words, qualifiers, actors and source aliases, event verbs, stance cues, and the boilerplate of news pages.
+/// Start from <see cref="CreateDefault"/> and add entries for your domain; the extractor compiles a snapshot when it is
+/// created, so changes after that do not affect it. Keys are matched ignoring case, as whole words.
+/// </summary>
+public sealed class ExtractionLexicon
+{
+    /// <summary>Counted things: surface form (singular or plural, one or more words) to canonical unit.</summary>
+    public Dictionary<string, string> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Unit surface forms that are singular, so "a ship" counts one.</summary>
+    public HashSet<string> SingularUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Canonical units compared as discrete counts of vehicles or formations (ships, aircraft), not as amounts.</summary>
+    public HashSet<string> CountUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Canonical units that imply an event class on their own: containers and shells are supplied.</summary>
+    public Dictionary<string, string> UnitEvents { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words allowed between a number and its unit ("1,500 special forces soldiers", "a naval transport ship").</summary>
+    public HashSet<string> UnitModifiers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Written numbers: "seven" is 7, "a dozen" is 12.</summary>
+    public Dictionary<string, double> NumberWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Multipliers after a number: "1.2 million", "12K".</summary>
+    public Dictionary<string, double> Multipliers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Vague magnitudes and the interval each stands for: "thousands" is [2,000, 99,999].</summary>
+    public Dictionary<string, (double Low, double High)> VagueQuantities { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a number that qualify it: "approximately" widens it, "over" opens it above, "up to" below.</summary>
+    public Dictionary<string, QuantityPrecision> Qualifiers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The relative half-width of the band an approximate number stands for (0.05: ±5%).</summary>
+    public double ApproximateTolerance { get; set; } = 0.05;
+
+    /// <summary>Countries and their other names (demonyms, capitals, leaders' seats) to a canonical actor.</summary>
+    public Dictionary<string, string> Actors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Who speaks: agencies, offices, people and their aliases, to a canonical source name.</summary>
+    public Dictionary<string, string> Sources { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Canonical sources that are people, so "he" or "she" can refer back to them.</summary>
+    public HashSet<string> PersonSources { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that refer back to the last agency named ("the agency", "the intelligence agency").</summary>
+    public HashSet<string> AgencyAnaphora { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs (every inflection) and the event they describe.</summary>
+    public Dictionary<string, EventCue> EventVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that name an event on their own ("combat", "army"), checked before verbs.</summary>
+    public Dictionary<string, string> EventNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns whose presence in a statement names its subject: troops are deployed, weapons supplied.</summary>
+    public Dictionary<string, string> TopicNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that attribute a statement to a source: said, stated, alleged, reported...</summary>
+    public Dictionary<string, Stance> AttributionVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Phrases that set a statement's stance: "denied", "another hoax", "cannot verify", "confirmed".</summary>
+    public Dictionary<string, Stance> StanceCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Phrases just before an event verb that make it a plan: "expected to", "could be", "preparing to".</summary>
+    public HashSet<string> PlanningCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Regular expressions for whole lines that are page furniture, not article: newsletter boxes, credits, share buttons.</summary>
+    public List<string> BoilerplateLines { get; } = [];
+
+    /// <summary>Regular expressions for lines after which nothing is article: "Comments", "Popular posts", "Related".</summary>
+    public List<string> TruncatingLines { get; } = [];
+
+    /// <summary>Regular expressions for furniture inside a line ("Summarize Simplifying... In short", footnote marks).</summary>
+    public List<string> InlineBoilerplate { get; } = [];
+
+    /// <summary>Abbreviations whose period does not end a sentence (lower case, without the period).</summary>
+    public HashSet<string> Abbreviations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The lexicon of English-language news that FactCheck ships with.</summary>
+    public static ExtractionLexicon CreateDefault()
+    {
+        var lexicon = new ExtractionLexicon();
+        DefaultLexicon.Fill(lexicon);
+        return lexicon;
+    }
+
+    /// <summary>Adds a unit in its singular and plural forms.</summary>
+    /// <param name="singular">The singular surface form, or null for a unit used only in the plural.</param>
+    /// <param name="plural">The plural surface form.</param>
+    /// <param name="canonical">The canonical unit.</param>
+    public void AddUnit(string? singular, string plural, string canonical)
+    {
+        if (singular is not null)
+        {
+            Units[singular] = canonical;
+            SingularUnits.Add(singular);
+        }
+
+        Units[plural] = canonical;
+    }
+
+    /// <summary>Adds the inflections of an event verb.</summary>
+    /// <param name="cue">The event the verb describes.</param>
+    /// <param name="forms">Its forms: base, third person, past, participles.</param>
+    public void AddVerb(EventCue cue, params string[] forms)
+    {
+        foreach (var form in forms)
+        {
+            EventVerbs[form] = cue;
+        }
+    }
+
+    /// <summary>Maps several aliases to one canonical source.</summary>
+    /// <param name="canonical">The canonical source name.</param>
+    /// <param name="aliases">Its aliases, from the most to the least specific.</param>
+    public void AddSource(string canonical, params string[] aliases)
+    {
+        Sources[canonical] = canonical;
+        foreach (var alias in aliases)
+        {
+            Sources[alias] = canonical;
+        }
+    }
+
+    /// <summary>Maps several names to one canonical actor.</summary>
+    /// <param name="canonical">The canonical actor.</param>
+    /// <param name="aliases">Its other names.</param>
+    public void AddActor(string canonical, params string[] aliases)
+    {
+        Actors[canonical] = canonical;
+        foreach (var alias in aliases)
+        {
+            Actors[alias] = canonical;
+        }
+    }
+}

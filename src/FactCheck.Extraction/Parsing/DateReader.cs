@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>
+/// Reads dates: absolute (Oct. 8; October 8, 2024; June; August 2023), ranges (between Oct. 8 and Oct. 13; from ... to
+/// ...), and expressions relative to a reference date (earlier this month, last week, on Friday, since August, at the
+/// beginning of October). Each is resolved to an interval of days, or kept unresolved with the reason.
+/// </summary>
+internal sealed partial class DateReader
+{
+    private const string Month = @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+    public List<DateMatch> Read(string sentence, DateOnly? reference, bool referenceAssumed)
+    {
+        var result = new List<DateMatch>();
+        var taken = new List<(int Start, int End)>();
+        foreach (var regex in new[] { Range(), Absolute(), Relative() })
+        {
+            foreach (Match match in regex.Matches(sentence))
+            {
+                if (taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length))
+                {
+                    continue;
+                }
+
+                var date = Resolve(match, reference, referenceAssumed);
+                if (date is not null)
+                {
+                    result.Add(date);
+                    taken.Add((match.Index, match.Index + match.Length));
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static DateMatch? Resolve(Match match, DateOnly? reference, bool assumed)
+    {
+        var g = match.Groups;
+        var start = match.Index;
+        var end = match.Index + match.Length;
+        var text = match.Value;
+        var basis = reference is { } r ? $"read against {(assumed ? "the batch's latest publication date" : "the publication date")} {r:yyyy-MM-dd}" : "";
+        DateMatch Unresolved(string why, DateRole role = DateRole.Point) => new(start, end, null, null, why, role, false);
+
+        if (g["m1"].Success && g["m2"].Success || g["d1"].Success && g["d2"].Success)
+        {
+            var month1 = MonthOf(g["m1"].Value);
+            var month2 = g["m2"].Success && g["m2"].Value.Length > 0 ? MonthOf(g["m2"].Value) : month1;
+            var year2 = g["y2"].Success ? int.Parse(g["y2"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var year1 = g["y1"].Success ? int.Parse(g["y1"].Value, CultureInfo.InvariantCulture) : year2;
+            var d1 = int.Parse(g["d1"].Value, CultureInfo.InvariantCulture);
+            var d2 = int.Parse(g["d2"].Value, CultureInfo.InvariantCulture);
+            if (year1 is null && reference is null)
+            {
+                return Unresolved($"'{text}' has no year and the article no publication date", DateRole.Period);
+            }
+
+            var y1 = year1 ?? YearFor(month1, d1, reference!.Value);
+            var y2 = year2 ?? y1;
+            if (!TryDate(y1, month1, d1, out var from) || !TryDate(y2, month2, d2, out var to) || to < from)
+            {
+                return Unresolved($"'{text}' is not a valid range of days", DateRole.Period);
+            }
+
+            return new(start, end, from, to, year1 is null ? $"range without a year, {basis}" : "explicit range", DateRole.Period, year1 is null && assumed);
+        }
+
+        if (g["am"].Success)
+        {
+            var month = MonthOf(g["am"].Value);
+            var role = g["since"].Success ? DateRole.Start : DateRole.Point;
+            int? year = g["ay"].Success ? int.Parse(g["ay"].Value, CultureInfo.InvariantCulture) : null;
+            if (g["ad"].Success)
+            {
+                var day = int.Parse(g["ad"].Value, CultureInfo.InvariantCulture);
+                if (year is null && reference is null)
+                {
+                    return Unresolved($"'{text}' has no year and the article no publication date", role);
+                }
+
+                var y = year ?? YearFor(month, day, reference!.Value);
+                return TryDate(y, month, day, out var date)
+                    ? new(start, end, date, date, year is null ? $"day without a year, {basis}" : "explicit date", role, year is null && assumed)
+                    : Unresolved($"'{text}' is not a valid day", role);
+            }
+
+            if (year is null && reference is null)
+            {
+                return Unresolved($"'{text}' has no year and the article no publication date", role);
+            }
+
+            var monthYear = year ?? (month > reference!.Value.Month ? reference.Value.Year - 1 : reference.Value.Year);
+            var (first, last) = WholeMonth(monthYear, month);
+            var part = g["part"].Value.ToLowerInvariant();
+            (first, last) = part switch
+            {
+                "" => (first, last),
+                var p when p.Contains("beginning", StringComparison.Ordinal) || p.Contains("start", StringComparison.Ordinal) || p.StartsWith("early", StringComparison.Ordinal) => (first, first.AddDays(9)),
+                var p when p.StartsWith("mid", StringComparison.Ordinal) => (first.AddDays(10), first.AddDays(19)),
+                _ => (first.AddDays(20), last),
+            };
+            return new(start, end, first, last, year is null ? $"month without a year, the latest {g["am"].Value} not after the reference, {basis}" : "explicit month", role, year is null && assumed);
+        }
+
+        if (g["year"].Success)
+        {
+            var year = int.Parse(g["year"].Value, CultureInfo.InvariantCulture);
+            return new(start, end, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "explicit year", g["ysince"].Success ? DateRole.Start : DateRole.Point, false);
+        }
+
+        if (g["iso"].Success)
+        {
+            return DateOnly.TryParseExact(g["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
+                ? new(start, end, iso, iso, "explicit date", DateRole.Point, false)
+                : null;
+        }
+
+        if (g["rel"].Success)
+        {
+            if (g["event"].Success)
+            {
+                return Unresolved($"'{text}' is relative to another event, not to the publication date");
+            }
+
+            if (reference is not { } today)
+            {
+                return Unresolved($"'{text}' is relative and the article has no publication date");
+            }
+
+            var (from, to) = Relative(g, today);
+            return new(start, end, from, to, $"relative, {basis}", DateRole.Point, assumed);
+        }
+
+        return null;
+    }
+
+    private static (DateOnly From, DateOnly To) Relative(GroupCollection g, DateOnly today)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        if (g["weekday"].Success)
+        {
+            var target = Enum.Parse<DayOfWeek>(g["weekday"].Value, ignoreCase: true);
+            var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
+            if (g["last"].Success && back == 0)
+            {
+                back = 7;
+            }
+
+            var day = today.AddDays(-back);
+            return (day, day);
+        }
+
+        if (g["ago"].Success)
+        {
+            var n = int.TryParse(g["n"].Value, CultureInfo.InvariantCulture, out var parsed) ? parsed : WordNumber(g["n"].Value);
+            return g["agounit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase)
+                ? (today.AddDays((-7 * n) - 3), today.AddDays((-7 * n) + 3))
+                : (today.AddDays(-n), today.AddDays(-n));
+        }
+
+        var phrase = Regex.Replace(g["rel"].Value.ToLowerInvariant(), @"\s+", " ");
+        var (monthFirst, monthLast) = WholeMonth(today.Year, today.Month);
+        var lastMonth = monthFirst.AddMonths(-1);
+        return phrase switch
+        {
+            "today" => (today, today),
+            "yesterday" => (today.AddDays(-1), today.AddDays(-1)),
+            "earlier this week" => (monday, today),
+            "this week" => (monday, monday.AddDays(6)),
+            "last week" => (monday.AddDays(-7), monday.AddDays(-1)),
+            "earlier this month" => (monthFirst, today),
+            "this month" => (monthFirst, monthLast),
+            "last month" => (lastMonth, monthFirst.AddDays(-1)),
+            "earlier this year" => (new DateOnly(today.Year, 1, 1), today),
+            "this year" => (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31)),
+            "last year" => (new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)),
+            "at the beginning of the month" or "at the start of the month" or "at the beginning of this month" or "at the start of this month" or "early this month" => (monthFirst, monthFirst.AddDays(9)),
+            "at the end of last month" or "late last month" => (lastMonth.AddDays(20), monthFirst.AddDays(-1)),
+            _ => (today.AddDays(-6), today),
+        };
+    }
+
+    private static int WordNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        _ => 7,
+    };
+
+    private static int YearFor(int month, int day, DateOnly reference)
+    {
+        // A day without a year is the latest such day not more than a week after the reference: news reports the past.
+        var candidate = TryDate(reference.Year, month, day, out var date) ? date : new DateOnly(reference.Year, month, 1);
+        return candidate > reference.AddDays(7) ? reference.Year - 1 : reference.Year;
+    }
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static (DateOnly First, DateOnly Last) WholeMonth(int year, int month)
+        => (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+
+    private static int MonthOf(string text)
+    {
+        var key = text.TrimEnd('.').ToLowerInvariant()[..3];
+        return Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], key) + 1;
+    }
+
+    [GeneratedRegex(@"\b(?:between|from)\s+(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?\s+(?:and|to|until|through|-|–)\s+(?:(?<m2>" + Month + @")\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y2>\d{4}))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"(?:(?<since>\b[Ss]ince\s+)|\b(?<part>[Aa]t\s+the\s+(?:beginning|start|end)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?(?<![\p{L}])(?<am>" + Month + @")(?:\s+(?<ad>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<ay>\d{4})\b)?(?![\p{L}])|(?:(?<ysince>\b[Ss]ince\s+)|\b(?:[Ii]n|[Bb]y)\s+)(?<year>(?:19|20)\d{2})\b|\b(?<iso>\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Absolute();
+
+    [GeneratedRegex(@"\b(?<rel>(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+(?:week|month|year)|yesterday|today|(?:(?:on|[Ll]ast)\s+)?(?<last>(?<=[Ll]ast\s+))?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+(?:beginning|start|end)\s+of\s+(?:the|this|last)\s+month|(?:early|late)\s+(?:this|last)\s+month|(?<ago>(?<n>\d+|a|one|two|three|four|five|six)\s+(?<agounit>days?|weeks?)\s+ago)|(?<event>(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier|later)))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+}

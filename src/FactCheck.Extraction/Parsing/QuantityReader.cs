@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>
+/// Reads quantities: a number (digits with separators, decimals with multipliers, written numbers, vague magnitudes,
+/// or "a"/"an" before a singular unit), an optional qualifier before it, and a counted thing from the lexicon within a
+/// few modifier words after it. A number with no counted thing is not a claim (years, times, footnotes).
+/// </summary>
+internal sealed partial class QuantityReader
+{
+    private const int MaxModifiers = 4;
+    private readonly CompiledLexicon _lexicon;
+
+    public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
+
+    public List<QuantityMatch> Read(string sentence)
+    {
+        var result = new List<QuantityMatch>();
+        var taken = -1;
+        foreach (var candidate in Numbers(sentence))
+        {
+            if (candidate.Start < taken)
+            {
+                continue;
+            }
+
+            var unit = FindUnit(sentence, candidate.End, candidate.Indefinite);
+            if (unit is null || (candidate.Indefinite && (!_lexicon.Lexicon.SingularUnits.Contains(unit.Value.Key) || !EndsNounPhrase().IsMatch(sentence.AsSpan(unit.Value.End)))))
+            {
+                continue;
+            }
+
+            var (start, precision, low, high, value) = Qualify(sentence, candidate);
+            var isTotal = Total().IsMatch(sentence.AsSpan(0, start));
+            result.Add(new QuantityMatch(start, unit.Value.End, value, low, high, precision, _lexicon.Lexicon.Units[unit.Value.Key], unit.Value.Index, isTotal));
+            taken = unit.Value.End;
+        }
+
+        return result;
+    }
+
+    private IEnumerable<NumberCandidate> Numbers(string sentence)
+    {
+        var candidates = new List<NumberCandidate>();
+        foreach (Match match in Digits().Matches(sentence))
+        {
+            if ((match.Index > 0 && sentence[match.Index - 1] is '$' or '€' or '£' or ':' or '/' or '#' or '[')
+                || (match.Index + match.Length < sentence.Length && sentence[match.Index + match.Length] is '%' or ':' or '/' or ']'))
+            {
+                continue;
+            }
+
+            var number = double.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            var multiplierText = match.Groups["mult"].Success ? match.Groups["mult"].Value : null;
+            var multiplier = multiplierText is null ? 1 : _lexicon.Lexicon.Multipliers.GetValueOrDefault(multiplierText, 1);
+            var decimals = match.Groups["num"].Value.Contains('.') ? match.Groups["num"].Value.Length - match.Groups["num"].Value.IndexOf('.') - 1 : 0;
+            var halfStep = multiplierText is null ? 0 : 0.5 * Math.Pow(10, -decimals) * multiplier;
+            candidates.Add(new NumberCandidate(match.Index, match.Index + match.Length, number * multiplier, halfStep, Vague: null, Indefinite: false));
+        }
+
+        foreach (var word in _lexicon.NumberWords.FindAll(sentence))
+        {
+            if (Of().IsMatch(sentence.AsSpan(word.End)))
+            {
+                continue;
+            }
+
+            candidates.Add(new NumberCandidate(word.Index, word.End, _lexicon.Lexicon.NumberWords[word.Key], 0, Vague: null, Indefinite: false));
+        }
+
+        foreach (var vague in _lexicon.Vague.FindAll(sentence))
+        {
+            candidates.Add(new NumberCandidate(vague.Index, vague.End, 0, 0, _lexicon.Lexicon.VagueQuantities[vague.Key], Indefinite: false));
+        }
+
+        foreach (Match article in Indefinite().Matches(sentence))
+        {
+            candidates.Add(new NumberCandidate(article.Index, article.Index + article.Length, 1, 0, Vague: null, Indefinite: true));
+        }
+
+        return candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start);
+    }
+
+    private PhraseMatch? FindUnit(string sentence, int position, bool indefinite)
+    {
+        for (var words = 0; words <= MaxModifiers; words++)
+        {
+            var space = position;
+            while (space < sentence.Length && sentence[space] == ' ')
+            {
+                space++;
+            }
+
+            if (space == position && position < sentence.Length && !indefinite)
+            {
+                // "12,000soldiers" is no quantity; "1.5K" has its multiplier inside the number already.
+                return null;
+            }
+
+            var unit = _lexicon.Units.MatchAt(sentence, space);
+            if (unit is not null)
+            {
+                return unit;
+            }
+
+            var modifier = _lexicon.Modifiers.MatchAt(sentence, space);
+            var next = modifier?.End ?? CapitalizedWordEnd(sentence, space);
+            if (next <= space)
+            {
+                return null;
+            }
+
+            position = next;
+        }
+
+        return null;
+    }
+
+    private static int CapitalizedWordEnd(string sentence, int start)
+    {
+        if (start >= sentence.Length || !char.IsUpper(sentence[start]))
+        {
+            return start;
+        }
+
+        var end = start;
+        while (end < sentence.Length && (char.IsLetterOrDigit(sentence[end]) || sentence[end] is '-' or '.' or '\'' or '’'))
+        {
+            end++;
+        }
+
+        while (end > start && sentence[end - 1] is '.' or '\'' or '’')
+        {
+            end--;
+        }
+
+        if (end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's')
+        {
+            return start;
+        }
+
+        return end;
+    }
+
+    private (int Start, QuantityPrecision Precision, double Low, double High, double Value) Qualify(string sentence, NumberCandidate number)
+    {
+        if (number.Vague is { } vague)
+        {
+            return (number.Start, QuantityPrecision.Vague, vague.Low, vague.High, vague.Low);
+        }
+
+        var value = number.Value;
+        var between = Between().Match(sentence[..number.Start]);
+        if (between.Success && double.TryParse(between.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound))
+        {
+            return (between.Index, QuantityPrecision.Range, lowBound, value, value);
+        }
+
+        var before = sentence[..number.Start];
+        var qualifier = _lexicon.Qualifiers.FindAll(before).LastOrDefault();
+        if (qualifier.Length > 0 && before[qualifier.End..].Trim().Length == 0)
+        {
+            var precision = _lexicon.Lexicon.Qualifiers[qualifier.Key];
+            var tolerance = _lexicon.Lexicon.ApproximateTolerance;
+            return precision switch
+            {
+                QuantityPrecision.Approximate => (qualifier.Index, precision, Math.Min(value * (1 - tolerance), value - number.HalfStep), Math.Max(value * (1 + tolerance), value + number.HalfStep), value),
+                QuantityPrecision.AtLeast => (qualifier.Index, precision, value - number.HalfStep, double.PositiveInfinity, value),
+                _ => (qualifier.Index, precision, 0, value + number.HalfStep, value),
+            };
+        }
+
+        return (number.Start, QuantityPrecision.Exact, value - number.HalfStep, value + number.HalfStep, value);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Indefinite();
+
+    // After "a ... ship" the noun phrase must end, or "a rocket attack" would count a rocket.
+    [GeneratedRegex(@"^(?:\s*$|\s*[,.;:!?)\]'""”’—–-]|\s+(?:between|to|from|in|on|at|with|for|of|and|or|that|which|who|carrying|was|is|were|are|had|has|near|off|into|through|by|during|after|before|last|earlier)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsNounPhrase();
+
+    [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Of();
+
+    [GeneratedRegex(@"\btotal\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Total();
+
+    [GeneratedRegex(@"\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Between();
+
+    private readonly record struct NumberCandidate(int Start, int End, double Value, double HalfStep, (double Low, double High)? Vague, bool Indefinite);
+}

@@ -1,0 +1,30 @@
+using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>What one sentence says about who speaks, about whom, and how, found once and shared by all its claims.</summary>
+internal sealed class SentenceFacts
+{
+    public required Sentence Sentence { get; init; }
+
+    /// <summary>Source mentions (including resolved anaphora), with canonical names as keys.</summary>
+    public required List<PhraseMatch> Sources { get; init; }
+
+    /// <summary>Actor mentions outside source mentions, with canonical actors as keys.</summary>
+    public required List<PhraseMatch> Actors { get; init; }
+
+    public required List<PhraseMatch> EventCues { get; init; }
+
+    public string? Speaker { get; set; }
+
+    public Stance? SpeakerStance { get; set; }
+
+    public PhraseMatch? StanceCue { get; set; }
+
+    public string? StanceSpeaker { get; set; }
+
+    public string? Topic { get; set; }
+
+    public bool Denies { get; set; }
+}
