@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Reflection;
+using FactCheck.Engine;
 using FactCheck.Extraction;
 using FactCheck.Extraction.Claims;
 using FactCheck.Extraction.Documents;
 using FactCheck.Reporting;
+using FactCheck.Rules;
 using Newtonsoft.Json;
 
 namespace FactCheck.Cli;
@@ -10,41 +13,206 @@ namespace FactCheck.Cli;
 /// <summary>The factcheck command line: parses arguments, runs a command, maps failures to exit codes.</summary>
 internal static class CommandLine
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    private const string Usage = """
+        usage:
+          factcheck check <files|folders|json...> [--format text|md|json] [--out FILE] [--rules EXTRA.dll...]
+                                                 [--tag T...] [--fail-on hard|apparent] [--verbose]
+          factcheck claims <files|folders|json...> [--format text|json] [--out FILE]
+          factcheck rules [--rules EXTRA.dll...] [--tag T...]
+        exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false)
     {
-        if (args.Length > 0 && args[0] == "claims")
+        CliOptions? options = null;
+        try
         {
-            var documents = DocumentLoader.FromPaths(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)));
-            var results = new ClaimExtractor().ExtractAll(documents);
-            if (args.Contains("json"))
+            if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
             {
-                using var writer = new JsonTextWriter(output) { Formatting = Formatting.Indented };
-                writer.WriteStartArray();
+                (args.Length == 0 ? error : output).WriteLine(Usage);
+                return args.Length == 0 ? ExitCode.UsageOrInput : ExitCode.Done;
+            }
+
+            options = CliOptions.Parse(args);
+            return options.Command switch
+            {
+                "check" => await CheckAsync(options, output, error, interactive).ConfigureAwait(false),
+                "claims" => Claims(options, output),
+                "rules" => ListRules(options, output),
+                _ => throw new UsageException($"unknown command '{options.Command}'"),
+            };
+        }
+        catch (UsageException exception)
+        {
+            error.WriteLine($"factcheck: {exception.Message}");
+            error.WriteLine(Usage);
+            return ExitCode.UsageOrInput;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or RuleCompilationException or BadImageFormatException or FileLoadException or ReflectionTypeLoadException or InvalidOperationException)
+        {
+            error.WriteLine($"factcheck: error: {exception.Message}");
+            if (options?.Verbose == true)
+            {
+                error.WriteLine(exception.ToString());
+            }
+
+            return ExitCode.UsageOrInput;
+        }
+    }
+
+    private static async Task<int> CheckAsync(CliOptions options, TextWriter output, TextWriter error, bool interactive)
+    {
+        RequirePaths(options);
+        var format = options.Format switch
+        {
+            "text" => ReportFormat.Text,
+            "md" or "markdown" => ReportFormat.Markdown,
+            "json" => ReportFormat.Json,
+            _ => throw new UsageException($"unknown format '{options.Format}' (text, md or json)"),
+        };
+        var failOn = options.FailOn switch
+        {
+            null => (Severity?)null,
+            "hard" => Severity.Hard,
+            "apparent" => Severity.Apparent,
+            _ => throw new UsageException($"--fail-on takes hard or apparent, not '{options.FailOn}'"),
+        };
+        var checker = CreateChecker(options);
+        var progress = interactive ? new ProgressBar(error) : null;
+        var report = await checker.CheckAsync(options.Paths, progress).ConfigureAwait(false);
+        if (report.Documents.Count == 0)
+        {
+            foreach (var problem in report.Problems)
+            {
+                error.WriteLine($"factcheck: {problem}");
+            }
+
+            error.WriteLine("factcheck: error: no document could be read");
+            return ExitCode.UsageOrInput;
+        }
+
+        WriteTo(options, output, writer => report.Render(format, writer));
+        foreach (var problem in report.Problems)
+        {
+            error.WriteLine($"factcheck: skipped {problem}");
+        }
+
+        return failOn is { } threshold && report.HasFindingsAtOrAbove(threshold) ? ExitCode.Findings : ExitCode.Done;
+    }
+
+    private static int Claims(CliOptions options, TextWriter output)
+    {
+        RequirePaths(options);
+        if (options.Format is not ("text" or "json"))
+        {
+            throw new UsageException($"claims prints text or json, not '{options.Format}'");
+        }
+
+        var documents = DocumentLoader.FromPaths(options.Paths);
+        var results = new ClaimExtractor().ExtractAll(documents);
+        WriteTo(options, output, writer =>
+        {
+            if (options.Format == "json")
+            {
+                using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+                json.WriteStartArray();
                 foreach (var claim in results.SelectMany(r => r.Claims))
                 {
-                    ClaimJson.Write(writer, claim);
+                    ClaimJson.Write(json, claim);
                 }
 
-                writer.WriteEndArray();
-                return Task.FromResult(0);
+                json.WriteEndArray();
+                json.Flush();
+                writer.WriteLine();
+                return;
             }
 
             foreach (var claim in results.SelectMany(r => r.Claims))
             {
-                var detail = claim switch
-                {
-                    QuantityClaim q => string.Create(CultureInfo.InvariantCulture, $"{q.Unit} [{q.Low}, {q.High}] {q.Precision}"),
-                    DateClaim d => $"{d.From}..{d.To} {d.Role} resolved={d.Resolved} ({d.Resolution})",
-                    StatementClaim s => $"cue '{s.Cue}'",
-                    _ => "",
-                };
-                output.WriteLine($"{claim.DocumentId[..3]} {claim.Kind,-9} {claim.Stance,-10} {claim.Attribution}{(claim.AttributionInferred ? "*" : "")} | {claim.Subject} | {(claim.Kind == ClaimKind.Statement ? claim.Text[..Math.Min(70, claim.Text.Length)] : claim.Text)} | {detail}");
+                writer.WriteLine($"{claim.DocumentId} {claim.Span.Start}-{claim.Span.End} {claim.Kind.ToString().ToLowerInvariant()} {claim.Stance.ToString().ToLowerInvariant()} [{claim.Subject}] {claim.Attribution}: \"{claim.Text}\"{Detail(claim)}");
             }
 
-            return Task.FromResult(0);
+            foreach (var problem in documents.Problems)
+            {
+                writer.WriteLine($"# could not read {problem}");
+            }
+
+            foreach (var warning in results.SelectMany(r => r.Warnings))
+            {
+                writer.WriteLine($"# {warning}");
+            }
+        });
+        return documents.Count == 0 ? ExitCode.UsageOrInput : ExitCode.Done;
+    }
+
+    private static int ListRules(CliOptions options, TextWriter output)
+    {
+        var checker = CreateChecker(options);
+        if (checker.Rules.Count == 0)
+        {
+            output.WriteLine("no rules loaded");
         }
 
-        error.WriteLine("usage: factcheck claims <paths>");
-        return Task.FromResult(2);
+        foreach (var rule in checker.Rules)
+        {
+            output.WriteLine($"{rule.Name} [{string.Join(", ", rule.Tags)}] priority {rule.Priority.ToString(CultureInfo.InvariantCulture)}");
+            output.WriteLine($"    {rule.Description}");
+        }
+
+        return ExitCode.Done;
     }
+
+    private static FactChecker CreateChecker(CliOptions options)
+    {
+        var assemblies = options.RuleAssemblies.Select(path =>
+        {
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"--rules: no such file {path}");
+            }
+
+            return Assembly.LoadFrom(Path.GetFullPath(path));
+        }).ToList();
+        return FactChecker.Create(o =>
+        {
+            foreach (var assembly in assemblies)
+            {
+                o.AddRulesFrom(assembly);
+            }
+
+            foreach (var tag in options.Tags)
+            {
+                o.WithTag(tag);
+            }
+        });
+    }
+
+    private static void RequirePaths(CliOptions options)
+    {
+        if (options.Paths.Count == 0)
+        {
+            throw new UsageException($"{options.Command} needs at least one file or folder");
+        }
+    }
+
+    private static void WriteTo(CliOptions options, TextWriter output, Action<TextWriter> write)
+    {
+        if (options.Out is null)
+        {
+            write(output);
+            return;
+        }
+
+        using var file = new StreamWriter(options.Out, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        write(file);
+    }
+
+    private static string Detail(Claim claim) => claim switch
+    {
+        QuantityClaim q => string.Create(CultureInfo.InvariantCulture, $" {q.Unit} [{q.Low:0.##}, {(double.IsInfinity(q.High) ? "∞" : q.High.ToString("0.##", CultureInfo.InvariantCulture))}]"),
+        DateClaim { Resolved: true } d => $" {d.From:yyyy-MM-dd}..{d.To:yyyy-MM-dd} ({d.Resolution})",
+        DateClaim d => $" unresolved ({d.Resolution})",
+        StatementClaim s => $" cue '{s.Cue}'",
+        _ => "",
+    };
 }

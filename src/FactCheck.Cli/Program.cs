@@ -1,3 +1,3 @@
 using FactCheck.Cli;
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+return await CommandLine.RunAsync(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);

@@ -16,7 +16,7 @@ namespace FactCheck.Extraction;
 public sealed partial class ClaimExtractor : IClaimExtractor
 {
     private const int WordsToPlanningCue = 4;
-    private const int MaxWordsToDateVerb = 8;
+    private const int MaxWordsToDateVerb = 10;
     private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "strength"];
 
     private readonly CompiledLexicon _lexicon;
@@ -142,7 +142,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var cues = _lexicon.EventVerbs.FindAll(text).Concat(_lexicon.EventNouns.FindAll(text)).OrderBy(c => c.Index).ToList();
             var facts = new SentenceFacts { Sentence = sentence, Sources = sources, Actors = actors, EventCues = cues };
             FindSpeaker(facts);
-            facts.Topic = TopicOf(text) ?? _lastTopic;
+            var cueEnd = facts.StanceCue?.End ?? facts.SpeakerCueEnd;
+            facts.Topic = TopicOf(text, cueEnd) ?? (Anaphora().IsMatch(text) ? _lastTopic : null);
             if (facts.Topic is not null)
             {
                 _lastTopic = facts.Topic;
@@ -166,15 +167,24 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         private void FindSpeaker(SentenceFacts facts)
         {
             var text = facts.Sentence.Text;
+            if (UnnamedReports().Match(text) is { Success: true } unnamed)
+            {
+                // "There are reports that...", "it's reported that...": the outlet passes it on without naming anyone.
+                facts.Speaker = _document.Publisher;
+                facts.SpeakerStance = Stance.Reported;
+                facts.SpeakerCueEnd = unnamed.Index + unnamed.Length;
+            }
+
             foreach (var verb in _lexicon.AttributionVerbs.FindAll(text))
             {
                 var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                     ? SourceAfter(facts, verb.End, 8)
                     : SourceBefore(facts, verb.Index) ?? ActorBefore(facts, verb.Index) ?? SourceAfter(facts, verb.End, 4);
-                if (speaker is not null)
+                if (facts.Speaker is null && speaker is not null && (!NeedsComplement().IsMatch(verb.Key) || ThatFollows().IsMatch(text.AsSpan(verb.End))))
                 {
                     facts.Speaker = speaker;
                     facts.SpeakerStance = _lexicon.Lexicon.AttributionVerbs[verb.Key];
+                    facts.SpeakerCueEnd = verb.End;
                     break;
                 }
             }
@@ -187,7 +197,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 }
 
                 facts.StanceCue = cue;
-                facts.StanceSpeaker = SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? SourceAfter(facts, cue.End, 4);
+                facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
+                    ? SourceAfter(facts, cue.End, 4)
+                    : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts) ?? SourceAfter(facts, cue.End, 4);
                 facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
                 break;
             }
@@ -201,26 +213,29 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             => facts.Actors.FirstOrDefault(a => a.End <= index && WordsBetween(facts.Sentence.Text, a.End, index) <= 3
                 && !Possessive(facts.Sentence.Text, a.End)).Key;
 
+        // The subject of the sentence when it opens with a country: "Moscow has described the allegations as fake news".
+        private static string? OpeningActor(SentenceFacts facts)
+            => facts.Actors.FirstOrDefault(a => WordsBetween(facts.Sentence.Text, 0, a.Index) <= 1 && !Possessive(facts.Sentence.Text, a.End)).Key;
+
         private static bool Possessive(string text, int end) => end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
 
         private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
             => facts.Sources.FirstOrDefault(s => s.Index >= index && WordsBetween(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
 
-        private string? TopicOf(string text)
+        // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
+        // cue (troops are deployed, weapons supplied), else the last one named before it.
+        private string? TopicOf(string text, int cueEnd)
         {
-            var nouns = _lexicon.EventNouns.FindAll(text).Select(n => _lexicon.Lexicon.EventNouns[n.Key])
-                .Concat(_lexicon.EventVerbs.FindAll(text).Select(v => _lexicon.Lexicon.EventVerbs[v.Key].Event).Where(e => e is "combat" or "casualties"))
-                .ToHashSet();
-            var topics = _lexicon.TopicNouns.FindAll(text).Select(t => _lexicon.Lexicon.TopicNouns[t.Key]).ToHashSet();
-            foreach (var candidate in new[] { "combat", "casualties" })
-            {
-                if (nouns.Contains(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return topics.Contains("supply") ? "supply" : topics.Contains("deployment") ? "deployment" : null;
+            var mentions = _lexicon.EventNouns.FindAll(text).Select(n => (n.Index, Topic: _lexicon.Lexicon.EventNouns[n.Key]))
+                .Concat(_lexicon.EventVerbs.FindAll(text).Select(v => (v.Index, Topic: _lexicon.Lexicon.EventVerbs[v.Key].Event)).Where(m => m.Topic is "combat" or "casualties"))
+                .Where(m => m.Topic is "combat" or "casualties")
+                .Concat(_lexicon.TopicNouns.FindAll(text).Select(t => (t.Index, Topic: _lexicon.Lexicon.TopicNouns[t.Key])))
+                .OrderBy(m => m.Index)
+                .ToList();
+            var after = mentions.Where(m => m.Index >= cueEnd).ToList();
+            return after.FirstOrDefault(m => m.Topic is "combat" or "casualties").Topic
+                ?? after.FirstOrDefault().Topic
+                ?? mentions.LastOrDefault().Topic;
         }
 
         private void ChooseMainActors(List<SentenceFacts> facts)
@@ -266,6 +281,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     Precision = quantity.Precision,
                     Unit = quantity.Unit,
                     IsTotal = quantity.IsTotal,
+                    IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
                     Stance = stance,
                     Subject = SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
                     Attribution = attribution,
@@ -318,7 +334,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             Stance stance;
             string speaker;
             string cue;
-            if (facts.StanceCue is { } stanceCue)
+            if (facts.StanceCue is { } stanceCue && (facts.StanceSpeaker ?? facts.Speaker) is { } stanceSpeaker)
             {
                 stance = _lexicon.Lexicon.StanceCues[stanceCue.Key];
                 if (stance == Stance.Confirmed && Hedge().IsMatch(sentence.Text.AsSpan(0, stanceCue.Index)))
@@ -326,12 +342,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     stance = Stance.Reported;
                 }
 
-                speaker = facts.StanceSpeaker ?? facts.Speaker ?? _document.Publisher;
+                speaker = stanceSpeaker;
                 cue = sentence.Text.Substring(stanceCue.Index, stanceCue.Length);
             }
             else if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
             {
-                stance = speakerStance;
+                stance = PlannedStatement().IsMatch(sentence.Text) ? Stance.Planned : speakerStance;
                 speaker = facts.Speaker;
                 cue = speakerStance.ToString().ToLowerInvariant();
             }
@@ -534,4 +550,20 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"^\s+(?:from|by|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromFollows();
+
+    [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedReports();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatFollows();
+
+    // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
+    [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeedsComplement();
+
+    [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"\b(?:expected to|could|will|would|may|might|preparing to|plans? to|likely to|set to|poised to|about to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlannedStatement();
 }

@@ -21,6 +21,9 @@ public sealed record QuantityClaim : Claim
     /// <summary>True when the text presents the number as a total ("a total of 12,000").</summary>
     public bool IsTotal { get; init; }
 
+    /// <summary>True when the unit counts vehicles or formations (ships, aircraft, brigades), which are compared as discrete counts.</summary>
+    public bool IsCount { get; init; }
+
     /// <inheritdoc />
     public override ClaimKind Kind => ClaimKind.Quantity;
 

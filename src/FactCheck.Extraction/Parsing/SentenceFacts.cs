@@ -20,6 +20,9 @@ internal sealed class SentenceFacts
 
     public Stance? SpeakerStance { get; set; }
 
+    /// <summary>Where the attribution verb ends: a statement's topic is named after it.</summary>
+    public int SpeakerCueEnd { get; set; }
+
     public PhraseMatch? StanceCue { get; set; }
 
     public string? StanceSpeaker { get; set; }

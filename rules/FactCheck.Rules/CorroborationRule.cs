@@ -1,0 +1,25 @@
+using FactCheck.Engine.Dsl;
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Builds, for each subject and unit, which sources support which value, from the quantity claims (an aggregate over
+/// the claims grouped by subject and unit). Vague magnitudes ("thousands") and unclassified claims stay out.
+/// </summary>
+[Name("Corroboration"), Priority(100), Tag(RuleTags.Numeric)]
+[Description("Groups quantity claims by subject and unit into values, with the sources and articles behind each.")]
+public sealed class CorroborationRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IGrouping<string, QuantityClaim> claims = null!;
+        When()
+            .Query(() => claims, q => q
+                .Match<QuantityClaim>(c => c.Subject != "", c => c.Precision != QuantityPrecision.Vague)
+                .GroupBy(c => c.Subject + "|" + c.Unit));
+        Then()
+            .Do(ctx => ctx.InsertAll(Corroboration.Build(claims, 0.05)));
+    }
+}

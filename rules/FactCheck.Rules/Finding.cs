@@ -1,0 +1,149 @@
+using System.Globalization;
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// A disagreement between sources, inserted as a fact by a rule so that other rules can build on it (the scope rule
+/// reclassifies quantity conflicts). Carries both quoted claims, the values in dispute, the rule that fired and the
+/// facts it matched, so the report can show why it was flagged.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>What kind of disagreement this is.</summary>
+    public required FindingKind Kind { get; init; }
+
+    /// <summary>How strongly it contradicts.</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>What the sources disagree about.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>The disagreement in a sentence, with what explains it when it is apparent.</summary>
+    public required string Explanation { get; init; }
+
+    /// <summary>The rules that made and then reclassified the finding, in order.</summary>
+    public required IReadOnlyList<string> Rules { get; init; }
+
+    /// <summary>The two claims quoted against each other.</summary>
+    public required IReadOnlyList<Claim> Claims { get; init; }
+
+    /// <summary>The disputed values as numbers (quantities and counts), in ascending order; empty for other kinds.</summary>
+    public IReadOnlyList<double> Numbers { get; init; } = [];
+
+    /// <summary>The disputed values as labels: "1,500", "2023-08-01..2023-08-31", or the two sources of a statement.</summary>
+    public required IReadOnlyList<string> Labels { get; init; }
+
+    /// <summary>The facts the rule matched (corroborated values, claims), for the explanation.</summary>
+    public required IReadOnlyList<object> Evidence { get; init; }
+
+    /// <summary>Identifies the disagreement, so the same one found through other claims is reported once.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>For quantities: the scope of each value (actual or planned), in the order of <see cref="Numbers"/>.</summary>
+    public IReadOnlyList<QuantityScope> Scopes { get; init; } = [];
+
+    /// <summary>True when the finding involves the value <paramref name="number"/> (compared within 0.5).</summary>
+    /// <param name="number">A value.</param>
+    public bool Involves(double number) => Numbers.Any(n => Math.Abs(n - number) < 0.5);
+
+    /// <summary>A copy with a new severity, the explanation extended and the rule added.</summary>
+    /// <param name="severity">The new severity.</param>
+    /// <param name="why">What explains it.</param>
+    /// <param name="rule">The rule that reclassified it.</param>
+    public Finding Reclassify(Severity severity, string why, string rule)
+        => this with { Severity = severity, Explanation = $"{Explanation} {why}", Rules = [.. Rules, rule] };
+
+    /// <summary>The finding for two corroborated values that disagree.</summary>
+    /// <param name="kind"><see cref="FindingKind.Quantity"/> or <see cref="FindingKind.Count"/>.</param>
+    /// <param name="low">The smaller value.</param>
+    /// <param name="high">The larger value.</param>
+    /// <param name="rule">The rule's name.</param>
+    public static Finding ForValues(FindingKind kind, Corroboration low, Corroboration high, string rule)
+    {
+        var (mine, theirs) = low.FirstDisagreement(high) ?? (low.Claims[0], high.Claims[0]);
+        return new Finding
+        {
+            Kind = kind,
+            Severity = Severity.Hard,
+            Subject = low.Key,
+            Explanation = $"{low} against {high}: the intervals do not overlap.",
+            Rules = [rule],
+            Claims = [mine, theirs],
+            Numbers = [low.Value, high.Value],
+            Labels = [Number(low.Value), Number(high.Value)],
+            Evidence = [low, high],
+            Key = $"{kind}|{low.Key}|{Number(low.Value)}|{Number(high.Value)}",
+            Scopes = [low.Scope, high.Scope],
+        };
+    }
+
+    /// <summary>The finding for two resolved dates of one event that do not overlap.</summary>
+    /// <param name="earlier">The earlier date.</param>
+    /// <param name="later">The later date.</param>
+    /// <param name="rule">The rule's name.</param>
+    public static Finding ForDates(DateClaim earlier, DateClaim later, string rule)
+    {
+        var assumed = earlier.ReferenceAssumed || later.ReferenceAssumed;
+        return new Finding
+        {
+            Kind = FindingKind.Date,
+            Severity = assumed ? Severity.Apparent : Severity.Hard,
+            Subject = earlier.Subject,
+            Explanation = $"'{earlier.Text}' ({Days(earlier)}, {earlier.Attribution}) against '{later.Text}' ({Days(later)}, {later.Attribution}): the days do not overlap."
+                + (assumed ? " One year was read against the batch's latest date because its article is undated." : ""),
+            Rules = [rule],
+            Claims = [earlier, later],
+            Labels = [Days(earlier), Days(later)],
+            Evidence = [earlier, later],
+            Key = DateKey(earlier, later),
+        };
+    }
+
+    /// <summary>The finding for two statements on one proposition that disagree.</summary>
+    /// <param name="kind"><see cref="FindingKind.Denial"/> or <see cref="FindingKind.Confirmation"/>.</param>
+    /// <param name="severity">How strongly they contradict.</param>
+    /// <param name="first">The assertion or confirmation.</param>
+    /// <param name="second">The denial or non-confirmation.</param>
+    /// <param name="rule">The rule's name.</param>
+    public static Finding ForStatements(FindingKind kind, Severity severity, StatementClaim first, StatementClaim second, string rule)
+        => new()
+        {
+            Kind = kind,
+            Severity = severity,
+            Subject = first.Subject,
+            Explanation = $"{first.Attribution} {Verb(first.Stance)} ('{first.Cue}') what {second.Attribution} {Verb(second.Stance)} ('{second.Cue}').",
+            Rules = [rule],
+            Claims = [first, second],
+            Labels = [first.Attribution, second.Attribution],
+            Evidence = [first, second],
+            Key = StatementKey(kind, first.Attribution, second.Attribution, first.Subject),
+        };
+
+    /// <summary>The key of a date finding.</summary>
+    /// <param name="earlier">The earlier date.</param>
+    /// <param name="later">The later date.</param>
+    public static string DateKey(DateClaim earlier, DateClaim later) => $"{FindingKind.Date}|{earlier.Subject}|{Days(earlier)}|{Days(later)}";
+
+    /// <summary>The key of a statement finding.</summary>
+    /// <param name="kind">The finding's kind.</param>
+    /// <param name="first">The first source.</param>
+    /// <param name="second">The second source.</param>
+    /// <param name="subject">The proposition.</param>
+    public static string StatementKey(FindingKind kind, string first, string second, string subject) => $"{kind}|{subject}|{first}|{second}";
+
+    private static string Verb(Stance stance) => stance switch
+    {
+        Stance.Asserted => "asserts",
+        Stance.Reported => "reports",
+        Stance.Confirmed => "confirms",
+        Stance.Denied => "denies",
+        Stance.Unverified => "cannot verify",
+        _ => "expects",
+    };
+
+    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static string Days(DateClaim date)
+        => date.From == date.To ? $"{date.From:yyyy-MM-dd}" : $"{date.From:yyyy-MM-dd}..{date.To:yyyy-MM-dd}";
+}

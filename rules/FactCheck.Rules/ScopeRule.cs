@@ -1,0 +1,29 @@
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Reclassifies a numeric conflict between a figure of what happened and a figure of what is planned (1,500 sent
+/// against 12,000 expected in total) as apparent: explained by scope. Two planned figures that disagree stay hard.
+/// </summary>
+[Name("Scope"), Priority(10), Tag(RuleTags.Numeric)]
+[Description("Marks numeric conflicts between actual and planned figures as apparent, explained by scope.")]
+public sealed class ScopeRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Finding finding = null!;
+        When()
+            .Match(() => finding, f => f.Kind == FindingKind.Quantity || f.Kind == FindingKind.Count,
+                f => f.Severity == Severity.Hard, f => f.Scopes.Count == 2 && f.Scopes[0] != f.Scopes[1]);
+        Then()
+            .Do(ctx => ctx.Retract(finding))
+            .Do(ctx => ctx.Insert(finding.Reclassify(
+                Severity.Apparent,
+                $"Explained by scope: {finding.Labels[0]} is {Describe(finding.Scopes[0])}, {finding.Labels[1]} is {Describe(finding.Scopes[1])}.",
+                ctx.Rule.Name)));
+    }
+
+    private static string Describe(QuantityScope scope) => scope == QuantityScope.Actual ? "what has happened" : "what is planned or expected";
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using FactCheck.Extraction;
+using FactCheck.Rules;
+
+namespace FactCheck;
+
+/// <summary>Configures a <see cref="FactChecker"/>: which rules, which extractor, which services create rule classes.</summary>
+public sealed class FactCheckerOptions
+{
+    private readonly List<Assembly> _assemblies = [typeof(QuantityConflictRule).Assembly];
+    private readonly List<Type> _types = [];
+    private readonly List<string> _onlyTags = [];
+    private readonly List<string> _withoutTags = [];
+
+    internal IReadOnlyList<Assembly> Assemblies => _assemblies;
+
+    internal IReadOnlyList<Type> Types => _types;
+
+    internal IReadOnlyList<string> OnlyTags => _onlyTags;
+
+    internal IReadOnlyList<string> WithoutTags => _withoutTags;
+
+    internal IClaimExtractor? Extractor { get; private set; }
+
+    internal IServiceProvider? Services { get; private set; }
+
+    /// <summary>Adds every rule class of an assembly (a plug-in of your own rules).</summary>
+    /// <param name="assembly">The assembly.</param>
+    public FactCheckerOptions AddRulesFrom(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        if (!_assemblies.Contains(assembly))
+        {
+            _assemblies.Add(assembly);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds rule classes.</summary>
+    /// <param name="ruleTypes">Classes deriving from <see cref="Engine.Dsl.Rule"/>.</param>
+    public FactCheckerOptions AddRules(params Type[] ruleTypes)
+    {
+        _types.AddRange(ruleTypes);
+        return this;
+    }
+
+    /// <summary>Leaves out the built-in rules, for a checker that runs only your own.</summary>
+    public FactCheckerOptions WithoutBuiltInRules()
+    {
+        _assemblies.Remove(typeof(QuantityConflictRule).Assembly);
+        return this;
+    }
+
+    /// <summary>Keeps only rules carrying this tag; several calls keep rules carrying any of them.</summary>
+    /// <param name="tag">The tag.</param>
+    public FactCheckerOptions WithTag(string tag)
+    {
+        _onlyTags.Add(tag);
+        return this;
+    }
+
+    /// <summary>Leaves out rules carrying this tag.</summary>
+    /// <param name="tag">The tag.</param>
+    public FactCheckerOptions WithoutTag(string tag)
+    {
+        _withoutTags.Add(tag);
+        return this;
+    }
+
+    /// <summary>Uses another claim extractor instead of the built-in <see cref="ClaimExtractor"/>.</summary>
+    /// <param name="extractor">The extractor.</param>
+    public FactCheckerOptions WithExtractor(IClaimExtractor extractor)
+    {
+        Extractor = extractor ?? throw new ArgumentNullException(nameof(extractor));
+        return this;
+    }
+
+    /// <summary>Creates rule classes through these services, so rules can take them in their constructors.</summary>
+    /// <param name="services">The services.</param>
+    public FactCheckerOptions WithServices(IServiceProvider services)
+    {
+        Services = services ?? throw new ArgumentNullException(nameof(services));
+        return this;
+    }
+}
