@@ -58,11 +58,25 @@ internal sealed class PhraseMatcher
         return match.Success ? new PhraseMatch(match.Index, match.Length, KeyOf(match.Value)) : null;
     }
 
-    private string KeyOf(string surface) => _keys.TryGetValue(Normalize(surface), out var key) ? key : surface;
+    private string KeyOf(string surface)
+    {
+        var normalized = Normalize(surface);
+        if (_keys.TryGetValue(normalized, out var key))
+        {
+            return key;
+        }
+
+        var lowered = string.Concat(char.ToLowerInvariant(normalized[0]).ToString(), normalized.AsSpan(1));
+        return _keys.TryGetValue(lowered, out key) ? key : surface;
+    }
 
     private static string Normalize(string phrase)
         => Regex.Replace(phrase.Trim().Replace('’', '\''), @"\s+", " ");
 
+    // A phrase that starts in lower case ("the agency") may also open a sentence ("The agency").
     private static string Pattern(string phrase)
-        => Regex.Escape(phrase).Replace(@"\ ", @"\s+").Replace("'", "['’]");
+    {
+        var escaped = Regex.Escape(phrase).Replace(@"\ ", @"\s+").Replace("'", "['’]");
+        return char.IsLower(phrase[0]) ? $"[{phrase[0]}{char.ToUpperInvariant(phrase[0])}]{escaped[1..]}" : escaped;
+    }
 }

@@ -183,7 +183,7 @@ internal sealed partial class QuantityReader
     private static partial Regex Indefinite();
 
     // After "a ... ship" the noun phrase must end, or "a rocket attack" would count a rocket.
-    [GeneratedRegex(@"^(?:\s*$|\s*[,.;:!?)\]'""”’—–-]|\s+(?:between|to|from|in|on|at|with|for|of|and|or|that|which|who|carrying|was|is|were|are|had|has|near|off|into|through|by|during|after|before|last|earlier)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*$|\s*[,.;:!?)\]'""”’—–-]|\s+(?:between|to|from|in|on|at|with|for|of|and|or|that|which|who|carrying|was|is|were|are|had|has|near|off|into|through|by|during|after|before|last|earlier|over|above|along|across|toward|towards|at)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsNounPhrase();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,0 +1,81 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Tests;
+
+public class DateTests
+{
+    [Theory]
+    [InlineData("The troops were sent on October 8, 2024.", "2024-10-08", "2024-10-08")]
+    [InlineData("The troops were sent on Oct. 8.", "2024-10-08", "2024-10-08")]
+    [InlineData("The troops were sent in June.", "2024-06-01", "2024-06-30")]
+    [InlineData("The troops were sent in December.", "2023-12-01", "2023-12-31")]
+    [InlineData("The troops were sent in August 2023.", "2023-08-01", "2023-08-31")]
+    [InlineData("The troops were sent on 3 March 2022.", "2022-03-03", "2022-03-03")]
+    [InlineData("The troops were sent between Oct. 8 and Oct. 13.", "2024-10-08", "2024-10-13")]
+    [InlineData("The troops were sent between October 8 and 13.", "2024-10-08", "2024-10-13")]
+    [InlineData("The troops were sent from Sept. 28 to Oct. 2.", "2024-09-28", "2024-10-02")]
+    [InlineData("The troops were sent earlier this month.", "2024-10-01", "2024-10-18")]
+    [InlineData("The troops were sent last week.", "2024-10-07", "2024-10-13")]
+    [InlineData("The troops were sent last month.", "2024-09-01", "2024-09-30")]
+    [InlineData("The troops were sent on Tuesday.", "2024-10-15", "2024-10-15")]
+    [InlineData("The troops were sent yesterday.", "2024-10-17", "2024-10-17")]
+    [InlineData("The troops were sent at the beginning of October.", "2024-10-01", "2024-10-10")]
+    [InlineData("The troops were sent in late September.", "2024-09-21", "2024-09-30")]
+    [InlineData("The troops were sent three days ago.", "2024-10-15", "2024-10-15")]
+    public void Resolves_absolute_range_and_relative_dates_against_the_publication_date(string text, string from, string to)
+    {
+        var date = Extract.Date(text);
+
+        date.Resolved.ShouldBeTrue();
+        date.From.ShouldBe(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture));
+        date.To.ShouldBe(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Since_marks_a_start_and_resolves_to_the_latest_such_month()
+    {
+        var date = Extract.Date("North Korea has been supplying Russia with shells since August.");
+
+        date.Role.ShouldBe(DateRole.Start);
+        date.From.ShouldBe(new DateOnly(2024, 8, 1));
+        date.Subject.ShouldBe("supply:North Korea:start");
+        date.Resolution.ShouldContain("2024-10-18");
+    }
+
+    [Fact]
+    public void A_date_relative_to_another_event_is_kept_unresolved()
+    {
+        var date = Extract.Date("The reports came a day after the president spoke.");
+
+        date.Resolved.ShouldBeFalse();
+        date.From.ShouldBeNull();
+        date.Resolution.ShouldContain("another event");
+    }
+
+    [Fact]
+    public void Without_a_publication_date_relative_dates_stay_unresolved_and_explicit_ones_resolve()
+    {
+        var document = Documents.Document.FromText("undated", "The troops left last week. Supplies began in August 2023.");
+        var dates = new ClaimExtractor().Extract(document).Claims.OfType<DateClaim>().ToList();
+
+        dates.Single(d => d.Text == "last week").Resolved.ShouldBeFalse();
+        dates.Single(d => d.Text == "August 2023").Resolved.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_batch_reads_undated_documents_against_its_latest_date_and_says_so()
+    {
+        var dated = Documents.Document.FromText("a", "Nothing happened.", published: new DateOnly(2024, 10, 19));
+        var undated = Documents.Document.FromText("b", "The forces were transferred between Oct. 8 and Oct. 13.");
+
+        var date = new ClaimExtractor().ExtractAll([dated, undated])[1].Claims.OfType<DateClaim>().Single();
+
+        date.From.ShouldBe(new DateOnly(2024, 10, 8));
+        date.ReferenceAssumed.ShouldBeTrue();
+        date.Resolution.ShouldContain("batch");
+    }
+
+    [Fact]
+    public void A_modal_may_is_not_the_month_of_May()
+        => Extract.From("North Korea may send more troops.").OfType<DateClaim>().ShouldBeEmpty();
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using FactCheck.Extraction.Documents;
+
+namespace FactCheck.Extraction.Tests;
+
+public sealed class LoaderTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("factcheck-loader-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void Bad_files_are_reported_by_name_and_the_good_ones_still_read()
+    {
+        Write("good.txt", "date 2024-10-18\nSeven ships left the port.");
+        Write("empty.txt", "");
+        Write("blank.txt", "  \n\t\n");
+        File.WriteAllBytes(Path.Combine(_folder.FullName, "binary.txt"), [1, 2, 0, 3]);
+        File.WriteAllBytes(Path.Combine(_folder.FullName, "latin1.txt"), [0x53, 0x65, 0xe9, 0x6f, 0x75, 0x6c]);
+
+        var set = DocumentLoader.FromFolder(_folder.FullName);
+
+        set.Select(d => d.Id).ShouldBe(["good.txt"]);
+        set.Problems.ToDictionary(p => p.Source, p => p.Reason).ShouldSatisfyAllConditions(
+            p => p["empty.txt"].ShouldContain("empty"),
+            p => p["blank.txt"].ShouldContain("white space"),
+            p => p["binary.txt"].ShouldContain("binary"),
+            p => p["latin1.txt"].ShouldContain("UTF-8"));
+    }
+
+    [Fact]
+    public void A_json_array_gives_documents_with_their_metadata()
+    {
+        Write("batch.json", """
+            [
+              {"id": "a1", "outlet": "Daily", "url": "https://example.org/a1", "published": "2024-10-18T09:00:00Z", "title": "T", "text": "About 300 troops left."},
+              {"id": "a2", "text": "Seven ships left."},
+              {"id": "a3", "title": "no text"},
+              42,
+              {"id": "a5", "published": "yesterday-ish", "text": "Two tanks."}
+            ]
+            """);
+
+        var set = DocumentLoader.FromFile(Path.Combine(_folder.FullName, "batch.json"));
+
+        set.Select(d => d.Id).ShouldBe(["a1", "a2", "a5"]);
+        set[0].Outlet.ShouldBe("Daily");
+        set[0].Published.ShouldBe(new DateOnly(2024, 10, 18));
+        set[0].Title.ShouldBe("T");
+        set.Problems.Select(p => p.Source).ShouldBe(["batch.json#2", "batch.json#3", "batch.json#4"]);
+    }
+
+    [Theory]
+    [InlineData("{\"id\": 1}", "expected a JSON array")]
+    [InlineData("[{\"id\": ", "malformed JSON")]
+    [InlineData("\"text\"", "expected a JSON array")]
+    public void Json_of_the_wrong_shape_is_one_clear_problem(string json, string reason)
+        => DocumentLoader.FromJson(json, "input.json").Problems.ShouldHaveSingleItem().Reason.ShouldContain(reason);
+
+    [Fact]
+    public void A_missing_path_is_a_problem_not_an_exception()
+        => DocumentLoader.FromPaths([Path.Combine(_folder.FullName, "nope.txt")]).Problems.ShouldHaveSingleItem().Reason.ShouldContain("no such file");
+
+    [Fact]
+    public void A_20_MB_article_is_read_and_extracted_without_failing()
+    {
+        var paragraph = "North Korea has sent 1,500 troops to Russia, officials said on Friday. ";
+        var text = new StringBuilder("date 2024-10-18\n");
+        while (text.Length < 20 * 1024 * 1024)
+        {
+            text.Append(paragraph);
+            if (text.Length % 2000 < paragraph.Length)
+            {
+                text.Append('\n');
+            }
+        }
+
+        Write("huge.txt", text.ToString());
+        var document = DocumentLoader.FromFolder(_folder.FullName).Single();
+
+        var result = new ClaimExtractor().Extract(document);
+
+        result.Claims.Count.ShouldBeGreaterThan(100_000);
+    }
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder.FullName, name), text, new UTF8Encoding(false));
+}

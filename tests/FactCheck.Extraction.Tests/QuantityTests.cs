@@ -1,0 +1,110 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Tests;
+
+public class QuantityTests
+{
+    [Theory]
+    [InlineData("The army sent 1,500 soldiers to the border.", 1500, 1500, 1500, "personnel", "1,500 soldiers")]
+    [InlineData("Officials said 12,000 troops were moved.", 12000, 12000, 12000, "personnel", "12,000 troops")]
+    [InlineData("The country has sent 1.5K special forces abroad.", 1500, 1450, 1550, "personnel", "1.5K special forces")]
+    [InlineData("It plans to send 12K troops.", 12000, 11500, 12500, "personnel", "12K troops")]
+    [InlineData("It keeps 1.2 million soldiers under arms.", 1200000, 1150000, 1250000, "personnel", "1.2 million soldiers")]
+    [InlineData("Seven ships left the port.", 7, 7, 7, "ships", "Seven ships")]
+    [InlineData("They deployed a dozen helicopters.", 12, 12, 12, "aircraft", "a dozen helicopters")]
+    [InlineData("Six Ukrainian servicemen were wounded.", 6, 6, 6, "personnel", "Six Ukrainian servicemen")]
+    [InlineData("The port received 340 containers.", 340, 340, 340, "containers", "340 containers")]
+    public void Reads_numbers_multipliers_and_written_numbers_with_their_unit(string text, double value, double low, double high, string unit, string span)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Value.ShouldBe(value);
+        claim.Low.ShouldBe(low, 0.001);
+        claim.High.ShouldBe(high, 0.001);
+        claim.Unit.ShouldBe(unit);
+        claim.Text.ShouldBe(span);
+    }
+
+    [Theory]
+    [InlineData("Approximately 2,000 troops crossed.", QuantityPrecision.Approximate, 1900, 2100)]
+    [InlineData("About 400 marines landed.", QuantityPrecision.Approximate, 380, 420)]
+    [InlineData("Some 80 tanks were seen.", QuantityPrecision.Approximate, 76, 84)]
+    [InlineData("Over 13,000 containers were shipped.", QuantityPrecision.AtLeast, 13000, double.PositiveInfinity)]
+    [InlineData("More than 500 drones were launched.", QuantityPrecision.AtLeast, 500, double.PositiveInfinity)]
+    [InlineData("At least 30 civilians were killed.", QuantityPrecision.AtLeast, 30, double.PositiveInfinity)]
+    [InlineData("Up to 10,000 soldiers could follow.", QuantityPrecision.AtMost, 0, 10000)]
+    [InlineData("As many as 40 aircraft took part.", QuantityPrecision.AtMost, 0, 40)]
+    [InlineData("Between 200 and 300 fighters were captured.", QuantityPrecision.Range, 200, 300)]
+    [InlineData("Thousands of refugees fled.", QuantityPrecision.Vague, 2000, 99999)]
+    [InlineData("Millions of artillery shells were sent.", QuantityPrecision.Vague, 2000000, 999999999)]
+    public void Qualifiers_and_vague_magnitudes_set_the_interval(string text, QuantityPrecision precision, double low, double high)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Precision.ShouldBe(precision);
+        claim.Low.ShouldBe(low, 0.001);
+        claim.High.ShouldBe(high);
+    }
+
+    [Theory]
+    [InlineData("They were moved on a Russian naval transport ship between March 2 and 5.", "ships")]
+    [InlineData("The crew boarded a cargo vessel.", "ships")]
+    [InlineData("Witnesses saw a helicopter over the city.", "aircraft")]
+    public void A_singular_indefinite_count_states_one(string text, string unit)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Value.ShouldBe(1);
+        claim.Unit.ShouldBe(unit);
+        claim.IsCount.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("It happened in 2024 near the border.")]
+    [InlineData("The meeting lasted 3 hours.")]
+    [InlineData("He spoke at 10:53 am on Oct 19, 2024.")]
+    [InlineData("It is one of the world's largest armies.")]
+    [InlineData("A Ukrainian rocket attack hit the depot.")]
+    [InlineData("Prices rose 15% and cost $40 million.")]
+    [InlineData("Read footnote [3] for details.")]
+    public void Numbers_without_a_counted_thing_are_not_claims(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Fact]
+    public void Sent_and_planned_figures_share_a_subject_and_differ_in_stance()
+    {
+        var sent = Extract.Quantity("North Korea has sent 1,500 special forces soldiers to Russia.");
+        var planned = Extract.Quantity("Now, approximately 12,000 North Korean soldiers are being mobilized for deployment.");
+        var total = Extract.Quantity("Officials believe Pyongyang decided to send a total of 12K North Korean troops.");
+
+        sent.Subject.ShouldBe("deployment:North Korea");
+        planned.Subject.ShouldBe(sent.Subject);
+        sent.Stance.ShouldBe(Stance.Asserted);
+        planned.Stance.ShouldBe(Stance.Planned);
+        total.Stance.ShouldBe(Stance.Planned);
+        total.IsTotal.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_standing_army_is_not_a_deployment()
+        => Extract.Quantity("The leadership maintains a large standing army of 1.2 million soldiers.").Subject.ShouldStartWith("strength:");
+
+    [Fact]
+    public void Supplies_and_casualties_get_their_own_subjects()
+    {
+        Extract.Quantity("Iran has delivered around 400 drones to Russia since June.").Subject.ShouldBe("supply:Iran");
+        Extract.Quantity("Media reported that six Russian soldiers were killed in the strike.").Subject.ShouldBe("casualties:Russia");
+    }
+
+    [Fact]
+    public void The_claim_text_is_exactly_the_original_characters_at_its_span()
+    {
+        const string text = "date 2024-10-18\nHeadline\n\nThe ministry said about 2,000 troops were sent.\n";
+        var document = Documents.Document.FromText("d", text);
+        var claim = new ClaimExtractor().Extract(document).Claims.OfType<QuantityClaim>().Single();
+
+        text.Substring(claim.Span.Start, claim.Span.Length).ShouldBe("about 2,000 troops");
+        claim.Text.ShouldBe("about 2,000 troops");
+        text.Substring(claim.SentenceSpan.Start, claim.SentenceSpan.Length).ShouldBe("The ministry said about 2,000 troops were sent.");
+    }
+}

@@ -1,0 +1,72 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Tests;
+
+public class StatementTests
+{
+    [Theory]
+    [InlineData("South Korea's National Intelligence Service said North Korean troops were sent to Russia.", "NIS", Stance.Asserted)]
+    [InlineData("According to South Korea's spy agency, North Korean soldiers are in Russia.", "NIS", Stance.Reported)]
+    [InlineData("The intelligence agency in Seoul alleged that North Korean forces arrived.", "NIS", Stance.Reported)]
+    [InlineData("Kremlin spokesman Dmitry Peskov dismissed reports of North Korean troops as another hoax.", "Russian government", Stance.Denied)]
+    [InlineData("Russia, however, has denied reports of North Korean soldiers fighting in Ukraine.", "Russia", Stance.Denied)]
+    [InlineData("NATO cannot verify reports of North Korean soldiers engaging in the war.", "NATO", Stance.Unverified)]
+    [InlineData("NATO officials have confirmed the shipment of weapons from North Korea.", "NATO", Stance.Confirmed)]
+    [InlineData("The figure was not confirmed by the Pentagon and troops remain unaccounted for.", "Pentagon", Stance.Unverified)]
+    public void Finds_who_says_what_and_how(string text, string attribution, Stance stance)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Attribution.ShouldBe(attribution);
+        statement.Stance.ShouldBe(stance);
+    }
+
+    [Fact]
+    public void Troops_and_weapons_are_different_propositions()
+    {
+        var troops = Extract.Statement("NATO cannot confirm the presence of North Korean troops in Russia.");
+        var weapons = Extract.Statement("NATO officials have confirmed the shipment of weapons from North Korea to Russia.");
+
+        troops.Subject.ShouldBe("deployment:North Korea");
+        weapons.Subject.ShouldBe("supply:North Korea");
+    }
+
+    [Fact]
+    public void The_agency_and_he_refer_back_to_the_last_source_named()
+    {
+        var claims = Extract.From(
+            "South Korea's National Intelligence Service said North Korean troops left. " +
+            "The agency said the North Korean soldiers were given uniforms. " +
+            "Ukrainian President Volodymyr Zelensky spoke in Brussels. He warned that North Korean troops would fight.");
+        var statements = claims.OfType<StatementClaim>().ToList();
+
+        statements[1].Attribution.ShouldBe("NIS");
+        statements[^1].Attribution.ShouldBe("Zelensky");
+    }
+
+    [Fact]
+    public void Such_reports_takes_the_proposition_of_the_sentence_before()
+    {
+        var claims = Extract.From("Seoul says North Korean troops arrived in Russia. Kremlin spokesman Dmitry Peskov dismissed such reports as false news.");
+
+        claims.OfType<StatementClaim>().Single(s => s.Stance == Stance.Denied).Subject.ShouldBe("deployment:North Korea");
+    }
+
+    [Fact]
+    public void A_conditional_or_hedged_confirmation_is_no_confirmation()
+    {
+        Extract.From("If confirmed, the presence of North Korean troops would escalate the war.").OfType<StatementClaim>().ShouldBeEmpty();
+        Extract.From("This supposedly confirms North Korean troops are there, NATO said.").OfType<StatementClaim>().ShouldAllBe(s => s.Stance != Stance.Confirmed);
+    }
+
+    [Fact]
+    public void An_unattributed_quantity_is_attributed_to_its_neighbour_or_the_outlet()
+    {
+        var claims = Extract.From("North Korea has sent 1,500 troops to Russia. The NIS stated that the troops were sent on ships.\nAnother 300 soldiers arrived.");
+        var quantities = claims.OfType<QuantityClaim>().ToList();
+
+        quantities[0].Attribution.ShouldBe("NIS");
+        quantities[0].AttributionInferred.ShouldBeTrue();
+        quantities[^1].Attribution.ShouldBe("test");
+    }
+}
