@@ -1,0 +1,141 @@
+using FactCheck.TestSupport;
+using Newtonsoft.Json.Linq;
+
+namespace FactCheck.Cli.Tests;
+
+public class CommandLineTests
+{
+    private static string SampleRules => Path.Combine(AppContext.BaseDirectory, "FactCheck.SampleRules.dll");
+
+    [Fact]
+    public void Check_prints_the_report_on_the_seeds()
+    {
+        var run = CliRun.Of("check", RepositoryPaths.Seeds);
+
+        run.ExitCode.ShouldBe(0);
+        run.Output.ShouldContain("HARD quantity: 10,000 vs 12,000");
+        run.Output.ShouldContain("APPARENT quantity: 1,500 vs 12,000");
+        run.Output.ShouldContain("== Corroboration");
+        run.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Check_writes_json_to_a_file()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var run = CliRun.Of("check", RepositoryPaths.Seeds, "--format", "json", "--out", file);
+
+            run.ExitCode.ShouldBe(0);
+            run.Output.ShouldBeEmpty();
+            JObject.Parse(File.ReadAllText(file))["schemaVersion"]!.Value<int>().ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("hard", 1)]
+    [InlineData("apparent", 1)]
+    public void Fail_on_returns_1_when_findings_reach_the_threshold(string threshold, int code)
+        => CliRun.Of("check", RepositoryPaths.Seeds, "--fail-on", threshold).ExitCode.ShouldBe(code);
+
+    [Fact]
+    public void Fail_on_returns_0_when_no_finding_reaches_it()
+        => CliRun.Of("check", RepositoryPaths.Seed("003"), "--tag", "dates", "--fail-on", "hard").ExitCode.ShouldBe(0);
+
+    [Fact]
+    public void Claims_prints_json_with_the_documented_fields()
+    {
+        var run = CliRun.Of("claims", RepositoryPaths.Seed("001"), "--format", "json");
+
+        run.ExitCode.ShouldBe(0);
+        var claims = JArray.Parse(run.Output);
+        claims.Count.ShouldBeGreaterThan(10);
+        foreach (var field in new[] { "document", "sentence", "start", "end", "text", "kind", "subject", "unit", "low", "high", "from", "to", "resolved", "attribution", "stance" })
+        {
+            ((JObject)claims[0]).ContainsKey(field).ShouldBeTrue(field);
+        }
+
+        claims.ShouldContain(c => (string?)c["text"] == "over 13,000 containers" && c["high"]!.Type == JTokenType.Null);
+    }
+
+    [Fact]
+    public void Rules_lists_the_built_in_rules_with_tags_and_descriptions()
+    {
+        var run = CliRun.Of("rules");
+
+        run.Output.ShouldContain("Quantity conflict [numeric]");
+        run.Output.ShouldContain("Date conflict [dates]");
+        run.Output.ShouldContain("Denial vs assertion [statements]");
+    }
+
+    [Fact]
+    public void A_rule_compiled_in_another_assembly_loads_with_rules_and_fires_end_to_end()
+    {
+        File.Exists(SampleRules).ShouldBeTrue(SampleRules);
+
+        CliRun.Of("rules", "--rules", SampleRules).Output.ShouldContain("Round figure [sample]");
+        var report = JObject.Parse(CliRun.Of("check", RepositoryPaths.Seeds, "--rules", SampleRules, "--format", "json").Output);
+        report["findings"]!.ShouldContain(f => f["rules"]![0]!.Value<string>() == "Round figure" && f["severity"]!.Value<string>() == "info");
+    }
+
+    [Theory]
+    [InlineData(new[] { "frobnicate" }, "unknown command")]
+    [InlineData(new[] { "check" }, "needs at least one file")]
+    [InlineData(new[] { "check", "seeds", "--format", "pdf" }, "unknown format")]
+    [InlineData(new[] { "check", "seeds", "--bogus" }, "unknown option")]
+    [InlineData(new[] { "check", "seeds", "--fail-on", "soft" }, "--fail-on")]
+    [InlineData(new[] { "rules", "--rules", "/no/such.dll" }, "no such file")]
+    public void Usage_errors_exit_2_with_a_clear_line_and_no_stack_trace(string[] args, string message)
+    {
+        var run = CliRun.Of(args);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("factcheck: ");
+        run.Error.ShouldContain(message);
+        run.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Unreadable_input_only_exits_2_and_a_bad_file_among_good_ones_is_skipped_with_its_reason()
+    {
+        var folder = Directory.CreateTempSubdirectory("factcheck-cli-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder.FullName, "bad.txt"), [0, 1, 2]);
+            CliRun.Of("check", folder.FullName).ExitCode.ShouldBe(2);
+
+            File.Copy(RepositoryPaths.Seed("001"), Path.Combine(folder.FullName, "good.txt"));
+            var run = CliRun.Of("check", folder.FullName);
+            run.ExitCode.ShouldBe(0);
+            run.Error.ShouldContain("skipped bad.txt");
+            run.Output.ShouldContain("1 documents");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_rules_file_that_is_not_an_assembly_is_an_input_error()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "not a dll");
+            var run = CliRun.Of("rules", "--rules", file);
+
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldStartWith("factcheck: error:");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Rules.Tests;
+
+/// <summary>Hand-made claims for rule tests.</summary>
+internal static class Make
+{
+    public static QuantityClaim Quantity(double value, string source, string document = "d1", Stance stance = Stance.Asserted,
+        string unit = "personnel", string subject = "deployment:North Korea", double? low = null, double? high = null, bool isCount = false,
+        QuantityPrecision precision = QuantityPrecision.Exact)
+        => new()
+        {
+            Value = value,
+            Low = low ?? value,
+            High = high ?? value,
+            Precision = precision,
+            Unit = unit,
+            IsCount = isCount,
+            Stance = stance,
+            Subject = subject,
+            Attribution = source,
+            DocumentId = document,
+            Sentence = $"{source} says {value} {unit}.",
+            SentenceSpan = new TextSpan(0, 10),
+            Span = new TextSpan(0, 5),
+            Text = $"{value} {unit}",
+        };
+
+    public static DateClaim Date(DateOnly from, DateOnly to, string source, string document = "d1", string subject = "supply:North Korea:start", bool resolved = true, bool assumed = false)
+        => new()
+        {
+            From = resolved ? from : null,
+            To = resolved ? to : null,
+            Resolved = resolved,
+            Resolution = resolved ? "explicit" : "no year",
+            ReferenceAssumed = assumed,
+            Role = DateRole.Start,
+            Stance = Stance.Asserted,
+            Subject = subject,
+            Attribution = source,
+            DocumentId = document,
+            Sentence = "since then",
+            SentenceSpan = new TextSpan(0, 10),
+            Span = new TextSpan(0, 5),
+            Text = "since",
+        };
+
+    public static StatementClaim Statement(Stance stance, string source, string subject = "deployment:North Korea", string document = "d1")
+        => new()
+        {
+            Cue = stance.ToString().ToLowerInvariant(),
+            Stance = stance,
+            Subject = subject,
+            Attribution = source,
+            DocumentId = document,
+            Sentence = $"{source} {stance}.",
+            SentenceSpan = new TextSpan(0, 10),
+            Span = new TextSpan(0, 10),
+            Text = $"{source} {stance}.",
+        };
+}

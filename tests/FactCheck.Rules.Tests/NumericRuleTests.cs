@@ -1,0 +1,112 @@
+using FactCheck.Extraction.Claims;
+using FactCheck.Testing;
+
+namespace FactCheck.Rules.Tests;
+
+public class NumericRuleTests
+{
+    private static RuleTestFixture Numeric() => new(new CorroborationRule(), new QuantityConflictRule(), new CountConflictRule(), new ScopeRule());
+
+    [Fact]
+    public void Corroboration_groups_near_values_and_counts_sources_and_articles()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(1500, "NIS", "a"), Make.Quantity(1500, "NIS", "b", low: 1450, high: 1550),
+            Make.Quantity(1520, "Seoul", "c"), Make.Quantity(10_000, "Kyiv", "a", Stance.Planned)).Fire();
+
+        var values = fixture.Query<Corroboration>().OrderBy(c => c.Value).ToList();
+
+        values.Select(v => v.Value).ShouldBe([1500, 10_000]);
+        values[0].Documents.ShouldBe(3);
+        values[0].Sources.ShouldBe(["NIS", "Seoul"]);
+        values[1].Scope.ShouldBe(QuantityScope.Planned);
+    }
+
+    [Fact]
+    public void Values_whose_intervals_do_not_overlap_conflict_once()
+    {
+        var fixture = Numeric();
+        var low = Make.Quantity(10_000, "Kyiv", "a", Stance.Planned);
+        var high = Make.Quantity(12_000, "Seoul media", "b", Stance.Planned);
+        fixture.Insert(low, high, Make.Quantity(12_000, "Other", "c", Stance.Planned)).Fire();
+
+        fixture.ShouldHaveFiredTimes<QuantityConflictRule>(1);
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Hard);
+        finding.Numbers.ShouldBe([10_000, 12_000]);
+        finding.Claims.ShouldBe([low, high]);
+    }
+
+    [Fact]
+    public void Approximations_that_overlap_are_not_a_conflict()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(13_000, "A", "a", unit: "containers", subject: "supply:X", low: 13_000, high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast),
+            Make.Quantity(13_700, "B", "b", unit: "containers", subject: "supply:X", low: 13_015, high: 14_385, precision: QuantityPrecision.Approximate)).Fire();
+
+        fixture.ShouldNotHaveFired<QuantityConflictRule>();
+        fixture.Query<Corroboration>().Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void One_disagreeing_pair_is_enough_even_when_another_claim_overlaps_both_values()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(13_000, "A", "a", unit: "containers", subject: "supply:X", low: 13_000, high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast),
+            Make.Quantity(13_200, "B", "b", unit: "containers", subject: "supply:X", low: 12_540, high: 13_860, precision: QuantityPrecision.Approximate),
+            Make.Quantity(20_000, "C", "c", unit: "containers", subject: "supply:X")).Fire();
+
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Claims.Select(c => c.Attribution).ShouldBe(["B", "C"]);
+    }
+
+    [Fact]
+    public void The_same_source_in_the_same_document_never_conflicts_with_itself()
+    {
+        var fixture = Numeric();
+        fixture.Insert(Make.Quantity(100, "A", "a"), Make.Quantity(900, "A", "a")).Fire();
+
+        fixture.ShouldNotHaveFired<QuantityConflictRule>();
+    }
+
+    [Fact]
+    public void Actual_against_planned_is_reclassified_apparent_by_the_scope_rule()
+    {
+        var fixture = Numeric();
+        fixture.Insert(Make.Quantity(1500, "NIS", "a"), Make.Quantity(12_000, "Media", "b", Stance.Planned)).Fire();
+
+        fixture.ShouldHaveFired<ScopeRule>();
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Rules.ShouldBe(["Quantity conflict", "Scope"]);
+        finding.Explanation.ShouldContain("scope");
+    }
+
+    [Fact]
+    public void Counts_conflict_through_the_count_rule_only()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(7, "NIS", "a", unit: "ships", isCount: true),
+            Make.Quantity(1, "NIS", "b", unit: "ships", isCount: true)).Fire();
+
+        fixture.ShouldHaveFiredTimes<CountConflictRule>(1);
+        fixture.ShouldNotHaveFired<QuantityConflictRule>();
+        fixture.Query<Finding>().Single().Kind.ShouldBe(FindingKind.Count);
+    }
+
+    [Fact]
+    public void Different_subjects_or_units_never_meet()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(1500, "A", "a"),
+            Make.Quantity(1_200_000, "B", "b", subject: "strength:North Korea"),
+            Make.Quantity(9_000, "C", "c", unit: "containers")).Fire();
+
+        fixture.ShouldNotHaveFired<QuantityConflictRule>();
+    }
+}

@@ -1,0 +1,48 @@
+using FactCheck.Extraction.Claims;
+using FactCheck.Testing;
+
+namespace FactCheck.Rules.Tests;
+
+public class StatementRuleTests
+{
+    [Fact]
+    public void A_denial_of_an_assertion_is_one_finding_per_pair_of_sources()
+    {
+        var fixture = RuleTestFixture.For<DenialRule>();
+        var assertion = Make.Statement(Stance.Asserted, "NIS", document: "a");
+        var denial = Make.Statement(Stance.Denied, "Kremlin", document: "b");
+        fixture.Insert(assertion, Make.Statement(Stance.Reported, "NIS", document: "c"), denial).Fire();
+
+        fixture.ShouldHaveFired<DenialRule>(denial);
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Labels.ShouldBe(["NIS", "Kremlin"]);
+        finding.Kind.ShouldBe(FindingKind.Denial);
+    }
+
+    [Fact]
+    public void A_denial_of_another_proposition_or_by_the_same_source_is_not_flagged()
+    {
+        var fixture = RuleTestFixture.For<DenialRule>();
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "NIS"),
+            Make.Statement(Stance.Denied, "Kremlin", "supply:North Korea"),
+            Make.Statement(Stance.Denied, "NIS", document: "z"),
+            Make.Statement(Stance.Planned, "Seoul")).Fire();
+
+        fixture.ShouldNotHaveFired<DenialRule>();
+    }
+
+    [Fact]
+    public void Confirmation_against_non_confirmation_is_apparent_between_sources_and_hard_within_one()
+    {
+        var fixture = RuleTestFixture.For<ConfirmationConflictRule>();
+        fixture.Insert(
+            Make.Statement(Stance.Unverified, "NATO", document: "a"),
+            Make.Statement(Stance.Confirmed, "Seoul", document: "b"),
+            Make.Statement(Stance.Confirmed, "NATO", document: "c"),
+            Make.Statement(Stance.Confirmed, "NATO", "supply:North Korea", "d")).Fire();
+
+        var findings = fixture.Query<Finding>().OrderBy(f => f.Severity).ToList();
+        findings.Select(f => (f.Severity, f.Labels[0])).ShouldBe([(Severity.Hard, "NATO"), (Severity.Apparent, "Seoul")]);
+    }
+}
