@@ -23,7 +23,10 @@ internal static class MarkdownReportWriter
                 foreach (var claim in finding.Claims)
                 {
                     writer.WriteLine($"- **\"{Escape(claim.Text)}\"** — {Escape(ReportText.Source(claim))}  ");
-                    writer.WriteLine($"  > {Escape(ReportText.Quote(claim))}");
+                    if (ReportText.QuotesMore(claim))
+                    {
+                        writer.WriteLine($"  > {Escape(ReportText.Quote(claim))}");
+                    }
                 }
 
                 writer.WriteLine();

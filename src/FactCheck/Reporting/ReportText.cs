@@ -17,11 +17,10 @@ internal static class ReportText
         return $"{claim.Attribution}{(claim.AttributionInferred ? " (inferred)" : "")} in {outlet}{claim.DocumentId} ({date}) at {claim.Span.Start}-{claim.Span.End}";
     }
 
-    public static string Quote(Claim claim)
-    {
-        var sentence = claim.Sentence.Replace('\n', ' ');
-        return claim.Kind == ClaimKind.Statement || sentence.Length <= 240 ? Shorten(sentence, 240) : Shorten(sentence, 240);
-    }
+    /// <summary>The sentence around a claim, shortened; worth printing only when it says more than the claim's own words.</summary>
+    public static string Quote(Claim claim) => Shorten(claim.Sentence.Replace('\n', ' '), 240);
+
+    public static bool QuotesMore(Claim claim) => claim.Sentence.Trim() != claim.Text.Trim();
 
     public static string Corroboration(Corroboration value)
         => string.Create(CultureInfo.InvariantCulture, $"{value.Value:#,0.##} {value.Unit} — {string.Join(", ", value.Sources)}; {value.Documents} article{(value.Documents == 1 ? "" : "s")}, {value.Claims.Count} claim{(value.Claims.Count == 1 ? "" : "s")}, {value.Scope.ToString().ToLowerInvariant()}");

@@ -30,7 +30,10 @@ internal static class TextReportWriter
                 foreach (var claim in finding.Claims)
                 {
                     Wrap(writer, $"- \"{claim.Text}\" — {ReportText.Source(claim)}", "  ");
-                    Wrap(writer, $"  {ReportText.Quote(claim)}", "    ");
+                    if (ReportText.QuotesMore(claim))
+                    {
+                        Wrap(writer, $"  {ReportText.Quote(claim)}", "    ");
+                    }
                 }
 
                 Wrap(writer, $"rule: {string.Join(" → ", finding.Rules)}", "  ");
