@@ -1,12 +1,11 @@
 using FactCheck.Engine.Dsl;
-using FactCheck.Extraction.Claims;
 
 namespace FactCheck.Rules;
 
 /// <summary>
 /// Flags a proposition one source confirms and another says it cannot verify or confirm. Different sources may see
-/// different evidence, so that is apparent; the same source saying both, in different articles, is hard. Different
-/// propositions (troops against weapons shipments) never meet.
+/// different evidence, so that is apparent; the same source saying both is hard. Different propositions (troops
+/// against weapons shipments) never meet.
 /// </summary>
 [Name("Confirmation conflict"), Priority(50), Tag(RuleTags.Statements)]
 [Description("One source confirms what another cannot verify.")]
@@ -15,17 +14,16 @@ public sealed class ConfirmationConflictRule : Rule
     /// <inheritdoc />
     public override void Define()
     {
-        StatementClaim unverified = null!, confirmed = null!;
+        Position doubt = null!, confirmation = null!;
         When()
-            .Match(() => unverified, s => s.Stance == Stance.Unverified, s => s.Subject != "")
-            .Match(() => confirmed, s => s.Subject == unverified.Subject, s => s.Stance == Stance.Confirmed, s => s.HasDifferentSourceThan(unverified))
-            .Not<Finding>(f => f.Key == Finding.StatementKey(FindingKind.Confirmation, confirmed.Attribution, unverified.Attribution, unverified.Subject));
+            .Match(() => doubt, p => p.Kind == PositionKind.Doubts)
+            .Match(() => confirmation, p => p.Subject == doubt.Subject, p => p.Kind == PositionKind.Confirms);
         Then()
-            .Do(ctx => ctx.Insert(Finding.ForStatements(
+            .Do(ctx => ctx.Insert(Finding.ForPositions(
                 FindingKind.Confirmation,
-                confirmed.Attribution == unverified.Attribution ? Severity.Hard : Severity.Apparent,
-                confirmed,
-                unverified,
+                confirmation.Attribution == doubt.Attribution ? Severity.Hard : Severity.Apparent,
+                confirmation,
+                doubt,
                 ctx.Rule.Name)));
     }
 }

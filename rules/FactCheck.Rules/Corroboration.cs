@@ -47,22 +47,34 @@ public sealed record Corroboration
     /// <param name="other">Another value for the same subject.</param>
     public bool DisagreesWith(Corroboration other) => FirstDisagreement(other) is not null;
 
-    /// <summary>The first pair of claims, one from each value, that disagree; null when none does.</summary>
-    /// <param name="other">Another value for the same subject.</param>
+    /// <summary>
+    /// The first pair of claims, one from each value, that disagree; null when none does. Linear in the claims: the
+    /// pair with the lowest upper bound on this side and the highest lower bound on the other disagrees most, and when
+    /// those two share a source, the best pair avoiding that source on either side decides.
+    /// </summary>
+    /// <param name="other">Another value for the same subject, larger than this one.</param>
     public (QuantityClaim Mine, QuantityClaim Theirs)? FirstDisagreement(Corroboration other)
     {
-        foreach (var mine in Claims)
+        var mine = Claims.MinBy(c => c.High)!;
+        var theirs = other.Claims.MaxBy(c => c.Low)!;
+        if (mine.High >= theirs.Low)
         {
-            foreach (var theirs in other.Claims)
-            {
-                if (!mine.Overlaps(theirs) && mine.HasDifferentSourceThan(theirs))
-                {
-                    return (mine, theirs);
-                }
-            }
+            return null;
         }
 
-        return null;
+        if (mine.HasDifferentSourceThan(theirs))
+        {
+            return (mine, theirs);
+        }
+
+        var otherMine = Claims.Where(c => c.HasDifferentSourceThan(theirs)).MinBy(c => c.High);
+        if (otherMine is not null && otherMine.High < theirs.Low)
+        {
+            return (otherMine, theirs);
+        }
+
+        var otherTheirs = other.Claims.Where(c => c.HasDifferentSourceThan(mine)).MaxBy(c => c.Low);
+        return otherTheirs is not null && mine.High < otherTheirs.Low ? (mine, otherTheirs) : null;
     }
 
     /// <summary>

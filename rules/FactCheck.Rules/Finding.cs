@@ -78,52 +78,53 @@ public sealed record Finding
         };
     }
 
-    /// <summary>The finding for two resolved dates of one event that do not overlap.</summary>
-    /// <param name="earlier">The earlier date.</param>
-    /// <param name="later">The later date.</param>
+    /// <summary>The finding for two intervals given for one event that do not overlap.</summary>
+    /// <param name="earlier">The earlier interval.</param>
+    /// <param name="later">The later interval.</param>
     /// <param name="rule">The rule's name.</param>
-    public static Finding ForDates(DateClaim earlier, DateClaim later, string rule)
+    public static Finding ForDates(DateValue earlier, DateValue later, string rule)
     {
-        var assumed = earlier.ReferenceAssumed || later.ReferenceAssumed;
+        var assumed = earlier.Assumed || later.Assumed;
+        var first = earlier.Claims.First(a => later.Claims.Any(b => a.HasDifferentSourceThan(b)));
+        var second = later.Claims.First(b => b.HasDifferentSourceThan(first));
         return new Finding
         {
             Kind = FindingKind.Date,
             Severity = assumed ? Severity.Apparent : Severity.Hard,
             Subject = earlier.Subject,
-            Explanation = $"'{earlier.Text}' ({Days(earlier)}, {earlier.Attribution}) against '{later.Text}' ({Days(later)}, {later.Attribution}): the days do not overlap."
-                + (assumed ? " One year was read against the batch's latest date because its article is undated." : ""),
+            Explanation = $"'{first.Text}' ({earlier}) against '{second.Text}' ({later}): the days do not overlap."
+                + (assumed ? " One side's year was read against the batch's latest date because its articles are undated." : ""),
             Rules = [rule],
-            Claims = [earlier, later],
-            Labels = [Days(earlier), Days(later)],
+            Claims = [first, second],
+            Labels = [earlier.Label, later.Label],
             Evidence = [earlier, later],
-            Key = DateKey(earlier, later),
+            Key = $"{FindingKind.Date}|{earlier.Subject}|{earlier.Label}|{later.Label}",
         };
     }
 
-    /// <summary>The finding for two statements on one proposition that disagree.</summary>
+    /// <summary>The finding for two positions on one proposition that disagree.</summary>
     /// <param name="kind"><see cref="FindingKind.Denial"/> or <see cref="FindingKind.Confirmation"/>.</param>
     /// <param name="severity">How strongly they contradict.</param>
     /// <param name="first">The assertion or confirmation.</param>
-    /// <param name="second">The denial or non-confirmation.</param>
+    /// <param name="second">The denial or doubt.</param>
     /// <param name="rule">The rule's name.</param>
-    public static Finding ForStatements(FindingKind kind, Severity severity, StatementClaim first, StatementClaim second, string rule)
-        => new()
+    public static Finding ForPositions(FindingKind kind, Severity severity, Position first, Position second, string rule)
+    {
+        var a = first.Claims[0];
+        var b = second.Claims[0];
+        return new()
         {
             Kind = kind,
             Severity = severity,
             Subject = first.Subject,
-            Explanation = $"{first.Attribution} {Verb(first.Stance)} ('{first.Cue}') what {second.Attribution} {Verb(second.Stance)} ('{second.Cue}').",
+            Explanation = $"{first.Attribution} {Verb(a.Stance)} ('{a.Cue}'; {Count(first.Claims.Count, "statement")}) what {second.Attribution} {Verb(b.Stance)} ('{b.Cue}'; {Count(second.Claims.Count, "statement")}).",
             Rules = [rule],
-            Claims = [first, second],
+            Claims = [a, b],
             Labels = [first.Attribution, second.Attribution],
             Evidence = [first, second],
             Key = StatementKey(kind, first.Attribution, second.Attribution, first.Subject),
         };
-
-    /// <summary>The key of a date finding.</summary>
-    /// <param name="earlier">The earlier date.</param>
-    /// <param name="later">The later date.</param>
-    public static string DateKey(DateClaim earlier, DateClaim later) => $"{FindingKind.Date}|{earlier.Subject}|{Days(earlier)}|{Days(later)}";
+    }
 
     /// <summary>The key of a statement finding.</summary>
     /// <param name="kind">The finding's kind.</param>
@@ -144,6 +145,5 @@ public sealed record Finding
 
     private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    private static string Days(DateClaim date)
-        => date.From == date.To ? $"{date.From:yyyy-MM-dd}" : $"{date.From:yyyy-MM-dd}..{date.To:yyyy-MM-dd}";
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

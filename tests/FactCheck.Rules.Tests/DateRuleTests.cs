@@ -10,21 +10,22 @@ public class DateRuleTests
     [Fact]
     public void Dates_that_do_not_overlap_conflict_once_however_many_claims_repeat_them()
     {
-        var fixture = RuleTestFixture.For<DateConflictRule>();
+        var fixture = new RuleTestFixture(new DateValueRule(), new DateConflictRule());
         var earlier = Make.Date(Aug2023, Aug2023.AddDays(30), "NIS", "a");
         fixture.Insert(earlier, Make.Date(Aug2024, Aug2024.AddDays(30), "NIS", "b"), Make.Date(Aug2024, Aug2024.AddDays(30), "NIS", "c")).Fire();
 
-        fixture.ShouldHaveFired<DateConflictRule>(earlier);
         fixture.ShouldHaveFiredTimes<DateConflictRule>(1);
         var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
         finding.Severity.ShouldBe(Severity.Hard);
+        finding.Claims[0].ShouldBe(earlier);
+        finding.Evidence.OfType<DateValue>().Last().Claims.Count.ShouldBe(2);
         finding.Labels.ShouldBe(["2023-08-01..2023-08-31", "2024-08-01..2024-08-31"]);
     }
 
     [Fact]
     public void Overlapping_dates_agree()
     {
-        var fixture = RuleTestFixture.For<DateConflictRule>();
+        var fixture = new RuleTestFixture(new DateValueRule(), new DateConflictRule());
         fixture.Insert(
             Make.Date(new DateOnly(2024, 10, 8), new DateOnly(2024, 10, 13), "A", "a", "deployment:X:when"),
             Make.Date(new DateOnly(2024, 10, 1), new DateOnly(2024, 10, 19), "B", "b", "deployment:X:when")).Fire();
@@ -35,7 +36,7 @@ public class DateRuleTests
     [Fact]
     public void An_unresolved_date_never_conflicts_and_an_assumed_year_is_only_apparent()
     {
-        var fixture = RuleTestFixture.For<DateConflictRule>();
+        var fixture = new RuleTestFixture(new DateValueRule(), new DateConflictRule());
         fixture.Insert(
             Make.Date(Aug2023, Aug2023.AddDays(30), "A", "a"),
             Make.Date(Aug2024, Aug2024, "B", "b", resolved: false),

@@ -8,21 +8,23 @@ public class StatementRuleTests
     [Fact]
     public void A_denial_of_an_assertion_is_one_finding_per_pair_of_sources()
     {
-        var fixture = RuleTestFixture.For<DenialRule>();
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
         var assertion = Make.Statement(Stance.Asserted, "NIS", document: "a");
         var denial = Make.Statement(Stance.Denied, "Kremlin", document: "b");
         fixture.Insert(assertion, Make.Statement(Stance.Reported, "NIS", document: "c"), denial).Fire();
 
-        fixture.ShouldHaveFired<DenialRule>(denial);
+        fixture.ShouldHaveFiredTimes<DenialRule>(1);
+        fixture.Query<Position>().Single(p => p.Attribution == "NIS").Claims.Count.ShouldBe(2);
         var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
         finding.Labels.ShouldBe(["NIS", "Kremlin"]);
+        finding.Claims.ShouldBe([assertion, denial]);
         finding.Kind.ShouldBe(FindingKind.Denial);
     }
 
     [Fact]
     public void A_denial_of_another_proposition_or_by_the_same_source_is_not_flagged()
     {
-        var fixture = RuleTestFixture.For<DenialRule>();
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
         fixture.Insert(
             Make.Statement(Stance.Asserted, "NIS"),
             Make.Statement(Stance.Denied, "Kremlin", "supply:North Korea"),
@@ -35,7 +37,7 @@ public class StatementRuleTests
     [Fact]
     public void Confirmation_against_non_confirmation_is_apparent_between_sources_and_hard_within_one()
     {
-        var fixture = RuleTestFixture.For<ConfirmationConflictRule>();
+        var fixture = new RuleTestFixture(new PositionRule(), new ConfirmationConflictRule());
         fixture.Insert(
             Make.Statement(Stance.Unverified, "NATO", document: "a"),
             Make.Statement(Stance.Confirmed, "Seoul", document: "b"),

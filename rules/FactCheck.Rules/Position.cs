@@ -1,0 +1,58 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Where one source stands on one proposition, with every statement behind it: "the Russian government denies the
+/// deployment (3 statements, 2 articles)". Built by <see cref="PositionRule"/>; the statement rules compare positions,
+/// so a thousand articles repeating a denial make one finding, not a thousand.
+/// </summary>
+public sealed record Position
+{
+    /// <summary>The proposition, such as <c>deployment:North Korea</c>.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>The source.</summary>
+    public required string Attribution { get; init; }
+
+    /// <summary>Where the source stands.</summary>
+    public required PositionKind Kind { get; init; }
+
+    /// <summary>The statements behind the position, in document order.</summary>
+    public required IReadOnlyList<StatementClaim> Claims { get; init; }
+
+    /// <summary>How many distinct documents carry the position.</summary>
+    public int Documents => Claims.Select(c => c.DocumentId).Distinct().Count();
+
+    /// <summary>The position a stance takes, or null for a plan, which asserts nothing yet.</summary>
+    /// <param name="stance">A statement's stance.</param>
+    public static PositionKind? KindOf(Stance stance) => stance switch
+    {
+        Stance.Asserted or Stance.Reported => PositionKind.Affirms,
+        Stance.Confirmed => PositionKind.Confirms,
+        Stance.Denied => PositionKind.Denies,
+        Stance.Unverified => PositionKind.Doubts,
+        _ => null,
+    };
+
+    /// <summary>The grouping key of a statement: proposition, source and position.</summary>
+    /// <param name="claim">A statement.</param>
+    public static string KeyOf(StatementClaim claim) => $"{claim.Subject}|{claim.Attribution}|{KindOf(claim.Stance)}";
+
+    /// <summary>The position of a group of statements sharing proposition, source and position.</summary>
+    /// <param name="claims">The statements.</param>
+    public static Position Of(IEnumerable<StatementClaim> claims)
+    {
+        var ordered = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        return new Position
+        {
+            Subject = ordered[0].Subject,
+            Attribution = ordered[0].Attribution,
+            Kind = KindOf(ordered[0].Stance) ?? PositionKind.Affirms,
+            Claims = ordered,
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Attribution} {Kind.ToString().ToLowerInvariant()} {Subject} ({Claims.Count} statements, {Documents} articles)";
+}
