@@ -117,8 +117,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         private SentenceFacts Analyze(Sentence sentence)
         {
             var text = sentence.Text;
-            var sources = _lexicon.Sources.FindAll(text).Select(m => m with { Key = _lexicon.Lexicon.Sources[m.Key] }).ToList();
-            foreach (var anaphor in _lexicon.AgencyAnaphora.FindAll(text))
+            var tokens = PhraseMatcher.Tokens(text);
+            var sources = _lexicon.Sources.FindAll(text, tokens);
+            for (var i = 0; i < sources.Count; i++)
+            {
+                sources[i] = sources[i] with { Key = _lexicon.Lexicon.Sources[sources[i].Key] };
+            }
+
+            foreach (var anaphor in _lexicon.AgencyAnaphora.FindAll(text, tokens))
             {
                 if (_lastAgency is not null && !sources.Any(s => s.Index <= anaphor.Index && anaphor.Index < s.End))
                 {
@@ -135,15 +141,23 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
 
             sources.Sort((a, b) => a.Index.CompareTo(b.Index));
-            var actors = _lexicon.Actors.FindAll(text)
-                .Where(a => !sources.Any(s => a.Index < s.End && s.Index < a.End))
-                .Select(a => a with { Key = _lexicon.Lexicon.Actors[a.Key] })
-                .ToList();
-            var cues = _lexicon.EventVerbs.FindAll(text).Concat(_lexicon.EventNouns.FindAll(text)).OrderBy(c => c.Index).ToList();
-            var facts = new SentenceFacts { Sentence = sentence, Sources = sources, Actors = actors, EventCues = cues };
+            var actors = _lexicon.Actors.FindAll(text, tokens);
+            actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End));
+            for (var i = 0; i < actors.Count; i++)
+            {
+                actors[i] = actors[i] with { Key = _lexicon.Lexicon.Actors[actors[i].Key] };
+            }
+
+            var verbs = _lexicon.EventVerbs.FindAll(text, tokens);
+            var nouns = _lexicon.EventNouns.FindAll(text, tokens);
+            var cues = new List<PhraseMatch>(verbs.Count + nouns.Count);
+            cues.AddRange(verbs);
+            cues.AddRange(nouns);
+            cues.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+            var facts = new SentenceFacts { Sentence = sentence, Tokens = tokens, Sources = sources, Actors = actors, EventCues = cues };
             FindSpeaker(facts);
             var cueEnd = facts.StanceCue?.End ?? facts.SpeakerCueEnd;
-            facts.Topic = TopicOf(text, cueEnd) ?? (Anaphora().IsMatch(text) ? _lastTopic : null);
+            facts.Topic = TopicOf(facts, cueEnd, verbs, nouns) ?? (Anaphora().IsMatch(text) ? _lastTopic : null);
             if (facts.Topic is not null)
             {
                 _lastTopic = facts.Topic;
@@ -175,7 +189,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 facts.SpeakerCueEnd = unnamed.Index + unnamed.Length;
             }
 
-            foreach (var verb in _lexicon.AttributionVerbs.FindAll(text))
+            foreach (var verb in _lexicon.AttributionVerbs.FindAll(text, facts.Tokens))
             {
                 var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                     ? SourceAfter(facts, verb.End, 8)
@@ -189,7 +203,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 }
             }
 
-            foreach (var cue in _lexicon.StanceCues.FindAll(text))
+            foreach (var cue in _lexicon.StanceCues.FindAll(text, facts.Tokens))
             {
                 if (Conditional().IsMatch(text.AsSpan(0, cue.Index)))
                 {
@@ -224,18 +238,59 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
         // cue (troops are deployed, weapons supplied), else the last one named before it.
-        private string? TopicOf(string text, int cueEnd)
+        private string? TopicOf(SentenceFacts facts, int cueEnd, List<PhraseMatch> verbs, List<PhraseMatch> nouns)
         {
-            var mentions = _lexicon.EventNouns.FindAll(text).Select(n => (n.Index, Topic: _lexicon.Lexicon.EventNouns[n.Key]))
-                .Concat(_lexicon.EventVerbs.FindAll(text).Select(v => (v.Index, Topic: _lexicon.Lexicon.EventVerbs[v.Key].Event)).Where(m => m.Topic is "combat" or "casualties"))
-                .Where(m => m.Topic is "combat" or "casualties")
-                .Concat(_lexicon.TopicNouns.FindAll(text).Select(t => (t.Index, Topic: _lexicon.Lexicon.TopicNouns[t.Key])))
-                .OrderBy(m => m.Index)
-                .ToList();
-            var after = mentions.Where(m => m.Index >= cueEnd).ToList();
-            return after.FirstOrDefault(m => m.Topic is "combat" or "casualties").Topic
-                ?? after.FirstOrDefault().Topic
-                ?? mentions.LastOrDefault().Topic;
+            string? specific = null, firstAfter = null, lastBefore = null;
+            var specificIndex = int.MaxValue;
+            var firstAfterIndex = int.MaxValue;
+            var lastBeforeIndex = -1;
+            foreach (var (index, topic) in Mentions())
+            {
+                if (index >= cueEnd)
+                {
+                    if (topic is "combat" or "casualties" && index < specificIndex)
+                    {
+                        (specific, specificIndex) = (topic, index);
+                    }
+
+                    if (index < firstAfterIndex)
+                    {
+                        (firstAfter, firstAfterIndex) = (topic, index);
+                    }
+                }
+                else if (index > lastBeforeIndex)
+                {
+                    (lastBefore, lastBeforeIndex) = (topic, index);
+                }
+            }
+
+            return specific ?? firstAfter ?? lastBefore;
+
+            IEnumerable<(int Index, string Topic)> Mentions()
+            {
+                foreach (var noun in nouns)
+                {
+                    var topic = _lexicon.Lexicon.EventNouns[noun.Key];
+                    if (topic is "combat" or "casualties")
+                    {
+                        yield return (noun.Index, topic);
+                    }
+                }
+
+                foreach (var verb in verbs)
+                {
+                    var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
+                    if (topic is "combat" or "casualties")
+                    {
+                        yield return (verb.Index, topic);
+                    }
+                }
+
+                foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Sentence.Text, facts.Tokens))
+                {
+                    yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
+                }
+            }
         }
 
         private void ChooseMainActors(List<SentenceFacts> facts)
@@ -422,7 +477,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 }
             }
 
-            var planningNearQuantity = _lexicon.PlanningCues.FindAll(text).Any(p => p.End <= start && WordsBetween(text, p.End, start) <= 1 && !Qualifier(text, p));
+            var planningCues = facts.PlanningCues ??= _lexicon.PlanningCues.FindAll(text, facts.Tokens);
+            var planningNearQuantity = planningCues.Any(p => p.End <= start && WordsBetween(text, p.End, start) <= 1 && !Qualifier(text, p));
             if (best is not { } governing || bestDistance > maxWords)
             {
                 return (null, planningNearQuantity, -1);
@@ -433,7 +489,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (_lexicon.Lexicon.EventVerbs.TryGetValue(governing.Key, out var verb))
             {
                 @event = verb.Event;
-                planned |= verb.Planned || _lexicon.PlanningCues.FindAll(text).Any(p => p.End <= governing.Index && WordsBetween(text, p.End, governing.Index) <= WordsToPlanningCue);
+                planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && WordsBetween(text, p.End, governing.Index) <= WordsToPlanningCue);
                 if (@event == "deployment" && SuppliesFollow(text, governing.End))
                 {
                     @event = "supply";
@@ -464,7 +520,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (PersonnelEvents.Contains(@event))
             {
                 // The nationality of the people counted or spoken of: "North Korean soldiers".
-                var demonyms = facts.Actors.Where(a => a.End < text.Length && text[a.End] == ' ' && IsPersonnelAt(text, a.End + 1)).ToList();
+                var demonyms = facts.Demonyms ??= [.. facts.Actors.Where(a => a.End < text.Length && text[a.End] == ' ' && IsPersonnelAt(text, a.End + 1))];
                 var inside = demonyms.FirstOrDefault(a => a.Index >= start && a.End <= end);
                 if (inside.Length > 0)
                 {

@@ -14,17 +14,17 @@ internal sealed partial class ArticleCleaner
 {
     public static readonly ArticleCleaner Default = new(ExtractionLexicon.CreateDefault());
 
-    private readonly Regex[] _boilerplate;
-    private readonly Regex[] _truncating;
-    private readonly Regex[] _inline;
+    private readonly Regex _boilerplate;
+    private readonly Regex _truncating;
+    private readonly Regex _inline;
 
     public ArticleCleaner(ExtractionLexicon lexicon)
     {
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         var timeout = TimeSpan.FromSeconds(1);
-        _boilerplate = [.. lexicon.BoilerplateLines.Select(p => new Regex(p, options, timeout))];
-        _truncating = [.. lexicon.TruncatingLines.Select(p => new Regex(p, options, timeout))];
-        _inline = [.. lexicon.InlineBoilerplate.Select(p => new Regex(p, options, timeout))];
+        _boilerplate = Combine(lexicon.BoilerplateLines, options, timeout);
+        _truncating = Combine(lexicon.TruncatingLines, options, timeout);
+        _inline = Combine(lexicon.InlineBoilerplate, options, timeout);
     }
 
     public Document Read(string id, string text, string? outlet, DateOnly? published, string? title, string? url)
@@ -62,12 +62,12 @@ internal sealed partial class ArticleCleaner
             }
 
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (Matches(_truncating, line))
+            if (_truncating.IsMatch(line))
             {
                 break;
             }
 
-            if (line.IsWhiteSpace() || Matches(_boilerplate, line))
+            if (line.IsWhiteSpace() || _boilerplate.IsMatch(line))
             {
                 if (newline < 0)
                 {
@@ -91,22 +91,10 @@ internal sealed partial class ArticleCleaner
 
     private void AppendLine(string text, int start, int end, StringBuilder clean, OffsetMap map)
     {
-        var cuts = new List<(int Start, int End)>();
-        foreach (var regex in _inline)
-        {
-            foreach (Match match in regex.Matches(text.Substring(start, end - start)))
-            {
-                if (match.Length > 0)
-                {
-                    cuts.Add((start + match.Index, start + match.Index + match.Length));
-                }
-            }
-        }
-
-        cuts.Sort();
         var cursor = start;
-        foreach (var (cutStart, cutEnd) in cuts)
+        foreach (var cut in _inline.EnumerateMatches(text.AsSpan(start, end - start)))
         {
+            var (cutStart, cutEnd) = (start + cut.Index, start + cut.Index + cut.Length);
             if (cutStart > cursor)
             {
                 Append(text, cursor, cutStart, clean, map);
@@ -130,17 +118,11 @@ internal sealed partial class ArticleCleaner
         clean.Append(text, start, end - start);
     }
 
-    private static bool Matches(Regex[] patterns, ReadOnlySpan<char> line)
+    // One expression per category: each line is scanned once, however many patterns the lexicon holds.
+    private static Regex Combine(IEnumerable<string> patterns, RegexOptions options, TimeSpan timeout)
     {
-        foreach (var pattern in patterns)
-        {
-            if (pattern.IsMatch(line))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var list = patterns.ToList();
+        return new Regex(list.Count == 0 ? "(?!)" : string.Join("|", list.Select(p => $"(?:{p})")), options | RegexOptions.Multiline, timeout);
     }
 
     private static string FirstLine(string text)

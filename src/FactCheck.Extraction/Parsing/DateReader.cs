@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
@@ -13,12 +14,29 @@ internal sealed partial class DateReader
 {
     private const string Month = @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
+    // Words without which none of the expressions can match: most sentences skip the regular expressions entirely.
+    private static readonly SearchValues<string> AbsoluteHints = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "since ", "Since ", "in 1", "in 2", "In 1", "In 2", "by 1", "by 2", "By 1", "By 2", "-"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> RelativeHints = SearchValues.Create(
+        ["week", "month", "year", "day", "ago", "after", "before", "earlier", "later"],
+        StringComparison.OrdinalIgnoreCase);
+
     public List<DateMatch> Read(string sentence, DateOnly? reference, bool referenceAssumed)
     {
         var result = new List<DateMatch>();
         var taken = new List<(int Start, int End)>();
-        foreach (var regex in new[] { Range(), Absolute(), Relative() })
+        var span = sentence.AsSpan();
+        var absolute = span.IndexOfAny(AbsoluteHints) >= 0;
+        var relative = span.IndexOfAny(RelativeHints) >= 0;
+        foreach (var regex in new[] { absolute ? Range() : null, absolute ? Absolute() : null, relative ? Relative() : null })
         {
+            if (regex is null)
+            {
+                continue;
+            }
+
             foreach (Match match in regex.Matches(sentence))
             {
                 if (taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length))

@@ -153,23 +153,26 @@ internal sealed partial class QuantityReader
         }
 
         var value = number.Value;
-        var between = Between().Match(sentence[..number.Start]);
+        var between = Between().Match(sentence, 0, number.Start);
         if (between.Success && double.TryParse(between.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound))
         {
             return (between.Index, QuantityPrecision.Range, lowBound, value, value);
         }
 
-        var before = sentence[..number.Start];
+        // Qualifiers are short; the 40 characters before the number hold any that applies.
+        var before = sentence[Math.Max(0, number.Start - 40)..number.Start];
+        var offset = Math.Max(0, number.Start - 40);
         var qualifier = _lexicon.Qualifiers.FindAll(before).LastOrDefault();
         if (qualifier.Length > 0 && before[qualifier.End..].Trim().Length == 0)
         {
             var precision = _lexicon.Lexicon.Qualifiers[qualifier.Key];
             var tolerance = _lexicon.Lexicon.ApproximateTolerance;
+            var qualifierStart = offset + qualifier.Index;
             return precision switch
             {
-                QuantityPrecision.Approximate => (qualifier.Index, precision, Math.Min(value * (1 - tolerance), value - number.HalfStep), Math.Max(value * (1 + tolerance), value + number.HalfStep), value),
-                QuantityPrecision.AtLeast => (qualifier.Index, precision, value - number.HalfStep, double.PositiveInfinity, value),
-                _ => (qualifier.Index, precision, 0, value + number.HalfStep, value),
+                QuantityPrecision.Approximate => (qualifierStart, precision, Math.Min(value * (1 - tolerance), value - number.HalfStep), Math.Max(value * (1 + tolerance), value + number.HalfStep), value),
+                QuantityPrecision.AtLeast => (qualifierStart, precision, value - number.HalfStep, double.PositiveInfinity, value),
+                _ => (qualifierStart, precision, 0, value + number.HalfStep, value),
             };
         }
 

@@ -8,6 +8,9 @@ internal sealed class SentenceFacts
 {
     public required Sentence Sentence { get; init; }
 
+    /// <summary>The sentence cut into tokens once, for every phrase set.</summary>
+    public required List<(int Start, int End)> Tokens { get; init; }
+
     /// <summary>Source mentions (including resolved anaphora), with canonical names as keys.</summary>
     public required List<PhraseMatch> Sources { get; init; }
 
@@ -15,6 +18,12 @@ internal sealed class SentenceFacts
     public required List<PhraseMatch> Actors { get; init; }
 
     public required List<PhraseMatch> EventCues { get; init; }
+
+    /// <summary>Actors named just before a personnel noun ("North Korean soldiers"), found on first use.</summary>
+    public List<PhraseMatch>? Demonyms { get; set; }
+
+    /// <summary>Planning cues ("expected to", "could be"), found on first use.</summary>
+    public List<PhraseMatch>? PlanningCues { get; set; }
 
     public string? Speaker { get; set; }
 
