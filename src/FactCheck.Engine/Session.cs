@@ -60,19 +60,35 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(facts);
         var batch = facts as IReadOnlyCollection<object> ?? facts.ToList();
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        _facts.EnsureCapacity(_facts.Count + batch.Count);
+        _order.EnsureCapacity(_order.Count + batch.Count);
+
+        // Claim every fact's place first, so a duplicate anywhere in the batch leaves working memory untouched.
+        var handles = new FactHandle[batch.Count];
+        var count = 0;
         foreach (var fact in batch)
         {
-            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-            if (_facts.ContainsKey(fact) || !seen.Add(fact))
+            if (fact is null || !_facts.TryAdd(fact, handles[count] = new FactHandle(fact, _nextFactId + count + 1)))
             {
+                for (var i = 0; i < count; i++)
+                {
+                    _facts.Remove(handles[i].Fact);
+                }
+
+                ArgumentNullException.ThrowIfNull(fact, nameof(facts));
                 throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.");
             }
+
+            count++;
         }
 
-        foreach (var fact in batch)
+        _nextFactId += count;
+        foreach (var handle in handles)
         {
-            Assert(fact);
+            handle.Slot = _order.Count;
+            _order.Add(handle);
+            Propagate(handle);
+            _events.OnFactInserted(this, handle.Fact);
         }
 
         DrainLinkedRetractions();
@@ -321,14 +337,16 @@ internal sealed class Session : ISession
     // Joins forget the fact before Not/Exists/aggregates react, so a match that a Not releases cannot rebind it.
     private void Withdraw(FactHandle handle)
     {
-        if (handle.Tokens is { } tokens)
+        handle.IsWithdrawing = true;
+        for (var token = handle.FirstToken; token is not null;)
         {
-            handle.Tokens = null;
-            foreach (var token in tokens)
-            {
-                DeleteToken(token);
-            }
+            var next = token.NextOfHandle;
+            DeleteToken(token);
+            token = next;
         }
+
+        handle.FirstToken = null;
+        handle.IsWithdrawing = false;
 
         if (handle.AlphaNodes is not { } alphaNodes)
         {
@@ -362,17 +380,16 @@ internal sealed class Session : ISession
     private void DeleteTree(Token token)
     {
         token.IsDeleted = true;
-        if (token.Children is { } children)
+        for (var child = token.FirstChild; child is not null;)
         {
-            token.Children = null;
-            foreach (var child in children)
-            {
-                DeleteTree(child);
-            }
+            var next = child.NextSibling;
+            DeleteTree(child);
+            child = next;
         }
 
+        token.FirstChild = null;
         token.Producer!.Child.LeftRemove(this, token);
-        if (token.Handle is { Tokens: not null } handle)
+        if (token.Handle is { IsWithdrawing: false } handle)
         {
             handle.RemoveToken(token);
         }

@@ -7,7 +7,7 @@ internal sealed class AggregateGroup
 
     public object? Key { get; }
 
-    public HashSet<FactHandle> Items { get; } = new(ReferenceEqualityComparer.Instance);
+    public HashSet<FactHandle> Items { get; } = new();
 
     public Token? Output { get; set; }
 

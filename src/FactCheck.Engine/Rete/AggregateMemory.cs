@@ -3,7 +3,7 @@ namespace FactCheck.Engine.Rete;
 /// <summary>An aggregate node's memory: matches both ways, each fact's group key, and the groups that changed since the last flush.</summary>
 internal sealed class AggregateMemory : MatchTracking
 {
-    public Dictionary<FactHandle, object> GroupKeys { get; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<FactHandle, object> GroupKeys { get; } = new();
 
     public List<(Token Token, AggregateGroup Group)> Dirty { get; } = [];
 

@@ -46,7 +46,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
             }
         }
 
-        if ((state.Matches.Count == 0) == _negated)
+        if ((state.Count == 0) == _negated)
         {
             state.Output = session.Emit(this, token, null, token.Facts);
         }
@@ -86,7 +86,13 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
     {
         var memory = session.Memory<MatchTracking>(this);
         memory.Left.Remove(token);
-        foreach (var handle in ((ExistenceState)token.State!).Matches)
+        var state = (ExistenceState)token.State!;
+        if (state.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var handle in state.Matches)
         {
             memory.Forget(handle, token);
         }

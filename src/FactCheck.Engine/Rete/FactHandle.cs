@@ -1,7 +1,11 @@
 namespace FactCheck.Engine.Rete;
 
 /// <summary>A fact in working memory, with what the network needs to withdraw it without re-evaluating it.</summary>
-internal sealed class FactHandle
+/// <remarks>
+/// Handles are keys of node memories; they compare by reference but hash by their id, which is far cheaper than the
+/// runtime's identity hash the first time an object is hashed.
+/// </remarks>
+internal sealed class FactHandle : IEquatable<FactHandle>
 {
     public FactHandle(object fact, long id)
     {
@@ -20,25 +24,48 @@ internal sealed class FactHandle
     /// <summary>The alpha nodes the fact passed that feed beta nodes.</summary>
     public List<AlphaNode>? AlphaNodes { get; set; }
 
-    /// <summary>The tokens that bound this fact as their candidate.</summary>
-    public List<Token>? Tokens { get; set; }
+    /// <summary>The first of the tokens that bound this fact as their candidate (linked through <see cref="Token.NextOfHandle"/>).</summary>
+    public Token? FirstToken { get; set; }
+
+    /// <summary>True while the fact is being withdrawn: its token list is being discarded whole.</summary>
+    public bool IsWithdrawing { get; set; }
 
     /// <summary>For a linked fact, the activation that yielded it.</summary>
     public Activation? Source { get; set; }
 
+    public bool Equals(FactHandle? other) => ReferenceEquals(this, other);
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    public override int GetHashCode() => unchecked((int)Id ^ (int)(Id >> 32));
+
     public void AddToken(Token token)
     {
-        Tokens ??= [];
-        token.HandleSlot = Tokens.Count;
-        Tokens.Add(token);
+        token.NextOfHandle = FirstToken;
+        if (FirstToken is not null)
+        {
+            FirstToken.PreviousOfHandle = token;
+        }
+
+        FirstToken = token;
     }
 
     public void RemoveToken(Token token)
     {
-        var tokens = Tokens!;
-        var last = tokens[^1];
-        tokens[token.HandleSlot] = last;
-        last.HandleSlot = token.HandleSlot;
-        tokens.RemoveAt(tokens.Count - 1);
+        if (token.PreviousOfHandle is { } previous)
+        {
+            previous.NextOfHandle = token.NextOfHandle;
+        }
+        else
+        {
+            FirstToken = token.NextOfHandle;
+        }
+
+        if (token.NextOfHandle is { } next)
+        {
+            next.PreviousOfHandle = token.PreviousOfHandle;
+        }
+
+        token.NextOfHandle = token.PreviousOfHandle = null;
     }
 }

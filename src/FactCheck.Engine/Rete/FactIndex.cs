@@ -6,7 +6,7 @@ namespace FactCheck.Engine.Rete;
 internal sealed class FactIndex
 {
     private readonly Dictionary<object, List<FactHandle>> _buckets = [];
-    private readonly Dictionary<FactHandle, (object Key, int Slot)> _places = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FactHandle, (object Key, int Slot)> _places = new();
 
     public int Count => _places.Count;
 

@@ -6,7 +6,7 @@ namespace FactCheck.Engine.Rete;
 /// </summary>
 internal class MatchTracking : JoinMemory
 {
-    public Dictionary<FactHandle, List<Token>> MatchedBy { get; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<FactHandle, List<Token>> MatchedBy { get; } = new();
 
     public void Record(FactHandle handle, Token token)
     {

@@ -24,13 +24,18 @@ internal sealed class Token
     /// <summary>The node that made the token; its <see cref="BetaNode.Child"/> holds it.</summary>
     public BetaNode? Producer { get; }
 
-    public List<Token>? Children { get; set; }
+    // Children and the tokens of one fact are intrusive doubly-linked lists: no list objects, O(1) unlinking.
+    public Token? FirstChild { get; set; }
+
+    public Token? NextSibling { get; set; }
+
+    public Token? PreviousSibling { get; set; }
+
+    public Token? NextOfHandle { get; set; }
+
+    public Token? PreviousOfHandle { get; set; }
 
     public bool IsDeleted { get; set; }
-
-    public int ChildSlot { get; set; }
-
-    public int HandleSlot { get; set; }
 
     /// <summary>The key under which the consuming node indexes the token.</summary>
     public object? Key { get; set; }
@@ -43,17 +48,31 @@ internal sealed class Token
 
     public void AddChild(Token child)
     {
-        Children ??= [];
-        child.ChildSlot = Children.Count;
-        Children.Add(child);
+        child.NextSibling = FirstChild;
+        if (FirstChild is not null)
+        {
+            FirstChild.PreviousSibling = child;
+        }
+
+        FirstChild = child;
     }
 
     public void RemoveChild(Token child)
     {
-        var children = Children!;
-        var last = children[^1];
-        children[child.ChildSlot] = last;
-        last.ChildSlot = child.ChildSlot;
-        children.RemoveAt(children.Count - 1);
+        if (child.PreviousSibling is { } previous)
+        {
+            previous.NextSibling = child.NextSibling;
+        }
+        else
+        {
+            FirstChild = child.NextSibling;
+        }
+
+        if (child.NextSibling is { } next)
+        {
+            next.PreviousSibling = child.PreviousSibling;
+        }
+
+        child.NextSibling = child.PreviousSibling = null;
     }
 }
