@@ -16,7 +16,7 @@ internal sealed partial class DateReader
 
     // Words without which none of the expressions can match: most sentences skip the regular expressions entirely.
     private static readonly SearchValues<string> AbsoluteHints = SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "since ", "Since ", "in 1", "in 2", "In 1", "In 2", "by 1", "by 2", "By 1", "By 2", "-"],
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "since ", "Since ", "in 1", "in 2", "In 1", "In 2", "by 1", "by 2", "By 1", "By 2", "19", "20"],
         StringComparison.Ordinal);
 
     private static readonly SearchValues<string> RelativeHints = SearchValues.Create(

@@ -42,7 +42,7 @@ internal sealed partial class QuantityReader
         return result;
     }
 
-    private IEnumerable<NumberCandidate> Numbers(string sentence)
+    private List<NumberCandidate> Numbers(string sentence)
     {
         var candidates = new List<NumberCandidate>();
         foreach (Match match in Digits().Matches(sentence))
@@ -76,12 +76,13 @@ internal sealed partial class QuantityReader
             candidates.Add(new NumberCandidate(vague.Index, vague.End, 0, 0, _lexicon.Lexicon.VagueQuantities[vague.Key], Indefinite: false));
         }
 
-        foreach (Match article in Indefinite().Matches(sentence))
+        foreach (var article in Indefinite().EnumerateMatches(sentence))
         {
             candidates.Add(new NumberCandidate(article.Index, article.Index + article.Length, 1, 0, Vague: null, Indefinite: true));
         }
 
-        return candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start);
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        return candidates;
     }
 
     private PhraseMatch? FindUnit(string sentence, int position, bool indefinite)
