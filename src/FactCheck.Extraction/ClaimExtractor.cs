@@ -223,13 +223,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             => facts.Sources.LastOrDefault(s => s.End <= index && WordsBetween(facts.Sentence.Text, s.End, index) <= 25).Key;
 
         // A country named just before the verb speaks for its government: "Russia, however, has denied".
-        private static string? ActorBefore(SentenceFacts facts, int index)
-            => facts.Actors.FirstOrDefault(a => a.End <= index && WordsBetween(facts.Sentence.Text, a.End, index) <= 3
-                && !Possessive(facts.Sentence.Text, a.End)).Key;
+        private string? ActorBefore(SentenceFacts facts, int index)
+            => Government(facts.Actors.FirstOrDefault(a => a.End <= index && WordsBetween(facts.Sentence.Text, a.End, index) <= 3
+                && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End)).Key);
+
+        // "North Korean troops": a nationality before a counted noun describes the people, it does not speak.
+        private bool Modifies(string text, int end) => end < text.Length && text[end] == ' ' && _lexicon.Units.MatchAt(text, end + 1) is not null;
 
         // The subject of the sentence when it opens with a country: "Moscow has described the allegations as fake news".
-        private static string? OpeningActor(SentenceFacts facts)
-            => facts.Actors.FirstOrDefault(a => WordsBetween(facts.Sentence.Text, 0, a.Index) <= 1 && !Possessive(facts.Sentence.Text, a.End)).Key;
+        private string? OpeningActor(SentenceFacts facts)
+            => Government(facts.Actors.FirstOrDefault(a => WordsBetween(facts.Sentence.Text, 0, a.Index) <= 1 && !Possessive(facts.Sentence.Text, a.End)).Key);
+
+        private string? Government(string? actor)
+            => actor is null ? null : _lexicon.Lexicon.Governments.GetValueOrDefault(actor, actor);
 
         private static bool Possessive(string text, int end) => end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
 

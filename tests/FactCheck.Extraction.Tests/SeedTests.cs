@@ -25,11 +25,11 @@ public class SeedTests
     }
 
     [Fact]
-    public void Ten_thousand_is_planned_and_attributed_to_Zelensky_or_Ukraine()
+    public void Ten_thousand_is_planned_and_attributed_to_Zelensky_or_the_Ukrainian_government()
     {
         foreach (var seed in new[] { "000", "002", "003", "004" })
         {
-            Quantities(seed).ShouldContain(q => q.Value == 10_000 && q.Stance == Stance.Planned && (q.Attribution == "Zelensky" || q.Attribution == "Ukraine"), seed);
+            Quantities(seed).ShouldContain(q => q.Value == 10_000 && q.Stance == Stance.Planned && (q.Attribution == "Zelensky" || q.Attribution == "Ukrainian government"), seed);
         }
     }
 

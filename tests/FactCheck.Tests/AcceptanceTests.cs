@@ -43,7 +43,7 @@ public class AcceptanceTests(SeedReport seeds) : IClassFixture<SeedReport>
 
     [Fact]
     public void Flags_North_Korean_soldiers_in_combat_against_Russias_denial()
-        => _report.ShouldFlag(FindingKind.Denial, f => f.Subject.StartsWith("combat:", StringComparison.Ordinal) && f.Labels[1] == "Russia", "combat is denied by Russia");
+        => _report.ShouldFlag(FindingKind.Denial, f => f.Subject.StartsWith("combat:", StringComparison.Ordinal) && f.Labels[1] == "Russian government", "combat is denied by the Russian government");
 
     [Fact]
     public void Does_not_flag_1_5K_against_1500()

@@ -170,7 +170,7 @@ internal static class DefaultLexicon
             "Zelenskiy", "Ukrainian President", "Ukraine's president");
         x.AddSource("Ukrainian intelligence", "Ukraine's intelligence", "Ukrainian intelligence services", "Ukraine's military intelligence",
             "his country's intelligence services", "HUR", "GUR");
-        x.AddSource("Ukrainian government", "Ukrainian officials", "Ukraine's government");
+        x.AddSource("Ukrainian government", "Ukrainian officials", "Ukraine's government", "Kyiv's government");
         x.AddSource("Ukrainian media", "Ukrainian outlets");
         x.AddSource("South Korean media", "South Korean outlets", "Yonhap");
         x.AddSource("South Korea", "South Korean President Yoon Suk Yeol", "President Yoon Suk Yeol", "Yoon Suk Yeol", "South Korean officials");
@@ -196,6 +196,11 @@ internal static class DefaultLexicon
             x.PersonSources.Add(canonical);
         }
 
+        x.Governments["Russia"] = "Russian government";
+        x.Governments["Ukraine"] = "Ukrainian government";
+        x.Governments["North Korea"] = "North Korean government";
+        x.Governments["China"] = "Chinese government";
+        x.Governments["United States"] = "US government";
         x.AgencyAnaphora.Add("the agency");
         x.AgencyAnaphora.Add("the intelligence agency");
         x.AgencyAnaphora.Add("the spy agency");

@@ -46,6 +46,12 @@ public sealed class ExtractionLexicon
     /// <summary>Who speaks: agencies, offices, people and their aliases, to a canonical source name.</summary>
     public Dictionary<string, string> Sources { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Who speaks when a country does: "Russia has denied" and "Moscow dismissed" are the Russian government, the same
+    /// source as the Kremlin. Canonical actor to canonical source; an actor missing here speaks under its own name.
+    /// </summary>
+    public Dictionary<string, string> Governments { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Canonical sources that are people, so "he" or "she" can refer back to them.</summary>
     public HashSet<string> PersonSources { get; } = new(StringComparer.OrdinalIgnoreCase);
 
