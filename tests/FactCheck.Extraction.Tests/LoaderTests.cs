@@ -83,5 +83,18 @@ public sealed class LoaderTests : IDisposable
         result.Claims.Count.ShouldBeGreaterThan(100_000);
     }
 
+    [Fact]
+    public void A_huge_text_without_sentence_ends_is_cut_into_bounded_sentences_and_read_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("the NIS said 1,500 troops and 2 ships arrived according to Russia which denied it ", 6_000));
+        var document = Document.FromText("run-on", text, published: new DateOnly(2024, 10, 18));
+
+        var claims = new ClaimExtractor().Extract(document).Claims;
+
+        // A forced cut may fall inside a quantity ("1,500 | troops"); every other one is read.
+        claims.OfType<Claims.QuantityClaim>().Count().ShouldBeInRange(11_900, 12_000);
+        claims.ShouldAllBe(c => c.Sentence.Length <= Text.SentenceSplitter.MaxSentenceLength);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder.FullName, name), text, new UTF8Encoding(false));
 }

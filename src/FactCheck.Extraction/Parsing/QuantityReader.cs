@@ -34,7 +34,7 @@ internal sealed partial class QuantityReader
             }
 
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
-            var isTotal = Total().IsMatch(sentence.AsSpan(0, start));
+            var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
             result.Add(new QuantityMatch(start, unit.Value.End, value, low, high, precision, _lexicon.Lexicon.Units[unit.Value.Key], unit.Value.Index, isTotal));
             taken = unit.Value.End;
         }
@@ -154,7 +154,8 @@ internal sealed partial class QuantityReader
         }
 
         var value = number.Value;
-        var between = Between().Match(sentence, 0, number.Start);
+        var window = Math.Min(40, number.Start);
+        var between = Between().Match(sentence, number.Start - window, window);
         if (between.Success && double.TryParse(between.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound))
         {
             return (between.Index, QuantityPrecision.Range, lowBound, value, value);

@@ -8,6 +8,9 @@ namespace FactCheck.Extraction.Text;
 /// </summary>
 internal sealed class SentenceSplitter
 {
+    /// <summary>The longest sentence kept whole; longer runs without an end are cut at white space, so no input makes per-sentence work grow without bound.</summary>
+    public const int MaxSentenceLength = 2_000;
+
     private readonly HashSet<string> _abbreviations;
 
     public SentenceSplitter(IEnumerable<string> abbreviations)
@@ -110,6 +113,18 @@ internal sealed class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxSentenceLength, MaxSentenceLength / 2);
+            cut = cut <= start ? start + MaxSentenceLength : cut;
+            Add(text, start, cut, paragraph, sentences);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
         if (end > start && text.AsSpan(start, end - start).ContainsAnyExcept(" \t.!?\"'”’…-"))
