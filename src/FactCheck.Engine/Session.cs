@@ -46,14 +46,10 @@ internal sealed class Session : ISession
 
     public void Insert(object fact)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        if (_facts.ContainsKey(fact))
+        if (!TryInsert(fact))
         {
             throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory.");
         }
-
-        Assert(fact);
-        DrainLinkedRetractions();
     }
 
     public void InsertAll(IEnumerable<object> facts)
@@ -85,10 +81,7 @@ internal sealed class Session : ISession
         _nextFactId += count;
         foreach (var handle in handles)
         {
-            handle.Slot = _order.Count;
-            _order.Add(handle);
-            Propagate(handle);
-            _events.OnFactInserted(this, handle.Fact);
+            Assert(handle);
         }
 
         DrainLinkedRetractions();
@@ -97,12 +90,14 @@ internal sealed class Session : ISession
     public bool TryInsert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (_facts.ContainsKey(fact))
+        var handle = new FactHandle(fact, _nextFactId + 1);
+        if (!_facts.TryAdd(fact, handle))
         {
             return false;
         }
 
-        Assert(fact);
+        _nextFactId++;
+        Assert(handle);
         DrainLinkedRetractions();
         return true;
     }
@@ -298,13 +293,13 @@ internal sealed class Session : ISession
         }
     }
 
-    private void Assert(object fact)
+    // The handle is already in _facts; this gives it its place in insertion order and propagates it.
+    private void Assert(FactHandle handle)
     {
-        var handle = new FactHandle(fact, ++_nextFactId) { Slot = _order.Count };
-        _facts.Add(fact, handle);
+        handle.Slot = _order.Count;
         _order.Add(handle);
         Propagate(handle);
-        _events.OnFactInserted(this, fact);
+        _events.OnFactInserted(this, handle.Fact);
     }
 
     private bool RetractFact(object fact)

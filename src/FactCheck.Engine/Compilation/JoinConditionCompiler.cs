@@ -11,6 +11,7 @@ namespace FactCheck.Engine.Compilation;
 internal static class JoinConditionCompiler
 {
     private static readonly ConstructorInfo CompositeKeyConstructor = typeof(CompositeKey).GetConstructor([typeof(object[])])!;
+    private static readonly ConstructorInfo PairKeyConstructor = typeof(PairKey).GetConstructor([typeof(object), typeof(object)])!;
 
     public static JoinCondition Compile(IReadOnlyList<Expression> conditions, string text)
     {
@@ -51,9 +52,13 @@ internal static class JoinConditionCompiler
             return null;
         }
 
-        Expression key = parts.Count == 1
-            ? Expression.Convert(parts[0], typeof(object))
-            : Expression.New(CompositeKeyConstructor, Expression.NewArrayInit(typeof(object), parts.Select(p => Expression.Convert(p, typeof(object)))));
+        var objects = parts.Select(p => (Expression)Expression.Convert(p, typeof(object))).ToList();
+        var key = objects.Count switch
+        {
+            1 => objects[0],
+            2 => Expression.New(PairKeyConstructor, objects[0], objects[1]),
+            _ => Expression.New(CompositeKeyConstructor, Expression.NewArrayInit(typeof(object), objects)),
+        };
         return Expression.Lambda<Func<object?[], object?, object?>>(key, ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
     }
 

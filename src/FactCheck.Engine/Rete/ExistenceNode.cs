@@ -30,8 +30,9 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
         memory.Activations++;
         var key = LeftKey(session, token);
         memory.Left.Add(token, key);
-        var state = new ExistenceState();
-        token.State = state;
+
+        // Most tokens meet no fact here; they keep only their output token, and gain a state on their first match.
+        ExistenceState? state = null;
         var bucket = memory.Right.Find(key);
         if (bucket is not null)
         {
@@ -40,15 +41,22 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
                 var handle = bucket[i];
                 if (Matches(session, token, handle, memory))
                 {
+                    state ??= new ExistenceState();
                     state.Matches.Add(handle);
                     memory.Record(handle, token);
                 }
             }
         }
 
-        if ((state.Count == 0) == _negated)
+        var output = (state is null) == _negated ? session.Emit(this, token, null, token.Facts) : null;
+        if (state is not null)
         {
-            state.Output = session.Emit(this, token, null, token.Facts);
+            state.Output = output;
+            token.State = state;
+        }
+        else
+        {
+            token.State = output;
         }
     }
 
@@ -72,7 +80,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
                 continue;
             }
 
-            var state = (ExistenceState)token.State!;
+            var state = StateOf(token);
             state.Matches.Add(handle);
             memory.Record(handle, token);
             if (state.Matches.Count == 1)
@@ -86,8 +94,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
     {
         var memory = session.Memory<MatchTracking>(this);
         memory.Left.Remove(token);
-        var state = (ExistenceState)token.State!;
-        if (state.Count == 0)
+        if (token.State is not ExistenceState { Count: > 0 } state)
         {
             return;
         }
@@ -116,6 +123,18 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
                 Toggle(session, token, state);
             }
         }
+    }
+
+    private static ExistenceState StateOf(Token token)
+    {
+        if (token.State is ExistenceState state)
+        {
+            return state;
+        }
+
+        state = new ExistenceState { Output = (Token?)token.State };
+        token.State = state;
+        return state;
     }
 
     private void Toggle(Session session, Token token, ExistenceState state)
