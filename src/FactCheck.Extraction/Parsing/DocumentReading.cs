@@ -1,0 +1,583 @@
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Documents;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>
+/// One document being read: sentence by sentence, who speaks (sources, "according to", anaphora), about which actors,
+/// with what stance; then the quantities, dates and statements of each sentence, with subjects and attributions.
+/// Holds the state a reading needs across sentences (the last agency, person and topic named).
+/// </summary>
+internal sealed partial class DocumentReading
+{
+    private const int WordsToPlanningCue = 4;
+    private const int MaxWordsToDateVerb = 10;
+    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "strength"];
+
+    private readonly QuantityReader _quantities;
+    private readonly DateReader _dates;
+    private readonly Document _document;
+    private readonly DateOnly? _reference;
+    private readonly bool _referenceAssumed;
+    private readonly List<string> _warnings;
+    private readonly CompiledLexicon _lexicon;
+    private string? _lastAgency;
+    private string? _lastPerson;
+    private string? _lastTopic;
+    private string _personnelActor = "";
+    private string _mainActor = "";
+
+    public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, DateOnly? referenceDate, List<string> warnings)
+    {
+        _quantities = quantities;
+        _dates = dates;
+        _document = document;
+        _lexicon = lexicon;
+        _reference = document.Published ?? referenceDate;
+        _referenceAssumed = document.Published is null && referenceDate is not null;
+        _warnings = warnings;
+    }
+
+    public List<Claim> Read()
+    {
+        var sentences = _lexicon.Splitter.Split(_document.CleanText);
+        if (sentences.Count == 0)
+        {
+            _warnings.Add($"{_document.Id}: no article text left after removing page furniture");
+            return [];
+        }
+
+        if (_document.Published is null)
+        {
+            _warnings.Add(_referenceAssumed
+                ? $"{_document.Id}: no publication date; relative dates read against the batch's latest date {_reference:yyyy-MM-dd}"
+                : $"{_document.Id}: no publication date; relative dates and dates without a year are left unresolved");
+        }
+
+        var facts = sentences.Select(Analyze).ToList();
+        ChooseMainActors(facts);
+        var claims = new List<Claim>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            ReadClaims(facts, i, claims);
+        }
+
+        return claims;
+    }
+
+    private SentenceFacts Analyze(Sentence sentence)
+    {
+        var text = sentence.Text;
+        var tokens = PhraseMatcher.Tokens(text);
+        var sources = _lexicon.Sources.FindAll(text, tokens);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            sources[i] = sources[i] with { Key = _lexicon.Lexicon.Sources[sources[i].Key] };
+        }
+
+        foreach (var anaphor in _lexicon.AgencyAnaphora.FindAll(text, tokens))
+        {
+            if (_lastAgency is not null && !sources.Any(s => s.Index <= anaphor.Index && anaphor.Index < s.End))
+            {
+                sources.Add(anaphor with { Key = _lastAgency });
+            }
+        }
+
+        foreach (Match pronoun in Pronoun().Matches(text))
+        {
+            if (_lastPerson is not null)
+            {
+                sources.Add(new PhraseMatch(pronoun.Index, pronoun.Length, _lastPerson));
+            }
+        }
+
+        sources.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var actors = _lexicon.Actors.FindAll(text, tokens);
+        actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End));
+        for (var i = 0; i < actors.Count; i++)
+        {
+            actors[i] = actors[i] with { Key = _lexicon.Lexicon.Actors[actors[i].Key] };
+        }
+
+        var verbs = _lexicon.EventVerbs.FindAll(text, tokens);
+        var nouns = _lexicon.EventNouns.FindAll(text, tokens);
+        var cues = new List<PhraseMatch>(verbs.Count + nouns.Count);
+        cues.AddRange(verbs);
+        cues.AddRange(nouns);
+        cues.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        var facts = new SentenceFacts { Sentence = sentence, Tokens = tokens, Sources = sources, Actors = actors, EventCues = cues };
+        FindSpeaker(facts);
+        var cueEnd = facts.StanceCue?.End ?? facts.SpeakerCueEnd;
+        facts.Topic = TopicOf(facts, cueEnd, verbs, nouns) ?? (Anaphora().IsMatch(text) ? _lastTopic : null);
+        if (facts.Topic is not null)
+        {
+            _lastTopic = facts.Topic;
+        }
+
+        foreach (var source in sources)
+        {
+            if (_lexicon.Lexicon.PersonSources.Contains(source.Key))
+            {
+                _lastPerson = source.Key;
+            }
+            else
+            {
+                _lastAgency = source.Key;
+            }
+        }
+
+        return facts;
+    }
+
+    private void FindSpeaker(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
+        if (UnnamedReports().Match(text) is { Success: true } unnamed)
+        {
+            // "There are reports that...", "it's reported that...": the outlet passes it on without naming anyone.
+            facts.Speaker = _document.Publisher;
+            facts.SpeakerStance = Stance.Reported;
+            facts.SpeakerCueEnd = unnamed.Index + unnamed.Length;
+        }
+
+        foreach (var verb in _lexicon.AttributionVerbs.FindAll(text, facts.Tokens))
+        {
+            var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
+                ? SourceAfter(facts, verb.End, 8)
+                : SourceBefore(facts, verb.Index) ?? ActorBefore(facts, verb.Index) ?? SourceAfter(facts, verb.End, 4);
+            if (facts.Speaker is null && speaker is not null && (!NeedsComplement().IsMatch(verb.Key) || ThatFollows().IsMatch(text.AsSpan(verb.End))))
+            {
+                facts.Speaker = speaker;
+                facts.SpeakerStance = _lexicon.Lexicon.AttributionVerbs[verb.Key];
+                facts.SpeakerCueEnd = verb.End;
+                break;
+            }
+        }
+
+        foreach (var cue in _lexicon.StanceCues.FindAll(text, facts.Tokens))
+        {
+            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)))
+            {
+                continue;
+            }
+
+            facts.StanceCue = cue;
+            facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
+                ? SourceAfter(facts, cue.End, 4)
+                : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts) ?? SourceAfter(facts, cue.End, 4);
+            facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
+            break;
+        }
+    }
+
+    private static string? SourceBefore(SentenceFacts facts, int index)
+        => facts.Sources.LastOrDefault(s => s.End <= index && WordsBetween(facts.Sentence.Text, s.End, index) <= 25).Key;
+
+    // A country named just before the verb speaks for its government: "Russia, however, has denied".
+    private string? ActorBefore(SentenceFacts facts, int index)
+        => Government(facts.Actors.FirstOrDefault(a => a.End <= index && WordsBetween(facts.Sentence.Text, a.End, index) <= 3
+            && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End)).Key);
+
+    // "North Korean troops": a nationality before a counted noun describes the people, it does not speak.
+    private bool Modifies(string text, int end) => end < text.Length && text[end] == ' ' && _lexicon.Units.MatchAt(text, end + 1) is not null;
+
+    // The subject of the sentence when it opens with a country: "Moscow has described the allegations as fake news".
+    private string? OpeningActor(SentenceFacts facts)
+        => Government(facts.Actors.FirstOrDefault(a => WordsBetween(facts.Sentence.Text, 0, a.Index) <= 1 && !Possessive(facts.Sentence.Text, a.End)).Key);
+
+    private string? Government(string? actor)
+        => actor is null ? null : _lexicon.Lexicon.Governments.GetValueOrDefault(actor, actor);
+
+    private static bool Possessive(string text, int end) => end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
+
+    private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
+        => facts.Sources.FirstOrDefault(s => s.Index >= index && WordsBetween(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
+
+    // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
+    // cue (troops are deployed, weapons supplied), else the last one named before it.
+    private string? TopicOf(SentenceFacts facts, int cueEnd, List<PhraseMatch> verbs, List<PhraseMatch> nouns)
+    {
+        string? specific = null, firstAfter = null, lastBefore = null;
+        var specificIndex = int.MaxValue;
+        var firstAfterIndex = int.MaxValue;
+        var lastBeforeIndex = -1;
+        foreach (var (index, topic) in Mentions())
+        {
+            if (index >= cueEnd)
+            {
+                if (topic is "combat" or "casualties" && index < specificIndex)
+                {
+                    (specific, specificIndex) = (topic, index);
+                }
+
+                if (index < firstAfterIndex)
+                {
+                    (firstAfter, firstAfterIndex) = (topic, index);
+                }
+            }
+            else if (index > lastBeforeIndex)
+            {
+                (lastBefore, lastBeforeIndex) = (topic, index);
+            }
+        }
+
+        return specific ?? firstAfter ?? lastBefore;
+
+        IEnumerable<(int Index, string Topic)> Mentions()
+        {
+            foreach (var noun in nouns)
+            {
+                var topic = _lexicon.Lexicon.EventNouns[noun.Key];
+                if (topic is "combat" or "casualties")
+                {
+                    yield return (noun.Index, topic);
+                }
+            }
+
+            foreach (var verb in verbs)
+            {
+                var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
+                if (topic is "combat" or "casualties")
+                {
+                    yield return (verb.Index, topic);
+                }
+            }
+
+            foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Sentence.Text, facts.Tokens))
+            {
+                yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
+            }
+        }
+    }
+
+    private void ChooseMainActors(List<SentenceFacts> facts)
+    {
+        var personnel = new Dictionary<string, int>();
+        var all = new Dictionary<string, int>();
+        foreach (var sentence in facts)
+        {
+            foreach (var actor in sentence.Actors)
+            {
+                all[actor.Key] = all.GetValueOrDefault(actor.Key) + 1;
+                var unit = _lexicon.Units.MatchAt(sentence.Sentence.Text, actor.End + 1);
+                if (actor.End < sentence.Sentence.Text.Length && sentence.Sentence.Text[actor.End] == ' '
+                    && unit is { } u && _lexicon.Lexicon.Units[u.Key] == "personnel")
+                {
+                    personnel[actor.Key] = personnel.GetValueOrDefault(actor.Key) + 1;
+                }
+            }
+        }
+
+        _mainActor = all.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? "";
+        _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
+    }
+
+    private void ReadClaims(List<SentenceFacts> all, int index, List<Claim> claims)
+    {
+        var facts = all[index];
+        var sentence = facts.Sentence;
+        var (attribution, inferred) = AttributionOf(all, index);
+        var quantities = _quantities.Read(sentence.Text);
+        facts.EventCues.RemoveAll(c => quantities.Any(q => c.Index < q.End && q.Start < c.End));
+        foreach (var quantity in quantities)
+        {
+            var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
+            var (cueEvent, planned, verbIndex) = GoverningEvent(facts, quantity.Start, quantity.End, int.MaxValue, preferBefore: false);
+            var @event = unitEvent ?? cueEvent;
+            var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
+            claims.Add(new QuantityClaim
+            {
+                Value = quantity.Value,
+                Low = quantity.Low,
+                High = quantity.High,
+                Precision = quantity.Precision,
+                Unit = quantity.Unit,
+                IsTotal = quantity.IsTotal,
+                IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
+                Stance = stance,
+                Subject = SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
+                Attribution = attribution,
+                AttributionInferred = inferred,
+                DocumentId = _document.Id,
+                Outlet = _document.Outlet,
+                Published = _document.Published,
+                Sentence = sentence.Text,
+                SentenceSpan = Span(sentence, 0, sentence.Text.Length),
+                Span = Span(sentence, quantity.Start, quantity.End),
+                Text = Text(sentence, quantity.Start, quantity.End),
+            });
+        }
+
+        foreach (var date in _dates.Read(sentence.Text, _reference, _referenceAssumed))
+        {
+            var (@event, planned, verbIndex) = GoverningEvent(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
+            // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
+            // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
+            @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
+            var subject = SubjectOf(@event, facts, date.Start, date.End, verbIndex);
+            claims.Add(new DateClaim
+            {
+                From = date.From,
+                To = date.To,
+                Resolved = date.Resolved,
+                Resolution = date.Resolution,
+                ReferenceAssumed = date.ReferenceAssumed,
+                Role = date.Role,
+                Stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted,
+                Subject = subject.Length == 0 ? "" : $"{subject}:{(date.Role == DateRole.Start ? "start" : "when")}",
+                Attribution = attribution,
+                AttributionInferred = inferred,
+                DocumentId = _document.Id,
+                Outlet = _document.Outlet,
+                Published = _document.Published,
+                Sentence = sentence.Text,
+                SentenceSpan = Span(sentence, 0, sentence.Text.Length),
+                Span = Span(sentence, date.Start, date.End),
+                Text = Text(sentence, date.Start, date.End),
+            });
+        }
+
+        ReadStatement(facts, claims);
+    }
+
+    private void ReadStatement(SentenceFacts facts, List<Claim> claims)
+    {
+        var sentence = facts.Sentence;
+        Stance stance;
+        string speaker;
+        string cue;
+        if (facts.StanceCue is { } stanceCue && (facts.StanceSpeaker ?? facts.Speaker) is { } stanceSpeaker)
+        {
+            stance = _lexicon.Lexicon.StanceCues[stanceCue.Key];
+            if (stance == Stance.Confirmed && Hedge().IsMatch(sentence.Text.AsSpan(0, stanceCue.Index)))
+            {
+                stance = Stance.Reported;
+            }
+
+            speaker = stanceSpeaker;
+            cue = sentence.Text.Substring(stanceCue.Index, stanceCue.Length);
+        }
+        else if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
+        {
+            stance = PlannedStatement().IsMatch(sentence.Text) ? Stance.Planned : speakerStance;
+            speaker = facts.Speaker;
+            cue = speakerStance.ToString().ToLowerInvariant();
+        }
+        else
+        {
+            return;
+        }
+
+        var subject = facts.Topic is null ? "" : $"{facts.Topic}:{AgentOf(facts.Topic, facts, 0, sentence.Text.Length, -1)}";
+        claims.Add(new StatementClaim
+        {
+            Cue = cue,
+            Stance = stance,
+            Subject = subject,
+            Attribution = speaker,
+            DocumentId = _document.Id,
+            Outlet = _document.Outlet,
+            Published = _document.Published,
+            Sentence = sentence.Text,
+            SentenceSpan = Span(sentence, 0, sentence.Text.Length),
+            Span = Span(sentence, 0, sentence.Text.Length),
+            Text = Text(sentence, 0, sentence.Text.Length),
+        });
+    }
+
+    // The speaker of the sentence, else of its neighbour in the same paragraph (the sentence before, then after), else the outlet.
+    private (string Attribution, bool Inferred) AttributionOf(List<SentenceFacts> all, int index)
+    {
+        var own = all[index].Speaker ?? all[index].StanceSpeaker;
+        if (own is not null)
+        {
+            return (own, false);
+        }
+
+        var paragraph = all[index].Sentence.Paragraph;
+        foreach (var neighbour in new[] { index - 1, index + 1 })
+        {
+            if (neighbour >= 0 && neighbour < all.Count && all[neighbour].Sentence.Paragraph == paragraph
+                && (all[neighbour].Speaker ?? all[neighbour].StanceSpeaker) is { } inherited)
+            {
+                return (inherited, true);
+            }
+        }
+
+        return (_document.Publisher, false);
+    }
+
+    // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan.
+    private (string? Event, bool Planned, int VerbIndex) GoverningEvent(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore)
+    {
+        var text = facts.Sentence.Text;
+        PhraseMatch? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var cue in facts.EventCues)
+        {
+            if (cue.Index < end && start < cue.End)
+            {
+                continue;
+            }
+
+            var before = cue.End <= start;
+            var distance = before ? WordsBetween(text, cue.End, start) : WordsBetween(text, end, cue.Index);
+            if (preferBefore && !before && distance <= maxWords && best is { } chosen && chosen.End <= start && bestDistance <= maxWords)
+            {
+                continue;
+            }
+
+            if (distance < bestDistance || (distance == bestDistance && before) || (preferBefore && before && distance <= maxWords && (best is null || best.Value.End > start)))
+            {
+                best = cue;
+                bestDistance = distance;
+            }
+        }
+
+        var planningCues = facts.PlanningCues ??= _lexicon.PlanningCues.FindAll(text, facts.Tokens);
+        var planningNearQuantity = planningCues.Any(p => p.End <= start && WordsBetween(text, p.End, start) <= 1 && !Qualifier(text, p));
+        if (best is not { } governing || bestDistance > maxWords)
+        {
+            return (null, planningNearQuantity, -1);
+        }
+
+        string @event;
+        var planned = planningNearQuantity;
+        if (_lexicon.Lexicon.EventVerbs.TryGetValue(governing.Key, out var verb))
+        {
+            @event = verb.Event;
+            planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && WordsBetween(text, p.End, governing.Index) <= WordsToPlanningCue);
+            if (@event == "deployment" && SuppliesFollow(text, governing.End))
+            {
+                @event = "supply";
+            }
+        }
+        else
+        {
+            @event = _lexicon.Lexicon.EventNouns[governing.Key];
+        }
+
+        return (@event, planned, governing.Index);
+    }
+
+    private bool Qualifier(string text, PhraseMatch cue) => _lexicon.Qualifiers.MatchAt(text, cue.Index) is not null;
+
+    private bool SuppliesFollow(string text, int index)
+    {
+        var window = text[index..Math.Min(text.Length, index + 60)];
+        return _lexicon.TopicNouns.FindAll(window).Any(t => _lexicon.Lexicon.TopicNouns[t.Key] == "supply" && WordsBetween(window, 0, t.Index) <= 4);
+    }
+
+    private string SubjectOf(string? @event, SentenceFacts facts, int start, int end, int verbIndex)
+        => @event is null ? "" : $"{@event}:{AgentOf(@event, facts, start, end, verbIndex)}";
+
+    private string AgentOf(string @event, SentenceFacts facts, int start, int end, int verbIndex)
+    {
+        var text = facts.Sentence.Text;
+        if (PersonnelEvents.Contains(@event))
+        {
+            // The nationality of the people counted or spoken of: "North Korean soldiers".
+            var demonyms = facts.Demonyms ??= [.. facts.Actors.Where(a => a.End < text.Length && text[a.End] == ' ' && IsPersonnelAt(text, a.End + 1))];
+            var inside = demonyms.FirstOrDefault(a => a.Index >= start && a.End <= end);
+            if (inside.Length > 0)
+            {
+                return inside.Key;
+            }
+
+            return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault() ?? _personnelActor;
+        }
+
+        // Whoever acts: the first actor before the verb, else one inside the claim, else the document's main actor.
+        var limit = verbIndex >= 0 ? verbIndex : start;
+        var subject = facts.Actors.FirstOrDefault(a => a.End <= limit);
+        if (subject.Length > 0)
+        {
+            return subject.Key;
+        }
+
+        var within = facts.Actors.FirstOrDefault(a => a.Index >= start && a.End <= end);
+        return within.Length > 0 ? within.Key : _mainActor;
+    }
+
+    private bool IsPersonnelAt(string text, int index)
+    {
+        for (var words = 0; words < 3 && index < text.Length; words++)
+        {
+            if (_lexicon.Units.MatchAt(text, index) is { } unit)
+            {
+                return _lexicon.Lexicon.Units[unit.Key] == "personnel";
+            }
+
+            var next = text.IndexOf(' ', index);
+            if (next < 0 || _lexicon.Modifiers.MatchAt(text, index) is null)
+            {
+                return false;
+            }
+
+            index = next + 1;
+        }
+
+        return false;
+    }
+
+    private TextSpan Span(Sentence sentence, int start, int end)
+    {
+        var (originalStart, originalEnd) = _document.ToOriginal(sentence.Start + start, sentence.Start + end);
+        return new TextSpan(originalStart, Math.Max(originalStart, originalEnd));
+    }
+
+    private string Text(Sentence sentence, int start, int end) => Span(sentence, start, end).Of(_document.Text);
+
+    private static int WordsBetween(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return 0;
+        }
+
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var letter = !char.IsWhiteSpace(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"\b(?:supposedly|allegedly|reportedly|appears? to|appearing to|seems? to|seeming to)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"^\s+(?:from|by|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromFollows();
+
+    [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedReports();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatFollows();
+
+    // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
+    [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeedsComplement();
+
+    [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"\b(?:expected to|could|will|would|may|might|preparing to|plans? to|likely to|set to|poised to|about to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlannedStatement();
+}
