@@ -43,10 +43,6 @@ public sealed record Finding
     /// <summary>For quantities: the scope of each value (actual or planned), in the order of <see cref="Numbers"/>.</summary>
     public IReadOnlyList<QuantityScope> Scopes { get; init; } = [];
 
-    /// <summary>True when the finding involves the value <paramref name="number"/> (compared within 0.5).</summary>
-    /// <param name="number">A value.</param>
-    public bool Involves(double number) => Numbers.Any(n => Math.Abs(n - number) < 0.5);
-
     /// <summary>A copy with a new severity, the explanation extended and the rule added.</summary>
     /// <param name="severity">The new severity.</param>
     /// <param name="why">What explains it.</param>

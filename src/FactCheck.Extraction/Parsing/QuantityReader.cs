@@ -35,7 +35,7 @@ internal sealed partial class QuantityReader
 
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
             var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
-            result.Add(new QuantityMatch(start, unit.Value.End, value, low, high, precision, _lexicon.Lexicon.Units[unit.Value.Key], unit.Value.Index, isTotal));
+            result.Add(new QuantityMatch(start, unit.Value.End, value, low, high, precision, _lexicon.Lexicon.Units[unit.Value.Key], isTotal));
             taken = unit.Value.End;
         }
 
