@@ -142,12 +142,17 @@ internal sealed partial class DocumentReading
             facts.SpeakerCueEnd = unnamed.Index + unnamed.Length;
         }
 
-        foreach (var verb in _lexicon.AttributionVerbs.FindAll(text, facts.Tokens))
+        foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(text, facts.Tokens) : [])
         {
+            if (NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)))
+            {
+                continue;
+            }
+
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                 ? SourceAfter(facts, verb.End, 8)
                 : SourceBefore(facts, verb.Index) ?? ActorBefore(facts, verb.Index) ?? SourceAfter(facts, verb.End, 4);
-            if (facts.Speaker is null && speaker is not null && (!NeedsComplement().IsMatch(verb.Key) || ThatFollows().IsMatch(text.AsSpan(verb.End))))
+            if (speaker is not null)
             {
                 facts.Speaker = speaker;
                 facts.SpeakerStance = _lexicon.Lexicon.AttributionVerbs[verb.Key];
@@ -181,7 +186,10 @@ internal sealed partial class DocumentReading
             && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End)).Key);
 
     // "North Korean troops": a nationality before a counted noun describes the people, it does not speak.
-    private bool Modifies(string text, int end) => end < text.Length && text[end] == ' ' && _lexicon.Units.MatchAt(text, end + 1) is not null;
+    private bool Modifies(string text, int end) => UnitAfter(text, end) is not null;
+
+    // The counted thing, if any, right after a word that ends at end ("North Korean| troops").
+    private PhraseMatch? UnitAfter(string text, int end) => end < text.Length && text[end] == ' ' ? _lexicon.Units.MatchAt(text, end + 1) : null;
 
     // The subject of the sentence when it opens with a country: "Moscow has described the allegations as fake news".
     private string? OpeningActor(SentenceFacts facts)
@@ -261,9 +269,7 @@ internal sealed partial class DocumentReading
             foreach (var actor in sentence.Actors)
             {
                 all[actor.Key] = all.GetValueOrDefault(actor.Key) + 1;
-                var unit = _lexicon.Units.MatchAt(sentence.Sentence.Text, actor.End + 1);
-                if (actor.End < sentence.Sentence.Text.Length && sentence.Sentence.Text[actor.End] == ' '
-                    && unit is { } u && _lexicon.Lexicon.Units[u.Key] == "personnel")
+                if (UnitAfter(sentence.Sentence.Text, actor.End) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel")
                 {
                     personnel[actor.Key] = personnel.GetValueOrDefault(actor.Key) + 1;
                 }
@@ -279,6 +285,7 @@ internal sealed partial class DocumentReading
         var facts = all[index];
         var sentence = facts.Sentence;
         var (attribution, inferred) = AttributionOf(all, index);
+        var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
         var quantities = _quantities.Read(sentence.Text);
         facts.EventCues.RemoveAll(c => quantities.Any(q => c.Index < q.End && q.Start < c.End));
         foreach (var quantity in quantities)
@@ -304,7 +311,7 @@ internal sealed partial class DocumentReading
                 Outlet = _document.Outlet,
                 Published = _document.Published,
                 Sentence = sentence.Text,
-                SentenceSpan = Span(sentence, 0, sentence.Text.Length),
+                SentenceSpan = sentenceSpan,
                 Span = Span(sentence, quantity.Start, quantity.End),
                 Text = Text(sentence, quantity.Start, quantity.End),
             });
@@ -333,16 +340,16 @@ internal sealed partial class DocumentReading
                 Outlet = _document.Outlet,
                 Published = _document.Published,
                 Sentence = sentence.Text,
-                SentenceSpan = Span(sentence, 0, sentence.Text.Length),
+                SentenceSpan = sentenceSpan,
                 Span = Span(sentence, date.Start, date.End),
                 Text = Text(sentence, date.Start, date.End),
             });
         }
 
-        ReadStatement(facts, claims);
+        ReadStatement(facts, sentenceSpan, claims);
     }
 
-    private void ReadStatement(SentenceFacts facts, List<Claim> claims)
+    private void ReadStatement(SentenceFacts facts, TextSpan sentenceSpan, List<Claim> claims)
     {
         var sentence = facts.Sentence;
         Stance stance;
@@ -381,9 +388,9 @@ internal sealed partial class DocumentReading
             Outlet = _document.Outlet,
             Published = _document.Published,
             Sentence = sentence.Text,
-            SentenceSpan = Span(sentence, 0, sentence.Text.Length),
-            Span = Span(sentence, 0, sentence.Text.Length),
-            Text = Text(sentence, 0, sentence.Text.Length),
+            SentenceSpan = sentenceSpan,
+            Span = sentenceSpan,
+            Text = sentenceSpan.Of(_document.Text),
         });
     }
 
