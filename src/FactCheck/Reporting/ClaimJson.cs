@@ -20,65 +20,30 @@ public static class ClaimJson
         var quantity = claim as QuantityClaim;
         var date = claim as DateClaim;
         writer.WriteStartObject();
-        Field(writer, "document", claim.DocumentId);
-        Field(writer, "outlet", claim.Outlet);
-        Field(writer, "published", claim.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Field(writer, "sentence", claim.Sentence);
-        Field(writer, "start", claim.Span.Start);
-        Field(writer, "end", claim.Span.End);
-        Field(writer, "text", claim.Text);
-        Field(writer, "kind", claim.Kind.ToString().ToLowerInvariant());
-        Field(writer, "subject", claim.Subject);
-        Field(writer, "unit", quantity?.Unit);
-        Number(writer, "value", quantity?.Value);
-        Number(writer, "low", quantity?.Low);
-        Number(writer, "high", quantity?.High);
-        Field(writer, "precision", quantity?.Precision.ToString().ToLowerInvariant());
-        Field(writer, "from", date?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Field(writer, "to", date?.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WritePropertyName("resolved");
-        if (date is null)
-        {
-            writer.WriteNull();
-        }
-        else
-        {
-            writer.WriteValue(date.Resolved);
-        }
+        writer.Property("document", claim.DocumentId);
+        writer.Property("outlet", claim.Outlet);
+        writer.Property("published", claim.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.Property("sentence", claim.Sentence);
+        writer.Property("start", claim.Span.Start);
+        writer.Property("end", claim.Span.End);
+        writer.Property("text", claim.Text);
+        writer.Property("kind", claim.Kind.ToString().ToLowerInvariant());
+        writer.Property("subject", claim.Subject);
+        writer.Property("unit", quantity?.Unit);
+        writer.Number("value", quantity?.Value);
+        writer.Number("low", quantity?.Low);
+        writer.Number("high", quantity?.High);
+        writer.Property("precision", quantity?.Precision.ToString().ToLowerInvariant());
+        writer.Property("from", date?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.Property("to", date?.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.Property("resolved", date?.Resolved);
 
-        Field(writer, "resolution", date?.Resolution);
-        Field(writer, "role", date?.Role.ToString().ToLowerInvariant());
-        Field(writer, "attribution", claim.Attribution);
-        writer.WritePropertyName("attributionInferred");
-        writer.WriteValue(claim.AttributionInferred);
-        Field(writer, "stance", claim.Stance.ToString().ToLowerInvariant());
-        Field(writer, "cue", (claim as StatementClaim)?.Cue);
+        writer.Property("resolution", date?.Resolution);
+        writer.Property("role", date?.Role.ToString().ToLowerInvariant());
+        writer.Property("attribution", claim.Attribution);
+        writer.Property("attributionInferred", claim.AttributionInferred);
+        writer.Property("stance", claim.Stance.ToString().ToLowerInvariant());
+        writer.Property("cue", (claim as StatementClaim)?.Cue);
         writer.WriteEndObject();
-    }
-
-    private static void Field(JsonWriter writer, string name, string? value)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteValue(value);
-    }
-
-    private static void Field(JsonWriter writer, string name, int value)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteValue(value);
-    }
-
-    // Infinite bounds ("over 13,000") have no JSON number: they are written as null.
-    private static void Number(JsonWriter writer, string name, double? value)
-    {
-        writer.WritePropertyName(name);
-        if (value is { } v && double.IsFinite(v))
-        {
-            writer.WriteValue(v);
-        }
-        else
-        {
-            writer.WriteNull();
-        }
     }
 }

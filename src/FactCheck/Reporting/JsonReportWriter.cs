@@ -11,19 +11,17 @@ internal static class JsonReportWriter
     {
         using var writer = new JsonTextWriter(output) { Formatting = Formatting.Indented, Culture = CultureInfo.InvariantCulture, CloseOutput = false };
         writer.WriteStartObject();
-        writer.WritePropertyName("schemaVersion");
-        writer.WriteValue(ContradictionReport.SchemaVersion);
+        writer.Property("schemaVersion", ContradictionReport.SchemaVersion);
         writer.WritePropertyName("documents");
         writer.WriteStartArray();
         foreach (var document in report.Documents)
         {
             writer.WriteStartObject();
-            Property(writer, "id", document.Id);
-            Property(writer, "title", document.Title);
-            Property(writer, "outlet", document.Outlet);
-            Property(writer, "published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WritePropertyName("claims");
-            writer.WriteValue(document.Claims);
+            writer.Property("id", document.Id);
+            writer.Property("title", document.Title);
+            writer.Property("outlet", document.Outlet);
+            writer.Property("published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.Property("claims", document.Claims);
             writer.WriteEndObject();
         }
 
@@ -41,26 +39,22 @@ internal static class JsonReportWriter
         foreach (var value in report.Corroborations)
         {
             writer.WriteStartObject();
-            Property(writer, "subject", value.Subject);
-            Property(writer, "unit", value.Unit);
-            writer.WritePropertyName("value");
-            writer.WriteValue(value.Value);
-            Strings(writer, "sources", value.Sources);
-            writer.WritePropertyName("documents");
-            writer.WriteValue(value.Documents);
-            Property(writer, "scope", value.Scope.ToString().ToLowerInvariant());
+            writer.Property("subject", value.Subject);
+            writer.Property("unit", value.Unit);
+            writer.Number("value", value.Value);
+            writer.Strings("sources", value.Sources);
+            writer.Property("documents", value.Documents);
+            writer.Property("scope", value.Scope.ToString().ToLowerInvariant());
             writer.WritePropertyName("claims");
             writer.WriteStartArray();
             foreach (var claim in value.Claims)
             {
                 writer.WriteStartObject();
-                Property(writer, "document", claim.DocumentId);
-                writer.WritePropertyName("start");
-                writer.WriteValue(claim.Span.Start);
-                writer.WritePropertyName("end");
-                writer.WriteValue(claim.Span.End);
-                Property(writer, "text", claim.Text);
-                Property(writer, "attribution", claim.Attribution);
+                writer.Property("document", claim.DocumentId);
+                writer.Property("start", claim.Span.Start);
+                writer.Property("end", claim.Span.End);
+                writer.Property("text", claim.Text);
+                writer.Property("attribution", claim.Attribution);
                 writer.WriteEndObject();
             }
 
@@ -74,14 +68,14 @@ internal static class JsonReportWriter
         foreach (var problem in report.Problems)
         {
             writer.WriteStartObject();
-            Property(writer, "source", problem.Source);
-            Property(writer, "reason", problem.Reason);
+            writer.Property("source", problem.Source);
+            writer.Property("reason", problem.Reason);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        Strings(writer, "warnings", report.Warnings);
-        Strings(writer, "rules", report.Rules);
+        writer.Strings("warnings", report.Warnings);
+        writer.Strings("rules", report.Rules);
         writer.WriteEndObject();
         writer.Flush();
         output.WriteLine();
@@ -90,11 +84,11 @@ internal static class JsonReportWriter
     private static void WriteFinding(JsonWriter writer, Finding finding)
     {
         writer.WriteStartObject();
-        Property(writer, "kind", finding.Kind.ToString().ToLowerInvariant());
-        Property(writer, "severity", finding.Severity.ToString().ToLowerInvariant());
-        Property(writer, "subject", finding.Subject);
-        Property(writer, "explanation", finding.Explanation);
-        Strings(writer, "labels", finding.Labels);
+        writer.Property("kind", finding.Kind.ToString().ToLowerInvariant());
+        writer.Property("severity", finding.Severity.ToString().ToLowerInvariant());
+        writer.Property("subject", finding.Subject);
+        writer.Property("explanation", finding.Explanation);
+        writer.Strings("labels", finding.Labels);
         writer.WritePropertyName("numbers");
         writer.WriteStartArray();
         foreach (var number in finding.Numbers)
@@ -103,7 +97,7 @@ internal static class JsonReportWriter
         }
 
         writer.WriteEndArray();
-        Strings(writer, "rules", finding.Rules);
+        writer.Strings("rules", finding.Rules);
         writer.WritePropertyName("claims");
         writer.WriteStartArray();
         foreach (var claim in finding.Claims)
@@ -113,23 +107,5 @@ internal static class JsonReportWriter
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter writer, string name, string? value)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteValue(value);
-    }
-
-    private static void Strings(JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteStartArray();
-        foreach (var value in values)
-        {
-            writer.WriteValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 }
