@@ -9,7 +9,6 @@ internal sealed class Session : ISession
     private readonly SessionFactory _factory;
     private readonly NodeMemory[] _memories;
     private readonly Dictionary<object, FactHandle> _facts = new(ReferenceEqualityComparer.Instance);
-    private readonly List<FactHandle?> _order = [];
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
     private readonly Queue<AggregateNode> _flushes = new();
@@ -18,7 +17,6 @@ internal sealed class Session : ISession
     private readonly ActionContext _context;
     private long _nextFactId;
     private long _nextSequence;
-    private int _removedFromOrder;
 
     public Session(SessionFactory factory)
     {
@@ -57,7 +55,6 @@ internal sealed class Session : ISession
         ArgumentNullException.ThrowIfNull(facts);
         var batch = facts as IReadOnlyCollection<object> ?? facts.ToList();
         _facts.EnsureCapacity(_facts.Count + batch.Count);
-        _order.EnsureCapacity(_order.Count + batch.Count);
 
         // Claim every fact's place first, so a duplicate anywhere in the batch leaves working memory untouched.
         var handles = new FactHandle[batch.Count];
@@ -159,7 +156,7 @@ internal sealed class Session : ISession
                 break;
             }
 
-            activation.State = ActivationState.Fired;
+            activation.Status = ActivationState.Fired;
             _events.OnRuleFiring(this, activation);
             RunActions(activation);
             _events.OnRuleFired(this, activation);
@@ -173,16 +170,18 @@ internal sealed class Session : ISession
     public IEnumerable<TFact> Query<TFact>()
     {
         Settle();
-        var result = new List<TFact>();
-        foreach (var handle in _order)
+        // Insertion order, for deterministic results; queries are rare next to inserts, so order is kept only here.
+        var handles = new List<FactHandle>();
+        foreach (var handle in _facts.Values)
         {
-            if (handle?.Fact is TFact fact)
+            if (handle.Fact is TFact)
             {
-                result.Add(fact);
+                handles.Add(handle);
             }
         }
 
-        return result;
+        handles.Sort(static (x, y) => x.Id.CompareTo(y.Id));
+        return handles.ConvertAll(static h => (TFact)h.Fact);
     }
 
     public NetworkStatistics GetStatistics()
@@ -226,7 +225,9 @@ internal sealed class Session : ISession
 
     internal Token Emit(BetaNode producer, Token parent, FactHandle? handle, object?[] facts)
     {
-        var token = new Token(parent, handle, facts, producer);
+        var token = producer.Child is TerminalNode terminal
+            ? new Activation(terminal, parent, handle, facts, producer)
+            : new Token(parent, handle, facts, producer);
         parent.AddChild(token);
         handle?.AddToken(token);
         producer.Child.LeftActivate(this, token);
@@ -258,7 +259,7 @@ internal sealed class Session : ISession
 
     internal void WithdrawActivation(Activation activation)
     {
-        if (activation.State == ActivationState.Pending)
+        if (activation.Status == ActivationState.Pending)
         {
             _agenda.Withdraw(activation);
             if (_events.TracksActivations)
@@ -293,11 +294,9 @@ internal sealed class Session : ISession
         }
     }
 
-    // The handle is already in _facts; this gives it its place in insertion order and propagates it.
+    // The handle is already in _facts (and its id gives its insertion order); this propagates it.
     private void Assert(FactHandle handle)
     {
-        handle.Slot = _order.Count;
-        _order.Add(handle);
         Propagate(handle);
         _events.OnFactInserted(this, handle.Fact);
     }
@@ -310,7 +309,6 @@ internal sealed class Session : ISession
         }
 
         Withdraw(handle);
-        RemoveFromOrder(handle);
         if (handle.Source is { } source)
         {
             source.Linked?.Remove(fact);
@@ -329,7 +327,6 @@ internal sealed class Session : ISession
         }
     }
 
-    // Joins forget the fact before Not/Exists/aggregates react, so a match that a Not releases cannot rebind it.
     private void Withdraw(FactHandle handle)
     {
         handle.IsWithdrawing = true;
@@ -343,31 +340,12 @@ internal sealed class Session : ISession
         handle.FirstToken = null;
         handle.IsWithdrawing = false;
 
-        if (handle.AlphaNodes is not { } alphaNodes)
+        // Joins forget the fact before Not/Exists/aggregates react, so a match that a Not releases cannot rebind it.
+        foreach (var typeNode in TypeNodesOf(handle.Fact.GetType()))
         {
-            return;
-        }
-
-        handle.AlphaNodes = null;
-        foreach (var alpha in alphaNodes)
-        {
-            foreach (var successor in alpha.BetaSuccessors)
+            foreach (var successor in typeNode.WithdrawalOrder)
             {
-                if (successor is JoinNode)
-                {
-                    successor.RightRemove(this, handle);
-                }
-            }
-        }
-
-        foreach (var alpha in alphaNodes)
-        {
-            foreach (var successor in alpha.BetaSuccessors)
-            {
-                if (successor is not JoinNode)
-                {
-                    successor.RightRemove(this, handle);
-                }
+                successor.RightRemove(this, handle);
             }
         }
     }
@@ -390,22 +368,6 @@ internal sealed class Session : ISession
         }
     }
 
-    private void RemoveFromOrder(FactHandle handle)
-    {
-        _order[handle.Slot] = null;
-        _removedFromOrder++;
-        if (_removedFromOrder > 1024 && _removedFromOrder > _order.Count / 2)
-        {
-            _order.RemoveAll(static h => h is null);
-            for (var i = 0; i < _order.Count; i++)
-            {
-                _order[i]!.Slot = i;
-            }
-
-            _removedFromOrder = 0;
-        }
-    }
-
     private void DrainLinkedRetractions()
     {
         while (_linkedRetractions.TryDequeue(out var fact))
@@ -420,7 +382,7 @@ internal sealed class Session : ISession
     private void RunActions(Activation activation)
     {
         _context.Current = activation;
-        var facts = activation.Token.Facts;
+        var facts = activation.Facts;
         foreach (var action in activation.Node.Actions)
         {
             try
@@ -429,7 +391,7 @@ internal sealed class Session : ISession
                 {
                     action.Do(_context, facts);
                 }
-                else if (action.Yield!(_context, facts) is { } linked && !activation.Token.IsDeleted)
+                else if (action.Yield!(_context, facts) is { } linked && !activation.IsDeleted)
                 {
                     Insert(linked);
                     _facts[linked].Source = activation;
@@ -479,12 +441,15 @@ internal sealed class Session : ISession
     {
         if (!_typeNodes.TryGetValue(type, out var nodes))
         {
-            nodes = [.. _factory.TypeNodes.Where(n => n.FactType.IsAssignableFrom(type))];
+            nodes = FindTypeNodes(type);
             _typeNodes.Add(type, nodes);
         }
 
         return nodes;
     }
+
+    // Apart from TypeNodesOf so that its fast path allocates no closure.
+    private TypeNode[] FindTypeNodes(Type type) => [.. _factory.TypeNodes.Where(n => n.FactType.IsAssignableFrom(type))];
 
     private static string Describe(object? fact)
     {

@@ -11,6 +11,11 @@ internal sealed class SessionFactory : ISessionFactory
         TypeNodes = typeNodes;
         Entries = entries;
         Rules = rules;
+        foreach (var typeNode in typeNodes)
+        {
+            typeNode.Seal();
+        }
+
         Network = NetworkDescription.Of(nodes);
     }
 

@@ -3,13 +3,17 @@ using System.Collections;
 namespace FactCheck.Engine.Rete;
 
 /// <summary>
-/// The activations waiting to fire: highest priority first, then most recent first. Withdrawn activations are
-/// marked and skipped, so adding and withdrawing are O(1).
+/// The activations waiting to fire: highest priority first, then most recent first. Each priority is a stack threaded
+/// through the activations themselves, so adding, withdrawing and popping are O(1) and a large agenda holds no array
+/// that the collector would have to rescan.
 /// </summary>
 internal sealed class Agenda : IAgenda
 {
     private readonly Session _session;
-    private readonly List<(int Priority, List<Activation> Stack)> _levels = [];
+
+    // Parallel lists, highest priority first: few rules declare more than a handful of priorities.
+    private readonly List<int> _priorities = [];
+    private readonly List<Activation?> _tops = [];
 
     public Agenda(Session session) => _session = session;
 
@@ -26,36 +30,34 @@ internal sealed class Agenda : IAgenda
 
     public void Add(Activation activation)
     {
-        var stack = StackOf(activation.Priority);
-        activation.State = ActivationState.Pending;
-        stack.Add(activation);
+        var level = LevelOf(activation.Priority);
+        activation.Status = ActivationState.Pending;
+        var top = _tops[level];
+        activation.Below = top;
+        activation.Above = null;
+        if (top is not null)
+        {
+            top.Above = activation;
+        }
+
+        _tops[level] = activation;
         PendingCount++;
     }
 
     public void Withdraw(Activation activation)
     {
-        activation.State = ActivationState.Withdrawn;
-        PendingCount--;
-        var stack = StackOf(activation.Priority);
-        if (stack.Count > 64 && stack.Count > 4 * PendingCount)
-        {
-            stack.RemoveAll(static a => a.State != ActivationState.Pending);
-        }
+        activation.Status = ActivationState.Withdrawn;
+        Unlink(activation);
     }
 
     public Activation? Pop()
     {
-        foreach (var (_, stack) in _levels)
+        for (var level = 0; level < _tops.Count; level++)
         {
-            while (stack.Count > 0)
+            if (_tops[level] is { } top)
             {
-                var activation = stack[^1];
-                stack.RemoveAt(stack.Count - 1);
-                if (activation.State == ActivationState.Pending)
-                {
-                    PendingCount--;
-                    return activation;
-                }
+                Unlink(top);
+                return top;
             }
         }
 
@@ -78,37 +80,54 @@ internal sealed class Agenda : IAgenda
 
     private IEnumerable<Activation> Pending()
     {
-        foreach (var (_, stack) in _levels)
+        foreach (var top in _tops)
         {
-            for (var i = stack.Count - 1; i >= 0; i--)
+            for (var activation = top; activation is not null; activation = activation.Below)
             {
-                if (stack[i].State == ActivationState.Pending)
-                {
-                    yield return stack[i];
-                }
+                yield return activation;
             }
         }
     }
 
-    private List<Activation> StackOf(int priority)
+    private void Unlink(Activation activation)
     {
-        for (var i = 0; i < _levels.Count; i++)
+        if (activation.Above is { } above)
         {
-            if (_levels[i].Priority == priority)
+            above.Below = activation.Below;
+        }
+        else
+        {
+            _tops[LevelOf(activation.Priority)] = activation.Below;
+        }
+
+        if (activation.Below is { } below)
+        {
+            below.Above = activation.Above;
+        }
+
+        activation.Above = activation.Below = null;
+        PendingCount--;
+    }
+
+    private int LevelOf(int priority)
+    {
+        for (var i = 0; i < _priorities.Count; i++)
+        {
+            if (_priorities[i] == priority)
             {
-                return _levels[i].Stack;
+                return i;
             }
 
-            if (_levels[i].Priority < priority)
+            if (_priorities[i] < priority)
             {
-                var inserted = new List<Activation>();
-                _levels.Insert(i, (priority, inserted));
-                return inserted;
+                _priorities.Insert(i, priority);
+                _tops.Insert(i, null);
+                return i;
             }
         }
 
-        var stack = new List<Activation>();
-        _levels.Add((priority, stack));
-        return stack;
+        _priorities.Add(priority);
+        _tops.Add(null);
+        return _priorities.Count - 1;
     }
 }

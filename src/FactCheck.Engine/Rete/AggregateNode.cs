@@ -76,15 +76,13 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         memory.GroupKeys[handle] = groupKey;
         var key = RightKey(session, handle);
         memory.Right.Add(handle, key);
-        var bucket = memory.Left.Find(key);
-        if (bucket is null || groupKey is FaultedKey)
+        if (groupKey is FaultedKey)
         {
             return;
         }
 
-        for (var i = 0; i < bucket.Count; i++)
+        for (var token = memory.Left.Find(key); token is not null; token = token.NextInMemory)
         {
-            var token = bucket[i];
             if (Matches(session, token, handle, memory))
             {
                 Add(session, memory, token, handle);
@@ -108,7 +106,11 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     public void RightRemove(Session session, FactHandle handle)
     {
         var memory = session.Memory<AggregateMemory>(this);
-        memory.Right.Remove(handle);
+        if (!memory.Right.Remove(handle))
+        {
+            return;
+        }
+
         memory.GroupKeys.Remove(handle, out var groupKey);
         if (!memory.MatchedBy.Remove(handle, out var tokens))
         {

@@ -36,13 +36,9 @@ internal abstract class AlphaNode : ReteNode
             return;
         }
 
-        if (BetaSuccessors.Count > 0)
+        foreach (var successor in BetaSuccessors)
         {
-            (handle.AlphaNodes ??= []).Add(this);
-            foreach (var successor in BetaSuccessors)
-            {
-                successor.RightActivate(session, handle);
-            }
+            successor.RightActivate(session, handle);
         }
 
         foreach (var child in Children)
@@ -50,6 +46,9 @@ internal abstract class AlphaNode : ReteNode
             child.Activate(session, handle);
         }
     }
+
+    /// <summary>The beta nodes fed from this node and the alpha nodes below it.</summary>
+    public IEnumerable<IRightInput> BetaSuccessorsBelow() => BetaSuccessors.Concat(Children.SelectMany(c => c.BetaSuccessorsBelow()));
 
     protected abstract bool Accepts(Session session, FactHandle handle, NodeMemory memory);
 }

@@ -66,15 +66,8 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
         memory.Activations++;
         var key = RightKey(session, handle);
         memory.Right.Add(handle, key);
-        var bucket = memory.Left.Find(key);
-        if (bucket is null)
+        for (var token = memory.Left.Find(key); token is not null; token = token.NextInMemory)
         {
-            return;
-        }
-
-        for (var i = 0; i < bucket.Count; i++)
-        {
-            var token = bucket[i];
             if (!Matches(session, token, handle, memory))
             {
                 continue;
@@ -108,8 +101,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
     public void RightRemove(Session session, FactHandle handle)
     {
         var memory = session.Memory<MatchTracking>(this);
-        memory.Right.Remove(handle);
-        if (!memory.MatchedBy.Remove(handle, out var tokens))
+        if (!memory.Right.Remove(handle) || !memory.MatchedBy.Remove(handle, out var tokens))
         {
             return;
         }

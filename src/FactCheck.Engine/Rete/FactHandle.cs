@@ -18,12 +18,6 @@ internal sealed class FactHandle : IEquatable<FactHandle>
     /// <summary>Insertion order, for deterministic queries and aggregate results.</summary>
     public long Id { get; }
 
-    /// <summary>Where the fact sits in the session's insertion-ordered list.</summary>
-    public int Slot { get; set; }
-
-    /// <summary>The alpha nodes the fact passed that feed beta nodes.</summary>
-    public List<AlphaNode>? AlphaNodes { get; set; }
-
     /// <summary>The first of the tokens that bound this fact as their candidate (linked through <see cref="Token.NextOfHandle"/>).</summary>
     public Token? FirstToken { get; set; }
 

@@ -5,6 +5,6 @@ internal interface IRightInput
 {
     void RightActivate(Session session, FactHandle handle);
 
-    /// <summary>Forgets a fact; the tokens that bound it have already been deleted.</summary>
+    /// <summary>Forgets a fact if the node holds it (it may never have reached it); the tokens that bound it have already been deleted.</summary>
     void RightRemove(Session session, FactHandle handle);
 }

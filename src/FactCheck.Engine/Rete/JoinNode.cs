@@ -44,15 +44,8 @@ internal sealed class JoinNode : BetaNode, IRightInput
         memory.Activations++;
         var key = RightKey(session, handle);
         memory.Right.Add(handle, key);
-        var bucket = memory.Left.Find(key);
-        if (bucket is null)
+        for (var token = memory.Left.Find(key); token is not null; token = token.NextInMemory)
         {
-            return;
-        }
-
-        for (var i = 0; i < bucket.Count; i++)
-        {
-            var token = bucket[i];
             if (Matches(session, token, handle, memory))
             {
                 session.Emit(this, token, handle, Append(token.Facts, handle.Fact));

@@ -3,7 +3,7 @@ namespace FactCheck.Engine.Rete;
 /// <summary>The end of a rule's network: each token that reaches it is a complete match, put on the agenda.</summary>
 internal sealed class TerminalNode : ReteNode, ILeftInput
 {
-    public TerminalNode(int id, IRuleMetadata rule, IReadOnlyList<(string Name, Type Type)> declarations, IReadOnlyList<CompiledAction> actions)
+    public TerminalNode(int id, IRuleMetadata rule, IReadOnlyList<(string Name, Type Type)> declarations, CompiledAction[] actions)
         : base(id)
     {
         Rule = rule;
@@ -17,7 +17,7 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
     /// <summary>The names and types of the match's positions, in order.</summary>
     public IReadOnlyList<(string Name, Type Type)> Declarations { get; }
 
-    public IReadOnlyList<CompiledAction> Actions { get; }
+    public CompiledAction[] Actions { get; }
 
     public override string Kind => "Rule";
 
@@ -29,12 +29,12 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
     {
         var memory = session.Memory<NodeMemory>(this);
         memory.Activations++;
-        var activation = new Activation(this, token, session.NextSequence());
-        token.State = activation;
+        var activation = (Activation)token;
+        activation.Sequence = session.NextSequence();
         session.AddActivation(activation);
     }
 
-    public void LeftRemove(Session session, Token token) => session.WithdrawActivation((Activation)token.State!);
+    public void LeftRemove(Session session, Token token) => session.WithdrawActivation((Activation)token);
 
     public IReadOnlyList<FactMatch> Describe(object?[] facts)
     {

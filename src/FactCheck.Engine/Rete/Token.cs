@@ -4,7 +4,7 @@ namespace FactCheck.Engine.Rete;
 /// A partial match: the facts bound so far, in alias order. Tokens form a tree (each knows the tokens made from it)
 /// so that withdrawing one withdraws everything built on it without re-evaluating a condition.
 /// </summary>
-internal sealed class Token
+internal class Token
 {
     public Token(Token? parent, FactHandle? handle, object?[] facts, BetaNode? producer)
     {
@@ -40,8 +40,10 @@ internal sealed class Token
     /// <summary>The key under which the consuming node indexes the token.</summary>
     public object? Key { get; set; }
 
-    /// <summary>The token's place in the consuming node's bucket.</summary>
-    public int Slot { get; set; }
+    /// <summary>The next token in the consuming node's bucket.</summary>
+    public Token? NextInMemory { get; set; }
+
+    public Token? PreviousInMemory { get; set; }
 
     /// <summary>What the consuming node keeps for the token: an activation, or an existence or aggregate state.</summary>
     public object? State { get; set; }

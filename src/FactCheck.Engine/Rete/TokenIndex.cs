@@ -1,40 +1,56 @@
+using System.Runtime.InteropServices;
+
 namespace FactCheck.Engine.Rete;
 
-/// <summary>A node's left memory: its tokens, bucketed by join key.</summary>
+/// <summary>
+/// A node's left memory: its tokens, bucketed by join key. A bucket is a list threaded through the tokens
+/// themselves (<see cref="Token.NextInMemory"/>), so a bucket costs no object of its own: most Not buckets hold one token.
+/// </summary>
 internal sealed class TokenIndex
 {
-    private readonly Dictionary<object, List<Token>> _buckets = [];
+    private readonly Dictionary<object, Token> _heads = [];
 
     public int Count { get; private set; }
 
     public void Add(Token token, object key)
     {
-        if (!_buckets.TryGetValue(key, out var bucket))
+        token.Key = key;
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out _);
+        token.NextInMemory = head;
+        if (head is not null)
         {
-            bucket = [];
-            _buckets.Add(key, bucket);
+            head.PreviousInMemory = token;
         }
 
-        token.Key = key;
-        token.Slot = bucket.Count;
-        bucket.Add(token);
+        head = token;
         Count++;
     }
 
     public void Remove(Token token)
     {
-        var bucket = _buckets[token.Key!];
-        var last = bucket[^1];
-        bucket[token.Slot] = last;
-        last.Slot = token.Slot;
-        bucket.RemoveAt(bucket.Count - 1);
-        if (bucket.Count == 0)
+        var next = token.NextInMemory;
+        if (token.PreviousInMemory is { } previous)
         {
-            _buckets.Remove(token.Key!);
+            previous.NextInMemory = next;
+        }
+        else if (next is null)
+        {
+            _heads.Remove(token.Key!);
+        }
+        else
+        {
+            CollectionsMarshal.GetValueRefOrNullRef(_heads, token.Key!) = next;
         }
 
+        if (next is not null)
+        {
+            next.PreviousInMemory = token.PreviousInMemory;
+        }
+
+        token.NextInMemory = token.PreviousInMemory = null;
         Count--;
     }
 
-    public List<Token>? Find(object key) => _buckets.GetValueOrDefault(key);
+    /// <summary>The first token with the key; the rest follow through <see cref="Token.NextInMemory"/>.</summary>
+    public Token? Find(object key) => _heads.GetValueOrDefault(key);
 }
