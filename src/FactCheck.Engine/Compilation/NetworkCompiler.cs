@@ -55,9 +55,9 @@ internal sealed class NetworkCompiler
         var bound = new Dictionary<FieldInfo, AliasBinding>();
         var declarations = new List<(string Name, Type Type)>();
         BetaNode? previous = null;
-        for (var index = 0; index < definition.Elements.Count; index++)
+        var aliasOf = (RuleElement e) => e.Alias is null ? null : AliasField(e.Alias);
+        foreach (var (element, index) in ElementSchedule.Of(definition.Elements, aliasOf, declared))
         {
-            var element = definition.Elements[index];
             var (alphaParts, betaParts, betaText) = SplitConditions(rule, element, index, bound, declared);
             var alpha = AlphaChain(rule, element.FactType, alphaParts);
             var join = JoinConditionCompiler.Compile(betaParts, betaText);
@@ -77,7 +77,7 @@ internal sealed class NetworkCompiler
             previous = node;
             if (element.Binds)
             {
-                var field = element.Alias is null ? null : AliasField(element.Alias);
+                var field = aliasOf(element);
                 var name = field?.Name ?? $"_{declarations.Count}";
                 if (field is not null)
                 {
@@ -88,7 +88,7 @@ internal sealed class NetworkCompiler
             }
         }
 
-        var actions = definition.Actions.Select(a => CompileAction(a, bound, declared)).ToList();
+        CompiledAction[] actions = [.. definition.Actions.Select(a => CompileAction(a, bound, declared))];
         var terminal = new TerminalNode(_nodes.Count, rule, declarations, actions);
         _nodes.Add(terminal);
         previous!.Child = terminal;
