@@ -16,7 +16,6 @@ internal sealed class Session : ISession
     private readonly Agenda _agenda;
     private readonly ActionContext _context;
     private long _nextFactId;
-    private long _nextSequence;
 
     public Session(SessionFactory factory)
     {
@@ -29,10 +28,10 @@ internal sealed class Session : ISession
 
         _agenda = new Agenda(this);
         _context = new ActionContext(this);
-        var root = new Token(null, null, [], null);
+        Root = new Token(null, null, null, 0, null);
         foreach (var entry in factory.Entries)
         {
-            entry.LeftActivate(this, root);
+            entry.LeftActivate(this, Root);
         }
     }
 
@@ -195,39 +194,48 @@ internal sealed class Session : ISession
 
     internal T Memory<T>(ReteNode node) where T : NodeMemory => (T)_memories[node.Id];
 
-    internal long NextSequence() => ++_nextSequence;
+    /// <summary>The empty match: what single-fact conditions and right-hand keys are given, as they read no alias.</summary>
+    internal Token Root { get; }
 
-    internal bool Test(ReteNode node, Func<object?[], object, bool> condition, object?[] facts, object candidate)
+    internal bool Test(ReteNode node, Func<Token, object, bool> condition, Token match, object candidate)
     {
         try
         {
-            return condition(facts, candidate);
+            return condition(match, candidate);
         }
         catch (Exception exception)
         {
-            ReportConditionFailure(node, facts, candidate, exception);
+            ReportConditionFailure(node, match, candidate, exception);
             return false;
         }
     }
 
-    internal object Key(ReteNode node, Func<object?[], object?, object?> key, object?[] facts, object? candidate)
+    internal object Key(ReteNode node, Func<Token, object?, object?> key, Token match, object? candidate)
     {
         try
         {
-            return key(facts, candidate) ?? NullKey.Instance;
+            return key(match, candidate) ?? NullKey.Instance;
         }
         catch (Exception exception)
         {
-            ReportConditionFailure(node, facts, candidate, exception);
+            ReportConditionFailure(node, match, candidate, exception);
             return new FaultedKey();
         }
     }
 
-    internal Token Emit(BetaNode producer, Token parent, FactHandle? handle, object?[] facts)
+    /// <summary>Passes on the parent's match extended by a value (a joined fact, with its handle, or an aggregate result).</summary>
+    internal Token Emit(BetaNode producer, Token parent, FactHandle? handle, object? value)
+        => Emit(producer, parent, handle, value, parent.Count + 1);
+
+    /// <summary>Passes on the parent's match unchanged (Not, Exists).</summary>
+    internal Token PassOn(BetaNode producer, Token parent)
+        => Emit(producer, parent, null, parent.Value, parent.Count);
+
+    private Token Emit(BetaNode producer, Token parent, FactHandle? handle, object? value, int count)
     {
-        var token = producer.Child is TerminalNode terminal
-            ? new Activation(terminal, parent, handle, facts, producer)
-            : new Token(parent, handle, facts, producer);
+        var token = producer.Child is TerminalNode
+            ? new Activation(parent, handle, value, count, producer)
+            : new Token(parent, handle, value, count, producer);
         parent.AddChild(token);
         handle?.AddToken(token);
         producer.Child.LeftActivate(this, token);
@@ -382,16 +390,15 @@ internal sealed class Session : ISession
     private void RunActions(Activation activation)
     {
         _context.Current = activation;
-        var facts = activation.Facts;
         foreach (var action in activation.Node.Actions)
         {
             try
             {
                 if (action.Do is not null)
                 {
-                    action.Do(_context, facts);
+                    action.Do(_context, activation);
                 }
-                else if (action.Yield!(_context, facts) is { } linked && !activation.IsDeleted)
+                else if (action.Yield!(_context, activation) is { } linked && !activation.IsDeleted)
                 {
                     Insert(linked);
                     _facts[linked].Source = activation;
@@ -418,9 +425,10 @@ internal sealed class Session : ISession
         }
     }
 
-    private void ReportConditionFailure(ReteNode node, object?[] facts, object? candidate, Exception exception)
+    private void ReportConditionFailure(ReteNode node, Token match, object? candidate, Exception exception)
     {
         var rules = node.Rules.Count > 0 ? (IReadOnlyList<IRuleMetadata>)node.Rules : [];
+        var facts = match.ToArray();
         object?[] all = candidate is null ? facts : [.. facts, candidate];
         if (rules.Count > 0)
         {

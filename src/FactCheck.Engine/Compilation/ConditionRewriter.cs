@@ -1,15 +1,18 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using FactCheck.Engine.Rete;
 
 namespace FactCheck.Engine.Compilation;
 
 /// <summary>
 /// Turns a DSL lambda into the body of a compiled delegate: its parameter becomes a typed read of the candidate
-/// (or of whatever the caller substitutes), each alias becomes a read of the match's fact array, and every other
+/// (or of whatever the caller substitutes), each alias becomes a read of the match (the token) at its position, and every other
 /// captured local is evaluated once into a constant, which also lets identical conditions of different rules share nodes.
 /// </summary>
 internal sealed class ConditionRewriter : ExpressionVisitor
 {
+    private static readonly MethodInfo FactAt = typeof(Token).GetMethod(nameof(Token.FactAt))!;
+
     private readonly IReadOnlyDictionary<FieldInfo, AliasBinding> _bound;
     private readonly IReadOnlySet<FieldInfo> _declared;
     private readonly ParameterExpression? _parameter;
@@ -27,8 +30,8 @@ internal sealed class ConditionRewriter : ExpressionVisitor
         _replacement = replacement;
     }
 
-    /// <summary>The match's facts, an <c>object?[]</c> in alias position order.</summary>
-    public static ParameterExpression Facts { get; } = Expression.Parameter(typeof(object[]), "facts");
+    /// <summary>The match so far, a <see cref="Token"/> whose values are read by alias position.</summary>
+    public static ParameterExpression Match { get; } = Expression.Parameter(typeof(Token), "match");
 
     /// <summary>The candidate fact (or aggregate result), as object.</summary>
     public static ParameterExpression Candidate { get; } = Expression.Parameter(typeof(object), "candidate");
@@ -90,7 +93,7 @@ internal sealed class ConditionRewriter : ExpressionVisitor
             if (_bound.TryGetValue(field, out var binding))
             {
                 Positions.Add(binding.Position);
-                return Expression.Convert(Expression.ArrayIndex(Facts, Expression.Constant(binding.Position)), node.Type);
+                return Expression.Convert(Expression.Call(Match, FactAt, Expression.Constant(binding.Position)), node.Type);
             }
 
             if (_declared.Contains(field))

@@ -60,7 +60,7 @@ internal static class ExpressionKey
 
     private static bool Parameter(ParameterExpression parameter, StringBuilder b, Dictionary<ParameterExpression, int> parameters)
     {
-        if (parameter == ConditionRewriter.Facts || parameter == ConditionRewriter.Candidate)
+        if (parameter == ConditionRewriter.Match || parameter == ConditionRewriter.Candidate)
         {
             b.Append(parameter.Name);
             return true;

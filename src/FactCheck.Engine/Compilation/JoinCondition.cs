@@ -1,3 +1,5 @@
+using FactCheck.Engine.Rete;
+
 namespace FactCheck.Engine.Compilation;
 
 /// <summary>
@@ -9,9 +11,9 @@ internal sealed class JoinCondition
     public static readonly JoinCondition None = new(test: null, leftKey: null, rightKey: null, text: "");
 
     public JoinCondition(
-        Func<object?[], object, bool>? test,
-        Func<object?[], object?, object?>? leftKey,
-        Func<object?[], object?, object?>? rightKey,
+        Func<Token, object, bool>? test,
+        Func<Token, object?, object?>? leftKey,
+        Func<Token, object?, object?>? rightKey,
         string text)
     {
         Test = test;
@@ -21,13 +23,13 @@ internal sealed class JoinCondition
     }
 
     /// <summary>The conditions that are not answered by the keys, or null when the keys answer everything.</summary>
-    public Func<object?[], object, bool>? Test { get; }
+    public Func<Token, object, bool>? Test { get; }
 
     /// <summary>The key of a token (from earlier aliases), or null for a join without equality.</summary>
-    public Func<object?[], object?, object?>? LeftKey { get; }
+    public Func<Token, object?, object?>? LeftKey { get; }
 
     /// <summary>The key of a candidate fact, or null for a join without equality.</summary>
-    public Func<object?[], object?, object?>? RightKey { get; }
+    public Func<Token, object?, object?>? RightKey { get; }
 
     public bool IsIndexed => LeftKey is not null;
 

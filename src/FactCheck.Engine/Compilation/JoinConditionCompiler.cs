@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using FactCheck.Engine.Rete;
 
 namespace FactCheck.Engine.Compilation;
 
@@ -40,12 +41,12 @@ internal static class JoinConditionCompiler
 
         var test = residual.Count == 0
             ? null
-            : Expression.Lambda<Func<object?[], object, bool>>(
-                residual.Aggregate(Expression.AndAlso), ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+            : Expression.Lambda<Func<Token, object, bool>>(
+                residual.Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
         return new JoinCondition(test, KeyOf(leftParts), KeyOf(rightParts), text);
     }
 
-    private static Func<object?[], object?, object?>? KeyOf(List<Expression> parts)
+    private static Func<Token, object?, object?>? KeyOf(List<Expression> parts)
     {
         if (parts.Count == 0)
         {
@@ -59,7 +60,7 @@ internal static class JoinConditionCompiler
             2 => Expression.New(PairKeyConstructor, objects[0], objects[1]),
             _ => Expression.New(CompositeKeyConstructor, Expression.NewArrayInit(typeof(object), objects)),
         };
-        return Expression.Lambda<Func<object?[], object?, object?>>(key, ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+        return Expression.Lambda<Func<Token, object?, object?>>(key, ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
     }
 
     private static bool TrySplitEquality(Expression condition, out Expression left, out Expression right, out bool exact)

@@ -203,7 +203,7 @@ internal sealed class NetworkCompiler
             var child = key is null ? null : node.FindChild(key);
             if (child is null)
             {
-                var compiled = Expression.Lambda<Func<object?[], object, bool>>(condition, ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+                var compiled = Expression.Lambda<Func<Token, object, bool>>(condition, ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
                 child = new SelectionNode(_nodes.Count, compiled, condition.ToString());
                 _nodes.Add(child);
                 node.AddChild(child, key);
@@ -232,7 +232,7 @@ internal sealed class NetworkCompiler
             case ElementKind.Exists:
                 return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not);
             default:
-                Func<object?[], object?, object?>? groupKey = null;
+                Func<Token, object?, object?>? groupKey = null;
                 Type? keyType = null;
                 if (element.KeySelector is { } selector)
                 {
@@ -243,8 +243,8 @@ internal sealed class NetworkCompiler
                     }
 
                     keyType = selector.ReturnType;
-                    groupKey = Expression.Lambda<Func<object?[], object?, object?>>(
-                        Expression.Convert(keyBody, typeof(object)), ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+                    groupKey = Expression.Lambda<Func<Token, object?, object?>>(
+                        Expression.Convert(keyBody, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
                 }
 
                 var resultParts = new List<Expression>();
@@ -261,7 +261,7 @@ internal sealed class NetworkCompiler
 
                 var resultTest = resultParts.Count == 0
                     ? null
-                    : Expression.Lambda<Func<object?[], object, bool>>(resultParts.Aggregate(Expression.AndAlso), ConditionRewriter.Facts, ConditionRewriter.Candidate).Compile();
+                    : Expression.Lambda<Func<Token, object, bool>>(resultParts.Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
                 var detail = element.FactType.Name
                     + (element.KeySelector is null ? "" : $" by {element.KeySelector}")
                     + (element.ResultConditions.Count == 0 ? "" : $" where {string.Join(", ", element.ResultConditions)}");
@@ -281,7 +281,7 @@ internal sealed class NetworkCompiler
         ConditionRewriter.Rewrite(action.Expression, bound, declared, ContextParameter, out var body);
         var text = action.Expression.ToString();
         return action.IsYield
-            ? new CompiledAction(null, Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Facts).Compile(), text)
-            : new CompiledAction(Expression.Lambda<Action<IContext, object?[]>>(body, ContextParameter, ConditionRewriter.Facts).Compile(), null, text);
+            ? new CompiledAction(null, Expression.Lambda<Func<IContext, Token, object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Match).Compile(), text)
+            : new CompiledAction(Expression.Lambda<Action<IContext, Token>>(body, ContextParameter, ConditionRewriter.Match).Compile(), null, text);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class ParameterUse : ExpressionVisitor
 
     protected override Expression VisitParameter(ParameterExpression node)
     {
-        if (node == ConditionRewriter.Facts)
+        if (node == ConditionRewriter.Match)
         {
             ReadsFacts = true;
         }

@@ -6,15 +6,12 @@ namespace FactCheck.Engine.Rete;
 /// </summary>
 internal sealed class Activation : Token, IMatch
 {
-    private IReadOnlyList<FactMatch>? _described;
+    public Activation(Token parent, FactHandle? handle, object? value, int count, BetaNode producer)
+        : base(parent, handle, value, count, producer)
+    {
+    }
 
-    public Activation(TerminalNode node, Token parent, FactHandle? handle, object?[] facts, BetaNode producer)
-        : base(parent, handle, facts, producer) => Node = node;
-
-    public TerminalNode Node { get; }
-
-    /// <summary>Creation order; the agenda fires the most recent first among equal priorities.</summary>
-    public long Sequence { get; set; }
+    public TerminalNode Node => (TerminalNode)Producer!.Child;
 
     public ActivationState Status { get; set; }
 
@@ -30,9 +27,8 @@ internal sealed class Activation : Token, IMatch
 
     public int Priority => Node.Rule.Priority;
 
-    IReadOnlyList<FactMatch> IMatch.Facts => Described;
+    /// <summary>Built on demand: the report asks for a few matches, the engine makes hundreds of thousands.</summary>
+    public IReadOnlyList<FactMatch> Facts => Node.Describe(this);
 
-    private IReadOnlyList<FactMatch> Described => _described ??= Node.Describe(Facts);
-
-    public override string ToString() => $"{Rule.Name}({string.Join(", ", Described.Select(f => $"{f.Name}={f.Value}"))})";
+    public override string ToString() => $"{Rule.Name}({string.Join(", ", Facts.Select(f => $"{f.Name}={f.Value}"))})";
 }

@@ -11,8 +11,8 @@ namespace FactCheck.Engine.Rete;
 internal sealed class AggregateNode : BetaNode, IRightInput
 {
     private readonly AggregateKind _kind;
-    private readonly Func<object?[], object?, object?>? _groupKey;
-    private readonly Func<object?[], object, bool>? _resultTest;
+    private readonly Func<Token, object?, object?>? _groupKey;
+    private readonly Func<Token, object, bool>? _resultTest;
     private readonly Func<object?, FactHandle[], object> _createResult;
     private readonly string _detail;
 
@@ -20,8 +20,8 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         int id,
         JoinCondition condition,
         AggregateKind kind,
-        Func<object?[], object?, object?>? groupKey,
-        Func<object?[], object, bool>? resultTest,
+        Func<Token, object?, object?>? groupKey,
+        Func<Token, object, bool>? resultTest,
         Func<object?, FactHandle[], object> createResult,
         string detail)
         : base(id, condition)
@@ -72,7 +72,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Activations++;
-        var groupKey = _groupKey is null ? NullKey.Instance : session.Key(this, _groupKey, [], handle.Fact);
+        var groupKey = _groupKey is null ? NullKey.Instance : session.Key(this, _groupKey, session.Root, handle.Fact);
         memory.GroupKeys[handle] = groupKey;
         var key = RightKey(session, handle);
         memory.Right.Add(handle, key);
@@ -156,9 +156,9 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             Array.Sort(items, static (x, y) => x.Id.CompareTo(y.Id));
             var result = _createResult(group.Key, items);
             memory.Evaluations++;
-            if (_resultTest is null || session.Test(this, _resultTest, token.Facts, result))
+            if (_resultTest is null || session.Test(this, _resultTest, token, result))
             {
-                group.Output = session.Emit(this, token, null, Append(token.Facts, result));
+                group.Output = session.Emit(this, token, null, result);
             }
         }
     }

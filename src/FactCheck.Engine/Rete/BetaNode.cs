@@ -19,10 +19,10 @@ internal abstract class BetaNode : ReteNode, ILeftInput
     public abstract void LeftRemove(Session session, Token token);
 
     protected object LeftKey(Session session, Token token)
-        => Condition.LeftKey is null ? NullKey.Instance : session.Key(this, Condition.LeftKey, token.Facts, null);
+        => Condition.LeftKey is null ? NullKey.Instance : session.Key(this, Condition.LeftKey, token, null);
 
     protected object RightKey(Session session, FactHandle handle)
-        => Condition.RightKey is null ? NullKey.Instance : session.Key(this, Condition.RightKey, [], handle.Fact);
+        => Condition.RightKey is null ? NullKey.Instance : session.Key(this, Condition.RightKey, session.Root, handle.Fact);
 
     protected bool Matches(Session session, Token token, FactHandle handle, NodeMemory memory)
     {
@@ -32,20 +32,12 @@ internal abstract class BetaNode : ReteNode, ILeftInput
         }
 
         memory.Evaluations++;
-        return session.Test(this, Condition.Test, token.Facts, handle.Fact);
+        return session.Test(this, Condition.Test, token, handle.Fact);
     }
 
     protected string JoinDetail(string what)
     {
         var how = Condition.IsIndexed ? "hash" : "scan";
         return Condition.Text.Length == 0 ? what : $"{what} [{how}] {Condition.Text}";
-    }
-
-    internal static object?[] Append(object?[] facts, object? value)
-    {
-        var result = new object?[facts.Length + 1];
-        Array.Copy(facts, result, facts.Length);
-        result[^1] = value;
-        return result;
     }
 }

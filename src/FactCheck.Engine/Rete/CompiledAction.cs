@@ -1,4 +1,4 @@
 namespace FactCheck.Engine.Rete;
 
-/// <summary>A rule action compiled to a delegate over the match's facts; a yield returns the fact to link.</summary>
-internal sealed record CompiledAction(Action<IContext, object?[]>? Do, Func<IContext, object?[], object?>? Yield, string Text);
+/// <summary>A rule action compiled to a delegate over the match; a yield returns the fact to link.</summary>
+internal sealed record CompiledAction(Action<IContext, Token>? Do, Func<IContext, Token, object?>? Yield, string Text);

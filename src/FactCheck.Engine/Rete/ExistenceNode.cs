@@ -48,7 +48,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
             }
         }
 
-        var output = (state is null) == _negated ? session.Emit(this, token, null, token.Facts) : null;
+        var output = (state is null) == _negated ? session.PassOn(this, token) : null;
         if (state is not null)
         {
             state.Output = output;
@@ -133,7 +133,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
     {
         if (state.Output is null)
         {
-            state.Output = session.Emit(this, token, null, token.Facts);
+            state.Output = session.PassOn(this, token);
         }
         else
         {

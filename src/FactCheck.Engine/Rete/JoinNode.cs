@@ -33,7 +33,7 @@ internal sealed class JoinNode : BetaNode, IRightInput
             var handle = bucket[i];
             if (Matches(session, token, handle, memory))
             {
-                session.Emit(this, token, handle, Append(token.Facts, handle.Fact));
+                session.Emit(this, token, handle, handle.Fact);
             }
         }
     }
@@ -48,7 +48,7 @@ internal sealed class JoinNode : BetaNode, IRightInput
         {
             if (Matches(session, token, handle, memory))
             {
-                session.Emit(this, token, handle, Append(token.Facts, handle.Fact));
+                session.Emit(this, token, handle, handle.Fact);
             }
         }
     }

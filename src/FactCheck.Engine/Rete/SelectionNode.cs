@@ -3,9 +3,9 @@ namespace FactCheck.Engine.Rete;
 /// <summary>A condition on a single fact, shared by every rule that states it identically.</summary>
 internal sealed class SelectionNode : AlphaNode
 {
-    private readonly Func<object?[], object, bool> _condition;
+    private readonly Func<Token, object, bool> _condition;
 
-    public SelectionNode(int id, Func<object?[], object, bool> condition, string text)
+    public SelectionNode(int id, Func<Token, object, bool> condition, string text)
         : base(id)
     {
         _condition = condition;
@@ -19,6 +19,6 @@ internal sealed class SelectionNode : AlphaNode
     protected override bool Accepts(Session session, FactHandle handle, NodeMemory memory)
     {
         memory.Evaluations++;
-        return session.Test(this, _condition, [], handle.Fact);
+        return session.Test(this, _condition, session.Root, handle.Fact);
     }
 }

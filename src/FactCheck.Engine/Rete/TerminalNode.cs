@@ -29,15 +29,14 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
     {
         var memory = session.Memory<NodeMemory>(this);
         memory.Activations++;
-        var activation = (Activation)token;
-        activation.Sequence = session.NextSequence();
-        session.AddActivation(activation);
+        session.AddActivation((Activation)token);
     }
 
     public void LeftRemove(Session session, Token token) => session.WithdrawActivation((Activation)token);
 
-    public IReadOnlyList<FactMatch> Describe(object?[] facts)
+    public IReadOnlyList<FactMatch> Describe(Token match)
     {
+        var facts = match.ToArray();
         var result = new FactMatch[Declarations.Count];
         for (var i = 0; i < result.Length; i++)
         {
