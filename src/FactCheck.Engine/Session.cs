@@ -28,7 +28,7 @@ internal sealed class Session : ISession
 
         _agenda = new Agenda(this);
         _context = new ActionContext(this);
-        Root = new Token(null, null, null, 0, null);
+        Root = new MemoryToken(null, null, null, 0, null);
         foreach (var entry in factory.Entries)
         {
             entry.LeftActivate(this, Root);
@@ -195,7 +195,7 @@ internal sealed class Session : ISession
     internal T Memory<T>(ReteNode node) where T : NodeMemory => (T)_memories[node.Id];
 
     /// <summary>The empty match: what single-fact conditions and right-hand keys are given, as they read no alias.</summary>
-    internal Token Root { get; }
+    internal MemoryToken Root { get; }
 
     internal bool Test(ReteNode node, Func<Token, object, bool> condition, Token match, object candidate)
     {
@@ -224,18 +224,18 @@ internal sealed class Session : ISession
     }
 
     /// <summary>Passes on the parent's match extended by a value (a joined fact, with its handle, or an aggregate result).</summary>
-    internal Token Emit(BetaNode producer, Token parent, FactHandle? handle, object? value)
+    internal Token Emit(BetaNode producer, MemoryToken parent, FactHandle? handle, object? value)
         => Emit(producer, parent, handle, value, parent.Count + 1);
 
     /// <summary>Passes on the parent's match unchanged (Not, Exists).</summary>
-    internal Token PassOn(BetaNode producer, Token parent)
+    internal Token PassOn(BetaNode producer, MemoryToken parent)
         => Emit(producer, parent, null, parent.Value, parent.Count);
 
-    private Token Emit(BetaNode producer, Token parent, FactHandle? handle, object? value, int count)
+    private Token Emit(BetaNode producer, MemoryToken parent, FactHandle? handle, object? value, int count)
     {
-        var token = producer.Child is TerminalNode
+        Token token = producer.Child is TerminalNode
             ? new Activation(parent, handle, value, count, producer)
-            : new Token(parent, handle, value, count, producer);
+            : new MemoryToken(parent, handle, value, count, producer);
         parent.AddChild(token);
         handle?.AddToken(token);
         producer.Child.LeftActivate(this, token);
@@ -361,14 +361,18 @@ internal sealed class Session : ISession
     private void DeleteTree(Token token)
     {
         token.IsDeleted = true;
-        for (var child = token.FirstChild; child is not null;)
+        if (token is MemoryToken parent)
         {
-            var next = child.NextSibling;
-            DeleteTree(child);
-            child = next;
+            for (var child = parent.FirstChild; child is not null;)
+            {
+                var next = child.NextSibling;
+                DeleteTree(child);
+                child = next;
+            }
+
+            parent.FirstChild = null;
         }
 
-        token.FirstChild = null;
         token.Producer!.Child.LeftRemove(this, token);
         if (token.Handle is { IsWithdrawing: false } handle)
         {

@@ -6,7 +6,7 @@ namespace FactCheck.Engine.Rete;
 /// </summary>
 internal sealed class Activation : Token, IMatch
 {
-    public Activation(Token parent, FactHandle? handle, object? value, int count, BetaNode producer)
+    public Activation(MemoryToken parent, FactHandle? handle, object? value, int count, BetaNode producer)
         : base(parent, handle, value, count, producer)
     {
     }

@@ -5,7 +5,7 @@ internal sealed class AggregateMemory : MatchTracking
 {
     public Dictionary<FactHandle, object> GroupKeys { get; } = new();
 
-    public List<(Token Token, AggregateGroup Group)> Dirty { get; } = [];
+    public List<(MemoryToken Token, AggregateGroup Group)> Dirty { get; } = [];
 
     public bool IsQueued { get; set; }
 }

@@ -39,7 +39,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
 
     public override NodeMemory CreateMemory() => new AggregateMemory();
 
-    public override void LeftActivate(Session session, Token token)
+    public override void LeftActivate(Session session, MemoryToken token)
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Activations++;
@@ -90,7 +90,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         }
     }
 
-    public override void LeftRemove(Session session, Token token)
+    public override void LeftRemove(Session session, MemoryToken token)
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Left.Remove(token);
@@ -175,7 +175,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         return group;
     }
 
-    private void Add(Session session, AggregateMemory memory, Token token, FactHandle handle)
+    private void Add(Session session, AggregateMemory memory, MemoryToken token, FactHandle handle)
     {
         var group = GroupOf((Dictionary<object, AggregateGroup>)token.State!, memory.GroupKeys[handle]);
         group.Items.Add(handle);
@@ -183,7 +183,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         MarkDirty(session, memory, token, group);
     }
 
-    private void MarkDirty(Session session, AggregateMemory memory, Token token, AggregateGroup group)
+    private void MarkDirty(Session session, AggregateMemory memory, MemoryToken token, AggregateGroup group)
     {
         if (group.IsDirty)
         {

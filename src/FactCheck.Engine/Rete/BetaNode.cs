@@ -14,17 +14,21 @@ internal abstract class BetaNode : ReteNode, ILeftInput
 
     public override IEnumerable<ReteNode> Successors => [(ReteNode)Child];
 
-    public abstract void LeftActivate(Session session, Token token);
+    void ILeftInput.LeftActivate(Session session, Token token) => LeftActivate(session, (MemoryToken)token);
 
-    public abstract void LeftRemove(Session session, Token token);
+    void ILeftInput.LeftRemove(Session session, Token token) => LeftRemove(session, (MemoryToken)token);
 
-    protected object LeftKey(Session session, Token token)
+    public abstract void LeftActivate(Session session, MemoryToken token);
+
+    public abstract void LeftRemove(Session session, MemoryToken token);
+
+    protected object LeftKey(Session session, MemoryToken token)
         => Condition.LeftKey is null ? NullKey.Instance : session.Key(this, Condition.LeftKey, token, null);
 
     protected object RightKey(Session session, FactHandle handle)
         => Condition.RightKey is null ? NullKey.Instance : session.Key(this, Condition.RightKey, session.Root, handle.Fact);
 
-    protected bool Matches(Session session, Token token, FactHandle handle, NodeMemory memory)
+    protected bool Matches(Session session, MemoryToken token, FactHandle handle, NodeMemory memory)
     {
         if (Condition.Test is null)
         {

@@ -24,7 +24,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
 
     public override NodeMemory CreateMemory() => new MatchTracking();
 
-    public override void LeftActivate(Session session, Token token)
+    public override void LeftActivate(Session session, MemoryToken token)
     {
         var memory = session.Memory<MatchTracking>(this);
         memory.Activations++;
@@ -83,7 +83,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
         }
     }
 
-    public override void LeftRemove(Session session, Token token)
+    public override void LeftRemove(Session session, MemoryToken token)
     {
         var memory = session.Memory<MatchTracking>(this);
         memory.Left.Remove(token);
@@ -117,7 +117,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
         }
     }
 
-    private static ExistenceState StateOf(Token token)
+    private static ExistenceState StateOf(MemoryToken token)
     {
         if (token.State is ExistenceState state)
         {
@@ -129,7 +129,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
         return state;
     }
 
-    private void Toggle(Session session, Token token, ExistenceState state)
+    private void Toggle(Session session, MemoryToken token, ExistenceState state)
     {
         if (state.Output is null)
         {

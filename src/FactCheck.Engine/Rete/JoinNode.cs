@@ -16,7 +16,7 @@ internal sealed class JoinNode : BetaNode, IRightInput
 
     public override NodeMemory CreateMemory() => new JoinMemory();
 
-    public override void LeftActivate(Session session, Token token)
+    public override void LeftActivate(Session session, MemoryToken token)
     {
         var memory = session.Memory<JoinMemory>(this);
         memory.Activations++;
@@ -53,7 +53,7 @@ internal sealed class JoinNode : BetaNode, IRightInput
         }
     }
 
-    public override void LeftRemove(Session session, Token token) => session.Memory<JoinMemory>(this).Left.Remove(token);
+    public override void LeftRemove(Session session, MemoryToken token) => session.Memory<JoinMemory>(this).Left.Remove(token);
 
     public void RightRemove(Session session, FactHandle handle) => session.Memory<JoinMemory>(this).Right.Remove(handle);
 }

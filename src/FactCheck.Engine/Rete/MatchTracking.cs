@@ -6,9 +6,9 @@ namespace FactCheck.Engine.Rete;
 /// </summary>
 internal class MatchTracking : JoinMemory
 {
-    public Dictionary<FactHandle, List<Token>> MatchedBy { get; } = new();
+    public Dictionary<FactHandle, List<MemoryToken>> MatchedBy { get; } = new();
 
-    public void Record(FactHandle handle, Token token)
+    public void Record(FactHandle handle, MemoryToken token)
     {
         if (!MatchedBy.TryGetValue(handle, out var tokens))
         {
@@ -19,7 +19,7 @@ internal class MatchTracking : JoinMemory
         tokens.Add(token);
     }
 
-    public void Forget(FactHandle handle, Token token)
+    public void Forget(FactHandle handle, MemoryToken token)
     {
         if (MatchedBy.TryGetValue(handle, out var tokens))
         {

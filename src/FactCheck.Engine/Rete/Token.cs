@@ -1,13 +1,13 @@
 namespace FactCheck.Engine.Rete;
 
 /// <summary>
-/// A partial match. A token stores only the value it added (a fact or an aggregate result); earlier values are read
+/// A match so far: a <see cref="MemoryToken"/> inside the network, an <see cref="Activation"/> at its end. A token stores only the value it added (a fact or an aggregate result); earlier values are read
 /// from its ancestors, so a match of N facts costs no array. Tokens form a tree (each knows the tokens made from it)
 /// so that withdrawing one withdraws everything built on it without re-evaluating a condition.
 /// </summary>
-internal class Token
+internal abstract class Token
 {
-    public Token(Token? parent, FactHandle? handle, object? value, int count, BetaNode? producer)
+    protected Token(MemoryToken? parent, FactHandle? handle, object? value, int count, BetaNode? producer)
     {
         Parent = parent;
         Handle = handle;
@@ -16,7 +16,7 @@ internal class Token
         Producer = producer;
     }
 
-    public Token? Parent { get; }
+    public MemoryToken? Parent { get; }
 
     /// <summary>The fact this token added to its parent, if it added one.</summary>
     public FactHandle? Handle { get; }
@@ -30,9 +30,7 @@ internal class Token
     /// <summary>The node that made the token; its <see cref="BetaNode.Child"/> holds it.</summary>
     public BetaNode? Producer { get; }
 
-    // Children and the tokens of one fact are intrusive doubly-linked lists: no list objects, O(1) unlinking.
-    public Token? FirstChild { get; set; }
-
+    // Siblings and the tokens of one fact are intrusive doubly-linked lists: no list objects, O(1) unlinking.
     public Token? NextSibling { get; set; }
 
     public Token? PreviousSibling { get; set; }
@@ -42,17 +40,6 @@ internal class Token
     public Token? PreviousOfHandle { get; set; }
 
     public bool IsDeleted { get; set; }
-
-    /// <summary>The key under which the consuming node indexes the token.</summary>
-    public object? Key { get; set; }
-
-    /// <summary>The next token in the consuming node's bucket.</summary>
-    public Token? NextInMemory { get; set; }
-
-    public Token? PreviousInMemory { get; set; }
-
-    /// <summary>What the consuming node keeps for the token: an existence or aggregate state.</summary>
-    public object? State { get; set; }
 
     /// <summary>The value at a position of the match; compiled conditions read aliases through this.</summary>
     public object? FactAt(int position)
@@ -76,35 +63,5 @@ internal class Token
         }
 
         return values;
-    }
-
-    public void AddChild(Token child)
-    {
-        child.NextSibling = FirstChild;
-        if (FirstChild is not null)
-        {
-            FirstChild.PreviousSibling = child;
-        }
-
-        FirstChild = child;
-    }
-
-    public void RemoveChild(Token child)
-    {
-        if (child.PreviousSibling is { } previous)
-        {
-            previous.NextSibling = child.NextSibling;
-        }
-        else
-        {
-            FirstChild = child.NextSibling;
-        }
-
-        if (child.NextSibling is { } next)
-        {
-            next.PreviousSibling = child.PreviousSibling;
-        }
-
-        child.NextSibling = child.PreviousSibling = null;
     }
 }

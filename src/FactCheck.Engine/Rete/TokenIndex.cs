@@ -4,15 +4,15 @@ namespace FactCheck.Engine.Rete;
 
 /// <summary>
 /// A node's left memory: its tokens, bucketed by join key. A bucket is a list threaded through the tokens
-/// themselves (<see cref="Token.NextInMemory"/>), so a bucket costs no object of its own: most Not buckets hold one token.
+/// themselves (<see cref="MemoryToken.NextInMemory"/>), so a bucket costs no object of its own: most Not buckets hold one token.
 /// </summary>
 internal sealed class TokenIndex
 {
-    private readonly Dictionary<object, Token> _heads = [];
+    private readonly Dictionary<object, MemoryToken> _heads = [];
 
     public int Count { get; private set; }
 
-    public void Add(Token token, object key)
+    public void Add(MemoryToken token, object key)
     {
         token.Key = key;
         ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out _);
@@ -26,7 +26,7 @@ internal sealed class TokenIndex
         Count++;
     }
 
-    public void Remove(Token token)
+    public void Remove(MemoryToken token)
     {
         var next = token.NextInMemory;
         if (token.PreviousInMemory is { } previous)
@@ -51,6 +51,6 @@ internal sealed class TokenIndex
         Count--;
     }
 
-    /// <summary>The first token with the key; the rest follow through <see cref="Token.NextInMemory"/>.</summary>
-    public Token? Find(object key) => _heads.GetValueOrDefault(key);
+    /// <summary>The first token with the key; the rest follow through <see cref="MemoryToken.NextInMemory"/>.</summary>
+    public MemoryToken? Find(object key) => _heads.GetValueOrDefault(key);
 }
