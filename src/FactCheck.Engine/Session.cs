@@ -1,3 +1,4 @@
+using FactCheck.Engine.Collections;
 using FactCheck.Engine.Compilation;
 using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Rete;
@@ -8,7 +9,7 @@ internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly NodeMemory[] _memories;
-    private readonly Dictionary<object, FactHandle> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly SegmentedDictionary<object, FactHandle> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
     private readonly Queue<AggregateNode> _flushes = new();
@@ -53,16 +54,16 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(facts);
         var batch = facts as IReadOnlyCollection<object> ?? facts.ToList();
-        _facts.EnsureCapacity(_facts.Count + batch.Count);
 
         // Claim every fact's place first, so a duplicate anywhere in the batch leaves working memory untouched.
-        var handles = new FactHandle[batch.Count];
-        var count = 0;
+        // (Segmented, like working memory itself, so a large batch allocates nothing on the large object heap.)
+        var handles = new SegmentedList<FactHandle>();
         foreach (var fact in batch)
         {
-            if (fact is null || !_facts.TryAdd(fact, handles[count] = new FactHandle(fact, _nextFactId + count + 1)))
+            var handle = fact is null ? null : new FactHandle(fact, _nextFactId + handles.Count + 1);
+            if (handle is null || !_facts.TryAdd(fact!, handle))
             {
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < handles.Count; i++)
                 {
                     _facts.Remove(handles[i].Fact);
                 }
@@ -71,13 +72,13 @@ internal sealed class Session : ISession
                 throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.");
             }
 
-            count++;
+            handles.Add(handle);
         }
 
-        _nextFactId += count;
-        foreach (var handle in handles)
+        _nextFactId += handles.Count;
+        for (var i = 0; i < handles.Count; i++)
         {
-            Assert(handle);
+            Assert(handles[i]);
         }
 
         DrainLinkedRetractions();

@@ -49,6 +49,24 @@ public class NegationTests
         session.Agenda.Count.ShouldBe(0);
     }
 
+    [Fact]
+    public void A_Not_that_reads_only_the_first_alias_filters_before_the_second_join_with_the_same_matches()
+    {
+        var session = SessionBuilder.Create(new QuantityConflictRule());
+        var readings = Enumerable.Range(0, 6).Select(i => new Reading("s", $"src{i}", i)).ToList();
+        session.InsertAll(readings);
+        session.Insert(new Dismissal(readings[0]));
+
+        // Pairs (a, b) with b's source after a's and a not dismissed: a = 1..4 give 4 + 3 + 2 + 1.
+        session.Agenda.Count.ShouldBe(10);
+        session.Agenda.ShouldAllBe(m => !ReferenceEquals(m.Facts[0].Value, readings[0]));
+        var not = session.GetStatistics().Nodes.Single(n => n.Kind == "Not");
+        not.Activations.ShouldBe(readings.Count + 1, "one token per reading a, plus the dismissal: not one per pair");
+
+        session.Retract(session.Query<Dismissal>().Single());
+        session.Agenda.Count.ShouldBe(15);
+    }
+
     private sealed class ConfirmedSubject : Rule
     {
         public override void Define()

@@ -1,9 +1,11 @@
+using FactCheck.Engine.Collections;
+
 namespace FactCheck.Engine.Rete;
 
 /// <summary>An aggregate node's memory: matches both ways, each fact's group key, and the groups that changed since the last flush.</summary>
 internal sealed class AggregateMemory : MatchTracking
 {
-    public Dictionary<FactHandle, object> GroupKeys { get; } = new();
+    public SegmentedDictionary<FactHandle, object> GroupKeys { get; } = new();
 
     public List<(MemoryToken Token, AggregateGroup Group)> Dirty { get; } = [];
 

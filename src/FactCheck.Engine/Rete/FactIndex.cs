@@ -1,24 +1,24 @@
-using System.Runtime.InteropServices;
+using FactCheck.Engine.Collections;
 
 namespace FactCheck.Engine.Rete;
 
 /// <summary>A node's right memory: the facts that reached it, bucketed by join key.</summary>
 internal sealed class FactIndex
 {
-    private readonly Dictionary<object, List<FactHandle>> _buckets = [];
-    private readonly Dictionary<FactHandle, (object Key, int Slot)> _places = new();
+    private readonly SegmentedDictionary<object, SegmentedList<FactHandle>> _buckets = new();
+    private readonly SegmentedDictionary<FactHandle, (object Key, int Slot)> _places = new();
 
     public int Count => _places.Count;
 
     public void Add(FactHandle handle, object key)
     {
-        if (!_buckets.TryGetValue(key, out var bucket))
+        ref var bucket = ref _buckets.GetOrAdd(key, out var exists);
+        if (!exists)
         {
-            bucket = [];
-            _buckets.Add(key, bucket);
+            bucket = new SegmentedList<FactHandle>();
         }
 
-        _places.Add(handle, (key, bucket.Count));
+        _places.TryAdd(handle, (key, bucket.Count));
         bucket.Add(handle);
     }
 
@@ -30,12 +30,9 @@ internal sealed class FactIndex
         }
 
         var bucket = _buckets[place.Key];
-        var last = bucket[^1];
-        bucket[place.Slot] = last;
-        bucket.RemoveAt(bucket.Count - 1);
-        if (!ReferenceEquals(last, handle))
+        if (bucket.RemoveAtSwap(place.Slot) is { } moved)
         {
-            CollectionsMarshal.GetValueRefOrNullRef(_places, last).Slot = place.Slot;
+            _places.Find(moved).Slot = place.Slot;
         }
 
         if (bucket.Count == 0)
@@ -46,5 +43,5 @@ internal sealed class FactIndex
         return true;
     }
 
-    public List<FactHandle>? Find(object key) => _buckets.GetValueOrDefault(key);
+    public SegmentedList<FactHandle>? Find(object key) => _buckets.GetValueOrDefault(key);
 }

@@ -1,3 +1,5 @@
+using FactCheck.Engine.Collections;
+
 namespace FactCheck.Engine.Rete;
 
 /// <summary>
@@ -6,14 +8,14 @@ namespace FactCheck.Engine.Rete;
 /// </summary>
 internal class MatchTracking : JoinMemory
 {
-    public Dictionary<FactHandle, List<MemoryToken>> MatchedBy { get; } = new();
+    public SegmentedDictionary<FactHandle, List<MemoryToken>> MatchedBy { get; } = new();
 
     public void Record(FactHandle handle, MemoryToken token)
     {
-        if (!MatchedBy.TryGetValue(handle, out var tokens))
+        ref var tokens = ref MatchedBy.GetOrAdd(handle, out var exists);
+        if (!exists)
         {
             tokens = [];
-            MatchedBy.Add(handle, tokens);
         }
 
         tokens.Add(token);

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using FactCheck.Engine.Collections;
 
 namespace FactCheck.Engine.Rete;
 
@@ -8,14 +8,14 @@ namespace FactCheck.Engine.Rete;
 /// </summary>
 internal sealed class TokenIndex
 {
-    private readonly Dictionary<object, MemoryToken> _heads = [];
+    private readonly SegmentedDictionary<object, MemoryToken> _heads = new();
 
     public int Count { get; private set; }
 
     public void Add(MemoryToken token, object key)
     {
         token.Key = key;
-        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out _);
+        ref var head = ref _heads.GetOrAdd(key, out _);
         token.NextInMemory = head;
         if (head is not null)
         {
@@ -39,7 +39,7 @@ internal sealed class TokenIndex
         }
         else
         {
-            CollectionsMarshal.GetValueRefOrNullRef(_heads, token.Key!) = next;
+            _heads.Find(token.Key!) = next;
         }
 
         if (next is not null)
