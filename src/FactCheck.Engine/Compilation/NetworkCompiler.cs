@@ -68,6 +68,10 @@ internal sealed class NetworkCompiler
             if (previous is null)
             {
                 _entries.Add(node);
+                if (node is JoinNode entry)
+                {
+                    entry.IsEntry = true;
+                }
             }
             else
             {

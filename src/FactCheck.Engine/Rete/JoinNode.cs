@@ -10,6 +10,12 @@ internal sealed class JoinNode : BetaNode, IRightInput
     public JoinNode(int id, JoinCondition condition, Type factType)
         : base(id, condition) => _factType = factType.Name;
 
+    /// <summary>
+    /// True for a rule's first join. Its only left token is the session's root, which exists before any fact and never
+    /// leaves, so no later token can ever need the facts: they pass straight through and are not kept.
+    /// </summary>
+    public bool IsEntry { get; set; }
+
     public override string Kind => "Join";
 
     public override string Detail => JoinDetail(_factType);
@@ -43,7 +49,11 @@ internal sealed class JoinNode : BetaNode, IRightInput
         var memory = session.Memory<JoinMemory>(this);
         memory.Activations++;
         var key = RightKey(session, handle);
-        memory.Right.Add(handle, key);
+        if (!IsEntry)
+        {
+            memory.Right.Add(handle, key);
+        }
+
         for (var token = memory.Left.Find(key); token is not null; token = token.NextInMemory)
         {
             if (Matches(session, token, handle, memory))
