@@ -42,6 +42,9 @@ internal sealed class Session : ISession
 
     public FailurePolicy FailurePolicy { get; set; } = FailurePolicy.Skip;
 
+    /// <summary>The empty match: what single-fact conditions and right-hand keys are given, as they read no alias.</summary>
+    internal MemoryToken Root { get; }
+
     public void Insert(object fact)
     {
         if (!TryInsert(fact))
@@ -194,9 +197,6 @@ internal sealed class Session : ISession
     }
 
     internal T Memory<T>(ReteNode node) where T : NodeMemory => (T)_memories[node.Id];
-
-    /// <summary>The empty match: what single-fact conditions and right-hand keys are given, as they read no alias.</summary>
-    internal MemoryToken Root { get; }
 
     internal bool Test(ReteNode node, Func<Token, object, bool> condition, Token match, object candidate)
     {
