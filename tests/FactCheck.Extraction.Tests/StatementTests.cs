@@ -1,4 +1,6 @@
 using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Documents;
+using FactCheck.Extraction.Lexicon;
 
 namespace FactCheck.Extraction.Tests;
 
@@ -51,6 +53,20 @@ public class StatementTests
         var claims = Extract.From("Seoul says North Korean troops arrived in Russia. Kremlin spokesman Dmitry Peskov dismissed such reports as false news.");
 
         claims.OfType<StatementClaim>().Single(s => s.Stance == Stance.Denied).Subject.ShouldBe("deployment:North Korea");
+    }
+
+    [Fact]
+    public void A_statement_about_the_future_is_a_plan_and_what_marks_one_is_lexicon_data()
+    {
+        Extract.Statement("South Korea's National Intelligence Service said North Korean troops will arrive in Russia next week.").Stance.ShouldBe(Stance.Planned);
+        Extract.Statement("South Korea's National Intelligence Service said North Korean troops arrived in Russia last week.").Stance.ShouldNotBe(Stance.Planned);
+
+        const string text = "South Korea's National Intelligence Service said North Korean troops intend to deploy to Russia.";
+        Extract.Statement(text).Stance.ShouldNotBe(Stance.Planned);
+        var lexicon = ExtractionLexicon.CreateDefault();
+        lexicon.ForwardLookingCues.Add("intend to");
+        var document = Document.FromText("test", text, published: new DateOnly(2024, 10, 18));
+        new ClaimExtractor(lexicon).Extract(document).Claims.OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Planned);
     }
 
     [Fact]

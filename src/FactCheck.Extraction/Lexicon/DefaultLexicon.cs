@@ -258,6 +258,15 @@ internal static class DefaultLexicon
         {
             x.PlanningCues.Add(cue);
         }
+
+        foreach (var cue in new[]
+        {
+            "expected to", "could", "will", "would", "may", "might", "preparing to", "plan to", "plans to", "likely to",
+            "set to", "poised to", "about to",
+        })
+        {
+            x.ForwardLookingCues.Add(cue);
+        }
     }
 
     private static void Stances(ExtractionLexicon x)

@@ -76,6 +76,13 @@ public sealed class ExtractionLexicon
     /// <summary>Phrases just before an event verb that make it a plan: "expected to", "could be", "preparing to".</summary>
     public HashSet<string> PlanningCues { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words that make an attributed statement one about the future, so its stance is a plan, not a report: "will",
+    /// "could", "expected to". Narrower than <see cref="PlanningCues"/>, which also holds words like "more" that only
+    /// mark a plan right before an event verb.
+    /// </summary>
+    public HashSet<string> ForwardLookingCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Regular expressions for whole lines that are page furniture, not article: newsletter boxes, credits, share buttons.</summary>
     public List<string> BoilerplateLines { get; } = [];
 

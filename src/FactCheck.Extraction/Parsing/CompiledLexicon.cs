@@ -23,6 +23,7 @@ internal sealed class CompiledLexicon
         AttributionVerbs = new PhraseMatcher(lexicon.AttributionVerbs.Keys, ignoreCase: true);
         StanceCues = new PhraseMatcher(lexicon.StanceCues.Keys, ignoreCase: true);
         PlanningCues = new PhraseMatcher(lexicon.PlanningCues, ignoreCase: true);
+        ForwardLookingCues = new PhraseMatcher(lexicon.ForwardLookingCues, ignoreCase: true);
         Splitter = new SentenceSplitter(lexicon.Abbreviations);
     }
 
@@ -55,6 +56,8 @@ internal sealed class CompiledLexicon
     public PhraseMatcher StanceCues { get; }
 
     public PhraseMatcher PlanningCues { get; }
+
+    public PhraseMatcher ForwardLookingCues { get; }
 
     public SentenceSplitter Splitter { get; }
 }

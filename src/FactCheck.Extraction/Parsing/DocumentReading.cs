@@ -368,7 +368,7 @@ internal sealed partial class DocumentReading
         }
         else if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
-            stance = PlannedStatement().IsMatch(sentence.Text) ? Stance.Planned : speakerStance;
+            stance = _lexicon.ForwardLookingCues.FindAll(sentence.Text, facts.Tokens).Count > 0 ? Stance.Planned : speakerStance;
             speaker = facts.Speaker;
             cue = speakerStance.ToString().ToLowerInvariant();
         }
@@ -584,7 +584,4 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
-
-    [GeneratedRegex(@"\b(?:expected to|could|will|would|may|might|preparing to|plans? to|likely to|set to|poised to|about to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PlannedStatement();
 }
