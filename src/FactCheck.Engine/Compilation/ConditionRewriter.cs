@@ -6,8 +6,9 @@ namespace FactCheck.Engine.Compilation;
 
 /// <summary>
 /// Turns a DSL lambda into the body of a compiled delegate: its parameter becomes a typed read of the candidate
-/// (or of whatever the caller substitutes), each alias becomes a read of the match (the token) at its position, and every other
-/// captured local is evaluated once into a constant, which also lets identical conditions of different rules share nodes.
+/// (or of whatever the caller substitutes), each alias becomes a read of the match (the token) at its position, and
+/// every other captured local is evaluated once into a constant, which also lets identical conditions of different
+/// rules share nodes.
 /// </summary>
 internal sealed class ConditionRewriter : ExpressionVisitor
 {

@@ -5,13 +5,16 @@ namespace FactCheck.Engine.Compilation;
 
 /// <summary>
 /// The order in which a rule's elements become beta nodes. A Not or Exists binds nothing, so it is moved up to just
-/// after the last Match whose alias it reads: it then filters partial matches before later joins multiply them,
-/// and a complete match passes through one node fewer. The set of matches is the same in either order.
+/// after the last Match whose alias it reads: it then filters partial matches before later joins multiply them.
+/// The set of matches is the same in either order.
 /// </summary>
 internal static class ElementSchedule
 {
     /// <summary>The elements in network order, each with its position as written (for error messages).</summary>
-    public static List<(RuleElement Element, int Index)> Of(IReadOnlyList<RuleElement> elements, Func<RuleElement, FieldInfo?> aliasOf, IReadOnlySet<FieldInfo> declared)
+    public static List<(RuleElement Element, int Index)> Of(
+        IReadOnlyList<RuleElement> elements,
+        Func<RuleElement, FieldInfo?> aliasOf,
+        IReadOnlySet<FieldInfo> declared)
     {
         var order = new List<(RuleElement Element, int Index)>(elements.Count);
         for (var index = 0; index < elements.Count; index++)
@@ -32,7 +35,10 @@ internal static class ElementSchedule
 
     // Just after the last Match binding an alias that is read. It does not pass another Not/Exists (their written
     // order is kept) or an aggregate. An alias bound only later is unbound anywhere earlier too, so errors still show.
-    private static int EarliestAfter(List<(RuleElement Element, int Index)> order, IReadOnlySet<FieldInfo> reads, Func<RuleElement, FieldInfo?> aliasOf)
+    private static int EarliestAfter(
+        List<(RuleElement Element, int Index)> order,
+        IReadOnlySet<FieldInfo> reads,
+        Func<RuleElement, FieldInfo?> aliasOf)
     {
         for (var i = order.Count - 1; i >= 0; i--)
         {

@@ -3,8 +3,8 @@ using FactCheck.Engine.Collections;
 namespace FactCheck.Engine.Rete;
 
 /// <summary>
-/// A node's left memory: its tokens, bucketed by join key. A bucket is a list threaded through the tokens
-/// themselves (<see cref="MemoryToken.NextInMemory"/>), so a bucket costs no object of its own: most Not buckets hold one token.
+/// A node's left memory: its tokens, bucketed by join key. A bucket is a list threaded through the tokens themselves
+/// (<see cref="MemoryToken.NextInMemory"/>), so a bucket costs no object of its own: most Not buckets hold one token.
 /// </summary>
 internal sealed class TokenIndex
 {
