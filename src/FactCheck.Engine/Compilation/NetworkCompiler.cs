@@ -61,17 +61,13 @@ internal sealed class NetworkCompiler
             var (alphaParts, betaParts, betaText) = SplitConditions(rule, element, index, bound, declared);
             var alpha = AlphaChain(rule, element.FactType, alphaParts);
             var join = JoinConditionCompiler.Compile(betaParts, betaText);
-            var node = CreateBetaNode(rule, element, join, bound, declared);
+            var node = CreateBetaNode(rule, element, join, bound, declared, isEntry: previous is null);
             node.Rules.Add(rule);
             _nodes.Add(node);
             alpha.BetaSuccessors.Add((IRightInput)node);
             if (previous is null)
             {
                 _entries.Add(node);
-                if (node is JoinNode entry)
-                {
-                    entry.IsEntry = true;
-                }
             }
             else
             {
@@ -225,13 +221,14 @@ internal sealed class NetworkCompiler
         RuleElement element,
         JoinCondition join,
         IReadOnlyDictionary<FieldInfo, AliasBinding> bound,
-        IReadOnlySet<FieldInfo> declared)
+        IReadOnlySet<FieldInfo> declared,
+        bool isEntry)
     {
         var id = _nodes.Count;
         switch (element.Kind)
         {
             case ElementKind.Match:
-                return new JoinNode(id, join, element.FactType);
+                return new JoinNode(id, join, element.FactType, isEntry);
             case ElementKind.Not:
             case ElementKind.Exists:
                 return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not);

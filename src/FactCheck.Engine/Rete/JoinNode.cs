@@ -7,14 +7,18 @@ internal sealed class JoinNode : BetaNode, IRightInput
 {
     private readonly string _factType;
 
-    public JoinNode(int id, JoinCondition condition, Type factType)
-        : base(id, condition) => _factType = factType.Name;
+    public JoinNode(int id, JoinCondition condition, Type factType, bool isEntry)
+        : base(id, condition)
+    {
+        _factType = factType.Name;
+        IsEntry = isEntry;
+    }
 
     /// <summary>
     /// True for a rule's first join. Its only left token is the session's root, which exists before any fact and never
     /// leaves, so no later token can ever need the facts: they pass straight through and are not kept.
     /// </summary>
-    public bool IsEntry { get; set; }
+    public bool IsEntry { get; }
 
     public override string Kind => "Join";
 
