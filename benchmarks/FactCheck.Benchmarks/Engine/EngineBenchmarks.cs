@@ -20,10 +20,20 @@ public class EngineBenchmarks
     {
         _claims = ClaimWorkload.Create(N);
         _factory = Compile();
+
+        // The comparison means something only if all three find the same conflicts.
+        var expected = HandWritten();
+        if (HandWrittenWithBookkeeping() != expected || InsertAllAndFire() != expected)
+        {
+            throw new InvalidOperationException($"The engine and the hand-written versions disagree at N = {N}.");
+        }
     }
 
     [Benchmark(Baseline = true, Description = "Hand-written group-by + pairs")]
     public int HandWritten() => ClaimWorkload.HandWritten(_claims, []);
+
+    [Benchmark(Description = "Hand-written with working memory and agenda")]
+    public int HandWrittenWithBookkeeping() => HandWrittenEngine.Run(_claims);
 
     [Benchmark(Description = "Engine InsertAll + Fire")]
     public int InsertAllAndFire()
