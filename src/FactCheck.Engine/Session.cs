@@ -9,7 +9,7 @@ internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly NodeMemory[] _memories;
-    private readonly SegmentedDictionary<object, FactHandle> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly SegmentedDictionary<object, FactEntry> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
     private readonly Queue<AggregateNode> _flushes = new();
@@ -60,28 +60,29 @@ internal sealed class Session : ISession
 
         // Claim every fact's place first, so a duplicate anywhere in the batch leaves working memory untouched.
         // (Segmented, like working memory itself, so a large batch allocates nothing on the large object heap.)
-        var handles = new SegmentedList<FactHandle>();
+        // Each item is the fact's handle, or the fact itself when it needs none (no user fact is a FactHandle).
+        var added = new SegmentedList<object>();
         foreach (var fact in batch)
         {
-            var handle = fact is null ? null : new FactHandle(fact, _nextFactId + handles.Count + 1);
-            if (handle is null || !_facts.TryAdd(fact!, handle))
+            if (fact is null || !TryAdd(fact, _nextFactId + added.Count + 1, source: null, out var handle))
             {
-                for (var i = 0; i < handles.Count; i++)
+                for (var i = 0; i < added.Count; i++)
                 {
-                    _facts.Remove(handles[i].Fact);
+                    _facts.Remove(added[i] is FactHandle claimed ? claimed.Fact : added[i]);
                 }
 
                 ArgumentNullException.ThrowIfNull(fact, nameof(facts));
                 throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.");
             }
 
-            handles.Add(handle);
+            added.Add(handle ?? fact);
         }
 
-        _nextFactId += handles.Count;
-        for (var i = 0; i < handles.Count; i++)
+        _nextFactId += added.Count;
+        for (var i = 0; i < added.Count; i++)
         {
-            Assert(handles[i]);
+            var handle = added[i] as FactHandle;
+            Assert(handle?.Fact ?? added[i], handle);
         }
 
         DrainLinkedRetractions();
@@ -90,14 +91,11 @@ internal sealed class Session : ISession
     public bool TryInsert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var handle = new FactHandle(fact, _nextFactId + 1);
-        if (!_facts.TryAdd(fact, handle))
+        if (!TryInsert(fact, source: null))
         {
             return false;
         }
 
-        _nextFactId++;
-        Assert(handle);
         DrainLinkedRetractions();
         return true;
     }
@@ -113,13 +111,17 @@ internal sealed class Session : ISession
     public bool TryUpdate(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!_facts.TryGetValue(fact, out var handle))
+        if (!_facts.TryGetValue(fact, out var entry))
         {
             return false;
         }
 
-        Withdraw(handle);
-        Propagate(handle);
+        if (entry.Handle is { } handle)
+        {
+            Withdraw(handle);
+            Propagate(handle);
+        }
+
         _events.OnFactUpdated(this, fact);
         DrainLinkedRetractions();
         return true;
@@ -174,17 +176,17 @@ internal sealed class Session : ISession
     {
         Settle();
         // Insertion order, for deterministic results; queries are rare next to inserts, so order is kept only here.
-        var handles = new List<FactHandle>();
-        foreach (var handle in _facts.Values)
+        var found = new List<(long Id, TFact Fact)>();
+        foreach (var (fact, entry) in _facts.Pairs)
         {
-            if (handle.Fact is TFact)
+            if (fact is TFact match)
             {
-                handles.Add(handle);
+                found.Add((entry.Id, match));
             }
         }
 
-        handles.Sort(static (x, y) => x.Id.CompareTo(y.Id));
-        return handles.ConvertAll(static h => (TFact)h.Fact);
+        found.Sort(static (x, y) => x.Id.CompareTo(y.Id));
+        return found.ConvertAll(static f => f.Fact);
     }
 
     public NetworkStatistics GetStatistics()
@@ -303,25 +305,59 @@ internal sealed class Session : ISession
         }
     }
 
-    // The handle is already in _facts (and its id gives its insertion order); this propagates it.
-    private void Assert(FactHandle handle)
+    private bool TryInsert(object fact, Activation? source)
     {
-        Propagate(handle);
-        _events.OnFactInserted(this, handle.Fact);
-    }
-
-    private bool RetractFact(object fact)
-    {
-        if (!_facts.Remove(fact, out var handle))
+        if (!TryAdd(fact, _nextFactId + 1, source, out var handle))
         {
             return false;
         }
 
-        Withdraw(handle);
-        if (handle.Source is { } source)
+        _nextFactId++;
+        Assert(fact, handle);
+        return true;
+    }
+
+    // Claims the fact's place in working memory, with a handle only if the fact can enter the network or was yielded.
+    private bool TryAdd(object fact, long id, Activation? source, out FactHandle? handle)
+    {
+        ref var entry = ref _facts.GetOrAdd(fact, out var exists);
+        if (exists)
         {
-            source.Linked?.Remove(fact);
-            handle.Source = null;
+            handle = null;
+            return false;
+        }
+
+        handle = source is not null || TypeNodesOf(fact.GetType()).Length > 0 ? new FactHandle(fact, id) { Source = source } : null;
+        entry = new FactEntry(id, handle);
+        return true;
+    }
+
+    // The fact is already in _facts (and its id gives its insertion order); this propagates it.
+    private void Assert(object fact, FactHandle? handle)
+    {
+        if (handle is not null)
+        {
+            Propagate(handle);
+        }
+
+        _events.OnFactInserted(this, fact);
+    }
+
+    private bool RetractFact(object fact)
+    {
+        if (!_facts.Remove(fact, out var entry))
+        {
+            return false;
+        }
+
+        if (entry.Handle is { } handle)
+        {
+            Withdraw(handle);
+            if (handle.Source is { } source)
+            {
+                source.Linked?.Remove(fact);
+                handle.Source = null;
+            }
         }
 
         _events.OnFactRetracted(this, fact);
@@ -385,7 +421,7 @@ internal sealed class Session : ISession
     {
         while (_linkedRetractions.TryDequeue(out var fact))
         {
-            if (_facts.TryGetValue(fact, out var handle) && handle.Source is not null)
+            if (_facts.TryGetValue(fact, out var entry) && entry.Handle?.Source is not null)
             {
                 RetractFact(fact);
             }
@@ -405,9 +441,13 @@ internal sealed class Session : ISession
                 }
                 else if (action.Yield!(_context, activation) is { } linked && !activation.IsDeleted)
                 {
-                    Insert(linked);
-                    _facts[linked].Source = activation;
+                    if (!TryInsert(linked, activation))
+                    {
+                        throw new InvalidOperationException($"The fact {Describe(linked)} is already in working memory.");
+                    }
+
                     (activation.Linked ??= []).Add(linked);
+                    DrainLinkedRetractions();
                 }
             }
             catch (RuleEvaluationException)

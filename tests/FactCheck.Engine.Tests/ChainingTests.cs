@@ -30,6 +30,43 @@ public class ChainingTests
     }
 
     [Fact]
+    public void A_yielded_fact_that_no_rule_matches_is_still_retracted_when_its_match_stops_holding()
+    {
+        var session = SessionBuilder.Create(new YieldConflict());
+        var a = new Reading("t", "A", 1);
+        session.InsertAll([a, new Reading("t", "B", 2)]);
+        session.Fire();
+        session.Query<Conflict>().Count().ShouldBe(1);
+
+        session.Retract(a);
+
+        session.Query<Conflict>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_fact_that_no_rule_matches_is_kept_in_order_refused_twice_updated_and_retracted()
+    {
+        var session = SessionBuilder.Create(new QuantityConflictRule());
+        var (first, reading, second) = (new Step(1, "first"), new Reading("t", "A", 1), new Step(2, "second"));
+        var events = new List<string>();
+        session.Events.FactInserted += (_, e) => events.Add($"inserted {e.Fact}");
+        session.Events.FactUpdated += (_, e) => events.Add($"updated {e.Fact}");
+        session.Events.FactRetracted += (_, e) => events.Add($"retracted {e.Fact}");
+
+        session.InsertAll([first, reading]);
+        session.Insert(second);
+        session.TryInsert(first).ShouldBeFalse();
+        Should.Throw<InvalidOperationException>(() => session.InsertAll([new Step(3, "third"), second]));
+        session.Update(first);
+        session.Retract(first);
+
+        session.Query<object>().ShouldBe([reading, second]);
+        session.TryRetract(first).ShouldBeFalse();
+        session.TryUpdate(first).ShouldBeFalse();
+        events.ShouldBe([$"inserted {first}", $"inserted {reading}", $"inserted {second}", $"updated {first}", $"retracted {first}"]);
+    }
+
+    [Fact]
     public void Higher_priority_fires_first_and_equal_priorities_fire_most_recent_first()
     {
         var session = SessionBuilder.Create(new Low(), new High());

@@ -80,7 +80,7 @@ public class SegmentedCollectionTests
         }
 
         segmented.Count.ShouldBe(model.Count);
-        segmented.Values.Order(StringComparer.Ordinal).ShouldBe(model.Values.Order(StringComparer.Ordinal));
+        segmented.Pairs.OrderBy(p => p.Key).ShouldBe(model.OrderBy(p => p.Key));
         foreach (var (key, value) in model)
         {
             segmented[key].ShouldBe(value);

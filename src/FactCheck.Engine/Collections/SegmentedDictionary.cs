@@ -31,7 +31,7 @@ internal sealed class SegmentedDictionary<TKey, TValue>
 
     public int Count => _used - _freeCount;
 
-    public IEnumerable<TValue> Values
+    public IEnumerable<KeyValuePair<TKey, TValue>> Pairs
     {
         get
         {
@@ -40,7 +40,7 @@ internal sealed class SegmentedDictionary<TKey, TValue>
                 ref var entry = ref EntryAt(i);
                 if (entry.Next >= -1)
                 {
-                    yield return entry.Value;
+                    yield return new KeyValuePair<TKey, TValue>(entry.Key, entry.Value);
                 }
             }
         }
