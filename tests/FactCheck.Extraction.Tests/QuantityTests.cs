@@ -96,6 +96,52 @@ public class QuantityTests
         Extract.Quantity("Media reported that six Russian soldiers were killed in the strike.").Subject.ShouldBe("casualties:Russia");
     }
 
+    [Theory]
+    [InlineData("Three army helicopters were sent to the valley.", 3, "aircraft", "Three army helicopters")]
+    [InlineData("Crews evacuated 240 flooded homes overnight.", 240, "buildings", "240 flooded homes")]
+    [InlineData("The governor said 67 municipalities had declared an emergency.", 67, "municipalities", "67 municipalities")]
+    [InlineData("The river rose to 5.3 meters on Friday.", 5.3, "meters", "5.3 meters")]
+    [InlineData("Some 1,200 residents were moved to shelters.", 1200, "people", "Some 1,200 residents")]
+    public void Units_outside_war_reporting_and_unlisted_modifiers_are_read(string text, double value, string unit, string span)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Value.ShouldBe(value);
+        claim.Unit.ShouldBe(unit);
+        claim.Text.ShouldBe(span);
+    }
+
+    [Theory]
+    [InlineData("The death toll has risen to 29, officials said.", 29)]
+    [InlineData("Floods left a death toll of 17 in the north.", 17)]
+    [InlineData("The number of people killed in the blast now stands at 112.", 112)]
+    [InlineData("The death toll from the 2023 earthquake reached 50.", 50)]
+    public void A_bare_number_counts_the_people_a_tally_before_it_names(string text, double value)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Value.ShouldBe(value);
+        claim.Unit.ShouldBe("people");
+        claim.Subject.ShouldStartWith("casualties:");
+    }
+
+    [Theory]
+    [InlineData("Since March 10 rescuers have searched the area.")]
+    [InlineData("Police said 12 were evacuated before dawn.")]
+    [InlineData("The death toll was revised twice, and 40 officers arrived on Monday to help.", "personnel")]
+    public void A_day_of_the_month_or_a_bare_number_with_no_tally_counts_nothing(string text, string? onlyUnit = null)
+        => Extract.From(text).OfType<QuantityClaim>().Select(q => q.Unit).ShouldBe(onlyUnit is null ? [] : [onlyUnit]);
+
+    [Fact]
+    public void A_helicopter_that_crashed_is_not_counted_with_those_sent()
+    {
+        var sent = Extract.Quantity("Twelve army helicopters were sent to help.");
+        var crashed = Extract.Quantity("One army helicopter crashed near the river.");
+
+        sent.Subject.ShouldStartWith("deployment:");
+        crashed.Subject.ShouldStartWith("loss:");
+    }
+
     [Fact]
     public void The_claim_text_is_exactly_the_original_characters_at_its_span()
     {

@@ -58,8 +58,66 @@ internal static class DefaultLexicon
         x.AddUnit("prisoner", "prisoners", "prisoners");
         x.AddUnit("hostage", "hostages", "hostages");
         x.AddUnit("person", "people", "people");
+        x.AddUnit("resident", "residents", "people");
+        x.AddUnit("inhabitant", "inhabitants", "people");
+        x.AddUnit("victim", "victims", "victims");
+        x.AddUnit("fatality", "fatalities", "casualties");
+        x.AddUnit("death", "deaths", "casualties");
+        x.AddUnit("child", "children", "children");
+        x.AddUnit("family", "families", "families");
+        x.AddUnit("passenger", "passengers", "passengers");
+        x.AddUnit("protester", "protesters", "protesters");
+        x.AddUnit("protestor", "protestors", "protesters");
+        x.AddUnit("migrant", "migrants", "migrants");
+        x.AddUnit("evacuee", "evacuees", "evacuees");
+        x.AddUnit("rescuer", "rescuers", "rescuers");
+        x.AddUnit("firefighter", "firefighters", "rescuers");
+        x.AddUnit("police officer", "police officers", "police");
+        x.AddUnit("policeman", "policemen", "police");
+        x.AddUnit("home", "homes", "buildings");
+        x.AddUnit("house", "houses", "buildings");
+        x.AddUnit("building", "buildings", "buildings");
+        x.AddUnit("municipality", "municipalities", "municipalities");
+        x.AddUnit("city", "cities", "localities");
+        x.AddUnit("town", "towns", "localities");
+        x.AddUnit("village", "villages", "localities");
+        x.AddUnit("community", "communities", "localities");
+        x.AddUnit("vehicle", "vehicles", "vehicles");
+        x.AddUnit("car", "cars", "vehicles");
+        x.AddUnit("truck", "trucks", "vehicles");
+        x.AddUnit("boat", "boats", "boats");
+        x.AddUnit("school", "schools", "schools");
+        x.AddUnit("hospital", "hospitals", "hospitals");
+        foreach (var (singular, plural, canonical) in new[]
+        {
+            ("meter", "meters", "meters"), ("metre", "metres", "meters"), ("kilometer", "kilometers", "kilometers"),
+            ("kilometre", "kilometres", "kilometers"), ("km", "km", "kilometers"), ("mile", "miles", "miles"), ("foot", "feet", "feet"),
+            ("centimeter", "centimeters", "centimeters"), ("centimetre", "centimetres", "centimeters"), ("cm", "cm", "centimeters"),
+            ("millimeter", "millimeters", "millimeters"), ("millimetre", "millimetres", "millimeters"), ("mm", "mm", "millimeters"),
+            ("tonne", "tonnes", "tonnes"), ("metric ton", "metric tons", "tonnes"), ("ton", "tons", "tonnes"),
+            ("kilogram", "kilograms", "kilograms"), ("kg", "kg", "kilograms"), ("liter", "liters", "liters"), ("litre", "litres", "liters"),
+            ("hectare", "hectares", "hectares"), ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
+            ("square kilometre", "square kilometres", "square kilometers"), ("square mile", "square miles", "square miles"),
+        })
+        {
+            // Amounts, not counts: "a meter" is a length, so only the plural and abbreviations are entered as units.
+            x.Units[singular] = canonical;
+            x.Units[plural] = canonical;
+        }
 
-        foreach (var unit in new[] { "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones" })
+        // The event comes from the verbs nearby ("killed", "injured", "displaced"), so every tally here counts people.
+        foreach (var phrase in new[]
+        {
+            "death toll", "toll", "number of dead", "number of deaths", "number of people killed", "number of people dead",
+            "number of fatalities", "number of victims", "number of those killed", "number of injured", "number of people injured",
+            "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
+            "number of people evacuated", "number of evacuees",
+        })
+        {
+            x.TallyPhrases[phrase] = "people";
+        }
+
+        foreach (var unit in new[] { "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
         {
             x.CountUnits.Add(unit);
         }
@@ -73,7 +131,8 @@ internal static class DefaultLexicon
         {
             "special", "elite", "military", "naval", "transport", "cargo", "combat", "ground", "technical", "artillery", "additional",
             "more", "new", "regular", "active", "armed", "trained", "heavy", "light", "armored", "armoured", "foreign", "allied", "enemy",
-            "ballistic", "cruise", "anti-tank", "of", "unarmed", "wounded", "young", "such",
+            "ballistic", "cruise", "anti-tank", "of", "unarmed", "wounded", "young", "such", "army", "police", "rescue", "emergency",
+            "fire", "medical", "federal", "local", "state", "residential", "fishing", "civilian", "private", "public", "injured", "dead",
         })
         {
             x.UnitModifiers.Add(modifier);
@@ -223,6 +282,13 @@ internal static class DefaultLexicon
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "ship", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
         x.AddVerb(killed, "kill", "killed", "killing", "die", "died", "dead", "wounded", "injured", "lost");
+        x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
+            "evacuating", "fled", "flee", "flees", "fleeing", "forced from", "driven from", "left homeless", "homeless");
+        x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved");
+        x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining");
+        x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
+            "damaged", "lost contact");
+        x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
         foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment" })
         {
@@ -244,7 +310,7 @@ internal static class DefaultLexicon
             x.EventNouns[noun] = "strength";
         }
 
-        foreach (var noun in new[] { "killed", "dead", "casualties", "death toll" })
+        foreach (var noun in new[] { "killed", "dead", "casualties", "death toll", "deaths", "fatalities" })
         {
             x.EventNouns[noun] = "casualties";
         }

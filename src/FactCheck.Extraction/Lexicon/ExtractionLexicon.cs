@@ -22,6 +22,12 @@ public sealed class ExtractionLexicon
     /// <summary>Canonical units that imply an event class on their own: containers and shells are supplied.</summary>
     public Dictionary<string, string> UnitEvents { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Phrases that name what a bare number after them counts, to its canonical unit: "the death toll rose to 29"
+    /// counts people. The number must follow a linking word ("to", "at", "of", "reached", "is").
+    /// </summary>
+    public Dictionary<string, string> TallyPhrases { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words allowed between a number and its unit ("1,500 special forces soldiers", "a naval transport ship").</summary>
     public HashSet<string> UnitModifiers { get; } = new(StringComparer.OrdinalIgnoreCase);
 

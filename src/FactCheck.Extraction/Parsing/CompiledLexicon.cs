@@ -11,6 +11,7 @@ internal sealed class CompiledLexicon
         Lexicon = lexicon;
         Units = new PhraseMatcher(lexicon.Units.Keys, ignoreCase: true);
         Modifiers = new PhraseMatcher(lexicon.UnitModifiers, ignoreCase: true);
+        TallyPhrases = new PhraseMatcher(lexicon.TallyPhrases.Keys, ignoreCase: true);
         NumberWords = new PhraseMatcher(lexicon.NumberWords.Keys, ignoreCase: true);
         Vague = new PhraseMatcher(lexicon.VagueQuantities.Keys, ignoreCase: true);
         Qualifiers = new PhraseMatcher(lexicon.Qualifiers.Keys, ignoreCase: true);
@@ -32,6 +33,8 @@ internal sealed class CompiledLexicon
     public PhraseMatcher Units { get; }
 
     public PhraseMatcher Modifiers { get; }
+
+    public PhraseMatcher TallyPhrases { get; }
 
     public PhraseMatcher NumberWords { get; }
 

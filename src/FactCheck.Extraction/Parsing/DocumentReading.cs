@@ -286,7 +286,11 @@ internal sealed partial class DocumentReading
         var sentence = facts.Sentence;
         var (attribution, inferred) = AttributionOf(all, index);
         var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
+        var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         var quantities = _quantities.Read(sentence.Text);
+
+        // A day of the month is no count: "since March 10 rescuers have..." counts no rescuers.
+        quantities.RemoveAll(q => dates.Any(d => d.Start <= q.Start && q.Start < d.End));
         facts.EventCues.RemoveAll(c => quantities.Any(q => c.Index < q.End && q.Start < c.End));
         foreach (var quantity in quantities)
         {
@@ -317,7 +321,7 @@ internal sealed partial class DocumentReading
             });
         }
 
-        foreach (var date in _dates.Read(sentence.Text, _reference, _referenceAssumed))
+        foreach (var date in dates)
         {
             var (@event, planned, verbIndex) = GoverningEvent(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
             // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it

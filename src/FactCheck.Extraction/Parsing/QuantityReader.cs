@@ -12,6 +12,8 @@ namespace FactCheck.Extraction.Parsing;
 internal sealed partial class QuantityReader
 {
     private const int MaxModifiers = 4;
+    private const int MaxUnlistedModifiers = 2;
+    private const int TallyWindow = 80;
     private readonly CompiledLexicon _lexicon;
 
     public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
@@ -27,16 +29,27 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
+            string canonical;
+            int end;
             var unit = FindUnit(sentence, candidate.End, candidate.Indefinite);
-            if (unit is null || (candidate.Indefinite && (!_lexicon.Lexicon.SingularUnits.Contains(unit.Value.Key) || !EndsNounPhrase().IsMatch(sentence.AsSpan(unit.Value.End)))))
+            if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End)))))
+            {
+                (canonical, end) = (_lexicon.Lexicon.Units[found.Key], found.End);
+            }
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && TallyBefore(sentence, candidate.Start) is { } tallied)
+            {
+                // A bare number still counts what a phrase before it names: "the death toll rose to 29".
+                (canonical, end) = (tallied, candidate.End);
+            }
+            else
             {
                 continue;
             }
 
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
             var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
-            result.Add(new QuantityMatch(start, unit.Value.End, value, low, high, precision, _lexicon.Lexicon.Units[unit.Value.Key], isTotal));
-            taken = unit.Value.End;
+            result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal));
+            taken = end;
         }
 
         return result;
@@ -87,6 +100,7 @@ internal sealed partial class QuantityReader
 
     private PhraseMatch? FindUnit(string sentence, int position, bool indefinite)
     {
+        var unlisted = 0;
         for (var words = 0; words <= MaxModifiers; words++)
         {
             var space = position;
@@ -109,6 +123,14 @@ internal sealed partial class QuantityReader
 
             var modifier = _lexicon.Modifiers.MatchAt(sentence, space);
             var next = modifier?.End ?? CapitalizedWordEnd(sentence, space);
+            if (next <= space && unlisted < MaxUnlistedModifiers)
+            {
+                // Any other adjective or noun may describe the counted thing ("three army helicopters"), but a
+                // function word or a verb form ends the phrase: "12 were evacuated", "5 and wounded 12 soldiers".
+                next = LowercaseWordEnd(sentence, space);
+                unlisted++;
+            }
+
             if (next <= space)
             {
                 return null;
@@ -118,6 +140,38 @@ internal sealed partial class QuantityReader
         }
 
         return null;
+    }
+
+    private static int LowercaseWordEnd(string sentence, int start)
+    {
+        var end = start;
+        while (end < sentence.Length && (char.IsLower(sentence[end]) || (sentence[end] == '-' && end > start)))
+        {
+            end++;
+        }
+
+        return end - start >= 2 && end < sentence.Length && sentence[end] == ' ' && !FunctionWord().IsMatch(sentence.AsSpan(start, end - start)) ? end : start;
+    }
+
+    // The canonical unit named by a tally phrase shortly before a bare number, joined to it by a linking word:
+    // "the death toll has risen to 29", "the number of people killed stands at 29".
+    private string? TallyBefore(string sentence, int numberStart)
+    {
+        var windowStart = Math.Max(0, numberStart - TallyWindow);
+        var before = sentence.AsSpan(windowStart, numberStart - windowStart);
+        if (!TallyLink().IsMatch(before))
+        {
+            return null;
+        }
+
+        var tallies = _lexicon.TallyPhrases.FindAll(before.ToString());
+        if (tallies.Count == 0)
+        {
+            return null;
+        }
+
+        var last = tallies[^1];
+        return before[last.End..].IndexOfAny(";:!?") < 0 ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
     }
 
     private static int CapitalizedWordEnd(string sentence, int start)
@@ -190,6 +244,12 @@ internal sealed partial class QuantityReader
     // After "a ... ship" the noun phrase must end, or "a rocket attack" would count a rocket.
     [GeneratedRegex(@"^(?:\s*$|\s*[,.;:!?)\]'""”’—–-]|\s+(?:between|to|from|in|on|at|with|for|of|and|or|that|which|who|carrying|was|is|were|are|had|has|near|off|into|through|by|during|after|before|last|earlier|over|above|along|across|toward|towards|at)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsNounPhrase();
+
+    [GeneratedRegex(@"^(?:the|a|an|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|onto|than|as|after|before|since|until|while|during|that|which|who|whom|whose|this|these|those|there|here|it|its|they|them|their|he|him|his|she|her|we|us|our|you|your|i|me|my|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|so|if|then|also|more|most|less|least|only|just|about|over|under|per|each|every|all|both|either|neither|some|any|many|much|few|several|other|another|such|what|when|where|why|how|out|up|down|off|again|still|yet|already|ago|later|earlier|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FunctionWord();
+
+    [GeneratedRegex(@"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TallyLink();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Of();
