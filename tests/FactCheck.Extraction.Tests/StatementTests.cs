@@ -24,6 +24,37 @@ public class StatementTests
         statement.Stance.ShouldBe(stance);
     }
 
+    [Theory]
+    [InlineData("Floods have killed 42 people, the state civil defense agency said on Friday.", "state civil defense agency", Stance.Asserted)]
+    [InlineData("The federal government flatly denied that it had delayed the aid.", "federal government", Stance.Denied)]
+    [InlineData("Brazil's president confirmed on Sunday that the aid had been delayed.", "Brazil's president", Stance.Confirmed)]
+    [InlineData("The mayor of Porto Alegre said the city was abandoned.", "mayor of Porto Alegre", Stance.Asserted)]
+    [InlineData("The river peaked at 4.2 meters, according to the city hall.", "city hall", Stance.Reported)]
+    [InlineData("\"We have lost everything,\" said Governor Eduardo Leite.", "Governor Eduardo Leite", Stance.Asserted)]
+    [InlineData("Rain has fallen for a week, meteorologists said.", "meteorologists", Stance.Asserted)]
+    public void Reads_a_speaker_the_lexicon_does_not_list_from_the_phrase_beside_the_verb(string text, string attribution, Stance stance)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Attribution.ShouldBe(attribution);
+        statement.Stance.ShouldBe(stance);
+    }
+
+    [Theory]
+    [InlineData("The claim was denied within hours.")]
+    [InlineData("The report says the river rose overnight.")]
+    [InlineData("He later said nothing more.")]
+    public void A_passive_a_text_or_a_pronoun_names_no_unlisted_speaker(string text)
+        => Extract.From(text).OfType<StatementClaim>().ShouldBeEmpty();
+
+    [Fact]
+    public void A_surname_alone_is_the_person_named_in_full_earlier()
+    {
+        var claims = Extract.From("Governor Eduardo Leite said the damage was severe.\n\n\"It is the worst disaster we have seen,\" Leite told reporters.");
+
+        claims.OfType<StatementClaim>().Select(s => s.Attribution).ShouldBe(["Governor Eduardo Leite", "Governor Eduardo Leite"]);
+    }
+
     [Fact]
     public void Troops_and_weapons_are_different_propositions()
     {

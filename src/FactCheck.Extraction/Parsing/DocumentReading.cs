@@ -26,6 +26,7 @@ internal sealed partial class DocumentReading
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
+    private readonly List<string> _unlistedSpeakers = [];
     private string _personnelActor = "";
     private string _mainActor = "";
 
@@ -150,8 +151,8 @@ internal sealed partial class DocumentReading
             }
 
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
-                ? SourceAfter(facts, verb.End, 8)
-                : SourceBefore(facts, verb.Index) ?? ActorBefore(facts, verb.Index) ?? SourceAfter(facts, verb.End, 4);
+                ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
+                : SourceBefore(facts, verb.Index) ?? ActorBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
                 facts.Speaker = speaker;
@@ -171,10 +172,43 @@ internal sealed partial class DocumentReading
             facts.StanceCue = cue;
             facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
                 ? SourceAfter(facts, cue.End, 4)
-                : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts) ?? SourceAfter(facts, cue.End, 4);
+                : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts) ?? UnlistedSpeaker(text, cue)
+                    ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
         }
+    }
+
+    // A speaker the lexicon does not know, named before the verb ("the state civil defense agency said") or, when a
+    // quote or a comma comes first, after it ("..., said Governor Leite"). A capitalized verb is part of a name
+    // ("the United States"), and a plural that is also a noun ("reports", "claims") names no speaker.
+    private string? UnlistedSpeaker(string text, PhraseMatch verb)
+    {
+        if (char.IsUpper(text[verb.Index]) || NounLikeVerb().IsMatch(verb.Key))
+        {
+            return null;
+        }
+
+        return Known(SpeakerPhrase.Before(text, verb.Index)) ?? (Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null);
+    }
+
+    private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => Known(SpeakerPhrase.After(text, verb.End));
+
+    // A surname alone is the person named in full earlier in the article: "Leite told reporters" after "Governor Eduardo Leite said".
+    private string? Known(string? speaker)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        var full = speaker.Contains(' ', StringComparison.Ordinal) ? null : _unlistedSpeakers.FindLast(s => s.EndsWith($" {speaker}", StringComparison.Ordinal));
+        if (full is null && !_unlistedSpeakers.Contains(speaker))
+        {
+            _unlistedSpeakers.Add(speaker);
+        }
+
+        return full ?? speaker;
     }
 
     private static string? SourceBefore(SentenceFacts facts, int index)
@@ -578,6 +612,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
+
+    [GeneratedRegex(@"^(?:reports|claims|estimates|fears|states|according to)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounLikeVerb();
+
+    [GeneratedRegex(@"[,""”’]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Inverted();
 
     [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatFollows();

@@ -150,7 +150,8 @@ internal sealed partial class QuantityReader
             end++;
         }
 
-        return end - start >= 2 && end < sentence.Length && sentence[end] == ' ' && !FunctionWord().IsMatch(sentence.AsSpan(start, end - start)) ? end : start;
+        return end - start >= 2 && end < sentence.Length && sentence[end] == ' ' && !FunctionWords.Contains(sentence.AsSpan(start, end - start))
+            && !MeasureNoun().IsMatch(sentence.AsSpan(start, end - start)) ? end : start;
     }
 
     // The canonical unit named by a tally phrase shortly before a bare number, joined to it by a linking word:
@@ -245,8 +246,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:\s*$|\s*[,.;:!?)\]'""”’—–-]|\s+(?:between|to|from|in|on|at|with|for|of|and|or|that|which|who|carrying|was|is|were|are|had|has|near|off|into|through|by|during|after|before|last|earlier|over|above|along|across|toward|towards|at)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsNounPhrase();
 
-    [GeneratedRegex(@"^(?:the|a|an|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|onto|than|as|after|before|since|until|while|during|that|which|who|whom|whose|this|these|those|there|here|it|its|they|them|their|he|him|his|she|her|we|us|our|you|your|i|me|my|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|so|if|then|also|more|most|less|least|only|just|about|over|under|per|each|every|all|both|either|neither|some|any|many|much|few|several|other|another|such|what|when|where|why|how|out|up|down|off|again|still|yet|already|ago|later|earlier|years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per cent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FunctionWord();
+    // Nouns that head a phrase of their own: "3 hours", "15 percent", "two times".
+    [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureNoun();
 
     [GeneratedRegex(@"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyLink();

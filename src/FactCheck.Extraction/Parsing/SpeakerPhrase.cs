@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>
+/// Reads a speaker the lexicon does not list from the noun phrase next to an attribution verb: "the state civil
+/// defense agency said", "Brazil's president confirmed", "the mayor of Porto Alegre accused", "said Governor Leite",
+/// "according to city hall". A leading article is dropped. A pronoun, a passive ("the claim was denied"), a phrase
+/// cut off by punctuation, or a text rather than a speaker ("the report says", "the statement added": whoever wrote it
+/// was named nearby, and the claims inherit that attribution) gives none.
+/// </summary>
+internal static partial class SpeakerPhrase
+{
+    private const int MaxWords = 7;
+
+    /// <summary>The noun phrase that ends just before <paramref name="verbStart"/>, over "has", "also" and "-ly" adverbs.</summary>
+    public static string? Before(string text, int verbStart)
+    {
+        var end = TrimSpacesBefore(text, verbStart);
+        while (WordBefore(text, end) is { } skipped && char.IsLower(text[skipped.Start]) && Adverbial().IsMatch(Of(text, skipped)))
+        {
+            end = TrimSpacesBefore(text, skipped.Start);
+        }
+
+        if (WordBefore(text, end) is { } last && Passive().IsMatch(Of(text, last)))
+        {
+            return null;
+        }
+
+        var start = end;
+        var taken = end;
+        for (var words = 0; words < MaxWords && WordBefore(text, start) is { } word && IsPhraseWord(text, word, isHead: words == 0); words++)
+        {
+            // A verb form before a name ends the phrase: "rescuers who arrived Friday said".
+            if (words > 0 && EndsInEd(text, word) && char.IsUpper(text[taken]))
+            {
+                break;
+            }
+
+            start = taken = word.Start;
+            if (start < 2 || text[start - 1] != ' ' || text[start - 2] == ' ')
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return Phrase(text, start, end);
+    }
+
+    /// <summary>The noun phrase that starts just after <paramref name="index"/>: "according to| the agency", "said| Governor Leite".</summary>
+    public static string? After(string text, int index)
+    {
+        var end = index;
+        var position = index;
+        for (var words = 0; words < MaxWords && WordAfter(text, position) is { } word; words++)
+        {
+            if (!(words == 0 && Article().IsMatch(Of(text, word))) && !IsPhraseWord(text, word, isHead: words == 0))
+            {
+                break;
+            }
+
+            end = position = word.End;
+            if (end >= text.Length || text[end] != ' ')
+            {
+                break;
+            }
+        }
+
+        return Phrase(text, index, end);
+    }
+
+    private static bool IsPhraseWord(string text, (int Start, int End) word, bool isHead)
+    {
+        var span = Of(text, word);
+        return span.Equals("of", StringComparison.Ordinal) ? !isHead : char.IsLetter(span[0]) && !FunctionWords.Contains(span);
+    }
+
+    private static bool EndsInEd(string text, (int Start, int End) word)
+        => char.IsLower(text[word.Start]) && Of(text, word).EndsWith("ed", StringComparison.Ordinal);
+
+    private static string? Phrase(string text, int start, int end)
+    {
+        var phrase = LeadingArticle().Replace(text[start..end].Trim(), "");
+        while (phrase.StartsWith("of ", StringComparison.Ordinal) || phrase.EndsWith(" of", StringComparison.Ordinal))
+        {
+            phrase = phrase.StartsWith("of ", StringComparison.Ordinal) ? phrase[3..] : phrase[..^3];
+        }
+
+        return phrase.Length < 2 || TextNoun().IsMatch(phrase) ? null : phrase;
+    }
+
+    private static ReadOnlySpan<char> Of(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
+
+    private static int TrimSpacesBefore(string text, int index)
+    {
+        while (index > 0 && text[index - 1] == ' ')
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    // The word that ends at end, if a space or the sentence's start comes before it (not a quote or a bracket).
+    private static (int Start, int End)? WordBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start == end || (start > 0 && text[start - 1] != ' ') ? null : (start, end);
+    }
+
+    private static (int Start, int End)? WordAfter(string text, int index)
+    {
+        var start = index;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        // A trailing period ends the sentence or an abbreviation; it is not part of the name either way.
+        while (end > start && text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        return end > start ? (start, end) : null;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
+
+    [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Adverbial();
+
+    [GeneratedRegex(@"^(?:was|were|is|are|be|been|being)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"\b(?:reports?|statements?|study|studies|documents?|articles?|analysis|assessments?|data|figures|survey|posts?|videos?|letters?|papers?|memos?|releases?|footage|images?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextNoun();
+
+    [GeneratedRegex(@"^(?:the|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+}
