@@ -78,4 +78,17 @@ public class DateTests
     [Fact]
     public void A_modal_may_is_not_the_month_of_May()
         => Extract.From("North Korea may send more troops.").OfType<DateClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("NAIROBI, June 2 - Police arrested five people on Sunday.")]
+    [InlineData("PORTO ALEGRE, March 14 (Wire) - Floods have killed 42 people since Sunday.")]
+    [InlineData("KYIV, Ukraine, Oct. 19 (AP) — Troops were deployed on Sunday.")]
+    public void A_dateline_dates_the_report_not_the_event(string text)
+    {
+        var dates = Extract.From(text, "2025-06-02").OfType<DateClaim>().ToList();
+
+        dates.Count.ShouldBe(2);
+        dates[0].Subject.ShouldBeEmpty();
+        dates[1].Subject.ShouldNotBeEmpty();
+    }
 }

@@ -133,6 +133,16 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Select(q => q.Unit).ShouldBe(onlyUnit is null ? [] : [onlyUnit]);
 
     [Fact]
+    public void More_than_as_a_qualifier_does_not_make_a_figure_a_plan()
+    {
+        var turnout = Extract.Quantity("Organisers said more than 10,000 protesters took part in the march.");
+
+        turnout.Subject.ShouldStartWith("turnout:");
+        turnout.Stance.ShouldBe(Stance.Asserted);
+        Extract.Quantity("Officials said 2,000 more troops will be deployed.").Stance.ShouldBe(Stance.Planned);
+    }
+
+    [Fact]
     public void A_helicopter_that_crashed_is_not_counted_with_those_sent()
     {
         var sent = Extract.Quantity("Twelve army helicopters were sent to help.");

@@ -288,6 +288,9 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
             "damaged", "lost contact");
+        x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
+            "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "attended",
+            "turned out");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
         foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment" })

@@ -355,37 +355,49 @@ internal sealed partial class DocumentReading
             });
         }
 
+        // A wire dateline ("NAIROBI, June 2 -") dates the report, not the event the sentence goes on to describe.
+        var dateline = Dateline().Match(sentence.Text);
         foreach (var date in dates)
         {
+            if (dateline.Success && date.Start < dateline.Index + dateline.Length)
+            {
+                claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
+                continue;
+            }
+
             var (@event, planned, verbIndex) = GoverningEvent(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
             // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
             // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
             @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
             var subject = SubjectOf(@event, facts, date.Start, date.End, verbIndex);
-            claims.Add(new DateClaim
-            {
-                From = date.From,
-                To = date.To,
-                Resolved = date.Resolved,
-                Resolution = date.Resolution,
-                ReferenceAssumed = date.ReferenceAssumed,
-                Role = date.Role,
-                Stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted,
-                Subject = subject.Length == 0 ? "" : $"{subject}:{(date.Role == DateRole.Start ? "start" : "when")}",
-                Attribution = attribution,
-                AttributionInferred = inferred,
-                DocumentId = _document.Id,
-                Outlet = _document.Outlet,
-                Published = _document.Published,
-                Sentence = sentence.Text,
-                SentenceSpan = sentenceSpan,
-                Span = Span(sentence, date.Start, date.End),
-                Text = Text(sentence, date.Start, date.End),
-            });
+            var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted;
+            claims.Add(DateClaimOf(date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
         ReadStatement(facts, sentenceSpan, claims);
     }
+
+    private DateClaim DateClaimOf(DateMatch date, string subject, Stance stance, SentenceFacts facts, TextSpan sentenceSpan, string attribution, bool inferred)
+        => new()
+        {
+            From = date.From,
+            To = date.To,
+            Resolved = date.Resolved,
+            Resolution = date.Resolution,
+            ReferenceAssumed = date.ReferenceAssumed,
+            Role = date.Role,
+            Stance = stance,
+            Subject = subject.Length == 0 ? "" : $"{subject}:{(date.Role == DateRole.Start ? "start" : "when")}",
+            Attribution = attribution,
+            AttributionInferred = inferred,
+            DocumentId = _document.Id,
+            Outlet = _document.Outlet,
+            Published = _document.Published,
+            Sentence = facts.Sentence.Text,
+            SentenceSpan = sentenceSpan,
+            Span = Span(facts.Sentence, date.Start, date.End),
+            Text = Text(facts.Sentence, date.Start, date.End),
+        };
 
     private void ReadStatement(SentenceFacts facts, TextSpan sentenceSpan, List<Claim> claims)
     {
@@ -493,7 +505,7 @@ internal sealed partial class DocumentReading
         if (_lexicon.Lexicon.EventVerbs.TryGetValue(governing.Key, out var verb))
         {
             @event = verb.Event;
-            planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && WordsBetween(text, p.End, governing.Index) <= WordsToPlanningCue);
+            planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && WordsBetween(text, p.End, governing.Index) <= WordsToPlanningCue && !Qualifier(text, p));
             if (@event == "deployment" && SuppliesFollow(text, governing.End))
             {
                 @event = "supply";
@@ -612,6 +624,10 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
+
+    // "NAIROBI, June 2 -", "PORTO ALEGRE, March 14 (Wire) -", "KYIV, Ukraine, Oct. 19 (AP) —".
+    [GeneratedRegex(@"^\s*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?,\s*[^-–—,]{3,40}?(?:\s*\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?:reports|claims|estimates|fears|states|according to)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounLikeVerb();
