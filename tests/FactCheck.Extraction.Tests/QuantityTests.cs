@@ -132,6 +132,15 @@ public class QuantityTests
     public void A_day_of_the_month_or_a_bare_number_with_no_tally_counts_nothing(string text, string? onlyUnit = null)
         => Extract.From(text).OfType<QuantityClaim>().Select(q => q.Unit).ShouldBe(onlyUnit is null ? [] : [onlyUnit]);
 
+    [Theory]
+    [InlineData("The storm killed 42 people in the valley.", "casualties:")]
+    [InlineData("The storm injured 100 people in the valley.", "injuries:")]
+    [InlineData("Eleven workers were taken to hospital after the blast.", "injuries:")]
+    [InlineData("The fire forced the evacuation of 1,500 residents.", "displacement:")]
+    [InlineData("Police arrested 37 protesters near the parliament.", "arrest:")]
+    public void Deaths_injuries_evacuations_and_arrests_are_separate_subjects(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldStartWith(subject);
+
     [Fact]
     public void More_than_as_a_qualifier_does_not_make_a_figure_a_plan()
     {

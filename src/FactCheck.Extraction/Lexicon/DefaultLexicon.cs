@@ -281,7 +281,11 @@ internal static class DefaultLexicon
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "ship", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
-        x.AddVerb(killed, "kill", "killed", "killing", "die", "died", "dead", "wounded", "injured", "lost");
+        x.AddVerb(killed, "kill", "killed", "killing", "die", "died", "dead", "lost");
+
+        // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.
+        x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
+            "hospitalised", "taken to hospital", "taken to hospitals", "treated for injuries");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "forced from", "driven from", "left homeless", "homeless");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved");
@@ -311,6 +315,11 @@ internal static class DefaultLexicon
         foreach (var noun in new[] { "army", "armies", "standing army", "armed forces of", "military of" })
         {
             x.EventNouns[noun] = "strength";
+        }
+
+        foreach (var noun in new[] { "evacuation", "evacuations", "evacuation order", "evacuation orders" })
+        {
+            x.EventNouns[noun] = "displacement";
         }
 
         foreach (var noun in new[] { "killed", "dead", "casualties", "death toll", "deaths", "fatalities" })
