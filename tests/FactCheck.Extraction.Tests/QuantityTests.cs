@@ -126,7 +126,34 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("The quake killed 42 in the valley.", 42, "casualties:", QuantityPrecision.Exact)]
+    [InlineData("The blast injured at least 5,000, officials said.", 5000, "injuries:", QuantityPrecision.AtLeast)]
+    [InlineData("Rescuers said 3,381 dead had been counted.", 3381, "casualties:", QuantityPrecision.Exact)]
+    [InlineData("The death toll from the storm has passed 5,000.", 5000, "casualties:", QuantityPrecision.AtLeast)]
+    [InlineData("Earthquake kills more than 1,000 in two countries", 1000, "casualties:", QuantityPrecision.AtLeast)]
+    public void A_bare_number_next_to_a_casualty_verb_counts_people(string text, double value, string subject, QuantityPrecision precision)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Value.ShouldBe(value);
+        claim.Unit.ShouldBe("people");
+        claim.Subject.ShouldStartWith(subject);
+        claim.Precision.ShouldBe(precision);
+    }
+
+    [Fact]
+    public void A_breakdown_of_a_figure_is_a_part_compared_with_nothing()
+    {
+        var claims = Extract.From("The death toll has passed 5,000, with 3,381 dead in one province and 1,444 in another.").OfType<QuantityClaim>().ToList();
+
+        claims.Select(c => c.Value).ShouldBe([5000, 3381]);
+        claims[0].Subject.ShouldStartWith("casualties:");
+        claims[1].Subject.ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("Since March 10 rescuers have searched the area.")]
+    [InlineData("Police arrested 5 days ago a man near the port.")]
     [InlineData("Police said 12 were evacuated before dawn.")]
     [InlineData("The death toll was revised twice, and 40 officers arrived on Monday to help.", "personnel")]
     public void A_day_of_the_month_or_a_bare_number_with_no_tally_counts_nothing(string text, string? onlyUnit = null)

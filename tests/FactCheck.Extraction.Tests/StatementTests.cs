@@ -32,6 +32,7 @@ public class StatementTests
     [InlineData("The river peaked at 4.2 meters, according to the city hall.", "city hall", Stance.Reported)]
     [InlineData("\"We have lost everything,\" said Governor Eduardo Leite.", "Governor Eduardo Leite", Stance.Asserted)]
     [InlineData("Rain has fallen for a week, meteorologists said.", "meteorologists", Stance.Asserted)]
+    [InlineData("Most of the dead were in Syria, officials said on Tuesday.", "officials", Stance.Asserted)]
     public void Reads_a_speaker_the_lexicon_does_not_list_from_the_phrase_beside_the_verb(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);

@@ -111,7 +111,9 @@ internal static class DefaultLexicon
             "death toll", "toll", "number of dead", "number of deaths", "number of people killed", "number of people dead",
             "number of fatalities", "number of victims", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
-            "number of people evacuated", "number of evacuees",
+            "number of people evacuated", "number of evacuees", "killing", "killed", "kills", "dead", "injuring", "injured", "injures",
+            "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained", "evacuated", "displaced", "rescued",
+            "hospitalized", "hospitalised",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -177,7 +179,7 @@ internal static class DefaultLexicon
             x.Qualifiers[q] = QuantityPrecision.Approximate;
         }
 
-        foreach (var q in new[] { "over", "more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than" })
+        foreach (var q in new[] { "over", "more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than", "passed", "passes", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops" })
         {
             x.Qualifiers[q] = QuantityPrecision.AtLeast;
         }
@@ -281,7 +283,7 @@ internal static class DefaultLexicon
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "ship", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
-        x.AddVerb(killed, "kill", "killed", "killing", "die", "died", "dead", "lost");
+        x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost");
 
         // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.
         x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
@@ -322,7 +324,7 @@ internal static class DefaultLexicon
             x.EventNouns[noun] = "displacement";
         }
 
-        foreach (var noun in new[] { "killed", "dead", "casualties", "death toll", "deaths", "fatalities" })
+        foreach (var noun in new[] { "killed", "dead", "casualties", "death toll", "toll", "deaths", "fatalities" })
         {
             x.EventNouns[noun] = "casualties";
         }

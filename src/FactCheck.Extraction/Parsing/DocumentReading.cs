@@ -152,7 +152,8 @@ internal sealed partial class DocumentReading
 
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                 ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
-                : SourceBefore(facts, verb.Index) ?? ActorBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb) ?? SourceAfter(facts, verb.End, 4);
+                : SourceBefore(facts, verb.Index) ?? UnlistedSpeakerAdjacent(facts, verb) ?? ActorBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb)
+                    ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
                 facts.Speaker = speaker;
@@ -190,6 +191,22 @@ internal sealed partial class DocumentReading
         }
 
         return Known(SpeakerPhrase.Before(text, verb.Index)) ?? (Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null);
+    }
+
+    // "...1,444 in Syria, officials said": the phrase next to the verb speaks, not the country a few words before it. A
+    // phrase that contains or follows the country ("Syrian officials", "Syria's president") is left to the country.
+    private string? UnlistedSpeakerAdjacent(SentenceFacts facts, PhraseMatch verb)
+    {
+        var text = facts.Sentence.Text;
+        var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
+        if (actor.Length == 0 || char.IsUpper(text[verb.Index]) || NounLikeVerb().IsMatch(verb.Key)
+            || SpeakerPhrase.Before(text, verb.Index) is not { } phrase)
+        {
+            return null;
+        }
+
+        var phraseStart = text.LastIndexOf(phrase, verb.Index, StringComparison.Ordinal);
+        return phraseStart > actor.End && !Possessive(text, actor.End) ? Known(phrase) : null;
     }
 
     private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => Known(SpeakerPhrase.After(text, verb.End));
@@ -330,7 +347,9 @@ internal sealed partial class DocumentReading
         {
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
             var (cueEvent, planned, verbIndex) = GoverningEvent(facts, quantity.Start, quantity.End, int.MaxValue, preferBefore: false);
-            var @event = unitEvent ?? cueEvent;
+            // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
+            // rival count of the same thing, so it is compared with nothing.
+            var @event = IsBreakdown(sentence.Text, quantities, quantity) ? null : unitEvent ?? cueEvent;
             var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             claims.Add(new QuantityClaim
             {
@@ -376,6 +395,9 @@ internal sealed partial class DocumentReading
 
         ReadStatement(facts, sentenceSpan, claims);
     }
+
+    private static bool IsBreakdown(string text, List<QuantityMatch> quantities, QuantityMatch part)
+        => quantities.Exists(whole => whole.End <= part.Start && whole.Unit == part.Unit && Breakdown().IsMatch(text.AsSpan(whole.End, part.Start - whole.End)));
 
     private DateClaim DateClaimOf(DateMatch date, string subject, Stance stance, SentenceFacts facts, TextSpan sentenceSpan, string attribution, bool inferred)
         => new()
@@ -624,6 +646,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
+
+    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Breakdown();
 
     // "NAIROBI, June 2 -", "PORTO ALEGRE, March 14 (Wire) -", "KYIV, Ukraine, Oct. 19 (AP) —".
     [GeneratedRegex(@"^\s*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?,\s*[^-–—,]{3,40}?(?:\s*\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]

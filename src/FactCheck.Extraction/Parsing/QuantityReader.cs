@@ -36,9 +36,9 @@ internal sealed partial class QuantityReader
             {
                 (canonical, end) = (_lexicon.Lexicon.Units[found.Key], found.End);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && TallyBefore(sentence, candidate.Start) is { } tallied)
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && Tallied(sentence, candidate) is { } tallied)
             {
-                // A bare number still counts what a phrase before it names: "the death toll rose to 29".
+                // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end) = (tallied, candidate.End);
             }
             else
@@ -154,25 +154,55 @@ internal sealed partial class QuantityReader
             && !MeasureNoun().IsMatch(sentence.AsSpan(start, end - start)) ? end : start;
     }
 
-    // The canonical unit named by a tally phrase shortly before a bare number, joined to it by a linking word:
-    // "the death toll has risen to 29", "the number of people killed stands at 29".
-    private string? TallyBefore(string sentence, int numberStart)
+    // The canonical unit a bare number counts through a tally phrase: right after it ("3,381 dead", "12 injured"), right
+    // before it, over a qualifier ("killing at least 1,000"), or shortly before it with a linking word or qualifier
+    // between ("the death toll has risen to 29", "the toll has passed 5,000"). A number followed by a noun of its
+    // own ("arrested 5 days ago") is not bare.
+    private string? Tallied(string sentence, NumberCandidate number)
     {
-        var windowStart = Math.Max(0, numberStart - TallyWindow);
-        var before = sentence.AsSpan(windowStart, numberStart - windowStart);
-        if (!TallyLink().IsMatch(before))
+        var next = number.End < sentence.Length && sentence[number.End] == ' ' ? _lexicon.TallyPhrases.MatchAt(sentence, number.End + 1) : null;
+        if (next is { } after)
+        {
+            return _lexicon.Lexicon.TallyPhrases[after.Key];
+        }
+
+        if (!IsBare(sentence, number.End))
         {
             return null;
         }
 
-        var tallies = _lexicon.TallyPhrases.FindAll(before.ToString());
+        var windowStart = Math.Max(0, number.Start - TallyWindow);
+        var before = sentence[windowStart..number.Start];
+        var tallies = _lexicon.TallyPhrases.FindAll(before);
         if (tallies.Count == 0)
         {
             return null;
         }
 
         var last = tallies[^1];
-        return before[last.End..].IndexOfAny(";:!?") < 0 ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
+        var qualifier = _lexicon.Qualifiers.FindAll(before).LastOrDefault();
+        var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && before.AsSpan(qualifier.End).Trim().Length == 0;
+        var gap = before.AsSpan(last.End, (qualified ? qualifier.Index : before.Length) - last.End);
+        var adjacent = gap.Trim().Length == 0;
+        var linked = (qualified || TallyLink().IsMatch(before)) && gap.IndexOfAny(";:!?") < 0;
+        return adjacent || linked ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
+    }
+
+    private static bool IsBare(string sentence, int end)
+    {
+        var start = end;
+        while (start < sentence.Length && sentence[start] == ' ')
+        {
+            start++;
+        }
+
+        var wordEnd = start;
+        while (wordEnd < sentence.Length && char.IsLetter(sentence[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd == start ? start == sentence.Length || !char.IsLetterOrDigit(sentence[start]) : FunctionWords.Contains(sentence.AsSpan(start, wordEnd - start));
     }
 
     private static int CapitalizedWordEnd(string sentence, int start)

@@ -1,0 +1,71 @@
+using FactCheck.Extraction.Documents;
+using FactCheck.Rules;
+using FactCheck.Testing;
+
+namespace FactCheck.Tests;
+
+/// <summary>
+/// Articles about events unlike the seeds' (a flood, a protest), written for these tests, so the rules and the lexicon
+/// are checked on news they were not tuned on.
+/// </summary>
+public class UnseenEventTests
+{
+    private static readonly ContradictionReport Flood = Check(
+        ("wire.txt", """
+            date 2025-03-14
+            Flooding kills at least 42 in the south
+
+            RIVERTON, March 14 (Wire) - Floods have killed at least 42 people and forced 18,000 from their homes, the state civil defense agency said on Friday.
+
+            Federal officials said three army helicopters had been sent to the region.
+            """),
+        ("local.txt", """
+            date 2025-03-15
+            Flood death toll rises to 29
+
+            The number of people killed by the floods has risen to 29, the state civil defense agency said on Saturday.
+
+            One army helicopter crashed during a rescue mission, the air force said.
+            """));
+
+    private static readonly ContradictionReport Protest = Check(
+        ("first.txt", """
+            date 2025-06-02
+            Police arrest five after protest
+
+            CAPITAL CITY, June 2 - Police arrested five people on Sunday after a protest turned violent, a police spokesman said.
+
+            The interior minister denied that police had used live ammunition.
+            """),
+        ("second.txt", """
+            date 2025-06-03
+            At least 12 arrested, rights group says
+
+            At least 12 people were arrested during Sunday's protest, the national human rights commission said on Monday.
+
+            An independent monitoring group confirmed that live ammunition had been used.
+            """));
+
+    [Fact]
+    public void Flags_a_death_toll_given_as_a_bare_number_against_a_higher_one()
+        => Flood.ShouldFlag(FindingKind.Quantity, 29, 42).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void Does_not_count_a_crashed_helicopter_against_those_sent()
+        => Flood.ShouldNotFlag(FindingKind.Count, 1, 3);
+
+    [Fact]
+    public void Flags_arrest_counts_from_two_sources()
+        => Protest.ShouldFlag(FindingKind.Quantity, 5, 12).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void Flags_a_denial_against_a_confirmation_by_speakers_the_lexicon_does_not_list()
+        => Protest.ShouldFlag(FindingKind.Denial, "independent monitoring group", "interior minister");
+
+    [Fact]
+    public void A_dateline_is_not_the_date_of_the_arrests()
+        => Protest.Findings.ShouldNotContain(f => f.Kind == FindingKind.Date);
+
+    private static ContradictionReport Check(params (string Name, string Text)[] articles)
+        => FactChecker.CreateDefault().Check(articles.Select(a => Document.FromText(a.Name, a.Text)));
+}
