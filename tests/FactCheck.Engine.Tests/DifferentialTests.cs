@@ -6,14 +6,15 @@ using FactCheck.Engine.Dsl;
 namespace FactCheck.Engine.Tests;
 
 /// <summary>
-/// Random rules from a small grammar (a pattern, then joins, Not or Exists on hashed and scanned conditions) and random
-/// insert/update/retract sequences; after every step the agenda must equal a brute-force nested-loop evaluation.
+/// Random rules from a small grammar (a pattern, then joins, Not, Exists, collections or groups on hashed and scanned
+/// conditions, aggregates filtered by their size) and random insert/update/retract sequences; after every step the
+/// agenda must equal a brute-force nested-loop evaluation.
 /// Set FACTCHECK_DIFFERENTIAL_CASES for a longer run; CsCheck prints the seed of a failing case (replay with CsCheck_Seed).
 /// </summary>
 public class DifferentialTests
 {
     private static readonly Gen<ElementSpec> Element =
-        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, (type, join, mod, toB) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB));
+        Gen.Select(Gen.Int[0, 4], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
 
     private static readonly Gen<RuleSpec> RuleGen =
         Gen.Select(Gen.Int[-1, 2], Element, Element, Gen.Bool, (mod, second, third, hasThird) => new RuleSpec(mod, second, hasThird ? third : null));
@@ -65,18 +66,27 @@ public class DifferentialTests
                     break;
             }
 
-            var actual = session.Agenda.Select(m => Key(factory.Rules, m.Rule, m.Facts.Select(f => ((Item)f.Value!).Id))).Order().ToList();
-            var expected = specs.SelectMany((spec, i) => BruteForce(spec, facts).Select(m => Key(factory.Rules, factory.Rules[i], m.Select(x => x.Id)))).Order().ToList();
+            var actual = session.Agenda.Select(m => Key(factory.Rules, m.Rule, m.Facts.Select(f => f.Value))).Order().ToList();
+            var expected = specs.SelectMany((spec, i) => BruteForce(spec, facts).Select(m => Key(factory.Rules, factory.Rules[i], m))).Order().ToList();
             actual.ShouldBe(expected, $"after {operation} with facts {string.Join(" ", facts)}");
         }
     }
 
-    private static string Key(IReadOnlyList<IRuleMetadata> rules, IRuleMetadata rule, IEnumerable<int> ids)
-        => $"{rules.ToList().IndexOf(rule)}:{string.Join(",", ids)}";
+    private static string Key(IReadOnlyList<IRuleMetadata> rules, IRuleMetadata rule, IEnumerable<object?> values)
+        => $"{rules.ToList().IndexOf(rule)}:{string.Join(",", values.Select(Describe))}";
 
-    private static IEnumerable<Item[]> BruteForce(RuleSpec spec, List<Item> facts)
+    // A fact by its id; an aggregate by its members' ids (order within it is not part of the contract), a group by its key too.
+    private static string Describe(object? value) => value switch
     {
-        IEnumerable<Item[]> partial = facts.Where(a => spec.FirstMod < 0 || a.Value % 3 == spec.FirstMod).Select(a => new[] { a });
+        Item item => item.Id.ToString(CultureInfo.InvariantCulture),
+        IGrouping<int, Item> group => $"g{group.Key}[{string.Join(" ", group.Select(x => x.Id).Order())}]",
+        IEnumerable<Item> items => $"[{string.Join(" ", items.Select(x => x.Id).Order())}]",
+        _ => $"?{value}",
+    };
+
+    private static IEnumerable<object[]> BruteForce(RuleSpec spec, List<Item> facts)
+    {
+        IEnumerable<object[]> partial = facts.Where(a => spec.FirstMod < 0 || a.Value % 3 == spec.FirstMod).Select(a => new object[] { a });
         partial = Extend(partial, spec.Second, facts, useB: false);
         if (spec.Third is { } third)
         {
@@ -86,12 +96,12 @@ public class DifferentialTests
         return partial.ToList();
     }
 
-    private static IEnumerable<Item[]> Extend(IEnumerable<Item[]> partial, ElementSpec element, List<Item> facts, bool useB)
+    private static IEnumerable<object[]> Extend(IEnumerable<object[]> partial, ElementSpec element, List<Item> facts, bool useB)
     {
         foreach (var match in partial)
         {
-            var target = useB ? match[1] : match[0];
-            var candidates = facts.Where(x => Satisfies(element, target, x));
+            var target = (Item)(useB ? match[1] : match[0]);
+            var candidates = facts.Where(x => Satisfies(element, target, x)).ToList();
             switch (element.Type)
             {
                 case ElementType.Match:
@@ -102,14 +112,28 @@ public class DifferentialTests
 
                     break;
                 case ElementType.Not:
-                    if (!candidates.Any())
+                    if (candidates.Count == 0)
                     {
                         yield return match;
                     }
 
                     break;
+                case ElementType.Collect:
+                    if (candidates.Count >= element.AtLeast)
+                    {
+                        yield return [.. match, candidates];
+                    }
+
+                    break;
+                case ElementType.GroupBy:
+                    foreach (var group in candidates.GroupBy(x => x.Value % 2).Where(g => g.Count() >= element.AtLeast))
+                    {
+                        yield return [.. match, group];
+                    }
+
+                    break;
                 default:
-                    if (candidates.Any())
+                    if (candidates.Count > 0)
                     {
                         yield return match;
                     }
@@ -133,6 +157,8 @@ public class DifferentialTests
         Match,
         Not,
         Exists,
+        Collect,
+        GroupBy,
     }
 
     public enum JoinKind
@@ -142,7 +168,7 @@ public class DifferentialTests
         SameGroupAndGreater,
     }
 
-    public sealed record ElementSpec(ElementType Type, JoinKind Join, int Mod, bool ToB);
+    public sealed record ElementSpec(ElementType Type, JoinKind Join, int Mod, bool ToB, int AtLeast);
 
     public sealed record RuleSpec(int FirstMod, ElementSpec Second, ElementSpec? Third);
 
@@ -164,6 +190,8 @@ public class DifferentialTests
         public override void Define()
         {
             Item a = null!, b = null!, c = null!;
+            IEnumerable<Item> collected = null!, collectedToo = null!;
+            IGrouping<int, Item> grouped = null!, groupedToo = null!;
             var first = spec.FirstMod;
             var lhs = first < 0 ? When().Match(() => a) : When().Match(() => a, x => x.Value % 3 == first);
             Add(spec.Second, second: true, useB: false);
@@ -193,12 +221,17 @@ public class DifferentialTests
                     conditions.Add(x => x.Value % 3 == mod);
                 }
 
+                var atLeast = element.AtLeast;
                 _ = element.Type switch
                 {
                     ElementType.Match when second => lhs.Match(() => b, [.. conditions]),
                     ElementType.Match => lhs.Match(() => c, [.. conditions]),
                     ElementType.Not => lhs.Not([.. conditions]),
-                    _ => lhs.Exists([.. conditions]),
+                    ElementType.Exists => lhs.Exists([.. conditions]),
+                    ElementType.Collect when second => lhs.Query(() => collected, q => q.Match([.. conditions]).Collect().Where(x => x.Count() >= atLeast)),
+                    ElementType.Collect => lhs.Query(() => collectedToo, q => q.Match([.. conditions]).Collect().Where(x => x.Count() >= atLeast)),
+                    ElementType.GroupBy when second => lhs.Query(() => grouped, q => q.Match([.. conditions]).GroupBy(x => x.Value % 2).Where(g => g.Count() >= atLeast)),
+                    _ => lhs.Query(() => groupedToo, q => q.Match([.. conditions]).GroupBy(x => x.Value % 2).Where(g => g.Count() >= atLeast)),
                 };
             }
         }
