@@ -91,4 +91,14 @@ public class DateTests
         dates[0].Subject.ShouldBeEmpty();
         dates[1].Subject.ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public void The_day_a_source_spoke_is_not_the_day_of_the_event()
+    {
+        var dates = Extract.From("The army said on Tuesday that its troops were deployed on Sunday.", "2025-06-05").OfType<DateClaim>().ToList();
+
+        dates.Select(d => d.Text).ShouldBe(["on Tuesday", "on Sunday"]);
+        dates[0].Subject.ShouldBeEmpty();
+        dates[1].Subject.ShouldStartWith("deployment:");
+    }
 }

@@ -42,6 +42,13 @@ public class StatementTests
     }
 
     [Theory]
+    [InlineData("Roughly 60,000 people have fled since May, aid groups said.", Stance.Asserted)]
+    [InlineData("Aid groups said 60,000 more people may flee.", Stance.Planned)]
+    [InlineData("Officials said the aid convoy, led by Will Carter, reached the camp.", Stance.Asserted)]
+    public void A_capitalized_month_or_name_is_not_a_modal(string text, Stance stance)
+        => Extract.Statement(text).Stance.ShouldBe(stance);
+
+    [Theory]
     [InlineData("The claim was denied within hours.")]
     [InlineData("The report says the river rose overnight.")]
     [InlineData("He later said nothing more.")]

@@ -181,7 +181,7 @@ internal sealed partial class DocumentReading
     }
 
     // A speaker the lexicon does not know, named before the verb ("the state civil defense agency said") or, when a
-    // quote or a comma comes first, after it ("..., said Governor Leite"). A capitalized verb is part of a name
+    // quotation ends just before it, after it ("'...,' said Governor Leite"). A capitalized verb is part of a name
     // ("the United States"), and a plural that is also a noun ("reports", "claims") names no speaker.
     private string? UnlistedSpeaker(string text, PhraseMatch verb)
     {
@@ -384,6 +384,13 @@ internal sealed partial class DocumentReading
                 continue;
             }
 
+            // "said on Tuesday", "told reporters on Monday": the day the source spoke, not the day of the event.
+            if (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && WordsBetween(sentence.Text, facts.SpeakerCueEnd, date.Start) <= 1)
+            {
+                claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
+                continue;
+            }
+
             var (@event, planned, verbIndex) = GoverningEvent(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
             // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
             // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
@@ -394,6 +401,13 @@ internal sealed partial class DocumentReading
         }
 
         ReadStatement(facts, sentenceSpan, claims);
+    }
+
+    // A cue capitalized inside a sentence is a name, not a modal: "since May", "Will Smith".
+    private static List<PhraseMatch> Modals(List<PhraseMatch> cues, string text)
+    {
+        cues.RemoveAll(c => c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)));
+        return cues;
     }
 
     private static bool IsBreakdown(string text, List<QuantityMatch> quantities, QuantityMatch part)
@@ -440,7 +454,7 @@ internal sealed partial class DocumentReading
         }
         else if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
-            stance = _lexicon.ForwardLookingCues.FindAll(sentence.Text, facts.Tokens).Count > 0 ? Stance.Planned : speakerStance;
+            stance = Modals(_lexicon.ForwardLookingCues.FindAll(sentence.Text, facts.Tokens), sentence.Text).Count > 0 ? Stance.Planned : speakerStance;
             speaker = facts.Speaker;
             cue = speakerStance.ToString().ToLowerInvariant();
         }
@@ -515,7 +529,7 @@ internal sealed partial class DocumentReading
             }
         }
 
-        var planningCues = facts.PlanningCues ??= _lexicon.PlanningCues.FindAll(text, facts.Tokens);
+        var planningCues = facts.PlanningCues ??= Modals(_lexicon.PlanningCues.FindAll(text, facts.Tokens), text);
         var planningNearQuantity = planningCues.Any(p => p.End <= start && WordsBetween(text, p.End, start) <= 1 && !Qualifier(text, p));
         if (best is not { } governing || bestDistance > maxWords)
         {
@@ -647,6 +661,10 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
 
+    // What may come before a sentence's first word: quotes, brackets, dashes, spaces.
+    [GeneratedRegex(@"^[\s""“‘'(\[—–-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceOpening();
+
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
@@ -657,7 +675,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^(?:reports|claims|estimates|fears|states|according to)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounLikeVerb();
 
-    [GeneratedRegex(@"[,""”’]\s*$", RegexOptions.CultureInvariant)]
+    // A closing quote just before the verb: "'We have lost everything,' said Governor Leite".
+    [GeneratedRegex(@"[""”’']\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Inverted();
 
     [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
