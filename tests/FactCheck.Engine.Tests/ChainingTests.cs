@@ -15,24 +15,13 @@ public class ChainingTests
         session.Query<Step>().Select(s => s.Level).ShouldBe([0, 1, 2, 3]);
     }
 
-    [Fact]
-    public void A_yielded_fact_is_retracted_when_its_match_stops_holding()
+    // Without the collector no rule matches a conflict, so working memory keeps it without a handle of its own.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_yielded_fact_is_retracted_when_its_match_stops_holding(bool collected)
     {
-        var session = SessionBuilder.Create(new YieldConflict(), new ConflictCollector());
-        var a = new Reading("t", "A", 1);
-        session.InsertAll([a, new Reading("t", "B", 2)]);
-        session.Fire();
-        session.Query<Conflict>().Count().ShouldBe(1);
-
-        session.Retract(a);
-
-        session.Query<Conflict>().ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void A_yielded_fact_that_no_rule_matches_is_still_retracted_when_its_match_stops_holding()
-    {
-        var session = SessionBuilder.Create(new YieldConflict());
+        var session = collected ? SessionBuilder.Create(new YieldConflict(), new ConflictCollector()) : SessionBuilder.Create(new YieldConflict());
         var a = new Reading("t", "A", 1);
         session.InsertAll([a, new Reading("t", "B", 2)]);
         session.Fire();

@@ -374,18 +374,13 @@ internal sealed partial class DocumentReading
             });
         }
 
-        // A wire dateline ("NAIROBI, June 2 -") dates the report, not the event the sentence goes on to describe.
+        // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
+        // Tuesday") the statement: neither is the date of the event the sentence describes.
         var dateline = Dateline().Match(sentence.Text);
         foreach (var date in dates)
         {
-            if (dateline.Success && date.Start < dateline.Index + dateline.Length)
-            {
-                claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
-                continue;
-            }
-
-            // "said on Tuesday", "told reporters on Monday": the day the source spoke, not the day of the event.
-            if (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && WordsBetween(sentence.Text, facts.SpeakerCueEnd, date.Start) <= 1)
+            if ((dateline.Success && date.Start < dateline.Index + dateline.Length)
+                || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && WordsBetween(sentence.Text, facts.SpeakerCueEnd, date.Start) <= 1))
             {
                 claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
                 continue;
