@@ -23,10 +23,10 @@ internal sealed partial class DocumentReading
     private readonly bool _referenceAssumed;
     private readonly List<string> _warnings;
     private readonly CompiledLexicon _lexicon;
+    private readonly List<string> _unlistedSpeakers = [];
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
-    private readonly List<string> _unlistedSpeakers = [];
     private string _personnelActor = "";
     private string _mainActor = "";
 
@@ -190,7 +190,7 @@ internal sealed partial class DocumentReading
             return null;
         }
 
-        return Known(SpeakerPhrase.Before(text, verb.Index)) ?? (Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null);
+        return FullName(SpeakerPhrase.Before(text, verb.Index)) ?? (Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null);
     }
 
     // "...1,444 in Syria, officials said": the phrase next to the verb speaks, not the country a few words before it. A
@@ -206,13 +206,13 @@ internal sealed partial class DocumentReading
         }
 
         var phraseStart = text.LastIndexOf(phrase, verb.Index, StringComparison.Ordinal);
-        return phraseStart > actor.End && !Possessive(text, actor.End) ? Known(phrase) : null;
+        return phraseStart > actor.End && !Possessive(text, actor.End) ? FullName(phrase) : null;
     }
 
-    private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => Known(SpeakerPhrase.After(text, verb.End));
+    private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => FullName(SpeakerPhrase.After(text, verb.End));
 
     // A surname alone is the person named in full earlier in the article: "Leite told reporters" after "Governor Eduardo Leite said".
-    private string? Known(string? speaker)
+    private string? FullName(string? speaker)
     {
         if (speaker is null)
         {

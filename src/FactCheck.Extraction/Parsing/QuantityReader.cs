@@ -7,7 +7,9 @@ namespace FactCheck.Extraction.Parsing;
 /// <summary>
 /// Reads quantities: a number (digits with separators, decimals with multipliers, written numbers, vague magnitudes,
 /// or "a"/"an" before a singular unit), an optional qualifier before it, and a counted thing from the lexicon within a
-/// few modifier words after it. A number with no counted thing is not a claim (years, times, footnotes).
+/// few modifier words after it (listed ones, capitalized ones, and up to two other lowercase words). A bare number
+/// counts what a tally phrase beside it names ("the death toll rose to 29", "3,381 dead"). Any other number is not a
+/// claim (years, times, footnotes).
 /// </summary>
 internal sealed partial class QuantityReader
 {
@@ -126,7 +128,7 @@ internal sealed partial class QuantityReader
             if (next <= space && unlisted < MaxUnlistedModifiers)
             {
                 // Any other adjective or noun may describe the counted thing ("three army helicopters"), but a
-                // function word or a verb form ends the phrase: "12 were evacuated", "5 and wounded 12 soldiers".
+                // function word ends the phrase: "12 were evacuated", "5 and wounded 12 soldiers".
                 next = LowercaseWordEnd(sentence, space);
                 unlisted++;
             }
