@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Extraction.Claims;
 using FactCheck.Testing;
 
@@ -108,5 +109,37 @@ public class NumericRuleTests
             Make.Quantity(9_000, "C", "c", unit: "containers")).Fire();
 
         fixture.ShouldNotHaveFired<QuantityConflictRule>();
+    }
+
+    [Theory]
+    [InlineData("2023-02-06", "2023-02-07", Severity.Apparent)]
+    [InlineData("2023-02-07", "2023-02-06", Severity.Hard)]
+    [InlineData("2023-02-07", "2023-02-07", Severity.Hard)]
+    public void A_running_total_that_rises_in_a_later_report_is_an_update(string lowPublished, string highPublished, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RisingTallyRule());
+        var low = Make.Quantity(1_014, "agency", "a", unit: "people", subject: "casualties:") with { Published = DateOnly.Parse(lowPublished, CultureInfo.InvariantCulture) };
+        var high = Make.Quantity(5_000, "officials", "b", unit: "people", subject: "casualties:") with { Published = DateOnly.Parse(highPublished, CultureInfo.InvariantCulture) };
+        fixture.Insert(low, high).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(severity);
+        if (severity == Severity.Apparent)
+        {
+            finding.Rules.ShouldBe(["Quantity conflict", "Rising tally"]);
+            finding.Explanation.ShouldContain("running total");
+        }
+    }
+
+    [Fact]
+    public void A_figure_that_is_not_a_running_total_does_not_rise_by_time()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RisingTallyRule());
+        var low = Make.Quantity(1_500, "agency", "a") with { Published = new DateOnly(2024, 10, 18) };
+        var high = Make.Quantity(12_000, "officials", "b") with { Published = new DateOnly(2024, 10, 19) };
+        fixture.Insert(low, high).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+        fixture.ShouldNotHaveFired<RisingTallyRule>();
     }
 }

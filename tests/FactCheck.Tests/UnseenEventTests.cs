@@ -55,8 +55,17 @@ public class UnseenEventTests
         => Flood.ShouldNotFlag(FindingKind.Count, 1, 3);
 
     [Fact]
-    public void Flags_arrest_counts_from_two_sources()
-        => Protest.ShouldFlag(FindingKind.Quantity, 5, 12).Severity.ShouldBe(Severity.Hard);
+    public void Flags_arrest_counts_from_two_sources_as_apparent_when_the_higher_came_a_day_later()
+    {
+        var finding = Protest.ShouldFlag(FindingKind.Quantity, 5, 12);
+
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Rules.ShouldBe(["Quantity conflict", "Rising tally"]);
+    }
+
+    [Fact]
+    public void A_toll_that_falls_in_a_later_report_stays_hard()
+        => Flood.ShouldFlag(FindingKind.Quantity, 29, 42).Rules.ShouldBe(["Quantity conflict"]);
 
     [Fact]
     public void Flags_a_denial_against_a_confirmation_by_speakers_the_lexicon_does_not_list()
