@@ -141,6 +141,13 @@ public class QuantityTests
         claim.Precision.ShouldBe(precision);
     }
 
+    [Theory]
+    [InlineData("The earthquake that struck Turkey and Syria killed 1,000 people.", "casualties:")]
+    [InlineData("Floods in Brazil injured 300 people.", "injuries:")]
+    [InlineData("Media reported that six Russian soldiers were killed in the strike.", "casualties:Russia")]
+    public void Deaths_in_a_story_without_soldiers_belong_to_no_country(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
+
     [Fact]
     public void A_breakdown_of_a_figure_is_a_part_compared_with_nothing()
     {

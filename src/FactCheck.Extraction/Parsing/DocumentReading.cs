@@ -14,7 +14,8 @@ internal sealed partial class DocumentReading
 {
     private const int WordsToPlanningCue = 4;
     private const int MaxWordsToDateVerb = 10;
-    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "strength"];
+    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "strength"];
+    private static readonly string[] VictimEvents = ["casualties", "injuries"];
 
     private readonly QuantityReader _quantities;
     private readonly DateReader _dates;
@@ -29,6 +30,7 @@ internal sealed partial class DocumentReading
     private string? _lastTopic;
     private string _personnelActor = "";
     private string _mainActor = "";
+    private bool _countsPersonnel;
 
     public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, DateOnly? referenceDate, List<string> warnings)
     {
@@ -328,6 +330,7 @@ internal sealed partial class DocumentReading
         }
 
         _mainActor = all.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? "";
+        _countsPersonnel = personnel.Count > 0;
         _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
     }
 
@@ -574,7 +577,10 @@ internal sealed partial class DocumentReading
                 return inside.Key;
             }
 
-            return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault() ?? _personnelActor;
+            // Deaths and injuries in a story that counts no soldiers (a flood, an earthquake) belong to no one country,
+            // so one toll compares across articles that name the countries in different proportions.
+            return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
+                ?? (!_countsPersonnel && VictimEvents.Contains(@event) ? "" : _personnelActor);
         }
 
         // Whoever acts: the first actor before the verb, else one inside the claim, else the document's main actor.
