@@ -13,6 +13,8 @@ public class QuantityTests
     [InlineData("Seven ships left the port.", 7, 7, 7, "ships", "Seven ships")]
     [InlineData("They deployed a dozen helicopters.", 12, 12, 12, "aircraft", "a dozen helicopters")]
     [InlineData("Six Ukrainian servicemen were wounded.", 6, 6, 6, "personnel", "Six Ukrainian servicemen")]
+    [InlineData("Forty-three people died in the crash.", 43, 43, 43, "people", "Forty-three people")]
+    [InlineData("Rescuers reached twenty five survivors.", 25, 25, 25, "survivors", "twenty five survivors")]
     [InlineData("The port received 340 containers.", 340, 340, 340, "containers", "340 containers")]
     public void Reads_numbers_multipliers_and_written_numbers_with_their_unit(string text, double value, double low, double high, string unit, string span)
     {

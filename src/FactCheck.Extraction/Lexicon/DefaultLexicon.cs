@@ -70,6 +70,7 @@ internal static class DefaultLexicon
         x.AddUnit("protestor", "protestors", "protesters");
         x.AddUnit("migrant", "migrants", "migrants");
         x.AddUnit("evacuee", "evacuees", "evacuees");
+        x.AddUnit("survivor", "survivors", "survivors");
         x.AddUnit("rescuer", "rescuers", "rescuers");
         x.AddUnit("firefighter", "firefighters", "rescuers");
         x.AddUnit("police officer", "police officers", "police");
@@ -144,16 +145,22 @@ internal static class DefaultLexicon
     private static void Numbers(ExtractionLexicon x)
     {
         string[] ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
         for (var i = 0; i < ones.Length; i++)
         {
             x.NumberWords[ones[i]] = i;
         }
 
-        string[] tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
         for (var i = 0; i < tens.Length; i++)
         {
-            x.NumberWords[tens[i]] = 30 + (10 * i);
+            x.NumberWords[tens[i]] = 20 + (10 * i);
+            for (var one = 1; one <= 9; one++)
+            {
+                // "forty-three", and "forty three" as some outlets write it.
+                x.NumberWords[$"{tens[i]}-{ones[one]}"] = 20 + (10 * i) + one;
+                x.NumberWords[$"{tens[i]} {ones[one]}"] = 20 + (10 * i) + one;
+            }
         }
 
         x.NumberWords["a dozen"] = 12;
