@@ -4,8 +4,8 @@ using FactCheck.Extraction.Claims;
 namespace FactCheck.Rules;
 
 /// <summary>
-/// A disagreement between sources, inserted as a fact by a rule so that other rules can build on it (the scope rule
-/// reclassifies quantity conflicts). Carries both quoted claims, the values in dispute, the rule that fired and the
+/// A disagreement between sources, inserted as a fact by a rule so that other rules can build on it (the scope and
+/// rising-tally rules reclassify quantity conflicts). Carries both quoted claims, the values in dispute, the rule that fired and the
 /// facts it matched, so the report can show why it was flagged.
 /// </summary>
 public sealed record Finding
