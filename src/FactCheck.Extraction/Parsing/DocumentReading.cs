@@ -154,8 +154,7 @@ internal sealed partial class DocumentReading
 
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                 ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
-                : SourceBefore(facts, verb.Index) ?? UnlistedSpeakerAdjacent(facts, verb) ?? ActorBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb)
-                    ?? SourceAfter(facts, verb.End, 4);
+                : SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
                 facts.Speaker = speaker;
@@ -175,43 +174,41 @@ internal sealed partial class DocumentReading
             facts.StanceCue = cue;
             facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
                 ? SourceAfter(facts, cue.End, 4)
-                : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts) ?? UnlistedSpeaker(text, cue)
-                    ?? SourceAfter(facts, cue.End, 4);
+                : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
+                    ?? UnlistedSpeaker(text, cue, PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
         }
     }
 
-    // A speaker the lexicon does not know, named before the verb ("the state civil defense agency said") or, when a
-    // quotation ends just before it, after it ("'...,' said Governor Leite"). A capitalized verb is part of a name
-    // ("the United States"), and a plural that is also a noun ("reports", "claims") names no speaker.
-    private string? UnlistedSpeaker(string text, PhraseMatch verb)
-    {
-        if (char.IsUpper(text[verb.Index]) || NounLikeVerb().IsMatch(verb.Key))
-        {
-            return null;
-        }
-
-        return FullName(SpeakerPhrase.Before(text, verb.Index)) ?? (Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null);
-    }
-
-    // "...1,444 in Syria, officials said": the phrase next to the verb speaks, not the country a few words before it. A
-    // phrase that contains or follows the country ("Syrian officials", "Syria's president") is left to the country.
-    private string? UnlistedSpeakerAdjacent(SentenceFacts facts, PhraseMatch verb)
+    // Before the verb, the phrase next to it speaks rather than a country a few words earlier ("...1,444 in Syria,
+    // officials said"), unless the phrase contains or precedes the country ("Syrian officials", "Syria's president").
+    private string? SpeakerOrCountryBefore(SentenceFacts facts, PhraseMatch verb)
     {
         var text = facts.Sentence.Text;
+        var phrase = PhraseBefore(text, verb);
         var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
-        if (actor.Length == 0 || char.IsUpper(text[verb.Index]) || NounLikeVerb().IsMatch(verb.Key)
-            || SpeakerPhrase.Before(text, verb.Index) is not { } phrase)
+        if (phrase is { } adjacent && actor.Length > 0 && adjacent.Index > actor.End && !Possessive(text, actor.End))
         {
-            return null;
+            return FullName(adjacent.Key);
         }
 
-        var phraseStart = text.LastIndexOf(phrase, verb.Index, StringComparison.Ordinal);
-        return phraseStart > actor.End && !Possessive(text, actor.End) ? FullName(phrase) : null;
+        return ActorBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, phrase);
     }
 
-    private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => FullName(SpeakerPhrase.After(text, verb.End));
+    // A speaker the lexicon does not know: the phrase before the verb ("the state civil defense agency said") or, when
+    // a quotation ends just before the verb, the one after it ("'...,' said Governor Leite").
+    private string? UnlistedSpeaker(string text, PhraseMatch verb, PhraseMatch? before)
+        => before is { } phrase ? FullName(phrase.Key)
+            : NamesSpeaker(text, verb) && Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null;
+
+    private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb) => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, verb.Index) : null;
+
+    // A capitalized verb is part of a name ("the United States"), and a plural that is also a noun ("reports",
+    // "claims") names no speaker.
+    private static bool NamesSpeaker(string text, PhraseMatch verb) => !char.IsUpper(text[verb.Index]) && !NounLikeVerb().IsMatch(verb.Key);
+
+    private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => FullName(SpeakerPhrase.After(text, verb.End)?.Key);
 
     // A surname alone is the person named in full earlier in the article: "Leite told reporters" after "Governor Eduardo Leite said".
     private string? FullName(string? speaker)

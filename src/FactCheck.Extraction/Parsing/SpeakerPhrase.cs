@@ -7,14 +7,15 @@ namespace FactCheck.Extraction.Parsing;
 /// defense agency said", "Brazil's president confirmed", "the mayor of Porto Alegre accused", "said Governor Leite",
 /// "according to city hall". A leading article is dropped. A pronoun, a passive ("the claim was denied"), a phrase
 /// cut off by punctuation, or a text rather than a speaker ("the report says", "the statement added": whoever wrote it
-/// was named nearby, and the claims inherit that attribution) gives none.
+/// was named nearby, and the claims inherit that attribution) gives none. A phrase found is returned as a
+/// <see cref="PhraseMatch"/> whose key is its text.
 /// </summary>
 internal static partial class SpeakerPhrase
 {
     private const int MaxWords = 7;
 
     /// <summary>The noun phrase that ends just before <paramref name="verbStart"/>, over "has", "also" and "-ly" adverbs.</summary>
-    public static string? Before(string text, int verbStart)
+    public static PhraseMatch? Before(string text, int verbStart)
     {
         var end = TrimSpacesBefore(text, verbStart);
         while (WordBefore(text, end) is { } skipped && char.IsLower(text[skipped.Start]) && Adverbial().IsMatch(Of(text, skipped)))
@@ -50,7 +51,7 @@ internal static partial class SpeakerPhrase
     }
 
     /// <summary>The noun phrase that starts just after <paramref name="index"/>: "according to| the agency", "said| Governor Leite".</summary>
-    public static string? After(string text, int index)
+    public static PhraseMatch? After(string text, int index)
     {
         var end = index;
         var position = index;
@@ -80,15 +81,28 @@ internal static partial class SpeakerPhrase
     private static bool EndsInEd(string text, (int Start, int End) word)
         => char.IsLower(text[word.Start]) && Of(text, word).EndsWith("ed", StringComparison.Ordinal);
 
-    private static string? Phrase(string text, int start, int end)
+    // [start, end) without surrounding spaces, a leading article, or a dangling "of" at either end.
+    private static PhraseMatch? Phrase(string text, int start, int end)
     {
-        var phrase = LeadingArticle().Replace(text[start..end].Trim(), "");
-        while (phrase.StartsWith("of ", StringComparison.Ordinal) || phrase.EndsWith(" of", StringComparison.Ordinal))
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            phrase = phrase.StartsWith("of ", StringComparison.Ordinal) ? phrase[3..] : phrase[..^3];
+            start++;
         }
 
-        return phrase.Length < 2 || TextNoun().IsMatch(phrase) ? null : phrase;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        start += LeadingArticle().Match(text, start, end - start).Length;
+        while (text.AsSpan(start, end - start) is var phrase
+            && (phrase.StartsWith("of ", StringComparison.Ordinal) || phrase.EndsWith(" of", StringComparison.Ordinal)))
+        {
+            (start, end) = phrase.StartsWith("of ", StringComparison.Ordinal) ? (start + 3, end) : (start, end - 3);
+        }
+
+        var found = text[start..end];
+        return found.Length < 2 || TextNoun().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
     }
 
     private static ReadOnlySpan<char> Of(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
