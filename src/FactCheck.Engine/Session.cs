@@ -17,6 +17,8 @@ internal sealed class Session : ISession
     private readonly Agenda _agenda;
     private readonly ActionContext _context;
     private long _nextFactId;
+    private Type? _lastType;
+    private TypeNode[] _lastTypeNodes = [];
 
     public Session(SessionFactory factory)
     {
@@ -490,14 +492,22 @@ internal sealed class Session : ISession
         }
     }
 
+    // Asked twice for every inserted fact (whether it needs a handle, then to propagate it), usually for a run of facts
+    // of one type, so the last answer is kept in front of the dictionary.
     private TypeNode[] TypeNodesOf(Type type)
     {
+        if (ReferenceEquals(type, _lastType))
+        {
+            return _lastTypeNodes;
+        }
+
         if (!_typeNodes.TryGetValue(type, out var nodes))
         {
             nodes = FindTypeNodes(type);
             _typeNodes.Add(type, nodes);
         }
 
+        (_lastType, _lastTypeNodes) = (type, nodes);
         return nodes;
     }
 
