@@ -29,18 +29,16 @@ public sealed class RisingTallyRule : Rule
 
     private static bool RoseLater(Finding finding)
         => finding.Evidence is [Corroboration low, Corroboration high]
-            && Latest(low) is { } lowReported && Earliest(high) is { } highReported && lowReported < highReported;
+            && Reported(low) is { } lowReported && Reported(high) is { } highReported && lowReported.Last < highReported.First;
 
-    private static DateOnly? Latest(Corroboration value)
-        => value.Claims.Any(c => c.Published is null) ? null : value.Claims.Max(c => c.Published);
-
-    private static DateOnly? Earliest(Corroboration value)
-        => value.Claims.Any(c => c.Published is null) ? null : value.Claims.Min(c => c.Published);
+    // The first and last publication dates of a value's claims, or null when any claim is undated.
+    private static (DateOnly First, DateOnly Last)? Reported(Corroboration value)
+        => value.Claims.Any(c => c.Published is null) ? null : (value.Claims.Min(c => c.Published!.Value), value.Claims.Max(c => c.Published!.Value));
 
     private static string Explain(Finding finding)
     {
-        var (low, high) = ((Corroboration)finding.Evidence[0], (Corroboration)finding.Evidence[1]);
-        return $"Explained by time: a running total, reported as {finding.Labels[0]} by {Latest(low):yyyy-MM-dd} "
-            + $"and as {finding.Labels[1]} from {Earliest(high):yyyy-MM-dd}.";
+        var (low, high) = (Reported((Corroboration)finding.Evidence[0])!.Value, Reported((Corroboration)finding.Evidence[1])!.Value);
+        return $"Explained by time: a running total, reported as {finding.Labels[0]} by {low.Last:yyyy-MM-dd} "
+            + $"and as {finding.Labels[1]} from {high.First:yyyy-MM-dd}.";
     }
 }
