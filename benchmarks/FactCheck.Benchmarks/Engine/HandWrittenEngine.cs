@@ -28,12 +28,13 @@ internal static class HandWrittenEngine
             var key = (claim.Subject, claim.Unit);
             var asFirst = GetOrAdd(firsts, key);
             asFirst.Add(entry);
-            foreach (var second in GetOrAdd(seconds, key))
+            var asSecond = GetOrAdd(seconds, key);
+            foreach (var second in asSecond)
             {
                 AddIfConflict(agenda, entry, second);
             }
 
-            GetOrAdd(seconds, key).Add(entry);
+            asSecond.Add(entry);
             foreach (var first in asFirst)
             {
                 AddIfConflict(agenda, first, entry);
