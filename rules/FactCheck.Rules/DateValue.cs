@@ -20,6 +20,9 @@ public sealed record DateValue
     /// <summary>The claims giving this interval, in document order.</summary>
     public required IReadOnlyList<DateClaim> Claims { get; init; }
 
+    /// <summary>What the dates say about the event: when it happened, started, or lasted.</summary>
+    public DateRole Role => Claims[0].Role;
+
     /// <summary>True when every claim needed a reference date other than its own article's publication date.</summary>
     public bool Assumed => Claims.All(c => c.ReferenceAssumed);
 

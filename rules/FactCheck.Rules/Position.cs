@@ -22,6 +22,14 @@ public sealed record Position
     public required IReadOnlyList<StatementClaim> Claims { get; init; }
 
     /// <summary>How many distinct documents carry the position.</summary>
+    /// <summary>
+    /// Whether the subject names who acted ("deployment:North Korea"), so that it is a proposition two sources can
+    /// assert and deny. An event class alone ("casualties:") is a topic: a denial of one thing under it ("no one was
+    /// hurt in the second blast") does not contradict an assertion of another.
+    /// </summary>
+    public bool NamesAgent => Subject.Length > 0 && Subject[^1] != ':';
+
+    /// <summary>The number of documents the statements come from.</summary>
     public int Documents => Claims.Select(c => c.DocumentId).Distinct().Count();
 
     /// <summary>The position a stance takes, or null for a plan, which asserts nothing yet.</summary>

@@ -1,3 +1,4 @@
+using FactCheck.Extraction.Claims;
 using FactCheck.Testing;
 
 namespace FactCheck.Rules.Tests;
@@ -43,5 +44,17 @@ public class DateRuleTests
             Make.Date(Aug2024, Aug2024.AddDays(30), "C", "c", assumed: true)).Fire();
 
         fixture.Query<Finding>().ShouldHaveSingleItem().Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Days_on_which_an_event_happened_are_never_set_against_each_other()
+    {
+        var fixture = new RuleTestFixture(new DateValueRule(), new DateConflictRule());
+        fixture.Insert(
+            Make.Date(new DateOnly(2024, 10, 8), new DateOnly(2024, 10, 8), "A", "a", "strike:X:when", role: DateRole.Point),
+            Make.Date(new DateOnly(2024, 10, 9), new DateOnly(2024, 10, 9), "B", "b", "strike:X:when", role: DateRole.Point)).Fire();
+
+        fixture.ShouldNotHaveFired<DateConflictRule>();
+        fixture.Query<DateValue>().Count().ShouldBe(2);
     }
 }

@@ -26,7 +26,7 @@ internal static class Make
             Text = $"{value} {unit}",
         };
 
-    public static DateClaim Date(DateOnly from, DateOnly to, string source, string document = "d1", string subject = "supply:North Korea:start", bool resolved = true, bool assumed = false)
+    public static DateClaim Date(DateOnly from, DateOnly to, string source, string document = "d1", string subject = "supply:North Korea:start", bool resolved = true, bool assumed = false, DateRole role = DateRole.Start)
         => new()
         {
             From = resolved ? from : null,
@@ -34,7 +34,7 @@ internal static class Make
             Resolved = resolved,
             Resolution = resolved ? "explicit" : "no year",
             ReferenceAssumed = assumed,
-            Role = DateRole.Start,
+            Role = role,
             Stance = Stance.Asserted,
             Subject = subject,
             Attribution = source,

@@ -35,6 +35,16 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void A_denial_under_an_event_class_without_an_agent_is_no_proposition_to_contradict()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(Make.Statement(Stance.Asserted, "Governor", "casualties:"), Make.Statement(Stance.Denied, "Police", "casualties:")).Fire();
+
+        fixture.ShouldNotHaveFired<DenialRule>();
+        fixture.Query<Position>().Count().ShouldBe(2);
+    }
+
+    [Fact]
     public void Confirmation_against_non_confirmation_is_apparent_between_sources_and_hard_within_one()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new ConfirmationConflictRule());
