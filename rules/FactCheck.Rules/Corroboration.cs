@@ -5,7 +5,7 @@ namespace FactCheck.Rules;
 
 /// <summary>
 /// One value given for a subject and unit, with every claim that supports it: "1,500 personnel — NIS, 5 articles".
-/// Claims whose numbers are within the lexicon's tolerance of each other (1.5K and 1,500) support the same value.
+/// Claims that can all describe the same figure (1.5K and 1,500; "about 80" and 79) support the same value.
 /// Built by <see cref="CorroborationRule"/> from the claims; the numeric conflict rules compare these.
 /// </summary>
 public sealed record Corroboration
@@ -41,56 +41,71 @@ public sealed record Corroboration
     public required bool IsCount { get; init; }
 
     /// <summary>
-    /// True when some claim of this value and some claim of <paramref name="other"/> come from different sources and
-    /// their intervals do not overlap: "over 13,000" and "around 13,000" agree; 1,500 and 12,000 do not.
+    /// True when some claim of this value and some claim of <paramref name="other"/> cannot both be true: "over 13,000"
+    /// and "around 13,000" agree; 1,500 and 12,000 do not. A source that gives both is a disagreement too (an update
+    /// within a story), which the severity rules explain.
     /// </summary>
     /// <param name="other">Another value for the same subject.</param>
     public bool DisagreesWith(Corroboration other) => FirstDisagreement(other) is not null;
 
     /// <summary>
-    /// The first pair of claims, one from each value, that disagree; null when none does. Linear in the claims: the
-    /// pair with the lowest upper bound on this side and the highest lower bound on the other disagrees most, and when
-    /// those two share a source, the best pair avoiding that source on either side decides.
+    /// The two claims, one of each value, that cannot both be true, preferring claims from different sources; null when
+    /// every claim of one value is compatible with every claim of the other.
     /// </summary>
-    /// <param name="other">Another value for the same subject, larger than this one.</param>
+    /// <param name="other">The other value.</param>
     public (QuantityClaim Mine, QuantityClaim Theirs)? FirstDisagreement(Corroboration other)
     {
-        var mine = Claims.MinBy(c => c.High)!;
-        var theirs = other.Claims.MaxBy(c => c.Low)!;
-        if (mine.High >= theirs.Low)
+        (QuantityClaim, QuantityClaim)? sameSource = null;
+        foreach (var mine in Claims)
         {
-            return null;
+            foreach (var theirs in other.Claims)
+            {
+                if (Compatible(mine, theirs))
+                {
+                    continue;
+                }
+
+                if (mine.HasDifferentSourceThan(theirs))
+                {
+                    return (mine, theirs);
+                }
+
+                sameSource ??= (mine, theirs);
+            }
         }
 
-        if (mine.HasDifferentSourceThan(theirs))
-        {
-            return (mine, theirs);
-        }
-
-        var otherMine = Claims.Where(c => c.HasDifferentSourceThan(theirs)).MinBy(c => c.High);
-        if (otherMine is not null && otherMine.High < theirs.Low)
-        {
-            return (otherMine, theirs);
-        }
-
-        var otherTheirs = other.Claims.Where(c => c.HasDifferentSourceThan(mine)).MaxBy(c => c.Low);
-        return otherTheirs is not null && mine.High < otherTheirs.Low ? (mine, otherTheirs) : null;
+        return sameSource;
     }
 
     /// <summary>
-    /// Groups the claims of one subject and unit into values: sorted by value, a claim joins the value before it when
-    /// the two numbers differ by at most <paramref name="tolerance"/> of the larger.
+    /// Whether two claims can describe the same figure: their intervals overlap ("about 80" holds 79, "more than 2.5
+    /// million" holds 2.8 million), except that two bounds in the same direction are two counts, compatible only
+    /// when equal ("at least 18" and "at least 22" report different tolls).
     /// </summary>
-    /// <param name="claims">Quantity claims sharing subject and unit.</param>
-    /// <param name="tolerance">The relative difference under which two numbers are the same value.</param>
-    public static IReadOnlyList<Corroboration> Build(IEnumerable<QuantityClaim> claims, double tolerance = 0.05)
+    /// <param name="a">One claim.</param>
+    /// <param name="b">The other.</param>
+    public static bool Compatible(QuantityClaim a, QuantityClaim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var bothAbove = a.Precision == QuantityPrecision.AtLeast && b.Precision == QuantityPrecision.AtLeast;
+        var bothBelow = a.Precision == QuantityPrecision.AtMost && b.Precision == QuantityPrecision.AtMost;
+        return bothAbove || bothBelow ? a.Value == b.Value : a.Overlaps(b);
+    }
+
+    /// <summary>
+    /// Groups claims of one quantity into values. A claim joins a value only when it is compatible with every claim
+    /// already in it, so values never chain: 212, 219 and 226 stay three values, not one.
+    /// </summary>
+    /// <param name="claims">The claims of one subject, unit, place and anchor.</param>
+    public static IReadOnlyList<Corroboration> Build(IEnumerable<QuantityClaim> claims)
     {
         var sorted = claims.OrderBy(c => c.Value).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
         var result = new List<Corroboration>();
         var current = new List<QuantityClaim>();
         foreach (var claim in sorted)
         {
-            if (current.Count > 0 && claim.Value - current[^1].Value > tolerance * Math.Max(Math.Abs(claim.Value), Math.Abs(current[^1].Value)))
+            if (current.Count > 0 && !current.TrueForAll(c => Compatible(c, claim)))
             {
                 result.Add(Of(current));
                 current = [];
@@ -128,9 +143,19 @@ public sealed record Corroboration
         };
     }
 
-    /// <summary>The grouping key of a claim: its subject and unit.</summary>
+    /// <summary>The grouping key of a claim: its subject, unit, place and anchor.</summary>
     /// <param name="claim">A quantity claim.</param>
-    public static string KeyOf(QuantityClaim claim) => $"{claim.Subject}|{claim.Unit}";
+    public static string KeyOf(QuantityClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var key = $"{claim.Subject}|{claim.Unit}";
+        if (claim.Place.Length > 0)
+        {
+            key += $"|in {claim.Place}";
+        }
+
+        return claim.Anchor.Length > 0 ? $"{key}|{claim.Anchor}" : key;
+    }
 
     /// <inheritdoc />
     public override string ToString()

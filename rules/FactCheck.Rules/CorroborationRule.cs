@@ -18,8 +18,8 @@ public sealed class CorroborationRule : Rule
         When()
             .Query(() => claims, q => q
                 .Match<QuantityClaim>(c => c.Subject != "", c => c.Precision != QuantityPrecision.Vague)
-                .GroupBy(c => c.Subject + "|" + c.Unit));
+                .GroupBy(c => Corroboration.KeyOf(c)));
         Then()
-            .Do(ctx => ctx.InsertAll(Corroboration.Build(claims, 0.05)));
+            .Do(ctx => ctx.InsertAll(Corroboration.Build(claims)));
     }
 }

@@ -29,13 +29,17 @@ public sealed class ClaimExtractor : IClaimExtractor
     public ExtractionResult Extract(Document document) => Extract(document, referenceDate: null);
 
     /// <inheritdoc />
-    public ExtractionResult Extract(Document document, DateOnly? referenceDate)
+    public ExtractionResult Extract(Document document, DateOnly? referenceDate) => Extract(document, new BatchContext(null, referenceDate));
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(Document document, BatchContext batch)
     {
+        ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Warnings.Select(w => $"{document.Id}: {w}").ToList();
         try
         {
-            var claims = new DocumentReading(_lexicon, _quantities, _dates, document, referenceDate, warnings).Read();
+            var claims = new DocumentReading(_lexicon, _quantities, _dates, document, batch, warnings).Read();
             return new ExtractionResult(document, claims, warnings);
         }
         catch (Exception exception) when (exception is RegexMatchTimeoutException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
@@ -53,7 +57,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     public IReadOnlyList<ExtractionResult> ExtractAll(IEnumerable<Document> documents)
     {
         var list = documents.ToList();
-        var reference = list.Select(d => d.Published).Where(d => d is not null).Max();
-        return [.. list.Select(d => Extract(d, reference))];
+        var batch = BatchContext.Of(list);
+        return [.. list.Select(d => Extract(d, batch))];
     }
 }

@@ -16,4 +16,12 @@ public interface IClaimExtractor
     /// <param name="document">The document.</param>
     /// <param name="referenceDate">The date to read an undated document's relative dates against, or null to leave them unresolved.</param>
     ExtractionResult Extract(Document document, DateOnly? referenceDate);
+
+    /// <summary>
+    /// Extracts the claims of one document of a batch: relative dates are read against the batch's latest date when the
+    /// document has none, and a figure tied to a year before the batch's coverage is kept apart from the event's own.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="batch">What the batch says about its event.</param>
+    ExtractionResult Extract(Document document, BatchContext batch) => Extract(document, batch?.Latest);
 }

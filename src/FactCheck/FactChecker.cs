@@ -94,14 +94,14 @@ public sealed class FactChecker
 
     private ContradictionReport Run(IReadOnlyList<Document> documents, IReadOnlyList<DocumentProblem> problems, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
     {
-        var reference = documents.Select(d => d.Published).Where(d => d is not null).Max();
+        var batch = BatchContext.Of(documents);
         var warnings = new List<string>();
         var claims = new List<Claim>();
         var extracted = new List<ExtractionResult>();
         for (var i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = _extractor.Extract(documents[i], reference);
+            var result = _extractor.Extract(documents[i], batch);
             extracted.Add(result);
             claims.AddRange(result.Claims);
             warnings.AddRange(result.Warnings);

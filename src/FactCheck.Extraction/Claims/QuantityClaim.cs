@@ -21,6 +21,19 @@ public sealed record QuantityClaim : Claim
     /// <summary>True when the text presents the number as a total ("a total of 12,000").</summary>
     public bool IsTotal { get; init; }
 
+    /// <summary>
+    /// The place inside the event the figure is limited to, lowercased ("paris", "capital", "everest"), or "" for the
+    /// event as a whole. Figures for different places are different quantities.
+    /// </summary>
+    public string Place { get; init; } = "";
+
+    /// <summary>
+    /// The other event the figure belongs to, or "" for the event the articles cover: a year before their coverage
+    /// ("1934" in "the 1934 quake killed 8,500") or "earlier" for a figure it is compared with ("up from 400,000").
+    /// Figures of different events are never compared.
+    /// </summary>
+    public string Anchor { get; init; } = "";
+
     /// <summary>True when the unit counts vehicles or formations (ships, aircraft, brigades), which are compared as discrete counts.</summary>
     public bool IsCount { get; init; }
 

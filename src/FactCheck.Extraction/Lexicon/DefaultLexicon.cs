@@ -68,6 +68,21 @@ internal static class DefaultLexicon
         x.AddUnit("passenger", "passengers", "passengers");
         x.AddUnit("protester", "protesters", "protesters");
         x.AddUnit("protestor", "protestors", "protesters");
+        x.AddUnit("demonstrator", "demonstrators", "protesters");
+        x.AddUnit("marcher", "marchers", "protesters");
+        x.AddUnit("striker", "strikers", "protesters");
+        x.AddUnit("spectator", "spectators", "spectators");
+        x.AddUnit("attendee", "attendees", "spectators");
+        x.AddUnit("body", "bodies", "bodies");
+        x.AddUnit(null, "lives", "casualties");
+        x.AddUnit("flat", "flats", "dwellings");
+        x.AddUnit("apartment", "apartments", "dwellings");
+        x.AddUnit("household", "households", "dwellings");
+        x.AddUnit("storey", "storeys", "storeys");
+        x.AddUnit("floor", "floors", "storeys");
+        x.AddUnit("service member", "service members", "personnel");
+        x.AddUnit("climber", "climbers", "climbers");
+        x.AddUnit("sherpa", "sherpas", "climbers");
         x.AddUnit("migrant", "migrants", "migrants");
         x.AddUnit("evacuee", "evacuees", "evacuees");
         x.AddUnit("survivor", "survivors", "survivors");
@@ -120,7 +135,10 @@ internal static class DefaultLexicon
             x.TallyPhrases[phrase] = "people";
         }
 
-        foreach (var unit in new[] { "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
+        // An earthquake's or a blast's strength: "put the magnitude at 7.9, after first reporting it as 7.5".
+        x.TallyPhrases["magnitude"] = "magnitude";
+
+        foreach (var unit in new[] { "dwellings", "storeys", "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
         {
             x.CountUnits.Add(unit);
         }
@@ -129,6 +147,17 @@ internal static class DefaultLexicon
         {
             x.UnitEvents[unit] = "supply";
         }
+
+        // What is counted names the event whatever verb stands near it: "87,000 demonstrators in Paris".
+        x.UnitEvents["protesters"] = "turnout";
+        x.UnitEvents["spectators"] = "turnout";
+        x.UnitEvents["bodies"] = "casualties";
+        x.UnitEvents["casualties"] = "casualties";
+        x.UnitEvents["magnitude"] = "magnitude";
+        x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies"]);
+        x.EventsWithoutActor.UnionWith(["magnitude", "turnout", "damage", "building", "missing"]);
+        x.UnitEvents["dwellings"] = "building";
+        x.UnitEvents["storeys"] = "building";
 
         foreach (var modifier in new[]
         {
@@ -164,6 +193,12 @@ internal static class DefaultLexicon
         }
 
         x.NumberWords["a dozen"] = 12;
+        x.NumberWords["half a million"] = 500_000;
+        x.NumberWords["a quarter of a million"] = 250_000;
+        x.NumberWords["quarter of a million"] = 250_000;
+        x.NumberWords["a million and a half"] = 1_500_000;
+        x.NumberWords["a million"] = 1_000_000;
+        x.NumberWords["half a billion"] = 500_000_000;
         x.NumberWords["dozen"] = 12;
         x.NumberWords["a hundred"] = 100;
         x.NumberWords["a thousand"] = 1000;
@@ -324,6 +359,16 @@ internal static class DefaultLexicon
         foreach (var noun in new[] { "army", "armies", "standing army", "armed forces of", "military of" })
         {
             x.EventNouns[noun] = "strength";
+        }
+
+        foreach (var noun in new[] { "procession", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "crowd", "crowds", "turnout", "protest", "protests", "audience" })
+        {
+            x.EventNouns[noun] = "turnout";
+        }
+
+        foreach (var noun in new[] { "damage", "damages", "losses", "cost", "costs", "reconstruction", "rebuilding" })
+        {
+            x.EventNouns[noun] = "damage";
         }
 
         foreach (var noun in new[] { "evacuation", "evacuations", "evacuation order", "evacuation orders" })

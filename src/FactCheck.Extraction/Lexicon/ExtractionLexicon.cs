@@ -23,6 +23,19 @@ public sealed class ExtractionLexicon
     public Dictionary<string, string> UnitEvents { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Canonical units that count people whatever the noun ("1.27 million demonstrators", "500,000 people marched",
+    /// "64 deaths"): their claims are counted in <c>people</c>, so the event, not the noun, tells them apart.
+    /// </summary>
+    public HashSet<string> PersonUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Event classes that no country performs: an earthquake's magnitude, a crowd's turnout, the damage done, a
+    /// building's size. Their claims get no actor, so every article's figure for them is compared, whichever countries
+    /// it happens to name most.
+    /// </summary>
+    public HashSet<string> EventsWithoutActor { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Phrases that name what a bare number after them counts, to its canonical unit: "the death toll rose to 29"
     /// counts people. The number must follow a linking word ("to", "at", "of", "reached", "is").
     /// </summary>

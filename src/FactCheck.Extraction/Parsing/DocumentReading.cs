@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
 using FactCheck.Extraction.Documents;
+using FactCheck.Extraction.Framing;
 using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Parsing;
@@ -28,12 +29,17 @@ internal sealed partial class DocumentReading
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
+    private readonly int? _eventYear;
+    private (string Unit, string? Event, string Place) _antecedent;
+    private int _antecedentParagraph = -1;
     private string _personnelActor = "";
     private string _mainActor = "";
     private bool _countsPersonnel;
 
-    public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, DateOnly? referenceDate, List<string> warnings)
+    public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, BatchContext batch, List<string> warnings)
     {
+        var referenceDate = batch.Latest;
+        _eventYear = (batch.Earliest ?? document.Published ?? referenceDate)?.Year;
         _quantities = quantities;
         _dates = dates;
         _document = document;
@@ -338,7 +344,8 @@ internal sealed partial class DocumentReading
         var (attribution, inferred) = AttributionOf(all, index);
         var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
-        var quantities = _quantities.Read(sentence.Text);
+        var antecedent = sentence.Paragraph == _antecedentParagraph ? _antecedent : default;
+        var quantities = _quantities.Read(sentence.Text, antecedent.Unit);
 
         // A day of the month is no count: "since March 10 rescuers have..." counts no rescuers.
         quantities.RemoveAll(q => dates.Any(d => d.Start <= q.Start && q.Start < d.End));
@@ -349,7 +356,28 @@ internal sealed partial class DocumentReading
             var (cueEvent, planned, verbIndex) = GoverningEvent(facts, quantity.Start, quantity.End, int.MaxValue, preferBefore: false);
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
-            var @event = IsBreakdown(sentence.Text, quantities, quantity) ? null : unitEvent ?? cueEvent;
+            var @event = IsBreakdown(sentence.Text, quantities, quantity) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
+                || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null : unitEvent ?? cueEvent;
+
+            var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Actors.ContainsKey);
+            if (quantity.Elided)
+            {
+                // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
+                @event ??= antecedent.Event;
+                place = place.Length == 0 ? antecedent.Place : place;
+            }
+
+            if (quantity.Unit != "USD")
+            {
+                (antecedent, _antecedent, _antecedentParagraph) = ((quantity.Unit, @event, place), (quantity.Unit, @event, place), sentence.Paragraph);
+            }
+
+            // A forecast of a toll ("could reach 10,000") counts no one; a planned deployment is compared as a plan.
+            if (planned && @event is not null && VictimEvents.Contains(@event))
+            {
+                @event = null;
+            }
+
             var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             claims.Add(new QuantityClaim
             {
@@ -357,9 +385,11 @@ internal sealed partial class DocumentReading
                 Low = quantity.Low,
                 High = quantity.High,
                 Precision = quantity.Precision,
-                Unit = quantity.Unit,
+                Unit = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? "people" : quantity.Unit,
                 IsTotal = quantity.IsTotal,
                 IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
+                Place = place,
+                Anchor = FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear),
                 Stance = stance,
                 Subject = SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
                 Attribution = attribution,
@@ -564,6 +594,11 @@ internal sealed partial class DocumentReading
     private string AgentOf(string @event, SentenceFacts facts, int start, int end, int verbIndex)
     {
         var text = facts.Sentence.Text;
+        if (_lexicon.Lexicon.EventsWithoutActor.Contains(@event))
+        {
+            return "";
+        }
+
         if (PersonnelEvents.Contains(@event))
         {
             // The nationality of the people counted or spoken of: "North Korean soldiers".

@@ -2,5 +2,8 @@ using FactCheck.Extraction.Claims;
 
 namespace FactCheck.Extraction.Parsing;
 
-/// <summary>A quantity read from a sentence, in sentence coordinates, before it becomes a claim.</summary>
-internal sealed record QuantityMatch(int Start, int End, double Value, double Low, double High, QuantityPrecision Precision, string Unit, bool IsTotal);
+/// <summary>
+/// A quantity read from a sentence, in sentence coordinates, before it becomes a claim. <c>Elided</c>: the sentence
+/// left out what it counts, so it counts what the paragraph was counting ("The CGT said 500,000").
+/// </summary>
+internal sealed record QuantityMatch(int Start, int End, double Value, double Low, double High, QuantityPrecision Precision, string Unit, bool IsTotal, bool Elided = false);

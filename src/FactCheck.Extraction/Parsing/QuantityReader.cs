@@ -20,19 +20,31 @@ internal sealed partial class QuantityReader
 
     public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
 
-    public List<QuantityMatch> Read(string sentence)
+    /// <summary>The quantities of a sentence.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="elided">
+    /// What the story is counting when a sentence leaves it out: a bare number that a reporting verb governs ("The CGT
+    /// said 500,000", "put the national total at 2.8 million") counts it. Null when nothing is being counted.
+    /// </param>
+    public List<QuantityMatch> Read(string sentence, string? elided = null)
     {
         var result = new List<QuantityMatch>();
         var taken = -1;
+        foreach (var measure in Measures(sentence))
+        {
+            result.Add(measure);
+        }
+
         foreach (var candidate in Numbers(sentence))
         {
-            if (candidate.Start < taken)
+            if (candidate.Start < taken || result.Exists(m => m.Start <= candidate.Start && candidate.Start < m.End))
             {
                 continue;
             }
 
             string canonical;
             int end;
+            var elidedUnit = false;
             var unit = FindUnit(sentence, candidate.End, candidate.Indefinite);
             if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End)))))
             {
@@ -43,6 +55,11 @@ internal sealed partial class QuantityReader
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end) = (tallied, candidate.End);
             }
+            else if (unit is null && elided is not null && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
+                && (elided != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && Governed().IsMatch(sentence.AsSpan(0, candidate.Start)))
+            {
+                (canonical, end, elidedUnit) = (elided, candidate.End, true);
+            }
             else
             {
                 continue;
@@ -50,12 +67,49 @@ internal sealed partial class QuantityReader
 
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
             var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
-            result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal));
+            if (canonical == "magnitude" && value >= 10)
+            {
+                // No earthquake or blast is stronger than 10: "magnitude ... 80 km away" measures a distance.
+                continue;
+            }
+
+            result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal, elidedUnit));
             taken = end;
         }
 
+        result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
+    // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $3.8 billion and $4.6 billion", "$10-15 billion").
+    private static IEnumerable<QuantityMatch> Measures(string sentence)
+    {
+        foreach (Match m in Magnitude().Matches(sentence))
+        {
+            var value = double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
+            var decimals = m.Groups["num"].Value.Contains('.') ? m.Groups["num"].Value.Length - m.Groups["num"].Value.IndexOf('.') - 1 : 0;
+            var half = 0.5 * Math.Pow(10, -decimals);
+            yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - (half / 10), value + (half / 10), QuantityPrecision.Exact, "magnitude", false);
+        }
+
+        foreach (Match m in Money().Matches(sentence))
+        {
+            var multiplier = m.Groups["mult"].Value.ToLowerInvariant() switch
+            {
+                "billion" or "bn" => 1e9,
+                "million" or "m" or "mn" => 1e6,
+                "trillion" => 1e12,
+                _ => 1,
+            };
+            var high = Amount(m.Groups["high"].Value) * multiplier;
+            var low = m.Groups["low"].Success ? Amount(m.Groups["low"].Value) * multiplier : high;
+            var precision = m.Groups["low"].Success ? QuantityPrecision.Range : QuantityPrecision.Exact;
+            yield return new QuantityMatch(m.Index, m.Index + m.Length, high, low, high, precision, "USD", false);
+        }
+    }
+
+    private static double Amount(string digits) => double.Parse(digits.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     private List<NumberCandidate> Numbers(string sentence)
     {
@@ -68,12 +122,18 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
+            if (IsModelNumber(sentence, match.Index, match.Index + match.Length))
+            {
+                continue;
+            }
+
             var number = double.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
             var multiplierText = match.Groups["mult"].Success ? match.Groups["mult"].Value : null;
             var multiplier = multiplierText is null ? 1 : _lexicon.Lexicon.Multipliers.GetValueOrDefault(multiplierText, 1);
             var decimals = match.Groups["num"].Value.Contains('.') ? match.Groups["num"].Value.Length - match.Groups["num"].Value.IndexOf('.') - 1 : 0;
             var halfStep = multiplierText is null ? 0 : 0.5 * Math.Pow(10, -decimals) * multiplier;
-            candidates.Add(new NumberCandidate(match.Index, match.Index + match.Length, number * multiplier, halfStep, Vague: null, Indefinite: false));
+            var year = multiplierText is null && match.Groups["num"].Value.Length == 4 && number is >= 1800 and <= 2100;
+            candidates.Add(new NumberCandidate(match.Index, match.Index + match.Length, number * multiplier, halfStep, Vague: null, Indefinite: false, year));
         }
 
         foreach (var word in _lexicon.NumberWords.FindAll(sentence))
@@ -100,6 +160,11 @@ internal sealed partial class QuantityReader
         return candidates;
     }
 
+    // A model or product name is no count: "F-35", "C-17", "Boeing 737-800", "A320" (the letters make it one word).
+    private static bool IsModelNumber(string sentence, int start, int end)
+        => (start >= 2 && sentence[start - 1] == '-' && char.IsLetterOrDigit(sentence[start - 2]))
+            || (end + 1 < sentence.Length && sentence[end] == '-' && char.IsDigit(sentence[end + 1]));
+
     private PhraseMatch? FindUnit(string sentence, int position, bool indefinite)
     {
         var unlisted = 0;
@@ -109,6 +174,12 @@ internal sealed partial class QuantityReader
             while (space < sentence.Length && sentence[space] == ' ')
             {
                 space++;
+            }
+
+            if (words == 0 && position + 1 < sentence.Length && sentence[position] == '-' && _lexicon.Units.MatchAt(sentence, position + 1) is { } compound)
+            {
+                // "a 24-storey block", "six-storey".
+                return compound;
             }
 
             if (space == position && position < sentence.Length && !indefinite)
@@ -271,6 +342,16 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
+    [GeneratedRegex(@"\bmagnitude(?:\s+of)?[\s-]+(?<num>\d(?:\.\d)?)(?![\d.]\d)|(?<![\d.])(?<num>\d\.\d)[\s-]+magnitude\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Magnitude();
+
+    [GeneratedRegex(@"(?:\bbetween\s+)?(?:US)?\$\s?(?:(?<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\$?\s?|\s*(?:billion|million|bn|mn)\s+(?:to|and)\s+\$\s?))?(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>trillion|billion|million|bn|mn|m)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Money();
+
+    // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, or "put ... at".
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|put\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}at|came\s+out\s+at|stood\s+at|stands\s+at|(?:put|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Governed();
+
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Indefinite();
 
@@ -282,7 +363,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureNoun();
 
-    [GeneratedRegex(@"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyLink();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -294,5 +375,5 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Between();
 
-    private readonly record struct NumberCandidate(int Start, int End, double Value, double HalfStep, (double Low, double High)? Vague, bool Indefinite);
+    private readonly record struct NumberCandidate(int Start, int End, double Value, double HalfStep, (double Low, double High)? Vague, bool Indefinite, bool Year = false);
 }

@@ -34,6 +34,8 @@ public static class ClaimJson
         writer.Number("low", quantity?.Low);
         writer.Number("high", quantity?.High);
         writer.Property("precision", quantity?.Precision.ToString().ToLowerInvariant());
+        writer.Property("place", quantity?.Place);
+        writer.Property("anchor", quantity?.Anchor);
         writer.Property("from", date?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.Property("to", date?.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.Property("resolved", date?.Resolved);

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Extraction.Framing;
+
+/// <summary>
+/// Reads, around one figure of a sentence, what tells which quantity of which event it is: the earlier event it is
+/// compared with ("up from 400,000 on January 19", "the deadliest since the 1934 quake"), the place inside the event
+/// it is limited to ("87,000 of them in Paris", "in the capital alone"), and whether it is a part of a figure or an
+/// increment to one rather than a total ("of whom 30 were children", "another 64 bodies").
+/// </summary>
+internal static partial class FrameCues
+{
+    private const int PlaceWindow = 60;
+
+    /// <summary>
+    /// The other event a figure belongs to, or "" for the batch's own: a year before the batch's coverage nearest to
+    /// the figure in its sentence, else "earlier" after a comparison cue.
+    /// </summary>
+    public static string Anchor(string sentence, int start, int end, int? eventYear)
+    {
+        if (eventYear is { } year)
+        {
+            Match? nearest = null;
+            var distance = int.MaxValue;
+            foreach (Match match in Year().Matches(sentence))
+            {
+                var d = match.Index >= end ? match.Index - end : Math.Max(0, start - (match.Index + match.Length));
+                if (d < distance)
+                {
+                    (nearest, distance) = (match, d);
+                }
+            }
+
+            if (nearest is not null && int.Parse(nearest.Value, CultureInfo.InvariantCulture) < year)
+            {
+                return nearest.Value;
+            }
+        }
+
+        return Comparison().IsMatch(sentence.AsSpan(0, start)) ? "earlier" : "";
+    }
+
+    /// <summary>
+    /// The place a figure is limited to ("in Paris", "on Everest", "in the capital"), or "" for the event as a whole.
+    /// Countries (<paramref name="isCountry"/>) and "nationwide" name the whole.
+    /// </summary>
+    public static string Place(string sentence, int start, int end, Func<string, bool> isCountry)
+    {
+        var after = sentence.AsSpan(end, Math.Min(PlaceWindow, sentence.Length - end));
+        var clauseEnd = after.IndexOfAny(",;:(");
+        var clause = clauseEnd < 0 ? after.ToString() : after[..clauseEnd].ToString();
+        if (Nationwide().IsMatch(clause) || Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
+        {
+            return "";
+        }
+
+        var match = PlaceAfter().Match(clause);
+        if (!match.Success)
+        {
+            var from = Math.Max(0, start - PlaceWindow);
+            var before = sentence[from..start];
+            var cut = before.LastIndexOfAny([';', ':', '(', '.']);
+            match = PlaceBefore().Match(cut < 0 ? before : before[(cut + 1)..]);
+        }
+
+        if (!match.Success)
+        {
+            return "";
+        }
+
+        var place = match.Groups["place"].Value;
+        return isCountry(place) || Calendar().IsMatch(place) ? "" : place.ToLowerInvariant();
+    }
+
+    /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them").</summary>
+    public static bool IsPart(string sentence, int start, int end)
+        => PartBefore().IsMatch(sentence.AsSpan(0, start)) || PartAfter().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more".</summary>
+    public static bool IsIncrement(string sentence, int start, int end)
+        => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end));
+
+    [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
+    // "against", "the previous record", "since the". "more than" and "fewer than" qualify a figure; they compare nothing.
+    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bprevious(?:ly)?\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+country|countrywide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Nationwide();
+
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,3}?\s+(?:in|on|at|across)\s+(?:the\s+)?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBefore();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Calendar();
+
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|among\s+(?:them|those|the))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartBefore();
+
+    [GeneratedRegex(@"^(?:\s+[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartAfter();
+
+    [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncrementBefore();
+
+    [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncrementAfter();
+}
