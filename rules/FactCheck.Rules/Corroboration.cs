@@ -42,39 +42,30 @@ public sealed record Corroboration
 
     /// <summary>
     /// True when some claim of this value and some claim of <paramref name="other"/> cannot both be true: "over 13,000"
-    /// and "around 13,000" agree; 1,500 and 12,000 do not. A source that gives both is a disagreement too (an update
-    /// within a story), which the severity rules explain.
+    /// and "around 13,000" agree; 1,500 and 12,000 do not.
     /// </summary>
     /// <param name="other">Another value for the same subject.</param>
     public bool DisagreesWith(Corroboration other) => FirstDisagreement(other) is not null;
 
     /// <summary>
-    /// The two claims, one of each value, that cannot both be true, preferring claims from different sources; null when
-    /// every claim of one value is compatible with every claim of the other.
+    /// The first two claims, one of each value and from different sources, that cannot both be true; null when there
+    /// are none. A source never conflicts with itself in one article.
     /// </summary>
     /// <param name="other">The other value.</param>
     public (QuantityClaim Mine, QuantityClaim Theirs)? FirstDisagreement(Corroboration other)
     {
-        (QuantityClaim, QuantityClaim)? sameSource = null;
         foreach (var mine in Claims)
         {
             foreach (var theirs in other.Claims)
             {
-                if (Compatible(mine, theirs))
-                {
-                    continue;
-                }
-
-                if (mine.HasDifferentSourceThan(theirs))
+                if (!Compatible(mine, theirs) && mine.HasDifferentSourceThan(theirs))
                 {
                     return (mine, theirs);
                 }
-
-                sameSource ??= (mine, theirs);
             }
         }
 
-        return sameSource;
+        return null;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class CorroborationRule : Rule
         IGrouping<string, QuantityClaim> claims = null!;
         When()
             .Query(() => claims, q => q
-                .Match<QuantityClaim>(c => c.Subject != "", c => c.Precision != QuantityPrecision.Vague)
+                .Match<QuantityClaim>(c => c.Subject != "", c => c.Precision != QuantityPrecision.Vague, c => c.Anchor != QuantityClaim.EarlierAnchor)
                 .GroupBy(c => Corroboration.KeyOf(c)));
         Then()
             .Do(ctx => ctx.InsertAll(Corroboration.Build(claims)));

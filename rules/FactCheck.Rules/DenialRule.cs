@@ -15,8 +15,8 @@ public sealed class DenialRule : Rule
     {
         Position denial = null!, assertion = null!;
         When()
-            .Match(() => denial, p => p.Kind == PositionKind.Denies, p => p.NamesAgent)
-            .Match(() => assertion, p => p.Subject == denial.Subject, p => p.Attribution != denial.Attribution,
+            .Match(() => denial, p => p.Kind == PositionKind.Denies)
+            .Match(() => assertion, p => p.Subject == denial.Subject, p => p.Attribution != denial.Attribution, p => denial.SharesPropositionWith(p),
                 p => p.Kind == PositionKind.Affirms || p.Kind == PositionKind.Confirms)
             .Not<Finding>(f => f.Key == Finding.StatementKey(FindingKind.Denial, assertion.Attribution, denial.Attribution, denial.Subject));
         Then()

@@ -29,6 +29,51 @@ public sealed record Position
     /// </summary>
     public bool NamesAgent => Subject.Length > 0 && Subject[^1] != ':';
 
+    /// <summary>
+    /// Whether two positions speak of the same proposition: the subject names its agent, or a statement of each
+    /// shares two consecutive content words (function words skipped) with one of the other: "live ammunition" in
+    /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used".
+    /// </summary>
+    /// <param name="other">The other position, under the same subject.</param>
+    public bool SharesPropositionWith(Position other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (NamesAgent)
+        {
+            return true;
+        }
+
+        var mine = Claims.SelectMany(c => ContentPhrases(c.Sentence)).ToHashSet(StringComparer.Ordinal);
+        return other.Claims.Any(c => ContentPhrases(c.Sentence).Any(mine.Contains));
+    }
+
+    private static IEnumerable<string> ContentPhrases(string sentence)
+    {
+        string? previous = null;
+        foreach (var raw in sentence.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('\'', '’', '‘').ToLowerInvariant();
+            if (word.Length < 3 || !word.All(char.IsLetter) || FunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                yield return $"{previous} {word}";
+            }
+
+            previous = word;
+        }
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "that", "this", "these", "those", "had", "has", "have", "was", "were", "been", "are", "not", "but", "for",
+        "with", "from", "into", "its", "their", "his", "her", "they", "said", "says", "told", "who", "which", "would", "could",
+        "also", "than", "there", "what", "when", "after", "before", "about", "over",
+    };
+
     /// <summary>The number of documents the statements come from.</summary>
     public int Documents => Claims.Select(c => c.DocumentId).Distinct().Count();
 

@@ -14,7 +14,7 @@ public class NumericRuleTests
         var fixture = Numeric();
         fixture.Insert(
             Make.Quantity(1500, "NIS", "a"), Make.Quantity(1500, "NIS", "b", low: 1450, high: 1550),
-            Make.Quantity(1520, "Seoul", "c"), Make.Quantity(10_000, "Kyiv", "a", Stance.Planned)).Fire();
+            Make.Quantity(1520, "Seoul", "c", low: 1444, high: 1596, precision: QuantityPrecision.Approximate), Make.Quantity(10_000, "Kyiv", "a", Stance.Planned)).Fire();
 
         var values = fixture.Query<Corroboration>().OrderBy(c => c.Value).ToList();
 
@@ -48,7 +48,7 @@ public class NumericRuleTests
             Make.Quantity(13_700, "B", "b", unit: "containers", subject: "supply:X", low: 13_015, high: 14_385, precision: QuantityPrecision.Approximate)).Fire();
 
         fixture.ShouldNotHaveFired<QuantityConflictRule>();
-        fixture.Query<Corroboration>().Count().ShouldBe(2);
+        fixture.Query<Corroboration>().ShouldHaveSingleItem().Claims.Count.ShouldBe(2);
     }
 
     [Fact]
@@ -62,6 +62,32 @@ public class NumericRuleTests
 
         var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
         finding.Claims.Select(c => c.Attribution).ShouldBe(["B", "C"]);
+    }
+
+    [Fact]
+    public void Exact_figures_are_one_value_only_when_equal_and_bounds_in_one_direction_only_when_equal()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(154, "A", "a", subject: "casualties:"), Make.Quantity(158, "B", "b", subject: "casualties:"),
+            Make.Quantity(18, "C", "c", low: 18, high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast),
+            Make.Quantity(22, "D", "d", low: 22, high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast)).Fire();
+
+        fixture.Query<Corroboration>().Select(c => c.Value).OrderBy(v => v).ShouldBe([18, 22, 154, 158]);
+        fixture.ShouldHaveFiredTimes<QuantityConflictRule>(2);
+    }
+
+    [Fact]
+    public void Values_never_chain_through_a_claim_compatible_with_both()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(212, "A", "a", low: 201, high: 223, precision: QuantityPrecision.Approximate),
+            Make.Quantity(219, "B", "b", low: 208, high: 230, precision: QuantityPrecision.Approximate),
+            Make.Quantity(226, "C", "c", low: 215, high: 237, precision: QuantityPrecision.Approximate),
+            Make.Quantity(236, "D", "d", low: 224, high: 248, precision: QuantityPrecision.Approximate)).Fire();
+
+        fixture.Query<Corroboration>().Count().ShouldBe(2);
     }
 
     [Fact]
@@ -112,34 +138,61 @@ public class NumericRuleTests
     }
 
     [Theory]
-    [InlineData("2023-02-06", "2023-02-07", Severity.Apparent)]
-    [InlineData("2023-02-07", "2023-02-06", Severity.Hard)]
-    [InlineData("2023-02-07", "2023-02-07", Severity.Hard)]
-    public void A_running_total_that_rises_in_a_later_report_is_an_update(string lowPublished, string highPublished, Severity severity)
+    [InlineData("2023-02-06", "2023-02-07", Severity.Apparent, "reported as 1,014 by 2023-02-06")]
+    [InlineData("2023-02-07", "2023-02-06", Severity.Hard, null)]
+    [InlineData("2023-02-07", "2023-02-07", Severity.Hard, null)]
+    public void A_running_total_reported_on_different_days_is_an_update_or_a_revision(string lowPublished, string highPublished, Severity severity, string? why)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RisingTallyRule());
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
         var low = Make.Quantity(1_014, "agency", "a", unit: "people", subject: "casualties:") with { Published = DateOnly.Parse(lowPublished, CultureInfo.InvariantCulture) };
         var high = Make.Quantity(5_000, "officials", "b", unit: "people", subject: "casualties:") with { Published = DateOnly.Parse(highPublished, CultureInfo.InvariantCulture) };
         fixture.Insert(low, high).Fire();
 
         var finding = fixture.Query<Finding>().Single();
         finding.Severity.ShouldBe(severity);
-        if (severity == Severity.Apparent)
+        if (why is not null)
         {
-            finding.Rules.ShouldBe(["Quantity conflict", "Rising tally"]);
-            finding.Explanation.ShouldContain("running total");
+            finding.Rules.ShouldBe(["Quantity conflict", "Running tally"]);
+            finding.Explanation.ShouldContain(why);
         }
+    }
+
+    [Fact]
+    public void An_estimate_revised_down_in_a_later_report_is_apparent()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var estimate = Make.Quantity(80, "police", "a", unit: "people", subject: "casualties:", low: 76, high: 84, precision: QuantityPrecision.Approximate)
+            with { Published = new DateOnly(2017, 6, 28) };
+        var final = Make.Quantity(71, "police", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2017, 11, 16) };
+        fixture.Insert(estimate, final).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Explanation.ShouldContain("revised down");
+    }
+
+    [Fact]
+    public void Two_values_of_a_running_total_in_one_article_are_an_update_within_the_story()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        fixture.Insert(
+            Make.Quantity(6, "police", "live", unit: "people", subject: "casualties:"),
+            Make.Quantity(12, "fire brigade", "live", unit: "people", subject: "casualties:")).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Explanation.ShouldContain("one article");
     }
 
     [Fact]
     public void A_figure_that_is_not_a_running_total_does_not_rise_by_time()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RisingTallyRule());
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
         var low = Make.Quantity(1_500, "agency", "a") with { Published = new DateOnly(2024, 10, 18) };
         var high = Make.Quantity(12_000, "officials", "b") with { Published = new DateOnly(2024, 10, 19) };
         fixture.Insert(low, high).Fire();
 
         fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
-        fixture.ShouldNotHaveFired<RisingTallyRule>();
+        fixture.ShouldNotHaveFired<RunningTallyRule>();
     }
 }

@@ -35,13 +35,16 @@ public class StatementRuleTests
     }
 
     [Fact]
-    public void A_denial_under_an_event_class_without_an_agent_is_no_proposition_to_contradict()
+    public void A_denial_under_an_event_class_without_an_agent_contradicts_only_a_statement_of_the_same_proposition()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
-        fixture.Insert(Make.Statement(Stance.Asserted, "Governor", "casualties:"), Make.Statement(Stance.Denied, "Police", "casualties:")).Fire();
-
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "Governor", "casualties:") with { Sentence = "The governor said hundreds had died in the tower." },
+            Make.Statement(Stance.Denied, "Police", "casualties:") with { Sentence = "Police denied that roads were closed." }).Fire();
         fixture.ShouldNotHaveFired<DenialRule>();
-        fixture.Query<Position>().Count().ShouldBe(2);
+
+        fixture.Insert(Make.Statement(Stance.Asserted, "Residents", "casualties:", "b") with { Sentence = "Residents insisted that the roads were closed for hours." }).Fire();
+        fixture.ShouldHaveFiredTimes<DenialRule>(1);
     }
 
     [Fact]

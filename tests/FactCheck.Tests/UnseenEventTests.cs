@@ -60,11 +60,11 @@ public class UnseenEventTests
         var finding = Protest.ShouldFlag(FindingKind.Quantity, 5, 12);
 
         finding.Severity.ShouldBe(Severity.Apparent);
-        finding.Rules.ShouldBe(["Quantity conflict", "Rising tally"]);
+        finding.Rules.ShouldBe(["Quantity conflict", "Running tally"]);
     }
 
     [Fact]
-    public void A_toll_that_falls_in_a_later_report_stays_hard()
+    public void A_count_that_falls_in_a_later_report_stays_hard()
         => Flood.ShouldFlag(FindingKind.Quantity, 29, 42).Rules.ShouldBe(["Quantity conflict"]);
 
     [Fact]

@@ -34,6 +34,12 @@ public sealed record QuantityClaim : Claim
     /// </summary>
     public string Anchor { get; init; } = "";
 
+    /// <summary>
+    /// The <see cref="Anchor"/> of a figure set against an unnamed earlier moment ("up from 400,000"): each may be a
+    /// different moment, so such figures are compared with nothing.
+    /// </summary>
+    public const string EarlierAnchor = "earlier";
+
     /// <summary>True when the unit counts vehicles or formations (ships, aircraft, brigades), which are compared as discrete counts.</summary>
     public bool IsCount { get; init; }
 

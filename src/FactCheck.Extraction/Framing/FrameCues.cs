@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Extraction.Claims;
 
 namespace FactCheck.Extraction.Framing;
 
@@ -25,6 +26,14 @@ internal static partial class FrameCues
             var distance = int.MaxValue;
             foreach (Match match in Year().Matches(sentence))
             {
+                // A year in another clause ("410 dead, the worst since a 1998 quake") dates that clause, unless it opens
+                // the sentence ("In 2005, the storm killed 1,833").
+                var (from, to) = match.Index < start ? (match.Index, start) : (end, match.Index);
+                if (sentence.AsSpan(from, to - from).IndexOfAny(",;") >= 0 && match.Index > 12)
+                {
+                    continue;
+                }
+
                 var d = match.Index >= end ? match.Index - end : Math.Max(0, start - (match.Index + match.Length));
                 if (d < distance)
                 {
@@ -38,7 +47,7 @@ internal static partial class FrameCues
             }
         }
 
-        return Comparison().IsMatch(sentence.AsSpan(0, start)) ? "earlier" : "";
+        return Comparison().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
     }
 
     /// <summary>
@@ -61,7 +70,13 @@ internal static partial class FrameCues
             var from = Math.Max(0, start - PlaceWindow);
             var before = sentence[from..start];
             var cut = before.LastIndexOfAny([';', ':', '(', '.']);
-            match = PlaceBefore().Match(cut < 0 ? before : before[(cut + 1)..]);
+            var own = cut < 0 ? before : before[(cut + 1)..];
+
+            // The place must open the figure's own clause ("In Lyon the prefecture counted 25,000", "in Nantes, 28,000"),
+            // not an earlier one ("Speaking at a summit in Brussels, he warned that ... 10,000 soldiers").
+            var trimmed = own.TrimEnd();
+            var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : own).LastIndexOf(',');
+            match = PlaceBefore().Match(comma < 0 ? own : own[(comma + 1)..]);
         }
 
         if (!match.Success)
@@ -69,7 +84,7 @@ internal static partial class FrameCues
             return "";
         }
 
-        var place = match.Groups["place"].Value;
+        var place = Possessive().Replace(match.Groups["place"].Value, "");
         return isCountry(place) || Calendar().IsMatch(place) ? "" : place.ToLowerInvariant();
     }
 
@@ -86,7 +101,7 @@ internal static partial class FrameCues
 
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
     // "against", "the previous record", "since the". "more than" and "fewer than" qualify a figure; they compare nothing.
-    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bprevious(?:ly)?\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+country|countrywide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -97,6 +112,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
+
+    [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();

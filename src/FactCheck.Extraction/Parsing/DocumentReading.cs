@@ -357,7 +357,9 @@ internal sealed partial class DocumentReading
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
             var @event = IsBreakdown(sentence.Text, quantities, quantity) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
-                || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null : unitEvent ?? cueEvent;
+                || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null
+                : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
+                : unitEvent ?? cueEvent;
 
             var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Actors.ContainsKey);
             if (quantity.Elided)

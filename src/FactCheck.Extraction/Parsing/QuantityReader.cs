@@ -55,10 +55,10 @@ internal sealed partial class QuantityReader
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end) = (tallied, candidate.End);
             }
-            else if (unit is null && elided is not null && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
-                && (elided != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && Governed().IsMatch(sentence.AsSpan(0, candidate.Start)))
+            else if (unit is null && elided is { } counted && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
+                && (counted != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && Governed().IsMatch(sentence.AsSpan(0, candidate.Start)))
             {
-                (canonical, end, elidedUnit) = (elided, candidate.End, true);
+                (canonical, end, elidedUnit) = (counted, candidate.End, true);
             }
             else
             {
@@ -176,7 +176,7 @@ internal sealed partial class QuantityReader
                 space++;
             }
 
-            if (words == 0 && position + 1 < sentence.Length && sentence[position] == '-' && _lexicon.Units.MatchAt(sentence, position + 1) is { } compound)
+            if (words == 0 && position + 1 < sentence.Length && sentence[position] == '-' && Compound(sentence, position + 1) is { } compound)
             {
                 // "a 24-storey block", "six-storey".
                 return compound;
@@ -213,6 +213,18 @@ internal sealed partial class QuantityReader
         }
 
         return null;
+    }
+
+    private PhraseMatch? Compound(string sentence, int start)
+    {
+        var end = start;
+        while (end < sentence.Length && char.IsLetter(sentence[end]))
+        {
+            end++;
+        }
+
+        var word = sentence[start..end];
+        return end > start && _lexicon.Lexicon.Units.ContainsKey(word) ? new PhraseMatch(start, end - start, word) : null;
     }
 
     private static int LowercaseWordEnd(string sentence, int start)
@@ -349,7 +361,7 @@ internal sealed partial class QuantityReader
     private static partial Regex Money();
 
     // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, or "put ... at".
-    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|put\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}at|came\s+out\s+at|stood\s+at|stands\s+at|(?:put|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|put\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}at|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:put|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Governed();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,0 +1,72 @@
+using FactCheck.Engine.Dsl;
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Reclassifies a conflict between running totals (deaths, injuries, the missing, people displaced, arrested or
+/// rescued) as apparent when time may explain it: the two figures were reported on different days (a toll of 1,014
+/// on Monday and 5,000 on Tuesday is an update; "around 80" and then a final 71 is a revision), by one article (a story that
+/// follows the count through the day), or by an article whose date is unknown. Two articles giving different totals
+/// on the same day stay hard.
+/// </summary>
+[Name("Running tally"), Priority(10), Tag(RuleTags.Numeric)]
+[Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
+public sealed class RunningTallyRule : Rule
+{
+    private static readonly string[] RunningTotals = ["casualties:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:"];
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Finding finding = null!;
+        When()
+            .Match(() => finding, f => f.Kind == FindingKind.Quantity, f => f.Severity == Severity.Hard,
+                f => IsRunningTotal(f.Subject), f => ReportedApart(f) != null);
+        Then()
+            .Do(ctx => ctx.Retract(finding))
+            .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, ReportedApart(finding)!, ctx.Rule.Name)));
+    }
+
+    private static bool IsRunningTotal(string subject) => RunningTotals.Any(t => subject.StartsWith(t, StringComparison.Ordinal));
+
+    // Why time may explain the two values, or null when both were reported on one day by different articles.
+    private static string? ReportedApart(Finding finding)
+    {
+        if (finding.Evidence is not [Corroboration low, Corroboration high])
+        {
+            return null;
+        }
+
+        var claims = low.Claims.Concat(high.Claims).ToList();
+        if (claims.Select(c => c.DocumentId).Distinct().Count() == 1)
+        {
+            return $"Explained by time: a running total that one article gives as {finding.Labels[0]} and as {finding.Labels[1]}, an update within the story.";
+        }
+
+        if (claims.Any(c => c.Published is null))
+        {
+            return $"Possibly explained by time: a running total, and an article giving {(low.Claims.Any(c => c.Published is null) ? finding.Labels[0] : finding.Labels[1])} has no date.";
+        }
+
+        var (lowFirst, lowLast) = (low.Claims.Min(c => c.Published!.Value), low.Claims.Max(c => c.Published!.Value));
+        var (highFirst, highLast) = (high.Claims.Min(c => c.Published!.Value), high.Claims.Max(c => c.Published!.Value));
+        if (lowLast < highFirst)
+        {
+            return $"Explained by time: a running total, reported as {finding.Labels[0]} by {lowLast:yyyy-MM-dd} and as {finding.Labels[1]} from {highFirst:yyyy-MM-dd}.";
+        }
+
+        if (highLast < lowFirst)
+        {
+            // A later, lower figure revises an estimate ("around 80", then a final 71); a count ("at least 42", then
+            // 29) does not fall by itself, so that stays a contradiction.
+            return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.Vague)
+                ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."
+                : null;
+        }
+
+        return lowFirst == lowLast && lowLast == highFirst && highFirst == highLast
+            ? null
+            : $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
+    }
+}
