@@ -21,7 +21,6 @@ public sealed record Position
     /// <summary>The statements behind the position, in document order.</summary>
     public required IReadOnlyList<StatementClaim> Claims { get; init; }
 
-    /// <summary>How many distinct documents carry the position.</summary>
     /// <summary>
     /// Whether the subject names who acted ("deployment:North Korea"), so that it is a proposition two sources can
     /// assert and deny. An event class alone ("casualties:") is a topic: a denial of one thing under it ("no one was
@@ -74,7 +73,7 @@ public sealed record Position
         "also", "than", "there", "what", "when", "after", "before", "about", "over",
     };
 
-    /// <summary>The number of documents the statements come from.</summary>
+    /// <summary>How many distinct documents carry the position.</summary>
     public int Documents => Claims.Select(c => c.DocumentId).Distinct().Count();
 
     /// <summary>The position a stance takes, or null for a plan, which asserts nothing yet.</summary>

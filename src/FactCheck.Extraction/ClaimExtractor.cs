@@ -34,8 +34,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// <inheritdoc />
     public ExtractionResult Extract(Document document, BatchContext batch)
     {
-        ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(batch);
         var warnings = document.Warnings.Select(w => $"{document.Id}: {w}").ToList();
         try
         {

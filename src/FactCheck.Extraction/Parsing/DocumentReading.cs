@@ -371,7 +371,8 @@ internal sealed partial class DocumentReading
 
             if (quantity.Unit != "USD")
             {
-                (antecedent, _antecedent, _antecedentParagraph) = ((quantity.Unit, @event, place), (quantity.Unit, @event, place), sentence.Paragraph);
+                antecedent = (quantity.Unit, @event, place);
+                (_antecedent, _antecedentParagraph) = (antecedent, sentence.Paragraph);
             }
 
             // A forecast of a toll ("could reach 10,000") counts no one; a planned deployment is compared as a plan.

@@ -87,10 +87,10 @@ internal sealed partial class QuantityReader
     {
         foreach (Match m in Magnitude().Matches(sentence))
         {
-            var value = double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
-            var decimals = m.Groups["num"].Value.Contains('.') ? m.Groups["num"].Value.Length - m.Groups["num"].Value.IndexOf('.') - 1 : 0;
-            var half = 0.5 * Math.Pow(10, -decimals);
-            yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - (half / 10), value + (half / 10), QuantityPrecision.Exact, "magnitude", false);
+            // A tenth of the rounding step: 7.8 and 7.9 must not touch, since two scales' readings are a disagreement.
+            var value = Amount(m.Groups["num"].Value);
+            var margin = 0.05 * Math.Pow(10, -Decimals(m.Groups["num"].Value));
+            yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - margin, value + margin, QuantityPrecision.Exact, "magnitude", false);
         }
 
         foreach (Match m in Money().Matches(sentence))
@@ -111,6 +111,8 @@ internal sealed partial class QuantityReader
 
     private static double Amount(string digits) => double.Parse(digits.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
+    private static int Decimals(string digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+
     private List<NumberCandidate> Numbers(string sentence)
     {
         var candidates = new List<NumberCandidate>();
@@ -127,11 +129,10 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            var number = double.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            var number = Amount(match.Groups["num"].Value);
             var multiplierText = match.Groups["mult"].Success ? match.Groups["mult"].Value : null;
             var multiplier = multiplierText is null ? 1 : _lexicon.Lexicon.Multipliers.GetValueOrDefault(multiplierText, 1);
-            var decimals = match.Groups["num"].Value.Contains('.') ? match.Groups["num"].Value.Length - match.Groups["num"].Value.IndexOf('.') - 1 : 0;
-            var halfStep = multiplierText is null ? 0 : 0.5 * Math.Pow(10, -decimals) * multiplier;
+            var halfStep = multiplierText is null ? 0 : 0.5 * Math.Pow(10, -Decimals(match.Groups["num"].Value)) * multiplier;
             var year = multiplierText is null && match.Groups["num"].Value.Length == 4 && number is >= 1800 and <= 2100;
             candidates.Add(new NumberCandidate(match.Index, match.Index + match.Length, number * multiplier, halfStep, Vague: null, Indefinite: false, year));
         }
@@ -361,7 +362,7 @@ internal sealed partial class QuantityReader
     private static partial Regex Money();
 
     // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, or "put ... at".
-    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|put\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}at|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:put|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:put|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Governed();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
