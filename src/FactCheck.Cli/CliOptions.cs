@@ -19,6 +19,10 @@ internal sealed class CliOptions
 
     public bool Verbose { get; set; }
 
+    public double? MinRecall { get; set; }
+
+    public double? MinPrecision { get; set; }
+
     public static CliOptions Parse(string[] args)
     {
         if (args.Length == 0)
@@ -48,6 +52,12 @@ internal sealed class CliOptions
                 case "--fail-on":
                     options.FailOn = Value().ToLowerInvariant();
                     break;
+                case "--min-recall":
+                    options.MinRecall = Ratio(arg, Value());
+                    break;
+                case "--min-precision":
+                    options.MinPrecision = Ratio(arg, Value());
+                    break;
                 case "--verbose" or "-v":
                     options.Verbose = true;
                     break;
@@ -63,5 +73,17 @@ internal sealed class CliOptions
         }
 
         return options;
+    }
+
+    // "85", "85%" and "0.85" all mean 85 percent: a value above 1 is a percentage.
+    private static double Ratio(string option, string value)
+    {
+        var number = value.TrimEnd('%');
+        if (!double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var ratio) || ratio < 0 || ratio > 100)
+        {
+            throw new UsageException($"{option} takes a ratio such as 0.85 or a percentage such as 85, not '{value}'");
+        }
+
+        return value.EndsWith('%') || ratio > 1 ? ratio / 100 : ratio;
     }
 }

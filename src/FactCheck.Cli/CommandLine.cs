@@ -6,6 +6,7 @@ using FactCheck.Extraction.Claims;
 using FactCheck.Extraction.Documents;
 using FactCheck.Reporting;
 using FactCheck.Rules;
+using FactCheck.Testing.Evaluation;
 using Newtonsoft.Json;
 
 namespace FactCheck.Cli;
@@ -19,7 +20,10 @@ internal static class CommandLine
                                                  [--tag T...] [--fail-on hard|apparent] [--verbose]
           factcheck claims <files|folders|json...> [--format text|json] [--out FILE]
           factcheck rules [--rules EXTRA.dll...] [--tag T...]
-        exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error
+          factcheck eval <cluster folders...> [--format text|json] [--out FILE] [--rules EXTRA.dll...] [--tag T...]
+                                             [--min-recall R] [--min-precision P]
+        exit codes: 0 done, 1 findings at or above --fail-on (check) or scores below the minimums (eval),
+                    2 usage or input error
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false)
@@ -39,6 +43,7 @@ internal static class CommandLine
                 "check" => await CheckAsync(options, output, error, interactive).ConfigureAwait(false),
                 "claims" => Claims(options, output),
                 "rules" => ListRules(options, output),
+                "eval" => Evaluate(options, output, error),
                 _ => throw new UsageException($"unknown command '{options.Command}'"),
             };
         }
@@ -143,6 +148,44 @@ internal static class CommandLine
             }
         });
         return documents.Count == 0 ? ExitCode.UsageOrInput : ExitCode.Done;
+    }
+
+    private static int Evaluate(CliOptions options, TextWriter output, TextWriter error)
+    {
+        RequirePaths(options);
+        if (options.Format is not ("text" or "json"))
+        {
+            throw new UsageException($"eval prints text or json, not '{options.Format}'");
+        }
+
+        var missing = options.Paths.FirstOrDefault(p => !Directory.Exists(p));
+        if (missing is not null)
+        {
+            throw new UsageException($"eval takes cluster folders; {missing} is not a folder");
+        }
+
+        var score = CorpusEvaluation.Evaluate(options.Paths, CreateChecker(options));
+        WriteTo(options, output, writer => writer.Write(options.Format == "json" ? score.ToJson() : score.ToText()));
+        foreach (var problem in score.Problems)
+        {
+            error.WriteLine($"factcheck: {problem}");
+        }
+
+        if (score.Clusters.Count == 0)
+        {
+            error.WriteLine("factcheck: error: no cluster could be scored");
+            return ExitCode.UsageOrInput;
+        }
+
+        var belowRecall = options.MinRecall is { } minRecall && (score.Recall ?? 1) < minRecall;
+        var belowPrecision = options.MinPrecision is { } minPrecision && (score.Precision ?? 1) < minPrecision;
+        if (belowRecall || belowPrecision)
+        {
+            error.WriteLine($"factcheck: {(belowRecall ? "recall" : "precision")} is below the minimum");
+            return ExitCode.Findings;
+        }
+
+        return ExitCode.Done;
     }
 
     private static int ListRules(CliOptions options, TextWriter output)

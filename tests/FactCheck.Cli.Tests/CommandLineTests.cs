@@ -138,4 +138,44 @@ public class CommandLineTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Eval_prints_recall_precision_and_what_was_missed()
+    {
+        using var cluster = new SampleCluster();
+
+        var run = CliRun.Of("eval", cluster.Folder);
+
+        run.ExitCode.ShouldBe(0);
+        run.Output.ShouldContain("valdoria-flood: recall 1/2 (50.0%)");
+        run.Output.ShouldContain("  missed: a denial nobody made");
+        run.Output.ShouldContain("total: recall 1/2");
+    }
+
+    [Theory]
+    [InlineData("--min-recall", "50", 0)]
+    [InlineData("--min-recall", "0.6", 1)]
+    [InlineData("--min-recall", "60%", 1)]
+    [InlineData("--min-precision", "0.5", 0)]
+    public void Eval_exits_1_below_a_minimum(string option, string value, int code)
+    {
+        using var cluster = new SampleCluster();
+
+        CliRun.Of("eval", cluster.Folder, option, value).ExitCode.ShouldBe(code);
+    }
+
+    [Fact]
+    public void Eval_prints_json_and_rejects_a_folder_without_gold()
+    {
+        using var cluster = new SampleCluster();
+        using var bare = new SampleCluster(gold: null);
+
+        var json = JObject.Parse(CliRun.Of("eval", cluster.Folder, "--format", "json").Output);
+        json["recall"]!.Value<double>().ShouldBe(0.5);
+        json["clusters"]![0]!["missed"]!.ShouldHaveSingleItem().Value<string>().ShouldBe("a denial nobody made");
+
+        var run = CliRun.Of("eval", bare.Folder);
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("no gold.json");
+    }
 }
