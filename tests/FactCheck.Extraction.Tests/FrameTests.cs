@@ -80,5 +80,65 @@ public class FrameTests
         claims.Single(c => c.Unit == "storeys").Value.ShouldBe(31);
     }
 
+    [Theory]
+    [InlineData("The study put excess deaths anywhere from 420 to 1,900 deaths.", 420, 1_900)]
+    [InlineData("Its confidence interval runs from 420 to 1,900 deaths.", 420, 1_900)]
+    [InlineData("Officials counted 12-30 deaths in the valley.", 12, 30)]
+    [InlineData("About 12-30 people died in the valley.", 12, 30)]
+    public void From_to_and_hyphenated_figures_are_ranges(string text, double low, double high)
+    {
+        var claim = Quantities(text).Single();
+
+        claim.Precision.ShouldBe(QuantityPrecision.Range);
+        (claim.Low, claim.High).ShouldBe((low, high));
+    }
+
+    [Fact]
+    public void A_figure_that_changes_from_one_value_to_another_is_no_range()
+    {
+        var claim = Quantities("The ministry raised the official death toll from 40 to 212 deaths.").Single(c => c.Value == 212);
+
+        claim.Precision.ShouldBe(QuantityPrecision.Exact);
+    }
+
+    [Fact]
+    public void A_figure_the_sentence_negates_is_denied()
+        => Quantities("""The minister wrote that "900 people did not die" in the storm.""").Single().Stance.ShouldBe(Stance.Denied);
+
+    [Fact]
+    public void Direct_and_indirect_shares_of_a_toll_are_parts()
+    {
+        var claims = Quantities("The toll reached 52 deaths. Doctors said 30 people died as a direct result of the storm and 22 from indirect causes.");
+
+        claims.Single(c => c.Value == 52).Subject.ShouldStartWith("casualties:");
+        claims.Single(c => c.Value == 30).Subject.ShouldBe("");
+    }
+
+    [Fact]
+    public void Damage_losses_and_reconstruction_are_different_sums()
+    {
+        var claims = Quantities("""
+            The cyclone caused $2 billion in damage. The government is seeking $7 billion for reconstruction. Economic losses were put at $900 million.
+            """);
+
+        claims.Single(c => c.Value == 2e9).Subject.ShouldBe("damage:");
+        claims.Single(c => c.Value == 7e9).Subject.ShouldBe("reconstruction:");
+        claims.Single(c => c.Value == 9e8).Subject.ShouldBe("losses:");
+    }
+
+    [Fact]
+    public void Qualifiers_bound_sums_of_money_and_estimates_of_damage_are_not_plans()
+    {
+        var claim = Quantities("The mayor said the damage could reach up to $4 billion.").Single();
+
+        claim.Precision.ShouldBe(QuantityPrecision.AtMost);
+        claim.High.ShouldBe(4e9);
+        claim.Stance.ShouldNotBe(Stance.Planned);
+    }
+
+    [Fact]
+    public void A_place_in_another_phrase_of_the_clause_does_not_limit_the_figure()
+        => Quantities("The fire at the Westgate depot on Friday caused $30 million in damage.").Single().Place.ShouldBe("");
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

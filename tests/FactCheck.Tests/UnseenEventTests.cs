@@ -46,6 +46,33 @@ public class UnseenEventTests
             An independent monitoring group confirmed that live ammunition had been used.
             """));
 
+    private static readonly ContradictionReport Storm = Check(
+        ("agency.txt", """
+            date 2026-02-10
+            Storm toll revised to 212
+
+            The health ministry on Tuesday revised the official toll of Cyclone Dara to 212 deaths. A 2009 cyclone killed 1,300 people on the same coast.
+            """),
+        ("paper.txt", """
+            date 2026-02-11
+            Minister disputes the count
+
+            The interior minister said on Wednesday that "212 people did not die" and that at most 80 deaths were linked to the cyclone. In 2009, as many as 1,200 people were killed.
+            """));
+
+    [Fact]
+    public void A_figure_a_source_denies_is_not_a_value_it_gives()
+    {
+        var toll = Storm.Corroborations.Single(c => c.Value == 212);
+
+        toll.Claims.ShouldAllBe(c => c.DocumentId == "agency.txt");
+        Storm.ShouldFlag(FindingKind.Quantity, 80, 212);
+    }
+
+    [Fact]
+    public void Figures_of_an_earlier_event_are_context_and_never_compared()
+        => Storm.ShouldNotFlag(FindingKind.Quantity, 1_200, 1_300);
+
     [Fact]
     public void Flags_a_death_toll_given_as_a_bare_number_against_a_higher_one()
         => Flood.ShouldFlag(FindingKind.Quantity, 29, 42).Severity.ShouldBe(Severity.Hard);

@@ -92,11 +92,16 @@ internal static partial class FrameCues
     public static bool IsPart(string sentence, int start, int end)
         => PartBefore().IsMatch(sentence.AsSpan(0, start)) || PartAfter().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether the sentence denies the figure it states: "3000 people did not die", "the 40 were never on board".
+    /// </summary>
+    public static bool IsNegated(string sentence, int end) => NegationAfter().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more".</summary>
     public static bool IsIncrement(string sentence, int start, int end)
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end));
 
-    [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
@@ -110,7 +115,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,3}?\s+(?:in|on|at|across)\s+(?:the\s+)?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
@@ -122,8 +127,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|among\s+(?:them|those|the))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
-    [GeneratedRegex(@"^(?:\s+[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "30 of them", "19 people had died as a direct result", "15 from indirect causes": a share of a total.
+    [GeneratedRegex(@"^(?:(?:\s+[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
+
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationAfter();
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementBefore();

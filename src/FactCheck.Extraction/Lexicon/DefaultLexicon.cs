@@ -155,7 +155,7 @@ internal static class DefaultLexicon
         x.UnitEvents["casualties"] = "casualties";
         x.UnitEvents["magnitude"] = "magnitude";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies"]);
-        x.EventsWithoutActor.UnionWith(["magnitude", "turnout", "damage", "building", "missing"]);
+        x.EventsWithoutActor.UnionWith(["magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing"]);
         x.UnitEvents["dwellings"] = "building";
         x.UnitEvents["storeys"] = "building";
 
@@ -366,9 +366,26 @@ internal static class DefaultLexicon
             x.EventNouns[noun] = "turnout";
         }
 
-        foreach (var noun in new[] { "damage", "damages", "losses", "cost", "costs", "reconstruction", "rebuilding" })
+        // Money is compared only with money spent or lost the same way: damage (a total loss estimate), economic losses
+        // from disruption, the cost of rebuilding and aid are different sums. "Cost" is left out: it is mostly a verb.
+        foreach (var noun in new[] { "damage", "damages", "destruction", "losses", "total losses" })
         {
             x.EventNouns[noun] = "damage";
+        }
+
+        foreach (var noun in new[] { "economic losses", "economic loss", "economic activity", "lost output", "lost revenue" })
+        {
+            x.EventNouns[noun] = "losses";
+        }
+
+        foreach (var noun in new[] { "reconstruction", "rebuilding", "recovery plan", "recovery package" })
+        {
+            x.EventNouns[noun] = "reconstruction";
+        }
+
+        foreach (var noun in new[] { "aid", "pledges", "pledged", "donations", "relief funds", "emergency funding", "appeal" })
+        {
+            x.EventNouns[noun] = "aid";
         }
 
         foreach (var noun in new[] { "evacuation", "evacuations", "evacuation order", "evacuation orders" })

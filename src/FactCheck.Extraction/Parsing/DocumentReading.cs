@@ -18,6 +18,9 @@ internal sealed partial class DocumentReading
     private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "strength"];
     private static readonly string[] VictimEvents = ["casualties", "injuries"];
 
+    // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
+    private static readonly string[] EstimatedEvents = ["damage", "losses"];
+
     private readonly QuantityReader _quantities;
     private readonly DateReader _dates;
     private readonly Document _document;
@@ -381,7 +384,11 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
+            planned &= @event is null || !EstimatedEvents.Contains(@event);
+
+            var stance = planned ? Stance.Planned
+                : facts.Denies || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
+                : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             claims.Add(new QuantityClaim
             {
                 Value = quantity.Value,

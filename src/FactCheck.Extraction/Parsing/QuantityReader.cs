@@ -83,7 +83,7 @@ internal sealed partial class QuantityReader
 
     // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
     // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $3.8 billion and $4.6 billion", "$10-15 billion").
-    private static IEnumerable<QuantityMatch> Measures(string sentence)
+    private IEnumerable<QuantityMatch> Measures(string sentence)
     {
         foreach (Match m in Magnitude().Matches(sentence))
         {
@@ -104,8 +104,16 @@ internal sealed partial class QuantityReader
             };
             var high = Amount(m.Groups["high"].Value) * multiplier;
             var low = m.Groups["low"].Success ? Amount(m.Groups["low"].Value) * multiplier : high;
-            var precision = m.Groups["low"].Success ? QuantityPrecision.Range : QuantityPrecision.Exact;
-            yield return new QuantityMatch(m.Index, m.Index + m.Length, high, low, high, precision, "USD", false);
+            if (m.Groups["low"].Success)
+            {
+                yield return new QuantityMatch(m.Index, m.Index + m.Length, high, low, high, QuantityPrecision.Range, "USD", false);
+                continue;
+            }
+
+            // "up to $15 billion", "more than $2 billion": the qualifiers of counts bound sums too.
+            var (start, precision, qualifiedLow, qualifiedHigh) = Qualified(sentence, m.Index, high, halfStep: 0)
+                ?? (m.Index, QuantityPrecision.Exact, high, high);
+            yield return new QuantityMatch(start, m.Index + m.Length, high, qualifiedLow, qualifiedHigh, precision, "USD", false);
         }
     }
 
@@ -162,9 +170,51 @@ internal sealed partial class QuantityReader
     }
 
     // A model or product name is no count: "F-35", "C-17", "Boeing 737-800", "A320" (the letters make it one word).
+    // "Boeing 737-800", "F-35", "A320-200" name models; "12-30 deaths" after a lowercase word (or opening the sentence)
+    // is a range.
     private static bool IsModelNumber(string sentence, int start, int end)
-        => (start >= 2 && sentence[start - 1] == '-' && char.IsLetterOrDigit(sentence[start - 2]))
-            || (end + 1 < sentence.Length && sentence[end] == '-' && char.IsDigit(sentence[end + 1]));
+    {
+        var joinedBefore = start >= 2 && sentence[start - 1] == '-' && char.IsLetterOrDigit(sentence[start - 2]);
+        var joinedAfter = end + 1 < sentence.Length && sentence[end] == '-' && char.IsDigit(sentence[end + 1]);
+        if (!joinedBefore && !joinedAfter)
+        {
+            return false;
+        }
+
+        var first = start;
+        if (joinedBefore && char.IsDigit(sentence[start - 2]))
+        {
+            first = start - 1;
+            while (first > 0 && (char.IsDigit(sentence[first - 1]) || sentence[first - 1] == ','))
+            {
+                first--;
+            }
+        }
+        else if (joinedBefore)
+        {
+            return true;
+        }
+
+        if (first > 0 && !char.IsWhiteSpace(sentence[first - 1]))
+        {
+            return true;
+        }
+
+        var wordEnd = first - 1;
+        while (wordEnd > 0 && char.IsWhiteSpace(sentence[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(sentence[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < wordEnd && char.IsUpper(sentence[wordStart])
+            && (wordStart > 0 || !RangeOpener().IsMatch(sentence.AsSpan(wordStart, wordEnd - wordStart)));
+    }
 
     private PhraseMatch? FindUnit(string sentence, int position, bool indefinite)
     {
@@ -326,30 +376,44 @@ internal sealed partial class QuantityReader
 
         var value = number.Value;
         var window = Math.Min(40, number.Start);
-        var between = Between().Match(sentence, number.Start - window, window);
-        if (between.Success && double.TryParse(between.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound))
+        var range = RangeStart().Match(sentence, number.Start - window, window);
+        if (range.Success
+            && !Change().IsMatch(sentence.AsSpan(Math.Max(0, range.Index - 60), Math.Min(60, range.Index)))
+            && double.TryParse(range.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound)
+            && lowBound < value)
         {
-            return (between.Index, QuantityPrecision.Range, lowBound, value, value);
+            return (range.Index, QuantityPrecision.Range, lowBound, value, value);
         }
 
-        // Qualifiers are short; the 40 characters before the number hold any that applies.
-        var before = sentence[Math.Max(0, number.Start - 40)..number.Start];
-        var offset = Math.Max(0, number.Start - 40);
-        var qualifier = _lexicon.Qualifiers.FindAll(before).LastOrDefault();
-        if (qualifier.Length > 0 && before[qualifier.End..].Trim().Length == 0)
+        if (Qualified(sentence, number.Start, value, number.HalfStep) is var (start, precision, low, high))
         {
-            var precision = _lexicon.Lexicon.Qualifiers[qualifier.Key];
-            var tolerance = _lexicon.Lexicon.ApproximateTolerance;
-            var qualifierStart = offset + qualifier.Index;
-            return precision switch
-            {
-                QuantityPrecision.Approximate => (qualifierStart, precision, Math.Min(value * (1 - tolerance), value - number.HalfStep), Math.Max(value * (1 + tolerance), value + number.HalfStep), value),
-                QuantityPrecision.AtLeast => (qualifierStart, precision, value - number.HalfStep, double.PositiveInfinity, value),
-                _ => (qualifierStart, precision, 0, value + number.HalfStep, value),
-            };
+            return (start, precision, low, high, value);
         }
 
         return (number.Start, QuantityPrecision.Exact, value - number.HalfStep, value + number.HalfStep, value);
+    }
+
+    // The interval a qualifier right before the figure ("about", "more than", "up to") gives it, with where it starts;
+    // null when none does. Qualifiers are short: the 40 characters before the figure hold any that applies.
+    private (int Start, QuantityPrecision Precision, double Low, double High)? Qualified(string sentence, int numberStart, double value, double halfStep)
+    {
+        var offset = Math.Max(0, numberStart - 40);
+        var before = sentence[offset..numberStart];
+        var qualifier = _lexicon.Qualifiers.FindAll(before).LastOrDefault();
+        if (qualifier.Length == 0 || before[qualifier.End..].Trim().Length != 0)
+        {
+            return null;
+        }
+
+        var precision = _lexicon.Lexicon.Qualifiers[qualifier.Key];
+        var tolerance = _lexicon.Lexicon.ApproximateTolerance;
+        var start = offset + qualifier.Index;
+        return precision switch
+        {
+            QuantityPrecision.Approximate => (start, precision, Math.Min(value * (1 - tolerance), value - halfStep), Math.Max(value * (1 + tolerance), value + halfStep)),
+            QuantityPrecision.AtLeast => (start, precision, value - halfStep, double.PositiveInfinity),
+            _ => (start, precision, 0, value + halfStep),
+        };
     }
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
@@ -385,8 +449,16 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\btotal\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Between();
+    [GeneratedRegex(@"^(?:About|Around|Some|Roughly|Nearly|Almost|Between|From|Only|Perhaps|Approximately)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeOpener();
+
+    // The first half of a range: "between 46,000 and", "from 793 to", "6-", "10 to".
+    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+and|\bfrom\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+to|(?<![\p{L}\p{N}.,-])(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeStart();
+
+    // A change ends a sentence's "from 16 to 34": the toll rose from one figure to the other, it is not a range.
+    [GeneratedRegex(@"\b(?:(?:ris|rose|rais|climb|increas|jump|grew|grow|fell|fall|drop|declin|decreas|revis|lower|lift|soar|surg|swell|swoll|doubl|tripl|chang|push|bump)\w*|cut|cuts|went|gone|up|down)\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Change();
 
     private readonly record struct NumberCandidate(int Start, int End, double Value, double HalfStep, (double Low, double High)? Vague, bool Indefinite, bool Year = false);
 }

@@ -31,7 +31,9 @@ public static class ClaimJson
         writer.Property("subject", claim.Subject);
         writer.Property("unit", quantity?.Unit);
         writer.Number("value", quantity?.Value);
-        writer.Number("low", quantity?.Low);
+        // "As many as 1,800" bounds the figure from above only: its lower bound is written as missing, like the upper
+        // bound of "more than 2,000".
+        writer.Number("low", quantity?.Precision == QuantityPrecision.AtMost ? null : quantity?.Low);
         writer.Number("high", quantity?.High);
         writer.Property("precision", quantity?.Precision.ToString().ToLowerInvariant());
         writer.Property("place", quantity?.Place);
