@@ -140,5 +140,44 @@ public class FrameTests
     public void A_place_in_another_phrase_of_the_clause_does_not_limit_the_figure()
         => Quantities("The fire at the Westgate depot on Friday caused $30 million in damage.").Single().Place.ShouldBe("");
 
+    [Fact]
+    public void An_aftershock_or_a_second_quake_is_another_event()
+    {
+        var claims = Quantities("""
+            The survey measured the main quake at 6.9. An aftershock of magnitude 5.2 followed at dusk. A fresh 5.8 tremor hit the coast on Friday.
+            """);
+
+        claims.Single(c => c.Value == 6.9).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 5.2).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+        claims.Single(c => c.Value == 5.8).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
+    [Theory]
+    [InlineData("The governor said the toll could climb to 4,000.")]
+    [InlineData("Nobody could say whether 3,000 or 5,000 people had died.")]
+    public void A_forecast_or_a_guess_counts_no_one(string text)
+        => Quantities(text).ShouldAllBe(c => c.Subject == "");
+
+    [Fact]
+    public void A_year_in_a_relative_clause_dates_the_figure_after_it()
+    {
+        var document = Document.FromText("storm", "The storm rivals the 1991 cyclone, which killed 138,000 people.", published: new DateOnly(2031, 5, 2));
+        var claim = new ClaimExtractor().Extract(document, BatchContext.Of([document])).Claims.OfType<QuantityClaim>().Single();
+
+        claim.Anchor.ShouldBe("1991");
+    }
+
+    [Fact]
+    public void A_capital_is_a_place_inside_the_event_and_a_country_is_the_whole()
+    {
+        var claims = Quantities("""
+            Police counted 41,000 marchers in Lisbon. Some 190,000 people marched in Portugal. The Porto police said 12,000 people joined the march.
+            """);
+
+        claims.Single(c => c.Value == 41_000).Place.ShouldBe("lisbon");
+        claims.Single(c => c.Value == 190_000).Place.ShouldBe("");
+        claims.Single(c => c.Value == 12_000).Place.ShouldBe("porto");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

@@ -40,6 +40,12 @@ public sealed record QuantityClaim : Claim
     /// </summary>
     public const string EarlierAnchor = "earlier";
 
+    /// <summary>
+    /// The <see cref="Anchor"/> of a figure about another shock than the batch's event: an aftershock, "a second
+    /// quake". Such figures are compared with nothing.
+    /// </summary>
+    public const string OtherEventAnchor = "other";
+
     /// <summary>True when the unit counts vehicles or formations (ships, aircraft, brigades), which are compared as discrete counts.</summary>
     public bool IsCount { get; init; }
 

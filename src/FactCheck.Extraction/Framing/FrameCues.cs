@@ -29,7 +29,9 @@ internal static partial class FrameCues
                 // A year in another clause ("410 dead, the worst since a 1998 quake") dates that clause, unless it opens
                 // the sentence ("In 2005, the storm killed 1,833").
                 var (from, to) = match.Index < start ? (match.Index, start) : (end, match.Index);
-                if (sentence.AsSpan(from, to - from).IndexOfAny(",;") >= 0 && match.Index > 12)
+                var between = sentence.AsSpan(from, to - from);
+                var cut = between.IndexOfAny(",;");
+                if (cut >= 0 && match.Index > 12 && !(match.Index < start && RelativeClause().IsMatch(between[cut..])))
                 {
                     continue;
                 }
@@ -47,8 +49,20 @@ internal static partial class FrameCues
             }
         }
 
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end))
+            || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end))))
+        {
+            return QuantityClaim.OtherEventAnchor;
+        }
+
         return Comparison().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
     }
+
+    /// <summary>
+    /// Whether a figure is a forecast or a guess rather than a count: "could reach 10,000", "could go up to",
+    /// "whether 200,000 or 300,000", "is feared to top 1,000".
+    /// </summary>
+    public static bool IsForecast(string sentence, int start) => Forecast().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
     /// The place a figure is limited to ("in Paris", "on Everest", "in the capital"), or "" for the event as a whole.
@@ -76,7 +90,14 @@ internal static partial class FrameCues
             // not an earlier one ("Speaking at a summit in Brussels, he warned that ... 10,000 soldiers").
             var trimmed = own.TrimEnd();
             var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : own).LastIndexOf(',');
-            match = PlaceBefore().Match(comma < 0 ? own : own[(comma + 1)..]);
+            var ownClause = comma < 0 ? own : own[(comma + 1)..];
+            match = PlaceBefore().Match(ownClause);
+            if (!match.Success)
+            {
+                // "the Paris police prefecture put the procession at 87,000": a local authority counts its own place.
+                var head = sentence[..start];
+                match = LocalAuthority().Match(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]);
+            }
         }
 
         if (!match.Success)
@@ -101,6 +122,28 @@ internal static partial class FrameCues
     public static bool IsIncrement(string sentence, int start, int end)
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end));
 
+    // ", which killed 228,000": the clause that holds the year goes on to the figure.
+    [GeneratedRegex(@"^[,;]\s*(?:which|that|who|whose|when|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
+
+    // Another shock than the batch's event: "an aftershock of magnitude 6.6", "a second major quake, of magnitude 7.3",
+    // "a fresh 6.7 tremor".
+    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion))\b[^.;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherShock();
+
+    [GeneratedRegex(@"^(?:[\s-]+magnitude)?\s+(?:aftershocks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherShockAfter();
+
+    // "a fresh 6.7 tremor", "a second 5.9 quake".
+    [GeneratedRegex(@"\b(?:second|another|new|fresh|later)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherBefore();
+
+    [GeneratedRegex(@"^(?:[\s-]+magnitude)?\s+(?:quake|earthquake|tremor|shock|blast|explosion)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShockAfter();
+
+    [GeneratedRegex(@"(?:\b(?:could|may|might|would|will|is\s+likely\s+to|are\s+likely\s+to|(?:is|are|was|were)\s+(?:feared|expected|projected|forecast)\s+to)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|go|top|exceed|hit|surpass|pass|increase|grow|double)\w*(?:\s+up)?(?:\s+to|\s+as\s+high\s+as|\s+above|\s+beyond)?|\bwhether(?:\s+[\d,.]+\s+or)?)\s+(?:(?:about|around|some|more\s+than|over|as\s+many\s+as|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Forecast();
+
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
@@ -117,6 +160,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\W*(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
+
+    [GeneratedRegex(@"(?<!^\W*)\b(?<place>\p{Lu}[\p{L}-]+)\s+(?:police|prefecture|police\s+prefecture|city\s+hall|city\s+council|mayor['’]s\s+office|fire\s+brigade)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalAuthority();
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();

@@ -10,6 +10,7 @@ internal static class DefaultLexicon
         Units(x);
         Numbers(x);
         Actors(x);
+        Countries(x);
         Sources(x);
         Events(x);
         Stances(x);
@@ -136,7 +137,11 @@ internal static class DefaultLexicon
         }
 
         // An earthquake's or a blast's strength: "put the magnitude at 7.9, after first reporting it as 7.5".
-        x.TallyPhrases["magnitude"] = "magnitude";
+        // "measured the main quake at 8.1": a decimal below 10 linked to the shock itself is its magnitude.
+        foreach (var phrase in new[] { "magnitude", "quake", "earthquake", "main quake", "main shock", "mainshock", "tremor" })
+        {
+            x.TallyPhrases[phrase] = "magnitude";
+        }
 
         foreach (var unit in new[] { "dwellings", "storeys", "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
         {
@@ -257,6 +262,43 @@ internal static class DefaultLexicon
         x.AddActor("Yemen", "Yemeni", "Houthi", "Houthis");
         x.AddActor("NATO");
         x.AddActor("European Union", "EU");
+    }
+
+    // Countries and territories by their common English names (and "the country"): a figure in one counts the whole.
+    private static void Countries(ExtractionLexicon x)
+    {
+        x.Countries.UnionWith(
+        [
+            "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+            "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize", "Benin",
+            "Bhutan", "Bolivia", "Botswana", "Brazil", "Brunei", "Bulgaria", "Burundi", "Cambodia", "Cameroon",
+            "Canada", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo", "Croatia", "Cuba", "Cyprus",
+            "Czechia", "Denmark", "Djibouti", "Dominica", "Ecuador", "Egypt", "Eritrea", "Estonia", "Eswatini",
+            "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece",
+            "Grenada", "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India",
+            "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan",
+            "Kenya", "Kiribati", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia",
+            "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives",
+            "Mali", "Malta", "Mauritania", "Mauritius", "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia",
+            "Montenegro", "Morocco", "Mozambique", "Myanmar", "Burma", "Namibia", "Nauru", "Nepal", "Netherlands",
+            "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palau", "Panama", "Paraguay", "Peru",
+            "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "Senegal",
+            "Serbia", "Seychelles", "Singapore", "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Suriname",
+            "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga",
+            "Tunisia", "Turkey", "Türkiye", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Uruguay", "Uzbekistan",
+            "Vanuatu", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Gaza", "Tibet", "Palestine",
+            "Greenland", "Britain", "England", "Scotland", "Wales", "Antigua and Barbuda", "Bosnia and Herzegovina",
+            "Burkina Faso", "Cape Verde", "Central African Republic", "Costa Rica", "Ivory Coast", "Côte d'Ivoire",
+            "Dominican Republic", "East Timor", "El Salvador", "Equatorial Guinea", "Guinea-Bissau",
+            "Marshall Islands", "New Zealand", "North Korea", "North Macedonia", "Papua New Guinea", "Puerto Rico",
+            "Saint Lucia", "San Marino", "Saudi Arabia", "Sierra Leone", "Solomon Islands", "South Africa",
+            "South Korea", "South Sudan", "Sri Lanka", "Trinidad and Tobago", "United Arab Emirates",
+            "United Kingdom", "United States", "the United States", "the U.S.", "the US", "the UK",
+            "the Philippines", "the Netherlands", "the Democratic Republic of Congo",
+            "Democratic Republic of the Congo", "West Bank", "Hong Kong", "the country", "the territory",
+            "the island", "the region",
+        ]);
+        x.Countries.UnionWith(x.Actors.Values);
     }
 
     private static void Sources(ExtractionLexicon x)

@@ -62,6 +62,12 @@ public sealed class ExtractionLexicon
     /// <summary>Countries and their other names (demonyms, capitals, leaders' seats) to a canonical actor.</summary>
     public Dictionary<string, string> Actors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Names of countries and territories. A figure "in" one of them counts the whole event, not a place inside it;
+    /// a figure "in" a city (its capital included) is limited to that city.
+    /// </summary>
+    public HashSet<string> Countries { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Who speaks: agencies, offices, people and their aliases, to a canonical source name.</summary>
     public Dictionary<string, string> Sources { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -364,7 +364,7 @@ internal sealed partial class DocumentReading
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : unitEvent ?? cueEvent;
 
-            var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Actors.ContainsKey);
+            var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Countries.Contains);
             if (quantity.Elided)
             {
                 // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
@@ -372,13 +372,16 @@ internal sealed partial class DocumentReading
                 place = place.Length == 0 ? antecedent.Place : place;
             }
 
-            if (quantity.Unit != "USD")
+            // Only what the story counts is picked up by a later bare number: "80 km (50 miles)" counts nothing, so
+            // "measured it at 7.6" after it still measures the quake.
+            if (quantity.Unit != "USD" && @event is not null)
             {
                 antecedent = (quantity.Unit, @event, place);
                 (_antecedent, _antecedentParagraph) = (antecedent, sentence.Paragraph);
             }
 
             // A forecast of a toll ("could reach 10,000") counts no one; a planned deployment is compared as a plan.
+            planned |= FrameCues.IsForecast(sentence.Text, quantity.Start);
             if (planned && @event is not null && VictimEvents.Contains(@event))
             {
                 @event = null;

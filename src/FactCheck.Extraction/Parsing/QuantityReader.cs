@@ -67,9 +67,10 @@ internal sealed partial class QuantityReader
 
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
             var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
-            if (canonical == "magnitude" && value >= 10)
+            if (canonical == "magnitude" && (value >= 10 || (unit is null && !sentence.AsSpan(candidate.Start, candidate.End - candidate.Start).Contains('.'))))
             {
-                // No earthquake or blast is stronger than 10: "magnitude ... 80 km away" measures a distance.
+                // No earthquake or blast is stronger than 10: "magnitude ... 80 km away" measures a distance; and a
+                // magnitude read from its context ("the quake at 8.1") is written with its decimal.
                 continue;
             }
 
@@ -310,6 +311,13 @@ internal sealed partial class QuantityReader
         var windowStart = Math.Max(0, number.Start - TallyWindow);
         var before = sentence[windowStart..number.Start];
         var tallies = _lexicon.TallyPhrases.FindAll(before);
+
+        // "The death toll from the 2023 earthquake reached 50": a whole number is no magnitude, so the toll counts it.
+        if (!sentence.AsSpan(number.Start, number.End - number.Start).Contains('.'))
+        {
+            tallies.RemoveAll(t => _lexicon.Lexicon.TallyPhrases[t.Key] == "magnitude");
+        }
+
         if (tallies.Count == 0)
         {
             return null;
