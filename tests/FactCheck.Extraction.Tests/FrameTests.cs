@@ -179,5 +179,27 @@ public class FrameTests
         claims.Single(c => c.Value == 12_000).Place.ShouldBe("porto");
     }
 
+    [Fact]
+    public void A_figure_a_total_includes_is_a_part()
+    {
+        var claims = Quantities("Officials said 48 people died. The total includes 41 people who died in the hotel.");
+
+        claims.Single(c => c.Value == 41).Subject.ShouldBe("");
+    }
+
+    [Fact]
+    public void An_ordinal_after_a_names_which_one_not_how_many()
+        => Quantities("The fire started in a fourth-floor flat of the block.").ShouldBeEmpty();
+
+    [Fact]
+    public void Munitions_fired_count_one_attack_whichever_side_the_sentence_names()
+    {
+        var claims = Quantities("""
+            The defence ministry said 12 rockets had been launched at Dorne. The rebels said they fired 9 rockets.
+            """);
+
+        claims.Select(c => c.Subject).Distinct().ShouldHaveSingleItem().ShouldBe("strike:");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

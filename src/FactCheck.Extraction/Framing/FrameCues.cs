@@ -170,7 +170,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|among\s+(?:them|those|the))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     // "30 of them", "19 people had died as a direct result", "15 from indirect causes": a share of a total.

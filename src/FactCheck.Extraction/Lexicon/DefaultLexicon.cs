@@ -160,7 +160,7 @@ internal static class DefaultLexicon
         x.UnitEvents["casualties"] = "casualties";
         x.UnitEvents["magnitude"] = "magnitude";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies"]);
-        x.EventsWithoutActor.UnionWith(["magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing"]);
+        x.EventsWithoutActor.UnionWith(["strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing"]);
         x.UnitEvents["dwellings"] = "building";
         x.UnitEvents["storeys"] = "building";
 
@@ -368,6 +368,10 @@ internal static class DefaultLexicon
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "ship", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost");
+
+        // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
+        // launched at U.S. targets" count one salvo whichever side the sentence names.
+        x.AddVerb(new EventCue("strike"), "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching");
 
         // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.
         x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",

@@ -362,6 +362,7 @@ internal sealed partial class DocumentReading
             var @event = IsBreakdown(sentence.Text, quantities, quantity) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
+                : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent ?? cueEvent;
 
             var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Countries.Contains);

@@ -46,7 +46,8 @@ internal sealed partial class QuantityReader
             int end;
             var elidedUnit = false;
             var unit = FindUnit(sentence, candidate.End, candidate.Indefinite);
-            if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End)))))
+            if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End))
+                && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
                 (canonical, end) = (_lexicon.Lexicon.Units[found.Key], found.End);
             }
@@ -436,6 +437,10 @@ internal sealed partial class QuantityReader
     // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, or "put ... at".
     [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:put|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Governed();
+
+    // "a fourth-floor flat", "a 21st-century ship": which one, not how many.
+    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:a|an)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Indefinite();
