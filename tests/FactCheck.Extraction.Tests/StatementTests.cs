@@ -33,6 +33,8 @@ public class StatementTests
     [InlineData("\"We have lost everything,\" said Governor Eduardo Leite.", "Governor Eduardo Leite", Stance.Asserted)]
     [InlineData("Rain has fallen for a week, meteorologists said.", "meteorologists", Stance.Asserted)]
     [InlineData("Most of the dead were in Syria, officials said on Tuesday.", "officials", Stance.Asserted)]
+    [InlineData("The regional governor on Thursday rejected the finding that the dam had failed.", "regional governor", Stance.Denied)]
+    [InlineData("The coast guard earlier in the day had confirmed that the ferry sank.", "coast guard", Stance.Confirmed)]
     public void Reads_a_speaker_the_lexicon_does_not_list_from_the_phrase_beside_the_verb(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);

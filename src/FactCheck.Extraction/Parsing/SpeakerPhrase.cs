@@ -23,6 +23,12 @@ internal static partial class SpeakerPhrase
             end = TrimSpacesBefore(text, skipped.Start);
         }
 
+        // "President Trump on Thursday rejected", "police earlier in the day had confirmed": the time is no speaker.
+        if (TimeBefore().Match(text[..end]) is { Success: true } time)
+        {
+            end = TrimSpacesBefore(text, time.Index);
+        }
+
         if (WordBefore(text, end) is { } last && Passive().IsMatch(Of(text, last)))
         {
             return null;
@@ -168,4 +174,7 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:today|yesterday|tonight)|(?:earlier|later)\s+in\s+the\s+(?:day|week)|in\s+the\s+(?:morning|afternoon|evening))\s*(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeBefore();
 }
