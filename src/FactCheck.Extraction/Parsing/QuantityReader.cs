@@ -105,9 +105,9 @@ internal sealed partial class QuantityReader
                 _ => 1,
             };
             var high = Amount(m.Groups["high"].Value) * multiplier;
-            var low = m.Groups["low"].Success ? Amount(m.Groups["low"].Value) * multiplier : high;
             if (m.Groups["low"].Success)
             {
+                var low = Amount(m.Groups["low"].Value) * multiplier;
                 yield return new QuantityMatch(m.Index, m.Index + m.Length, high, low, high, QuantityPrecision.Range, "USD", false);
                 continue;
             }
@@ -172,8 +172,7 @@ internal sealed partial class QuantityReader
     }
 
     // A model or product name is no count: "F-35", "C-17", "Boeing 737-800", "A320" (the letters make it one word).
-    // "Boeing 737-800", "F-35", "A320-200" name models; "12-30 deaths" after a lowercase word (or opening the sentence)
-    // is a range.
+    // "12-30 deaths" after a lowercase word, or opening the sentence, is a range.
     private static bool IsModelNumber(string sentence, int start, int end)
     {
         var joinedBefore = start >= 2 && sentence[start - 1] == '-' && char.IsLetterOrDigit(sentence[start - 2]);
@@ -202,20 +201,8 @@ internal sealed partial class QuantityReader
             return true;
         }
 
-        var wordEnd = first - 1;
-        while (wordEnd > 0 && char.IsWhiteSpace(sentence[wordEnd - 1]))
-        {
-            wordEnd--;
-        }
-
-        var wordStart = wordEnd;
-        while (wordStart > 0 && char.IsLetter(sentence[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return wordStart < wordEnd && char.IsUpper(sentence[wordStart])
-            && (wordStart > 0 || !RangeOpener().IsMatch(sentence.AsSpan(wordStart, wordEnd - wordStart)));
+        var word = WordBeforeNumber().Match(sentence, 0, first);
+        return word.Success && char.IsUpper(word.Value[0]) && (word.Index > 0 || !RangeOpener().IsMatch(word.Value));
     }
 
     private PhraseMatch? FindUnit(string sentence, int position, bool indefinite)
@@ -461,6 +448,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\btotal\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Total();
+
+    [GeneratedRegex(@"\p{L}+(?=\s+$)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordBeforeNumber();
 
     [GeneratedRegex(@"^(?:About|Around|Some|Roughly|Nearly|Almost|Between|From|Only|Perhaps|Approximately)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeOpener();

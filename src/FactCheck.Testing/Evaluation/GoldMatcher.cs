@@ -20,8 +20,7 @@ internal sealed class GoldMatcher
     public GoldMatcher(JObject finding)
     {
         _finding = finding;
-        Intervals(finding, _closed, openEnds: false);
-        Intervals(finding, _open, openEnds: true);
+        Intervals(finding);
         _text = string.Join(" ", Strings(finding)).ToLowerInvariant();
         _labels = string.Join(" ", Items(finding["labels"]).Concat(Items(finding["numbers"])).Select(ScoredJson.Str));
         _kind = Field("kind").ToLowerInvariant() + " " + Field("rule").ToLowerInvariant();
@@ -81,9 +80,9 @@ internal sealed class GoldMatcher
 
     private static bool IsFalsy(JToken token) => token is JValue { Value: null or false or "" } || (token.Type == JTokenType.Integer && token.Value<long>() == 0);
 
-    // Every object with numeric low/high (or value) bounds is a claim interval; with openEnds, one missing bound stands
-    // for an infinite one.
-    private static void Intervals(JToken token, List<(double, double)> output, bool openEnds)
+    // Every object with numeric low/high (or value) bounds is a closed claim interval; one with a single bound and the
+    // other missing is an open one, for "only" entries, which also see the closed ones.
+    private void Intervals(JToken token)
     {
         if (token is JObject o)
         {
@@ -91,23 +90,24 @@ internal sealed class GoldMatcher
             var high = o.TryGetValue("high", out var h) ? h : o["value"];
             if (IsNumber(low) && IsNumber(high))
             {
-                output.Add((low!.Value<double>(), high!.Value<double>()));
+                _closed.Add((low!.Value<double>(), high!.Value<double>()));
+                _open.Add(_closed[^1]);
             }
-            else if (openEnds && (IsNumber(low) || IsNumber(high)) && (IsNone(low) || IsNone(high)))
+            else if ((IsNumber(low) || IsNumber(high)) && (IsNone(low) || IsNone(high)))
             {
-                output.Add((IsNumber(low) ? low!.Value<double>() : double.NegativeInfinity, IsNumber(high) ? high!.Value<double>() : double.PositiveInfinity));
+                _open.Add((IsNumber(low) ? low!.Value<double>() : double.NegativeInfinity, IsNumber(high) ? high!.Value<double>() : double.PositiveInfinity));
             }
 
             foreach (var property in o.Properties())
             {
-                Intervals(property.Value, output, openEnds);
+                Intervals(property.Value);
             }
         }
         else if (token is JArray a)
         {
             foreach (var item in a)
             {
-                Intervals(item, output, openEnds);
+                Intervals(item);
             }
         }
     }

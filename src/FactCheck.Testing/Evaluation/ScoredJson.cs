@@ -91,7 +91,7 @@ internal static class ScoredJson
             var fraction = pointAt >= digits.Length ? "0" : digits[pointAt..];
             if (grouped)
             {
-                whole = string.Join(",", Enumerable.Range(0, (whole.Length + 2) / 3).Select(i => whole[Math.Max(0, whole.Length - (3 * (i + 1)))..(whole.Length - (3 * i))]).Reverse());
+                whole = long.Parse(whole, CultureInfo.InvariantCulture).ToString("#,0", CultureInfo.InvariantCulture);
             }
 
             text = whole + "." + fraction;
