@@ -34,7 +34,9 @@ internal sealed class Session : ISession
         Root = new MemoryToken(null, null, null, 0, null);
         foreach (var entry in factory.Entries)
         {
-            entry.LeftActivate(this, Root);
+            // Each entry node gets an empty match of its own: a node keeps its state for a token on the token (an
+            // aggregate's groups, an existence count), so two entries sharing one would overwrite each other's.
+            entry.LeftActivate(this, new MemoryToken(null, null, null, 0, null));
         }
     }
 

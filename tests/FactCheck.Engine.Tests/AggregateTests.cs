@@ -55,6 +55,38 @@ public class AggregateTests
         session.GetStatistics().Nodes.Single(n => n.Kind == "GroupBy").Evaluations.ShouldBe(10);
     }
 
+    [Fact]
+    public void Two_group_queries_over_different_fact_types_each_group_only_their_own_facts()
+    {
+        var session = SessionBuilder.Create(new ThreeValues(), new StepsPerTag());
+        var groups = new List<IGrouping<string, Step>>();
+        session.Events.RuleFired += (_, e) =>
+        {
+            if (e.Match.Facts[0].Value is IGrouping<string, Step> steps)
+            {
+                groups.Add(steps);
+            }
+        };
+        session.InsertAll([new Reading("troops", "A", 1), new Reading("troops", "B", 2), new Reading("troops", "C", 3)]);
+        session.InsertAll([new Step(1, "x"), new Step(2, "x"), new Step(3, "y")]);
+
+        session.Fire();
+
+        groups.Single().Key.ShouldBe("x");
+        groups.Single().Select(s => s.Level).ShouldBe([1, 2]);
+    }
+
+    [Name("Steps per tag")]
+    private sealed class StepsPerTag : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<string, Step> steps = null!;
+            When().Query(() => steps, q => q.Match<Step>(s => s.Level > 0).GroupBy(s => s.Tag).Where(g => g.Count() > 1));
+            Then().Do(ctx => ctx.Insert(new Dismissal(new Reading(steps.Key, "", steps.Count()))));
+        }
+    }
+
     [Name("Three values")]
     private sealed class ThreeValues : Rule
     {
