@@ -10,6 +10,8 @@ namespace FactCheck.Rules;
 /// </summary>
 public sealed record Corroboration
 {
+    private const double BoundReach = 0.1;
+
     /// <summary>The subject and unit this value is for, such as <c>deployment:North Korea|personnel</c>.</summary>
     public required string Key { get; init; }
 
@@ -86,7 +88,8 @@ public sealed record Corroboration
 
     /// <summary>
     /// Groups claims of one quantity into values. A claim joins a value only when it is compatible with every claim
-    /// already in it, so values never chain: 212, 219 and 226 stay three values, not one.
+    /// already in it, so values never chain: 212, 219 and 226 stay three values, not one. A bound ("more than 50") joins
+    /// only figures close to its own number: 78 is compatible with it but is a figure of its own, not a wording of it.
     /// </summary>
     /// <param name="claims">The claims of one subject, unit, place and anchor.</param>
     public static IReadOnlyList<Corroboration> Build(IEnumerable<QuantityClaim> claims)
@@ -96,7 +99,7 @@ public sealed record Corroboration
         var current = new List<QuantityClaim>();
         foreach (var claim in sorted)
         {
-            if (current.Count > 0 && !current.TrueForAll(c => Compatible(c, claim)))
+            if (current.Count > 0 && !current.TrueForAll(c => Compatible(c, claim) && ((!IsBound(c) && !IsBound(claim)) || Close(c, claim))))
             {
                 result.Add(Of(current));
                 current = [];
@@ -112,6 +115,11 @@ public sealed record Corroboration
 
         return result;
     }
+
+    private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost;
+
+    // Within a tenth of each other: "more than 2,400" words the same figure as "some 2,500".
+    private static bool Close(QuantityClaim a, QuantityClaim b) => Math.Abs(a.Value - b.Value) <= BoundReach * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
 
     private static Corroboration Of(List<QuantityClaim> claims)
     {

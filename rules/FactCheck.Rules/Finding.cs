@@ -74,6 +74,40 @@ public sealed record Finding
         };
     }
 
+    /// <summary>
+    /// The finding for a running total whose values time explains: every value of the pairwise findings, each quoted
+    /// once (its earliest report), in the order they were reported.
+    /// </summary>
+    /// <param name="updates">The apparent findings of one running total, each between two of its values.</param>
+    /// <param name="rule">The rule's name.</param>
+    public static Finding ForTimeline(IEnumerable<Finding> updates, string rule)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        var pairs = updates.ToList();
+        var values = pairs.SelectMany(f => f.Evidence.OfType<Corroboration>()).Distinct().OrderBy(v => v.Value).ToList();
+        var quoted = values.Select(v => v.Claims.OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).First())
+            .OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        var story = string.Join(", then ", quoted.Select(c => $"{Number(c.Value)} ({c.Attribution}{(c.Published is { } day ? $", {day:yyyy-MM-dd}" : "")})"));
+        var first = pairs.OrderBy(f => f.Key, StringComparer.Ordinal).First();
+        return new Finding
+        {
+            Kind = FindingKind.Quantity,
+            Severity = Severity.Apparent,
+            Subject = first.Subject,
+            Explanation = $"A running total given {values.Count} values over time: {story}. Explained by time: each report updates an earlier one.",
+            Rules = [.. first.Rules.Where(r => r != RunningTallyRule.RuleName), RunningTallyRule.RuleName, rule],
+            Claims = [.. quoted],
+            Numbers = [.. values.Select(v => v.Value)],
+            Labels = [.. values.Select(v => Number(v.Value))],
+            Evidence = [.. values],
+            Key = $"{FindingKind.Quantity}|{first.Subject}|timeline",
+            Scopes = [.. values.Select(v => v.Scope)],
+        };
+    }
+
+    // Undated reports sort last: they cannot be placed in the story.
+    private static DateOnly ReportedOrder(Claim claim) => claim.Published ?? DateOnly.MaxValue;
+
     /// <summary>The finding for two intervals given for one event that do not overlap.</summary>
     /// <param name="earlier">The earlier interval.</param>
     /// <param name="later">The later interval.</param>

@@ -6,15 +6,19 @@ namespace FactCheck.Rules;
 /// <summary>
 /// Reclassifies a conflict between running totals (deaths, injuries, the missing, people displaced, arrested or
 /// rescued) as apparent when time may explain it: the two figures were reported on different days (a toll of 1,014
-/// on Monday and 5,000 on Tuesday is an update; "around 80" and then a final 71 is a revision), by one article (a story that
+/// on Monday and 5,000 on Tuesday is an update; "around 80" and then a final 71 is a revision; the missing fall as people
+/// are found), by one article (a story that
 /// follows the count through the day), or by an article whose date is unknown. Two articles giving different totals
 /// on the same day stay hard.
 /// </summary>
-[Name("Running tally"), Priority(10), Tag(RuleTags.Numeric)]
+[Name(RuleName), Priority(10), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
 public sealed class RunningTallyRule : Rule
 {
+    internal const string RuleName = "Running tally";
+
     private static readonly string[] RunningTotals = ["casualties:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:"];
+    private static readonly string[] Falling = ["missing:", "displacement:"];
 
     /// <inheritdoc />
     public override void Define()
@@ -58,9 +62,11 @@ public sealed class RunningTallyRule : Rule
 
         if (highLast < lowFirst)
         {
-            // A later, lower figure revises an estimate ("around 80", then a final 71); a count ("at least 42", then
-            // 29) does not fall by itself, so that stays a contradiction.
+            // A later, lower figure revises an estimate ("around 80", then a final 71), and the missing and the
+            // displaced fall as people are found or go home; a toll ("at least 42", then 29) does not fall by itself,
+            // so that stays a contradiction.
             return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.Vague)
+                || Falling.Any(t => finding.Subject.StartsWith(t, StringComparison.Ordinal))
                 ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."
                 : null;
         }

@@ -23,4 +23,13 @@ internal sealed class ActionContext : IContext
     public void Update(object fact) => _session.Update(fact);
 
     public void Retract(object fact) => _session.Retract(fact);
+
+    public void RetractAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts.ToList())
+        {
+            _session.Retract(fact);
+        }
+    }
 }

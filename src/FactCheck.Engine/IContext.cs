@@ -32,4 +32,8 @@ public interface IContext
     /// <summary>Removes a fact from working memory; throws if it is not there.</summary>
     /// <param name="fact">The fact.</param>
     void Retract(object fact);
+
+    /// <summary>Removes facts from working memory; throws at the first one that is not there, after removing those before it.</summary>
+    /// <param name="facts">The facts.</param>
+    void RetractAll(IEnumerable<object> facts);
 }

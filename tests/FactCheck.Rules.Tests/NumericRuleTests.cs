@@ -195,4 +195,56 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
         fixture.ShouldNotHaveFired<RunningTallyRule>();
     }
+
+    [Fact]
+    public void The_missing_falling_in_a_later_report_are_found_not_contradicted()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var early = Make.Quantity(60, "agency", "a", unit: "people", subject: "missing:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast)
+            with { Published = new DateOnly(2021, 3, 2) };
+        var late = Make.Quantity(3, "officials", "b", unit: "people", subject: "missing:") with { Published = new DateOnly(2021, 3, 28) };
+        fixture.Insert(early, late).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Explanation.ShouldContain("revised down");
+    }
+
+    [Fact]
+    public void A_bound_is_a_value_of_its_own_unless_a_figure_is_close_to_it()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(50, "A", "a", unit: "people", subject: "casualties:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast),
+            Make.Quantity(78, "B", "b", unit: "people", subject: "casualties:"),
+            Make.Quantity(2400, "C", "c", unit: "people", subject: "injuries:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast),
+            Make.Quantity(2500, "D", "d", unit: "people", subject: "injuries:", low: 2375, high: 2625, precision: QuantityPrecision.Approximate)).Fire();
+
+        fixture.Query<Corroboration>().Select(c => c.Value).OrderBy(v => v).ShouldBe([50, 78, 2400]);
+        fixture.ShouldNotHaveFired<QuantityConflictRule>();
+    }
+
+    [Fact]
+    public void A_running_total_over_several_days_is_one_timeline_and_a_same_day_dispute_stays_apart()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule(), new TallyTimelineRule());
+        Claim Toll(double value, string source, string document, int day)
+            => Make.Quantity(value, source, document, unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 5, day) };
+        var first = Toll(12, "police", "a", 1);
+        var second = Toll(30, "police", "b", 2);
+        var third = Toll(41, "ministry", "c", 4);
+        var rival = Toll(55, "witnesses", "d", 4);
+        fixture.Insert(rival, third, second, first).Fire();
+
+        fixture.ShouldHaveFiredTimes<TallyTimelineRule>(1);
+        var findings = fixture.Query<Finding>().ToList();
+        var timeline = findings.Single(f => f.Rules.Contains("Tally timeline"));
+        timeline.Severity.ShouldBe(Severity.Apparent);
+        timeline.Numbers.ShouldBe([12, 30, 41, 55]);
+        timeline.Claims.Select(c => c.Attribution).ShouldBe(["police", "police", "ministry", "witnesses"]);
+        timeline.Explanation.ShouldContain("12 (police, 2022-05-01), then 30");
+        var dispute = findings.Single(f => f != timeline);
+        dispute.Severity.ShouldBe(Severity.Hard);
+        dispute.Numbers.ShouldBe([41, 55]);
+    }
 }
