@@ -201,5 +201,40 @@ public class FrameTests
         claims.Select(c => c.Subject).Distinct().ShouldHaveSingleItem().ShouldBe("strike:");
     }
 
+    [Fact]
+    public void Bodies_counted_where_they_were_recovered_are_a_part_of_the_toll()
+    {
+        var claims = Quantities("""
+            The landslide killed 44 people, officials said. Nine bodies were pulled from the riverbed on Friday.
+            """);
+
+        claims.Single(c => c.Value == 44).Place.ShouldBe("");
+        claims.Single(c => c.Value == 9).Place.ShouldBe("riverbed");
+    }
+
+    [Fact]
+    public void Flats_are_a_building_size_only_when_the_building_holds_them()
+    {
+        var claims = Quantities("""
+            The hostel is a block of about 90 flats on the ring road. Officers have traced the tenants of 61 flats.
+            The council said the tower's 96 flats were all occupied.
+            """);
+
+        claims.Single(c => c.Value == 90).Subject.ShouldBe("building:");
+        claims.Single(c => c.Value == 96).Subject.ShouldBe("building:");
+        claims.Single(c => c.Value == 61).Subject.ShouldBe("");
+    }
+
+    [Fact]
+    public void People_who_moved_somewhere_are_no_troop_movement()
+    {
+        var claims = Quantities("""
+            The agency said 40,000 people moved into shelters after the cyclone. The army deployed 3,000 soldiers.
+            """);
+
+        claims.Single(c => c.Value == 40_000).Subject.ShouldBe("");
+        claims.Single(c => c.Value == 3_000).Subject.ShouldStartWith("deployment:");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

@@ -81,6 +81,12 @@ internal static partial class FrameCues
         var match = PlaceAfter().Match(clause);
         if (!match.Success)
         {
+            // "Ten bodies were recovered from stairwells": bodies counted where they were found are a part of the toll.
+            match = RecoveredFrom().Match(clause);
+        }
+
+        if (!match.Success)
+        {
             var from = Math.Max(0, start - PlaceWindow);
             var before = sentence[from..start];
             var cut = before.LastIndexOfAny([';', ':', '(', '.']);
@@ -108,6 +114,12 @@ internal static partial class FrameCues
         var place = Possessive().Replace(match.Groups["place"].Value, "");
         return isCountry(place) || Calendar().IsMatch(place) ? "" : place.ToLowerInvariant();
     }
+
+    /// <summary>
+    /// Whether a count of dwellings gives a building's size ("a block of about 120 flats", "the tower's 129 flats", "its
+    /// 120 flats") rather than some of them ("police spoke to residents of 106 flats").
+    /// </summary>
+    public static bool IsBuildingSize(string sentence, int start) => BuildingSize().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them").</summary>
     public static bool IsPart(string sentence, int start, int end)
@@ -157,6 +169,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,3}?\s+(?:in|on|at|across)\s+(?:the\s+)?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuildingSize();
+
+    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)\s+(?:the\s+)?(?<place>\p{Ll}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex RecoveredFrom();
 
     [GeneratedRegex(@"^\W*(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();

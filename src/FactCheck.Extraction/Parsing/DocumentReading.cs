@@ -361,9 +361,15 @@ internal sealed partial class DocumentReading
             // rival count of the same thing, so it is compared with nothing.
             var @event = IsBreakdown(sentence.Text, quantities, quantity) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null
+                : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) && cueEvent is "deployment" or "combat" ? null // "895,000 people moved into camps": no troops
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent ?? cueEvent;
+
+            if (quantity.Unit == "dwellings" && !FrameCues.IsBuildingSize(sentence.Text, quantity.Start))
+            {
+                @event = null;
+            }
 
             var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Countries.Contains);
             if (quantity.Elided)
