@@ -25,7 +25,10 @@ public sealed record Finding
     /// <summary>The rules that made and then reclassified the finding, in order.</summary>
     public required IReadOnlyList<string> Rules { get; init; }
 
-    /// <summary>The two claims quoted against each other.</summary>
+    /// <summary>
+    /// The claims quoted against each other: one of each side for a pair of values or positions, one of each value for
+    /// a running total's timeline, one of each source for a denial that several sources contradict.
+    /// </summary>
     public required IReadOnlyList<Claim> Claims { get; init; }
 
     /// <summary>The disputed values as numbers (quantities and counts), in ascending order; empty for other kinds.</summary>
@@ -153,6 +156,35 @@ public sealed record Finding
             Labels = [first.Attribution, second.Attribution],
             Evidence = [first, second],
             Key = StatementKey(kind, first.Attribution, second.Attribution, first.Subject),
+        };
+    }
+
+    /// <summary>
+    /// The finding for a denial and every position that affirms what it denies: one finding however many sources
+    /// stand on the other side. The first label lists those sources, the second is the one who denies.
+    /// </summary>
+    /// <param name="assertions">The positions that assert, report or confirm the proposition.</param>
+    /// <param name="denial">The denial.</param>
+    /// <param name="rule">The rule's name.</param>
+    public static Finding ForDenial(IEnumerable<Position> assertions, Position denial, string rule)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(denial);
+        var others = assertions.OrderBy(p => p.Claims[0].DocumentId, StringComparer.Ordinal).ThenBy(p => p.Claims[0].Span.Start).ToList();
+        var sources = string.Join(", ", others.Select(p => p.Attribution).Distinct());
+        var d = denial.Claims[0];
+        return new()
+        {
+            Kind = FindingKind.Denial,
+            Severity = Severity.Hard,
+            Subject = denial.Subject,
+            Explanation = $"{denial.Attribution} {Verb(d.Stance)} ('{d.Cue}'; {Count(denial.Claims.Count, "statement")}) what "
+                + $"{string.Join("; ", others.Select(p => $"{p.Attribution} {Verb(p.Claims[0].Stance)} ({Count(p.Claims.Count, "statement")})"))}.",
+            Rules = [rule],
+            Claims = [.. others.Select(p => p.Claims[0]), d],
+            Labels = [sources, denial.Attribution],
+            Evidence = [.. others, denial],
+            Key = StatementKey(FindingKind.Denial, sources, denial.Attribution, denial.Subject),
         };
     }
 

@@ -22,6 +22,21 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void A_denial_against_several_sources_is_one_finding_listing_them_all()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var nis = Make.Statement(Stance.Asserted, "NIS", document: "a");
+        var kyiv = Make.Statement(Stance.Confirmed, "Kyiv", document: "b");
+        var denial = Make.Statement(Stance.Denied, "Kremlin", document: "c");
+        fixture.Insert(denial, kyiv, nis).Fire();
+
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Labels.ShouldBe(["NIS, Kyiv", "Kremlin"]);
+        finding.Claims.ShouldBe([nis, kyiv, denial]);
+        finding.Explanation.ShouldContain("Kremlin denies");
+    }
+
+    [Fact]
     public void A_denial_of_another_proposition_or_by_the_same_source_is_not_flagged()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());

@@ -82,11 +82,11 @@ public class AcceptanceTests(SeedReport seeds) : IClassFixture<SeedReport>
     }
 
     [Fact]
-    public void Every_finding_quotes_two_claims_that_point_into_their_documents()
+    public void Every_finding_quotes_claims_of_two_sources_that_point_into_their_documents()
     {
         foreach (var finding in _report.Findings)
         {
-            finding.Claims.Count.ShouldBe(2);
+            finding.Claims.Select(c => (c.DocumentId, c.Attribution)).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2);
             foreach (var claim in finding.Claims)
             {
                 var text = File.ReadAllText(TestSupport.RepositoryPaths.Seed(claim.DocumentId[..3]));
