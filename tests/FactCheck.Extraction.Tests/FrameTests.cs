@@ -236,5 +236,53 @@ public class FrameTests
         claims.Single(c => c.Value == 3_000).Subject.ShouldStartWith("deployment:");
     }
 
+    [Fact]
+    public void A_paragraph_that_opens_with_a_place_places_the_figures_after_it()
+    {
+        var claims = Quantities("""
+            The storm killed at least 310 people across the islands, the government said.
+
+            On Tamsin Atoll, fishermen said the surge had flattened the harbour. At least 12 people were killed on the atoll.
+
+            Officials said 40 people were missing near the summit of Mount Arlo, and 6 were killed by the Arlo landslide.
+            More than 25 were injured, they said.
+            """);
+
+        claims.Single(c => c.Value == 310).Place.ShouldBe("");
+        claims.Single(c => c.Value == 12).Place.ShouldBe("tamsin atoll");
+        claims.Single(c => c.Value == 40).Place.ShouldBe("arlo");
+        claims.Single(c => c.Value == 6).Place.ShouldBe("arlo");
+        claims.Single(c => c.Value == 25).Place.ShouldBe("arlo");
+    }
+
+    [Fact]
+    public void A_place_after_and_with_another_verb_belongs_to_that_clause_and_a_demonym_before_capital_is_the_capital()
+    {
+        var claims = Quantities("""
+            The blast killed 41 people, injuring more than 900 and shattering windows across the Corvish capital.
+            Another 30 people were hurt in the Corvish capital.
+            """);
+
+        claims.Single(c => c.Value == 900).Place.ShouldBe("");
+        claims.Single(c => c.Value == 30).Place.ShouldBe("capital");
+    }
+
+    [Fact]
+    public void Counts_after_with_are_parts_only_of_a_figure_of_the_same_event()
+    {
+        var claims = Quantities("""
+            The toll rose to 88 on Monday, the ministry said, with about 700 injured and some 40 people still missing.
+            The toll passed 500, with 310 dead in the north.
+            """);
+
+        claims.Single(c => c.Value == 700).Subject.ShouldBe("injuries:");
+        claims.Single(c => c.Value == 40).Subject.ShouldBe("missing:");
+        claims.Single(c => c.Value == 310).Subject.ShouldBe("");
+    }
+
+    [Fact]
+    public void A_cue_between_the_number_and_the_counted_thing_names_the_event()
+        => Quantities("Rescuers were still searching for more than 70 missing people.").Single().Subject.ShouldBe("missing:");
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

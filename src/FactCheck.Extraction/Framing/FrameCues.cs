@@ -65,10 +65,11 @@ internal static partial class FrameCues
     public static bool IsForecast(string sentence, int start) => Forecast().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
-    /// The place a figure is limited to ("in Paris", "on Everest", "in the capital"), or "" for the event as a whole.
-    /// Countries (<paramref name="isCountry"/>) and "nationwide" name the whole.
+    /// The place a figure is limited to ("in Paris", "on Everest", "in the capital"), "" for the event as a whole
+    /// (countries, <paramref name="isCountry"/>, and "nationwide" name the whole), or null when the sentence names
+    /// neither, so that the figure may take its paragraph's place.
     /// </summary>
-    public static string Place(string sentence, int start, int end, Func<string, bool> isCountry)
+    public static string? Place(string sentence, int start, int end, Func<string, bool> isCountry)
     {
         var after = sentence.AsSpan(end, Math.Min(PlaceWindow, sentence.Length - end));
         var clauseEnd = after.IndexOfAny(",;:(");
@@ -78,41 +79,27 @@ internal static partial class FrameCues
             return "";
         }
 
-        var match = PlaceAfter().Match(clause);
-        if (!match.Success)
+        // "Ten bodies were recovered from stairwells": bodies counted where they were found are a part of the toll.
+        if ((PlaceName(PlaceAfter().Match(clause), isCountry) ?? PlaceName(RecoveredFrom().Match(clause), isCountry)) is { } named)
         {
-            // "Ten bodies were recovered from stairwells": bodies counted where they were found are a part of the toll.
-            match = RecoveredFrom().Match(clause);
+            return named;
         }
 
-        if (!match.Success)
-        {
-            var from = Math.Max(0, start - PlaceWindow);
-            var before = sentence[from..start];
-            var cut = before.LastIndexOfAny([';', ':', '(', '.']);
-            var own = cut < 0 ? before : before[(cut + 1)..];
+        var from = Math.Max(0, start - PlaceWindow);
+        var before = sentence[from..start];
+        var cut = before.LastIndexOfAny([';', ':', '(', '.']);
+        var own = cut < 0 ? before : before[(cut + 1)..];
 
-            // The place must open the figure's own clause ("In Lyon the prefecture counted 25,000", "in Nantes, 28,000"),
-            // not an earlier one ("Speaking at a summit in Brussels, he warned that ... 10,000 soldiers").
-            var trimmed = own.TrimEnd();
-            var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : own).LastIndexOf(',');
-            var ownClause = comma < 0 ? own : own[(comma + 1)..];
-            match = PlaceBefore().Match(ownClause);
-            if (!match.Success)
-            {
-                // "the Paris police prefecture put the procession at 87,000": a local authority counts its own place.
-                var head = sentence[..start];
-                match = LocalAuthority().Match(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]);
-            }
-        }
+        // The place must open the figure's own clause ("In Lyon the prefecture counted 25,000", "in Nantes, 28,000"),
+        // not an earlier one ("Speaking at a summit in Brussels, he warned that ... 10,000 soldiers").
+        var trimmed = own.TrimEnd();
+        var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : own).LastIndexOf(',');
+        var ownClause = comma < 0 ? own : own[(comma + 1)..];
 
-        if (!match.Success)
-        {
-            return "";
-        }
-
-        var place = Possessive().Replace(match.Groups["place"].Value, "");
-        return isCountry(place) || Calendar().IsMatch(place) ? "" : place.ToLowerInvariant();
+        // "the Paris police prefecture put the procession at 87,000": a local authority counts its own place.
+        var head = sentence[..start];
+        return PlaceName(PlaceBefore().Match(ownClause), isCountry)
+            ?? PlaceName(LocalAuthority().Match(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]), isCountry);
     }
 
     /// <summary>
@@ -120,6 +107,27 @@ internal static partial class FrameCues
     /// 120 flats") rather than some of them ("police spoke to residents of 106 flats").
     /// </summary>
     public static bool IsBuildingSize(string sentence, int start) => BuildingSize().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// The place a sentence opens with ("On Everest, climbers said..."), which the rest of its paragraph speaks of; ""
+    /// when it opens with none or with a country.
+    /// </summary>
+    public static string OpeningPlace(string sentence, Func<string, bool> isCountry)
+    {
+        return PlaceName(OpeningPlaceCue().Match(sentence), isCountry) ?? "";
+    }
+
+    // The place a cue names: "" for a country (the whole), null for none or a day or month ("on Friday").
+    private static string? PlaceName(Match match, Func<string, bool> isCountry)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var place = Possessive().Replace(match.Groups["place"].Value, "");
+        return Calendar().IsMatch(place) ? null : isCountry(place) ? "" : place.ToLowerInvariant();
+    }
 
     /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them").</summary>
     public static bool IsPart(string sentence, int start, int end)
@@ -167,7 +175,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+country|countrywide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
-    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,3}?\s+(?:in|on|at|across)\s+(?:the\s+)?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    // "in Lyon", "near the base camp of Mount Everest", "killed by the Everest avalanche"; "and shattering" opens another clause, and
+    // "the Lebanese capital" is the capital.
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
     [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -175,6 +185,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)\s+(?:the\s+)?(?<place>\p{Ll}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
+
+    [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningPlaceCue();
 
     [GeneratedRegex(@"^\W*(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();

@@ -159,7 +159,7 @@ internal static class DefaultLexicon
         x.UnitEvents["bodies"] = "casualties";
         x.UnitEvents["casualties"] = "casualties";
         x.UnitEvents["magnitude"] = "magnitude";
-        x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies"]);
+        x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
         x.EventsWithoutActor.UnionWith(["strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement"]);
         x.UnitEvents["dwellings"] = "building";
         x.UnitEvents["storeys"] = "building";

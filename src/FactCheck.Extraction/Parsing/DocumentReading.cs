@@ -35,6 +35,8 @@ internal sealed partial class DocumentReading
     private readonly int? _eventYear;
     private (string Unit, string? Event, string Place) _antecedent;
     private int _antecedentParagraph = -1;
+    private (string Place, int Paragraph) _openingPlace = ("", -1);
+    private (string Place, int Paragraph) _lastPlace = ("", -1);
     private string _personnelActor = "";
     private string _mainActor = "";
     private bool _countsPersonnel;
@@ -348,18 +350,34 @@ internal sealed partial class DocumentReading
         var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         var antecedent = sentence.Paragraph == _antecedentParagraph ? _antecedent : default;
+        if (FrameCues.OpeningPlace(sentence.Text, _lexicon.Lexicon.Countries.Contains) is { Length: > 0 } opening)
+        {
+            _openingPlace = (opening, sentence.Paragraph);
+        }
+
+        // "On Everest, climbers said... At least 17 people were killed on the mountain": the paragraph's place.
+        var paragraphPlace = _openingPlace.Paragraph == sentence.Paragraph ? _openingPlace.Place : "";
         var quantities = _quantities.Read(sentence.Text, antecedent.Unit);
 
         // A day of the month is no count: "since March 10 rescuers have..." counts no rescuers.
         quantities.RemoveAll(q => dates.Any(d => d.Start <= q.Start && q.Start < d.End));
+        // A participle between the number and the counted thing names the event: "more than 100 missing people".
+        var inner = quantities.Select(q => facts.EventCues.Where(c => c.Index > q.Start && c.End <= q.End && _lexicon.Lexicon.EventVerbs.ContainsKey(c.Key))
+            .Select(EventOf).FirstOrDefault()).ToList();
         facts.EventCues.RemoveAll(c => quantities.Any(q => c.Index < q.End && q.Start < c.End));
-        foreach (var quantity in quantities)
+        var governed = quantities.Select((q, i) =>
         {
+            var governing = GoverningEvent(facts, q.Start, q.End, int.MaxValue, preferBefore: false);
+            return governing with { Event = inner[i] ?? governing.Event };
+        }).ToList();
+        for (var q = 0; q < quantities.Count; q++)
+        {
+            var quantity = quantities[q];
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
-            var (cueEvent, planned, verbIndex) = GoverningEvent(facts, quantity.Start, quantity.End, int.MaxValue, preferBefore: false);
+            var (cueEvent, planned, verbIndex) = governed[q];
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
-            var @event = IsBreakdown(sentence.Text, quantities, quantity) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
+            var @event = IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) && cueEvent is "deployment" or "combat" ? null // "895,000 people moved into camps": no troops
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
@@ -371,7 +389,11 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Countries.Contains);
+            // A figure whose sentence names no place is where its paragraph is: the place the paragraph opens with, or
+            // of the figure before it ("At least 22 climbers died near Everest... More than 60 were injured").
+            var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Countries.Contains)
+                ?? (_lastPlace.Paragraph == sentence.Paragraph && _lastPlace.Place.Length > 0 ? _lastPlace.Place : paragraphPlace);
+            _lastPlace = (place, sentence.Paragraph);
             if (quantity.Elided)
             {
                 // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
@@ -455,8 +477,11 @@ internal sealed partial class DocumentReading
         return cues;
     }
 
-    private static bool IsBreakdown(string text, List<QuantityMatch> quantities, QuantityMatch part)
-        => quantities.Exists(whole => whole.End <= part.Start && whole.Unit == part.Unit && Breakdown().IsMatch(text.AsSpan(whole.End, part.Start - whole.End)));
+    // "with about 5,000 injured" after a death toll is another count, not a part of it: a part counts the same event.
+    private static bool IsBreakdown(string text, List<QuantityMatch> quantities, List<(string? Event, bool Planned, int VerbIndex)> events, int part)
+        => Enumerable.Range(0, part).Any(whole => quantities[whole].End <= quantities[part].Start && quantities[whole].Unit == quantities[part].Unit
+            && (events[whole].Event is null || events[part].Event is null || events[whole].Event == events[part].Event)
+            && Breakdown().IsMatch(text.AsSpan(quantities[whole].End, quantities[part].Start - quantities[whole].End)));
 
     private DateClaim DateClaimOf(DateMatch date, string subject, Stance stance, SentenceFacts facts, TextSpan sentenceSpan, string attribution, bool inferred)
         => new()
@@ -562,6 +587,9 @@ internal sealed partial class DocumentReading
 
             var before = cue.End <= start;
             var distance = before ? WordsBetween(text, cue.End, start) : WordsBetween(text, end, cue.Index);
+
+            // "5,000 injured and some 80 people still missing": a cue before "and" belongs to the conjunct before it.
+            distance += before && Conjunction().IsMatch(text.AsSpan(cue.End, start - cue.End)) ? 2 : 0;
             if (preferBefore && !before && distance <= maxWords && best is { } chosen && chosen.End <= start && bestDistance <= maxWords)
             {
                 continue;
@@ -581,24 +609,22 @@ internal sealed partial class DocumentReading
             return (null, planningNearQuantity, -1);
         }
 
-        string @event;
+        var @event = EventOf(governing);
         var planned = planningNearQuantity;
         if (_lexicon.Lexicon.EventVerbs.TryGetValue(governing.Key, out var verb))
         {
-            @event = verb.Event;
             planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && WordsBetween(text, p.End, governing.Index) <= WordsToPlanningCue && !Qualifier(text, p));
             if (@event == "deployment" && SuppliesFollow(text, governing.End))
             {
                 @event = "supply";
             }
         }
-        else
-        {
-            @event = _lexicon.Lexicon.EventNouns[governing.Key];
-        }
 
         return (@event, planned, governing.Index);
     }
+
+    private string EventOf(PhraseMatch cue)
+        => _lexicon.Lexicon.EventVerbs.TryGetValue(cue.Key, out var verb) ? verb.Event : _lexicon.Lexicon.EventNouns[cue.Key];
 
     private bool Qualifier(string text, PhraseMatch cue) => _lexicon.Qualifiers.MatchAt(text, cue.Index) is not null;
 
@@ -717,6 +743,9 @@ internal sealed partial class DocumentReading
     // What may come before a sentence's first word: quotes, brackets, dashes, spaces.
     [GeneratedRegex(@"^[\s""“‘'(\[—–-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceOpening();
+
+    [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();

@@ -154,7 +154,16 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            candidates.Add(new NumberCandidate(word.Index, word.End, _lexicon.Lexicon.NumberWords[word.Key], 0, Vague: null, Indefinite: false));
+            // "eight million", "two hundred": a written number scaled by the word after it.
+            var value = _lexicon.Lexicon.NumberWords[word.Key];
+            var end = word.End;
+            if (WordMultiplier().Match(sentence, word.End) is { Success: true } scale && value < 1000)
+            {
+                value *= _lexicon.Lexicon.Multipliers[scale.Groups["mult"].Value.ToLowerInvariant()];
+                end = scale.Index + scale.Length;
+            }
+
+            candidates.Add(new NumberCandidate(word.Index, end, value, 0, Vague: null, Indefinite: false));
         }
 
         foreach (var vague in _lexicon.Vague.FindAll(sentence))
@@ -285,7 +294,9 @@ internal sealed partial class QuantityReader
     // own ("arrested 5 days ago") is not bare.
     private string? Tallied(string sentence, NumberCandidate number)
     {
-        var next = number.End < sentence.Length && sentence[number.End] == ' ' ? _lexicon.TallyPhrases.MatchAt(sentence, number.End + 1) : null;
+        // "3,381 dead", and over an auxiliary, "2,104 were injured".
+        var auxiliary = Auxiliary().Match(sentence, number.End);
+        var next = auxiliary.Success ? _lexicon.TallyPhrases.MatchAt(sentence, auxiliary.Index + auxiliary.Length) : null;
         if (next is { } after)
         {
             return _lexicon.Lexicon.TallyPhrases[after.Key];
@@ -414,6 +425,12 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"\G (?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordMultiplier();
 
     [GeneratedRegex(@"\bmagnitude(?:\s+of)?[\s-]+(?<num>\d(?:\.\d)?)(?![\d.]\d)|(?<![\d.])(?<num>\d\.\d)[\s-]+magnitude\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Magnitude();
