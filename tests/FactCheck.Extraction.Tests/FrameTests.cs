@@ -244,8 +244,7 @@ public class FrameTests
 
             On Tamsin Atoll, fishermen said the surge had flattened the harbour. At least 12 people were killed on the atoll.
 
-            Officials said 40 people were missing near the summit of Mount Arlo, and 6 were killed by the Arlo landslide.
-            More than 25 were injured, they said.
+            Officials said 40 people were missing near the summit of Mount Arlo, and 6 were killed by the Arlo landslide. More than 25 were injured, they said.
             """);
 
         claims.Single(c => c.Value == 310).Place.ShouldBe("");
