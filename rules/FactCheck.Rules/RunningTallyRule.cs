@@ -32,7 +32,7 @@ public sealed class RunningTallyRule : Rule
             .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, ReportedApart(finding)!, ctx.Rule.Name)));
     }
 
-    private static bool IsRunningTotal(string subject) => RunningTotals.Any(t => subject.StartsWith(t, StringComparison.Ordinal));
+    internal static bool IsRunningTotal(string subject) => RunningTotals.Any(t => subject.StartsWith(t, StringComparison.Ordinal));
 
     // Why time may explain the two values, or null when both were reported on one day by different articles.
     private static string? ReportedApart(Finding finding)

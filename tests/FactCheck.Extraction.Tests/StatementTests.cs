@@ -127,4 +127,21 @@ public class StatementTests
         quantities[0].AttributionInferred.ShouldBeTrue();
         quantities[^1].Attribution.ShouldBe("test");
     }
+
+    [Theory]
+    [InlineData("The European Seismic Institute put the magnitude at 6.4, after first reporting it as 6.1.", "European Seismic Institute")]
+    [InlineData("Jordan's seismological observatory put it at 4.5.", "Jordan's seismological observatory")]
+    [InlineData("The quake, now rated magnitude 6.2 by the U.S. Geological Survey, was felt in three countries.", "U.S. Geological Survey")]
+    [InlineData("The U.S. Geological Survey measured the main shock at 6.3.", "U.S. Geological Survey")]
+    public void Who_puts_a_figure_at_a_value_gives_it(string text, string attribution)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(q => q.Attribution == attribution);
+
+    [Fact]
+    public void A_section_labelled_with_what_it_counts_reads_its_bare_figures_as_that()
+    {
+        var magnitudes = Extract.From("Magnitude. The institute went from 6.1 to 6.4 and finally settled on 6.3.").OfType<QuantityClaim>().ToList();
+
+        magnitudes.Select(q => q.Value).ShouldBe([6.1, 6.4, 6.3]);
+        magnitudes.ShouldAllBe(q => q.Unit == "magnitude");
+    }
 }

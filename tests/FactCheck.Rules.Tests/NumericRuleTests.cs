@@ -247,4 +247,18 @@ public class NumericRuleTests
         dispute.Severity.ShouldBe(Severity.Hard);
         dispute.Numbers.ShouldBe([41, 55]);
     }
+
+    [Fact]
+    public void Two_values_from_one_source_are_a_revision_not_a_contradiction()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        fixture.Insert(
+            Make.Quantity(6.1, "Seismic Institute", "a", unit: "magnitude", subject: "magnitude:", low: 6.05, high: 6.15),
+            Make.Quantity(6.4, "Seismic Institute", "b", unit: "magnitude", subject: "magnitude:", low: 6.35, high: 6.45),
+            Make.Quantity(6.8, "Observatory", "c", unit: "magnitude", subject: "magnitude:", low: 6.75, high: 6.85)).Fire();
+
+        var findings = fixture.Query<Finding>().OrderBy(f => f.Numbers[0]).ThenBy(f => f.Numbers[1]).ToList();
+        findings.Select(f => (f.Numbers[0], f.Numbers[1], f.Severity)).ShouldBe([(6.1, 6.4, Severity.Apparent), (6.1, 6.8, Severity.Hard), (6.4, 6.8, Severity.Hard)]);
+        findings[0].Explanation.ShouldContain("Seismic Institute gave both");
+    }
 }

@@ -175,6 +175,11 @@ internal sealed partial class DocumentReading
             }
         }
 
+        if (facts.Speaker is null)
+        {
+            FindMeasurer(facts);
+        }
+
         foreach (var cue in _lexicon.StanceCues.FindAll(text, facts.Tokens))
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)))
@@ -192,6 +197,35 @@ internal sealed partial class DocumentReading
         }
     }
 
+    // Who gives a figure without a reporting verb: "the USGS put the magnitude at 7.9", "Jordan's observatory put it at
+    // 4.5", and in the passive, "now rated magnitude 7.8 by the U.S. Geological Survey".
+    private void FindMeasurer(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
+        string? speaker = null;
+        var cueEnd = 0;
+        if (MeasuredAt().Match(text) is { Success: true } active)
+        {
+            var verb = new PhraseMatch(active.Index, active.Groups["verb"].Length, active.Groups["verb"].Value);
+            speaker = SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
+            cueEnd = verb.End;
+        }
+
+        if (speaker is null && MeasuredBy().Match(text) is { Success: true } passive)
+        {
+            var agentStart = passive.Index + passive.Length;
+            speaker = SourceAfter(facts, agentStart, 1) ?? FullName(SpeakerPhrase.After(text, agentStart)?.Key);
+            cueEnd = passive.Index + passive.Length;
+        }
+
+        if (speaker is not null)
+        {
+            facts.Speaker = speaker;
+            facts.SpeakerStance = Stance.Asserted;
+            facts.SpeakerCueEnd = cueEnd;
+        }
+    }
+
     // Before the verb, the phrase next to it speaks rather than a country a few words earlier ("...1,444 in Syria,
     // officials said"), unless the phrase contains or precedes the country ("Syrian officials", "Syria's president").
     private string? SpeakerOrCountryBefore(SentenceFacts facts, PhraseMatch verb)
@@ -199,13 +233,18 @@ internal sealed partial class DocumentReading
         var text = facts.Sentence.Text;
         var phrase = PhraseBefore(text, verb);
         var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
-        if (phrase is { } adjacent && actor.Length > 0 && adjacent.Index > actor.End && !Possessive(text, actor.End))
+        if (phrase is { } adjacent && actor.Length > 0 && ((adjacent.Index > actor.End && !Possessive(text, actor.End)) || NamesAgency(text, adjacent, actor)))
         {
             return FullName(adjacent.Key);
         }
 
         return ActorBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, phrase);
     }
+
+    // A name that goes on past the country it holds is an agency of its own: "the U.S. Geological Survey", not the US
+    // government; "Syrian officials" is the government.
+    private static bool NamesAgency(string text, PhraseMatch phrase, PhraseMatch actor)
+        => phrase.Index <= actor.Index && actor.End < phrase.End && CapitalizedName().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End));
 
     // A speaker the lexicon does not know: the phrase before the verb ("the state civil defense agency said") or, when
     // a quotation ends just before the verb, the one after it ("'...,' said Governor Leite").
@@ -349,6 +388,14 @@ internal sealed partial class DocumentReading
         var (attribution, inferred) = AttributionOf(all, index);
         var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
+        if (SectionLabel().Match(sentence.Text) is { Success: true } label
+            && _lexicon.Lexicon.TallyPhrases.TryGetValue(label.Groups["label"].Value.ToLowerInvariant(), out var labelled))
+        {
+            // A section that opens with a label ("Magnitude. The USGS went from 7.5 to 7.9") counts what it names.
+            var labelEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(labelled) ?? _lexicon.Lexicon.EventNouns.GetValueOrDefault(label.Groups["label"].Value.ToLowerInvariant());
+            (_antecedent, _antecedentParagraph) = ((labelled, labelEvent, ""), sentence.Paragraph);
+        }
+
         var antecedent = sentence.Paragraph == _antecedentParagraph ? _antecedent : default;
         if (FrameCues.OpeningPlace(sentence.Text, _lexicon.Lexicon.Countries.Contains) is { Length: > 0 } opening)
         {
@@ -743,6 +790,20 @@ internal sealed partial class DocumentReading
     // What may come before a sentence's first word: quotes, brackets, dashes, spaces.
     [GeneratedRegex(@"^[\s""“‘'(\[—–-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceOpening();
+
+    // "put the magnitude at 7.9", "measured Saturday's main quake at 8.1", "put it at about 4.5".
+    [GeneratedRegex(@"\b(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,4}?\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredAt();
+
+    // "rated magnitude 7.8 by the U.S. Geological Survey", "put at 40,000 by police": the agent is the speaker.
+    [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported)\s+(?:[\w.,'’-]+\s+){0,4}?by\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredBy();
+
+    [GeneratedRegex(@"^\W*(?:The\s+)?(?<label>\p{L}+(?:\s+\p{L}+)?)\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionLabel();
+
+    [GeneratedRegex(@"^\.?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedName();
 
     [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();

@@ -149,8 +149,9 @@ internal static partial class SpeakerPhrase
             end++;
         }
 
-        // A trailing period ends the sentence or an abbreviation; it is not part of the name either way.
-        while (end > start && text[end - 1] == '.')
+        // A trailing period ends the sentence or an abbreviation; it is not part of the name either way, except in an
+        // initialism ("the U.S. Geological Survey").
+        while (end > start && text[end - 1] == '.' && text.AsSpan(start, end - start - 1).IndexOf('.') < 0)
         {
             end--;
         }
@@ -166,7 +167,8 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"^(?:was|were|is|are|be|been|being)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"\b(?:reports?|statements?|study|studies|documents?|articles?|analysis|assessments?|data|figures|survey|posts?|videos?|letters?|papers?|memos?|releases?|footage|images?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Lowercase only: "the survey" is a text, "the Geological Survey" an agency.
+    [GeneratedRegex(@"\b(?:reports?|statements?|study|studies|documents?|articles?|analysis|assessments?|data|figures|survey|posts?|videos?|letters?|papers?|memos?|releases?|footage|images?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TextNoun();
 
     [GeneratedRegex(@"^(?:the|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

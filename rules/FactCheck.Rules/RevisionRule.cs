@@ -1,0 +1,36 @@
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Reclassifies a numeric conflict as apparent when one source gave both values: the USGS put a quake at 7.5, then
+/// 7.9, then 7.8. A source that changes its own figure revises it; the finding stays, so the reader sees the figures a
+/// story may still quote, but it is not two sources contradicting each other. Running totals are left to
+/// <see cref="RunningTallyRule"/>: a toll its own source lowers stays a contradiction.
+/// </summary>
+[Name("Revision"), Priority(10), Tag(RuleTags.Numeric)]
+[Description("Marks a numeric conflict as apparent when the same source gave both values: a revision.")]
+public sealed class RevisionRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Finding finding = null!;
+        When()
+            .Match(() => finding, f => f.Kind == FindingKind.Quantity || f.Kind == FindingKind.Count,
+                f => f.Severity == Severity.Hard, f => !RunningTallyRule.IsRunningTotal(f.Subject), f => SharedSource(f) != null);
+        Then()
+            .Do(ctx => ctx.Retract(finding))
+            .Do(ctx => ctx.Insert(finding.Reclassify(
+                Severity.Apparent,
+                $"Explained by revision: {SharedSource(finding)} gave both {finding.Labels[0]} and {finding.Labels[1]}.",
+                ctx.Rule.Name)));
+    }
+
+    // A named source behind both values; an outlet speaking for itself is no source of a revision.
+    private static string? SharedSource(Finding finding)
+        => finding.Evidence is [Corroboration low, Corroboration high]
+            ? low.Claims.Where(c => c.Attribution != c.Outlet && c.Attribution != c.DocumentId)
+                .Select(c => c.Attribution).Intersect(high.Claims.Select(c => c.Attribution)).FirstOrDefault()
+            : null;
+}
