@@ -8,8 +8,8 @@ namespace FactCheck.Rules;
 /// rescued) as apparent when time may explain it: the two figures were reported on different days (a toll of 1,014
 /// on Monday and 5,000 on Tuesday is an update; "around 80" and then a final 71 is a revision; the missing fall as people
 /// are found), by one article (a story that
-/// follows the count through the day), or by an article whose date is unknown. Two articles giving different totals
-/// on the same day stay hard.
+/// follows the count through the day), by an article whose date is unknown, or for different times of one day ("23 by
+/// early evening", "30 by late evening"). Two articles giving different totals for the same day stay hard.
 /// </summary>
 [Name(RuleName), Priority(10), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
@@ -71,8 +71,16 @@ public sealed class RunningTallyRule : Rule
                 : null;
         }
 
-        return lowFirst == lowLast && lowLast == highFirst && highFirst == highLast
-            ? null
-            : $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
+        if (lowFirst == lowLast && lowLast == highFirst && highFirst == highLast)
+        {
+            // One day, but each figure given for its own time of it: "23 by early evening", "30 by late evening".
+            var lowTimes = low.Claims.Select(c => c.TimeOfDay).Distinct().ToList();
+            var highTimes = high.Claims.Select(c => c.TimeOfDay).Distinct().ToList();
+            return lowTimes is [{ Length: > 0 } lowTime] && highTimes is [{ Length: > 0 } highTime] && lowTime != highTime
+                ? $"Possibly explained by time: a running total given as {finding.Labels[0]} {lowTime} and as {finding.Labels[1]} {highTime} on {lowFirst:yyyy-MM-dd}."
+                : null;
+        }
+
+        return $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
     }
 }

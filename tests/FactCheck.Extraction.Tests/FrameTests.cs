@@ -283,5 +283,12 @@ public class FrameTests
     public void A_cue_between_the_number_and_the_counted_thing_names_the_event()
         => Quantities("Rescuers were still searching for more than 70 missing people.").Single().Subject.ShouldBe("missing:");
 
+    [Theory]
+    [InlineData("Police had detained 14 people by early evening.", "by early evening")]
+    [InlineData("As of 11 a.m., 40 people had been rescued.", "as of 11 a.m.")]
+    [InlineData("Police detained 14 people on Sunday.", "")]
+    public void A_figure_keeps_the_time_of_day_it_was_given_for(string text, string time)
+        => Quantities(text).Single().TimeOfDay.ShouldBe(time);
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

@@ -133,6 +133,9 @@ public class StatementTests
     [InlineData("Jordan's seismological observatory put it at 4.5.", "Jordan's seismological observatory")]
     [InlineData("The quake, now rated magnitude 6.2 by the U.S. Geological Survey, was felt in three countries.", "U.S. Geological Survey")]
     [InlineData("The U.S. Geological Survey measured the main shock at 6.3.", "U.S. Geological Survey")]
+    [InlineData("The Lisbon police command counted 12,000 marchers.", "Lisbon police command")]
+    [InlineData("The dockers' union claimed 60,000 marchers.", "dockers' union")]
+    [InlineData("A count produced for several newspapers by the counting firm Tally came out at 9,000 marchers.", "counting firm Tally")]
     public void Who_puts_a_figure_at_a_value_gives_it(string text, string attribution)
         => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(q => q.Attribution == attribution);
 

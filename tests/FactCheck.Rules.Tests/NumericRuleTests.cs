@@ -261,4 +261,21 @@ public class NumericRuleTests
         findings.Select(f => (f.Numbers[0], f.Numbers[1], f.Severity)).ShouldBe([(6.1, 6.4, Severity.Apparent), (6.1, 6.8, Severity.Hard), (6.4, 6.8, Severity.Hard)]);
         findings[0].Explanation.ShouldContain("Seismic Institute gave both");
     }
+
+    [Fact]
+    public void A_running_total_given_for_two_times_of_one_day_is_possibly_an_update()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var day = new DateOnly(2024, 5, 1);
+        fixture.Insert(
+            Make.Quantity(14, "police", "a", unit: "people", subject: "arrest:") with { Published = day, TimeOfDay = "by early evening" },
+            Make.Quantity(21, "police command", "b", unit: "people", subject: "arrest:") with { Published = day, TimeOfDay = "by late evening" },
+            Make.Quantity(90, "ministry", "c", unit: "people", subject: "missing:") with { Published = day },
+            Make.Quantity(120, "red cross", "d", unit: "people", subject: "missing:") with { Published = day }).Fire();
+
+        var findings = fixture.Query<Finding>().OrderBy(f => f.Numbers[0]).ToList();
+        findings[0].Severity.ShouldBe(Severity.Apparent);
+        findings[0].Explanation.ShouldContain("14 by early evening and as 21 by late evening");
+        findings[1].Severity.ShouldBe(Severity.Hard);
+    }
 }

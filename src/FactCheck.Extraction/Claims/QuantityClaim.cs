@@ -46,6 +46,12 @@ public sealed record QuantityClaim : Claim
     /// </summary>
     public const string OtherEventAnchor = "other";
 
+    /// <summary>
+    /// The time of day the figure was given for, as written and lowercased ("by early evening", "as of 11 a.m."), or ""
+    /// when the sentence gives none. Two tallies of one day at different times may both be right.
+    /// </summary>
+    public string TimeOfDay { get; init; } = "";
+
     /// <summary>True when the unit counts vehicles or formations (ships, aircraft, brigades), which are compared as discrete counts.</summary>
     public bool IsCount { get; init; }
 

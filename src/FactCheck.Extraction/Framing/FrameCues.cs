@@ -102,6 +102,9 @@ internal static partial class FrameCues
             ?? PlaceName(LocalAuthority().Match(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]), isCountry);
     }
 
+    /// <summary>The time of day a sentence gives its figures for ("by late evening", "as of 11 a.m."), lowercased, or "".</summary>
+    public static string TimeOfDay(string sentence) => TimeOfDayCue().Match(sentence) is { Success: true } time ? time.Value.ToLowerInvariant() : "";
+
     /// <summary>
     /// Whether a count of dwellings gives a building's size ("a block of about 120 flats", "the tower's 129 flats", "its
     /// 120 flats") rather than some of them ("police spoke to residents of 106 flats").
@@ -179,6 +182,9 @@ internal static partial class FrameCues
     // "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"\b(?:by|as\s+of|at)\s+(?:(?:early|late|mid)[\s-]?)?(?:morning|midday|noon|afternoon|evening|nightfall|night|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDayCue();
 
     [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuildingSize();

@@ -466,7 +466,7 @@ internal static class DefaultLexicon
 
     private static void Stances(ExtractionLexicon x)
     {
-        foreach (var verb in new[] { "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained", "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns", "fears", "feared", "is worried" })
+        foreach (var verb in new[] { "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained", "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns", "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered" })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;
         }

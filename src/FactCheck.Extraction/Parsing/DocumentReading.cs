@@ -158,7 +158,7 @@ internal sealed partial class DocumentReading
 
         foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(text, facts.Tokens) : [])
         {
-            if (NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)))
+            if (NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
             {
                 continue;
             }
@@ -214,7 +214,7 @@ internal sealed partial class DocumentReading
         if (speaker is null && MeasuredBy().Match(text) is { Success: true } passive)
         {
             var agentStart = passive.Index + passive.Length;
-            speaker = SourceAfter(facts, agentStart, 1) ?? FullName(SpeakerPhrase.After(text, agentStart)?.Key);
+            speaker = SourceAfter(facts, agentStart, 1) ?? FullName(SpeakerPhrase.After(text, agentStart, endsAtName: true)?.Key);
             cueEnd = passive.Index + passive.Length;
         }
 
@@ -244,7 +244,8 @@ internal sealed partial class DocumentReading
     // A name that goes on past the country it holds is an agency of its own: "the U.S. Geological Survey", not the US
     // government; "Syrian officials" is the government.
     private static bool NamesAgency(string text, PhraseMatch phrase, PhraseMatch actor)
-        => phrase.Index <= actor.Index && actor.End < phrase.End && CapitalizedName().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End));
+        => phrase.Index <= actor.Index && actor.End < phrase.End
+            && (CapitalizedName().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)) || AgencyWords().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)));
 
     // A speaker the lexicon does not know: the phrase before the verb ("the state civil defense agency said") or, when
     // a quotation ends just before the verb, the one after it ("'...,' said Governor Leite").
@@ -479,6 +480,7 @@ internal sealed partial class DocumentReading
                 IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
                 Place = place,
                 Anchor = FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear),
+                TimeOfDay = FrameCues.TimeOfDay(sentence.Text),
                 Stance = stance,
                 Subject = SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
                 Attribution = attribution,
@@ -792,11 +794,11 @@ internal sealed partial class DocumentReading
     private static partial Regex SentenceOpening();
 
     // "put the magnitude at 7.9", "measured Saturday's main quake at 8.1", "put it at about 4.5".
-    [GeneratedRegex(@"\b(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,4}?\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,7}?\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "rated magnitude 7.8 by the U.S. Geological Survey", "put at 40,000 by police": the agent is the speaker.
-    [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported)\s+(?:[\w.,'’-]+\s+){0,4}?by\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported|produced|compiled)\s+(?:[\w.,'’-]+\s+){0,7}?by\s+", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredBy();
 
     [GeneratedRegex(@"^\W*(?:The\s+)?(?<label>\p{L}+(?:\s+\p{L}+)?)\.\s*$", RegexOptions.CultureInvariant)]
@@ -804,6 +806,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\.?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedName();
+
+    // Two words or more after the country that are not a possessive: "the Paris police prefecture", "the Beirut port
+    // authority"; "Syrian officials" and "Syria's president" speak for the government.
+    [GeneratedRegex(@"^\s+\p{L}+(?:\s+\p{L}+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyWords();
 
     [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
@@ -824,6 +831,10 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatFollows();
+
+    // "The CGT claimed 205,000": a figure is the claim.
+    [GeneratedRegex(@"^\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigureFollows();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -56,17 +56,29 @@ internal static partial class SpeakerPhrase
         return Phrase(text, start, end);
     }
 
-    /// <summary>The noun phrase that starts just after <paramref name="index"/>: "according to| the agency", "said| Governor Leite".</summary>
-    public static PhraseMatch? After(string text, int index)
+    /// <summary>
+    /// The noun phrase that starts just after <paramref name="index"/>: "according to| the agency", "said| Governor Leite".
+    /// With <paramref name="endsAtName"/>, a lowercase word after a capitalized one ends it: "by the counting firm Tally|
+    /// came out at", where no verb closes the phrase.
+    /// </summary>
+    public static PhraseMatch? After(string text, int index, bool endsAtName = false)
     {
         var end = index;
         var position = index;
+        var named = false;
         for (var words = 0; words < MaxWords && WordAfter(text, position) is { } word; words++)
         {
             if (!(words == 0 && Article().IsMatch(Of(text, word))) && !IsPhraseWord(text, word, isHead: words == 0))
             {
                 break;
             }
+
+            if (endsAtName && named && char.IsLower(text[word.Start]) && !Of(text, word).Equals("of", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            named |= char.IsUpper(text[word.Start]);
 
             end = position = word.End;
             if (end >= text.Length || text[end] != ' ')
