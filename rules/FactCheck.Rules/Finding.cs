@@ -26,7 +26,7 @@ public sealed record Finding
     public required IReadOnlyList<string> Rules { get; init; }
 
     /// <summary>
-    /// The claims quoted against each other: one of each side for a pair of values or positions, one of each value for
+    /// The claims quoted against each other: one of each side for a pair of values or positions, every claim of every value for
     /// a running total's timeline, one of each source for a denial that several sources contradict.
     /// </summary>
     public required IReadOnlyList<Claim> Claims { get; init; }
@@ -78,8 +78,9 @@ public sealed record Finding
     }
 
     /// <summary>
-    /// The finding for a running total whose values time explains: every value of the pairwise findings, each quoted
-    /// once (its earliest report), in the order they were reported.
+    /// The finding for a running total whose values time explains: every value of the pairwise findings with every
+    /// claim that states it (a range that merely holds it is left out), in the order they were reported; the
+    /// explanation tells the story by each value's first report.
     /// </summary>
     /// <param name="updates">The apparent findings of one running total, each between two of its values.</param>
     /// <param name="rule">The rule's name.</param>
@@ -88,9 +89,10 @@ public sealed record Finding
         ArgumentNullException.ThrowIfNull(updates);
         var pairs = updates.ToList();
         var values = pairs.SelectMany(f => f.Evidence.OfType<Corroboration>()).Distinct().OrderBy(v => v.Value).ToList();
-        var quoted = values.Select(v => v.Claims.OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).First())
+        var firsts = values.Select(v => v.Claims.OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).First())
             .OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
-        var story = string.Join(", then ", quoted.Select(c => $"{Number(c.Value)} ({c.Attribution}{(c.Published is { } day ? $", {day:yyyy-MM-dd}" : "")})"));
+        var quoted = values.SelectMany(Figures).OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        var story = string.Join(", then ", firsts.Select(c => $"{Number(c.Value)} ({c.Attribution}{(c.Published is { } day ? $", {day:yyyy-MM-dd}" : "")})"));
         var first = pairs.OrderBy(f => f.Key, StringComparer.Ordinal).First();
         return new Finding
         {
@@ -106,6 +108,14 @@ public sealed record Finding
             Key = $"{FindingKind.Quantity}|{first.Subject}|timeline",
             Scopes = [.. values.Select(v => v.Scope)],
         };
+    }
+
+    // The claims that state a value: its figures, not a range that merely holds it ("4,645" and "about 4,645", not
+    // "from 793 to 8,498"), unless only ranges give it.
+    private static IEnumerable<QuantityClaim> Figures(Corroboration value)
+    {
+        var figures = value.Claims.Where(c => c.Precision != QuantityPrecision.Range).ToList();
+        return figures.Count > 0 ? figures : value.Claims;
     }
 
     // Undated reports sort last: they cannot be placed in the story.
