@@ -290,5 +290,46 @@ public class FrameTests
     public void A_figure_keeps_the_time_of_day_it_was_given_for(string text, string time)
         => Quantities(text).Single().TimeOfDay.ShouldBe(time);
 
+    [Fact]
+    public void A_timeline_goes_on_counting_what_its_first_entry_counted()
+    {
+        var claims = Quantities("""
+            Here is every official count, in order.
+            May 3 - 14 workers treated for smoke inhalation, the company said.
+            May 5 - 26 diagnosed with lung damage.
+            May 9 - 41.
+            """);
+
+        claims.Select(c => (c.Value, c.Subject, c.Unit)).ShouldBe([(14, "injuries:", "people"), (26, "injuries:", "people"), (41, "injuries:", "people")]);
+    }
+
+    [Theory]
+    [InlineData("No one was killed in the blast, police said.", "casualties:")]
+    [InlineData("Officials said no soldiers were hurt.", "injuries:")]
+    public void Words_that_count_no_one_are_a_count_of_zero(string text, string subject)
+    {
+        var zero = Quantities(text).ShouldHaveSingleItem();
+        zero.Value.ShouldBe(0);
+        zero.Subject.ShouldBe(subject);
+        zero.Unit.ShouldBe("people");
+    }
+
+    [Fact]
+    public void No_casualties_counts_no_dead_and_no_wounded()
+        => Quantities("The army said there were no casualties.").Select(c => (c.Value, c.Subject)).ShouldBe([(0, "casualties:"), (0, "injuries:")]);
+
+    [Fact]
+    public void A_paragraph_that_turns_to_another_story_belongs_to_another_event()
+    {
+        var claims = Quantities("""
+            The strike killed 12 people, officials said.
+
+            Separately, a bus crashed near the border, killing 30 people.
+            """);
+
+        claims.Single(c => c.Value == 12).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 30).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

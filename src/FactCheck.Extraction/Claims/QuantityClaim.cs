@@ -41,8 +41,9 @@ public sealed record QuantityClaim : Claim
     public const string EarlierAnchor = "earlier";
 
     /// <summary>
-    /// The <see cref="Anchor"/> of a figure about another shock than the batch's event: an aftershock, "a second
-    /// quake". Such figures are compared with nothing.
+    /// The <see cref="Anchor"/> of a figure about another shock than the batch's event (an aftershock, "a second
+    /// quake") or in a paragraph that turns to another story ("Separately, a jet crashed..."). Such figures are
+    /// compared with nothing.
     /// </summary>
     public const string OtherEventAnchor = "other";
 

@@ -102,6 +102,9 @@ internal static partial class FrameCues
             ?? PlaceName(LocalAuthority().Match(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]), isCountry);
     }
 
+    /// <summary>Whether a sentence turns to another story: "Separately, a jet crashed...", "In other news", "Elsewhere,".</summary>
+    public static bool OpensOtherStory(string sentence) => OtherStory().IsMatch(sentence);
+
     /// <summary>The time of day a sentence gives its figures for ("by late evening", "as of 11 a.m."), lowercased, or "".</summary>
     public static string TimeOfDay(string sentence) => TimeOfDayCue().Match(sentence) is { Success: true } time ? time.Value.ToLowerInvariant() : "";
 
@@ -182,6 +185,9 @@ internal static partial class FrameCues
     // "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"^\W*(?:Separately|In\s+a\s+separate\s+(?:incident|development|attack)|In\s+other\s+news|Elsewhere|Also\s+on\s+\w+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherStory();
 
     [GeneratedRegex(@"\b(?:by|as\s+of|at)\s+(?:(?:early|late|mid)[\s-]?)?(?:morning|midday|noon|afternoon|evening|nightfall|night|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDayCue();

@@ -130,7 +130,7 @@ internal static class DefaultLexicon
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "killing", "killed", "kills", "dead", "injuring", "injured", "injures",
             "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained", "evacuated", "displaced", "rescued",
-            "hospitalized", "hospitalised",
+            "hospitalized", "hospitalised", "diagnosed", "treated",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -375,7 +375,7 @@ internal static class DefaultLexicon
 
         // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.
         x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
-            "hospitalised", "taken to hospital", "taken to hospitals", "treated for injuries");
+            "hospitalised", "taken to hospital", "taken to hospitals", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "forced from", "driven from", "left homeless", "homeless");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved");

@@ -37,6 +37,8 @@ internal sealed partial class DocumentReading
     private int _antecedentParagraph = -1;
     private (string Place, int Paragraph) _openingPlace = ("", -1);
     private (string Place, int Paragraph) _lastPlace = ("", -1);
+    private int _otherStoryParagraph = -1;
+    private int _entryParagraph = -1;
     private string _personnelActor = "";
     private string _mainActor = "";
     private bool _countsPersonnel;
@@ -397,10 +399,26 @@ internal sealed partial class DocumentReading
             (_antecedent, _antecedentParagraph) = ((labelled, labelEvent, ""), sentence.Paragraph);
         }
 
+        // A timeline's entries ("Jan. 24 - 34 diagnosed", "Jan. 28 - 50.") go on counting what the entry before counted.
+        if (TimelineEntry().IsMatch(sentence.Text))
+        {
+            if (_entryParagraph == sentence.Paragraph - 1 && _antecedentParagraph == _entryParagraph)
+            {
+                _antecedentParagraph = sentence.Paragraph;
+            }
+
+            _entryParagraph = sentence.Paragraph;
+        }
+
         var antecedent = sentence.Paragraph == _antecedentParagraph ? _antecedent : default;
         if (FrameCues.OpeningPlace(sentence.Text, _lexicon.Lexicon.Countries.Contains) is { Length: > 0 } opening)
         {
             _openingPlace = (opening, sentence.Paragraph);
+        }
+
+        if (FrameCues.OpensOtherStory(sentence.Text))
+        {
+            _otherStoryParagraph = sentence.Paragraph;
         }
 
         // "On Everest, climbers said... At least 17 people were killed on the mountain": the paragraph's place.
@@ -428,6 +446,7 @@ internal sealed partial class DocumentReading
             var @event = IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) && cueEvent is "deployment" or "combat" ? null // "895,000 people moved into camps": no troops
+                : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent ?? cueEvent;
@@ -469,17 +488,21 @@ internal sealed partial class DocumentReading
             var stance = planned ? Stance.Planned
                 : facts.Denies || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
-            claims.Add(new QuantityClaim
+            var anchor = FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear);
+            anchor = anchor.Length == 0 && _otherStoryParagraph == sentence.Paragraph ? QuantityClaim.OtherEventAnchor : anchor;
+            var claim = new QuantityClaim
             {
                 Value = quantity.Value,
                 Low = quantity.Low,
                 High = quantity.High,
                 Precision = quantity.Precision,
-                Unit = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? "people" : quantity.Unit,
+                // The dead and the hurt are people whoever they were: "11 troops were hurt" and "no Americans were harmed".
+                Unit = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) || (quantity.Unit == "personnel" && @event is not null && VictimEvents.Contains(@event))
+                    ? "people" : quantity.Unit,
                 IsTotal = quantity.IsTotal,
                 IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
                 Place = place,
-                Anchor = FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear),
+                Anchor = anchor,
                 TimeOfDay = FrameCues.TimeOfDay(sentence.Text),
                 Stance = stance,
                 Subject = SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
@@ -492,7 +515,13 @@ internal sealed partial class DocumentReading
                 SentenceSpan = sentenceSpan,
                 Span = Span(sentence, quantity.Start, quantity.End),
                 Text = Text(sentence, quantity.Start, quantity.End),
-            });
+            };
+            claims.Add(claim);
+            if (quantity.Value == 0 && @event == "casualties" && quantity.Unit == "casualties")
+            {
+                // "No casualties": no one killed and no one wounded.
+                claims.Add(claim with { Subject = SubjectOf("injuries", facts, quantity.Start, quantity.End, verbIndex) });
+            }
         }
 
         // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
@@ -522,7 +551,9 @@ internal sealed partial class DocumentReading
     // A cue capitalized inside a sentence is a name, not a modal: "since May", "Will Smith".
     private static List<PhraseMatch> Modals(List<PhraseMatch> cues, string text)
     {
-        cues.RemoveAll(c => c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)));
+        // "May 5 - 26 diagnosed": a month before a day is no modal either.
+        cues.RemoveAll(c => (c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
+            || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End))));
         return cues;
     }
 
@@ -800,6 +831,12 @@ internal sealed partial class DocumentReading
     // "rated magnitude 7.8 by the U.S. Geological Survey", "put at 40,000 by police": the agent is the speaker.
     [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported|produced|compiled)\s+(?:[\w.,'’-]+\s+){0,7}?by\s+", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredBy();
+
+    [GeneratedRegex(@"^\s+\d{1,2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFollows();
+
+    [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TimelineEntry();
 
     [GeneratedRegex(@"^\W*(?:The\s+)?(?<label>\p{L}+(?:\s+\p{L}+)?)\.\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionLabel();

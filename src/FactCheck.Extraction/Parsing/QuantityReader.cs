@@ -95,6 +95,14 @@ internal sealed partial class QuantityReader
             yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - margin, value + margin, QuantityPrecision.Exact, "magnitude", false);
         }
 
+        // "No Americans were harmed", "there were no casualties", "no one was killed": a count of zero.
+        foreach (Match m in Zero().Matches(sentence))
+        {
+            var noun = m.Groups["noun"];
+            var unit = noun.Success && _lexicon.Units.MatchAt(sentence, noun.Index) is { } found ? _lexicon.Lexicon.Units[found.Key] : "people";
+            yield return new QuantityMatch(m.Index, m.Index + m.Length, 0, 0, 0, QuantityPrecision.Exact, unit, false);
+        }
+
         foreach (Match m in Money().Matches(sentence))
         {
             var multiplier = m.Groups["mult"].Value.ToLowerInvariant() switch
@@ -426,6 +434,10 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
+    // The words that say how many are none; the victims' verb after them ("were harmed") names the event.
+    [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Zero();
+
     [GeneratedRegex(@"\G (?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 
@@ -438,8 +450,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?:\bbetween\s+)?(?:US)?\$\s?(?:(?<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\$?\s?|\s*(?:billion|million|bn|mn)\s+(?:to|and)\s+\$\s?))?(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>trillion|billion|million|bn|mn|m)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, or "put ... at".
-    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, "put ... at", or
+    // the date of a timeline's entry ("Jan. 28 - 50.").
+    [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$|\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Governed();
 
     // "a fourth-floor flat", "a 21st-century ship": which one, not how many.
@@ -473,7 +486,7 @@ internal sealed partial class QuantityReader
     private static partial Regex RangeOpener();
 
     // The first half of a range: "between 46,000 and", "from 793 to", "6-", "10 to".
-    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+and|\bfrom\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+to|(?<![\p{L}\p{N}.,-])(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+and|\bfrom\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+to|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
     // A change ends a sentence's "from 16 to 34": the toll rose from one figure to the other, it is not a range.
