@@ -4,7 +4,7 @@ using FactCheck.Extraction.Claims;
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Reclassifies a conflict between running totals (deaths, injuries, the missing, people displaced, arrested or
+/// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the missing, people displaced, arrested or
 /// rescued) as apparent when time may explain it: the two figures were reported on different days (a toll of 1,014
 /// on Monday and 5,000 on Tuesday is an update; "around 80" and then a final 71 is a revision; the missing fall as people
 /// are found), by one article (a story that
@@ -17,7 +17,7 @@ public sealed class RunningTallyRule : Rule
 {
     internal const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:"];
+    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:"];
     private static readonly string[] Falling = ["missing:", "displacement:"];
 
     /// <inheritdoc />

@@ -331,5 +331,42 @@ public class FrameTests
         claims.Single(c => c.Value == 30).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
     }
 
+    [Fact]
+    public void A_year_before_killed_is_no_count_and_a_temperature_is_no_figure()
+    {
+        var claims = Quantities("By comparison, the depot fire of 1994 killed 27 people. Temperatures reached 1,100C.");
+
+        claims.ShouldHaveSingleItem().Value.ShouldBe(27);
+        claims[0].Anchor.ShouldBe("1994");
+    }
+
+    [Fact]
+    public void What_exploded_and_who_responded_are_their_own_quantities_and_fire_is_no_attack()
+    {
+        var claims = Quantities("""
+            A fire tore through the 18-storey depot. At the height of the blaze 150 firefighters were at the scene.
+            Investigators said no more than 40 tonnes of fertiliser had exploded.
+            """);
+
+        claims.Single(c => c.Value == 18).Subject.ShouldBe("building:");
+        claims.Single(c => c.Value == 150).Subject.ShouldBe("response:");
+        claims.Single(c => c.Value == 40).Subject.ShouldBe("explosion:");
+    }
+
+    [Fact]
+    public void A_figure_after_then_counts_what_the_figure_before_it_counted()
+        => Quantities("At first the police confirmed 9 deaths, then 14.").Select(c => (c.Value, c.Subject)).ShouldBe([(9, "casualties:"), (14, "casualties:")]);
+
+    [Fact]
+    public void The_presumed_dead_are_another_measure_and_the_whole_of_a_part_is_no_new_figure()
+    {
+        var claims = Quantities("""
+            Police said 40 people were now presumed dead. The commander said 22 of the 40 had been confirmed dead.
+            """);
+
+        claims.Single(c => c.Value == 40 && c.Subject != "").Subject.ShouldBe("presumed:");
+        claims.Where(c => c.Value is 22 or 40 && c.Subject == "").Count().ShouldBe(2);
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

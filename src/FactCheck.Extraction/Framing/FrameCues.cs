@@ -79,7 +79,8 @@ internal static partial class FrameCues
             return "";
         }
 
-        // "Ten bodies were recovered from stairwells": bodies counted where they were found are a part of the toll.
+        // "Ten bodies were recovered from stairwells", "16 bodies had been taken to the mortuary": bodies counted where
+        // they were found or taken are a part of the toll.
         if ((PlaceName(PlaceAfter().Match(clause), isCountry) ?? PlaceName(RecoveredFrom().Match(clause), isCountry)) is { } named)
         {
             return named;
@@ -144,6 +145,12 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsNegated(string sentence, int end) => NegationAfter().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether a figure is the whole that a part before it refers back to: the 58 in "30 of the 58 had been confirmed
+    /// dead" names a figure given before, whose measure this sentence does not say.
+    /// </summary>
+    public static bool IsWholeReferredTo(string sentence, int start) => WholeOfPart().IsMatch(sentence.AsSpan(0, start));
+
     /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more".</summary>
     public static bool IsIncrement(string sentence, int start, int end)
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end));
@@ -186,6 +193,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
+    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WholeOfPart();
+
     [GeneratedRegex(@"^\W*(?:Separately|In\s+a\s+separate\s+(?:incident|development|attack)|In\s+other\s+news|Elsewhere|Also\s+on\s+\w+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherStory();
 
@@ -195,7 +205,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuildingSize();
 
-    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)\s+(?:the\s+)?(?<place>\p{Ll}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?:recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to)\s+(?:the\s+)?(?<place>\p{Ll}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
 
     [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),", RegexOptions.CultureInvariant)]

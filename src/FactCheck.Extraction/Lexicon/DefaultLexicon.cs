@@ -130,7 +130,7 @@ internal static class DefaultLexicon
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "killing", "killed", "kills", "dead", "injuring", "injured", "injures",
             "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained", "evacuated", "displaced", "rescued",
-            "hospitalized", "hospitalised", "diagnosed", "treated",
+            "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -160,8 +160,11 @@ internal static class DefaultLexicon
         x.UnitEvents["casualties"] = "casualties";
         x.UnitEvents["magnitude"] = "magnitude";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement"]);
+        x.EventsWithoutActor.UnionWith(["strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed"]);
         x.UnitEvents["dwellings"] = "building";
+
+        // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
+        x.UnitEvents["rescuers"] = "response";
         x.UnitEvents["storeys"] = "building";
 
         foreach (var modifier in new[]
@@ -365,13 +368,17 @@ internal static class DefaultLexicon
             "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried");
         x.AddVerb(planned, "prepare", "prepares", "prepared", "preparing", "getting ready", "mobilize", "mobilized", "mobilizing",
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
-        x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "ship", "shipped", "shipping", "deliver", "delivers", "delivered",
+        x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
-        x.AddVerb(new EventCue("strike"), "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching");
+        // "Fire" and "fires" are left out: in a story about a fire they are nouns.
+        x.AddVerb(new EventCue("strike"), "fired", "firing", "launch", "launches", "launched", "launching");
+
+        // What blew up, counted in tonnes or devices: "no more than 552 tonnes exploded".
+        x.AddVerb(new EventCue("explosion"), "exploded", "explode", "explodes", "detonated", "detonate", "blew up", "blown up", "went off");
 
         // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.
         x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
@@ -386,6 +393,9 @@ internal static class DefaultLexicon
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "attended",
             "turned out");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
+
+        // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
+        x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
         foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment" })
         {

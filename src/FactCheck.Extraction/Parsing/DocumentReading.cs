@@ -16,7 +16,7 @@ internal sealed partial class DocumentReading
     private const int WordsToPlanningCue = 4;
     private const int MaxWordsToDateVerb = 10;
     private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "strength"];
-    private static readonly string[] VictimEvents = ["casualties", "injuries"];
+    private static readonly string[] VictimEvents = ["casualties", "presumed", "injuries"];
 
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
     private static readonly string[] EstimatedEvents = ["damage", "losses"];
@@ -443,9 +443,10 @@ internal sealed partial class DocumentReading
             var (cueEvent, planned, verbIndex) = governed[q];
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
-            var @event = IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
-                || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) ? null
-                : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) && cueEvent is "deployment" or "combat" ? null // "895,000 people moved into camps": no troops
+            var comparable = !(IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
+                || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
+            var @event = !comparable ? null
+                : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
@@ -460,8 +461,10 @@ internal sealed partial class DocumentReading
             // of the figure before it ("At least 22 climbers died near Everest... More than 60 were injured").
             var place = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Countries.Contains)
                 ?? (_lastPlace.Paragraph == sentence.Paragraph && _lastPlace.Place.Length > 0 ? _lastPlace.Place : paragraphPlace);
-            _lastPlace = (place, sentence.Paragraph);
-            if (quantity.Elided)
+
+            // Only a named place goes on: "the mortuary" the bodies were taken to is no place of the next figure.
+            _lastPlace = (place.Length > 0 && sentence.Text.Contains(place, StringComparison.Ordinal) ? "" : place, sentence.Paragraph);
+            if (quantity.Elided && comparable)
             {
                 // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
                 @event ??= antecedent.Event;

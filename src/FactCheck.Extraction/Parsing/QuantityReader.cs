@@ -51,12 +51,12 @@ internal sealed partial class QuantityReader
             {
                 (canonical, end) = (_lexicon.Lexicon.Units[found.Key], found.End);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && Tallied(sentence, candidate) is { } tallied)
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && Tallied(sentence, candidate) is { } tallied)
             {
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end) = (tallied, candidate.End);
             }
-            else if (unit is null && elided is { } counted && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
+            else if (unit is null && (elided ?? LastCounted(result)) is { } counted && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
                 && (counted != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && Governed().IsMatch(sentence.AsSpan(0, candidate.Start)))
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
@@ -82,6 +82,10 @@ internal sealed partial class QuantityReader
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    // Within a sentence, a bare figure counts what the figure before it counted: "confirmed 17 deaths, then 30".
+    private static string? LastCounted(List<QuantityMatch> found)
+        => found.LastOrDefault(m => m.Unit != "USD" && m.Unit != "magnitude")?.Unit;
 
     // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
     // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $3.8 billion and $4.6 billion", "$10-15 billion").
@@ -431,14 +435,14 @@ internal sealed partial class QuantityReader
         };
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}]|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
     // The words that say how many are none; the victims' verb after them ("were harmed") names the event.
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
-    [GeneratedRegex(@"\G (?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G (?:now\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -452,7 +456,7 @@ internal sealed partial class QuantityReader
 
     // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, "put ... at", or
     // the date of a timeline's entry ("Jan. 28 - 50.").
-    [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$|\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$|\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on|[\d,]+\s+\w+,\s+then)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Governed();
 
     // "a fourth-floor flat", "a 21st-century ship": which one, not how many.
