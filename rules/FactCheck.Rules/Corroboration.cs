@@ -21,7 +21,7 @@ public sealed record Corroboration
     /// <summary>The unit.</summary>
     public required string Unit { get; init; }
 
-    /// <summary>The value most of its claims state (the smallest, on a tie).</summary>
+    /// <summary>The value most of its claims state (on a tie, the most precisely stated, then the smallest).</summary>
     public required double Value { get; init; }
 
     /// <summary>The supporting claims, in document order.</summary>
@@ -116,6 +116,15 @@ public sealed record Corroboration
         return result;
     }
 
+    private static int Looseness(QuantityPrecision precision) => precision switch
+    {
+        QuantityPrecision.Exact => 0,
+        QuantityPrecision.AtLeast or QuantityPrecision.AtMost => 1,
+        QuantityPrecision.Range => 2,
+        QuantityPrecision.Approximate => 3,
+        _ => 4,
+    };
+
     private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost;
 
     // Within a tenth of each other: "more than 2,400" words the same figure as "some 2,500".
@@ -124,7 +133,9 @@ public sealed record Corroboration
     private static Corroboration Of(List<QuantityClaim> claims)
     {
         var ordered = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
-        var value = claims.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        // The value most claims state; on a tie the most precisely stated (552 in "no more than 552" over "about 500"),
+        // then the smallest.
+        var value = claims.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(c => Looseness(c.Precision))).ThenBy(g => g.Key).First().Key;
         var planned = claims.Count(c => c.Stance == Stance.Planned);
         var first = claims[0];
         return new Corroboration

@@ -53,7 +53,10 @@ public sealed record Finding
     public Finding Reclassify(Severity severity, string why, string rule)
         => this with { Severity = severity, Explanation = $"{Explanation} {why}", Rules = [.. Rules, rule] };
 
-    /// <summary>The finding for two corroborated values that disagree.</summary>
+    /// <summary>
+    /// The finding for two corroborated values that disagree: the first two claims quoted are a pair that cannot both
+    /// be true, then every other figure of either value.
+    /// </summary>
     /// <param name="kind"><see cref="FindingKind.Quantity"/> or <see cref="FindingKind.Count"/>.</param>
     /// <param name="low">The smaller value.</param>
     /// <param name="high">The larger value.</param>
@@ -68,7 +71,7 @@ public sealed record Finding
             Subject = low.Key,
             Explanation = $"{low} against {high}: the intervals do not overlap.",
             Rules = [rule],
-            Claims = [mine, theirs],
+            Claims = [mine, theirs, .. Figures(low).Where(c => c != mine), .. Figures(high).Where(c => c != theirs)],
             Numbers = [low.Value, high.Value],
             Labels = [Number(low.Value), Number(high.Value)],
             Evidence = [low, high],

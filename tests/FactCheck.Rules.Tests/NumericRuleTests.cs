@@ -30,13 +30,14 @@ public class NumericRuleTests
         var fixture = Numeric();
         var low = Make.Quantity(10_000, "Kyiv", "a", Stance.Planned);
         var high = Make.Quantity(12_000, "Seoul media", "b", Stance.Planned);
-        fixture.Insert(low, high, Make.Quantity(12_000, "Other", "c", Stance.Planned)).Fire();
+        var other = Make.Quantity(12_000, "Other", "c", Stance.Planned);
+        fixture.Insert(low, high, other).Fire();
 
         fixture.ShouldHaveFiredTimes<QuantityConflictRule>(1);
         var finding = fixture.Query<Finding>().Single();
         finding.Severity.ShouldBe(Severity.Hard);
         finding.Numbers.ShouldBe([10_000, 12_000]);
-        finding.Claims.ShouldBe([low, high]);
+        finding.Claims.ShouldBe([low, high, other]);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public class NumericRuleTests
             Make.Quantity(20_000, "C", "c", unit: "containers", subject: "supply:X")).Fire();
 
         var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
-        finding.Claims.Select(c => c.Attribution).ShouldBe(["B", "C"]);
+        finding.Claims.Take(2).Select(c => c.Attribution).ShouldBe(["B", "C"]);
     }
 
     [Fact]
@@ -277,5 +278,19 @@ public class NumericRuleTests
         findings[0].Severity.ShouldBe(Severity.Apparent);
         findings[0].Explanation.ShouldContain("14 by early evening and as 21 by late evening");
         findings[1].Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_value_given_once_precisely_and_once_roughly_is_labelled_by_the_precise_figure()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(500, "minister", "a", unit: "tonnes", subject: "explosion:", low: 475, high: 525, precision: QuantityPrecision.Approximate),
+            Make.Quantity(552, "bureau", "b", unit: "tonnes", subject: "explosion:", low: 0, high: 552, precision: QuantityPrecision.AtMost),
+            Make.Quantity(2_750, "officials", "c", unit: "tonnes", subject: "explosion:")).Fire();
+
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Labels.ShouldBe(["552", "2,750"]);
+        finding.Claims.Select(c => c.Attribution).ShouldBe(["minister", "officials", "bureau"]);
     }
 }
