@@ -153,6 +153,17 @@ public sealed record Corroboration
         };
     }
 
+    /// <summary>
+    /// Whether a claim counts the event the articles cover: it has no anchor, or it is an earlier value of a running
+    /// total ("up from the 212,000 announced last week"), which is the same toll at another time.
+    /// </summary>
+    /// <param name="claim">A quantity claim.</param>
+    public static bool IsOfTheEvent(QuantityClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Anchor.Length == 0 || (claim.Anchor == QuantityClaim.EarlierAnchor && RunningTallyRule.IsRunningTotal(claim.Subject));
+    }
+
     /// <summary>The grouping key of a claim: its subject, unit, place and anchor.</summary>
     /// <param name="claim">A quantity claim.</param>
     public static string KeyOf(QuantityClaim claim)
@@ -164,7 +175,7 @@ public sealed record Corroboration
             key += $"|in {claim.Place}";
         }
 
-        return claim.Anchor.Length > 0 ? $"{key}|{claim.Anchor}" : key;
+        return claim.Anchor.Length > 0 && !IsOfTheEvent(claim) ? $"{key}|{claim.Anchor}" : key;
     }
 
     /// <inheritdoc />

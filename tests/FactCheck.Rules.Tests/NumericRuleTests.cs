@@ -293,4 +293,17 @@ public class NumericRuleTests
         finding.Labels.ShouldBe(["552", "2,750"]);
         finding.Claims.Select(c => c.Attribution).ShouldBe(["minister", "officials", "bureau"]);
     }
+
+    [Fact]
+    public void An_earlier_value_of_a_running_total_is_part_of_its_story_and_of_no_other_figure()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(230_000, "government", "a", unit: "people", subject: "casualties:"),
+            Make.Quantity(212_000, "prime minister", "a", unit: "people", subject: "casualties:") with { Anchor = QuantityClaim.EarlierAnchor },
+            Make.Quantity(400_000, "union", "b", unit: "people", subject: "turnout:") with { Anchor = QuantityClaim.EarlierAnchor },
+            Make.Quantity(500_000, "union", "c", unit: "people", subject: "turnout:")).Fire();
+
+        fixture.Query<Finding>().ShouldHaveSingleItem().Numbers.ShouldBe([212_000, 230_000]);
+    }
 }
