@@ -368,5 +368,29 @@ public class FrameTests
         claims.Where(c => c.Value is 22 or 40 && c.Subject == "").Count().ShouldBe(2);
     }
 
+    [Fact]
+    public void A_numbered_occasion_of_someones_is_another_event_and_drew_counts_a_crowd()
+    {
+        var claims = Quantities("""
+            The parade drew 80,000 people, police said. Mayor Lind's first parade drew an estimated 200,000 people.
+            """);
+
+        claims.Single(c => c.Value == 80_000).Subject.ShouldBe("turnout:");
+        claims.Single(c => c.Value == 80_000).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 200_000).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
+    [Fact]
+    public void A_bare_figure_in_the_next_paragraph_still_counts_what_the_story_was_counting()
+    {
+        var claims = Quantities("""
+            The official toll now stands at 1,900, the government said.
+
+            Officials said families had buried some victims themselves. The first estimate, on May 2, had been 1,200.
+            """);
+
+        claims.Single(c => c.Value == 1_200).Subject.ShouldBe("casualties:");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

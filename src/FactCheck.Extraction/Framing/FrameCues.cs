@@ -50,7 +50,8 @@ internal static partial class FrameCues
         }
 
         if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end))
-            || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end))))
+            || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
+            || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)))
         {
             return QuantityClaim.OtherEventAnchor;
         }
@@ -195,6 +196,10 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
+
+    // "Obama's first inauguration drew an estimated 1.8 million": a numbered occasion of someone's is another event.
+    [GeneratedRegex(@"\p{Lu}\p{L}+['’]s\s+(?:first|second|third|fourth|previous|last|earlier|1st|2nd|3rd)\s+\p{Ll}+[^,;.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedOccasion();
 
     [GeneratedRegex(@"^\W*(?:Separately|In\s+a\s+separate\s+(?:incident|development|attack)|In\s+other\s+news|Elsewhere|Also\s+on\s+\w+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherStory();

@@ -391,7 +391,7 @@ internal static class DefaultLexicon
             "damaged", "lost contact");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "attended",
-            "turned out");
+            "turned out", "drew", "drawn", "draws", "attracted");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
 
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".

@@ -410,7 +410,7 @@ internal sealed partial class DocumentReading
             _entryParagraph = sentence.Paragraph;
         }
 
-        var antecedent = sentence.Paragraph == _antecedentParagraph ? _antecedent : default;
+        var antecedent = sentence.Paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : default;
         if (FrameCues.OpeningPlace(sentence.Text, _lexicon.Lexicon.Countries.Contains) is { Length: > 0 } opening)
         {
             _openingPlace = (opening, sentence.Paragraph);
