@@ -3,8 +3,8 @@ using FactCheck.Engine.Dsl;
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Reclassifies a numeric conflict as apparent when one source gave both values: the USGS put a quake at 7.5, then
-/// 7.9, then 7.8. A source that changes its own figure revises it; the finding stays, so the reader sees the figures a
+/// Reclassifies a numeric conflict as apparent when one article shows one source giving both values: the USGS put a
+/// quake at 7.5, then 7.9, then 7.8. A source that changes its own figure revises it; the finding stays, so the reader sees the figures a
 /// story may still quote, but it is not two sources contradicting each other. Running totals are left to
 /// <see cref="RunningTallyRule"/>: a toll its own source lowers stays a contradiction.
 /// </summary>
@@ -27,10 +27,13 @@ public sealed class RevisionRule : Rule
                 ctx.Rule.Name)));
     }
 
-    // A named source behind both values; an outlet speaking for itself is no source of a revision.
+    // A named source that one article shows giving both values ("put the magnitude at 7.9, after first reporting it as
+    // 7.5"); two articles crediting one source with different figures is a contradiction between them. An outlet
+    // speaking for itself is no source of a revision.
     private static string? SharedSource(Finding finding)
         => finding.Evidence is [Corroboration low, Corroboration high]
             ? low.Claims.Where(c => c.Attribution != c.Outlet && c.Attribution != c.DocumentId)
-                .Select(c => c.Attribution).Intersect(high.Claims.Select(c => c.Attribution)).FirstOrDefault()
+                .Select(c => (c.DocumentId, c.Attribution)).Intersect(high.Claims.Select(c => (c.DocumentId, c.Attribution)))
+                .Select(p => p.Attribution).FirstOrDefault()
             : null;
 }

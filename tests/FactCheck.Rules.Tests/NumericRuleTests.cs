@@ -255,6 +255,7 @@ public class NumericRuleTests
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
         fixture.Insert(
             Make.Quantity(6.1, "Seismic Institute", "a", unit: "magnitude", subject: "magnitude:", low: 6.05, high: 6.15),
+            Make.Quantity(6.1, "Seismic Institute", "b", unit: "magnitude", subject: "magnitude:", low: 6.05, high: 6.15),
             Make.Quantity(6.4, "Seismic Institute", "b", unit: "magnitude", subject: "magnitude:", low: 6.35, high: 6.45),
             Make.Quantity(6.8, "Observatory", "c", unit: "magnitude", subject: "magnitude:", low: 6.75, high: 6.85)).Fire();
 
@@ -305,5 +306,17 @@ public class NumericRuleTests
             Make.Quantity(500_000, "union", "c", unit: "people", subject: "turnout:")).Fire();
 
         fixture.Query<Finding>().ShouldHaveSingleItem().Numbers.ShouldBe([212_000, 230_000]);
+    }
+
+    [Fact]
+    public void Two_articles_crediting_one_source_with_different_counts_contradict_each_other()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new CountConflictRule(), new RevisionRule());
+        fixture.Insert(
+            Make.Quantity(7, "NIS", "a", unit: "ships", isCount: true),
+            Make.Quantity(1, "NIS", "b", unit: "ships", isCount: true)).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+        fixture.ShouldNotHaveFired<RevisionRule>();
     }
 }

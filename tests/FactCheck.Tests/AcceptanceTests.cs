@@ -27,7 +27,11 @@ public class AcceptanceTests(SeedReport seeds) : IClassFixture<SeedReport>
 
     [Fact]
     public void Flags_seven_ships_against_one()
-        => _report.ShouldFlag(FindingKind.Count, 1, 7).Subject.ShouldContain("ships");
+    {
+        var ships = _report.ShouldFlag(FindingKind.Count, 1, 7);
+        ships.Subject.ShouldContain("ships");
+        ships.Severity.ShouldBe(Severity.Hard);
+    }
 
     [Fact]
     public void Flags_the_start_of_weapons_supplies_August_2023_against_August_2024()
