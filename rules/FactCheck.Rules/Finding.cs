@@ -46,6 +46,9 @@ public sealed record Finding
     /// <summary>For quantities: the scope of each value (actual or planned), in the order of <see cref="Numbers"/>.</summary>
     public IReadOnlyList<QuantityScope> Scopes { get; init; } = [];
 
+    /// <summary>How sure the finding is that its sides speak of the same thing, with the reasons.</summary>
+    public FindingConfidence Confidence => FindingConfidence.Of(this);
+
     /// <summary>A copy with a new severity, the explanation extended and the rule added.</summary>
     /// <param name="severity">The new severity.</param>
     /// <param name="why">What explains it.</param>

@@ -23,6 +23,8 @@ internal sealed class CliOptions
 
     public double? MinPrecision { get; set; }
 
+    public double MinConfidence { get; set; }
+
     public static CliOptions Parse(string[] args)
     {
         if (args.Length == 0)
@@ -57,6 +59,9 @@ internal sealed class CliOptions
                     break;
                 case "--min-precision":
                     options.MinPrecision = Ratio(arg, Value());
+                    break;
+                case "--min-confidence":
+                    options.MinConfidence = Ratio(arg, Value());
                     break;
                 case "--verbose" or "-v":
                     options.Verbose = true;

@@ -17,7 +17,7 @@ internal static class CommandLine
     private const string Usage = """
         usage:
           factcheck check <files|folders|json...> [--format text|md|json] [--out FILE] [--rules EXTRA.dll...]
-                                                 [--tag T...] [--fail-on hard|apparent] [--verbose]
+                                                 [--tag T...] [--fail-on hard|apparent] [--min-confidence C] [--verbose]
           factcheck claims <files|folders|json...> [--format text|json] [--out FILE]
           factcheck rules [--rules EXTRA.dll...] [--tag T...]
           factcheck eval <cluster folders...> [--format text|json] [--out FILE] [--rules EXTRA.dll...] [--tag T...]
@@ -227,6 +227,8 @@ internal static class CommandLine
             {
                 o.WithTag(tag);
             }
+
+            o.WithMinimumConfidence(options.MinConfidence);
         });
     }
 

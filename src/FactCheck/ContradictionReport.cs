@@ -6,14 +6,14 @@ using FactCheck.Rules;
 namespace FactCheck;
 
 /// <summary>
-/// The result of a check: where the sources contradict each other (hard first, then apparent), grouped by subject, with
+/// The result of a check: where the sources contradict each other (hard first, then apparent, the most confident first), with
 /// both quotes and the rule behind each; which sources support which value; and everything that could not be read or
 /// went wrong. Ordering is deterministic, so identical input renders identically.
 /// </summary>
 public sealed class ContradictionReport
 {
     /// <summary>The version of the JSON schema <see cref="Render(ReportFormat)"/> writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     internal ContradictionReport(
         IReadOnlyList<ExtractionResult> extracted,
@@ -21,16 +21,21 @@ public sealed class ContradictionReport
         IEnumerable<Finding> findings,
         IEnumerable<Corroboration> corroborations,
         IReadOnlyList<string> warnings,
-        IReadOnlyList<string> rules)
+        IReadOnlyList<string> rules,
+        double minimumConfidence = 0)
     {
         Documents = [.. extracted.Select(r => new DocumentSummary(r.Document.Id, r.Document.Title, r.Document.Outlet, r.Document.Published, r.Claims.Count))];
         ClaimCount = extracted.Sum(r => r.Claims.Count);
         Problems = problems;
         Findings = [.. findings
-            .OrderBy(f => f.Severity)
-            .ThenBy(f => f.Subject, StringComparer.Ordinal)
-            .ThenBy(f => f.Kind)
-            .ThenBy(f => f.Key, StringComparer.Ordinal)];
+            .Select(f => (Finding: f, Confidence: f.Confidence.Value))
+            .Where(f => f.Confidence >= minimumConfidence)
+            .OrderBy(f => f.Finding.Severity)
+            .ThenByDescending(f => f.Confidence)
+            .ThenBy(f => f.Finding.Subject, StringComparer.Ordinal)
+            .ThenBy(f => f.Finding.Kind)
+            .ThenBy(f => f.Finding.Key, StringComparer.Ordinal)
+            .Select(f => f.Finding)];
         Corroborations = [.. corroborations
             .OrderBy(c => c.Key, StringComparer.Ordinal)
             .ThenBy(c => c.Value)];
@@ -47,7 +52,10 @@ public sealed class ContradictionReport
     /// <summary>Inputs that could not be read, with the reason; the others were still checked.</summary>
     public IReadOnlyList<DocumentProblem> Problems { get; }
 
-    /// <summary>The findings: hard, then apparent, then informational; within that by subject.</summary>
+    /// <summary>
+    /// The findings: hard, then apparent, then informational; within that the most confident first, then by subject.
+    /// Findings below <see cref="FactCheckerOptions.WithMinimumConfidence(double)"/> are left out.
+    /// </summary>
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>For each subject and unit, the values given and the sources behind each.</summary>

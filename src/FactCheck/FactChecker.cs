@@ -20,11 +20,13 @@ public sealed class FactChecker
 {
     private readonly ISessionFactory _factory;
     private readonly IClaimExtractor _extractor;
+    private readonly double _minimumConfidence;
 
-    private FactChecker(ISessionFactory factory, IClaimExtractor extractor)
+    private FactChecker(ISessionFactory factory, IClaimExtractor extractor, double minimumConfidence)
     {
         _factory = factory;
         _extractor = extractor;
+        _minimumConfidence = minimumConfidence;
     }
 
     /// <summary>The rules this checker runs.</summary>
@@ -55,7 +57,7 @@ public sealed class FactChecker
 
             spec.Where(r => !options.WithoutTags.Any(r.IsTagged));
         });
-        return new FactChecker(repository.Compile(), options.Extractor ?? new ClaimExtractor());
+        return new FactChecker(repository.Compile(), options.Extractor ?? new ClaimExtractor(), options.MinimumConfidence);
     }
 
     /// <summary>Checks documents read by <see cref="DocumentLoader"/>; the ones it could not read are in the report's problems.</summary>
@@ -120,7 +122,8 @@ public sealed class FactChecker
             session.Query<Finding>(),
             session.Query<Corroboration>(),
             warnings,
-            [.. _factory.Rules.Select(r => r.Name)]);
+            [.. _factory.Rules.Select(r => r.Name)],
+            _minimumConfidence);
         progress?.Report(new CheckProgress(documents.Count, documents.Count, "done"));
         return report;
     }

@@ -24,6 +24,8 @@ public sealed class FactCheckerOptions
 
     internal IServiceProvider? Services { get; private set; }
 
+    internal double MinimumConfidence { get; private set; }
+
     /// <summary>Adds every rule class of an assembly (a plug-in of your own rules).</summary>
     /// <param name="assembly">The assembly.</param>
     public FactCheckerOptions AddRulesFrom(Assembly assembly)
@@ -65,6 +67,19 @@ public sealed class FactCheckerOptions
     public FactCheckerOptions WithoutTag(string tag)
     {
         _withoutTags.Add(tag);
+        return this;
+    }
+
+    /// <summary>
+    /// Leaves out of the report every finding less sure than this that its sides speak of the same thing
+    /// (<see cref="Finding.Confidence"/>): 0, the default, keeps them all.
+    /// </summary>
+    /// <param name="confidence">Between 0 and 1.</param>
+    public FactCheckerOptions WithMinimumConfidence(double confidence)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(confidence, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(confidence, 1);
+        MinimumConfidence = confidence;
         return this;
     }
 

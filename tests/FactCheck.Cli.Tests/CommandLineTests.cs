@@ -20,6 +20,17 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Min_confidence_leaves_out_the_findings_less_sure_than_it()
+    {
+        var all = JObject.Parse(CliRun.Of("check", RepositoryPaths.Seeds, "--format", "json").Output)["findings"]!;
+        var sure = JObject.Parse(CliRun.Of("check", RepositoryPaths.Seeds, "--format", "json", "--min-confidence", "0.8").Output)["findings"]!;
+
+        sure.Count().ShouldBeLessThan(all.Count());
+        sure.ShouldAllBe(f => f["confidence"]!.Value<double>() >= 0.8);
+        CliRun.Of("check", RepositoryPaths.Seeds, "--min-confidence", "150").ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
     public void Check_writes_json_to_a_file()
     {
         var file = Path.GetTempFileName();
@@ -29,7 +40,7 @@ public class CommandLineTests
 
             run.ExitCode.ShouldBe(0);
             run.Output.ShouldBeEmpty();
-            JObject.Parse(File.ReadAllText(file))["schemaVersion"]!.Value<int>().ShouldBe(1);
+            JObject.Parse(File.ReadAllText(file))["schemaVersion"]!.Value<int>().ShouldBe(2);
         }
         finally
         {

@@ -319,4 +319,20 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
         fixture.ShouldNotHaveFired<RevisionRule>();
     }
+
+    [Fact]
+    public void A_finding_between_named_sources_and_counted_nouns_is_surer_than_one_between_bare_carried_over_figures()
+    {
+        var named = Finding.ForValues(FindingKind.Quantity,
+            Corroboration.Build([Make.Quantity(1_500, "NIS", "a") with { Published = new DateOnly(2024, 10, 18) }])[0],
+            Corroboration.Build([Make.Quantity(12_000, "Kyiv", "b") with { Published = new DateOnly(2024, 10, 19) }])[0], "test");
+        var bare = Finding.ForValues(FindingKind.Quantity,
+            Corroboration.Build([Make.Quantity(1_500, "NIS", "a") with { Text = "1,500", AttributionInferred = true }])[0],
+            Corroboration.Build([Make.Quantity(12_000, "Kyiv", "b") with { Text = "about 12,000", Precision = QuantityPrecision.Approximate }])[0], "test");
+
+        named.Confidence.Value.ShouldBeGreaterThan(bare.Confidence.Value);
+        named.Confidence.Reasons.ShouldContain(r => r.Contains("names who gives it", StringComparison.Ordinal));
+        bare.Confidence.Reasons.ShouldContain(r => r.Contains("carried over", StringComparison.Ordinal));
+        bare.Confidence.Reasons.ShouldContain(r => r.Contains("bare figure", StringComparison.Ordinal));
+    }
 }

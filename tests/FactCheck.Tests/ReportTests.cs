@@ -24,7 +24,7 @@ public class ReportTests(SeedReport seeds) : IClassFixture<SeedReport>
         json["schemaVersion"]!.Value<int>().ShouldBe(ContradictionReport.SchemaVersion);
         json["documents"]!.Count().ShouldBe(5);
         var finding = json["findings"]![0]!;
-        foreach (var field in new[] { "kind", "severity", "subject", "explanation", "labels", "numbers", "rules", "claims" })
+        foreach (var field in new[] { "kind", "severity", "confidence", "confidenceReasons", "subject", "explanation", "labels", "numbers", "rules", "claims" })
         {
             finding[field].ShouldNotBeNull(field);
         }
@@ -34,6 +34,20 @@ public class ReportTests(SeedReport seeds) : IClassFixture<SeedReport>
         {
             ((JObject)claim).ContainsKey(field).ShouldBeTrue(field);
         }
+    }
+
+    [Fact]
+    public void Findings_come_by_severity_then_the_most_confident_first()
+    {
+        var findings = seeds.Report.Findings;
+
+        for (var i = 1; i < findings.Count; i++)
+        {
+            var (before, after) = (findings[i - 1], findings[i]);
+            (before.Severity < after.Severity || (before.Severity == after.Severity && before.Confidence.Value >= after.Confidence.Value)).ShouldBeTrue($"{i}");
+        }
+
+        findings.ShouldAllBe(f => f.Confidence.Value > 0 && f.Confidence.Value < 1 && f.Confidence.Reasons.Count > 0);
     }
 
     [Fact]

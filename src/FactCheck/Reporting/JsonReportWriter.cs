@@ -86,6 +86,10 @@ internal static class JsonReportWriter
         writer.WriteStartObject();
         writer.Property("kind", finding.Kind.ToString().ToLowerInvariant());
         writer.Property("severity", finding.Severity.ToString().ToLowerInvariant());
+        var confidence = finding.Confidence;
+        writer.WritePropertyName("confidence");
+        writer.WriteValue(confidence.Value);
+        writer.Strings("confidenceReasons", confidence.Reasons);
         writer.Property("subject", finding.Subject);
         writer.Property("explanation", finding.Explanation);
         writer.Strings("labels", finding.Labels);

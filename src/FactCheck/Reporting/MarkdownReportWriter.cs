@@ -20,6 +20,8 @@ internal static class MarkdownReportWriter
                 writer.WriteLine();
                 writer.WriteLine(Escape(finding.Explanation));
                 writer.WriteLine();
+                writer.WriteLine($"_{Escape(ReportText.Confidence(finding))}_");
+                writer.WriteLine();
                 foreach (var claim in finding.Claims)
                 {
                     writer.WriteLine($"- **\"{Escape(claim.Text)}\"** — {Escape(ReportText.Source(claim))}  ");

@@ -10,6 +10,12 @@ internal static class ReportText
     public static string Heading(Finding finding)
         => $"{finding.Severity.ToString().ToUpperInvariant()} {finding.Kind.ToString().ToLowerInvariant()}: {string.Join(" vs ", finding.Labels)}";
 
+    public static string Confidence(Finding finding)
+    {
+        var confidence = finding.Confidence;
+        return $"confidence {confidence}{(confidence.Reasons.Count == 0 ? "" : $" ({string.Join("; ", confidence.Reasons)})")}";
+    }
+
     public static string Source(Claim claim)
     {
         var date = claim.Published is { } published ? published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";

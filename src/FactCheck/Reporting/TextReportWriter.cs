@@ -27,6 +27,7 @@ internal static class TextReportWriter
                 writer.WriteLine();
                 Wrap(writer, ReportText.Heading(finding), "");
                 Wrap(writer, finding.Explanation, "  ");
+                Wrap(writer, ReportText.Confidence(finding), "  ");
                 foreach (var claim in finding.Claims)
                 {
                     Wrap(writer, $"- \"{claim.Text}\" — {ReportText.Source(claim)}", "  ");
