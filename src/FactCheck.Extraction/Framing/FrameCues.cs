@@ -147,6 +147,12 @@ internal static partial class FrameCues
     public static bool IsNegated(string sentence, int end) => NegationAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// Whether the words between two figures make the second a breakdown of the first: "passed 5,000, with 3,381 dead in
+    /// Turkey", "including 19 children".
+    /// </summary>
+    public static bool IsBreakdown(ReadOnlySpan<char> between) => Breakdown().IsMatch(between);
+
+    /// <summary>
     /// Whether a figure is the whole that a part before it refers back to: the 58 in "30 of the 58 had been confirmed
     /// dead" names a figure given before, whose measure this sentence does not say.
     /// </summary>
@@ -193,6 +199,9 @@ internal static partial class FrameCues
     // "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Breakdown();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();

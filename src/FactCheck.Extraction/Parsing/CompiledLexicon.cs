@@ -63,4 +63,7 @@ internal sealed class CompiledLexicon
     public PhraseMatcher ForwardLookingCues { get; }
 
     public SentenceSplitter Splitter { get; }
+
+    /// <summary>The counted thing, if any, right after a word that ends at <paramref name="end"/> ("North Korean| troops").</summary>
+    public PhraseMatch? UnitAfter(string text, int end) => end < text.Length && text[end] == ' ' ? Units.MatchAt(text, end + 1) : null;
 }

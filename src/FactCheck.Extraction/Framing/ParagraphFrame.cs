@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Lexicon;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Framing;
+
+/// <summary>
+/// What a document's paragraphs carry from one sentence to the next: what the story is counting (so that "The CGT said
+/// 500,000" counts marchers), the place a paragraph is about ("On Everest, climbers said..."), and whether a paragraph
+/// has turned to another story ("Separately, a jet crashed..."). Timelines ("Jan. 24 - 34 diagnosed", "Jan. 28 - 50.")
+/// and section labels ("Magnitude.") carry what they count across their lines.
+/// </summary>
+internal sealed partial class ParagraphFrame
+{
+    private readonly ExtractionLexicon _lexicon;
+    private (string Unit, string? Event, string Place) _antecedent;
+    private int _antecedentParagraph = -1;
+    private (string Place, int Paragraph) _openingPlace = ("", -1);
+    private (string Place, int Paragraph) _lastPlace = ("", -1);
+    private int _otherStoryParagraph = -1;
+    private int _entryParagraph = -1;
+    private int _paragraph = -1;
+
+    public ParagraphFrame(ExtractionLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>
+    /// What the story is counting at this point of the sentence: the unit, event and place of the last figure that
+    /// counted something in this paragraph or the one before, or nothing.
+    /// </summary>
+    public (string Unit, string? Event, string Place) Antecedent { get; private set; }
+
+    /// <summary>Moves the frame to a sentence: its label, timeline entry, opening place and turn to another story.</summary>
+    public void Enter(Sentence sentence)
+    {
+        var text = sentence.Text;
+        _paragraph = sentence.Paragraph;
+        if (SectionLabel().Match(text) is { Success: true } label
+            && _lexicon.TallyPhrases.TryGetValue(label.Groups["label"].Value.ToLowerInvariant(), out var labelled))
+        {
+            // A section that opens with a label ("Magnitude. The USGS went from 7.5 to 7.9") counts what it names.
+            var labelEvent = _lexicon.UnitEvents.GetValueOrDefault(labelled) ?? _lexicon.EventNouns.GetValueOrDefault(label.Groups["label"].Value.ToLowerInvariant());
+            (_antecedent, _antecedentParagraph) = ((labelled, labelEvent, ""), _paragraph);
+        }
+
+        // A timeline's entries ("Jan. 24 - 34 diagnosed", "Jan. 28 - 50.") go on counting what the entry before counted.
+        if (TimelineEntry().IsMatch(text))
+        {
+            if (_entryParagraph == _paragraph - 1 && _antecedentParagraph == _entryParagraph)
+            {
+                _antecedentParagraph = _paragraph;
+            }
+
+            _entryParagraph = _paragraph;
+        }
+
+        Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : default;
+        if (FrameCues.OpeningPlace(text, _lexicon.Countries.Contains) is { Length: > 0 } opening)
+        {
+            _openingPlace = (opening, _paragraph);
+        }
+
+        if (FrameCues.OpensOtherStory(text))
+        {
+            _otherStoryParagraph = _paragraph;
+        }
+    }
+
+    /// <summary>
+    /// The place of a figure: the one its sentence names (<paramref name="named"/>; "" for the whole), else the place of
+    /// the figure before it in the paragraph ("At least 22 climbers died near Everest... More than 60 were injured"),
+    /// else the place the paragraph opens with.
+    /// </summary>
+    public string PlaceOf(string? named, string sentence)
+    {
+        var paragraphPlace = _openingPlace.Paragraph == _paragraph ? _openingPlace.Place : "";
+        var place = named ?? (_lastPlace.Paragraph == _paragraph && _lastPlace.Place.Length > 0 ? _lastPlace.Place : paragraphPlace);
+
+        // Only a named place goes on: "the mortuary" the bodies were taken to is no place of the next figure.
+        _lastPlace = (place.Length > 0 && sentence.Contains(place, StringComparison.Ordinal) ? "" : place, _paragraph);
+        return place;
+    }
+
+    /// <summary>Records a figure that counts something, which a later bare figure may go on counting.</summary>
+    public void Counted(string unit, string @event, string place)
+    {
+        Antecedent = (unit, @event, place);
+        (_antecedent, _antecedentParagraph) = (Antecedent, _paragraph);
+    }
+
+    /// <summary>The anchor of a figure: its own, or <see cref="QuantityClaim.OtherEventAnchor"/> in a paragraph about another story.</summary>
+    public string AnchorOf(string anchor) => anchor.Length == 0 && _otherStoryParagraph == _paragraph ? QuantityClaim.OtherEventAnchor : anchor;
+
+    [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TimelineEntry();
+
+    [GeneratedRegex(@"^\W*(?:The\s+)?(?<label>\p{L}+(?:\s+\p{L}+)?)\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionLabel();
+}

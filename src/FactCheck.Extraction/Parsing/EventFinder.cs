@@ -1,0 +1,245 @@
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>
+/// Finds what event a figure, date or statement is about: the nearest event cue (a verb such as "killed" or "deployed",
+/// a noun such as "death toll"), whether it is framed as a plan, and who acts: the nationality of the people counted,
+/// the first actor before the verb, or the document's main actor.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    private const int WordsToPlanningCue = 4;
+    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "strength"];
+
+    private readonly CompiledLexicon _lexicon;
+    private string _personnelActor = "";
+    private string _mainActor = "";
+    private bool _countsPersonnel;
+
+    public EventFinder(CompiledLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The events whose figures count victims: the dead, the presumed dead, the hurt.</summary>
+    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries"];
+
+    // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
+    // cue (troops are deployed, weapons supplied), else the last one named before it.
+    public string? TopicOf(SentenceFacts facts, int cueEnd, List<PhraseMatch> verbs, List<PhraseMatch> nouns)
+    {
+        string? specific = null, firstAfter = null, lastBefore = null;
+        var specificIndex = int.MaxValue;
+        var firstAfterIndex = int.MaxValue;
+        var lastBeforeIndex = -1;
+        foreach (var (index, topic) in Mentions())
+        {
+            if (index >= cueEnd)
+            {
+                if (topic is "combat" or "casualties" && index < specificIndex)
+                {
+                    (specific, specificIndex) = (topic, index);
+                }
+
+                if (index < firstAfterIndex)
+                {
+                    (firstAfter, firstAfterIndex) = (topic, index);
+                }
+            }
+            else if (index > lastBeforeIndex)
+            {
+                (lastBefore, lastBeforeIndex) = (topic, index);
+            }
+        }
+
+        return specific ?? firstAfter ?? lastBefore;
+
+        IEnumerable<(int Index, string Topic)> Mentions()
+        {
+            foreach (var noun in nouns)
+            {
+                var topic = _lexicon.Lexicon.EventNouns[noun.Key];
+                if (topic is "combat" or "casualties")
+                {
+                    yield return (noun.Index, topic);
+                }
+            }
+
+            foreach (var verb in verbs)
+            {
+                var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
+                if (topic is "combat" or "casualties")
+                {
+                    yield return (verb.Index, topic);
+                }
+            }
+
+            foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Sentence.Text, facts.Tokens))
+            {
+                yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
+            }
+        }
+    }
+
+    /// <summary>Chooses the document's main actor and whose personnel it counts, from every sentence.</summary>
+    public void ChooseMainActors(List<SentenceFacts> facts)
+    {
+        var personnel = new Dictionary<string, int>();
+        var all = new Dictionary<string, int>();
+        foreach (var sentence in facts)
+        {
+            foreach (var actor in sentence.Actors)
+            {
+                all[actor.Key] = all.GetValueOrDefault(actor.Key) + 1;
+                if (_lexicon.UnitAfter(sentence.Sentence.Text, actor.End) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel")
+                {
+                    personnel[actor.Key] = personnel.GetValueOrDefault(actor.Key) + 1;
+                }
+            }
+        }
+
+        _mainActor = all.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? "";
+        _countsPersonnel = personnel.Count > 0;
+        _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
+    }
+
+    // A cue capitalized inside a sentence is a name, not a modal: "since May", "Will Smith".
+    public static List<PhraseMatch> Modals(List<PhraseMatch> cues, string text)
+    {
+        // "May 5 - 26 diagnosed": a month before a day is no modal either.
+        cues.RemoveAll(c => (c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
+            || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End))));
+        return cues;
+    }
+
+    // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan.
+    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore)
+    {
+        var text = facts.Sentence.Text;
+        PhraseMatch? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var cue in facts.EventCues)
+        {
+            if (cue.Index < end && start < cue.End)
+            {
+                continue;
+            }
+
+            var before = cue.End <= start;
+            var distance = before ? Words.Between(text, cue.End, start) : Words.Between(text, end, cue.Index);
+
+            // "5,000 injured and some 80 people still missing": a cue before "and" belongs to the conjunct before it.
+            distance += before && Conjunction().IsMatch(text.AsSpan(cue.End, start - cue.End)) ? 2 : 0;
+            if (preferBefore && !before && distance <= maxWords && best is { } chosen && chosen.End <= start && bestDistance <= maxWords)
+            {
+                continue;
+            }
+
+            if (distance < bestDistance || (distance == bestDistance && before) || (preferBefore && before && distance <= maxWords && (best is null || best.Value.End > start)))
+            {
+                best = cue;
+                bestDistance = distance;
+            }
+        }
+
+        var planningCues = facts.PlanningCues ??= Modals(_lexicon.PlanningCues.FindAll(text, facts.Tokens), text);
+        var planningNearQuantity = planningCues.Any(p => p.End <= start && Words.Between(text, p.End, start) <= 1 && !Qualifier(text, p));
+        if (best is not { } governing || bestDistance > maxWords)
+        {
+            return (null, planningNearQuantity, -1);
+        }
+
+        var @event = EventOf(governing);
+        var planned = planningNearQuantity;
+        if (_lexicon.Lexicon.EventVerbs.TryGetValue(governing.Key, out var verb))
+        {
+            planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && Words.Between(text, p.End, governing.Index) <= WordsToPlanningCue && !Qualifier(text, p));
+            if (@event == "deployment" && SuppliesFollow(text, governing.End))
+            {
+                @event = "supply";
+            }
+        }
+
+        return (@event, planned, governing.Index);
+    }
+
+    public string EventOf(PhraseMatch cue)
+        => _lexicon.Lexicon.EventVerbs.TryGetValue(cue.Key, out var verb) ? verb.Event : _lexicon.Lexicon.EventNouns[cue.Key];
+
+    private bool Qualifier(string text, PhraseMatch cue) => _lexicon.Qualifiers.MatchAt(text, cue.Index) is not null;
+
+    private bool SuppliesFollow(string text, int index)
+    {
+        var window = text[index..Math.Min(text.Length, index + 60)];
+        return _lexicon.TopicNouns.FindAll(window).Any(t => _lexicon.Lexicon.TopicNouns[t.Key] == "supply" && Words.Between(window, 0, t.Index) <= 4);
+    }
+
+    public string SubjectOf(string? @event, SentenceFacts facts, int start, int end, int verbIndex)
+        => @event is null ? "" : $"{@event}:{AgentOf(@event, facts, start, end, verbIndex)}";
+
+    public string AgentOf(string @event, SentenceFacts facts, int start, int end, int verbIndex)
+    {
+        var text = facts.Sentence.Text;
+        if (_lexicon.Lexicon.EventsWithoutActor.Contains(@event))
+        {
+            return "";
+        }
+
+        if (PersonnelEvents.Contains(@event))
+        {
+            // The nationality of the people counted or spoken of: "North Korean soldiers".
+            var demonyms = facts.Demonyms ??= [.. facts.Actors.Where(a => a.End < text.Length && text[a.End] == ' ' && IsPersonnelAt(text, a.End + 1))];
+            var inside = demonyms.FirstOrDefault(a => a.Index >= start && a.End <= end);
+            if (inside.Length > 0)
+            {
+                return inside.Key;
+            }
+
+            // Deaths and injuries in a story that counts no soldiers (a flood, an earthquake) belong to no one country,
+            // so one toll compares across articles that name the countries in different proportions.
+            return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
+                ?? (!_countsPersonnel && VictimEvents.Contains(@event) ? "" : _personnelActor);
+        }
+
+        // Whoever acts: the first actor before the verb, else one inside the claim, else the document's main actor.
+        var limit = verbIndex >= 0 ? verbIndex : start;
+        var subject = facts.Actors.FirstOrDefault(a => a.End <= limit);
+        if (subject.Length > 0)
+        {
+            return subject.Key;
+        }
+
+        var within = facts.Actors.FirstOrDefault(a => a.Index >= start && a.End <= end);
+        return within.Length > 0 ? within.Key : _mainActor;
+    }
+
+    private bool IsPersonnelAt(string text, int index)
+    {
+        for (var words = 0; words < 3 && index < text.Length; words++)
+        {
+            if (_lexicon.Units.MatchAt(text, index) is { } unit)
+            {
+                return _lexicon.Lexicon.Units[unit.Key] == "personnel";
+            }
+
+            var next = text.IndexOf(' ', index);
+            if (next < 0 || _lexicon.Modifiers.MatchAt(text, index) is null)
+            {
+                return false;
+            }
+
+            index = next + 1;
+        }
+
+        return false;
+    }
+
+    // What may come before a sentence's first word: quotes, brackets, dashes, spaces.
+    [GeneratedRegex(@"^[\s""“‘'(\[—–-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceOpening();
+
+    [GeneratedRegex(@"^\s+\d{1,2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFollows();
+
+    [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Conjunction();
+}

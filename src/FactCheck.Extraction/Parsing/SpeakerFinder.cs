@@ -1,0 +1,225 @@
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Text;
+
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>
+/// Finds who speaks in a sentence: a listed source, a country speaking for its government, or a phrase the lexicon
+/// does not list ("the state civil defense agency said", "said Governor Leite", "put the magnitude at 7.9", "rated
+/// 7.8 by the U.S. Geological Survey"), with the stance of the verb and of any denial or doubt. Remembers the
+/// unlisted speakers of one document, so that a surname alone is the person named in full before.
+/// </summary>
+internal sealed partial class SpeakerFinder
+{
+    private readonly CompiledLexicon _lexicon;
+    private readonly string _publisher;
+    private readonly List<string> _unlistedSpeakers = [];
+
+    public SpeakerFinder(CompiledLexicon lexicon, string publisher)
+    {
+        _lexicon = lexicon;
+        _publisher = publisher;
+    }
+
+    /// <summary>Finds who speaks in a sentence and with what stance, and stores it in its facts.</summary>
+    public void Find(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
+        if (UnnamedReports().Match(text) is { Success: true } unnamed)
+        {
+            // "There are reports that...", "it's reported that...": the outlet passes it on without naming anyone.
+            facts.Speaker = _publisher;
+            facts.SpeakerStance = Stance.Reported;
+            facts.SpeakerCueEnd = unnamed.Index + unnamed.Length;
+        }
+
+        foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(text, facts.Tokens) : [])
+        {
+            if (NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
+            {
+                continue;
+            }
+
+            var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
+                ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
+                : SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
+            if (speaker is not null)
+            {
+                facts.Speaker = speaker;
+                facts.SpeakerStance = _lexicon.Lexicon.AttributionVerbs[verb.Key];
+                facts.SpeakerCueEnd = verb.End;
+                break;
+            }
+        }
+
+        if (facts.Speaker is null)
+        {
+            FindMeasurer(facts);
+        }
+
+        foreach (var cue in _lexicon.StanceCues.FindAll(text, facts.Tokens))
+        {
+            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)))
+            {
+                continue;
+            }
+
+            facts.StanceCue = cue;
+            facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
+                ? SourceAfter(facts, cue.End, 4)
+                : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
+                    ?? UnlistedSpeaker(text, cue, PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
+            facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
+            break;
+        }
+    }
+
+    // Who gives a figure without a reporting verb: "the USGS put the magnitude at 7.9", "Jordan's observatory put it at
+    // 4.5", and in the passive, "now rated magnitude 7.8 by the U.S. Geological Survey".
+    private void FindMeasurer(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
+        string? speaker = null;
+        var cueEnd = 0;
+        if (MeasuredAt().Match(text) is { Success: true } active)
+        {
+            var verb = new PhraseMatch(active.Index, active.Groups["verb"].Length, active.Groups["verb"].Value);
+            speaker = SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
+            cueEnd = verb.End;
+        }
+
+        if (speaker is null && MeasuredBy().Match(text) is { Success: true } passive)
+        {
+            var agentStart = passive.Index + passive.Length;
+            speaker = SourceAfter(facts, agentStart, 1) ?? FullName(SpeakerPhrase.After(text, agentStart, endsAtName: true)?.Key);
+            cueEnd = passive.Index + passive.Length;
+        }
+
+        if (speaker is not null)
+        {
+            facts.Speaker = speaker;
+            facts.SpeakerStance = Stance.Asserted;
+            facts.SpeakerCueEnd = cueEnd;
+        }
+    }
+
+    // Before the verb, the phrase next to it speaks rather than a country a few words earlier ("...1,444 in Syria,
+    // officials said"), unless the phrase contains or precedes the country ("Syrian officials", "Syria's president").
+    private string? SpeakerOrCountryBefore(SentenceFacts facts, PhraseMatch verb)
+    {
+        var text = facts.Sentence.Text;
+        var phrase = PhraseBefore(text, verb);
+        var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
+        if (phrase is { } adjacent && actor.Length > 0 && ((adjacent.Index > actor.End && !Possessive(text, actor.End)) || NamesAgency(text, adjacent, actor)))
+        {
+            return FullName(adjacent.Key);
+        }
+
+        return ActorBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, phrase);
+    }
+
+    // A name that goes on past the country it holds is an agency of its own: "the U.S. Geological Survey", not the US
+    // government; "Syrian officials" is the government.
+    private static bool NamesAgency(string text, PhraseMatch phrase, PhraseMatch actor)
+        => phrase.Index <= actor.Index && actor.End < phrase.End
+            && (CapitalizedName().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)) || AgencyWords().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)));
+
+    // A speaker the lexicon does not know: the phrase before the verb ("the state civil defense agency said") or, when
+    // a quotation ends just before the verb, the one after it ("'...,' said Governor Leite").
+    private string? UnlistedSpeaker(string text, PhraseMatch verb, PhraseMatch? before)
+        => before is { } phrase ? FullName(phrase.Key)
+            : NamesSpeaker(text, verb) && Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null;
+
+    private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb) => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, verb.Index) : null;
+
+    // A capitalized verb is part of a name ("the United States"), and a plural that is also a noun ("reports",
+    // "claims") names no speaker.
+    private static bool NamesSpeaker(string text, PhraseMatch verb) => !char.IsUpper(text[verb.Index]) && !NounLikeVerb().IsMatch(verb.Key);
+
+    private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => FullName(SpeakerPhrase.After(text, verb.End)?.Key);
+
+    // A surname alone is the person named in full earlier in the article: "Leite told reporters" after "Governor Eduardo Leite said".
+    private string? FullName(string? speaker)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        var full = speaker.Contains(' ', StringComparison.Ordinal) ? null : _unlistedSpeakers.FindLast(s => s.EndsWith($" {speaker}", StringComparison.Ordinal));
+        if (full is null && !_unlistedSpeakers.Contains(speaker))
+        {
+            _unlistedSpeakers.Add(speaker);
+        }
+
+        return full ?? speaker;
+    }
+
+    private static string? SourceBefore(SentenceFacts facts, int index)
+        => facts.Sources.LastOrDefault(s => s.End <= index && Words.Between(facts.Sentence.Text, s.End, index) <= 25).Key;
+
+    // A country named just before the verb speaks for its government: "Russia, however, has denied".
+    private string? ActorBefore(SentenceFacts facts, int index)
+        => Government(facts.Actors.FirstOrDefault(a => a.End <= index && Words.Between(facts.Sentence.Text, a.End, index) <= 3
+            && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End)).Key);
+
+    // "North Korean troops": a nationality before a counted noun describes the people, it does not speak.
+    private bool Modifies(string text, int end) => _lexicon.UnitAfter(text, end) is not null;
+
+    // The subject of the sentence when it opens with a country: "Moscow has described the allegations as fake news".
+    private string? OpeningActor(SentenceFacts facts)
+        => Government(facts.Actors.FirstOrDefault(a => Words.Between(facts.Sentence.Text, 0, a.Index) <= 1 && !Possessive(facts.Sentence.Text, a.End)).Key);
+
+    private string? Government(string? actor)
+        => actor is null ? null : _lexicon.Lexicon.Governments.GetValueOrDefault(actor, actor);
+
+    private static bool Possessive(string text, int end) => end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
+
+    private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
+        => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
+
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"^\s+(?:from|by|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromFollows();
+
+    [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedReports();
+
+    // "put the magnitude at 7.9", "measured Saturday's main quake at 8.1", "put it at about 4.5".
+    [GeneratedRegex(@"\b(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,7}?\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredAt();
+
+    // "rated magnitude 7.8 by the U.S. Geological Survey", "put at 40,000 by police": the agent is the speaker.
+    [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported|produced|compiled)\s+(?:[\w.,'’-]+\s+){0,7}?by\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredBy();
+
+    [GeneratedRegex(@"^\.?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedName();
+
+    // Two words or more after the country that are not a possessive: "the Paris police prefecture", "the Beirut port
+    // authority"; "Syrian officials" and "Syria's president" speak for the government.
+    [GeneratedRegex(@"^\s+\p{L}+(?:\s+\p{L}+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyWords();
+
+    [GeneratedRegex(@"^(?:reports|claims|estimates|fears|states|according to)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounLikeVerb();
+
+    // A closing quote just before the verb: "'We have lost everything,' said Governor Leite".
+    [GeneratedRegex(@"[""”’']\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Inverted();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatFollows();
+
+    // "The CGT claimed 205,000": a figure is the claim.
+    [GeneratedRegex(@"^\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigureFollows();
+
+    // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
+    [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeedsComplement();
+}
