@@ -120,10 +120,7 @@ internal static partial class FrameCues
     /// The place a sentence opens with ("On Everest, climbers said..."), which the rest of its paragraph speaks of; ""
     /// when it opens with none or with a country.
     /// </summary>
-    public static string OpeningPlace(string sentence, Func<string, bool> isCountry)
-    {
-        return PlaceName(OpeningPlaceCue().Match(sentence), isCountry) ?? "";
-    }
+    public static string OpeningPlace(string sentence, Func<string, bool> isCountry) => PlaceName(OpeningPlaceCue().Match(sentence), isCountry) ?? "";
 
     // The place a cue names: "" for a country (the whole), null for none or a day or month ("on Friday").
     private static string? PlaceName(Match match, Func<string, bool> isCountry)
@@ -195,8 +192,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+country|countrywide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
-    // "in Lyon", "near the base camp of Mount Everest", "killed by the Everest avalanche"; "and shattering" opens another clause, and
-    // "the Lebanese capital" is the capital.
+    // "in Lyon", "near the base camp of Mount Everest", "killed by the Everest avalanche"; "and shattering" opens
+    // another clause, and "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
