@@ -10,6 +10,8 @@ namespace FactCheck.Rules;
 /// </summary>
 public sealed record Finding
 {
+    private const int MaxFiguresPerValue = 3;
+
     /// <summary>What kind of disagreement this is.</summary>
     public required FindingKind Kind { get; init; }
 
@@ -26,8 +28,9 @@ public sealed record Finding
     public required IReadOnlyList<string> Rules { get; init; }
 
     /// <summary>
-    /// The claims quoted against each other: one of each side for a pair of values or positions, every claim of every value for
-    /// a running total's timeline, one of each source for a denial that several sources contradict.
+    /// The claims quoted against each other: a pair that cannot both be true and then the other wordings of each value
+    /// (at most three a value), for a running total's timeline the wordings of every value, one of each source for a
+    /// denial that several sources contradict.
     /// </summary>
     public required IReadOnlyList<Claim> Claims { get; init; }
 
@@ -58,7 +61,7 @@ public sealed record Finding
 
     /// <summary>
     /// The finding for two corroborated values that disagree: the first two claims quoted are a pair that cannot both
-    /// be true, then every other figure of either value.
+    /// be true, then the other wordings of either value (at most three a value).
     /// </summary>
     /// <param name="kind"><see cref="FindingKind.Quantity"/> or <see cref="FindingKind.Count"/>.</param>
     /// <param name="low">The smaller value.</param>
@@ -84,9 +87,9 @@ public sealed record Finding
     }
 
     /// <summary>
-    /// The finding for a running total whose values time explains: every value of the pairwise findings with every
-    /// claim that states it (a range that merely holds it is left out), in the order they were reported; the
-    /// explanation tells the story by each value's first report.
+    /// The finding for a running total whose values time explains: every value of the pairwise findings with its
+    /// wordings (at most three a value; a range that merely holds it is left out), in the order they were reported;
+    /// the explanation tells the story by each value's first report.
     /// </summary>
     /// <param name="updates">The apparent findings of one running total, each between two of its values.</param>
     /// <param name="rule">The rule's name.</param>
@@ -116,12 +119,16 @@ public sealed record Finding
         };
     }
 
-    // The claims that state a value: its figures, not a range that merely holds it ("4,645" and "about 4,645", not
-    // "from 793 to 8,498"), unless only ranges give it.
+    // The figures that state a value, each wording once and at most a few, so that a value a thousand articles repeat
+    // quotes three claims, not a thousand: "4,645" and "about 4,645", not a range that merely holds it ("from 793 to
+    // 8,498") unless only ranges give it. The corroboration table lists every source.
     private static IEnumerable<QuantityClaim> Figures(Corroboration value)
     {
         var figures = value.Claims.Where(c => c.Precision != QuantityPrecision.Range).ToList();
-        return figures.Count > 0 ? figures : value.Claims;
+        return (figures.Count > 0 ? figures : value.Claims)
+            .OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start)
+            .DistinctBy(c => (c.Value, c.Precision))
+            .Take(MaxFiguresPerValue);
     }
 
     // Undated reports sort last: they cannot be placed in the story.

@@ -20,10 +20,18 @@ public class EndToEndBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; }
 
+    /// <summary>Articles varied from the seeds, or from the news corpus.</summary>
+    [ParamsSource(nameof(Sources))]
+    public string Text { get; set; } = NewsCorpus.Seeds;
+
     public static IEnumerable<int> Sizes => BenchmarkMode.IsQuick ? [100] : [10_000];
 
+    public static IEnumerable<string> Sources => NewsCorpus.Sources;
+
     [GlobalSetup]
-    public void Setup() => _folder = ArticleCorpus.Write(Articles);
+    public void Setup() => _folder = Text == NewsCorpus.News
+        ? ArticleCorpus.Write(Articles, [.. NewsCorpus.Articles.Select(a => $"{(a.Published is { } day ? $"date {day:yyyy-MM-dd}\n" : "")}{a.Title}\n\n{a.Text}")], nudge: false)
+        : ArticleCorpus.Write(Articles, [.. Directory.EnumerateFiles(SeedFolder.Path).Order(StringComparer.Ordinal).Select(File.ReadAllText)]);
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);

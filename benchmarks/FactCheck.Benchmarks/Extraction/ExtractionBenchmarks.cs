@@ -8,8 +8,8 @@ using FactCheck.Extraction.Text;
 namespace FactCheck.Benchmarks.Extraction;
 
 /// <summary>
-/// Extraction throughput on the seeds' article text concatenated into one large article, against cleaning and sentence splitting
-/// alone (the baseline) in the same run.
+/// Extraction throughput on article text concatenated into one large article (the seeds', and news like the development
+/// corpus's), against cleaning and sentence splitting alone (the baseline) in the same run.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Throughput))]
@@ -23,18 +23,26 @@ public class ExtractionBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Kilobytes { get; set; }
 
+    /// <summary>The seeds' text, or the news corpus's (scraped pages about disasters, protests and conflicts).</summary>
+    [ParamsSource(nameof(Sources))]
+    public string Text { get; set; } = NewsCorpus.Seeds;
+
     public static IEnumerable<int> Sizes => BenchmarkMode.IsQuick ? [64] : [1024];
+
+    public static IEnumerable<string> Sources => NewsCorpus.Sources;
 
     [GlobalSetup]
     public void Setup()
     {
-        // The seeds' article text only: a seed's "Comments" line would otherwise cut everything after it.
-        var seeds = Directory.EnumerateFiles(SeedFolder.Path).Order(StringComparer.Ordinal)
-            .Select(f => Document.FromText(Path.GetFileName(f), File.ReadAllText(f)).CleanText).ToList();
+        // The article text only: a page's "Comments" or "Related" line would otherwise cut everything after it.
+        var articles = Text == NewsCorpus.News
+            ? [.. NewsCorpus.Articles.Select(a => a.CleanText)]
+            : Directory.EnumerateFiles(SeedFolder.Path).Order(StringComparer.Ordinal)
+                .Select(f => Document.FromText(Path.GetFileName(f), File.ReadAllText(f)).CleanText).ToList();
         var text = new System.Text.StringBuilder("date 2024-10-19\n");
         for (var i = 0; text.Length < Kilobytes * 1024; i++)
         {
-            text.Append(seeds[i % seeds.Count]).Append('\n');
+            text.Append(articles[i % articles.Count]).Append('\n');
         }
 
         _text = text.ToString();
