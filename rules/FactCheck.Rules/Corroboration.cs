@@ -39,6 +39,15 @@ public sealed record Corroboration
     /// <summary>True when most supporting claims present the value as a total.</summary>
     public required bool IsTotal { get; init; }
 
+    /// <summary>
+    /// How many values the claims of this subject, unit, place and anchor make. Beyond <see cref="MaxPairedValues"/>
+    /// they are not compared pair by pair (N values would make N² findings) but shown as one spread by <see cref="SpreadRule"/>.
+    /// </summary>
+    public int ValuesOfKey { get; init; } = 1;
+
+    /// <summary>The most values of one key that are compared pair by pair.</summary>
+    public const int MaxPairedValues = 20;
+
     /// <summary>True for counts of vehicles or formations (ships, aircraft), compared by <see cref="CountConflictRule"/>.</summary>
     public required bool IsCount { get; init; }
 
@@ -113,7 +122,7 @@ public sealed record Corroboration
             result.Add(Of(current));
         }
 
-        return result;
+        return [.. result.Select(v => v with { ValuesOfKey = result.Count })];
     }
 
     private static int Looseness(QuantityPrecision precision) => precision switch

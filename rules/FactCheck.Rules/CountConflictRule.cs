@@ -12,7 +12,7 @@ public sealed class CountConflictRule : Rule
     {
         Corroboration low = null!, high = null!;
         When()
-            .Match(() => low, c => c.IsCount)
+            .Match(() => low, c => c.IsCount, c => c.ValuesOfKey <= Corroboration.MaxPairedValues)
             .Match(() => high, c => c.Key == low.Key, c => c.Value > low.Value, c => low.DisagreesWith(c));
         Then()
             .Do(ctx => ctx.Insert(Finding.ForValues(FindingKind.Count, low, high, ctx.Rule.Name)));

@@ -119,6 +119,36 @@ public sealed record Finding
         };
     }
 
+    /// <summary>
+    /// The finding for a subject with too many values to compare pair by pair: the lowest, the highest and the value
+    /// most articles give, each with a figure quoted, and how many values and articles there are.
+    /// </summary>
+    /// <param name="values">Every value of one subject, unit, place and anchor.</param>
+    /// <param name="rule">The rule's name.</param>
+    public static Finding ForSpread(IEnumerable<Corroboration> values, string rule)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var all = values.OrderBy(v => v.Value).ToList();
+        var (lowest, highest) = (all[0], all[^1]);
+        var common = all.OrderByDescending(v => v.Documents).ThenBy(v => v.Value).First();
+        var shown = new[] { lowest, common, highest }.Distinct().OrderBy(v => v.Value).ToList();
+        var kind = lowest.IsCount ? FindingKind.Count : FindingKind.Quantity;
+        return new Finding
+        {
+            Kind = kind,
+            Severity = Severity.Hard,
+            Subject = lowest.Key,
+            Explanation = $"{all.Count} different values, too many to compare pair by pair: from {lowest} to {highest}; the most often given is {common}.",
+            Rules = [rule],
+            Claims = [.. shown.Select(v => Figures(v).First())],
+            Numbers = [.. shown.Select(v => v.Value)],
+            Labels = [.. shown.Select(v => Number(v.Value))],
+            Evidence = [.. shown],
+            Key = $"{kind}|{lowest.Key}|spread",
+            Scopes = [.. shown.Select(v => v.Scope)],
+        };
+    }
+
     // The figures that state a value, each wording once and at most a few, so that a value a thousand articles repeat
     // quotes three claims, not a thousand: "4,645" and "about 4,645", not a range that merely holds it ("from 793 to
     // 8,498") unless only ranges give it. The corroboration table lists every source.

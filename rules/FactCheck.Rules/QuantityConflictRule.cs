@@ -16,7 +16,7 @@ public sealed class QuantityConflictRule : Rule
     {
         Corroboration low = null!, high = null!;
         When()
-            .Match(() => low, c => !c.IsCount)
+            .Match(() => low, c => !c.IsCount, c => c.ValuesOfKey <= Corroboration.MaxPairedValues)
             .Match(() => high, c => c.Key == low.Key, c => c.Value > low.Value, c => low.DisagreesWith(c));
         Then()
             .Do(ctx => ctx.Insert(Finding.ForValues(FindingKind.Quantity, low, high, ctx.Rule.Name)));

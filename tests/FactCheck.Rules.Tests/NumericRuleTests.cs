@@ -347,4 +347,18 @@ public class NumericRuleTests
         finding.Claims.Count.ShouldBe(4);
         finding.Claims.OfType<QuantityClaim>().Select(c => c.Value).Distinct().Count().ShouldBe(4);
     }
+
+    [Fact]
+    public void A_subject_with_more_values_than_can_be_paired_is_one_spread_finding()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new SpreadRule());
+        var claims = Enumerable.Range(0, Corroboration.MaxPairedValues + 5).Select(i => Make.Quantity(1_000 + (100 * i), $"source {i}", $"d{i:D2}"));
+        fixture.Insert([.. claims, Make.Quantity(1_000, "again", "e")]).Fire();
+
+        fixture.ShouldNotHaveFired<QuantityConflictRule>();
+        var spread = fixture.Query<Finding>().ShouldHaveSingleItem();
+        spread.Rules.ShouldBe(["Spread"]);
+        spread.Numbers.ShouldBe([1_000, 3_400]);
+        spread.Explanation.ShouldStartWith($"{Corroboration.MaxPairedValues + 5} different values");
+    }
 }

@@ -162,6 +162,7 @@ internal sealed partial class DocumentReading
             var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
+        string? timeOfDay = null;
         for (var q = 0; q < quantities.Count; q++)
         {
             var quantity = quantities[q];
@@ -224,7 +225,7 @@ internal sealed partial class DocumentReading
                 IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
                 Place = place,
                 Anchor = anchor,
-                TimeOfDay = FrameCues.TimeOfDay(sentence.Text),
+                TimeOfDay = timeOfDay ??= FrameCues.TimeOfDay(sentence.Text),
                 Stance = stance,
                 Subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
                 Attribution = attribution,

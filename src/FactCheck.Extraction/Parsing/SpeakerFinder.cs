@@ -53,7 +53,8 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        if (facts.Speaker is null)
+        // Only a sentence with a figure has someone who puts it at a value.
+        if (facts.Speaker is null && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
             FindMeasurer(facts);
         }
