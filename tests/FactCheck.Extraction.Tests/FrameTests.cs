@@ -378,6 +378,7 @@ public class FrameTests
         claims.Single(c => c.Value == 80_000).Subject.ShouldBe("turnout:");
         claims.Single(c => c.Value == 80_000).Anchor.ShouldBe("");
         claims.Single(c => c.Value == 200_000).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+        Quantities("Valdoria's first estimate put the toll at 310 dead.").Single().Anchor.ShouldBe("");
     }
 
     [Fact]

@@ -104,7 +104,10 @@ internal static partial class FrameCues
             ?? PlaceName(LocalAuthority().Match(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]), isCountry);
     }
 
-    /// <summary>Whether a sentence turns to another story: "Separately, a jet crashed...", "In other news", "Elsewhere,".</summary>
+    /// <summary>
+    /// Whether a sentence turns to another story: "Separately, a jet crashed...", "In a separate incident", "In other
+    /// news". "Elsewhere" is left out: elsewhere in the country is often the same event.
+    /// </summary>
     public static bool OpensOtherStory(string sentence) => OtherStory().IsMatch(sentence);
 
     /// <summary>The time of day a sentence gives its figures for ("by late evening", "as of 11 a.m."), lowercased, or "".</summary>
@@ -203,11 +206,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
-    // "Obama's first inauguration drew an estimated 1.8 million": a numbered occasion of someone's is another event.
-    [GeneratedRegex(@"\p{Lu}\p{L}+['’]s\s+(?:first|second|third|fourth|previous|last|earlier|1st|2nd|3rd)\s+\p{Ll}+[^,;.]*$", RegexOptions.CultureInvariant)]
+    // "Obama's first inauguration drew an estimated 1.8 million": a numbered occasion of someone's is another event;
+    // "Haiti's first estimate" is an earlier count of this one.
+    [GeneratedRegex(@"\p{Lu}\p{L}+['’]s\s+(?:first|second|third|fourth|previous|last|earlier|1st|2nd|3rd)\s+(?!(?:estimate|count|tally|figure|report|toll|assessment|statement|update|reading|number)s?\b)\p{Ll}+[^,;.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedOccasion();
 
-    [GeneratedRegex(@"^\W*(?:Separately|In\s+a\s+separate\s+(?:incident|development|attack)|In\s+other\s+news|Elsewhere|Also\s+on\s+\w+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:Separately|In\s+a\s+separate\s+(?:incident|development|attack)|In\s+other\s+news)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherStory();
 
     [GeneratedRegex(@"\b(?:by|as\s+of|at)\s+(?:(?:early|late|mid)[\s-]?)?(?:morning|midday|noon|afternoon|evening|nightfall|night|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
