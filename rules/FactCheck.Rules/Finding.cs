@@ -98,9 +98,8 @@ public sealed record Finding
         ArgumentNullException.ThrowIfNull(updates);
         var pairs = updates.ToList();
         var values = pairs.SelectMany(f => f.Evidence.OfType<Corroboration>()).Distinct().OrderBy(v => v.Value).ToList();
-        var firsts = values.Select(v => v.Claims.OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).First())
-            .OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
-        var quoted = values.SelectMany(Figures).OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        var firsts = InReportedOrder(values.Select(v => InReportedOrder(v.Claims).First())).ToList();
+        var quoted = InReportedOrder(values.SelectMany(Figures)).ToList();
         var story = string.Join(", then ", firsts.Select(c => $"{Number(c.Value)} ({c.Attribution}{(c.Published is { } day ? $", {day:yyyy-MM-dd}" : "")})"));
         var first = pairs.OrderBy(f => f.Key, StringComparer.Ordinal).First();
         return new Finding
@@ -155,14 +154,14 @@ public sealed record Finding
     private static IEnumerable<QuantityClaim> Figures(Corroboration value)
     {
         var figures = value.Claims.Where(c => c.Precision != QuantityPrecision.Range).ToList();
-        return (figures.Count > 0 ? figures : value.Claims)
-            .OrderBy(ReportedOrder).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start)
+        return InReportedOrder(figures.Count > 0 ? figures : value.Claims)
             .DistinctBy(c => (c.Value, c.Precision))
             .Take(MaxFiguresPerValue);
     }
 
-    // Undated reports sort last: they cannot be placed in the story.
-    private static DateOnly ReportedOrder(Claim claim) => claim.Published ?? DateOnly.MaxValue;
+    // By publication date, then document and position; undated reports sort last: they cannot be placed in the story.
+    private static IOrderedEnumerable<QuantityClaim> InReportedOrder(IEnumerable<QuantityClaim> claims)
+        => claims.OrderBy(c => c.Published ?? DateOnly.MaxValue).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start);
 
     /// <summary>The finding for two intervals given for one event that do not overlap.</summary>
     /// <param name="earlier">The earlier interval.</param>

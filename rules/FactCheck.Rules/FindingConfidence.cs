@@ -51,8 +51,9 @@ public sealed record FindingConfidence(double Value, IReadOnlyList<string> Reaso
                 Weigh(dates.Any(d => d.ReferenceAssumed), -0.2, "a year was read against the batch's latest date");
                 break;
             default:
-                Weigh(finding.Subject.Length > 0 && finding.Subject[^1] != ':', 0.2, "the proposition names who acted");
-                Weigh(finding.Subject.Length == 0 || finding.Subject[^1] == ':', -0.1, "the proposition was matched by shared words only");
+                var namesAgent = Position.SubjectNamesAgent(finding.Subject);
+                Weigh(namesAgent, 0.2, "the proposition names who acted");
+                Weigh(!namesAgent, -0.1, "the proposition was matched by shared words only");
                 break;
         }
 

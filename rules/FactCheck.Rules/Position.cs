@@ -26,7 +26,10 @@ public sealed record Position
     /// assert and deny. An event class alone ("casualties:") is a topic: a denial of one thing under it ("no one was
     /// hurt in the second blast") does not contradict an assertion of another.
     /// </summary>
-    public bool NamesAgent => Subject.Length > 0 && Subject[^1] != ':';
+    public bool NamesAgent => SubjectNamesAgent(Subject);
+
+    // "deployment:North Korea" names who acted; "casualties:" and "" do not.
+    internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
 
     /// <summary>
     /// Whether two positions speak of the same proposition: the subject names its agent, or a statement of each

@@ -32,7 +32,9 @@ public sealed class RunningTallyRule : Rule
             .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, ReportedApart(finding)!, ctx.Rule.Name)));
     }
 
-    internal static bool IsRunningTotal(string subject) => RunningTotals.Any(t => subject.StartsWith(t, StringComparison.Ordinal));
+    internal static bool IsRunningTotal(string subject) => StartsWithAny(subject, RunningTotals);
+
+    private static bool StartsWithAny(string subject, string[] events) => events.Any(e => subject.StartsWith(e, StringComparison.Ordinal));
 
     // Why time may explain the two values, or null when both were reported on one day by different articles.
     private static string? ReportedApart(Finding finding)
@@ -66,7 +68,7 @@ public sealed class RunningTallyRule : Rule
             // displaced fall as people are found or go home; a toll ("at least 42", then 29) does not fall by itself,
             // so that stays a contradiction.
             return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.Vague)
-                || Falling.Any(t => finding.Subject.StartsWith(t, StringComparison.Ordinal))
+                || StartsWithAny(finding.Subject, Falling)
                 ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."
                 : null;
         }

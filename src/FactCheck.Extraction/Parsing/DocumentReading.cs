@@ -172,10 +172,11 @@ internal sealed partial class DocumentReading
             // rival count of the same thing, so it is compared with nothing.
             var comparable = !(IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
+            var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
             var @event = !comparable ? null
-                : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
+                : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
-                : _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
+                : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent ?? cueEvent;
 
@@ -219,7 +220,7 @@ internal sealed partial class DocumentReading
                 High = quantity.High,
                 Precision = quantity.Precision,
                 // The dead and the hurt are people whoever they were: "11 troops were hurt" and "no Americans were harmed".
-                Unit = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
+                Unit = countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     ? "people" : quantity.Unit,
                 IsTotal = quantity.IsTotal,
                 IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
