@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
@@ -14,22 +14,25 @@ internal sealed partial class DateReader
 {
     private const string Month = @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
-    // Words without which none of the expressions can match: most sentences skip the regular expressions entirely.
-    private static readonly SearchValues<string> AbsoluteHints = SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "since ", "Since ", "in 1", "in 2", "In 1", "In 2", "by 1", "by 2", "By 1", "By 2", "19", "20"],
-        StringComparison.Ordinal);
+    // Words without one of which no expression can match, as whole runs of letters: most sentences skip the regular
+    // expressions entirely. An absolute date also needs a month or a run of four digits (a year, an ISO date).
+    private static readonly FrozenSet<string> MonthWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August",
+         "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December"]);
 
-    private static readonly SearchValues<string> RelativeHints = SearchValues.Create(
-        ["week", "month", "year", "day", "ago", "after", "before", "earlier", "later"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> RelativeWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["day", "days", "week", "weeks", "month", "months", "year", "ago", "today", "yesterday",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeLookup = RelativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public List<DateMatch> Read(string sentence, DateOnly? reference, bool referenceAssumed)
     {
         var result = new List<DateMatch>();
         var taken = new List<(int Start, int End)>();
         var span = sentence.AsSpan();
-        var absolute = span.IndexOfAny(AbsoluteHints) >= 0;
-        var relative = span.IndexOfAny(RelativeHints) >= 0;
+        var (absolute, relative) = Hints(span);
         foreach (var regex in new[] { absolute ? Range() : null, absolute ? Absolute() : null, relative ? Relative() : null })
         {
             if (regex is null)
@@ -55,6 +58,42 @@ internal sealed partial class DateReader
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // Whether the sentence has a word that an absolute date needs, and one that a relative date needs.
+    private static (bool Absolute, bool Relative) Hints(ReadOnlySpan<char> sentence)
+    {
+        var (absolute, relative) = (false, false);
+        for (var i = 0; i < sentence.Length && !(absolute && relative);)
+        {
+            var start = i;
+            if (char.IsLetter(sentence[i]))
+            {
+                while (i < sentence.Length && char.IsLetter(sentence[i]))
+                {
+                    i++;
+                }
+
+                var word = sentence[start..i];
+                absolute |= MonthLookup.Contains(word);
+                relative |= RelativeLookup.Contains(word);
+            }
+            else if (char.IsDigit(sentence[i]))
+            {
+                while (i < sentence.Length && char.IsDigit(sentence[i]))
+                {
+                    i++;
+                }
+
+                absolute |= i - start == 4;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return (absolute, relative);
     }
 
     private static DateMatch? Resolve(Match match, DateOnly? reference, bool assumed)
