@@ -14,6 +14,11 @@ internal sealed class PhraseMatcher
     private readonly StringComparison _comparison;
     private readonly bool _ignoreCase;
 
+    // A quick reject before hashing: the lengths of the first tokens (bit n for length n, the last bit for 63 and more)
+    // and their first letters, upper-cased (the last bit for any letter beyond ASCII).
+    private readonly ulong _firstTokenLengths;
+    private readonly UInt128 _firstLetters;
+
     // MatchAt runs for every word after a number or an article; one buffer per thread keeps it from allocating.
     [ThreadStatic]
     private static List<(int Start, int End)>? t_lookahead;
@@ -42,6 +47,12 @@ internal sealed class PhraseMatcher
             {
                 list.Add(new Phrase(tokens, phrase));
             }
+        }
+
+        foreach (var first in groups.Keys)
+        {
+            _firstTokenLengths |= LengthBit(first.Length);
+            _firstLetters |= LetterBit(first[0]);
         }
 
         _byFirstToken = groups.ToDictionary(g => g.Key, g => g.Value.OrderByDescending(p => p.Tokens.Length).ToArray(), comparer);
@@ -121,6 +132,11 @@ internal sealed class PhraseMatcher
     // The phrases starting with the token as written and, in a case-sensitive set, with its first letter lowered.
     private (Phrase[]? Exact, Phrase[]? Lowered) Candidates(ReadOnlySpan<char> token)
     {
+        if ((_firstTokenLengths & LengthBit(token.Length)) == 0 || (_firstLetters & LetterBit(token[0])) == 0)
+        {
+            return (null, null);
+        }
+
         Span<char> buffer = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
         token.CopyTo(buffer);
         buffer.Replace('’', '\'');
@@ -199,6 +215,16 @@ internal sealed class PhraseMatcher
     // An apostrophe, period or hyphen between two letters or digits joins them into one token.
     private static bool IsJoined(string text, int i)
         => text[i] is '\'' or '’' or '.' or '-' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    // Upper-cased as an ordinal case-insensitive comparison does, and a case-sensitive set lets "The agency" match "the
+    // agency"; an apostrophe is one bit whichever it is.
+    private static UInt128 LetterBit(char c)
+    {
+        var upper = c == '’' ? '\'' : char.ToUpperInvariant(c);
+        return UInt128.One << (upper < 127 ? upper : 127);
+    }
 
     private static string Normalize(ReadOnlySpan<char> token) => token.ToString().Replace('’', '\'');
 
