@@ -27,20 +27,16 @@ internal sealed partial class DateReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeLookup = RelativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The most words an expression has before its month, year or relative word: "at the beginning of the month".
+    private const int MaxWordsBeforeHint = 5;
+
     public List<DateMatch> Read(string sentence, DateOnly? reference, bool referenceAssumed)
     {
         var result = new List<DateMatch>();
         var taken = new List<(int Start, int End)>();
-        var span = sentence.AsSpan();
-        var (absolute, relative) = Hints(span);
-        foreach (var regex in new[] { absolute ? Range() : null, absolute ? Absolute() : null, relative ? Relative() : null })
+        foreach (var (regex, relative) in new[] { (Range(), false), (Absolute(), false), (Relative(), true) })
         {
-            if (regex is null)
-            {
-                continue;
-            }
-
-            foreach (Match match in regex.Matches(sentence))
+            foreach (var match in MatchesAroundHints(regex, sentence, relative))
             {
                 if (taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length))
                 {
@@ -60,11 +56,32 @@ internal sealed partial class DateReader
         return result;
     }
 
-    // Whether the sentence has a word that an absolute date needs, and one that a relative date needs.
-    private static (bool Absolute, bool Relative) Hints(ReadOnlySpan<char> sentence)
+    // The expression's matches, as Regex.Matches gives them, found by trying only a few words before each hint word: every
+    // match holds one, so most sentences run no expression at all, and the others only where a date may be.
+    private static List<Match> MatchesAroundHints(Regex regex, string sentence, bool relative)
     {
-        var (absolute, relative) = (false, false);
-        for (var i = 0; i < sentence.Length && !(absolute && relative);)
+        var matches = new List<Match>();
+        var position = 0;
+        while (NextHint(sentence, position, relative) is var hint && hint >= 0)
+        {
+            var match = regex.Match(sentence, Math.Max(position, WordsBefore(sentence, hint, MaxWordsBeforeHint)));
+            if (!match.Success)
+            {
+                break;
+            }
+
+            matches.Add(match);
+            position = match.Index + Math.Max(1, match.Length);
+        }
+
+        return matches;
+    }
+
+    // The start of the next hint word that starts at or after from: for an absolute date a month or a run of four digits
+    // (a year, an ISO date), for a relative one a word like "week", "ago" or "Monday".
+    private static int NextHint(string sentence, int from, bool relative)
+    {
+        for (var i = from; i < sentence.Length;)
         {
             var start = i;
             if (char.IsLetter(sentence[i]))
@@ -74,9 +91,12 @@ internal sealed partial class DateReader
                     i++;
                 }
 
-                var word = sentence[start..i];
-                absolute |= MonthLookup.Contains(word);
-                relative |= RelativeLookup.Contains(word);
+                var word = sentence.AsSpan(start, i - start);
+                var wholeWord = start == 0 || !char.IsLetter(sentence[start - 1]);
+                if (wholeWord && (relative ? RelativeLookup.Contains(word) : MonthLookup.Contains(word)))
+                {
+                    return start;
+                }
             }
             else if (char.IsDigit(sentence[i]))
             {
@@ -85,7 +105,10 @@ internal sealed partial class DateReader
                     i++;
                 }
 
-                absolute |= i - start == 4;
+                if (!relative && i - start == 4 && (start == 0 || !char.IsDigit(sentence[start - 1])))
+                {
+                    return start;
+                }
             }
             else
             {
@@ -93,7 +116,27 @@ internal sealed partial class DateReader
             }
         }
 
-        return (absolute, relative);
+        return -1;
+    }
+
+    // Where the words before index begin, at most count of them (a word is anything between white space).
+    private static int WordsBefore(string sentence, int index, int count)
+    {
+        var i = index;
+        for (var words = 0; words < count && i > 0; words++)
+        {
+            while (i > 0 && char.IsWhiteSpace(sentence[i - 1]))
+            {
+                i--;
+            }
+
+            while (i > 0 && !char.IsWhiteSpace(sentence[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return i;
     }
 
     private static DateMatch? Resolve(Match match, DateOnly? reference, bool assumed)
