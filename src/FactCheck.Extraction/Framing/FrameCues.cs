@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
@@ -13,6 +14,13 @@ namespace FactCheck.Extraction.Framing;
 internal static partial class FrameCues
 {
     private const int PlaceWindow = 60;
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:(");
+
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(";:(.");
+
+    // A word that every local authority's name holds: the expression runs only where one is.
+    private static readonly SearchValues<string> AuthorityWords = SearchValues.Create(["police", "prefecture", "city", "mayor", "fire"], StringComparison.Ordinal);
 
     /// <summary>
     /// The other event a figure belongs to, or "" for the batch's own: a year before the batch's coverage nearest to
@@ -74,34 +82,38 @@ internal static partial class FrameCues
     {
         var after = sentence.AsSpan(end, Math.Min(PlaceWindow, sentence.Length - end));
         var clauseEnd = after.IndexOfAny(",;:(");
-        var clause = clauseEnd < 0 ? after.ToString() : after[..clauseEnd].ToString();
-        if (Nationwide().IsMatch(clause) || Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
+        var clauseLength = clauseEnd < 0 ? after.Length : clauseEnd;
+        if (Nationwide().IsMatch(after[..clauseLength]) || Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
         {
             return "";
         }
 
         // "Ten bodies were recovered from stairwells", "16 bodies had been taken to the mortuary": bodies counted where
         // they were found or taken are a part of the toll.
-        if ((PlaceName(PlaceAfter().Match(clause), isCountry) ?? PlaceName(RecoveredFrom().Match(clause), isCountry)) is { } named)
+        if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), isCountry)) is { } named)
         {
             return named;
         }
 
         var from = Math.Max(0, start - PlaceWindow);
-        var before = sentence[from..start];
-        var cut = before.LastIndexOfAny([';', ':', '(', '.']);
-        var own = cut < 0 ? before : before[(cut + 1)..];
+        var cut = sentence.AsSpan(from, start - from).LastIndexOfAny(SentenceBreaks);
+        var own = cut < 0 ? from : from + cut + 1;
 
         // The place must open the figure's own clause ("In Lyon the prefecture counted 25,000", "in Nantes, 28,000"),
         // not an earlier one ("Speaking at a summit in Brussels, he warned that ... 10,000 soldiers").
-        var trimmed = own.TrimEnd();
-        var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : own).LastIndexOf(',');
-        var ownClause = comma < 0 ? own : own[(comma + 1)..];
+        var trimmed = sentence.AsSpan(own, start - own).TrimEnd();
+        var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : sentence.AsSpan(own, start - own)).LastIndexOf(',');
+        var ownClause = comma < 0 ? own : own + comma + 1;
+        if (PlaceName(PlaceBefore().Match(sentence, ownClause, start - ownClause), isCountry) is { } opening)
+        {
+            return opening;
+        }
 
         // "the Paris police prefecture put the procession at 87,000": a local authority counts its own place.
-        var head = sentence[..start];
-        return PlaceName(PlaceBefore().Match(ownClause), isCountry)
-            ?? PlaceName(LocalAuthority().Match(head[(head.LastIndexOfAny([',', ';', ':', '(']) + 1)..]), isCountry);
+        var head = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        return sentence.AsSpan(head, start - head).IndexOfAny(AuthorityWords) >= 0
+            ? PlaceName(LocalAuthority().Match(sentence, head, start - head), isCountry)
+            : null;
     }
 
     /// <summary>
