@@ -58,6 +58,20 @@ public interface ISession
     /// <returns>How many rules fired.</returns>
     int Fire(int maxRulesNumber);
 
+    /// <summary>
+    /// Fires rules until the agenda is empty or cancellation is requested; a rule that has started firing finishes. As
+    /// in NRules, cancellation stops the cycle without throwing: the caller sees it on its token.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the cycle before the next rule fires.</param>
+    /// <returns>How many rules fired.</returns>
+    int Fire(CancellationToken cancellationToken);
+
+    /// <summary>Fires at most <paramref name="maxRulesNumber"/> rules, stopping early when cancellation is requested.</summary>
+    /// <param name="maxRulesNumber">The most rules to fire.</param>
+    /// <param name="cancellationToken">Stops the cycle before the next rule fires.</param>
+    /// <returns>How many rules fired.</returns>
+    int Fire(int maxRulesNumber, CancellationToken cancellationToken);
+
     /// <summary>The facts in working memory that are of type <typeparamref name="TFact"/>, in insertion order.</summary>
     IEnumerable<TFact> Query<TFact>();
 

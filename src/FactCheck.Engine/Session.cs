@@ -151,12 +151,16 @@ internal sealed class Session : ISession
         return true;
     }
 
-    public int Fire() => Fire(int.MaxValue);
+    public int Fire() => Fire(int.MaxValue, CancellationToken.None);
 
-    public int Fire(int maxRulesNumber)
+    public int Fire(int maxRulesNumber) => Fire(maxRulesNumber, CancellationToken.None);
+
+    public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
+
+    public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
         var fired = 0;
-        while (fired < maxRulesNumber)
+        while (fired < maxRulesNumber && !cancellationToken.IsCancellationRequested)
         {
             Settle();
             var activation = _agenda.Pop();

@@ -32,14 +32,17 @@ public sealed class ClaimExtractor : IClaimExtractor
     public ExtractionResult Extract(Document document, DateOnly? referenceDate) => Extract(document, new BatchContext(null, referenceDate));
 
     /// <inheritdoc />
-    public ExtractionResult Extract(Document document, BatchContext batch)
+    public ExtractionResult Extract(Document document, BatchContext batch) => Extract(document, batch, CancellationToken.None);
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(Document document, BatchContext batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(batch);
         var warnings = document.Warnings.Select(w => $"{document.Id}: {w}").ToList();
         try
         {
-            var claims = new DocumentReading(_lexicon, _quantities, _dates, document, batch, warnings).Read();
+            var claims = new DocumentReading(_lexicon, _quantities, _dates, document, batch, warnings).Read(cancellationToken);
             return new ExtractionResult(document, claims, warnings);
         }
         catch (Exception exception) when (exception is RegexMatchTimeoutException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
@@ -54,10 +57,11 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// and their claims say so (<see cref="Claims.DateClaim.ReferenceAssumed"/>).
     /// </summary>
     /// <param name="documents">The documents.</param>
-    public IReadOnlyList<ExtractionResult> ExtractAll(IEnumerable<Document> documents)
+    /// <param name="cancellationToken">Stops the extraction.</param>
+    public IReadOnlyList<ExtractionResult> ExtractAll(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
     {
         var list = documents.ToList();
         var batch = BatchContext.Of(list);
-        return [.. list.Select(d => Extract(d, batch))];
+        return [.. list.Select(d => Extract(d, batch, cancellationToken))];
     }
 }

@@ -24,4 +24,18 @@ public interface IClaimExtractor
     /// <param name="document">The document.</param>
     /// <param name="batch">What the batch says about its event.</param>
     ExtractionResult Extract(Document document, BatchContext batch) => Extract(document, batch?.Latest);
+
+    /// <summary>
+    /// Extracts the claims of one document of a batch, stopping when cancellation is requested. An extractor that does
+    /// not override this looks at the token only before it starts.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="batch">What the batch says about its event.</param>
+    /// <param name="cancellationToken">Stops the extraction.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    ExtractionResult Extract(Document document, BatchContext batch, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Extract(document, batch);
+    }
 }

@@ -18,15 +18,22 @@ namespace FactCheck;
 /// </example>
 public sealed class FactChecker
 {
+    // Rule firings between two looks at the clock and the token: a firing takes microseconds.
+    private const int FiringsPerSlice = 256;
+
     private readonly ISessionFactory _factory;
     private readonly IClaimExtractor _extractor;
     private readonly double _minimumConfidence;
+    private readonly int _maxFirings;
+    private readonly TimeSpan _timeout;
 
-    private FactChecker(ISessionFactory factory, IClaimExtractor extractor, double minimumConfidence)
+    private FactChecker(ISessionFactory factory, IClaimExtractor extractor, FactCheckerOptions options)
     {
         _factory = factory;
         _extractor = extractor;
-        _minimumConfidence = minimumConfidence;
+        _minimumConfidence = options.MinimumConfidence;
+        _maxFirings = options.MaxFirings;
+        _timeout = options.Timeout;
     }
 
     /// <summary>The rules this checker runs.</summary>
@@ -41,11 +48,13 @@ public sealed class FactChecker
     /// <summary>A checker configured by <paramref name="configure"/>.</summary>
     /// <param name="configure">Adds rule assemblies, filters tags, replaces the extractor.</param>
     /// <exception cref="RuleCompilationException">A rule is malformed.</exception>
+    /// <exception cref="ArgumentException">An added assembly holds no rule, or a tag asked for is on no rule.</exception>
     public static FactChecker Create(Action<FactCheckerOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         var options = new FactCheckerOptions();
         configure(options);
+        Validate(options);
         var repository = new RuleRepository(options.Services);
         repository.Load(spec =>
         {
@@ -57,7 +66,24 @@ public sealed class FactChecker
 
             spec.Where(r => !options.WithoutTags.Any(r.IsTagged));
         });
-        return new FactChecker(repository.Compile(), options.Extractor ?? new ClaimExtractor(), options.MinimumConfidence);
+        return new FactChecker(repository.Compile(), options.Extractor ?? new ClaimExtractor(), options);
+    }
+
+    // A plug-in without rules and a mistyped tag would both run fewer rules than asked, and pass a CI gate unnoticed.
+    private static void Validate(FactCheckerOptions options)
+    {
+        var all = new RuleRepository(options.Services);
+        all.Load(spec => spec.From([.. options.Assemblies]).From([.. options.Types]));
+        foreach (var assembly in options.Assemblies.Where(a => !all.Rules.Any(r => r.RuleType.Assembly == a)))
+        {
+            throw new ArgumentException($"{assembly.GetName().Name} holds no rule class (a public class deriving from FactCheck.Engine.Dsl.Rule)", nameof(options));
+        }
+
+        var tags = all.Rules.SelectMany(r => r.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var tag in options.OnlyTags.Concat(options.WithoutTags).Where(t => !all.Rules.Any(r => r.IsTagged(t))))
+        {
+            throw new ArgumentException($"no rule carries the tag '{tag}'; the tags are: {string.Join(", ", tags)}", nameof(options));
+        }
     }
 
     /// <summary>Checks documents read by <see cref="DocumentLoader"/>; the ones it could not read are in the report's problems.</summary>
@@ -65,7 +91,7 @@ public sealed class FactChecker
     public ContradictionReport Check(DocumentSet documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Run(documents, documents.Problems, progress: null, CancellationToken.None);
+        return Run(NotNull(documents), documents.Problems, progress: null, CancellationToken.None);
     }
 
     /// <summary>Checks documents.</summary>
@@ -73,57 +99,132 @@ public sealed class FactChecker
     public ContradictionReport Check(IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Run([.. documents], [], progress: null, CancellationToken.None);
+        return Run(NotNull(documents), [], progress: null, CancellationToken.None);
+    }
+
+    /// <summary>Checks documents, reporting progress and stopping when cancelled.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">Receives progress, or null.</param>
+    /// <param name="cancellationToken">Stops the check within a sentence or a few rule firings.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="CheckLimitExceededException">The check reached its firing limit or timeout.</exception>
+    public Task<ContradictionReport> CheckAsync(IEnumerable<Document> documents, IProgress<CheckProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var list = NotNull(documents);
+        var problems = documents is DocumentSet set ? set.Problems : [];
+        return Task.Run(() => Run(list, problems, progress, cancellationToken), cancellationToken);
     }
 
     /// <summary>Reads files and folders, then checks them, reporting progress and stopping when cancelled.</summary>
     /// <param name="paths">Files (text or JSON) and folders.</param>
     /// <param name="progress">Receives progress, or null.</param>
-    /// <param name="cancellationToken">Stops the check between documents.</param>
+    /// <param name="cancellationToken">Stops the check within a file, a sentence or a few rule firings.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="CheckLimitExceededException">The check reached its firing limit or timeout.</exception>
     public Task<ContradictionReport> CheckAsync(IEnumerable<string> paths, IProgress<CheckProgress>? progress = null, CancellationToken cancellationToken = default)
+        => CheckAsync(paths, new DocumentLoadOptions(), progress, cancellationToken);
+
+    /// <summary>Reads files and folders as <paramref name="loading"/> says, then checks them.</summary>
+    /// <param name="paths">Files (text or JSON) and folders.</param>
+    /// <param name="loading">How folders are read.</param>
+    /// <param name="progress">Receives progress, or null.</param>
+    /// <param name="cancellationToken">Stops the check within a file, a sentence or a few rule firings.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="CheckLimitExceededException">The check reached its firing limit or timeout.</exception>
+    public Task<ContradictionReport> CheckAsync(IEnumerable<string> paths, DocumentLoadOptions loading, IProgress<CheckProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(loading);
         var list = paths.ToList();
         return Task.Run(
             () =>
             {
                 progress?.Report(new CheckProgress(0, 0, "reading"));
-                var documents = DocumentLoader.FromPaths(list);
+                var documents = DocumentLoader.FromPaths(list, loading, cancellationToken);
                 return Run(documents, documents.Problems, progress, cancellationToken);
             },
             cancellationToken);
     }
 
+    private static List<Document> NotNull(IEnumerable<Document> documents)
+    {
+        var list = documents.ToList();
+        var missing = list.IndexOf(null!);
+        return missing < 0 ? list : throw new ArgumentException($"the document at position {missing} is null", nameof(documents));
+    }
+
     private ContradictionReport Run(IReadOnlyList<Document> documents, IReadOnlyList<DocumentProblem> problems, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
     {
+        using var deadline = _timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_timeout);
+        using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var stop = linked?.Token ?? cancellationToken;
         var batch = BatchContext.Of(documents);
-        var warnings = new List<string>();
+        var warnings = new RuleFailureLog();
         var claims = new List<Claim>();
         var extracted = new List<ExtractionResult>();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = _extractor.Extract(documents[i], batch);
-            extracted.Add(result);
-            claims.AddRange(result.Claims);
-            warnings.AddRange(result.Warnings);
-            progress?.Report(new CheckProgress(i + 1, documents.Count, "extracting"));
-        }
-
-        progress?.Report(new CheckProgress(documents.Count, documents.Count, "matching"));
         var session = _factory.CreateSession();
-        session.Events.ConditionFailed += (_, e) => warnings.Add($"rule '{e.Rule.Name}' failed on a condition ({e.Exception.GetType().Name}: {e.Exception.Message}); that match was skipped");
-        session.Events.ActionFailed += (_, e) => warnings.Add($"rule '{e.Rule.Name}' failed in its action ({e.Exception.GetType().Name}: {e.Exception.Message}); that match was skipped");
-        session.InsertAll(claims);
-        session.Fire();
-        var report = new ContradictionReport(
+        var firings = new Dictionary<string, int>(StringComparer.Ordinal);
+        ContradictionReport Report() => new(
             extracted,
             problems,
             session.Query<Finding>(),
             session.Query<Corroboration>(),
-            warnings,
+            warnings.ToList(),
             [.. _factory.Rules.Select(r => r.Name)],
             _minimumConfidence);
+
+        try
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                stop.ThrowIfCancellationRequested();
+                var result = _extractor.Extract(documents[i], batch, stop);
+                extracted.Add(result);
+                claims.AddRange(result.Claims);
+                warnings.AddRange(result.Warnings);
+                progress?.Report(new CheckProgress(i + 1, documents.Count, "extracting"));
+            }
+
+            progress?.Report(new CheckProgress(documents.Count, documents.Count, "matching"));
+            session.Events.ConditionFailed += (_, e) => warnings.RuleFailed(e.Rule.Name, "a condition", e.Exception);
+            session.Events.ActionFailed += (_, e) => warnings.RuleFailed(e.Rule.Name, "its action", e.Exception);
+            session.Events.RuleFiring += (_, e) => firings[e.Rule.Name] = firings.GetValueOrDefault(e.Rule.Name) + 1;
+            foreach (var chunk in claims.Chunk(FiringsPerSlice * 4))
+            {
+                stop.ThrowIfCancellationRequested();
+                session.InsertAll(chunk);
+            }
+
+            var fired = 0;
+            while (true)
+            {
+                var slice = session.Fire(Math.Min(FiringsPerSlice, _maxFirings - fired), stop);
+                fired += slice;
+                stop.ThrowIfCancellationRequested();
+                if (slice == 0)
+                {
+                    break;
+                }
+
+                if (fired >= _maxFirings && session.Fire(1, stop) is var extra && extra > 0)
+                {
+                    var (rule, count) = firings.MaxBy(f => f.Value);
+                    throw new CheckLimitExceededException(
+                        $"the rules fired more than {_maxFirings:N0} times, most often '{rule}' ({count:N0} times), which is likely inserting facts that make it fire again; the report holds what was found before the stop",
+                        Report(), fired + extra, rule, count);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+        {
+            var most = firings.Count == 0 ? default : firings.MaxBy(f => f.Value);
+            throw new CheckLimitExceededException(
+                $"the check ran longer than its timeout of {_timeout}; the report holds what was found before the stop",
+                Report(), firings.Values.Sum(), most.Key, most.Value);
+        }
+
+        var report = Report();
         progress?.Report(new CheckProgress(documents.Count, documents.Count, "done"));
         return report;
     }

@@ -26,6 +26,16 @@ public sealed class FactCheckerOptions
 
     internal double MinimumConfidence { get; private set; }
 
+    internal int MaxFirings { get; private set; } = DefaultMaxFirings;
+
+    internal TimeSpan Timeout { get; private set; } = System.Threading.Timeout.InfiniteTimeSpan;
+
+    /// <summary>
+    /// The most rule firings one check may take, unless <see cref="WithMaxFirings(int)"/> says otherwise: the built-in
+    /// rules fire a few times per claim, so only a rule that keeps feeding itself gets near it.
+    /// </summary>
+    public const int DefaultMaxFirings = 5_000_000;
+
     /// <summary>Adds every rule class of an assembly (a plug-in of your own rules).</summary>
     /// <param name="assembly">The assembly.</param>
     public FactCheckerOptions AddRulesFrom(Assembly assembly)
@@ -80,6 +90,34 @@ public sealed class FactCheckerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(confidence, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(confidence, 1);
         MinimumConfidence = confidence;
+        return this;
+    }
+
+    /// <summary>
+    /// Stops a check whose rules fire more often than this, with a <see cref="CheckLimitExceededException"/> that names
+    /// the rule that fired most and holds what was found so far. It guards against a rule that keeps inserting facts.
+    /// </summary>
+    /// <param name="maxFirings">At least 1; <see cref="DefaultMaxFirings"/> by default.</param>
+    public FactCheckerOptions WithMaxFirings(int maxFirings)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxFirings, 1);
+        MaxFirings = maxFirings;
+        return this;
+    }
+
+    /// <summary>
+    /// Stops a check that runs longer than this, with a <see cref="CheckLimitExceededException"/> that holds what was
+    /// found so far. No limit by default.
+    /// </summary>
+    /// <param name="timeout">Positive, or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none.</param>
+    public FactCheckerOptions WithTimeout(TimeSpan timeout)
+    {
+        if (timeout <= TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "A timeout is positive, or infinite for none.");
+        }
+
+        Timeout = timeout;
         return this;
     }
 

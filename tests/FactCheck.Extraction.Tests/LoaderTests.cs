@@ -47,7 +47,84 @@ public sealed class LoaderTests : IDisposable
         set[0].Outlet.ShouldBe("Daily");
         set[0].Published.ShouldBe(new DateOnly(2024, 10, 18));
         set[0].Title.ShouldBe("T");
-        set.Problems.Select(p => p.Source).ShouldBe(["batch.json#2", "batch.json#3", "batch.json#4"]);
+        set.Problems.Select(p => p.Source).ShouldBe(["batch.json#2", "batch.json#3"]);
+    }
+
+    [Fact]
+    public void An_article_with_a_bad_date_is_read_and_warned_about_not_listed_as_unreadable()
+    {
+        var set = DocumentLoader.FromJson("""[{"id": "a5", "published": "yesterday-ish", "text": "Two tanks."}]""", "batch.json");
+
+        set.Problems.ShouldBeEmpty();
+        set.ShouldHaveSingleItem().Published.ShouldBeNull();
+        set[0].Warnings.ShouldHaveSingleItem().ShouldContain("'published' is not a date ('yesterday-ish')");
+    }
+
+    [Fact]
+    public void Two_files_of_one_name_in_different_folders_stay_two_documents_named_by_their_paths()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "wire"));
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "paper"));
+        Write("wire/report.txt", "About 1,500 troops arrived.");
+        Write("paper/report.txt", "About 12,000 troops arrived.");
+
+        var set = DocumentLoader.FromPaths([Path.Combine(_folder.FullName, "wire"), Path.Combine(_folder.FullName, "paper")]);
+
+        set.Count.ShouldBe(2);
+        set.Select(d => d.Id).Distinct().Count().ShouldBe(2);
+        set[0].Id.ShouldEndWith("wire/report.txt");
+        set[1].Id.ShouldEndWith("paper/report.txt");
+        set[0].Warnings.ShouldContain(w => w.Contains("also named 'report.txt'"));
+    }
+
+    [Fact]
+    public void Json_items_sharing_an_id_get_a_suffix_and_a_warning()
+    {
+        var set = DocumentLoader.FromJson("""[{"id": "a", "text": "One."}, {"id": "a", "text": "Two."}, {"id": 1e400, "text": "Three."}]""", "batch.json");
+
+        set.Select(d => d.Id).ShouldBe(["a", "a#2", "batch.json#2"]);
+        set[1].Warnings.ShouldHaveSingleItem().ShouldContain("'a#2'");
+        set[2].Warnings.ShouldHaveSingleItem().ShouldContain("not a usable name");
+    }
+
+    [Fact]
+    public void Subfolders_are_reported_unless_read_recursively_and_then_named_by_their_relative_path()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "day2"));
+        Write("first.txt", "Seven ships left.");
+        Write("day2/second.txt", "One ship left.");
+
+        var flat = DocumentLoader.FromFolder(_folder.FullName);
+        var deep = DocumentLoader.FromPaths([_folder.FullName], new DocumentLoadOptions { Recursive = true });
+
+        flat.Select(d => d.Id).ShouldBe(["first.txt"]);
+        flat.Problems.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            p => p.Source.ShouldBe("day2/"),
+            p => p.Reason.ShouldContain("--recursive"));
+        deep.Select(d => d.Id).ShouldBe(["first.txt", "day2/second.txt"]);
+        deep.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Text_cut_at_a_comments_line_with_much_after_it_is_warned_about_with_how_much_was_dropped()
+    {
+        var comments = string.Concat(Enumerable.Repeat("Reader: I disagree with 40 of these points.\n", 100));
+        var document = Document.FromText("page.txt", $"Seven ships left the port.\nComments\n{comments}");
+        var short_ = Document.FromText("short.txt", "Seven ships left the port.\nComments\nNice.");
+
+        document.CleanText.ShouldNotContain("Reader");
+        document.Warnings.ShouldHaveSingleItem().ShouldContain("were not read");
+        short_.Warnings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_cancelled_load_throws_instead_of_returning_part_of_the_input()
+    {
+        Write("good.txt", "Seven ships left the port.");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => DocumentLoader.FromPaths([_folder.FullName], new DocumentLoadOptions(), cancelled.Token));
     }
 
     [Theory]

@@ -18,6 +18,11 @@ internal sealed partial class ArticleCleaner
     private readonly Regex _truncating;
     private readonly Regex _inline;
 
+    // A page's comments and related links after the article are expected; more than this after the cut is worth a word.
+    private const int MaxSilentlyDropped = 2_000;
+
+    private const int LinesBetweenCancellationChecks = 1_024;
+
     public ArticleCleaner(ExtractionLexicon lexicon)
     {
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
@@ -28,14 +33,23 @@ internal sealed partial class ArticleCleaner
     }
 
     public Document Read(string id, string text, string? outlet, DateOnly? published, string? title, string? url)
+        => Read(id, text, outlet, published, title, url, CancellationToken.None);
+
+    public Document Read(string id, string text, string? outlet, DateOnly? published, string? title, string? url, CancellationToken cancellationToken)
     {
         var warnings = new List<string>();
         var clean = new StringBuilder(text.Length);
         var map = new OffsetMap();
         var position = 0;
         var first = true;
+        var lines = 0;
         while (position <= text.Length)
         {
+            if (++lines % LinesBetweenCancellationChecks == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var newline = text.IndexOf('\n', position);
             var end = newline < 0 ? text.Length : newline;
             var lineStart = position;
@@ -64,6 +78,12 @@ internal sealed partial class ArticleCleaner
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
             if (_truncating.IsMatch(line))
             {
+                var dropped = text.Length - lineStart;
+                if (text.AsSpan(lineStart).Count('\n') > 0 && dropped > MaxSilentlyDropped)
+                {
+                    warnings.Add($"the article is taken to end at the line '{Shorten(line.Trim())}' (line {lines}): the {dropped:N0} characters from there on ({100.0 * dropped / text.Length:0}% of the text) were not read");
+                }
+
                 break;
             }
 
@@ -124,6 +144,8 @@ internal sealed partial class ArticleCleaner
         var list = patterns.ToList();
         return new Regex(list.Count == 0 ? "(?!)" : string.Join("|", list.Select(p => $"(?:{p})")), options | RegexOptions.Multiline, timeout);
     }
+
+    private static string Shorten(ReadOnlySpan<char> line) => line.Length <= 40 ? line.ToString() : $"{line[..40]}…";
 
     private static string FirstLine(string text)
     {

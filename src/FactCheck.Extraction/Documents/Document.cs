@@ -62,6 +62,10 @@ public sealed class Document
     /// <param name="cleanOffset">An offset in the cleaned text.</param>
     public int ToOriginalOffset(int cleanOffset) => _map.ToOriginal(cleanOffset);
 
+    internal Document WithId(string id, string warning) => new(id, Text, CleanText, _map, Title, Outlet, Published, Url, [.. Warnings, warning]);
+
+    internal Document WithWarnings(IEnumerable<string> warnings) => new(Id, Text, CleanText, _map, Title, Outlet, Published, Url, [.. Warnings, .. warnings]);
+
     internal (int Start, int End) ToOriginal(int start, int end) => _map.ToOriginal(start, end);
 
     /// <inheritdoc />

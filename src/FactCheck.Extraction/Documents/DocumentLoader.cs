@@ -27,36 +27,43 @@ public static class DocumentLoader
 
     /// <summary>Reads files and folders, in the order given (a folder's files in name order).</summary>
     /// <param name="paths">Files and folders.</param>
-    public static DocumentSet FromPaths(IEnumerable<string> paths)
+    public static DocumentSet FromPaths(IEnumerable<string> paths) => FromPaths(paths, new DocumentLoadOptions(), CancellationToken.None);
+
+    /// <summary>
+    /// Reads files and folders, in the order given (a folder's files in name order, its subfolders' after them when
+    /// <see cref="DocumentLoadOptions.Recursive"/>). A file in a folder is named by its path relative to that folder
+    /// ("kyiv/wire.txt"); where two inputs would share a name, each is named by its path as given, and a name still
+    /// shared gets a suffix ("#2") and a warning, so that two documents never merge into one source.
+    /// </summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="options">How folders are read.</param>
+    /// <param name="cancellationToken">Stops the reading between files and within a long file.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static DocumentSet FromPaths(IEnumerable<string> paths, DocumentLoadOptions options, CancellationToken cancellationToken = default)
     {
-        var documents = new List<Document>();
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        var read = new List<(Document Document, string Given)>();
         var problems = new List<DocumentProblem>();
         foreach (var path in paths)
         {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                problems.Add(new DocumentProblem(path ?? "", "an empty path names no file or folder"));
+                continue;
+            }
+
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path)
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                        || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0)
-                {
-                    problems.Add(new DocumentProblem(path, "the folder holds no .txt, .md or .json files"));
-                }
-
-                foreach (var file in files)
-                {
-                    ReadFile(file, documents, problems);
-                }
+                ReadFolder(path, options, read, problems, cancellationToken);
             }
             else
             {
-                ReadFile(path, documents, problems);
+                ReadFile(path, Path.GetFileName(path), read, problems, cancellationToken);
             }
         }
 
-        return new DocumentSet(documents, problems);
+        return new DocumentSet(UniqueIds(read), problems);
     }
 
     /// <summary>Reads a JSON array of articles from a string.</summary>
@@ -64,22 +71,71 @@ public static class DocumentLoader
     /// <param name="source">The name to report problems under.</param>
     public static DocumentSet FromJson(string json, string source = "json")
     {
-        var documents = new List<Document>();
+        ArgumentNullException.ThrowIfNull(json);
+        var read = new List<(Document Document, string Given)>();
         var problems = new List<DocumentProblem>();
-        ReadJson(json, source, documents, problems);
-        return new DocumentSet(documents, problems);
+        ReadJson(json, source, source, read, problems, CancellationToken.None);
+        return new DocumentSet(UniqueIds(read), problems);
     }
 
-    private static void ReadFile(string path, List<Document> documents, List<DocumentProblem> problems)
+    private static void ReadFolder(string folder, DocumentLoadOptions options, List<(Document, string)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(path);
+        var search = options.Recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
+        var files = Directory.EnumerateFiles(folder, "*", search)
+            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Select(f => (Path: f, Name: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+            .OrderBy(f => f.Name.Count(c => c == '/'))
+            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        if (!options.Recursive)
+        {
+            foreach (var subfolder in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            {
+                problems.Add(new DocumentProblem(Path.GetRelativePath(folder, subfolder) + "/", "a subfolder, not read (read subfolders too with the recursive option, --recursive)"));
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            problems.Add(new DocumentProblem(folder, "the folder holds no .txt, .md or .json files"));
+        }
+
+        foreach (var (file, name) in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ReadFile(file, name, read, problems, cancellationToken);
+        }
+    }
+
+    // Names are what users see and what the rules tell sources apart by: a name two inputs share becomes each one's
+    // path as given, and one still shared (the same file given twice, one id in two JSON items) takes a suffix.
+    private static List<Document> UniqueIds(List<(Document Document, string Given)> read)
+    {
+        var shared = read.GroupBy(r => r.Document.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var renamed = read.ConvertAll(r => shared.Contains(r.Document.Id) && r.Given != r.Document.Id && !r.Given.Contains('#', StringComparison.Ordinal)
+            ? (Document: r.Document.WithId(r.Given, $"another input is also named '{r.Document.Id}'; this one is named by its path"), r.Given)
+            : r);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = new List<Document>(renamed.Count);
+        foreach (var (document, _) in renamed)
+        {
+            var count = seen[document.Id] = seen.GetValueOrDefault(document.Id) + 1;
+            documents.Add(count == 1 ? document : document.WithId($"{document.Id}#{count}", $"another document is named '{document.Id}'; this one is named '{document.Id}#{count}'"));
+        }
+
+        return documents;
+    }
+
+    private static void ReadFile(string path, string name, List<(Document, string)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
+    {
         string text;
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                problems.Add(new DocumentProblem(path, "no such file or folder"));
+                problems.Add(new DocumentProblem(path, Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))) ? "no such file or folder" : "no such folder"));
                 return;
             }
 
@@ -116,7 +172,7 @@ public static class DocumentLoader
 
         if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            ReadJson(text, name, documents, problems);
+            ReadJson(text, name, path, read, problems, cancellationToken);
             return;
         }
 
@@ -126,10 +182,10 @@ public static class DocumentLoader
             return;
         }
 
-        documents.Add(Document.FromText(name, text));
+        read.Add((ArticleCleaner.Default.Read(name, text, null, null, null, null, cancellationToken), path.Replace('\\', '/')));
     }
 
-    private static void ReadJson(string json, string source, List<Document> documents, List<DocumentProblem> problems)
+    private static void ReadJson(string json, string source, string given, List<(Document, string)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
     {
         JToken root;
         try
@@ -151,6 +207,7 @@ public static class DocumentLoader
 
         for (var i = 0; i < array.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var where = $"{source}#{i}";
             if (array[i] is not JObject item)
             {
@@ -165,10 +222,16 @@ public static class DocumentLoader
                 continue;
             }
 
-            var id = StringField(item, "id") ?? where;
+            var warnings = new List<string>();
+            var id = StringField(item, "id");
+            if (id is null && item.TryGetValue("id", StringComparison.OrdinalIgnoreCase, out var badId) && badId.Type != JTokenType.Null)
+            {
+                warnings.Add($"'id' is not a usable name ({badId.ToString(Formatting.None)}); the article is named {where}");
+            }
+
+            id ??= where;
             DateOnly? published = null;
             var publishedText = StringField(item, "published");
-            var warnings = new List<string>();
             if (publishedText is not null)
             {
                 if (DateTimeOffset.TryParse(publishedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
@@ -177,16 +240,19 @@ public static class DocumentLoader
                 }
                 else
                 {
-                    problems.Add(new DocumentProblem(where, $"'published' is not a date ('{publishedText}'); the article is read without one"));
+                    warnings.Add($"'published' is not a date ('{publishedText}'); the article is read without one");
                 }
             }
 
-            documents.Add(Document.FromText(id, text, StringField(item, "outlet"), published, StringField(item, "title"), StringField(item, "url")));
+            var document = ArticleCleaner.Default.Read(id, text, StringField(item, "outlet"), published, StringField(item, "title"), StringField(item, "url"), cancellationToken);
+            read.Add((warnings.Count == 0 ? document : document.WithWarnings(warnings), $"{given.Replace('\\', '/')}#{id}"));
         }
     }
 
+    // A number stands for its digits ("id": 12), but not one too large for a double, which would read "Infinity".
     private static string? StringField(JObject item, string name)
-        => item.TryGetValue(name, StringComparison.OrdinalIgnoreCase, out var value) && value.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Date
+        => item.TryGetValue(name, StringComparison.OrdinalIgnoreCase, out var value) && (value.Type is JTokenType.String or JTokenType.Integer or JTokenType.Date
+            || (value.Type == JTokenType.Float && value.Value<double>() is var number && double.IsFinite(number)))
             ? value.ToString()
             : null;
 }

@@ -50,7 +50,7 @@ internal sealed partial class DocumentReading
         _frame = new ParagraphFrame(lexicon.Lexicon);
     }
 
-    public List<Claim> Read()
+    public List<Claim> Read(CancellationToken cancellationToken)
     {
         var sentences = _lexicon.Splitter.Split(_document.CleanText);
         if (sentences.Count == 0)
@@ -66,11 +66,18 @@ internal sealed partial class DocumentReading
                 : $"{_document.Id}: no publication date; relative dates and dates without a year are left unresolved");
         }
 
-        var facts = sentences.Select(Analyze).ToList();
+        var facts = new List<SentenceFacts>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            facts.Add(Analyze(sentence));
+        }
+
         _events.ChooseMainActors(facts);
         var claims = new List<Claim>();
         for (var i = 0; i < facts.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ReadClaims(facts, i, claims);
         }
 
