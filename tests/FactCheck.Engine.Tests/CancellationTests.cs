@@ -1,0 +1,46 @@
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Engine.Tests;
+
+public class CancellationTests
+{
+    [Fact]
+    public void A_cancelled_token_stops_the_cycle_before_the_next_firing_without_throwing()
+    {
+        var session = SessionBuilder.Create(new Climb());
+        session.Insert(new Step(0, "start"));
+        using var cancel = new CancellationTokenSource();
+        session.Events.RuleFired += (_, _) =>
+        {
+            if (session.Query<Step>().Count() == 5)
+            {
+                cancel.Cancel();
+            }
+        };
+
+        session.Fire(cancel.Token).ShouldBe(4);
+
+        session.Query<Step>().Count().ShouldBe(5);
+        session.Fire(3, CancellationToken.None).ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_token_never_cancelled_fires_until_the_agenda_is_empty()
+    {
+        var session = SessionBuilder.Create(new Climb());
+        session.Insert(new Step(95, "start"));
+
+        session.Fire(CancellationToken.None).ShouldBe(5);
+    }
+
+    // Climbs one step at a time up to 100.
+    private sealed class Climb : Rule
+    {
+        public override void Define()
+        {
+            Step step = null!;
+            When().Match(() => step, s => s.Level < 100);
+            Then().Do(ctx => ctx.Insert(new Step(step.Level + 1, step.Tag)));
+        }
+    }
+}
