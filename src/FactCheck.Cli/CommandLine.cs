@@ -1,62 +1,57 @@
-using System.Globalization;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Reflection;
+using System.Text.RegularExpressions;
+using FactCheck.Cli.Commands;
 using FactCheck.Engine;
-using FactCheck.Extraction;
-using FactCheck.Extraction.Claims;
-using FactCheck.Extraction.Documents;
-using FactCheck.Reporting;
-using FactCheck.Rules;
-using FactCheck.Testing.Evaluation;
-using Newtonsoft.Json;
 
 namespace FactCheck.Cli;
 
-/// <summary>The factcheck command line: parses arguments, runs a command, maps failures to exit codes.</summary>
-internal static class CommandLine
+/// <summary>
+/// The factcheck command line on System.CommandLine: per-command help, <c>--version</c>, <c>--opt=value</c>, <c>--</c>,
+/// suggestions for typos. Every failure is one line on standard error starting "factcheck:", and an exit code: 0 done,
+/// 1 findings at or above <c>--fail-on</c> (or scores below the minimums), 2 usage or input error, 130 cancelled.
+/// </summary>
+internal static partial class CommandLine
 {
-    private const string Usage = """
-        usage:
-          factcheck check <files|folders|json...> [--format text|md|json] [--out FILE] [--rules EXTRA.dll...]
-                                                 [--tag T...] [--fail-on hard|apparent] [--min-confidence C] [--verbose]
-          factcheck claims <files|folders|json...> [--format text|json] [--out FILE]
-          factcheck rules [--rules EXTRA.dll...] [--tag T...]
-          factcheck eval <cluster folders...> [--format text|json] [--out FILE] [--rules EXTRA.dll...] [--tag T...]
-                                             [--min-recall R] [--min-precision P]
-        exit codes: 0 done, 1 findings at or above --fail-on (check) or scores below the minimums (eval),
-                    2 usage or input error
-        """;
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellationToken = default)
     {
-        CliOptions? options = null;
+        var context = new CliContext(output, error, interactive);
+        var root = new RootCommand("factcheck: reads several news articles about one event and reports where their sources contradict each other.")
+        {
+            CheckCommand.Create(context),
+            ClaimsCommand.Create(context),
+            RulesCommand.Create(context),
+            EvalCommand.Create(context),
+        };
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            ReportParseErrors(parse, context);
+            return ExitCode.UsageOrInput;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
-            {
-                (args.Length == 0 ? error : output).WriteLine(Usage);
-                return args.Length == 0 ? ExitCode.UsageOrInput : ExitCode.Done;
-            }
-
-            options = CliOptions.Parse(args);
-            return options.Command switch
-            {
-                "check" => await CheckAsync(options, output, error, interactive).ConfigureAwait(false),
-                "claims" => Claims(options, output),
-                "rules" => ListRules(options, output),
-                "eval" => Evaluate(options, output, error),
-                _ => throw new UsageException($"unknown command '{options.Command}'"),
-            };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Say("cancelled");
+            return ExitCode.Cancelled;
         }
         catch (UsageException exception)
         {
-            error.WriteLine($"factcheck: {exception.Message}");
-            error.WriteLine(Usage);
+            context.Say(exception.Message);
+            context.Say($"see 'factcheck {parse.CommandResult.Command.Name} --help'");
             return ExitCode.UsageOrInput;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or RuleCompilationException or BadImageFormatException or FileLoadException or ReflectionTypeLoadException or InvalidOperationException)
         {
-            error.WriteLine($"factcheck: error: {exception.Message}");
-            if (options?.Verbose == true)
+            context.Say($"error: {exception.Message}");
+            if (parse.GetResult("--verbose") is not null)
             {
                 error.WriteLine(exception.ToString());
             }
@@ -65,199 +60,38 @@ internal static class CommandLine
         }
     }
 
-    private static async Task<int> CheckAsync(CliOptions options, TextWriter output, TextWriter error, bool interactive)
+    private static void ReportParseErrors(ParseResult parse, CliContext context)
     {
-        RequirePaths(options);
-        var format = options.Format switch
+        var command = parse.CommandResult.Command;
+        var known = command.Subcommands.Select(c => c.Name)
+            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
+            .ToList();
+        if (command is RootCommand && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } unknown)
         {
-            "text" => ReportFormat.Text,
-            "md" or "markdown" => ReportFormat.Markdown,
-            "json" => ReportFormat.Json,
-            _ => throw new UsageException($"unknown format '{options.Format}' (text, md or json)"),
-        };
-        var failOn = options.FailOn switch
+            // "factcheck chek seeds": one line about the command, not one per word after it.
+            var suggestion = TypoSuggestion.Closest(unknown, command.Subcommands.Select(c => c.Name));
+            context.Say($"unknown command '{unknown}' (the commands are {string.Join(", ", command.Subcommands.Select(c => c.Name))}){(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+        }
+        else
         {
-            null => (Severity?)null,
-            "hard" => Severity.Hard,
-            "apparent" => Severity.Apparent,
-            _ => throw new UsageException($"--fail-on takes hard or apparent, not '{options.FailOn}'"),
-        };
-        var checker = CreateChecker(options);
-        var progress = interactive ? new ProgressBar(error) : null;
-        var report = await checker.CheckAsync(options.Paths, progress).ConfigureAwait(false);
-        if (report.Documents.Count == 0)
-        {
-            foreach (var problem in report.Problems)
+            foreach (var problem in parse.Errors)
             {
-                error.WriteLine($"factcheck: {problem}");
+                context.Say(OneLine().Replace(problem.Message, m => m.Value.StartsWith(':') ? ": " : ", "));
             }
 
-            error.WriteLine("factcheck: error: no document could be read");
-            return ExitCode.UsageOrInput;
-        }
-
-        WriteTo(options, output, writer => report.Render(format, writer));
-        foreach (var problem in report.Problems)
-        {
-            error.WriteLine($"factcheck: skipped {problem}");
-        }
-
-        return failOn is { } threshold && report.HasFindingsAtOrAbove(threshold) ? ExitCode.Findings : ExitCode.Done;
-    }
-
-    private static int Claims(CliOptions options, TextWriter output)
-    {
-        RequirePaths(options);
-        if (options.Format is not ("text" or "json"))
-        {
-            throw new UsageException($"claims prints text or json, not '{options.Format}'");
-        }
-
-        var documents = DocumentLoader.FromPaths(options.Paths);
-        var results = new ClaimExtractor().ExtractAll(documents);
-        WriteTo(options, output, writer =>
-        {
-            if (options.Format == "json")
+            foreach (var token in parse.UnmatchedTokens)
             {
-                using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-                json.WriteStartArray();
-                foreach (var claim in results.SelectMany(r => r.Claims))
+                if (TypoSuggestion.Closest(token.Split('=')[0], known.Where(k => k.StartsWith('-') == token.StartsWith('-'))) is { } suggestion)
                 {
-                    ClaimJson.Write(json, claim);
+                    context.Say($"did you mean '{suggestion}' instead of '{token}'?");
                 }
-
-                json.WriteEndArray();
-                json.Flush();
-                writer.WriteLine();
-                return;
             }
+        }
 
-            foreach (var claim in results.SelectMany(r => r.Claims))
-            {
-                writer.WriteLine($"{claim.DocumentId} {claim.Span.Start}-{claim.Span.End} {claim.Kind.ToString().ToLowerInvariant()} {claim.Stance.ToString().ToLowerInvariant()} [{claim.Subject}] {claim.Attribution}: \"{claim.Text}\"{Detail(claim)}");
-            }
-
-            foreach (var problem in documents.Problems)
-            {
-                writer.WriteLine($"# could not read {problem}");
-            }
-
-            foreach (var warning in results.SelectMany(r => r.Warnings))
-            {
-                writer.WriteLine($"# {warning}");
-            }
-        });
-        return documents.Count == 0 ? ExitCode.UsageOrInput : ExitCode.Done;
+        context.Say(command is RootCommand ? "see 'factcheck --help'" : $"see 'factcheck {command.Name} --help'");
     }
 
-    private static int Evaluate(CliOptions options, TextWriter output, TextWriter error)
-    {
-        RequirePaths(options);
-        if (options.Format is not ("text" or "json"))
-        {
-            throw new UsageException($"eval prints text or json, not '{options.Format}'");
-        }
-
-        var missing = options.Paths.FirstOrDefault(p => !Directory.Exists(p));
-        if (missing is not null)
-        {
-            throw new UsageException($"eval takes cluster folders; {missing} is not a folder");
-        }
-
-        var score = CorpusEvaluation.Evaluate(options.Paths, CreateChecker(options));
-        WriteTo(options, output, writer => writer.Write(options.Format == "json" ? score.ToJson() : score.ToText()));
-        foreach (var problem in score.Problems)
-        {
-            error.WriteLine($"factcheck: {problem}");
-        }
-
-        if (score.Clusters.Count == 0)
-        {
-            error.WriteLine("factcheck: error: no cluster could be scored");
-            return ExitCode.UsageOrInput;
-        }
-
-        var belowRecall = options.MinRecall is { } minRecall && (score.Recall ?? 1) < minRecall;
-        var belowPrecision = options.MinPrecision is { } minPrecision && (score.Precision ?? 1) < minPrecision;
-        if (belowRecall || belowPrecision)
-        {
-            error.WriteLine($"factcheck: {(belowRecall ? "recall" : "precision")} is below the minimum");
-            return ExitCode.Findings;
-        }
-
-        return ExitCode.Done;
-    }
-
-    private static int ListRules(CliOptions options, TextWriter output)
-    {
-        var checker = CreateChecker(options);
-        if (checker.Rules.Count == 0)
-        {
-            output.WriteLine("no rules loaded");
-        }
-
-        foreach (var rule in checker.Rules)
-        {
-            output.WriteLine($"{rule.Name} [{string.Join(", ", rule.Tags)}] priority {rule.Priority.ToString(CultureInfo.InvariantCulture)}");
-            output.WriteLine($"    {rule.Description}");
-        }
-
-        return ExitCode.Done;
-    }
-
-    private static FactChecker CreateChecker(CliOptions options)
-    {
-        var assemblies = options.RuleAssemblies.Select(path =>
-        {
-            if (!File.Exists(path))
-            {
-                throw new UsageException($"--rules: no such file {path}");
-            }
-
-            return Assembly.LoadFrom(Path.GetFullPath(path));
-        }).ToList();
-        return FactChecker.Create(o =>
-        {
-            foreach (var assembly in assemblies)
-            {
-                o.AddRulesFrom(assembly);
-            }
-
-            foreach (var tag in options.Tags)
-            {
-                o.WithTag(tag);
-            }
-
-            o.WithMinimumConfidence(options.MinConfidence);
-        });
-    }
-
-    private static void RequirePaths(CliOptions options)
-    {
-        if (options.Paths.Count == 0)
-        {
-            throw new UsageException($"{options.Command} needs at least one file or folder");
-        }
-    }
-
-    private static void WriteTo(CliOptions options, TextWriter output, Action<TextWriter> write)
-    {
-        if (options.Out is null)
-        {
-            write(output);
-            return;
-        }
-
-        using var file = new StreamWriter(options.Out, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-        write(file);
-    }
-
-    private static string Detail(Claim claim) => claim switch
-    {
-        QuantityClaim q => string.Create(CultureInfo.InvariantCulture, $" {q.Unit} [{q.Low:0.##}, {(double.IsInfinity(q.High) ? "∞" : q.High.ToString("0.##", CultureInfo.InvariantCulture))}]"),
-        DateClaim { Resolved: true } d => $" {d.From:yyyy-MM-dd}..{d.To:yyyy-MM-dd} ({d.Resolution})",
-        DateClaim d => $" unresolved ({d.Resolution})",
-        StatementClaim s => $" cue '{s.Cue}'",
-        _ => "",
-    };
+    // System.CommandLine lists allowed values one a line; a message here is one line.
+    [GeneratedRegex(@":?\s*\n\s*")]
+    private static partial Regex OneLine();
 }

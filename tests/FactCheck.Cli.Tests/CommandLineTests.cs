@@ -95,11 +95,17 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData(new[] { "frobnicate" }, "unknown command")]
-    [InlineData(new[] { "check" }, "needs at least one file")]
-    [InlineData(new[] { "check", "seeds", "--format", "pdf" }, "unknown format")]
-    [InlineData(new[] { "check", "seeds", "--bogus" }, "unknown option")]
-    [InlineData(new[] { "check", "seeds", "--fail-on", "soft" }, "--fail-on")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "chek", "seeds" }, "did you mean 'check'?")]
+    [InlineData(new[] { "check" }, "Required argument 'paths' missing")]
+    [InlineData(new[] { "check", "seeds", "--format", "pdf" }, "'pdf' not recognized")]
+    [InlineData(new[] { "check", "seeds", "--bogus" }, "unknown option '--bogus'")]
+    [InlineData(new[] { "check", "seeds", "--fromat", "json" }, "did you mean '--format'?")]
+    [InlineData(new[] { "check", "seeds", "--fail-on", "soft" }, "'soft' not recognized")]
+    [InlineData(new[] { "check", "seeds", "--min-recall", "0.5" }, "unknown option '--min-recall'")]
+    [InlineData(new[] { "check", "" }, "empty value")]
+    [InlineData(new[] { "check", "seeds", "--out", "" }, "empty value")]
+    [InlineData(new[] { "check", "seeds", "--tag", "numric", "--fail-on", "hard" }, "no rule carries the tag 'numric'; the tags are: dates, numeric, statements")]
     [InlineData(new[] { "rules", "--rules", "/no/such.dll" }, "no such file")]
     public void Usage_errors_exit_2_with_a_clear_line_and_no_stack_trace(string[] args, string message)
     {
@@ -109,6 +115,101 @@ public class CommandLineTests
         run.Error.ShouldStartWith("factcheck: ");
         run.Error.ShouldContain(message);
         run.Error.ShouldNotContain("   at ");
+        run.Output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Out_is_checked_before_the_work_starts()
+    {
+        CliRun.Of("check", RepositoryPaths.Seeds, "--out", Path.GetTempPath()).Error.ShouldContain("is a folder");
+        var run = CliRun.Of("check", RepositoryPaths.Seeds, "--out", "/no/such/folder/report.json");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("does not exist");
+    }
+
+    [Fact]
+    public void Every_command_has_help_describing_each_option_and_the_tool_has_a_version()
+    {
+        var help = CliRun.Of("check", "--help");
+
+        help.ExitCode.ShouldBe(0);
+        foreach (var option in new[] { "--format", "--out", "--rules", "--tag", "--fail-on", "--min-confidence", "--max-firings", "--timeout", "--recursive" })
+        {
+            help.Output.ShouldContain(option);
+        }
+
+        CliRun.Of("eval", "-h").Output.ShouldContain("--min-recall");
+        CliRun.Of("--version").Output.ShouldMatch(@"^\d+\.\d+\.\d+");
+    }
+
+    [Fact]
+    public void Options_take_the_equals_form_and_a_double_dash_ends_them()
+    {
+        var run = CliRun.Of("check", "--format=json", "--", RepositoryPaths.Seed("001"));
+
+        run.ExitCode.ShouldBe(0);
+        JObject.Parse(run.Output)["schemaVersion"]!.Value<int>().ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_check_stopped_at_its_firing_limit_writes_what_it_found_and_exits_2_naming_the_rule()
+    {
+        var run = CliRun.Of("check", RepositoryPaths.Seeds, "--max-firings", "3", "--format", "json");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("fired more than 3 times, most often '");
+        JObject.Parse(run.Output)["documents"]!.Count().ShouldBe(5);
+    }
+
+    [Fact]
+    public void Claims_report_unreadable_inputs_on_standard_error_and_keep_json_parseable()
+    {
+        var folder = Directory.CreateTempSubdirectory("factcheck-cli-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder.FullName, "bad.txt"), [0, 1, 2]);
+            File.Copy(RepositoryPaths.Seed("001"), Path.Combine(folder.FullName, "good.txt"));
+            foreach (var format in new[] { "json", "text" })
+            {
+                var run = CliRun.Of("claims", folder.FullName, "--format", format);
+
+                run.ExitCode.ShouldBe(0);
+                run.Error.ShouldContain("skipped bad.txt");
+                run.Output.ShouldNotContain("bad.txt");
+            }
+
+            JArray.Parse(CliRun.Of("claims", folder.FullName, "--format", "json").Output).ShouldNotBeEmpty();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Escape_sequences_in_an_article_never_reach_the_terminal()
+    {
+        var folder = Directory.CreateTempSubdirectory("factcheck-cli-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "a.txt"), "date 2025-05-01\nAbout 300 \u001b[2Jtroops\u202e arrived, the army said.");
+            File.WriteAllText(Path.Combine(folder.FullName, "b.txt"), "date 2025-05-01\nAbout 900 troops arrived, the governor said.");
+
+            foreach (var command in new[] { "check", "claims" })
+            {
+                var run = CliRun.Of(command, folder.FullName);
+
+                run.Output.ShouldNotContain("\u001b");
+                run.Output.ShouldNotContain("\u202e");
+            }
+
+            CliRun.Of("claims", folder.FullName).Output.ShouldContain("\\u001B[2J");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

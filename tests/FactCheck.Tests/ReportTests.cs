@@ -58,6 +58,23 @@ public class ReportTests(SeedReport seeds) : IClassFixture<SeedReport>
     }
 
     [Fact]
+    public void Article_text_in_markdown_is_data_a_link_in_a_quote_never_becomes_a_link()
+    {
+        var report = FactChecker.CreateDefault().Check(
+        [
+            Document.FromText("[a](javascript:alert(1)).txt", "date 2025-05-01\nAbout 300 troops arrived [here](javascript:alert(1)), the army said."),
+            Document.FromText("b.txt", "date 2025-05-01\nAbout 900 troops arrived <img src=x onerror=alert(1)>, the governor said."),
+        ]);
+
+        var markdown = report.Render(ReportFormat.Markdown);
+
+        report.Findings.ShouldNotBeEmpty();
+        markdown.ShouldNotContain("](javascript:");
+        markdown.ShouldContain("\\[here\\]\\(javascript:alert\\(1\\)\\)");
+        markdown.ShouldNotContain("<img");
+    }
+
+    [Fact]
     public void A_corrupt_document_among_good_ones_is_reported_and_the_others_still_checked()
     {
         var folder = Directory.CreateTempSubdirectory("factcheck-");

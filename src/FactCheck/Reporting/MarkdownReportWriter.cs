@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace FactCheck.Reporting;
 
 /// <summary>Writes the report as Markdown.</summary>
@@ -70,8 +72,33 @@ internal static class MarkdownReportWriter
         }
     }
 
+    // Article text is data, never markup: no emphasis, table cell, HTML, code span, image or link (a quote holding
+    // "[x](javascript:...)" must not become a link), and no control character.
     private static string Escape(string text)
-        => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal).Replace('\n', ' ');
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in TerminalText.Neutralize(text))
+        {
+            switch (c)
+            {
+                case '\\' or '|' or '*' or '_' or '[' or ']' or '(' or ')' or '`' or '!' or '#' or '~':
+                    escaped.Append('\\').Append(c);
+                    break;
+                case '<':
+                    escaped.Append("&lt;");
+                    break;
+                case '&':
+                    escaped.Append("&amp;");
+                    break;
+                case '\n':
+                    escaped.Append(' ');
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+
+        return escaped.ToString();
+    }
 }

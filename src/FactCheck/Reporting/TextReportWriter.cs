@@ -21,7 +21,7 @@ internal static class TextReportWriter
         foreach (var subject in report.FindingsBySubject)
         {
             writer.WriteLine();
-            writer.WriteLine($"== {subject.Key}");
+            writer.WriteLine($"== {TerminalText.Neutralize(subject.Key)}");
             foreach (var finding in subject)
             {
                 writer.WriteLine();
@@ -47,7 +47,7 @@ internal static class TextReportWriter
             writer.WriteLine("== Corroboration");
             foreach (var group in report.Corroborations.GroupBy(c => c.Key))
             {
-                writer.WriteLine(group.Key);
+                writer.WriteLine(TerminalText.Neutralize(group.Key));
                 foreach (var value in group)
                 {
                     Wrap(writer, $"  {ReportText.Corroboration(value)}", "    ");
@@ -75,8 +75,10 @@ internal static class TextReportWriter
         }
     }
 
+    // Every line of article text passes here, so none reaches a terminal with its control characters.
     internal static void Wrap(TextWriter writer, string text, string indent)
     {
+        text = TerminalText.Neutralize(text);
         var line = new StringBuilder(LeadingSpaces(text));
         var empty = true;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
