@@ -103,7 +103,7 @@ public sealed record Corroboration
     /// <param name="claims">The claims of one subject, unit, place and anchor.</param>
     public static IReadOnlyList<Corroboration> Build(IEnumerable<QuantityClaim> claims)
     {
-        var sorted = claims.OrderBy(c => c.Value).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        var sorted = claims.OrderBy(c => c.Value).ThenBy(c => c, EvidenceOrder.Instance).ToList();
         var result = new List<Corroboration>();
         var current = new List<QuantityClaim>();
         foreach (var claim in sorted)
@@ -141,7 +141,7 @@ public sealed record Corroboration
 
     private static Corroboration Of(List<QuantityClaim> claims)
     {
-        var ordered = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        var ordered = claims.OrderBy(c => c, EvidenceOrder.Instance).ToList();
         // The value most claims state; on a tie the most precisely stated (552 in "no more than 552" over "about 500"),
         // then the smallest.
         var value = claims.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(c => Looseness(c.Precision))).ThenBy(g => g.Key).First().Key;

@@ -41,7 +41,7 @@ public sealed record DateValue
     /// <param name="claims">The claims.</param>
     public static DateValue Of(IEnumerable<DateClaim> claims)
     {
-        var ordered = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        var ordered = claims.OrderBy(c => c, EvidenceOrder.Instance).ToList();
         return new DateValue { Subject = ordered[0].Subject, From = ordered[0].From!.Value, To = ordered[0].To!.Value, Claims = ordered };
     }
 

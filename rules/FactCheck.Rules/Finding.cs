@@ -159,9 +159,9 @@ public sealed record Finding
             .Take(MaxFiguresPerValue);
     }
 
-    // By publication date, then document and position; undated reports sort last: they cannot be placed in the story.
+    // By publication date, then by what they say (EvidenceOrder); undated reports sort last: they cannot be placed in the story.
     private static IOrderedEnumerable<QuantityClaim> InReportedOrder(IEnumerable<QuantityClaim> claims)
-        => claims.OrderBy(c => c.Published ?? DateOnly.MaxValue).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start);
+        => claims.OrderBy(c => c, EvidenceOrder.Instance);
 
     /// <summary>The finding for two intervals given for one event that do not overlap.</summary>
     /// <param name="earlier">The earlier interval.</param>
@@ -222,7 +222,7 @@ public sealed record Finding
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(denial);
-        var others = assertions.OrderBy(p => p.Claims[0].DocumentId, StringComparer.Ordinal).ThenBy(p => p.Claims[0].Span.Start).ToList();
+        var others = assertions.OrderBy(p => p.Claims[0], EvidenceOrder.Instance).ToList();
         var sources = string.Join(", ", others.Select(p => p.Attribution).Distinct());
         var d = denial.Claims[0];
         return new()

@@ -98,7 +98,7 @@ public sealed record Position
     /// <param name="claims">The statements.</param>
     public static Position Of(IEnumerable<StatementClaim> claims)
     {
-        var ordered = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToList();
+        var ordered = claims.OrderBy(c => c, EvidenceOrder.Instance).ToList();
         return new Position
         {
             Subject = ordered[0].Subject,
