@@ -26,6 +26,7 @@ public sealed class ContradictionReport
     {
         Documents = [.. extracted.Select(r => new DocumentSummary(r.Document.Id, r.Document.Title, r.Document.Outlet, r.Document.Published, r.Claims.Count))];
         ClaimCount = extracted.Sum(r => r.Claims.Count);
+        DocumentTexts = [.. extracted.Select(r => r.Document.Text)];
         Problems = problems;
         Findings = [.. findings
             .Select(f => (Finding: f, Confidence: f.Confidence.Value))
@@ -45,6 +46,9 @@ public sealed class ContradictionReport
 
     /// <summary>The documents checked, in input order.</summary>
     public IReadOnlyList<DocumentSummary> Documents { get; }
+
+    // The original text of each document, in the order of Documents: the HTML report shows claims in place.
+    internal IReadOnlyList<string> DocumentTexts { get; }
 
     /// <summary>How many claims were extracted in all.</summary>
     public int ClaimCount { get; }
@@ -75,7 +79,7 @@ public sealed class ContradictionReport
     public bool HasFindingsAtOrAbove(Severity severity) => Findings.Any(f => f.Severity <= severity);
 
     /// <summary>Renders the report.</summary>
-    /// <param name="format">Text, Markdown or JSON.</param>
+    /// <param name="format">Text, Markdown, JSON or HTML.</param>
     public string Render(ReportFormat format)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -84,7 +88,7 @@ public sealed class ContradictionReport
     }
 
     /// <summary>Renders the report to a writer.</summary>
-    /// <param name="format">Text, Markdown or JSON.</param>
+    /// <param name="format">Text, Markdown, JSON or HTML.</param>
     /// <param name="writer">Where to write.</param>
     public void Render(ReportFormat format, TextWriter writer)
     {
@@ -96,6 +100,9 @@ public sealed class ContradictionReport
                 break;
             case ReportFormat.Markdown:
                 MarkdownReportWriter.Write(this, writer);
+                break;
+            case ReportFormat.Html:
+                HtmlReportWriter.Write(this, writer);
                 break;
             default:
                 TextReportWriter.Write(this, writer);

@@ -11,4 +11,11 @@ public enum ReportFormat
 
     /// <summary>JSON with a <c>schemaVersion</c>; byte-identical for identical input.</summary>
     Json,
+
+    /// <summary>
+    /// One self-contained HTML page for people judging the findings: an overview, filters and search, each finding's
+    /// sides in columns with their passages highlighted, number lines, and the articles themselves. No network
+    /// requests; byte-identical for identical input.
+    /// </summary>
+    Html,
 }

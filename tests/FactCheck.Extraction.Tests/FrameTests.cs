@@ -45,6 +45,18 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_figure_that_looks_like_a_year_is_read_and_is_not_its_own_anchor()
+    {
+        var document = Document.FromText("garrison", "In Dunmore, 1800 troops arrived, the governor said.", published: new DateOnly(2031, 5, 2));
+        var result = new ClaimExtractor().Extract(document, BatchContext.Of([document]));
+
+        result.Warnings.ShouldBeEmpty();
+        var troops = result.Claims.OfType<QuantityClaim>().ShouldHaveSingleItem();
+        troops.Value.ShouldBe(1800);
+        troops.Anchor.ShouldBe("");
+    }
+
+    [Fact]
     public void Parts_and_increments_are_compared_with_nothing()
     {
         var claims = Quantities("""

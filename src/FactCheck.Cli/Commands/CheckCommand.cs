@@ -11,7 +11,7 @@ internal static class CheckCommand
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths("Article files (.txt, .md), JSON arrays of articles, or folders of them.");
-        var format = CommonOptions.Format("The report's format: text for people, md for issues and wikis, json for programs.", "text", "md", "markdown", "json");
+        var format = CommonOptions.Format("The report's format: text for a terminal, md for issues and wikis, json for programs, html for people judging the findings (one self-contained page).", "text", "md", "markdown", "json", "html");
         var output = CommonOptions.Out();
         var rules = new RuleSelection();
         var failOn = new Option<string?>("--fail-on")
@@ -46,6 +46,7 @@ internal static class CheckCommand
             var reportFormat = parse.GetValue(format)!.ToLowerInvariant() switch
             {
                 "json" => ReportFormat.Json,
+                "html" => ReportFormat.Html,
                 "md" or "markdown" => ReportFormat.Markdown,
                 _ => ReportFormat.Text,
             };

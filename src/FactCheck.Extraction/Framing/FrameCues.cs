@@ -34,6 +34,12 @@ internal static partial class FrameCues
             var distance = int.MaxValue;
             foreach (Match match in Year().Matches(sentence))
             {
+                if (match.Index < end && start < match.Index + match.Length)
+                {
+                    // The figure itself ("1800 troops"), not a year beside it.
+                    continue;
+                }
+
                 // A year in another clause ("410 dead, the worst since a 1998 quake") dates that clause, unless it opens
                 // the sentence ("In 2005, the storm killed 1,833").
                 var (from, to) = match.Index < start ? (match.Index, start) : (end, match.Index);

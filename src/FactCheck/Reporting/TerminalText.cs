@@ -48,7 +48,7 @@ internal static class TerminalText
         return -1;
     }
 
-    private static bool IsUnsafe(char c)
+    public static bool IsUnsafe(char c)
         => (char.IsControl(c) && c is not '\n' and not '\t')
             || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u061C' or '\uFEFF';
 }
