@@ -15,7 +15,8 @@ namespace FactCheck.Rules;
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
 public sealed class RunningTallyRule : Rule
 {
-    internal const string RuleName = "Running tally";
+    /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
+    public const string RuleName = "Running tally";
 
     private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:"];
     private static readonly string[] Falling = ["missing:", "displacement:"];

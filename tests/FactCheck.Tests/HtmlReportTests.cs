@@ -102,6 +102,21 @@ public class HtmlReportTests(SeedReport seeds) : IClassFixture<SeedReport>
     }
 
     [Fact]
+    public void A_toll_reported_on_different_days_gets_a_time_line_of_its_values()
+    {
+        var report = FactChecker.CreateDefault().Check(
+        [
+            Document.FromText("day1.txt", "date 2025-03-01\nThe death toll from the landslide in Korvath rose to 120, officials said."),
+            Document.FromText("day3.txt", "date 2025-03-03\nThe death toll from the landslide in Korvath rose to 450, the interior ministry said."),
+        ]);
+        var page = Parser.ParseDocument(report.Render(ReportFormat.Html));
+
+        var lines = page.QuerySelectorAll("details.finding svg.number-line").Select(s => s.GetAttribute("aria-label")!).ToList();
+
+        lines.ShouldContain(label => label.StartsWith("2025-03-01: 120", StringComparison.Ordinal) && label.Contains("2025-03-03: 450", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Identical_input_gives_byte_identical_html()
         => FactChecker.CreateDefault().Check(DocumentLoader.FromFolder(RepositoryPaths.Seeds)).Render(ReportFormat.Html)
             .ShouldBe(seeds.Report.Render(ReportFormat.Html));

@@ -150,7 +150,7 @@ internal static class HtmlReportWriter
             <p class="reasons">confidence {finding.Confidence}{(finding.Confidence.Reasons.Count == 0 ? "" : $" ({HtmlText.Encode(string.Join("; ", finding.Confidence.Reasons))})")} · rule: {HtmlText.Encode(string.Join(" → ", finding.Rules))}</p>
 
             """);
-        if (NumberLine.For(finding) is { } picture)
+        foreach (var picture in new[] { NumberLine.For(finding), NumberLine.TimeLineFor(finding) }.OfType<string>())
         {
             writer.Write(picture);
             writer.Write('\n');

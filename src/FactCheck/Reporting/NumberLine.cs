@@ -31,6 +31,29 @@ internal static class NumberLine
             : null;
     }
 
+    /// <summary>
+    /// For a running total whose values were reported on different days, each value at the day it was first reported:
+    /// the story of the toll at a glance. Null otherwise.
+    /// </summary>
+    public static string? TimeLineFor(Finding finding)
+    {
+        var firsts = finding.Evidence.OfType<Corroboration>().Distinct()
+            .Select(v => (Value: v, First: v.Claims.Where(c => c.Published is not null).Select(c => c.Published!.Value).DefaultIfEmpty().Min()))
+            .Where(v => v.First != default)
+            .OrderBy(v => v.First).ThenBy(v => v.Value.Value)
+            .ToList();
+        if (!finding.Rules.Contains(RunningTallyRule.RuleName) || firsts.Count < 2 || firsts[0].First == firsts[^1].First)
+        {
+            return null;
+        }
+
+        return Draw(
+            [.. firsts.Select(v => ((double)v.First.DayNumber, (double)v.First.DayNumber, (double)v.First.DayNumber,
+                string.Create(CultureInfo.InvariantCulture, $"{v.First:yyyy-MM-dd}: {v.Value.Value:#,0.##} {v.Value.Unit} — {string.Join(", ", v.Value.Sources)}")))],
+            logarithmic: false,
+            day => DateOnly.FromDayNumber((int)day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
     private static (double Low, double High, double Value, string Label) Row(Corroboration value)
     {
         var low = value.Claims.Min(c => c.Low);
