@@ -26,6 +26,7 @@ public sealed class FactChecker
     private readonly double _minimumConfidence;
     private readonly int _maxFirings;
     private readonly TimeSpan _timeout;
+    private readonly int _extractionParallelism;
 
     private FactChecker(ISessionFactory factory, IClaimExtractor extractor, FactCheckerOptions options)
     {
@@ -34,6 +35,7 @@ public sealed class FactChecker
         _minimumConfidence = options.MinimumConfidence;
         _maxFirings = options.MaxFirings;
         _timeout = options.Timeout;
+        _extractionParallelism = options.ExtractionParallelism ?? (extractor is ClaimExtractor ? Environment.ProcessorCount : 1);
     }
 
     /// <summary>The rules this checker runs.</summary>
@@ -147,6 +149,50 @@ public sealed class FactChecker
             cancellationToken);
     }
 
+    // Documents are read independently (the batch's dates are known beforehand), so the built-in extractor, which is
+    // safe to share, reads them on every core; results keep the input order, so reports stay identical. An extractor
+    // of the user's runs on one thread unless the options say it may run on more.
+    private ExtractionResult[] Extract(IReadOnlyList<Document> documents, BatchContext batch, IProgress<CheckProgress>? progress, CancellationToken stop)
+    {
+        var results = new ExtractionResult[documents.Count];
+        var done = 0;
+        var gate = new Lock();
+        void ExtractOne(int i)
+        {
+            stop.ThrowIfCancellationRequested();
+            results[i] = _extractor.Extract(documents[i], batch, stop);
+            var count = Interlocked.Increment(ref done);
+            if (progress is not null)
+            {
+                lock (gate)
+                {
+                    progress.Report(new CheckProgress(count, documents.Count, "extracting"));
+                }
+            }
+        }
+
+        if (_extractionParallelism <= 1 || documents.Count < 2)
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                ExtractOne(i);
+            }
+
+            return results;
+        }
+
+        try
+        {
+            Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = stop, MaxDegreeOfParallelism = _extractionParallelism }, ExtractOne);
+        }
+        catch (AggregateException failure) when (failure.InnerExceptions.All(e => e is OperationCanceledException))
+        {
+            throw failure.InnerExceptions[0];
+        }
+
+        return results;
+    }
+
     private static List<Document> NotNull(IEnumerable<Document> documents)
     {
         var list = documents.ToList();
@@ -176,14 +222,11 @@ public sealed class FactChecker
 
         try
         {
-            for (var i = 0; i < documents.Count; i++)
+            foreach (var result in Extract(documents, batch, progress, stop))
             {
-                stop.ThrowIfCancellationRequested();
-                var result = _extractor.Extract(documents[i], batch, stop);
                 extracted.Add(result);
                 claims.AddRange(result.Claims);
                 warnings.AddRange(result.Warnings);
-                progress?.Report(new CheckProgress(i + 1, documents.Count, "extracting"));
             }
 
             progress?.Report(new CheckProgress(documents.Count, documents.Count, "matching"));

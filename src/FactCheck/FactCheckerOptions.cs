@@ -30,6 +30,8 @@ public sealed class FactCheckerOptions
 
     internal TimeSpan Timeout { get; private set; } = System.Threading.Timeout.InfiniteTimeSpan;
 
+    internal int? ExtractionParallelism { get; private set; }
+
     /// <summary>
     /// The most rule firings one check may take, unless <see cref="WithMaxFirings(int)"/> says otherwise: the built-in
     /// rules fire a few times per claim, so only a rule that keeps feeding itself gets near it.
@@ -118,6 +120,19 @@ public sealed class FactCheckerOptions
         }
 
         Timeout = timeout;
+        return this;
+    }
+
+    /// <summary>
+    /// How many documents are read at once. By default the built-in extractor reads on every core and an extractor of
+    /// yours (<see cref="WithExtractor"/>) on one thread, since it may not be safe to share; say more if it is. The
+    /// report is the same either way.
+    /// </summary>
+    /// <param name="documentsAtOnce">At least 1.</param>
+    public FactCheckerOptions WithExtractionParallelism(int documentsAtOnce)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(documentsAtOnce, 1);
+        ExtractionParallelism = documentsAtOnce;
         return this;
     }
 
