@@ -108,8 +108,9 @@ public sealed class FactCheckerOptions
     }
 
     /// <summary>
-    /// Stops a check that runs longer than this, with a <see cref="CheckLimitExceededException"/> that holds what was
-    /// found so far. No limit by default.
+    /// Stops a check that runs longer than this, counted from the start of extraction (reading files stops with the
+    /// cancellation token), with a <see cref="CheckLimitExceededException"/> that holds what was found so far. No limit
+    /// by default.
     /// </summary>
     /// <param name="timeout">Positive, or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none.</param>
     public FactCheckerOptions WithTimeout(TimeSpan timeout)

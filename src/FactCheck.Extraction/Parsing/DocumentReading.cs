@@ -156,7 +156,7 @@ internal sealed partial class DocumentReading
         var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         _frame.Enter(sentence);
-        var quantities = _quantities.Read(sentence.Text, _frame.Antecedent.Unit);
+        var quantities = _quantities.Read(sentence.Text, facts.Tokens, _frame.Antecedent.Unit);
 
         // A day of the month is no count: "since March 10 rescuers have..." counts no rescuers.
         quantities.RemoveAll(q => dates.Any(d => d.Start <= q.Start && q.Start < d.End));

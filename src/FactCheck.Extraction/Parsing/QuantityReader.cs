@@ -26,7 +26,10 @@ internal sealed partial class QuantityReader
     /// What the story is counting when a sentence leaves it out: a bare number that a reporting verb governs ("The CGT
     /// said 500,000", "put the national total at 2.8 million") counts it. Null when nothing is being counted.
     /// </param>
-    public List<QuantityMatch> Read(string sentence, string? elided = null)
+    public List<QuantityMatch> Read(string sentence, string? elided = null) => Read(sentence, PhraseMatcher.Tokens(sentence), elided);
+
+    /// <summary>The quantities of a sentence already cut into tokens by <see cref="PhraseMatcher.Tokens(string)"/>.</summary>
+    public List<QuantityMatch> Read(string sentence, List<(int Start, int End)> tokens, string? elided = null)
     {
         var result = new List<QuantityMatch>();
         var taken = -1;
@@ -35,7 +38,7 @@ internal sealed partial class QuantityReader
             result.Add(measure);
         }
 
-        foreach (var candidate in Numbers(sentence))
+        foreach (var candidate in Numbers(sentence, tokens))
         {
             if (candidate.Start < taken || result.Exists(m => m.Start <= candidate.Start && candidate.Start < m.End))
             {
@@ -135,7 +138,7 @@ internal sealed partial class QuantityReader
 
     private static int Decimals(string digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
 
-    private List<NumberCandidate> Numbers(string sentence)
+    private List<NumberCandidate> Numbers(string sentence, List<(int Start, int End)> tokens)
     {
         var candidates = new List<NumberCandidate>();
         foreach (Match match in Digits().Matches(sentence))
@@ -159,7 +162,7 @@ internal sealed partial class QuantityReader
             candidates.Add(new NumberCandidate(match.Index, match.Index + match.Length, number * multiplier, halfStep, Vague: null, Indefinite: false, year));
         }
 
-        foreach (var word in _lexicon.NumberWords.FindAll(sentence))
+        foreach (var word in _lexicon.NumberWords.FindAll(sentence, tokens))
         {
             if (Of().IsMatch(sentence.AsSpan(word.End)))
             {
@@ -178,7 +181,7 @@ internal sealed partial class QuantityReader
             candidates.Add(new NumberCandidate(word.Index, end, value, 0, Vague: null, Indefinite: false));
         }
 
-        foreach (var vague in _lexicon.Vague.FindAll(sentence))
+        foreach (var vague in _lexicon.Vague.FindAll(sentence, tokens))
         {
             candidates.Add(new NumberCandidate(vague.Index, vague.End, 0, 0, _lexicon.Lexicon.VagueQuantities[vague.Key], Indefinite: false));
         }
@@ -321,7 +324,8 @@ internal sealed partial class QuantityReader
 
         var windowStart = Math.Max(0, number.Start - TallyWindow);
         var before = sentence[windowStart..number.Start];
-        var tallies = _lexicon.TallyPhrases.FindAll(before);
+        var beforeTokens = PhraseMatcher.Tokens(before);
+        var tallies = _lexicon.TallyPhrases.FindAll(before, beforeTokens);
 
         // "The death toll from the 2023 earthquake reached 50": a whole number is no magnitude, so the toll counts it.
         if (!sentence.AsSpan(number.Start, number.End - number.Start).Contains('.'))
@@ -335,7 +339,7 @@ internal sealed partial class QuantityReader
         }
 
         var last = tallies[^1];
-        var qualifier = _lexicon.Qualifiers.FindAll(before).LastOrDefault();
+        var qualifier = _lexicon.Qualifiers.FindAll(before, beforeTokens).LastOrDefault();
         var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && before.AsSpan(qualifier.End).Trim().Length == 0;
         var gap = before.AsSpan(last.End, (qualified ? qualifier.Index : before.Length) - last.End);
         var adjacent = gap.Trim().Length == 0;
