@@ -24,6 +24,8 @@ internal sealed class ActionContext : IContext
 
     public void Retract(object fact) => _session.Retract(fact);
 
+    public void Halt() => _session.Halt();
+
     public void RetractAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);

@@ -36,4 +36,10 @@ public interface IContext
     /// <summary>Removes facts from working memory; throws at the first one that is not there, after removing those before it.</summary>
     /// <param name="facts">The facts.</param>
     void RetractAll(IEnumerable<object> facts);
+
+    /// <summary>
+    /// Stops the current <see cref="ISession.Fire()"/> once this action finishes, as NRules' <c>Halt</c> does: the
+    /// matches still on the agenda stay there, and the next call to Fire goes on with them.
+    /// </summary>
+    void Halt();
 }

@@ -17,6 +17,7 @@ internal sealed class Session : ISession
     private readonly Agenda _agenda;
     private readonly ActionContext _context;
     private long _nextFactId;
+    private bool _halted;
     private Type? _lastType;
     private TypeNode[] _lastTypeNodes = [];
 
@@ -139,6 +140,8 @@ internal sealed class Session : ISession
         }
     }
 
+    internal void Halt() => _halted = true;
+
     public bool TryRetract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -160,7 +163,8 @@ internal sealed class Session : ISession
     public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
         var fired = 0;
-        while (fired < maxRulesNumber && !cancellationToken.IsCancellationRequested)
+        _halted = false;
+        while (fired < maxRulesNumber && !cancellationToken.IsCancellationRequested && !_halted)
         {
             Settle();
             var activation = _agenda.Pop();
