@@ -11,7 +11,7 @@ namespace FactCheck.Rules;
 /// follows the count through the day), by an article whose date is unknown, or for different times of one day ("23 by
 /// early evening", "30 by late evening"). Two articles giving different totals for the same day stay hard.
 /// </summary>
-[Name(RuleName), Priority(10), Tag(RuleTags.Numeric)]
+[Name(RuleName), Priority(11), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
 public sealed class RunningTallyRule : Rule
 {

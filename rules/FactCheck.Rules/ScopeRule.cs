@@ -5,8 +5,10 @@ namespace FactCheck.Rules;
 /// <summary>
 /// Reclassifies a numeric conflict between a figure of what happened and a figure of what is planned (1,500 sent
 /// against 12,000 expected in total) as apparent: explained by scope. Two planned figures that disagree stay hard.
+/// Where several explanations fit one conflict, the first to fire gives it, so their priorities say which: scope (12),
+/// then time (<see cref="RunningTallyRule"/>, 11), then revision (<see cref="RevisionRule"/>, 10).
 /// </summary>
-[Name("Scope"), Priority(10), Tag(RuleTags.Numeric)]
+[Name("Scope"), Priority(12), Tag(RuleTags.Numeric)]
 [Description("Marks numeric conflicts between actual and planned figures as apparent, explained by scope.")]
 public sealed class ScopeRule : Rule
 {

@@ -1,7 +1,7 @@
 namespace FactCheck.Engine;
 
 /// <summary>
-/// The matches waiting to fire, in firing order: highest priority first, then most recent first.
+/// The matches waiting to fire, in firing order: highest priority first, then in the order they were made.
 /// Enumerating takes a snapshot.
 /// </summary>
 public interface IAgenda : IEnumerable<IMatch>

@@ -56,7 +56,7 @@ public class ChainingTests
     }
 
     [Fact]
-    public void Higher_priority_fires_first_and_equal_priorities_fire_most_recent_first()
+    public void Higher_priority_fires_first_and_equal_priorities_fire_in_the_order_their_matches_were_made()
     {
         var session = SessionBuilder.Create(new Low(), new High());
         var order = new List<string>();
@@ -65,7 +65,8 @@ public class ChainingTests
 
         session.Fire();
 
-        order.ShouldBe(["High:second", "High:first", "Low:second", "Low:first"]);
+        // As in NRules: by priority, then first made, first fired.
+        order.ShouldBe(["High:first", "High:second", "Low:first", "Low:second"]);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace FactCheck.Engine.Dsl;
 
 /// <summary>
-/// Orders a rule's activations on the agenda: higher priority fires first; equal priorities fire most recent first.
+/// Orders a rule's activations on the agenda: higher priority fires first; equal priorities fire in the order their matches were made.
 /// The default priority is 0.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]

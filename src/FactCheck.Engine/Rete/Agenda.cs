@@ -3,17 +3,19 @@ using System.Collections;
 namespace FactCheck.Engine.Rete;
 
 /// <summary>
-/// The activations waiting to fire: highest priority first, then most recent first. Each priority is a stack threaded
-/// through the activations themselves, so adding, withdrawing and popping are O(1) and a large agenda holds no array
-/// that the collector would have to rescan.
+/// The activations waiting to fire: highest priority first, then in the order they were made, as in NRules. Each
+/// priority is a queue threaded through the activations themselves, so adding, withdrawing and popping are O(1) and a
+/// large agenda holds no array that the collector would have to rescan.
 /// </summary>
 internal sealed class Agenda : IAgenda
 {
     private readonly Session _session;
 
-    // Parallel lists, highest priority first: few rules declare more than a handful of priorities.
+    // Parallel lists, highest priority first: few rules declare more than a handful of priorities. Each level is a queue
+    // from its top (the oldest activation, fired first, as in NRules) to its tail (the newest).
     private readonly List<int> _priorities = [];
     private readonly List<Activation?> _tops = [];
+    private readonly List<Activation?> _tails = [];
 
     public Agenda(Session session) => _session = session;
 
@@ -32,15 +34,19 @@ internal sealed class Agenda : IAgenda
     {
         var level = LevelOf(activation.Priority);
         activation.Status = ActivationState.Pending;
-        var top = _tops[level];
-        activation.Below = top;
-        activation.Above = null;
-        if (top is not null)
+        var tail = _tails[level];
+        activation.Above = tail;
+        activation.Below = null;
+        if (tail is not null)
         {
-            top.Above = activation;
+            tail.Below = activation;
+        }
+        else
+        {
+            _tops[level] = activation;
         }
 
-        _tops[level] = activation;
+        _tails[level] = activation;
         PendingCount++;
     }
 
@@ -104,6 +110,10 @@ internal sealed class Agenda : IAgenda
         {
             below.Above = activation.Above;
         }
+        else
+        {
+            _tails[LevelOf(activation.Priority)] = activation.Above;
+        }
 
         activation.Above = activation.Below = null;
         PendingCount--;
@@ -122,12 +132,14 @@ internal sealed class Agenda : IAgenda
             {
                 _priorities.Insert(i, priority);
                 _tops.Insert(i, null);
+                _tails.Insert(i, null);
                 return i;
             }
         }
 
         _priorities.Add(priority);
         _tops.Add(null);
+        _tails.Add(null);
         return _priorities.Count - 1;
     }
 }
