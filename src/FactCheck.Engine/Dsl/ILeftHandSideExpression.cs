@@ -28,6 +28,18 @@ public interface ILeftHandSideExpression
     /// <param name="conditions">Conditions a fact must satisfy.</param>
     ILeftHandSideExpression Exists<TFact>(params Expression<Func<TFact, bool>>[] conditions);
 
+    /// <summary>Holds while every fact of type <typeparamref name="TFact"/> satisfies the condition (also when there is none); binds nothing.</summary>
+    /// <param name="condition">The condition every fact must satisfy.</param>
+    ILeftHandSideExpression All<TFact>(Expression<Func<TFact, bool>> condition);
+
+    /// <summary>
+    /// Holds while every fact of type <typeparamref name="TFact"/> that satisfies <paramref name="baseCondition"/> also
+    /// satisfies all of <paramref name="conditions"/>, as NRules' <c>All</c>: no such fact breaks them. Binds nothing.
+    /// </summary>
+    /// <param name="baseCondition">Which facts are looked at.</param>
+    /// <param name="conditions">What each of them must satisfy.</param>
+    ILeftHandSideExpression All<TFact>(Expression<Func<TFact, bool>> baseCondition, params Expression<Func<TFact, bool>>[] conditions);
+
     /// <summary>
     /// Binds the result of an aggregation over many facts (<see cref="IQuery{TSource}.Collect"/> or
     /// <see cref="IQuery{TSource}.GroupBy{TKey}"/>) to an alias; the result is kept up to date as facts come and go.

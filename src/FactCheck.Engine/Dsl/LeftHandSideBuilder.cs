@@ -31,6 +31,17 @@ internal sealed class LeftHandSideBuilder : ILeftHandSideExpression
         return this;
     }
 
+    public ILeftHandSideExpression All<TFact>(Expression<Func<TFact, bool>> condition) => All(_ => true, condition);
+
+    // "Every fact that satisfies the base satisfies the conditions" is "no fact satisfies the base and breaks them".
+    public ILeftHandSideExpression All<TFact>(Expression<Func<TFact, bool>> baseCondition, params Expression<Func<TFact, bool>>[] conditions)
+    {
+        ArgumentNullException.ThrowIfNull(baseCondition);
+        var fact = baseCondition.Parameters[0];
+        var all = (conditions ?? []).Select(c => new ParameterRebinder(c.Parameters[0], fact).Visit(c.Body)).Aggregate<Expression, Expression>(Expression.Constant(true), Expression.AndAlso);
+        return Not(Expression.Lambda<Func<TFact, bool>>(Expression.AndAlso(baseCondition.Body, Expression.Not(all)), fact));
+    }
+
     public ILeftHandSideExpression Query<TResult>(Expression<Func<TResult>> alias, Func<IQuery, IQuery<TResult>> query)
     {
         ArgumentNullException.ThrowIfNull(query);
