@@ -20,10 +20,12 @@ public interface ISession
 
     /// <summary>Inserts a fact. Facts are identified by reference; inserting the same instance twice throws.</summary>
     /// <param name="fact">The fact.</param>
+    /// <exception cref="ArgumentException">The instance is already in working memory.</exception>
     void Insert(object fact);
 
     /// <summary>Inserts facts; throws, inserting none, if any instance is already in working memory or repeated.</summary>
     /// <param name="facts">The facts.</param>
+    /// <exception cref="ArgumentException">An instance is already in working memory or repeated.</exception>
     void InsertAll(IEnumerable<object> facts);
 
     /// <summary>Inserts a fact unless the same instance is already in working memory.</summary>
@@ -33,6 +35,7 @@ public interface ISession
 
     /// <summary>Re-evaluates a fact after it changed: its matches are withdrawn and found again, and fire again.</summary>
     /// <param name="fact">A fact in working memory.</param>
+    /// <exception cref="ArgumentException">The fact is not in working memory.</exception>
     void Update(object fact);
 
     /// <summary>Re-evaluates a fact if it is in working memory.</summary>
@@ -42,6 +45,7 @@ public interface ISession
 
     /// <summary>Removes a fact; the matches it took part in are withdrawn and facts they yielded are retracted.</summary>
     /// <param name="fact">A fact in working memory.</param>
+    /// <exception cref="ArgumentException">The fact is not in working memory.</exception>
     void Retract(object fact);
 
     /// <summary>Removes a fact if it is in working memory.</summary>

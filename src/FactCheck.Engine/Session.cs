@@ -54,7 +54,7 @@ internal sealed class Session : ISession
     {
         if (!TryInsert(fact))
         {
-            throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory.");
+            throw new ArgumentException($"The fact {Describe(fact)} is already in working memory.", nameof(fact));
         }
     }
 
@@ -77,7 +77,7 @@ internal sealed class Session : ISession
                 }
 
                 ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-                throw new InvalidOperationException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.");
+                throw new ArgumentException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.", nameof(fact));
             }
 
             added.Add(handle ?? fact);
@@ -109,7 +109,7 @@ internal sealed class Session : ISession
     {
         if (!TryUpdate(fact))
         {
-            throw new InvalidOperationException($"The fact {Describe(fact)} is not in working memory, so it cannot be updated.");
+            throw new ArgumentException($"The fact {Describe(fact)} is not in working memory, so it cannot be updated.", nameof(fact));
         }
     }
 
@@ -136,7 +136,7 @@ internal sealed class Session : ISession
     {
         if (!TryRetract(fact))
         {
-            throw new InvalidOperationException($"The fact {Describe(fact)} is not in working memory, so it cannot be retracted.");
+            throw new ArgumentException($"The fact {Describe(fact)} is not in working memory, so it cannot be retracted.", nameof(fact));
         }
     }
 

@@ -45,7 +45,10 @@ public class ChainingTests
         session.InsertAll([first, reading]);
         session.Insert(second);
         session.TryInsert(first).ShouldBeFalse();
-        Should.Throw<InvalidOperationException>(() => session.InsertAll([new Step(3, "third"), second]));
+        Should.Throw<ArgumentException>(() => session.InsertAll([new Step(3, "third"), second])).ParamName.ShouldBe("fact");
+        Should.Throw<ArgumentException>(() => session.Insert(second));
+        Should.Throw<ArgumentException>(() => session.Update(new Step(9, "never inserted")));
+        Should.Throw<ArgumentException>(() => session.Retract(new Step(9, "never inserted")));
         session.Update(first);
         session.Retract(first);
 
