@@ -18,8 +18,11 @@ namespace FactCheck;
 /// </example>
 public sealed class FactChecker
 {
-    // Rule firings between two looks at the clock and the token: a firing takes microseconds.
+    // Rule firings between two looks at the firing limit: a firing takes microseconds. The token is seen at every firing.
     private const int FiringsPerSlice = 256;
+
+    // Claims inserted between two looks at the token: inserting one propagates it through the network.
+    private const int ClaimsPerInsert = 1024;
 
     private readonly ISessionFactory _factory;
     private readonly IClaimExtractor _extractor;
@@ -233,7 +236,7 @@ public sealed class FactChecker
             session.Events.ConditionFailed += (_, e) => warnings.RuleFailed(e.Rule.Name, "a condition", e.Exception);
             session.Events.ActionFailed += (_, e) => warnings.RuleFailed(e.Rule.Name, "its action", e.Exception);
             session.Events.RuleFiring += (_, e) => firings[e.Rule.Name] = firings.GetValueOrDefault(e.Rule.Name) + 1;
-            foreach (var chunk in claims.Chunk(FiringsPerSlice * 4))
+            foreach (var chunk in claims.Chunk(ClaimsPerInsert))
             {
                 stop.ThrowIfCancellationRequested();
                 session.InsertAll(chunk);
