@@ -34,7 +34,8 @@ public class LimitTests
     [Fact]
     public void A_check_past_its_timeout_stops_with_the_report_so_far()
     {
-        var checker = FactChecker.Create(o => o.AddRules(typeof(Seed), typeof(Echo)).WithMaxFirings(int.MaxValue).WithTimeout(TimeSpan.FromMilliseconds(200)));
+        // A slow echo, so that the timeout falls while it fires, well after the two short articles are read.
+        var checker = FactChecker.Create(o => o.AddRules(typeof(Seed), typeof(SlowEcho)).WithMaxFirings(int.MaxValue).WithTimeout(TimeSpan.FromSeconds(1.5)));
 
         var stop = Should.Throw<CheckLimitExceededException>(() => checker.Check(Articles));
 
@@ -100,6 +101,17 @@ public class LimitTests
             Ping ping = null!;
             When().Match(() => ping);
             Then().Do(ctx => ctx.Insert(new Ping(ping.Count + 1)));
+        }
+    }
+
+    /// <summary>Answers every ping with another after a pause, forever.</summary>
+    public sealed class SlowEcho : Rule
+    {
+        public override void Define()
+        {
+            Ping ping = null!;
+            When().Match(() => ping);
+            Then().Do(ctx => Thread.Sleep(5)).Do(ctx => ctx.Insert(new Ping(ping.Count + 1)));
         }
     }
 
