@@ -103,6 +103,13 @@ internal sealed class ConditionRewriter : ExpressionVisitor
                 return node;
             }
 
+            // A field of the rule itself is read when the condition or action runs, as in NRules: the rule may change it
+            // after compiling. A local captured by Define cannot change, so it is folded into a constant.
+            if (!field.IsStatic && typeof(Dsl.Rule).IsAssignableFrom(field.DeclaringType))
+            {
+                return base.VisitMember(node);
+            }
+
             return Expression.Constant(Evaluate(node), node.Type);
         }
 
