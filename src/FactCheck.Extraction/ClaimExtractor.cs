@@ -53,15 +53,20 @@ public sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>
-    /// Extracts a batch. Undated documents read their relative dates against the latest publication date in the batch,
-    /// and their claims say so (<see cref="Claims.DateClaim.ReferenceAssumed"/>).
+    /// Extracts a batch, on every core: the documents are read independently, and the results come back in input
+    /// order, the same as one thread gives. Undated documents read their relative dates against the latest
+    /// publication date in the batch, and their claims say so (<see cref="Claims.DateClaim.ReferenceAssumed"/>).
     /// </summary>
     /// <param name="documents">The documents.</param>
     /// <param name="cancellationToken">Stops the extraction.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public IReadOnlyList<ExtractionResult> ExtractAll(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         var list = documents.ToList();
         var batch = BatchContext.Of(list);
-        return [.. list.Select(d => Extract(d, batch, cancellationToken))];
+        var results = new ExtractionResult[list.Count];
+        Parallel.For(0, list.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = Extract(list[i], batch, cancellationToken));
+        return results;
     }
 }
