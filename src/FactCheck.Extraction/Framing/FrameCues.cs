@@ -57,7 +57,7 @@ internal static partial class FrameCues
                 }
             }
 
-            if (nearest is not null && int.Parse(nearest.Value, CultureInfo.InvariantCulture) < year)
+            if (nearest is not null && int.Parse(Parsing.DecimalDigits.ToAscii(nearest.Value), CultureInfo.InvariantCulture) < year)
             {
                 return nearest.Value;
             }

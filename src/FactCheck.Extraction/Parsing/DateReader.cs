@@ -152,10 +152,10 @@ internal sealed partial class DateReader
         {
             var month1 = MonthOf(g["m1"].Value);
             var month2 = g["m2"].Success && g["m2"].Value.Length > 0 ? MonthOf(g["m2"].Value) : month1;
-            var year2 = g["y2"].Success ? int.Parse(g["y2"].Value, CultureInfo.InvariantCulture) : (int?)null;
-            var year1 = g["y1"].Success ? int.Parse(g["y1"].Value, CultureInfo.InvariantCulture) : year2;
-            var d1 = int.Parse(g["d1"].Value, CultureInfo.InvariantCulture);
-            var d2 = int.Parse(g["d2"].Value, CultureInfo.InvariantCulture);
+            var year2 = g["y2"].Success ? int.Parse(DecimalDigits.ToAscii(g["y2"].Value), CultureInfo.InvariantCulture) : (int?)null;
+            var year1 = g["y1"].Success ? int.Parse(DecimalDigits.ToAscii(g["y1"].Value), CultureInfo.InvariantCulture) : year2;
+            var d1 = int.Parse(DecimalDigits.ToAscii(g["d1"].Value), CultureInfo.InvariantCulture);
+            var d2 = int.Parse(DecimalDigits.ToAscii(g["d2"].Value), CultureInfo.InvariantCulture);
             if (year1 is null && reference is null)
             {
                 return Unresolved($"'{text}' has no year and the article no publication date", DateRole.Period);
@@ -175,10 +175,10 @@ internal sealed partial class DateReader
         {
             var month = MonthOf(g["am"].Value);
             var role = g["since"].Success ? DateRole.Start : DateRole.Point;
-            int? year = g["ay"].Success ? int.Parse(g["ay"].Value, CultureInfo.InvariantCulture) : null;
+            int? year = g["ay"].Success ? int.Parse(DecimalDigits.ToAscii(g["ay"].Value), CultureInfo.InvariantCulture) : null;
             if (g["ad"].Success)
             {
-                var day = int.Parse(g["ad"].Value, CultureInfo.InvariantCulture);
+                var day = int.Parse(DecimalDigits.ToAscii(g["ad"].Value), CultureInfo.InvariantCulture);
                 if (year is null && reference is null)
                 {
                     return Unresolved($"'{text}' has no year and the article no publication date", role);
@@ -210,7 +210,7 @@ internal sealed partial class DateReader
 
         if (g["year"].Success)
         {
-            var year = int.Parse(g["year"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(DecimalDigits.ToAscii(g["year"].Value), CultureInfo.InvariantCulture);
             return new(start, end, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "explicit year", g["ysince"].Success ? DateRole.Start : DateRole.Point, false);
         }
 
@@ -258,7 +258,7 @@ internal sealed partial class DateReader
 
         if (g["ago"].Success)
         {
-            var n = int.TryParse(g["n"].Value, CultureInfo.InvariantCulture, out var parsed) ? parsed : WordNumber(g["n"].Value);
+            var n = int.TryParse(DecimalDigits.ToAscii(g["n"].Value), CultureInfo.InvariantCulture, out var parsed) ? parsed : WordNumber(g["n"].Value);
             return g["agounit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase)
                 ? (today.AddDays((-7 * n) - 3), today.AddDays((-7 * n) + 3))
                 : (today.AddDays(-n), today.AddDays(-n));

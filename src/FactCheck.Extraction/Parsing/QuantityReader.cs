@@ -134,7 +134,7 @@ internal sealed partial class QuantityReader
         }
     }
 
-    private static double Amount(string digits) => double.Parse(digits.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+    private static double Amount(string digits) => double.Parse(DecimalDigits.ToAscii(digits).Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     private static int Decimals(string digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
 
@@ -402,7 +402,7 @@ internal sealed partial class QuantityReader
         var range = RangeStart().Match(sentence, number.Start - window, window);
         if (range.Success
             && !Change().IsMatch(sentence.AsSpan(Math.Max(0, range.Index - 60), Math.Min(60, range.Index)))
-            && double.TryParse(range.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound)
+            && double.TryParse(DecimalDigits.ToAscii(range.Groups["low"].Value).Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound)
             && lowBound < value)
         {
             return (range.Index, QuantityPrecision.Range, lowBound, value, value);

@@ -1,0 +1,25 @@
+namespace FactCheck.Extraction.Parsing;
+
+/// <summary>
+/// Digits of any script as ASCII: the expressions' <c>\d</c> matches "٣" or "३" as it matches "3", and the number must
+/// then parse as that number rather than stop the document's reading.
+/// </summary>
+internal static class DecimalDigits
+{
+    public static string ToAscii(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = c > '\u007f' && char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c;
+            }
+        });
+    }
+}
