@@ -43,7 +43,7 @@ public static class DocumentLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
-        var read = new List<(Document Document, string Given)>();
+        var read = new List<(Document Document, string? Path)>();
         var problems = new List<DocumentProblem>();
         foreach (var path in paths)
         {
@@ -72,19 +72,19 @@ public static class DocumentLoader
     public static DocumentSet FromJson(string json, string source = "json")
     {
         ArgumentNullException.ThrowIfNull(json);
-        var read = new List<(Document Document, string Given)>();
+        var read = new List<(Document Document, string? Path)>();
         var problems = new List<DocumentProblem>();
-        ReadJson(json, source, source, read, problems, CancellationToken.None);
+        ReadJson(json, source, read, problems, CancellationToken.None);
         return new DocumentSet(UniqueIds(read), problems);
     }
 
-    private static void ReadFolder(string folder, DocumentLoadOptions options, List<(Document, string)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
+    private static void ReadFolder(string folder, DocumentLoadOptions options, List<(Document, string?)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
     {
         var search = options.Recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
         var files = Directory.EnumerateFiles(folder, "*", search)
             .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            .Select(f => (Path: f, Name: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+            .Select(f => (Path: f, Name: ForwardSlashes(Path.GetRelativePath(folder, f))))
             .OrderBy(f => f.Name.Count(c => c == '/'))
             .ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
@@ -108,17 +108,18 @@ public static class DocumentLoader
         }
     }
 
-    // Names are what users see and what the rules tell sources apart by: a name two inputs share becomes each one's
-    // path as given, and one still shared (the same file given twice, one id in two JSON items) takes a suffix.
-    private static List<Document> UniqueIds(List<(Document Document, string Given)> read)
+    // Names are what users see and what the rules tell sources apart by: a file whose name another input shares becomes
+    // its path as given, and a name still shared (the same file given twice, one id in two JSON items) takes a suffix.
+    // A JSON item has no path of its own.
+    private static List<Document> UniqueIds(List<(Document Document, string? Path)> read)
     {
         var shared = read.GroupBy(r => r.Document.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var renamed = read.ConvertAll(r => shared.Contains(r.Document.Id) && r.Given != r.Document.Id && !r.Given.Contains('#', StringComparison.Ordinal)
-            ? (Document: r.Document.WithId(r.Given, $"another input is also named '{r.Document.Id}'; this one is named by its path"), r.Given)
-            : r);
+        var renamed = read.ConvertAll(r => shared.Contains(r.Document.Id) && r.Path is { } path && path != r.Document.Id
+            ? r.Document.WithId(path, $"another input is also named '{r.Document.Id}'; this one is named by its path")
+            : r.Document);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = new List<Document>(renamed.Count);
-        foreach (var (document, _) in renamed)
+        foreach (var document in renamed)
         {
             var count = seen[document.Id] = seen.GetValueOrDefault(document.Id) + 1;
             documents.Add(count == 1 ? document : document.WithId($"{document.Id}#{count}", $"another document is named '{document.Id}'; this one is named '{document.Id}#{count}'"));
@@ -127,7 +128,7 @@ public static class DocumentLoader
         return documents;
     }
 
-    private static void ReadFile(string path, string name, List<(Document, string)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
+    private static void ReadFile(string path, string name, List<(Document, string?)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
     {
         string text;
         try
@@ -172,7 +173,7 @@ public static class DocumentLoader
 
         if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            ReadJson(text, name, path, read, problems, cancellationToken);
+            ReadJson(text, name, read, problems, cancellationToken);
             return;
         }
 
@@ -182,10 +183,10 @@ public static class DocumentLoader
             return;
         }
 
-        read.Add((ArticleCleaner.Default.Read(name, text, null, null, null, null, cancellationToken), path.Replace('\\', '/')));
+        read.Add((ArticleCleaner.Default.Read(name, text, null, null, null, null, cancellationToken), ForwardSlashes(path)));
     }
 
-    private static void ReadJson(string json, string source, string given, List<(Document, string)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
+    private static void ReadJson(string json, string source, List<(Document, string?)> read, List<DocumentProblem> problems, CancellationToken cancellationToken)
     {
         JToken root;
         try
@@ -245,9 +246,11 @@ public static class DocumentLoader
             }
 
             var document = ArticleCleaner.Default.Read(id, text, StringField(item, "outlet"), published, StringField(item, "title"), StringField(item, "url"), cancellationToken);
-            read.Add((warnings.Count == 0 ? document : document.WithWarnings(warnings), $"{given.Replace('\\', '/')}#{id}"));
+            read.Add((warnings.Count == 0 ? document : document.WithWarnings(warnings), null));
         }
     }
+
+    private static string ForwardSlashes(string path) => path.Replace('\\', '/');
 
     // A number stands for its digits ("id": 12), but not one too large for a double, which would read "Infinity".
     private static string? StringField(JObject item, string name)

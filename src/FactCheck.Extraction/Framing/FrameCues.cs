@@ -57,7 +57,7 @@ internal static partial class FrameCues
                 }
             }
 
-            if (nearest is not null && int.Parse(Parsing.DecimalDigits.ToAscii(nearest.Value), CultureInfo.InvariantCulture) < year)
+            if (nearest is not null && Parsing.DecimalDigits.ToInt(nearest.Value) < year)
             {
                 return nearest.Value;
             }
@@ -87,7 +87,7 @@ internal static partial class FrameCues
     public static string? Place(string sentence, int start, int end, Func<string, bool> isCountry)
     {
         var after = sentence.AsSpan(end, Math.Min(PlaceWindow, sentence.Length - end));
-        var clauseEnd = after.IndexOfAny(",;:(");
+        var clauseEnd = after.IndexOfAny(ClauseBreaks);
         var clauseLength = clauseEnd < 0 ? after.Length : clauseEnd;
         if (Nationwide().IsMatch(after[..clauseLength]) || Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
         {
@@ -107,8 +107,9 @@ internal static partial class FrameCues
 
         // The place must open the figure's own clause ("In Lyon the prefecture counted 25,000", "in Nantes, 28,000"),
         // not an earlier one ("Speaking at a summit in Brussels, he warned that ... 10,000 soldiers").
-        var trimmed = sentence.AsSpan(own, start - own).TrimEnd();
-        var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : sentence.AsSpan(own, start - own)).LastIndexOf(',');
+        var ownSpan = sentence.AsSpan(own, start - own);
+        var trimmed = ownSpan.TrimEnd();
+        var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : ownSpan).LastIndexOf(',');
         var ownClause = comma < 0 ? own : own + comma + 1;
         if (PlaceName(PlaceBefore().Match(sentence, ownClause, start - ownClause), isCountry) is { } opening)
         {

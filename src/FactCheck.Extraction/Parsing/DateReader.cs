@@ -152,10 +152,10 @@ internal sealed partial class DateReader
         {
             var month1 = MonthOf(g["m1"].Value);
             var month2 = g["m2"].Success && g["m2"].Value.Length > 0 ? MonthOf(g["m2"].Value) : month1;
-            var year2 = g["y2"].Success ? int.Parse(DecimalDigits.ToAscii(g["y2"].Value), CultureInfo.InvariantCulture) : (int?)null;
-            var year1 = g["y1"].Success ? int.Parse(DecimalDigits.ToAscii(g["y1"].Value), CultureInfo.InvariantCulture) : year2;
-            var d1 = int.Parse(DecimalDigits.ToAscii(g["d1"].Value), CultureInfo.InvariantCulture);
-            var d2 = int.Parse(DecimalDigits.ToAscii(g["d2"].Value), CultureInfo.InvariantCulture);
+            var year2 = g["y2"].Success ? DecimalDigits.ToInt(g["y2"].Value) : (int?)null;
+            var year1 = g["y1"].Success ? DecimalDigits.ToInt(g["y1"].Value) : year2;
+            var d1 = DecimalDigits.ToInt(g["d1"].Value);
+            var d2 = DecimalDigits.ToInt(g["d2"].Value);
             if (year1 is null && reference is null)
             {
                 return Unresolved($"'{text}' has no year and the article no publication date", DateRole.Period);
@@ -175,10 +175,10 @@ internal sealed partial class DateReader
         {
             var month = MonthOf(g["am"].Value);
             var role = g["since"].Success ? DateRole.Start : DateRole.Point;
-            int? year = g["ay"].Success ? int.Parse(DecimalDigits.ToAscii(g["ay"].Value), CultureInfo.InvariantCulture) : null;
+            int? year = g["ay"].Success ? DecimalDigits.ToInt(g["ay"].Value) : null;
             if (g["ad"].Success)
             {
-                var day = int.Parse(DecimalDigits.ToAscii(g["ad"].Value), CultureInfo.InvariantCulture);
+                var day = DecimalDigits.ToInt(g["ad"].Value);
                 if (year is null && reference is null)
                 {
                     return Unresolved($"'{text}' has no year and the article no publication date", role);
@@ -210,7 +210,7 @@ internal sealed partial class DateReader
 
         if (g["year"].Success)
         {
-            var year = int.Parse(DecimalDigits.ToAscii(g["year"].Value), CultureInfo.InvariantCulture);
+            var year = DecimalDigits.ToInt(g["year"].Value);
             return new(start, end, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "explicit year", g["ysince"].Success ? DateRole.Start : DateRole.Point, false);
         }
 

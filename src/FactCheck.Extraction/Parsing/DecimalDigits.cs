@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FactCheck.Extraction.Parsing;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace FactCheck.Extraction.Parsing;
 /// </summary>
 internal static class DecimalDigits
 {
+    /// <summary>The whole number that digits of any script write.</summary>
+    public static int ToInt(string digits) => int.Parse(ToAscii(digits), CultureInfo.InvariantCulture);
+
     public static string ToAscii(string text)
     {
         if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f'))
