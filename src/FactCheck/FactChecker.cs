@@ -59,11 +59,18 @@ public sealed class FactChecker
         ArgumentNullException.ThrowIfNull(configure);
         var options = new FactCheckerOptions();
         configure(options);
-        Validate(options);
+        // Every candidate's metadata (read from its attributes, before any rule is created) is seen on the way to the
+        // tag filters, so the plug-ins and tags are checked without loading the rules twice.
+        var candidates = new List<IRuleMetadata>();
         var repository = new RuleRepository(options.Services);
         repository.Load(spec =>
         {
             spec.From([.. options.Assemblies]).From([.. options.Types]);
+            spec.Where(r =>
+            {
+                candidates.Add(r);
+                return true;
+            });
             if (options.OnlyTags.Count > 0)
             {
                 spec.Where(r => options.OnlyTags.Any(r.IsTagged));
@@ -71,21 +78,20 @@ public sealed class FactChecker
 
             spec.Where(r => !options.WithoutTags.Any(r.IsTagged));
         });
+        Validate(options, candidates);
         return new FactChecker(repository.Compile(), options.Extractor ?? new ClaimExtractor(), options);
     }
 
     // A plug-in without rules and a mistyped tag would both run fewer rules than asked, and pass a CI gate unnoticed.
-    private static void Validate(FactCheckerOptions options)
+    private static void Validate(FactCheckerOptions options, List<IRuleMetadata> candidates)
     {
-        var all = new RuleRepository(options.Services);
-        all.Load(spec => spec.From([.. options.Assemblies]).From([.. options.Types]));
-        foreach (var assembly in options.Assemblies.Where(a => !all.Rules.Any(r => r.RuleType.Assembly == a)))
+        foreach (var assembly in options.Assemblies.Where(a => !candidates.Any(r => r.RuleType.Assembly == a)))
         {
             throw new ArgumentException($"{assembly.GetName().Name} holds no rule class (a public class deriving from FactCheck.Engine.Dsl.Rule)", nameof(options));
         }
 
-        var tags = all.Rules.SelectMany(r => r.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var tag in options.OnlyTags.Concat(options.WithoutTags).Where(t => !all.Rules.Any(r => r.IsTagged(t))))
+        var tags = candidates.SelectMany(r => r.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var tag in options.OnlyTags.Concat(options.WithoutTags).Where(t => !candidates.Any(r => r.IsTagged(t))))
         {
             throw new ArgumentException($"no rule carries the tag '{tag}'; the tags are: {string.Join(", ", tags)}", nameof(options));
         }
