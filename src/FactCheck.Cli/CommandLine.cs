@@ -63,13 +63,10 @@ internal static partial class CommandLine
     private static void ReportParseErrors(ParseResult parse, CliContext context)
     {
         var command = parse.CommandResult.Command;
-        var known = command.Subcommands.Select(c => c.Name)
-            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
-            .ToList();
         if (command is RootCommand && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } unknown)
         {
             // "factcheck chek seeds": one line about the command, not one per word after it.
-            var suggestion = TypoSuggestion.Closest(unknown, command.Subcommands.Select(c => c.Name));
+            var suggestion = TypoSuggestion.For(command, unknown);
             context.Say($"unknown command '{unknown}' (the commands are {string.Join(", ", command.Subcommands.Select(c => c.Name))}){(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
         }
         else
@@ -81,7 +78,7 @@ internal static partial class CommandLine
 
             foreach (var token in parse.UnmatchedTokens)
             {
-                if (TypoSuggestion.Closest(token.Split('=')[0], known.Where(k => k.StartsWith('-') == token.StartsWith('-'))) is { } suggestion)
+                if (TypoSuggestion.For(command, token) is { } suggestion)
                 {
                     context.Say($"did you mean '{suggestion}' instead of '{token}'?");
                 }

@@ -22,8 +22,7 @@ internal static class CommonOptions
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
             {
                 var command = (result.Parent as CommandResult)?.Command;
-                var known = command?.Options.SelectMany(o => o.Aliases.Prepend(o.Name)) ?? [];
-                var suggestion = TypoSuggestion.Closest(token.Value.Split('=')[0], known);
+                var suggestion = command is null ? null : TypoSuggestion.For(command, token.Value);
                 result.AddError($"unknown option '{token.Value}' for {command?.Name ?? "this command"}{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
             }
         });

@@ -1,8 +1,15 @@
+using System.CommandLine;
+
 namespace FactCheck.Cli;
 
 /// <summary>The known word closest to a mistyped one ("--fromat" → "--format", "chek" → "check"), if any is close.</summary>
 internal static class TypoSuggestion
 {
+    /// <summary>For an option ("--fromat=json"), the closest of the command's options; for a word, of its subcommands.</summary>
+    public static string? For(Command command, string token) => token.StartsWith('-')
+        ? Closest(token.Split('=')[0], command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
+        : Closest(token, command.Subcommands.Select(c => c.Name));
+
     public static string? Closest(string typed, IEnumerable<string> known)
     {
         var best = known

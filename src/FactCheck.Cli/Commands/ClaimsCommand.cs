@@ -30,7 +30,17 @@ internal static class ClaimsCommand
             var json = parse.GetValue(format)!.Equals("json", StringComparison.OrdinalIgnoreCase);
             if (documents.Count > 0)
             {
-                target.Write(writer => (json ? (Action<TextWriter, IReadOnlyList<ExtractionResult>>)WriteJson : WriteText)(writer, results));
+                target.Write(writer =>
+                {
+                    if (json)
+                    {
+                        WriteJson(writer, results);
+                    }
+                    else
+                    {
+                        WriteText(writer, results);
+                    }
+                });
             }
 
             // Problems go to standard error in every format, so that JSON output stays parseable and nothing is lost.
@@ -41,7 +51,7 @@ internal static class ClaimsCommand
 
             foreach (var warning in results.SelectMany(r => r.Warnings))
             {
-                context.Say($"warning: {TerminalText.Neutralize(warning)}");
+                context.Say($"warning: {warning}");
             }
 
             if (documents.Count == 0)
