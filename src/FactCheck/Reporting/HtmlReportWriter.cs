@@ -147,7 +147,7 @@ internal static class HtmlReportWriter
             <details class="finding {severity}" id="{id}"{(open ? " open" : "")} data-severity="{severity}" data-kind="{Name(finding.Kind)}" data-subject="{HtmlText.Encode(finding.Subject)}" data-sources="{string.Join("&#10;", Sources(finding).Select(HtmlText.Encode))}" data-spans="{spans}">
             <summary><span class="badge {severity}">{severity.ToUpperInvariant()}</span>{Name(finding.Kind)}: {HtmlText.Encode(string.Join(" vs ", finding.Labels))} <span class="muted">— {HtmlText.Encode(finding.Subject)}</span> <a href="#{id}" class="anchor" aria-label="link to this finding">#</a></summary>
             <p>{HtmlText.Encode(finding.Explanation)}</p>
-            <p class="reasons">confidence {finding.Confidence}{(finding.Confidence.Reasons.Count == 0 ? "" : $" ({HtmlText.Encode(string.Join("; ", finding.Confidence.Reasons))})")} · rule: {HtmlText.Encode(string.Join(" → ", finding.Rules))}</p>
+            <p class="reasons">{HtmlText.Encode(ReportText.Confidence(finding))} · rule: {HtmlText.Encode(string.Join(" → ", finding.Rules))}</p>
 
             """);
         foreach (var picture in new[] { NumberLine.For(finding), NumberLine.TimeLineFor(finding) }.OfType<string>())
