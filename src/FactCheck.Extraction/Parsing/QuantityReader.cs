@@ -22,14 +22,12 @@ internal sealed partial class QuantityReader
 
     /// <summary>The quantities of a sentence.</summary>
     /// <param name="sentence">The sentence.</param>
+    /// <param name="tokens">The sentence cut into tokens by <see cref="PhraseMatcher.Tokens(string)"/>, shared with the other readers.</param>
     /// <param name="elided">
     /// What the story is counting when a sentence leaves it out: a bare number that a reporting verb governs ("The CGT
     /// said 500,000", "put the national total at 2.8 million") counts it. Null when nothing is being counted.
     /// </param>
-    public List<QuantityMatch> Read(string sentence, string? elided = null) => Read(sentence, PhraseMatcher.Tokens(sentence), elided);
-
-    /// <summary>The quantities of a sentence already cut into tokens by <see cref="PhraseMatcher.Tokens(string)"/>.</summary>
-    public List<QuantityMatch> Read(string sentence, List<(int Start, int End)> tokens, string? elided = null)
+    public List<QuantityMatch> Read(string sentence, List<(int Start, int End)> tokens, string? elided)
     {
         var result = new List<QuantityMatch>();
         var taken = -1;
