@@ -24,7 +24,7 @@ public sealed record Corroboration
     /// <summary>The value most of its claims state (on a tie, the most precisely stated, then the smallest).</summary>
     public required double Value { get; init; }
 
-    /// <summary>The supporting claims, in document order.</summary>
+    /// <summary>The supporting claims, in evidence order (publication date, outlet, sentence, position).</summary>
     public required IReadOnlyList<QuantityClaim> Claims { get; init; }
 
     /// <summary>The distinct attributions of the supporting claims, in order of first appearance.</summary>

@@ -17,7 +17,7 @@ public sealed record DateValue
     /// <summary>The last day.</summary>
     public required DateOnly To { get; init; }
 
-    /// <summary>The claims giving this interval, in document order.</summary>
+    /// <summary>The claims giving this interval, in evidence order (publication date, outlet, sentence, position).</summary>
     public required IReadOnlyList<DateClaim> Claims { get; init; }
 
     /// <summary>What the dates say about the event: when it happened, started, or lasted.</summary>

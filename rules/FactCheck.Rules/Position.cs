@@ -18,7 +18,7 @@ public sealed record Position
     /// <summary>Where the source stands.</summary>
     public required PositionKind Kind { get; init; }
 
-    /// <summary>The statements behind the position, in document order.</summary>
+    /// <summary>The statements behind the position, in evidence order (publication date, outlet, sentence, position).</summary>
     public required IReadOnlyList<StatementClaim> Claims { get; init; }
 
     /// <summary>
