@@ -32,7 +32,7 @@ internal static partial class FrameCues
         {
             Match? nearest = null;
             var distance = int.MaxValue;
-            foreach (Match match in Year().Matches(sentence))
+            for (var match = Year().Match(sentence); match.Success; match = match.NextMatch())
             {
                 if (match.Index < end && start < match.Index + match.Length)
                 {

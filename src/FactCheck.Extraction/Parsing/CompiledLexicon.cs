@@ -3,28 +3,29 @@ using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Parsing;
 
-/// <summary>A snapshot of a lexicon with its phrase sets compiled to regular expressions, built once per extractor.</summary>
+/// <summary>A snapshot of a lexicon with its phrase sets compiled to matchers that share one token vocabulary, built once per extractor.</summary>
 internal sealed class CompiledLexicon
 {
     public CompiledLexicon(ExtractionLexicon lexicon)
     {
         Lexicon = lexicon;
-        Units = new PhraseMatcher(lexicon.Units.Keys, ignoreCase: true);
-        Modifiers = new PhraseMatcher(lexicon.UnitModifiers, ignoreCase: true);
-        TallyPhrases = new PhraseMatcher(lexicon.TallyPhrases.Keys, ignoreCase: true);
-        NumberWords = new PhraseMatcher(lexicon.NumberWords.Keys, ignoreCase: true);
-        Vague = new PhraseMatcher(lexicon.VagueQuantities.Keys, ignoreCase: true);
-        Qualifiers = new PhraseMatcher(lexicon.Qualifiers.Keys, ignoreCase: true);
-        Actors = new PhraseMatcher(lexicon.Actors.Keys, ignoreCase: false);
-        Sources = new PhraseMatcher(lexicon.Sources.Keys, ignoreCase: false);
-        AgencyAnaphora = new PhraseMatcher(lexicon.AgencyAnaphora, ignoreCase: true);
-        EventVerbs = new PhraseMatcher(lexicon.EventVerbs.Keys, ignoreCase: true);
-        EventNouns = new PhraseMatcher(lexicon.EventNouns.Keys, ignoreCase: true);
-        TopicNouns = new PhraseMatcher(lexicon.TopicNouns.Keys, ignoreCase: true);
-        AttributionVerbs = new PhraseMatcher(lexicon.AttributionVerbs.Keys, ignoreCase: true);
-        StanceCues = new PhraseMatcher(lexicon.StanceCues.Keys, ignoreCase: true);
-        PlanningCues = new PhraseMatcher(lexicon.PlanningCues, ignoreCase: true);
-        ForwardLookingCues = new PhraseMatcher(lexicon.ForwardLookingCues, ignoreCase: true);
+        var vocabulary = new TokenVocabulary();
+        Units = new PhraseMatcher(lexicon.Units.Keys, ignoreCase: true, vocabulary);
+        Modifiers = new PhraseMatcher(lexicon.UnitModifiers, ignoreCase: true, vocabulary);
+        TallyPhrases = new PhraseMatcher(lexicon.TallyPhrases.Keys, ignoreCase: true, vocabulary);
+        NumberWords = new PhraseMatcher(lexicon.NumberWords.Keys, ignoreCase: true, vocabulary);
+        Vague = new PhraseMatcher(lexicon.VagueQuantities.Keys, ignoreCase: true, vocabulary);
+        Qualifiers = new PhraseMatcher(lexicon.Qualifiers.Keys, ignoreCase: true, vocabulary);
+        Actors = new PhraseMatcher(lexicon.Actors.Keys, ignoreCase: false, vocabulary);
+        Sources = new PhraseMatcher(lexicon.Sources.Keys, ignoreCase: false, vocabulary);
+        AgencyAnaphora = new PhraseMatcher(lexicon.AgencyAnaphora, ignoreCase: true, vocabulary);
+        EventVerbs = new PhraseMatcher(lexicon.EventVerbs.Keys, ignoreCase: true, vocabulary);
+        EventNouns = new PhraseMatcher(lexicon.EventNouns.Keys, ignoreCase: true, vocabulary);
+        TopicNouns = new PhraseMatcher(lexicon.TopicNouns.Keys, ignoreCase: true, vocabulary);
+        AttributionVerbs = new PhraseMatcher(lexicon.AttributionVerbs.Keys, ignoreCase: true, vocabulary);
+        StanceCues = new PhraseMatcher(lexicon.StanceCues.Keys, ignoreCase: true, vocabulary);
+        PlanningCues = new PhraseMatcher(lexicon.PlanningCues, ignoreCase: true, vocabulary);
+        ForwardLookingCues = new PhraseMatcher(lexicon.ForwardLookingCues, ignoreCase: true, vocabulary);
         Splitter = new SentenceSplitter(lexicon.Abbreviations);
     }
 

@@ -30,24 +30,35 @@ internal sealed partial class DateReader
     // The most words an expression has before its month, year or relative word: "at the beginning of the month".
     private const int MaxWordsBeforeHint = 5;
 
+    [ThreadStatic]
+    private static List<(int Start, bool Relative)>? t_hints;
+
+    // Ranges first, then single dates, then relative ones: a match that overlaps an earlier one is dropped.
+    private static readonly (Regex Expression, bool Relative)[] Expressions = [(Range(), false), (Absolute(), false), (Relative(), true)];
+
     public List<DateMatch> Read(string sentence, DateOnly? reference, bool referenceAssumed)
     {
         var result = new List<DateMatch>();
-        var taken = new List<(int Start, int End)>();
-        foreach (var (regex, relative) in new[] { (Range(), false), (Absolute(), false), (Relative(), true) })
+        var hints = t_hints ??= [];
+        hints.Clear();
+        FindHints(sentence, hints);
+        if (hints.Count == 0)
         {
-            foreach (var match in MatchesAroundHints(regex, sentence, relative))
+            return result;
+        }
+
+        foreach (var (regex, relative) in Expressions)
+        {
+            foreach (var match in MatchesAroundHints(regex, sentence, relative, hints) ?? [])
             {
-                if (taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length))
+                if (result.Exists(d => match.Index < d.End && d.Start < match.Index + match.Length))
                 {
                     continue;
                 }
 
-                var date = Resolve(match, reference, referenceAssumed);
-                if (date is not null)
+                if (Resolve(match, reference, referenceAssumed) is { } date)
                 {
                     result.Add(date);
-                    taken.Add((match.Index, match.Index + match.Length));
                 }
             }
         }
@@ -58,30 +69,35 @@ internal sealed partial class DateReader
 
     // The expression's matches, as Regex.Matches gives them, found by trying only a few words before each hint word: every
     // match holds one, so most sentences run no expression at all, and the others only where a date may be.
-    private static List<Match> MatchesAroundHints(Regex regex, string sentence, bool relative)
+    private static List<Match>? MatchesAroundHints(Regex regex, string sentence, bool relative, List<(int Start, bool Relative)> hints)
     {
-        var matches = new List<Match>();
+        List<Match>? matches = null;
         var position = 0;
-        while (NextHint(sentence, position, relative) is var hint && hint >= 0)
+        foreach (var hint in hints)
         {
-            var match = regex.Match(sentence, Math.Max(position, WordsBefore(sentence, hint, MaxWordsBeforeHint)));
+            if (hint.Relative != relative || hint.Start < position)
+            {
+                continue;
+            }
+
+            var match = regex.Match(sentence, Math.Max(position, WordsBefore(sentence, hint.Start, MaxWordsBeforeHint)));
             if (!match.Success)
             {
                 break;
             }
 
-            matches.Add(match);
+            (matches ??= []).Add(match);
             position = match.Index + Math.Max(1, match.Length);
         }
 
         return matches;
     }
 
-    // The start of the next hint word that starts at or after from: for an absolute date a month or a run of four digits
-    // (a year, an ISO date), for a relative one a word like "week", "ago" or "Monday".
-    private static int NextHint(string sentence, int from, bool relative)
+    // The hint words in order, whole runs of letters or digits: for an absolute date a month or four digits (a year, an
+    // ISO date), for a relative one a word like "week", "ago" or "Monday".
+    private static void FindHints(string sentence, List<(int Start, bool Relative)> hints)
     {
-        for (var i = from; i < sentence.Length;)
+        for (var i = 0; i < sentence.Length;)
         {
             var start = i;
             if (char.IsLetter(sentence[i]))
@@ -92,10 +108,13 @@ internal sealed partial class DateReader
                 }
 
                 var word = sentence.AsSpan(start, i - start);
-                var wholeWord = start == 0 || !char.IsLetter(sentence[start - 1]);
-                if (wholeWord && (relative ? RelativeLookup.Contains(word) : MonthLookup.Contains(word)))
+                if (MonthLookup.Contains(word))
                 {
-                    return start;
+                    hints.Add((start, false));
+                }
+                else if (RelativeLookup.Contains(word))
+                {
+                    hints.Add((start, true));
                 }
             }
             else if (char.IsDigit(sentence[i]))
@@ -105,9 +124,9 @@ internal sealed partial class DateReader
                     i++;
                 }
 
-                if (!relative && i - start == 4 && (start == 0 || !char.IsDigit(sentence[start - 1])))
+                if (i - start == 4)
                 {
-                    return start;
+                    hints.Add((start, false));
                 }
             }
             else
@@ -115,8 +134,6 @@ internal sealed partial class DateReader
                 i++;
             }
         }
-
-        return -1;
     }
 
     // Where the words before index begin, at most count of them (a word is anything between white space).
@@ -144,8 +161,7 @@ internal sealed partial class DateReader
         var g = match.Groups;
         var start = match.Index;
         var end = match.Index + match.Length;
-        var text = match.Value;
-        var basis = reference is { } r ? $"read against {(assumed ? "the batch's latest publication date" : "the publication date")} {r:yyyy-MM-dd}" : "";
+                string Basis() => reference is { } r ? $"read against {(assumed ? "the batch's latest publication date" : "the publication date")} {r:yyyy-MM-dd}" : "";
         DateMatch Unresolved(string why, DateRole role = DateRole.Point) => new(start, end, null, null, why, role, false);
 
         if (g["m1"].Success && g["m2"].Success || g["d1"].Success && g["d2"].Success)
@@ -158,17 +174,17 @@ internal sealed partial class DateReader
             var d2 = DecimalDigits.ToInt(g["d2"].Value);
             if (year1 is null && reference is null)
             {
-                return Unresolved($"'{text}' has no year and the article no publication date", DateRole.Period);
+                return Unresolved($"'{match.Value}' has no year and the article no publication date", DateRole.Period);
             }
 
             var y1 = year1 ?? YearFor(month1, d1, reference!.Value);
             var y2 = year2 ?? y1;
             if (!TryDate(y1, month1, d1, out var from) || !TryDate(y2, month2, d2, out var to) || to < from)
             {
-                return Unresolved($"'{text}' is not a valid range of days", DateRole.Period);
+                return Unresolved($"'{match.Value}' is not a valid range of days", DateRole.Period);
             }
 
-            return new(start, end, from, to, year1 is null ? $"range without a year, {basis}" : "explicit range", DateRole.Period, year1 is null && assumed);
+            return new(start, end, from, to, year1 is null ? $"range without a year, {Basis()}" : "explicit range", DateRole.Period, year1 is null && assumed);
         }
 
         if (g["am"].Success)
@@ -181,18 +197,18 @@ internal sealed partial class DateReader
                 var day = DecimalDigits.ToInt(g["ad"].Value);
                 if (year is null && reference is null)
                 {
-                    return Unresolved($"'{text}' has no year and the article no publication date", role);
+                    return Unresolved($"'{match.Value}' has no year and the article no publication date", role);
                 }
 
                 var y = year ?? YearFor(month, day, reference!.Value);
                 return TryDate(y, month, day, out var date)
-                    ? new(start, end, date, date, year is null ? $"day without a year, {basis}" : "explicit date", role, year is null && assumed)
-                    : Unresolved($"'{text}' is not a valid day", role);
+                    ? new(start, end, date, date, year is null ? $"day without a year, {Basis()}" : "explicit date", role, year is null && assumed)
+                    : Unresolved($"'{match.Value}' is not a valid day", role);
             }
 
             if (year is null && reference is null)
             {
-                return Unresolved($"'{text}' has no year and the article no publication date", role);
+                return Unresolved($"'{match.Value}' has no year and the article no publication date", role);
             }
 
             var monthYear = year ?? (month > reference!.Value.Month ? reference.Value.Year - 1 : reference.Value.Year);
@@ -205,7 +221,7 @@ internal sealed partial class DateReader
                 var p when p.StartsWith("mid", StringComparison.Ordinal) => (first.AddDays(10), first.AddDays(19)),
                 _ => (first.AddDays(20), last),
             };
-            return new(start, end, first, last, year is null ? $"month without a year, the latest {g["am"].Value} not after the reference, {basis}" : "explicit month", role, year is null && assumed);
+            return new(start, end, first, last, year is null ? $"month without a year, the latest {g["am"].Value} not after the reference, {Basis()}" : "explicit month", role, year is null && assumed);
         }
 
         if (g["year"].Success)
@@ -225,16 +241,16 @@ internal sealed partial class DateReader
         {
             if (g["event"].Success)
             {
-                return Unresolved($"'{text}' is relative to another event, not to the publication date");
+                return Unresolved($"'{match.Value}' is relative to another event, not to the publication date");
             }
 
             if (reference is not { } today)
             {
-                return Unresolved($"'{text}' is relative and the article has no publication date");
+                return Unresolved($"'{match.Value}' is relative and the article has no publication date");
             }
 
             var (from, to) = Relative(g, today);
-            return new(start, end, from, to, $"relative, {basis}", DateRole.Point, assumed);
+            return new(start, end, from, to, $"relative, {Basis()}", DateRole.Point, assumed);
         }
 
         return null;

@@ -22,9 +22,11 @@ internal static class DecimalDigits
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = source[i];
-                chars[i] = c > '\u007f' && char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c;
+                chars[i] = ToAscii(source[i]);
             }
         });
     }
+
+    /// <summary>A digit of any script as its ASCII digit; any other character as it is.</summary>
+    public static char ToAscii(char c) => c > '\u007f' && char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c;
 }

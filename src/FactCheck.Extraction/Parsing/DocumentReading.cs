@@ -87,14 +87,14 @@ internal sealed partial class DocumentReading
     private SentenceFacts Analyze(Sentence sentence)
     {
         var text = sentence.Text;
-        var tokens = PhraseMatcher.Tokens(text);
-        var sources = _lexicon.Sources.FindAll(text, tokens);
+        var tokens = new TokenizedText(text);
+        var sources = _lexicon.Sources.FindAll(tokens);
         for (var i = 0; i < sources.Count; i++)
         {
             sources[i] = sources[i] with { Key = _lexicon.Lexicon.Sources[sources[i].Key] };
         }
 
-        foreach (var anaphor in _lexicon.AgencyAnaphora.FindAll(text, tokens))
+        foreach (var anaphor in _lexicon.AgencyAnaphora.FindAll(tokens))
         {
             if (_lastAgency is not null && !sources.Any(s => s.Index <= anaphor.Index && anaphor.Index < s.End))
             {
@@ -102,7 +102,7 @@ internal sealed partial class DocumentReading
             }
         }
 
-        foreach (Match pronoun in Pronoun().Matches(text))
+        for (var pronoun = Pronoun().Match(text); pronoun.Success; pronoun = pronoun.NextMatch())
         {
             if (_lastPerson is not null)
             {
@@ -111,15 +111,15 @@ internal sealed partial class DocumentReading
         }
 
         sources.Sort((a, b) => a.Index.CompareTo(b.Index));
-        var actors = _lexicon.Actors.FindAll(text, tokens);
+        var actors = _lexicon.Actors.FindAll(tokens);
         actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End));
         for (var i = 0; i < actors.Count; i++)
         {
             actors[i] = actors[i] with { Key = _lexicon.Lexicon.Actors[actors[i].Key] };
         }
 
-        var verbs = _lexicon.EventVerbs.FindAll(text, tokens);
-        var nouns = _lexicon.EventNouns.FindAll(text, tokens);
+        var verbs = _lexicon.EventVerbs.FindAll(tokens);
+        var nouns = _lexicon.EventNouns.FindAll(tokens);
         var cues = new List<PhraseMatch>(verbs.Count + nouns.Count);
         cues.AddRange(verbs);
         cues.AddRange(nouns);
@@ -156,8 +156,40 @@ internal sealed partial class DocumentReading
         var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         _frame.Enter(sentence);
-        var quantities = _quantities.Read(sentence.Text, facts.Tokens, _frame.Antecedent.Unit);
+        var quantities = _quantities.Read(facts.Tokens, _frame.Antecedent.Unit);
 
+        if (quantities.Count > 0)
+        {
+            ReadQuantities(facts, quantities, dates, attribution, inferred, sentenceSpan, claims);
+        }
+
+        // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
+        // Tuesday") the statement: neither is the date of the event the sentence describes.
+        var dateline = Dateline().Match(sentence.Text);
+        foreach (var date in dates)
+        {
+            if ((dateline.Success && date.Start < dateline.Index + dateline.Length)
+                || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && Words.Between(sentence.Text, facts.SpeakerCueEnd, date.Start) <= 1))
+            {
+                claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
+                continue;
+            }
+
+            var (@event, planned, verbIndex) = _events.Governing(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
+            // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
+            // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
+            @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
+            var subject = _events.SubjectOf(@event, facts, date.Start, date.End, verbIndex);
+            var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted;
+            claims.Add(DateClaimOf(date, subject, stance, facts, sentenceSpan, attribution, inferred));
+        }
+
+        ReadStatement(facts, sentenceSpan, claims);
+    }
+
+    private void ReadQuantities(SentenceFacts facts, List<QuantityMatch> quantities, List<DateMatch> dates, string attribution, bool inferred, TextSpan sentenceSpan, List<Claim> claims)
+    {
+        var sentence = facts.Sentence;
         // A day of the month is no count: "since March 10 rescuers have..." counts no rescuers.
         quantities.RemoveAll(q => dates.Any(d => d.Start <= q.Start && q.Start < d.End));
         // A participle between the number and the counted thing names the event: "more than 100 missing people".
@@ -253,29 +285,6 @@ internal sealed partial class DocumentReading
                 claims.Add(claim with { Subject = _events.SubjectOf("injuries", facts, quantity.Start, quantity.End, verbIndex) });
             }
         }
-
-        // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
-        // Tuesday") the statement: neither is the date of the event the sentence describes.
-        var dateline = Dateline().Match(sentence.Text);
-        foreach (var date in dates)
-        {
-            if ((dateline.Success && date.Start < dateline.Index + dateline.Length)
-                || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && Words.Between(sentence.Text, facts.SpeakerCueEnd, date.Start) <= 1))
-            {
-                claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
-                continue;
-            }
-
-            var (@event, planned, verbIndex) = _events.Governing(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
-            // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
-            // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
-            @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
-            var subject = _events.SubjectOf(@event, facts, date.Start, date.End, verbIndex);
-            var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted;
-            claims.Add(DateClaimOf(date, subject, stance, facts, sentenceSpan, attribution, inferred));
-        }
-
-        ReadStatement(facts, sentenceSpan, claims);
     }
 
     // "with about 5,000 injured" after a death toll is another count, not a part of it: a part counts the same event.
@@ -325,7 +334,7 @@ internal sealed partial class DocumentReading
         }
         else if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
-            stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(sentence.Text, facts.Tokens), sentence.Text).Count > 0 ? Stance.Planned : speakerStance;
+            stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), sentence.Text).Count > 0 ? Stance.Planned : speakerStance;
             speaker = facts.Speaker;
             cue = speakerStance.ToString().ToLowerInvariant();
         }

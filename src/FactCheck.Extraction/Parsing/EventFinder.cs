@@ -73,7 +73,7 @@ internal sealed partial class EventFinder
                 }
             }
 
-            foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Sentence.Text, facts.Tokens))
+            foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Tokens))
             {
                 yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
             }
@@ -141,7 +141,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        var planningCues = facts.PlanningCues ??= Modals(_lexicon.PlanningCues.FindAll(text, facts.Tokens), text);
+        var planningCues = facts.PlanningCues ??= Modals(_lexicon.PlanningCues.FindAll(facts.Tokens), text);
         var planningNearQuantity = planningCues.Any(p => p.End <= start && Words.Between(text, p.End, start) <= 1 && !Qualifier(text, p));
         if (best is not { } governing || bestDistance > maxWords)
         {

@@ -21,14 +21,14 @@ internal sealed partial class QuantityReader
     public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>The quantities of a sentence.</summary>
-    /// <param name="sentence">The sentence.</param>
-    /// <param name="tokens">The sentence cut into tokens by <see cref="PhraseMatcher.Tokens(string)"/>, shared with the other readers.</param>
+    /// <param name="tokens">The sentence, cut into tokens once for all the readers.</param>
     /// <param name="elided">
     /// What the story is counting when a sentence leaves it out: a bare number that a reporting verb governs ("The CGT
     /// said 500,000", "put the national total at 2.8 million") counts it. Null when nothing is being counted.
     /// </param>
-    public List<QuantityMatch> Read(string sentence, List<(int Start, int End)> tokens, string? elided)
+    public List<QuantityMatch> Read(TokenizedText tokens, string? elided)
     {
+        var sentence = tokens.Text;
         var result = new List<QuantityMatch>();
         var taken = -1;
         foreach (var measure in Measures(sentence))
@@ -36,7 +36,7 @@ internal sealed partial class QuantityReader
             result.Add(measure);
         }
 
-        foreach (var candidate in Numbers(sentence, tokens))
+        foreach (var candidate in Numbers(tokens))
         {
             if (candidate.Start < taken || result.Exists(m => m.Start <= candidate.Start && candidate.Start < m.End))
             {
@@ -92,7 +92,7 @@ internal sealed partial class QuantityReader
     // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $3.8 billion and $4.6 billion", "$10-15 billion").
     private IEnumerable<QuantityMatch> Measures(string sentence)
     {
-        foreach (Match m in Magnitude().Matches(sentence))
+        for (var m = Magnitude().Match(sentence); m.Success; m = m.NextMatch())
         {
             // A tenth of the rounding step: 7.8 and 7.9 must not touch, since two scales' readings are a disagreement.
             var value = Amount(m.Groups["num"].Value);
@@ -101,14 +101,14 @@ internal sealed partial class QuantityReader
         }
 
         // "No Americans were harmed", "there were no casualties", "no one was killed": a count of zero.
-        foreach (Match m in Zero().Matches(sentence))
+        for (var m = Zero().Match(sentence); m.Success; m = m.NextMatch())
         {
             var noun = m.Groups["noun"];
             var unit = noun.Success && _lexicon.Units.MatchAt(sentence, noun.Index) is { } found ? _lexicon.Lexicon.Units[found.Key] : "people";
             yield return new QuantityMatch(m.Index, m.Index + m.Length, 0, 0, 0, QuantityPrecision.Exact, unit, false);
         }
 
-        foreach (Match m in Money().Matches(sentence))
+        for (var m = Money().Match(sentence); m.Success; m = m.NextMatch())
         {
             var multiplier = m.Groups["mult"].Value.ToLowerInvariant() switch
             {
@@ -132,14 +132,28 @@ internal sealed partial class QuantityReader
         }
     }
 
-    private static double Amount(string digits) => double.Parse(DecimalDigits.ToAscii(digits).Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-
-    private static int Decimals(string digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
-
-    private List<NumberCandidate> Numbers(string sentence, List<(int Start, int End)> tokens)
+    private static double Amount(ReadOnlySpan<char> digits)
     {
+        Span<char> ascii = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];
+        var length = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                ascii[length++] = DecimalDigits.ToAscii(c);
+            }
+        }
+
+        return double.Parse(ascii[..length], CultureInfo.InvariantCulture);
+    }
+
+    private static int Decimals(ReadOnlySpan<char> digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+
+    private List<NumberCandidate> Numbers(TokenizedText tokens)
+    {
+        var sentence = tokens.Text;
         var candidates = new List<NumberCandidate>();
-        foreach (Match match in Digits().Matches(sentence))
+        foreach (var match in Digits().EnumerateMatches(sentence))
         {
             if ((match.Index > 0 && sentence[match.Index - 1] is '$' or '€' or '£' or ':' or '/' or '#' or '[')
                 || (match.Index + match.Length < sentence.Length && sentence[match.Index + match.Length] is '%' or ':' or '/' or ']'))
@@ -152,15 +166,24 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            var number = Amount(match.Groups["num"].Value);
-            var multiplierText = match.Groups["mult"].Success ? match.Groups["mult"].Value : null;
+            // The expression's digits, then its multiplier ("5m", "2.8 million") if any.
+            var matched = sentence.AsSpan(match.Index, match.Length);
+            var digitsLength = 0;
+            while (digitsLength < matched.Length && (char.IsDigit(matched[digitsLength]) || matched[digitsLength] is ',' or '.'))
+            {
+                digitsLength++;
+            }
+
+            var digits = matched[..digitsLength];
+            var multiplierText = matched[digitsLength..].TrimStart() is { Length: > 0 } after ? after.ToString() : null;
+            var number = Amount(digits);
             var multiplier = multiplierText is null ? 1 : _lexicon.Lexicon.Multipliers.GetValueOrDefault(multiplierText, 1);
-            var halfStep = multiplierText is null ? 0 : 0.5 * Math.Pow(10, -Decimals(match.Groups["num"].Value)) * multiplier;
-            var year = multiplierText is null && match.Groups["num"].Value.Length == 4 && number is >= 1800 and <= 2100;
+            var halfStep = multiplierText is null ? 0 : 0.5 * Math.Pow(10, -Decimals(digits)) * multiplier;
+            var year = multiplierText is null && digits.Length == 4 && number is >= 1800 and <= 2100;
             candidates.Add(new NumberCandidate(match.Index, match.Index + match.Length, number * multiplier, halfStep, Vague: null, Indefinite: false, year));
         }
 
-        foreach (var word in _lexicon.NumberWords.FindAll(sentence, tokens))
+        foreach (var word in _lexicon.NumberWords.FindAll(tokens))
         {
             if (Of().IsMatch(sentence.AsSpan(word.End)))
             {
@@ -179,7 +202,7 @@ internal sealed partial class QuantityReader
             candidates.Add(new NumberCandidate(word.Index, end, value, 0, Vague: null, Indefinite: false));
         }
 
-        foreach (var vague in _lexicon.Vague.FindAll(sentence, tokens))
+        foreach (var vague in _lexicon.Vague.FindAll(tokens))
         {
             candidates.Add(new NumberCandidate(vague.Index, vague.End, 0, 0, _lexicon.Lexicon.VagueQuantities[vague.Key], Indefinite: false));
         }
@@ -322,8 +345,8 @@ internal sealed partial class QuantityReader
 
         var windowStart = Math.Max(0, number.Start - TallyWindow);
         var before = sentence[windowStart..number.Start];
-        var beforeTokens = PhraseMatcher.Tokens(before);
-        var tallies = _lexicon.TallyPhrases.FindAll(before, beforeTokens);
+        var beforeTokens = new TokenizedText(before);
+        var tallies = _lexicon.TallyPhrases.FindAll(beforeTokens);
 
         // "The death toll from the 2023 earthquake reached 50": a whole number is no magnitude, so the toll counts it.
         if (!sentence.AsSpan(number.Start, number.End - number.Start).Contains('.'))
@@ -337,7 +360,7 @@ internal sealed partial class QuantityReader
         }
 
         var last = tallies[^1];
-        var qualifier = _lexicon.Qualifiers.FindAll(before, beforeTokens).LastOrDefault();
+        var qualifier = _lexicon.Qualifiers.FindAll(beforeTokens).LastOrDefault();
         var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && before.AsSpan(qualifier.End).Trim().Length == 0;
         var gap = before.AsSpan(last.End, (qualified ? qualifier.Index : before.Length) - last.End);
         var adjacent = gap.Trim().Length == 0;

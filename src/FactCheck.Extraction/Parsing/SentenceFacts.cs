@@ -9,7 +9,7 @@ internal sealed class SentenceFacts
     public required Sentence Sentence { get; init; }
 
     /// <summary>The sentence cut into tokens once, for every phrase set.</summary>
-    public required List<(int Start, int End)> Tokens { get; init; }
+    public required TokenizedText Tokens { get; init; }
 
     /// <summary>Source mentions (including resolved anaphora), with canonical names as keys.</summary>
     public required List<PhraseMatch> Sources { get; init; }

@@ -14,7 +14,9 @@ internal sealed partial class SpeakerFinder
 {
     private readonly CompiledLexicon _lexicon;
     private readonly string _publisher;
-    private readonly List<string> _unlistedSpeakers = [];
+    // The speakers the lexicon does not know, met so far, and the latest full name that ends in each surname.
+    private readonly HashSet<string> _unlistedSpeakers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fullNamesBySurname = new(StringComparer.Ordinal);
 
     public SpeakerFinder(CompiledLexicon lexicon, string publisher)
     {
@@ -26,7 +28,8 @@ internal sealed partial class SpeakerFinder
     public void Find(SentenceFacts facts)
     {
         var text = facts.Sentence.Text;
-        if (UnnamedReports().Match(text) is { Success: true } unnamed)
+        // Every wording of an unnamed report has "report" in it: most sentences need not run the expression.
+        if (text.Contains("report", StringComparison.OrdinalIgnoreCase) && UnnamedReports().Match(text) is { Success: true } unnamed)
         {
             // "There are reports that...", "it's reported that...": the outlet passes it on without naming anyone.
             facts.Speaker = _publisher;
@@ -34,7 +37,7 @@ internal sealed partial class SpeakerFinder
             facts.SpeakerCueEnd = unnamed.Index + unnamed.Length;
         }
 
-        foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(text, facts.Tokens) : [])
+        foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(facts.Tokens) : [])
         {
             if (NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
             {
@@ -59,7 +62,7 @@ internal sealed partial class SpeakerFinder
             FindMeasurer(facts);
         }
 
-        foreach (var cue in _lexicon.StanceCues.FindAll(text, facts.Tokens))
+        foreach (var cue in _lexicon.StanceCues.FindAll(facts.Tokens))
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)))
             {
@@ -148,13 +151,18 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        var full = speaker.Contains(' ', StringComparison.Ordinal) ? null : _unlistedSpeakers.FindLast(s => s.EndsWith($" {speaker}", StringComparison.Ordinal));
-        if (full is null && !_unlistedSpeakers.Contains(speaker))
+        var space = speaker.LastIndexOf(' ');
+        if (space < 0 && _fullNamesBySurname.TryGetValue(speaker, out var full))
         {
-            _unlistedSpeakers.Add(speaker);
+            return full;
         }
 
-        return full ?? speaker;
+        if (_unlistedSpeakers.Add(speaker) && space >= 0)
+        {
+            _fullNamesBySurname[speaker[(space + 1)..]] = speaker;
+        }
+
+        return speaker;
     }
 
     private static string? SourceBefore(SentenceFacts facts, int index)
