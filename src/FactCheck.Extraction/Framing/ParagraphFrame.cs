@@ -14,6 +14,7 @@ namespace FactCheck.Extraction.Framing;
 internal sealed partial class ParagraphFrame
 {
     private readonly ExtractionLexicon _lexicon;
+    private readonly Func<string, bool> _isCountry;
     private (string Unit, string? Event, string Place) _antecedent;
     private int _antecedentParagraph = -1;
     private (string Place, int Paragraph) _openingPlace = ("", -1);
@@ -22,7 +23,11 @@ internal sealed partial class ParagraphFrame
     private int _entryParagraph = -1;
     private int _paragraph = -1;
 
-    public ParagraphFrame(ExtractionLexicon lexicon) => _lexicon = lexicon;
+    public ParagraphFrame(ExtractionLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _isCountry = lexicon.Countries.Contains;
+    }
 
     /// <summary>
     /// What the story is counting at this point of the sentence: the unit, event and place of the last figure that
@@ -55,7 +60,7 @@ internal sealed partial class ParagraphFrame
         }
 
         Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : default;
-        if (FrameCues.OpeningPlace(text, _lexicon.Countries.Contains) is { Length: > 0 } opening)
+        if (FrameCues.OpeningPlace(text, _isCountry) is { Length: > 0 } opening)
         {
             _openingPlace = (opening, _paragraph);
         }

@@ -29,6 +29,7 @@ internal sealed partial class DocumentReading
     private readonly SpeakerFinder _speakers;
     private readonly EventFinder _events;
     private readonly ParagraphFrame _frame;
+    private readonly Func<string, bool> _isCountry;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -48,6 +49,7 @@ internal sealed partial class DocumentReading
         _speakers = new SpeakerFinder(lexicon, document.Publisher);
         _events = new EventFinder(lexicon);
         _frame = new ParagraphFrame(lexicon.Lexicon);
+        _isCountry = lexicon.Lexicon.Countries.Contains;
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -88,7 +90,7 @@ internal sealed partial class DocumentReading
     {
         var text = sentence.Text;
         var tokens = new TokenizedText(text);
-        var sources = _lexicon.Sources.FindAll(tokens);
+        List<PhraseMatch> sources = [.. _lexicon.Sources.FindAll(tokens)];
         for (var i = 0; i < sources.Count; i++)
         {
             sources[i] = sources[i] with { Key = _lexicon.Lexicon.Sources[sources[i].Key] };
@@ -111,7 +113,7 @@ internal sealed partial class DocumentReading
         }
 
         sources.Sort((a, b) => a.Index.CompareTo(b.Index));
-        var actors = _lexicon.Actors.FindAll(tokens);
+        List<PhraseMatch> actors = [.. _lexicon.Actors.FindAll(tokens)];
         actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End));
         for (var i = 0; i < actors.Count; i++)
         {
@@ -120,7 +122,7 @@ internal sealed partial class DocumentReading
 
         var verbs = _lexicon.EventVerbs.FindAll(tokens);
         var nouns = _lexicon.EventNouns.FindAll(tokens);
-        var cues = new List<PhraseMatch>(verbs.Count + nouns.Count);
+        var cues = new List<PhraseMatch>(verbs.Length + nouns.Length);
         cues.AddRange(verbs);
         cues.AddRange(nouns);
         cues.Sort(static (a, b) => a.Index.CompareTo(b.Index));
@@ -224,7 +226,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.Countries.Contains), sentence.Text);
+            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isCountry), sentence.Text);
             if (quantity.Elided && comparable)
             {
                 // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
@@ -334,7 +336,7 @@ internal sealed partial class DocumentReading
         }
         else if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
-            stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), sentence.Text).Count > 0 ? Stance.Planned : speakerStance;
+            stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), sentence.Text).Length > 0 ? Stance.Planned : speakerStance;
             speaker = facts.Speaker;
             cue = speakerStance.ToString().ToLowerInvariant();
         }

@@ -25,7 +25,7 @@ internal sealed partial class EventFinder
 
     // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
     // cue (troops are deployed, weapons supplied), else the last one named before it.
-    public string? TopicOf(SentenceFacts facts, int cueEnd, List<PhraseMatch> verbs, List<PhraseMatch> nouns)
+    public string? TopicOf(SentenceFacts facts, int cueEnd, PhraseMatch[] verbs, PhraseMatch[] nouns)
     {
         string? specific = null, firstAfter = null, lastBefore = null;
         var specificIndex = int.MaxValue;
@@ -103,13 +103,10 @@ internal sealed partial class EventFinder
     }
 
     // A cue capitalized inside a sentence is a name, not a modal: "since May", "Will Smith".
-    public static List<PhraseMatch> Modals(List<PhraseMatch> cues, string text)
-    {
+    public static PhraseMatch[] Modals(PhraseMatch[] cues, string text)
         // "May 5 - 26 diagnosed": a month before a day is no modal either.
-        cues.RemoveAll(c => (c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
-            || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End))));
-        return cues;
-    }
+        => cues.Length == 0 ? cues : Array.FindAll(cues, c => !((c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
+            || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))));
 
     // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan.
     public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore)

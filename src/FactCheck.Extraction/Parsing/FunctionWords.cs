@@ -1,12 +1,23 @@
-using System.Text.RegularExpressions;
+using System.Collections.Frozen;
 
 namespace FactCheck.Extraction.Parsing;
 
 /// <summary>English closed-class words (articles, pronouns, prepositions, auxiliaries, conjunctions): they never name a thing.</summary>
-internal static partial class FunctionWords
+internal static class FunctionWords
 {
-    public static bool Contains(ReadOnlySpan<char> word) => Pattern().IsMatch(word);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+        "into", "onto", "than", "as", "after", "before", "since", "until", "while", "during", "that", "which", "who",
+        "whom", "whose", "this", "these", "those", "there", "here", "it", "its", "they", "them", "their", "he",
+        "him", "his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my", "is", "are", "was", "were",
+        "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should",
+        "can", "could", "may", "might", "must", "not", "no", "so", "if", "then", "also", "more", "most", "less",
+        "least", "only", "just", "about", "over", "under", "per", "each", "every", "all", "both", "either",
+        "neither", "some", "any", "many", "much", "few", "several", "other", "another", "such", "what", "when",
+        "where", "why", "how", "out", "up", "down", "off", "again", "still", "yet", "already", "ago", "later",
+        "earlier", "however", "meanwhile", "though", "although", "because"
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [GeneratedRegex(@"^(?:the|a|an|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|onto|than|as|after|before|since|until|while|during|that|which|who|whom|whose|this|these|those|there|here|it|its|they|them|their|he|him|his|she|her|we|us|our|you|your|i|me|my|is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|so|if|then|also|more|most|less|least|only|just|about|over|under|per|each|every|all|both|either|neither|some|any|many|much|few|several|other|another|such|what|when|where|why|how|out|up|down|off|again|still|yet|already|ago|later|earlier|however|meanwhile|though|although|because)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
 }

@@ -21,6 +21,9 @@ internal sealed class PhraseMatcher
     [ThreadStatic]
     private static List<(int Start, int End)>? t_lookahead;
 
+    [ThreadStatic]
+    private static List<PhraseMatch>? t_found;
+
     public PhraseMatcher(IEnumerable<string> phrases, bool ignoreCase, TokenVocabulary vocabulary)
     {
         _ignoreCase = ignoreCase;
@@ -31,7 +34,7 @@ internal sealed class PhraseMatcher
         foreach (var phrase in phrases)
         {
             tokens.Clear();
-            TokenizedText.Cut(phrase, tokens, 0, int.MaxValue);
+            TokenizedText.Cut(phrase, tokens, 0, phrase.Length, int.MaxValue);
             if (tokens.Count == 0)
             {
                 continue;
@@ -58,12 +61,14 @@ internal sealed class PhraseMatcher
         }
     }
 
-    public List<PhraseMatch> FindAll(string text) => FindAll(new TokenizedText(text));
+    public PhraseMatch[] FindAll(string text) => FindAll(new TokenizedText(text));
 
     /// <summary>Finds the phrases in a text already cut into tokens, so many sets can share one cut.</summary>
-    public List<PhraseMatch> FindAll(TokenizedText text)
+    /// <remarks>Most sentences hold none of a set's phrases: the empty array then costs nothing.</remarks>
+    public PhraseMatch[] FindAll(TokenizedText text)
     {
-        var result = new List<PhraseMatch>();
+        var result = t_found ??= [];
+        result.Clear();
         var tokens = text.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -75,20 +80,20 @@ internal sealed class PhraseMatcher
             }
         }
 
-        return result;
+        return result.Count == 0 ? [] : [.. result];
     }
 
     /// <summary>The longest phrase whose first token starts exactly at <paramref name="index"/>, if any.</summary>
     public PhraseMatch? MatchAt(string text, int index)
     {
-        if (index >= text.Length || index < 0 || !char.IsLetterOrDigit(text[index]) || (index > 0 && TokenizedText.IsJoined(text, index - 1)))
+        if (index >= text.Length || index < 0 || !char.IsLetterOrDigit(text[index]) || (index > 0 && TokenizedText.IsJoined(text, index - 1, text.Length)))
         {
             return null;
         }
 
         var tokens = t_lookahead ??= new List<(int Start, int End)>(8);
         tokens.Clear();
-        TokenizedText.Cut(text, tokens, index, maxTokens: 8);
+        TokenizedText.Cut(text, tokens, index, text.Length, maxTokens: 8);
         if (tokens.Count == 0)
         {
             return null;

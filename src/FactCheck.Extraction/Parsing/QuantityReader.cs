@@ -16,6 +16,7 @@ internal sealed partial class QuantityReader
     private const int MaxModifiers = 4;
     private const int MaxUnlistedModifiers = 2;
     private const int TallyWindow = 80;
+    private const int GoverningWindow = 160;
     private readonly CompiledLexicon _lexicon;
 
     public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
@@ -38,7 +39,7 @@ internal sealed partial class QuantityReader
 
         foreach (var candidate in Numbers(tokens))
         {
-            if (candidate.Start < taken || result.Exists(m => m.Start <= candidate.Start && candidate.Start < m.End))
+            if (candidate.Start < taken || Covers(result, candidate.Start))
             {
                 continue;
             }
@@ -58,7 +59,7 @@ internal sealed partial class QuantityReader
                 (canonical, end) = (tallied, candidate.End);
             }
             else if (unit is null && (elided ?? LastCounted(result)) is { } counted && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
-                && (counted != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && Governed().IsMatch(sentence.AsSpan(0, candidate.Start)))
+                && (counted != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
             }
@@ -145,6 +146,19 @@ internal sealed partial class QuantityReader
         }
 
         return double.Parse(ascii[..length], CultureInfo.InvariantCulture);
+    }
+
+    private static bool Covers(List<QuantityMatch> found, int position)
+    {
+        foreach (var match in found)
+        {
+            if (match.Start <= position && position < match.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Decimals(ReadOnlySpan<char> digits) => digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
@@ -344,25 +358,25 @@ internal sealed partial class QuantityReader
         }
 
         var windowStart = Math.Max(0, number.Start - TallyWindow);
-        var before = sentence[windowStart..number.Start];
-        var beforeTokens = new TokenizedText(before);
+        var before = sentence.AsSpan(windowStart, number.Start - windowStart);
+        var beforeTokens = new TokenizedText(sentence, windowStart, number.Start);
         var tallies = _lexicon.TallyPhrases.FindAll(beforeTokens);
 
         // "The death toll from the 2023 earthquake reached 50": a whole number is no magnitude, so the toll counts it.
         if (!sentence.AsSpan(number.Start, number.End - number.Start).Contains('.'))
         {
-            tallies.RemoveAll(t => _lexicon.Lexicon.TallyPhrases[t.Key] == "magnitude");
+            tallies = Array.FindAll(tallies, t => _lexicon.Lexicon.TallyPhrases[t.Key] != "magnitude");
         }
 
-        if (tallies.Count == 0)
+        if (tallies.Length == 0)
         {
             return null;
         }
 
         var last = tallies[^1];
         var qualifier = _lexicon.Qualifiers.FindAll(beforeTokens).LastOrDefault();
-        var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && before.AsSpan(qualifier.End).Trim().Length == 0;
-        var gap = before.AsSpan(last.End, (qualified ? qualifier.Index : before.Length) - last.End);
+        var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && sentence.AsSpan(qualifier.End, number.Start - qualifier.End).Trim().Length == 0;
+        var gap = sentence.AsSpan(last.End, (qualified ? qualifier.Index : number.Start) - last.End);
         var adjacent = gap.Trim().Length == 0;
         var linked = (qualified || TallyLink().IsMatch(before)) && gap.IndexOfAny(";:!?") < 0;
         return adjacent || linked ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
@@ -441,17 +455,15 @@ internal sealed partial class QuantityReader
     // null when none does. Qualifiers are short: the 40 characters before the figure hold any that applies.
     private (int Start, QuantityPrecision Precision, double Low, double High)? Qualified(string sentence, int numberStart, double value, double halfStep)
     {
-        var offset = Math.Max(0, numberStart - 40);
-        var before = sentence[offset..numberStart];
-        var qualifier = _lexicon.Qualifiers.FindAll(before).LastOrDefault();
-        if (qualifier.Length == 0 || before[qualifier.End..].Trim().Length != 0)
+        var qualifier = _lexicon.Qualifiers.FindAll(new TokenizedText(sentence, Math.Max(0, numberStart - 40), numberStart)).LastOrDefault();
+        if (qualifier.Length == 0 || sentence.AsSpan(qualifier.End, numberStart - qualifier.End).Trim().Length != 0)
         {
             return null;
         }
 
         var precision = _lexicon.Lexicon.Qualifiers[qualifier.Key];
         var tolerance = _lexicon.Lexicon.ApproximateTolerance;
-        var start = offset + qualifier.Index;
+        var start = qualifier.Index;
         return precision switch
         {
             QuantityPrecision.Approximate => (start, precision, Math.Min(value * (1 - tolerance), value - halfStep), Math.Max(value * (1 + tolerance), value + halfStep)),
@@ -480,9 +492,24 @@ internal sealed partial class QuantityReader
     private static partial Regex Money();
 
     // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, "put ... at", or
-    // the date of a timeline's entry ("Jan. 28 - 50.").
-    [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$|\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Governed();
+    // the date of a timeline's entry ("Jan. 28 - 50."). The verb ends the text before the number, so only its last
+    // words are searched, from the start of a word: no wording is anywhere near that long.
+    private static bool IsGoverned(ReadOnlySpan<char> before)
+    {
+        var from = Math.Max(0, before.Length - GoverningWindow);
+        while (from > 0 && !char.IsWhiteSpace(before[from - 1]))
+        {
+            from--;
+        }
+
+        return TimelineEntry().IsMatch(before) || GoverningVerb().IsMatch(before[from..]);
+    }
+
+    [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimelineEntry();
+
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoverningVerb();
 
     // "a fourth-floor flat", "a 21st-century ship": which one, not how many.
     [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -23,7 +23,7 @@ internal sealed class SentenceFacts
     public List<PhraseMatch>? Demonyms { get; set; }
 
     /// <summary>Planning cues ("expected to", "could be"), found on first use.</summary>
-    public List<PhraseMatch>? PlanningCues { get; set; }
+    public PhraseMatch[]? PlanningCues { get; set; }
 
     public string? Speaker { get; set; }
 

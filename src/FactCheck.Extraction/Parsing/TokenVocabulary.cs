@@ -34,6 +34,11 @@ internal sealed class TokenVocabulary
             return -1;
         }
 
+        if (!token.Contains('’'))
+        {
+            return _lookup.TryGetValue(token, out var found) ? found : -1;
+        }
+
         Span<char> buffer = stackalloc char[token.Length];
         token.CopyTo(buffer);
         buffer.Replace('’', '\'');

@@ -17,11 +17,17 @@ internal sealed class TokenizedText
     private int[] _ids = [];
 
     public TokenizedText(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    /// <summary>Cuts only the part of a text from <paramref name="start"/> to <paramref name="end"/>, as if it were the whole text; offsets stay the text's.</summary>
+    public TokenizedText(string text, int start, int end)
     {
         Text = text;
         var buffer = t_buffer ??= [];
         buffer.Clear();
-        Cut(text, buffer, 0, int.MaxValue);
+        Cut(text, buffer, start, end, int.MaxValue);
         _tokens = [.. buffer];
     }
 
@@ -47,11 +53,11 @@ internal sealed class TokenizedText
         return _ids[index];
     }
 
-    /// <summary>Adds the tokens from <paramref name="from"/> on, at most <paramref name="maxTokens"/> of them.</summary>
-    public static void Cut(string text, List<(int Start, int End)> tokens, int from, int maxTokens)
+    /// <summary>Adds the tokens from <paramref name="from"/> up to <paramref name="end"/>, at most <paramref name="maxTokens"/> of them.</summary>
+    public static void Cut(string text, List<(int Start, int End)> tokens, int from, int end, int maxTokens)
     {
         var i = from;
-        while (i < text.Length && tokens.Count < maxTokens)
+        while (i < end && tokens.Count < maxTokens)
         {
             if (!char.IsLetterOrDigit(text[i]))
             {
@@ -60,7 +66,7 @@ internal sealed class TokenizedText
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoined(text, i)))
+            while (i < end && (char.IsLetterOrDigit(text[i]) || IsJoined(text, i, end)))
             {
                 i++;
             }
@@ -70,6 +76,6 @@ internal sealed class TokenizedText
     }
 
     /// <summary>An apostrophe, period or hyphen between two letters or digits joins them into one token.</summary>
-    public static bool IsJoined(string text, int i)
-        => text[i] is '\'' or '’' or '.' or '-' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+    public static bool IsJoined(string text, int i, int end)
+        => text[i] is '\'' or '’' or '.' or '-' && i > 0 && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 }
