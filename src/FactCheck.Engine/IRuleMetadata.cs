@@ -18,6 +18,9 @@ public interface IRuleMetadata
     /// <summary>The rule's class.</summary>
     Type RuleType { get; }
 
+    /// <summary>Whether a match that changed after it fired fires again (<see cref="Dsl.RepeatabilityAttribute"/>).</summary>
+    Dsl.RuleRepeatability Repeatability { get; }
+
     /// <summary>True when the rule carries <paramref name="tag"/> (compared ignoring case).</summary>
     /// <param name="tag">The tag to look for.</param>
     bool IsTagged(string tag);

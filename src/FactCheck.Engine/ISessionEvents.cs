@@ -18,6 +18,9 @@ public interface ISessionEvents
     /// <summary>A match left the agenda before firing, because it stopped holding.</summary>
     event EventHandler<MatchEventArgs>? ActivationDeleted;
 
+    /// <summary>A match on the agenda, or one that fired, changed: a fact of it was updated or an aggregate it binds was rebuilt.</summary>
+    event EventHandler<MatchEventArgs>? ActivationUpdated;
+
     /// <summary>A rule is about to run its actions for a match.</summary>
     event EventHandler<MatchEventArgs>? RuleFiring;
 

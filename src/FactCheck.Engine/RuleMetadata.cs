@@ -5,8 +5,9 @@ namespace FactCheck.Engine;
 
 internal sealed class RuleMetadata : IRuleMetadata
 {
-    private RuleMetadata(Type ruleType, string name, string description, int priority, IReadOnlyList<string> tags)
+    private RuleMetadata(Type ruleType, string name, string description, int priority, IReadOnlyList<string> tags, RuleRepeatability repeatability)
     {
+        Repeatability = repeatability;
         RuleType = ruleType;
         Name = name;
         Description = description;
@@ -24,12 +25,15 @@ internal sealed class RuleMetadata : IRuleMetadata
 
     public Type RuleType { get; }
 
+    public RuleRepeatability Repeatability { get; }
+
     public static RuleMetadata From(Type ruleType) => new(
         ruleType,
         ruleType.GetCustomAttribute<NameAttribute>()?.Value ?? ruleType.Name,
         ruleType.GetCustomAttribute<DescriptionAttribute>()?.Value ?? string.Empty,
         ruleType.GetCustomAttribute<PriorityAttribute>()?.Value ?? 0,
-        [.. ruleType.GetCustomAttributes<TagAttribute>(inherit: true).Select(t => t.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        [.. ruleType.GetCustomAttributes<TagAttribute>(inherit: true).Select(t => t.Value).Distinct(StringComparer.OrdinalIgnoreCase)],
+        ruleType.GetCustomAttribute<RepeatabilityAttribute>()?.Value ?? RuleRepeatability.Repeatable);
 
     public bool IsTagged(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 

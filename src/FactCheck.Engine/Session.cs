@@ -18,6 +18,11 @@ internal sealed class Session : ISession
     private readonly ActionContext _context;
     private long _nextFactId;
     private bool _halted;
+
+    // While an update or an aggregate's rebuild deletes matches that may come back, what it deleted, by match: a match
+    // built again is the same activation updated, not a new one. What has not come back by the end of Settle is gone.
+    private int _replacing;
+    private readonly Dictionary<ActivationKey, (Activation Activation, bool WasPending)> _replaced = [];
     private Type? _lastType;
     private TypeNode[] _lastTypeNodes = [];
 
@@ -123,7 +128,16 @@ internal sealed class Session : ISession
 
         if (entry.Handle is { } handle)
         {
-            Withdraw(handle);
+            _replacing++;
+            try
+            {
+                Withdraw(handle);
+            }
+            finally
+            {
+                _replacing--;
+            }
+
             Propagate(handle);
         }
 
@@ -174,6 +188,7 @@ internal sealed class Session : ISession
             }
 
             activation.Status = ActivationState.Fired;
+            activation.HasFired |= activation.Trigger != MatchTrigger.Removed;
             _events.OnRuleFiring(this, activation);
             RunActions(activation);
             _events.OnRuleFired(this, activation);
@@ -273,6 +288,13 @@ internal sealed class Session : ISession
 
     internal void AddActivation(Activation activation)
     {
+        if (_replaced.Count > 0 && _replaced.Remove(ActivationKey.Of(activation), out var replaced))
+        {
+            Reactivate(activation, replaced.Activation, replaced.WasPending);
+            return;
+        }
+
+        activation.Trigger = MatchTrigger.Created;
         _agenda.Add(activation);
         if (_events.TracksActivations)
         {
@@ -282,13 +304,10 @@ internal sealed class Session : ISession
 
     internal void WithdrawActivation(Activation activation)
     {
-        if (activation.Status == ActivationState.Pending)
+        var wasPending = activation.Status == ActivationState.Pending;
+        if (wasPending)
         {
             _agenda.Withdraw(activation);
-            if (_events.TracksActivations)
-            {
-                _events.OnActivationDeleted(this, activation);
-            }
         }
         else if (activation.Linked is { } linked)
         {
@@ -297,6 +316,70 @@ internal sealed class Session : ISession
             {
                 _linkedRetractions.Enqueue(fact);
             }
+        }
+
+        if (_replacing > 0)
+        {
+            _replaced[ActivationKey.Of(activation)] = (activation, wasPending);
+            return;
+        }
+
+        Deactivate(activation, wasPending);
+    }
+
+    /// <summary>Deletes a token whose match may be built again at once (an aggregate's changed result).</summary>
+    internal void ReplaceToken(Token token)
+    {
+        _replacing++;
+        try
+        {
+            DeleteToken(token);
+        }
+        finally
+        {
+            _replacing--;
+        }
+    }
+
+    // The match is built again: a pending one stays pending as it was; one that fired is updated, and fires again
+    // unless its rule is not repeatable.
+    private void Reactivate(Activation activation, Activation previous, bool wasPending)
+    {
+        activation.HasFired = previous.HasFired;
+        if (wasPending)
+        {
+            activation.Trigger = previous.Trigger;
+            _agenda.Add(activation);
+        }
+        else
+        {
+            activation.Trigger = MatchTrigger.Updated;
+            if (activation.Rule.Repeatability == Dsl.RuleRepeatability.NonRepeatable)
+            {
+                activation.Status = ActivationState.Fired;
+            }
+            else
+            {
+                _agenda.Add(activation);
+            }
+        }
+
+        _events.OnActivationUpdated(this, activation);
+    }
+
+    // The match is gone: a pending one leaves the agenda; one that fired runs its Deactivated actions, if any.
+    private void Deactivate(Activation activation, bool wasPending)
+    {
+        if (wasPending && _events.TracksActivations)
+        {
+            _events.OnActivationDeleted(this, activation);
+        }
+
+        if (activation.HasFired && activation.Node.HasDeactivatedActions)
+        {
+            activation.HasFired = false;
+            activation.Trigger = MatchTrigger.Removed;
+            _agenda.Add(activation);
         }
     }
 
@@ -310,10 +393,26 @@ internal sealed class Session : ISession
             DrainLinkedRetractions();
             if (!_flushes.TryDequeue(out var node))
             {
+                DeactivateUnreplaced();
                 return;
             }
 
             node.Flush(this);
+        }
+    }
+
+    private void DeactivateUnreplaced()
+    {
+        if (_replaced.Count == 0)
+        {
+            return;
+        }
+
+        var gone = _replaced.Values.OrderBy(r => r.Activation.Handle?.Id ?? 0).ToList();
+        _replaced.Clear();
+        foreach (var (activation, wasPending) in gone)
+        {
+            Deactivate(activation, wasPending);
         }
     }
 
@@ -443,8 +542,19 @@ internal sealed class Session : ISession
     private void RunActions(Activation activation)
     {
         _context.Current = activation;
+        var trigger = activation.Trigger switch
+        {
+            MatchTrigger.Updated => Dsl.ActionTrigger.Reactivated,
+            MatchTrigger.Removed => Dsl.ActionTrigger.Deactivated,
+            _ => Dsl.ActionTrigger.Activated,
+        };
         foreach (var action in activation.Node.Actions)
         {
+            if ((action.Trigger & trigger) == 0)
+            {
+                continue;
+            }
+
             try
             {
                 if (action.Do is not null)

@@ -12,6 +12,8 @@ internal sealed class SessionEvents : ISessionEvents
 
     public event EventHandler<MatchEventArgs>? ActivationDeleted;
 
+    public event EventHandler<MatchEventArgs>? ActivationUpdated;
+
     public event EventHandler<MatchEventArgs>? RuleFiring;
 
     public event EventHandler<MatchEventArgs>? RuleFired;
@@ -31,6 +33,8 @@ internal sealed class SessionEvents : ISessionEvents
     public void OnActivationCreated(object sender, IMatch match) => ActivationCreated?.Invoke(sender, new MatchEventArgs(match));
 
     public void OnActivationDeleted(object sender, IMatch match) => ActivationDeleted?.Invoke(sender, new MatchEventArgs(match));
+
+    public void OnActivationUpdated(object sender, IMatch match) => ActivationUpdated?.Invoke(sender, new MatchEventArgs(match));
 
     public void OnRuleFiring(object sender, IMatch match) => RuleFiring?.Invoke(sender, new MatchEventArgs(match));
 

@@ -282,7 +282,7 @@ internal sealed class NetworkCompiler
         ConditionRewriter.Rewrite(action.Expression, bound, declared, ContextParameter, out var body);
         var text = action.Expression.ToString();
         return action.IsYield
-            ? new CompiledAction(null, Expression.Lambda<Func<IContext, Token, object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Match).Compile(), text)
-            : new CompiledAction(Expression.Lambda<Action<IContext, Token>>(body, ContextParameter, ConditionRewriter.Match).Compile(), null, text);
+            ? new CompiledAction(null, Expression.Lambda<Func<IContext, Token, object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Match).Compile(), text, action.Trigger)
+            : new CompiledAction(Expression.Lambda<Action<IContext, Token>>(body, ContextParameter, ConditionRewriter.Match).Compile(), null, text, action.Trigger);
     }
 }

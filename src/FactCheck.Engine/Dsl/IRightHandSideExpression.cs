@@ -10,6 +10,16 @@ public interface IRightHandSideExpression
     IRightHandSideExpression Do(Expression<Action<IContext>> action);
 
     /// <summary>
+    /// Runs an action on the triggers given: a new match (<see cref="ActionTrigger.Activated"/>), a match that changed
+    /// after it fired (<see cref="ActionTrigger.Reactivated"/>), a match that stopped holding after it fired
+    /// (<see cref="ActionTrigger.Deactivated"/>, reading the facts as they were matched). <see cref="Do"/> is
+    /// <c>Action(action, Activated | Reactivated)</c>.
+    /// </summary>
+    /// <param name="action">The action, written <c>ctx =&gt; ...</c>.</param>
+    /// <param name="actionTrigger">When it runs.</param>
+    IRightHandSideExpression Action(Expression<Action<IContext>> action, ActionTrigger actionTrigger = ActionTrigger.Activated | ActionTrigger.Reactivated);
+
+    /// <summary>
     /// Inserts a fact linked to the match: when the match stops holding, the engine retracts the fact again.
     /// </summary>
     /// <param name="factory">Creates the linked fact from the aliases.</param>

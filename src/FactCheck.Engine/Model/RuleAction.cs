@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
+using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Engine.Model;
 
 /// <summary>One action of a rule's right-hand side; a yield inserts a fact linked to the match.</summary>
-internal sealed record RuleAction(LambdaExpression Expression, bool IsYield);
+internal sealed record RuleAction(LambdaExpression Expression, bool IsYield, ActionTrigger Trigger);

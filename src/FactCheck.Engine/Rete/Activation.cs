@@ -15,6 +15,12 @@ internal sealed class Activation : Token, IMatch
 
     public ActivationState Status { get; set; }
 
+    /// <summary>Why it is, or last was, on the agenda.</summary>
+    public MatchTrigger Trigger { get; set; }
+
+    /// <summary>True once this match (through the activations that carried it before an update) has fired.</summary>
+    public bool HasFired { get; set; }
+
     /// <summary>The agenda's neighbours while pending: the next to fire after this one, and the one before.</summary>
     public Activation? Below { get; set; }
 

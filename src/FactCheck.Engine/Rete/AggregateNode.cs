@@ -142,7 +142,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
 
             if (group.Output is not null)
             {
-                session.DeleteToken(group.Output);
+                session.ReplaceToken(group.Output);
                 group.Output = null;
             }
 

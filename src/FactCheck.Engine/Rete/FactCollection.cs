@@ -3,7 +3,7 @@ using System.Collections;
 namespace FactCheck.Engine.Rete;
 
 /// <summary>The facts an aggregate collected, in insertion order; immutable once bound.</summary>
-internal class FactCollection<T> : IReadOnlyList<T>
+internal class FactCollection<T> : IReadOnlyList<T>, IAggregateResult
 {
     private readonly T[] _items;
 
@@ -17,6 +17,9 @@ internal class FactCollection<T> : IReadOnlyList<T>
     }
 
     public int Count => _items.Length;
+
+    /// <summary>The key of the group, or null for a collection: with the aggregate, it says which result this is.</summary>
+    public virtual object? GroupKey => null;
 
     public T this[int index] => _items[index];
 

@@ -8,5 +8,7 @@ internal sealed class FactGrouping<TKey, T> : FactCollection<T>, IGrouping<TKey,
 
     public TKey Key { get; }
 
+    public override object? GroupKey => Key;
+
     public override string ToString() => $"{Key}: {base.ToString()}";
 }

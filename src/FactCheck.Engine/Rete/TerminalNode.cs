@@ -9,6 +9,7 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
         Rule = rule;
         Declarations = declarations;
         Actions = actions;
+        HasDeactivatedActions = actions.Any(a => a.Trigger.HasFlag(Dsl.ActionTrigger.Deactivated));
         Rules.Add(rule);
     }
 
@@ -18,6 +19,9 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
     public IReadOnlyList<(string Name, Type Type)> Declarations { get; }
 
     public CompiledAction[] Actions { get; }
+
+    /// <summary>True when a match that stops holding after it fired has actions to run.</summary>
+    public bool HasDeactivatedActions { get; }
 
     public override string Kind => "Rule";
 
