@@ -240,6 +240,22 @@ internal sealed class Session : ISession
         }
     }
 
+    /// <summary>A Let's value for a match; false, with the failure reported, when the calculation throws.</summary>
+    internal bool Calculate(ReteNode node, Func<Token, object?, object?> calculation, Token match, out object? value)
+    {
+        try
+        {
+            value = calculation(match, null);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            ReportConditionFailure(node, match, null, exception);
+            value = null;
+            return false;
+        }
+    }
+
     internal object Key(ReteNode node, Func<Token, object?, object?> key, Token match, object? candidate)
     {
         try

@@ -7,8 +7,9 @@ namespace FactCheck.Engine.Tests;
 
 /// <summary>
 /// Random rules from a small grammar (a pattern, then joins, Not, Exists, collections or groups on hashed and scanned
-/// conditions, aggregates filtered by their size) and random insert/update/retract sequences; after every step the
-/// agenda must equal a brute-force nested-loop evaluation.
+/// conditions, aggregates filtered by their size, then maybe a Let, a Having inlined into a join or a Having over a Let)
+/// and random insert/update/retract sequences; after every step the agenda must equal a brute-force nested-loop
+/// evaluation.
 /// Set FACTCHECK_DIFFERENTIAL_CASES for a longer run; CsCheck prints the seed of a failing case (replay with CsCheck_Seed).
 /// </summary>
 public class DifferentialTests
@@ -17,7 +18,8 @@ public class DifferentialTests
         Gen.Select(Gen.Int[0, 4], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
 
     private static readonly Gen<RuleSpec> RuleGen =
-        Gen.Select(Gen.Int[-1, 2], Element, Element, Gen.Bool, (mod, second, third, hasThird) => new RuleSpec(mod, second, hasThird ? third : null));
+        Gen.Select(Gen.Int[-1, 2], Element, Element, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 5], (mod, second, third, hasThird, tail, threshold)
+            => new RuleSpec(mod, second, hasThird ? third : null, (TailKind)tail, threshold));
 
     private static readonly Gen<Operation> OperationGen =
         Gen.Select(Gen.Int[0, 9], Gen.Int[0, 30], Gen.Int[0, 3], Gen.Int[0, 5], (kind, target, group, value) => new Operation(kind < 5 ? 0 : kind < 8 ? 1 : 2, target, group, value));
@@ -79,6 +81,7 @@ public class DifferentialTests
     private static string Describe(object? value) => value switch
     {
         Item item => item.Id.ToString(CultureInfo.InvariantCulture),
+        int total => $"={total}",
         IGrouping<int, Item> group => $"g{group.Key}[{string.Join(" ", group.Select(x => x.Id).Order())}]",
         IEnumerable<Item> items => $"[{string.Join(" ", items.Select(x => x.Id).Order())}]",
         _ => $"?{value}",
@@ -93,8 +96,18 @@ public class DifferentialTests
             partial = Extend(partial, third, facts, useB: spec.Second.Type == ElementType.Match && third.ToB);
         }
 
-        return partial.ToList();
+        var hasB = spec.Second.Type == ElementType.Match;
+        return spec.Tail switch
+        {
+            TailKind.Let => [.. partial.Select(m => (object[])[.. m, Total((Item)m[0])])],
+            TailKind.Having when hasB => [.. partial.Where(m => ((Item)m[1]).Group == ((Item)m[0]).Group || ((Item)m[1]).Value >= spec.Threshold)],
+            TailKind.Having => [.. partial.Where(m => ((Item)m[0]).Value >= spec.Threshold)],
+            TailKind.LetHaving => [.. partial.Select(m => (object[])[.. m, Total((Item)m[0])]).Where(m => (int)m[^1] % 3 != spec.Threshold % 3)],
+            _ => [.. partial],
+        };
     }
+
+    private static int Total(Item a) => (a.Value * 10) + a.Group;
 
     private static IEnumerable<object[]> Extend(IEnumerable<object[]> partial, ElementSpec element, List<Item> facts, bool useB)
     {
@@ -170,7 +183,15 @@ public class DifferentialTests
 
     public sealed record ElementSpec(ElementType Type, JoinKind Join, int Mod, bool ToB, int AtLeast);
 
-    public sealed record RuleSpec(int FirstMod, ElementSpec Second, ElementSpec? Third);
+    public enum TailKind
+    {
+        None,
+        Let,
+        Having,
+        LetHaving,
+    }
+
+    public sealed record RuleSpec(int FirstMod, ElementSpec Second, ElementSpec? Third, TailKind Tail, int Threshold);
 
     public sealed record Operation(int Kind, int Target, int Group, int Value);
 
@@ -199,6 +220,17 @@ public class DifferentialTests
             {
                 Add(third, second: false, useB: spec.Second.Type == ElementType.Match && third.ToB);
             }
+
+            var total = 0;
+            var threshold = spec.Threshold;
+            _ = spec.Tail switch
+            {
+                TailKind.Let => lhs.Let(() => total, () => (a.Value * 10) + a.Group),
+                TailKind.Having when spec.Second.Type == ElementType.Match => lhs.Having(() => b.Group == a.Group || b.Value >= threshold),
+                TailKind.Having => lhs.Having(() => a.Value >= threshold),
+                TailKind.LetHaving => lhs.Let(() => total, () => (a.Value * 10) + a.Group).Having(() => total % 3 != threshold % 3),
+                _ => lhs,
+            };
 
             Then().Do(ctx => ctx.Match.Facts.Count.ToString(CultureInfo.InvariantCulture));
 

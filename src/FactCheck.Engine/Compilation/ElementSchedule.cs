@@ -4,7 +4,7 @@ using FactCheck.Engine.Model;
 namespace FactCheck.Engine.Compilation;
 
 /// <summary>
-/// The order in which a rule's elements become beta nodes. A Not or Exists binds nothing, so it is moved up to just
+/// The order in which a rule's elements become beta nodes. A Not, Exists or Having binds nothing, so it is moved up to just
 /// after the last Match whose alias it reads: it then filters partial matches before later joins multiply them.
 /// The set of matches is the same in either order.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class ElementSchedule
         {
             var element = elements[index];
             var at = order.Count;
-            if (element.Kind is ElementKind.Not or ElementKind.Exists)
+            if (element.Kind is ElementKind.Not or ElementKind.Exists or ElementKind.Filter)
             {
                 var reads = AliasReferences.In(element.Conditions, declared);
                 at = EarliestAfter(order, reads, aliasOf);
@@ -33,8 +33,9 @@ internal static class ElementSchedule
         return order;
     }
 
-    // Just after the last Match binding an alias that is read. It does not pass another Not/Exists (their written
-    // order is kept) or an aggregate. An alias bound only later is unbound anywhere earlier too, so errors still show.
+    // Just after the last Match binding an alias that is read. It does not pass another Not/Exists/Having (their
+    // written order is kept), an aggregate or a Let. An alias bound only later is unbound anywhere earlier too, so
+    // errors still show.
     private static int EarliestAfter(
         List<(RuleElement Element, int Index)> order,
         IReadOnlySet<FieldInfo> reads,

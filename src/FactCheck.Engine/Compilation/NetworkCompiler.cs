@@ -56,25 +56,26 @@ internal sealed class NetworkCompiler
         var declarations = new List<(string Name, Type Type)>();
         BetaNode? previous = null;
         var aliasOf = (RuleElement e) => e.Alias is null ? null : AliasField(e.Alias);
-        foreach (var (element, index) in ElementSchedule.Of(definition.Elements, aliasOf, declared))
+        foreach (var (element, index) in ElementSchedule.Of(HavingInliner.Inline(definition.Elements, aliasOf, declared), aliasOf, declared))
         {
-            var (alphaParts, betaParts, betaText) = SplitConditions(rule, element, index, bound, declared);
-            var alpha = AlphaChain(rule, element.FactType, alphaParts);
-            var join = JoinConditionCompiler.Compile(betaParts, betaText);
-            var node = CreateBetaNode(rule, element, join, bound, declared, isEntry: previous is null);
-            node.Rules.Add(rule);
-            _nodes.Add(node);
-            alpha.BetaSuccessors.Add((IRightInput)node);
-            if (previous is null)
+            if (element.ReadsMatchOnly)
             {
-                _entries.Add(node);
+                if (previous is null)
+                {
+                    throw new RuleCompilationException(rule.Name, $"element {index + 1} (a Let or Having) comes first; it reads aliases, so a Match must come before it.");
+                }
+
+                BetaNode calculation = element.Kind == ElementKind.Binding ? CreateBindingNode(rule, element, bound, declared) : CreateFilterNode(rule, element, bound, declared);
+                calculation.Rules.Add(rule);
+                _nodes.Add(calculation);
+                previous.Child = calculation;
+                previous = calculation;
             }
             else
             {
-                previous.Child = node;
+                previous = AddPattern(rule, element, index, bound, declared, previous);
             }
 
-            previous = node;
             if (element.Binds)
             {
                 var field = aliasOf(element);
@@ -93,6 +94,75 @@ internal sealed class NetworkCompiler
         _nodes.Add(terminal);
         previous!.Child = terminal;
         _rules.Add(rule);
+    }
+
+    // A pattern, Not, Exists or aggregate: an alpha chain over its facts, and the beta node that joins them.
+    private BetaNode AddPattern(
+        IRuleMetadata rule,
+        RuleElement element,
+        int index,
+        Dictionary<FieldInfo, AliasBinding> bound,
+        IReadOnlySet<FieldInfo> declared,
+        BetaNode? previous)
+    {
+        var (alphaParts, betaParts, betaText) = SplitConditions(rule, element, index, bound, declared);
+        var alpha = AlphaChain(rule, element.FactType, alphaParts);
+        var join = JoinConditionCompiler.Compile(betaParts, betaText);
+        var node = CreateBetaNode(rule, element, join, bound, declared, isEntry: previous is null);
+        node.Rules.Add(rule);
+        _nodes.Add(node);
+        alpha.BetaSuccessors.Add((IRightInput)node);
+        if (previous is null)
+        {
+            _entries.Add(node);
+        }
+        else
+        {
+            previous.Child = node;
+        }
+
+        return node;
+    }
+
+    private BindingNode CreateBindingNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    {
+        var expression = element.Expression!;
+        var rewriter = ConditionRewriter.Rewrite(expression, bound, declared, Expression.Constant(null), out var body);
+        if (rewriter.Unbound is { } unbound)
+        {
+            throw new RuleCompilationException(rule.Name, $"Let '{expression}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
+        }
+
+        var value = Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        return new BindingNode(_nodes.Count, value, $"{element.Alias} = {expression.Body}");
+    }
+
+    private FilterNode CreateFilterNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    {
+        var parts = new List<Expression>();
+        foreach (var condition in element.Conditions)
+        {
+            if (condition is null)
+            {
+                throw new RuleCompilationException(rule.Name, "a Having has a null condition.");
+            }
+
+            var rewriter = ConditionRewriter.Rewrite(condition, bound, declared, Expression.Constant(null), out var body);
+            if (rewriter.Unbound is { } unbound)
+            {
+                throw new RuleCompilationException(rule.Name, $"condition '{condition}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
+            }
+
+            if (rewriter.Positions.Count == 0)
+            {
+                throw new RuleCompilationException(rule.Name, $"Having '{condition}' reads no alias; a Having condition tests aliases bound before it.");
+            }
+
+            parts.Add(body);
+        }
+
+        var test = Expression.Lambda<Func<Token, object, bool>>(parts.Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        return new FilterNode(_nodes.Count, test, string.Join(", ", element.Conditions));
     }
 
     private static HashSet<FieldInfo> DeclaredAliases(RuleDefinition definition)

@@ -41,6 +41,22 @@ public interface ILeftHandSideExpression
     ILeftHandSideExpression All<TFact>(Expression<Func<TFact, bool>> baseCondition, params Expression<Func<TFact, bool>>[] conditions);
 
     /// <summary>
+    /// Binds a value calculated from aliases bound earlier to an alias of its own, as NRules' <c>Let</c>; it is
+    /// calculated again whenever a fact it reads is updated, and later conditions and actions read it as any alias.
+    /// </summary>
+    /// <param name="alias">The alias of the value, written <c>() =&gt; total</c>.</param>
+    /// <param name="expression">The calculation, written <c>() =&gt; a.Value + b.Value</c>.</param>
+    ILeftHandSideExpression Let<TResult>(Expression<Func<TResult>> alias, Expression<Func<TResult>> expression);
+
+    /// <summary>
+    /// Conditions over several aliases bound earlier, as NRules' <c>Having</c>. Where a condition's last alias is a
+    /// plain pattern, it is tested where that pattern joins (so an equality there is hash-indexed); otherwise it filters
+    /// the matches after the elements it reads.
+    /// </summary>
+    /// <param name="conditions">The conditions, written <c>() =&gt; a.Subject == b.Subject</c>.</param>
+    ILeftHandSideExpression Having(params Expression<Func<bool>>[] conditions);
+
+    /// <summary>
     /// Binds the result of an aggregation over many facts (<see cref="IQuery{TSource}.Collect"/> or
     /// <see cref="IQuery{TSource}.GroupBy{TKey}"/>) to an alias; the result is kept up to date as facts come and go.
     /// </summary>

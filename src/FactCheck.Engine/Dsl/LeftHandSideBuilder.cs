@@ -42,6 +42,20 @@ internal sealed class LeftHandSideBuilder : ILeftHandSideExpression
         return Not(Expression.Lambda<Func<TFact, bool>>(Expression.AndAlso(baseCondition.Body, Expression.Not(all)), fact));
     }
 
+    public ILeftHandSideExpression Let<TResult>(Expression<Func<TResult>> alias, Expression<Func<TResult>> expression)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        ArgumentNullException.ThrowIfNull(expression);
+        Elements.Add(new RuleElement(ElementKind.Binding, typeof(TResult), [], alias) { Expression = expression });
+        return this;
+    }
+
+    public ILeftHandSideExpression Having(params Expression<Func<bool>>[] conditions)
+    {
+        Elements.Add(new RuleElement(ElementKind.Filter, typeof(bool), conditions ?? [], alias: null));
+        return this;
+    }
+
     public ILeftHandSideExpression Query<TResult>(Expression<Func<TResult>> alias, Func<IQuery, IQuery<TResult>> query)
     {
         ArgumentNullException.ThrowIfNull(query);

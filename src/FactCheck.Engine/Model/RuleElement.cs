@@ -35,6 +35,12 @@ internal sealed class RuleElement
     /// <summary>Conditions on an aggregate's result.</summary>
     public List<LambdaExpression> ResultConditions { get; } = [];
 
-    /// <summary>True when the element binds a value at a position of the match: a pattern or an aggregate.</summary>
-    public bool Binds => Kind is ElementKind.Match or ElementKind.Aggregate;
+    /// <summary>A binding's calculation, <c>() =&gt; expression</c> over earlier aliases.</summary>
+    public LambdaExpression? Expression { get; init; }
+
+    /// <summary>True when the element binds a value at a position of the match: a pattern, an aggregate or a binding.</summary>
+    public bool Binds => Kind is ElementKind.Match or ElementKind.Aggregate or ElementKind.Binding;
+
+    /// <summary>True when the element reads no fact from working memory: a binding or a filter works on the match alone.</summary>
+    public bool ReadsMatchOnly => Kind is ElementKind.Binding or ElementKind.Filter;
 }
