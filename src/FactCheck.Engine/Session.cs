@@ -23,6 +23,9 @@ internal sealed class Session : ISession
     // built again is the same activation updated, not a new one. What has not come back by the end of Settle is gone.
     private int _replacing;
     private readonly Dictionary<ActivationKey, (Activation Activation, bool WasPending)> _replaced = [];
+
+    // For rules with Filter().OnChange: the values each match had when it last fired.
+    private readonly Dictionary<Activation, object?[]> _changeKeys = new(ReferenceEqualityComparer.Instance);
     private Type? _lastType;
     private TypeNode[] _lastTypeNodes = [];
 
@@ -188,7 +191,15 @@ internal sealed class Session : ISession
             }
 
             activation.Status = ActivationState.Fired;
-            activation.HasFired |= activation.Trigger != MatchTrigger.Removed;
+            if (activation.Trigger != MatchTrigger.Removed)
+            {
+                activation.HasFired = true;
+                if (activation.Node.Filter is { ChangeKeys.Length: > 0 } filter)
+                {
+                    _changeKeys[activation] = filter.KeysOf(activation);
+                }
+            }
+
             _events.OnRuleFiring(this, activation);
             RunActions(activation);
             _events.OnRuleFired(this, activation);
@@ -311,8 +322,7 @@ internal sealed class Session : ISession
         }
 
         activation.Trigger = MatchTrigger.Created;
-        _agenda.Add(activation);
-        if (_events.TracksActivations)
+        if (Schedule(activation) && _events.TracksActivations)
         {
             _events.OnActivationCreated(this, activation);
         }
@@ -357,35 +367,79 @@ internal sealed class Session : ISession
         }
     }
 
-    // The match is built again: a pending one stays pending as it was; one that fired is updated, and fires again
-    // unless its rule is not repeatable.
+    // The match is built again: one that has not fired stays as it was (new, or changed and waiting); one that fired is
+    // changed, and fires again unless its rule is not repeatable or its filters say no.
     private void Reactivate(Activation activation, Activation previous, bool wasPending)
     {
         activation.HasFired = previous.HasFired;
-        if (wasPending)
+        if (_changeKeys.Remove(previous, out var keys))
         {
-            activation.Trigger = previous.Trigger;
-            _agenda.Add(activation);
+            _changeKeys[activation] = keys;
+        }
+
+        activation.Trigger = previous.HasFired && !wasPending ? MatchTrigger.Updated : previous.Trigger;
+        if (previous.HasFired && !wasPending && activation.Rule.Repeatability == Dsl.RuleRepeatability.NonRepeatable)
+        {
+            activation.Status = ActivationState.Fired;
         }
         else
         {
-            activation.Trigger = MatchTrigger.Updated;
-            if (activation.Rule.Repeatability == Dsl.RuleRepeatability.NonRepeatable)
-            {
-                activation.Status = ActivationState.Fired;
-            }
-            else
-            {
-                _agenda.Add(activation);
-            }
+            Schedule(activation);
         }
 
         _events.OnActivationUpdated(this, activation);
     }
 
+    // Puts a match on the agenda when the agenda filters accept it; otherwise it holds, off the agenda.
+    private bool Schedule(Activation activation)
+    {
+        if (Accepts(activation))
+        {
+            _agenda.Add(activation);
+            return true;
+        }
+
+        activation.Status = ActivationState.Filtered;
+        return false;
+    }
+
+    private bool Accepts(Activation activation)
+    {
+        var filter = activation.Node.Filter;
+        if (filter is null && _agenda.Filters.Count == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            if (filter?.Condition is { } condition && !condition(activation, activation))
+            {
+                return false;
+            }
+
+            foreach (var (rule, global) in _agenda.Filters)
+            {
+                if ((rule is null || rule == activation.Rule) && !global.Accept(activation))
+                {
+                    return false;
+                }
+            }
+
+            return filter is not { ChangeKeys.Length: > 0 } || activation.Trigger != MatchTrigger.Updated
+                || !_changeKeys.TryGetValue(activation, out var last) || !last.AsSpan().SequenceEqual(filter.KeysOf(activation));
+        }
+        catch (Exception exception) when (exception is not RuleEvaluationException)
+        {
+            ReportConditionFailure(activation.Node, activation, null, exception);
+            return false;
+        }
+    }
+
     // The match is gone: a pending one leaves the agenda; one that fired runs its Deactivated actions, if any.
     private void Deactivate(Activation activation, bool wasPending)
     {
+        _changeKeys.Remove(activation);
         if (wasPending && _events.TracksActivations)
         {
             _events.OnActivationDeleted(this, activation);

@@ -16,7 +16,7 @@ public sealed class Counter
         Value = value;
     }
 
-    public string Name { get; }
+    public string Name { get; set; }
 
     public int Value { get; set; }
 

@@ -90,7 +90,7 @@ internal sealed class NetworkCompiler
         }
 
         CompiledAction[] actions = [.. definition.Actions.Select(a => CompileAction(a, bound, declared))];
-        var terminal = new TerminalNode(_nodes.Count, rule, declarations, actions);
+        var terminal = new TerminalNode(_nodes.Count, rule, declarations, actions, CompileFilter(rule, definition, bound, declared));
         _nodes.Add(terminal);
         previous!.Child = terminal;
         _rules.Add(rule);
@@ -345,6 +345,37 @@ internal sealed class NetworkCompiler
                     AggregateResultFactory.Create(element.Aggregate, element.FactType, keyType),
                     detail);
         }
+    }
+
+    private static RuleFilter? CompileFilter(IRuleMetadata rule, RuleDefinition definition, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    {
+        if (definition.FilterConditions.Count == 0 && definition.ChangeKeys.Count == 0)
+        {
+            return null;
+        }
+
+        Expression Body(LambdaExpression expression)
+        {
+            if (expression is null)
+            {
+                throw new RuleCompilationException(rule.Name, "a Filter() has a null expression.");
+            }
+
+            var rewriter = ConditionRewriter.Rewrite(expression, bound, declared, Expression.Constant(null), out var body);
+            if (rewriter.Unbound is { } unbound)
+            {
+                throw new RuleCompilationException(rule.Name, $"filter '{expression}' uses alias '{unbound.Name}', which When() does not bind.");
+            }
+
+            return body;
+        }
+
+        var condition = definition.FilterConditions.Count == 0 ? null
+            : Expression.Lambda<Func<Token, object, bool>>(definition.FilterConditions.Select(Body).Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        Func<Token, object?, object?>[] keys = [.. definition.ChangeKeys.Select(k => Expression.Lambda<Func<Token, object?, object?>>(
+            Expression.Convert(Body(k), typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile())];
+        var text = string.Join(", ", definition.FilterConditions.Concat(definition.ChangeKeys).Select(e => e?.ToString()));
+        return new RuleFilter(condition, keys, text);
     }
 
     private static CompiledAction CompileAction(RuleAction action, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)

@@ -29,12 +29,16 @@ public abstract class Rule
 {
     private LeftHandSideBuilder? _when;
     private RightHandSideBuilder? _then;
+    private FilterBuilder? _filter;
 
     /// <summary>Declares the rule's conditions and actions. Called once, when the repository compiles.</summary>
     public abstract void Define();
 
     /// <summary>Starts (or continues) the rule's conditions.</summary>
     protected ILeftHandSideExpression When() => _when ??= new LeftHandSideBuilder();
+
+    /// <summary>Starts (or continues) the rule's agenda filters: which matches go on the agenda, and when a changed one fires again.</summary>
+    protected IFilterExpression Filter() => _filter ??= new FilterBuilder();
 
     /// <summary>Starts (or continues) the rule's actions.</summary>
     protected IRightHandSideExpression Then() => _then ??= new RightHandSideBuilder();
@@ -43,10 +47,12 @@ public abstract class Rule
     {
         _when = null;
         _then = null;
+        _filter = null;
         Define();
-        var definition = new RuleDefinition(metadata, _when?.Elements ?? [], _then?.Actions ?? []);
+        var definition = new RuleDefinition(metadata, _when?.Elements ?? [], _then?.Actions ?? [], _filter?.Conditions ?? [], _filter?.ChangeKeys ?? []);
         _when = null;
         _then = null;
+        _filter = null;
         return definition;
     }
 }

@@ -5,4 +5,7 @@ internal enum ActivationState
     Pending,
     Fired,
     Withdrawn,
+
+    /// <summary>It holds, but an agenda filter keeps it off the agenda.</summary>
+    Filtered,
 }

@@ -30,6 +30,18 @@ internal sealed class Agenda : IAgenda
 
     public int PendingCount { get; private set; }
 
+    /// <summary>The session's agenda filters, each for every rule (a null rule) or for one.</summary>
+    public List<(IRuleMetadata? Rule, IAgendaFilter Filter)> Filters { get; } = [];
+
+    public void AddFilter(IAgendaFilter filter) => Filters.Add((null, filter ?? throw new ArgumentNullException(nameof(filter))));
+
+    public void AddFilter(IRuleMetadata rule, IAgendaFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(filter);
+        Filters.Add((rule, filter));
+    }
+
     public void Add(Activation activation)
     {
         var level = LevelOf(activation.Priority);

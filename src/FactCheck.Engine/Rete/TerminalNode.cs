@@ -3,9 +3,10 @@ namespace FactCheck.Engine.Rete;
 /// <summary>The end of a rule's network: each token that reaches it is a complete match, put on the agenda.</summary>
 internal sealed class TerminalNode : ReteNode, ILeftInput
 {
-    public TerminalNode(int id, IRuleMetadata rule, IReadOnlyList<(string Name, Type Type)> declarations, CompiledAction[] actions)
+    public TerminalNode(int id, IRuleMetadata rule, IReadOnlyList<(string Name, Type Type)> declarations, CompiledAction[] actions, RuleFilter? filter)
         : base(id)
     {
+        Filter = filter;
         Rule = rule;
         Declarations = declarations;
         Actions = actions;
@@ -19,6 +20,9 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
     public IReadOnlyList<(string Name, Type Type)> Declarations { get; }
 
     public CompiledAction[] Actions { get; }
+
+    /// <summary>The rule's agenda filter, or null.</summary>
+    public RuleFilter? Filter { get; }
 
     /// <summary>True when a match that stops holding after it fired has actions to run.</summary>
     public bool HasDeactivatedActions { get; }
