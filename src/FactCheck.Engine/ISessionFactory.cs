@@ -13,4 +13,8 @@ public interface ISessionFactory
 
     /// <summary>Creates a session with an empty working memory.</summary>
     ISession CreateSession();
+
+    /// <summary>Creates a session that tells facts apart as <paramref name="identity"/> says.</summary>
+    /// <param name="identity">By equality (as NRules, the default) or by reference.</param>
+    ISession CreateSession(FactIdentity identity);
 }

@@ -9,7 +9,7 @@ internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly NodeMemory[] _memories;
-    private readonly SegmentedDictionary<object, FactEntry> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly SegmentedDictionary<object, FactEntry> _facts;
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
     private readonly Queue<AggregateNode> _flushes = new();
@@ -29,9 +29,10 @@ internal sealed class Session : ISession
     private Type? _lastType;
     private TypeNode[] _lastTypeNodes = [];
 
-    public Session(SessionFactory factory)
+    public Session(SessionFactory factory, FactIdentity identity)
     {
         _factory = factory;
+        _facts = new(identity == FactIdentity.Reference ? ReferenceEqualityComparer.Instance : FactIdentityComparer.Instance);
         _memories = new NodeMemory[factory.Nodes.Count];
         foreach (var node in factory.Nodes)
         {
@@ -129,8 +130,11 @@ internal sealed class Session : ISession
             return false;
         }
 
+        // An equal instance takes the place of the one held, so conditions read what the caller changed.
+        _facts.ReplaceKey(fact);
         if (entry.Handle is { } handle)
         {
+            handle.Fact = fact;
             _replacing++;
             try
             {

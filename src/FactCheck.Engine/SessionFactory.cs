@@ -30,5 +30,7 @@ internal sealed class SessionFactory : ISessionFactory
 
     public NetworkDescription Network { get; }
 
-    public ISession CreateSession() => new Session(this);
+    public ISession CreateSession() => new Session(this, FactIdentity.Equality);
+
+    public ISession CreateSession(FactIdentity identity) => new Session(this, identity);
 }

@@ -218,7 +218,9 @@ public sealed class FactChecker
         var warnings = new RuleFailureLog();
         var claims = new List<Claim>();
         var extracted = new List<ExtractionResult>();
-        var session = _factory.CreateSession();
+        // Claims and findings are immutable records made once each: reference identity keeps equal records apart, as they were
+        // found, and skips hashing every member of a claim on insert.
+        var session = _factory.CreateSession(FactIdentity.Reference);
         var firings = new Dictionary<string, int>(StringComparer.Ordinal);
         ContradictionReport Report() => new(
             extracted,

@@ -104,6 +104,30 @@ internal sealed class SegmentedDictionary<TKey, TValue>
         return ref Unsafe.NullRef<TValue>();
     }
 
+    /// <summary>Stores <paramref name="key"/> in place of the equal key stored; false when there is none.</summary>
+    public bool ReplaceKey(TKey key)
+    {
+        if (_used == 0)
+        {
+            return false;
+        }
+
+        var hash = _comparer.GetHashCode(key);
+        for (var i = BucketHead(hash) - 1; i >= 0;)
+        {
+            ref var entry = ref EntryAt(i);
+            if (entry.Hash == hash && _comparer.Equals(entry.Key, key))
+            {
+                entry.Key = key;
+                return true;
+            }
+
+            i = entry.Next;
+        }
+
+        return false;
+    }
+
     public bool TryAdd(TKey key, TValue value)
     {
         ref var slot = ref GetOrAdd(key, out var exists);

@@ -13,7 +13,8 @@ internal sealed class FactHandle : IEquatable<FactHandle>
         Id = id;
     }
 
-    public object Fact { get; }
+    /// <summary>The fact; an update with an equal instance replaces it.</summary>
+    public object Fact { get; set; }
 
     /// <summary>Insertion order, for deterministic queries and aggregate results.</summary>
     public long Id { get; }
