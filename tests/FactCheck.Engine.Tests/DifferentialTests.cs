@@ -7,15 +7,15 @@ namespace FactCheck.Engine.Tests;
 
 /// <summary>
 /// Random rules from a small grammar (a pattern, then joins, Not, Exists, collections or groups on hashed and scanned
-/// conditions, aggregates filtered by their size, then maybe a Let, a Having inlined into a join or a Having over a Let)
-/// and random insert/update/retract sequences; after every step the agenda must equal a brute-force nested-loop
-/// evaluation.
+/// conditions, aggregates filtered by their size, an Or of two patterns, then maybe a Let, a Having inlined into a join
+/// or a Having over a Let) and random insert/update/retract sequences; after every step the agenda must equal a
+/// brute-force nested-loop evaluation.
 /// Set FACTCHECK_DIFFERENTIAL_CASES for a longer run; CsCheck prints the seed of a failing case (replay with CsCheck_Seed).
 /// </summary>
 public class DifferentialTests
 {
     private static readonly Gen<ElementSpec> Element =
-        Gen.Select(Gen.Int[0, 4], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
+        Gen.Select(Gen.Int[0, 5], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
 
     private static readonly Gen<RuleSpec> RuleGen =
         Gen.Select(Gen.Int[-1, 2], Element, Element, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 5], (mod, second, third, hasThird, tail, threshold)
@@ -124,6 +124,13 @@ public class DifferentialTests
                     }
 
                     break;
+                case ElementType.OrMatch:
+                    foreach (var x in candidates.Concat(facts.Where(x => x.Value % 3 == 0 && x.Group == target.Group)))
+                    {
+                        yield return [.. match, x];
+                    }
+
+                    break;
                 case ElementType.Not:
                     if (candidates.Count == 0)
                     {
@@ -172,6 +179,7 @@ public class DifferentialTests
         Exists,
         Collect,
         GroupBy,
+        OrMatch,
     }
 
     public enum JoinKind
@@ -258,6 +266,9 @@ public class DifferentialTests
                 {
                     ElementType.Match when second => lhs.Match(() => b, [.. conditions]),
                     ElementType.Match => lhs.Match(() => c, [.. conditions]),
+                    ElementType.OrMatch when second => lhs.Or(o => o.Match(() => b, [.. conditions]).Match(() => b, x => x.Value % 3 == 0, x => x.Group == a.Group)),
+                    ElementType.OrMatch => lhs.Or(o => o.Match(() => c, [.. conditions])
+                        .Match(() => c, useB ? [x => x.Value % 3 == 0, x => x.Group == b.Group] : [x => x.Value % 3 == 0, x => x.Group == a.Group])),
                     ElementType.Not => lhs.Not([.. conditions]),
                     ElementType.Exists => lhs.Exists([.. conditions]),
                     ElementType.Collect when second => lhs.Query(() => collected, q => q.Match([.. conditions]).Collect().Where(x => x.Count() >= atLeast)),

@@ -51,12 +51,25 @@ internal sealed class NetworkCompiler
             throw new RuleCompilationException(rule.Name, "it has no Then(): a rule needs at least one Do or Yield action.");
         }
 
-        var declared = DeclaredAliases(definition);
+        // An Or makes one network per alternative, all ending in the rule; each binds only its own aliases (an alias that
+        // another alternative binds reads as its default here).
+        foreach (var elements in ElementExpansion.Of(definition.Elements))
+        {
+            AddAlternative(definition, elements);
+        }
+
+        _rules.Add(rule);
+    }
+
+    private void AddAlternative(RuleDefinition definition, IReadOnlyList<RuleElement> elements)
+    {
+        var rule = definition.Metadata;
+        var declared = DeclaredAliases(rule, elements);
         var bound = new Dictionary<FieldInfo, AliasBinding>();
         var declarations = new List<(string Name, Type Type)>();
         BetaNode? previous = null;
         var aliasOf = (RuleElement e) => e.Alias is null ? null : AliasField(e.Alias);
-        foreach (var (element, index) in ElementSchedule.Of(HavingInliner.Inline(definition.Elements, aliasOf, declared), aliasOf, declared))
+        foreach (var (element, index) in ElementSchedule.Of(HavingInliner.Inline(elements, aliasOf, declared), aliasOf, declared))
         {
             if (element.ReadsMatchOnly)
             {
@@ -93,7 +106,6 @@ internal sealed class NetworkCompiler
         var terminal = new TerminalNode(_nodes.Count, rule, declarations, actions, CompileFilter(rule, definition, bound, declared));
         _nodes.Add(terminal);
         previous!.Child = terminal;
-        _rules.Add(rule);
     }
 
     // A pattern, Not, Exists or aggregate: an alpha chain over its facts, and the beta node that joins them.
@@ -165,12 +177,12 @@ internal sealed class NetworkCompiler
         return new FilterNode(_nodes.Count, test, string.Join(", ", element.Conditions));
     }
 
-    private static HashSet<FieldInfo> DeclaredAliases(RuleDefinition definition)
+    private static HashSet<FieldInfo> DeclaredAliases(IRuleMetadata rule, IReadOnlyList<RuleElement> elements)
     {
         var declared = new HashSet<FieldInfo>();
-        for (var index = 0; index < definition.Elements.Count; index++)
+        for (var index = 0; index < elements.Count; index++)
         {
-            var element = definition.Elements[index];
+            var element = elements[index];
             if (element.Alias is null)
             {
                 continue;
@@ -178,11 +190,11 @@ internal sealed class NetworkCompiler
 
             var field = AliasField(element.Alias)
                 ?? throw new RuleCompilationException(
-                    definition.Metadata.Name,
+                    rule.Name,
                     $"the alias of element {index + 1} ({element.FactType.Name}) must be a local variable of Define(), written () => a; got {element.Alias}.");
             if (!declared.Add(field))
             {
-                throw new RuleCompilationException(definition.Metadata.Name, $"alias '{field.Name}' is bound twice.");
+                throw new RuleCompilationException(rule.Name, $"alias '{field.Name}' is bound twice.");
             }
         }
 

@@ -41,6 +41,18 @@ public interface ILeftHandSideExpression
     ILeftHandSideExpression All<TFact>(Expression<Func<TFact, bool>> baseCondition, params Expression<Func<TFact, bool>>[] conditions);
 
     /// <summary>
+    /// Holds when any one of the elements the builder adds holds, as NRules' <c>Or</c>: each alternative (an element, or
+    /// an <see cref="And"/> of several) is matched on its own and fires the rule on its own. An alias bound in some
+    /// alternatives reads as its default value in the others.
+    /// </summary>
+    /// <param name="builder">Adds the alternatives, written <c>x =&gt; x.Match(...).And(y =&gt; y.Match(...).Match(...))</c>.</param>
+    ILeftHandSideExpression Or(Func<ILeftHandSideExpression, ILeftHandSideExpression> builder);
+
+    /// <summary>Holds when all the elements the builder adds hold: a group of elements, as one alternative of an <see cref="Or"/>.</summary>
+    /// <param name="builder">Adds the elements.</param>
+    ILeftHandSideExpression And(Func<ILeftHandSideExpression, ILeftHandSideExpression> builder);
+
+    /// <summary>
     /// Binds a value calculated from aliases bound earlier to an alias of its own, as NRules' <c>Let</c>; it is
     /// calculated again whenever a fact it reads is updated, and later conditions and actions read it as any alias.
     /// </summary>

@@ -42,6 +42,10 @@ internal sealed class LeftHandSideBuilder : ILeftHandSideExpression
         return Not(Expression.Lambda<Func<TFact, bool>>(Expression.AndAlso(baseCondition.Body, Expression.Not(all)), fact));
     }
 
+    public ILeftHandSideExpression Or(Func<ILeftHandSideExpression, ILeftHandSideExpression> builder) => Group(ElementKind.Or, builder);
+
+    public ILeftHandSideExpression And(Func<ILeftHandSideExpression, ILeftHandSideExpression> builder) => Group(ElementKind.And, builder);
+
     public ILeftHandSideExpression Let<TResult>(Expression<Func<TResult>> alias, Expression<Func<TResult>> expression)
     {
         ArgumentNullException.ThrowIfNull(alias);
@@ -53,6 +57,20 @@ internal sealed class LeftHandSideBuilder : ILeftHandSideExpression
     public ILeftHandSideExpression Having(params Expression<Func<bool>>[] conditions)
     {
         Elements.Add(new RuleElement(ElementKind.Filter, typeof(bool), conditions ?? [], alias: null));
+        return this;
+    }
+
+    private LeftHandSideBuilder Group(ElementKind kind, Func<ILeftHandSideExpression, ILeftHandSideExpression> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var group = new LeftHandSideBuilder();
+        builder(group);
+        if (group.Elements.Count == 0)
+        {
+            throw new InvalidOperationException($"{kind}(...) needs at least one element.");
+        }
+
+        Elements.Add(new RuleElement(kind, typeof(object), [], alias: null) { Children = group.Elements });
         return this;
     }
 

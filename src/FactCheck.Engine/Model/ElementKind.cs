@@ -12,4 +12,10 @@ internal enum ElementKind
 
     /// <summary>Having: a condition over earlier aliases that binds nothing.</summary>
     Filter,
+
+    /// <summary>Or: any one of its children; the rule gets a network per alternative.</summary>
+    Or,
+
+    /// <summary>And: all its children, in order (inside an Or).</summary>
+    And,
 }

@@ -35,6 +35,24 @@ internal sealed class RuleElement
     /// <summary>Conditions on an aggregate's result.</summary>
     public List<LambdaExpression> ResultConditions { get; } = [];
 
+    /// <summary>An Or's alternatives, or an And's elements.</summary>
+    public IReadOnlyList<RuleElement> Children { get; init; } = [];
+
+    /// <summary>A copy that an alternative may change (a Having moved into a pattern adds to its conditions).</summary>
+    public RuleElement Copy()
+    {
+        var copy = new RuleElement(Kind, FactType, Conditions, Alias)
+        {
+            ResultType = ResultType,
+            Aggregate = Aggregate,
+            KeySelector = KeySelector,
+            Expression = Expression,
+            Children = Children,
+        };
+        copy.ResultConditions.AddRange(ResultConditions);
+        return copy;
+    }
+
     /// <summary>A binding's calculation, <c>() =&gt; expression</c> over earlier aliases.</summary>
     public LambdaExpression? Expression { get; init; }
 
