@@ -255,17 +255,17 @@ internal sealed class Session : ISession
         }
     }
 
-    /// <summary>A Let's value for a match; false, with the failure reported, when the calculation throws.</summary>
-    internal bool Calculate(ReteNode node, Func<Token, object?, object?> calculation, Token match, out object? value)
+    /// <summary>A calculated value (a Let, a query's projection); false, with the failure reported, when the calculation throws.</summary>
+    internal bool Calculate(ReteNode node, Func<Token, object?, object?> calculation, Token match, object? candidate, out object? value)
     {
         try
         {
-            value = calculation(match, null);
+            value = calculation(match, candidate);
             return true;
         }
         catch (Exception exception)
         {
-            ReportConditionFailure(node, match, null, exception);
+            ReportConditionFailure(node, match, candidate, exception);
             value = null;
             return false;
         }

@@ -7,15 +7,15 @@ namespace FactCheck.Engine.Tests;
 
 /// <summary>
 /// Random rules from a small grammar (a pattern, then joins, Not, Exists, collections or groups on hashed and scanned
-/// conditions, aggregates filtered by their size, an Or of two patterns, then maybe a Let, a Having inlined into a join
-/// or a Having over a Let) and random insert/update/retract sequences; after every step the agenda must equal a
-/// brute-force nested-loop evaluation.
+/// conditions, aggregates filtered by their size, a sorted and projected collection, a projection of each fact, an Or
+/// of two patterns, then maybe a Let, a Having inlined into a join or a Having over a Let) and random
+/// insert/update/retract sequences; after every step the agenda must equal a brute-force nested-loop evaluation.
 /// Set FACTCHECK_DIFFERENTIAL_CASES for a longer run; CsCheck prints the seed of a failing case (replay with CsCheck_Seed).
 /// </summary>
 public class DifferentialTests
 {
     private static readonly Gen<ElementSpec> Element =
-        Gen.Select(Gen.Int[0, 5], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
+        Gen.Select(Gen.Int[0, 7], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
 
     private static readonly Gen<RuleSpec> RuleGen =
         Gen.Select(Gen.Int[-1, 2], Element, Element, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 5], (mod, second, third, hasThird, tail, threshold)
@@ -82,6 +82,7 @@ public class DifferentialTests
     {
         Item item => item.Id.ToString(CultureInfo.InvariantCulture),
         int total => $"={total}",
+        int[] sorted => $"s[{string.Join(" ", sorted)}]",
         IGrouping<int, Item> group => $"g{group.Key}[{string.Join(" ", group.Select(x => x.Id).Order())}]",
         IEnumerable<Item> items => $"[{string.Join(" ", items.Select(x => x.Id).Order())}]",
         _ => $"?{value}",
@@ -128,6 +129,20 @@ public class DifferentialTests
                     foreach (var x in candidates.Concat(facts.Where(x => x.Value % 3 == 0 && x.Group == target.Group)))
                     {
                         yield return [.. match, x];
+                    }
+
+                    break;
+                case ElementType.SortedIds:
+                    if (candidates.Count >= element.AtLeast)
+                    {
+                        yield return [.. match, candidates.OrderByDescending(x => x.Value).ThenBy(x => x.Id).Select(x => x.Id).ToArray()];
+                    }
+
+                    break;
+                case ElementType.Projected:
+                    foreach (var x in candidates)
+                    {
+                        yield return [.. match, x.Id * 10];
                     }
 
                     break;
@@ -180,6 +195,8 @@ public class DifferentialTests
         Collect,
         GroupBy,
         OrMatch,
+        SortedIds,
+        Projected,
     }
 
     public enum JoinKind
@@ -221,6 +238,8 @@ public class DifferentialTests
             Item a = null!, b = null!, c = null!;
             IEnumerable<Item> collected = null!, collectedToo = null!;
             IGrouping<int, Item> grouped = null!, groupedToo = null!;
+            int[] sortedIds = null!, sortedIdsToo = null!;
+            int projected = 0, projectedToo = 0;
             var first = spec.FirstMod;
             var lhs = first < 0 ? When().Match(() => a) : When().Match(() => a, x => x.Value % 3 == first);
             Add(spec.Second, second: true, useB: false);
@@ -269,6 +288,12 @@ public class DifferentialTests
                     ElementType.OrMatch when second => lhs.Or(o => o.Match(() => b, [.. conditions]).Match(() => b, x => x.Value % 3 == 0, x => x.Group == a.Group)),
                     ElementType.OrMatch => lhs.Or(o => o.Match(() => c, [.. conditions])
                         .Match(() => c, useB ? [x => x.Value % 3 == 0, x => x.Group == b.Group] : [x => x.Value % 3 == 0, x => x.Group == a.Group])),
+                    ElementType.SortedIds when second => lhs.Query(() => sortedIds, q => q.Match([.. conditions]).Collect().OrderByDescending(x => x.Value).ThenBy(x => x.Id)
+                        .Select(c => c.Select(x => x.Id).ToArray()).Where(ids => ids.Length >= atLeast)),
+                    ElementType.SortedIds => lhs.Query(() => sortedIdsToo, q => q.Match([.. conditions]).Collect().OrderByDescending(x => x.Value).ThenBy(x => x.Id)
+                        .Select(c => c.Select(x => x.Id).ToArray()).Where(ids => ids.Length >= atLeast)),
+                    ElementType.Projected when second => lhs.Query(() => projected, q => q.Match([.. conditions]).Select(x => x.Id * 10)),
+                    ElementType.Projected => lhs.Query(() => projectedToo, q => q.Match([.. conditions]).Select(x => x.Id * 10)),
                     ElementType.Not => lhs.Not([.. conditions]),
                     ElementType.Exists => lhs.Exists([.. conditions]),
                     ElementType.Collect when second => lhs.Query(() => collected, q => q.Match([.. conditions]).Collect().Where(x => x.Count() >= atLeast)),

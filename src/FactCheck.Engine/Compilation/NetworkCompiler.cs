@@ -315,47 +315,7 @@ internal sealed class NetworkCompiler
             case ElementKind.Exists:
                 return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not);
             default:
-                Func<Token, object?, object?>? groupKey = null;
-                Type? keyType = null;
-                if (element.KeySelector is { } selector)
-                {
-                    var rewriter = ConditionRewriter.Rewrite(selector, bound, declared, out var keyBody);
-                    if (rewriter.Positions.Count > 0 || rewriter.Unbound is not null)
-                    {
-                        throw new RuleCompilationException(rule.Name, $"the group key '{selector}' may read only the grouped fact, not an alias.");
-                    }
-
-                    keyType = selector.ReturnType;
-                    groupKey = Expression.Lambda<Func<Token, object?, object?>>(
-                        Expression.Convert(keyBody, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
-                }
-
-                var resultParts = new List<Expression>();
-                foreach (var condition in element.ResultConditions)
-                {
-                    var rewriter = ConditionRewriter.Rewrite(condition, bound, declared, out var body);
-                    if (rewriter.Unbound is { } unbound)
-                    {
-                        throw new RuleCompilationException(rule.Name, $"condition '{condition}' uses alias '{unbound.Name}' before it is bound.");
-                    }
-
-                    resultParts.Add(body);
-                }
-
-                var resultTest = resultParts.Count == 0
-                    ? null
-                    : Expression.Lambda<Func<Token, object, bool>>(resultParts.Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
-                var detail = element.FactType.Name
-                    + (element.KeySelector is null ? "" : $" by {element.KeySelector}")
-                    + (element.ResultConditions.Count == 0 ? "" : $" where {string.Join(", ", element.ResultConditions)}");
-                return new AggregateNode(
-                    id,
-                    join,
-                    element.Aggregate,
-                    groupKey,
-                    resultTest,
-                    AggregateResultFactory.Create(element.Aggregate, element.FactType, keyType),
-                    detail);
+                return new AggregateNode(id, join, AggregatePlanCompiler.Compile(rule, element, bound, declared), AggregatePlanCompiler.Describe(element));
         }
     }
 

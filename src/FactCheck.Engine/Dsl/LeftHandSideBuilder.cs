@@ -81,12 +81,19 @@ internal sealed class LeftHandSideBuilder : ILeftHandSideExpression
         var result = query(start);
         var element = (result as QueryStep<TResult>)?.Element
             ?? throw new InvalidOperationException("A query must start with Match<T>() on the query it is given.");
-        if (element.Kind != ElementKind.Aggregate)
+        if (element.Kind != ElementKind.Aggregate && element.SourceSteps.Count > 0)
         {
-            throw new InvalidOperationException("A query must end in Collect() or GroupBy(...), optionally followed by Where(...).");
+            // Projected but not aggregated: each value is a match of its own.
+            element = new RuleElement(ElementKind.Aggregate, element.FactType, element.Conditions, alias: null)
+            {
+                Aggregate = AggregateKind.Each,
+                ValueType = element.ValueType,
+                SourceSteps = element.SourceSteps,
+            };
         }
 
         element.Alias = alias;
+        element.ResultType = typeof(TResult);
         Elements.Add(element);
         return this;
     }

@@ -12,6 +12,7 @@ internal sealed class RuleElement
         Conditions = [.. conditions];
         Alias = alias;
         ResultType = factType;
+        ValueType = factType;
     }
 
     public ElementKind Kind { get; }
@@ -32,8 +33,20 @@ internal sealed class RuleElement
 
     public LambdaExpression? KeySelector { get; set; }
 
-    /// <summary>Conditions on an aggregate's result.</summary>
-    public List<LambdaExpression> ResultConditions { get; } = [];
+    /// <summary>What a grouping or lookup holds of each value; null for the value itself.</summary>
+    public LambdaExpression? ElementSelector { get; set; }
+
+    /// <summary>The steps from each matched fact to the values aggregated (after the conditions on the fact itself).</summary>
+    public List<QueryOperation> SourceSteps { get; init; } = [];
+
+    /// <summary>The type of the values aggregated: the fact type, or what the source steps make of it.</summary>
+    public Type ValueType { get; set; }
+
+    /// <summary>The sort keys of a collection, first to last.</summary>
+    public List<(LambdaExpression Key, bool Descending)> SortKeys { get; init; } = [];
+
+    /// <summary>The steps applied to an aggregate's result: filters, projections.</summary>
+    public List<QueryOperation> ResultSteps { get; init; } = [];
 
     /// <summary>An Or's alternatives, or an And's elements.</summary>
     public IReadOnlyList<RuleElement> Children { get; init; } = [];
@@ -41,16 +54,19 @@ internal sealed class RuleElement
     /// <summary>A copy that an alternative may change (a Having moved into a pattern adds to its conditions).</summary>
     public RuleElement Copy()
     {
-        var copy = new RuleElement(Kind, FactType, Conditions, Alias)
+        return new RuleElement(Kind, FactType, Conditions, Alias)
         {
             ResultType = ResultType,
             Aggregate = Aggregate,
             KeySelector = KeySelector,
+            ElementSelector = ElementSelector,
             Expression = Expression,
             Children = Children,
+            ValueType = ValueType,
+            SourceSteps = [.. SourceSteps],
+            SortKeys = [.. SortKeys],
+            ResultSteps = [.. ResultSteps],
         };
-        copy.ResultConditions.AddRange(ResultConditions);
-        return copy;
     }
 
     /// <summary>A binding's calculation, <c>() =&gt; expression</c> over earlier aliases.</summary>

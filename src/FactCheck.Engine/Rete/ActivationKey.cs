@@ -41,8 +41,10 @@ internal sealed class ActivationKey : IEquatable<ActivationKey>
             }
             else
             {
+                // A Let is one value whatever it calculates; an aggregate result is known by its group; a projected
+                // value by itself.
                 parts.Add(token.Producer);
-                parts.Add(token.Value is IAggregateResult result ? result.GroupKey : null);
+                parts.Add(token.Producer is BindingNode ? null : token.Value is IAggregateResult result ? result.GroupKey : token.Value);
             }
         }
 

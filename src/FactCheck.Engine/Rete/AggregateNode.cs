@@ -4,36 +4,31 @@ using FactCheck.Engine.Model;
 namespace FactCheck.Engine.Rete;
 
 /// <summary>
-/// Collects, for each partial match, the facts that satisfy the join, optionally grouped by a key, and passes on one
-/// token per result that satisfies the result conditions. Changes are batched: a changed group is rebuilt once, at the
-/// next flush (before rules fire), however many facts arrived, so inserting N facts costs O(N), not O(N²).
+/// Aggregates, for each partial match, the facts that satisfy the join: their values (the facts, or what the query's
+/// steps make of them) go into groups, each group becomes a result (a collection, sorted or not, a grouping, a lookup,
+/// or each value alone), and each result that passes the query's later steps is passed on. Changes are batched: a
+/// changed group is rebuilt once, at the next flush (before rules fire), however many facts arrived, so inserting N
+/// facts costs O(N), not O(N²).
 /// </summary>
 internal sealed class AggregateNode : BetaNode, IRightInput
 {
-    private readonly AggregateKind _kind;
-    private readonly Func<Token, object?, object?>? _groupKey;
-    private readonly Func<Token, object, bool>? _resultTest;
-    private readonly Func<object?, FactHandle[], object> _createResult;
+    private readonly AggregatePlan _plan;
     private readonly string _detail;
 
-    public AggregateNode(
-        int id,
-        JoinCondition condition,
-        AggregateKind kind,
-        Func<Token, object?, object?>? groupKey,
-        Func<Token, object, bool>? resultTest,
-        Func<object?, FactHandle[], object> createResult,
-        string detail)
+    public AggregateNode(int id, JoinCondition condition, AggregatePlan plan, string detail)
         : base(id, condition)
     {
-        _kind = kind;
-        _groupKey = groupKey;
-        _resultTest = resultTest;
-        _createResult = createResult;
+        _plan = plan;
         _detail = detail;
     }
 
-    public override string Kind => _kind == AggregateKind.Collect ? "Collect" : "GroupBy";
+    public override string Kind => _plan.Kind switch
+    {
+        AggregateKind.Collect => _plan.Sort.Length > 0 ? "SortedCollect" : "Collect",
+        AggregateKind.GroupBy => "GroupBy",
+        AggregateKind.Lookup => "ToLookup",
+        _ => "Select",
+    };
 
     public override string Detail => JoinDetail(_detail);
 
@@ -47,7 +42,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         memory.Left.Add(token, key);
         var groups = new Dictionary<object, AggregateGroup>();
         token.State = groups;
-        if (_kind == AggregateKind.Collect)
+        if (_plan.EmitsWhenEmpty)
         {
             MarkDirty(session, memory, token, GroupOf(groups, null));
         }
@@ -61,7 +56,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         for (var i = 0; i < bucket.Count; i++)
         {
             var handle = bucket[i];
-            if (memory.GroupKeys[handle] is not FaultedKey && Matches(session, token, handle, memory))
+            if (!(memory.GroupKeys.TryGetValue(handle, out var groupKey) && groupKey is FaultedKey) && Matches(session, token, handle, memory))
             {
                 Add(session, memory, token, handle);
             }
@@ -72,15 +67,20 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Activations++;
-        var groupKey = _groupKey is null ? NullKey.Instance : session.Key(this, _groupKey, session.Root, handle.Fact);
-        memory.GroupKeys[handle] = groupKey;
-        var key = RightKey(session, handle);
-        memory.Right.Add(handle, key);
-        if (groupKey is FaultedKey)
+        if (!_plan.IsPerMatch)
         {
-            return;
+            // A key that reads only the fact is computed once, not once per match.
+            var groupKey = _plan.Kind == AggregateKind.GroupBy ? session.Key(this, _plan.Key!, session.Root, handle.Fact) : NullKey.Instance;
+            memory.GroupKeys[handle] = groupKey;
+            if (groupKey is FaultedKey)
+            {
+                memory.Right.Add(handle, RightKey(session, handle));
+                return;
+            }
         }
 
+        var key = RightKey(session, handle);
+        memory.Right.Add(handle, key);
         for (var token = memory.Left.Find(key); token is not null; token = token.NextInMemory)
         {
             if (Matches(session, token, handle, memory))
@@ -94,9 +94,9 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Left.Remove(token);
-        foreach (var group in ((Dictionary<object, AggregateGroup>)token.State!).Values)
+        foreach (var group in Groups(token).Values)
         {
-            foreach (var handle in group.Items)
+            foreach (var handle in group.Items.Keys)
             {
                 memory.Forget(handle, token);
             }
@@ -119,9 +119,21 @@ internal sealed class AggregateNode : BetaNode, IRightInput
 
         foreach (var token in tokens)
         {
-            var group = ((Dictionary<object, AggregateGroup>)token.State!)[groupKey!];
-            group.Items.Remove(handle);
-            MarkDirty(session, memory, token, group);
+            if (groupKey is not null)
+            {
+                var group = Groups(token)[groupKey];
+                group.Items.Remove(handle);
+                MarkDirty(session, memory, token, group);
+                continue;
+            }
+
+            foreach (var group in Groups(token).Values)
+            {
+                if (group.Items.Remove(handle))
+                {
+                    MarkDirty(session, memory, token, group);
+                }
+            }
         }
     }
 
@@ -140,28 +152,27 @@ internal sealed class AggregateNode : BetaNode, IRightInput
                 continue;
             }
 
-            if (group.Output is not null)
+            foreach (var output in group.Outputs)
             {
-                session.ReplaceToken(group.Output);
-                group.Output = null;
+                session.ReplaceToken(output);
             }
 
-            if (group.Items.Count == 0 && _kind == AggregateKind.GroupBy)
+            group.Outputs.Clear();
+            if (group.Items.Count == 0 && !_plan.EmitsWhenEmpty)
             {
-                ((Dictionary<object, AggregateGroup>)token.State!).Remove(group.Key ?? NullKey.Instance);
+                Groups(token).Remove(group.Key ?? NullKey.Instance);
                 continue;
             }
 
-            var items = group.Items.ToArray();
-            Array.Sort(items, static (x, y) => x.Id.CompareTo(y.Id));
-            var result = _createResult(group.Key, items);
             memory.Evaluations++;
-            if (_resultTest is null || session.Test(this, _resultTest, token, result))
+            foreach (var result in Results(session, token, group))
             {
-                group.Output = session.Emit(this, token, null, result);
+                group.Outputs.Add(session.Emit(this, token, null, result));
             }
         }
     }
+
+    private static Dictionary<object, AggregateGroup> Groups(MemoryToken token) => (Dictionary<object, AggregateGroup>)token.State!;
 
     private static AggregateGroup GroupOf(Dictionary<object, AggregateGroup> groups, object? key)
     {
@@ -177,10 +188,189 @@ internal sealed class AggregateNode : BetaNode, IRightInput
 
     private void Add(Session session, AggregateMemory memory, MemoryToken token, FactHandle handle)
     {
-        var group = GroupOf((Dictionary<object, AggregateGroup>)token.State!, memory.GroupKeys[handle]);
-        group.Items.Add(handle);
-        memory.Record(handle, token);
-        MarkDirty(session, memory, token, group);
+        var groups = Groups(token);
+        if (!_plan.IsPerMatch)
+        {
+            var group = GroupOf(groups, memory.GroupKeys[handle]);
+            group.Items[handle] = null;
+            memory.Record(handle, token);
+            MarkDirty(session, memory, token, group);
+            return;
+        }
+
+        var recorded = false;
+        foreach (var value in Values(session, token, handle.Fact))
+        {
+            var key = _plan.Kind switch
+            {
+                AggregateKind.GroupBy => session.Key(this, _plan.Key!, token, value),
+                AggregateKind.Each => handle,
+                _ => NullKey.Instance,
+            };
+            if (key is FaultedKey)
+            {
+                continue;
+            }
+
+            var group = GroupOf(groups, key);
+            if (!group.Items.TryGetValue(handle, out var values) || values is null)
+            {
+                group.Items[handle] = values = [];
+            }
+
+            values.Add(value);
+            if (!recorded)
+            {
+                memory.Record(handle, token);
+                recorded = true;
+            }
+
+            MarkDirty(session, memory, token, group);
+        }
+    }
+
+    // The values a fact gives: itself, or what the query's steps make of it for this match.
+    private List<object?> Values(Session session, MemoryToken token, object fact)
+    {
+        List<object?> values = [fact];
+        foreach (var step in _plan.Source)
+        {
+            values = Apply(session, token, step, values);
+        }
+
+        return values;
+    }
+
+    private IEnumerable<object?> Results(Session session, MemoryToken token, AggregateGroup group)
+    {
+        var handles = group.Items.Keys.ToArray();
+        Array.Sort(handles, static (x, y) => x.Id.CompareTo(y.Id));
+        var values = new List<object?>(handles.Length);
+        foreach (var handle in handles)
+        {
+            if (group.Items[handle] is { } projected)
+            {
+                values.AddRange(projected);
+            }
+            else
+            {
+                values.Add(handle.Fact);
+            }
+        }
+
+        List<object?> results;
+        switch (_plan.Kind)
+        {
+            case AggregateKind.Each:
+                results = values;
+                break;
+            case AggregateKind.Collect:
+                results = [_plan.CreateResult(null, [.. Sorted(session, token, values)], null)];
+                break;
+            case AggregateKind.Lookup:
+                var keys = new List<object?>(values.Count);
+                var elements = new List<object?>(values.Count);
+                foreach (var value in values)
+                {
+                    var key = session.Key(this, _plan.Key!, token, value);
+                    if (key is not FaultedKey && Element(session, token, value, out var element))
+                    {
+                        keys.Add(key == NullKey.Instance ? null : key);
+                        elements.Add(element);
+                    }
+                }
+
+                results = [_plan.CreateResult(null, [.. elements], [.. keys])];
+                break;
+            default:
+                var members = new List<object?>(values.Count);
+                foreach (var value in values)
+                {
+                    if (Element(session, token, value, out var element))
+                    {
+                        members.Add(element);
+                    }
+                }
+
+                results = [_plan.CreateResult(group.Key, [.. members], null)];
+                break;
+        }
+
+        foreach (var step in _plan.Result)
+        {
+            results = Apply(session, token, step, results);
+        }
+
+        return results;
+    }
+
+    private bool Element(Session session, MemoryToken token, object? value, out object? element)
+    {
+        if (_plan.Element is null)
+        {
+            element = value;
+            return true;
+        }
+
+        return session.Calculate(this, _plan.Element, token, value, out element);
+    }
+
+    // Stable: values with equal keys keep the order their facts came in.
+    private List<object?> Sorted(Session session, MemoryToken token, List<object?> values)
+    {
+        if (_plan.Sort.Length == 0)
+        {
+            return values;
+        }
+
+        var keyed = new List<(object?[] Keys, object? Value)>(values.Count);
+        foreach (var value in values)
+        {
+            var keys = new object?[_plan.Sort.Length];
+            var ok = true;
+            for (var i = 0; i < keys.Length && ok; i++)
+            {
+                ok = session.Calculate(this, _plan.Sort[i].Key, token, value, out keys[i]);
+            }
+
+            if (ok)
+            {
+                keyed.Add((keys, value));
+            }
+        }
+
+        return [.. keyed.OrderBy(k => k.Keys, new SortKeyComparer(_plan.Sort)).Select(k => k.Value)];
+    }
+
+    private List<object?> Apply(Session session, MemoryToken token, QueryStepFunction step, List<object?> values)
+    {
+        var result = new List<object?>(values.Count);
+        foreach (var value in values)
+        {
+            if (!session.Calculate(this, step.Apply, token, value, out var applied))
+            {
+                continue;
+            }
+
+            switch (step.Kind)
+            {
+                case QueryOperationKind.Where when applied is true:
+                    result.Add(value);
+                    break;
+                case QueryOperationKind.Select:
+                    result.Add(applied);
+                    break;
+                case QueryOperationKind.SelectMany when applied is System.Collections.IEnumerable many:
+                    foreach (var item in many)
+                    {
+                        result.Add(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
     }
 
     private void MarkDirty(Session session, AggregateMemory memory, MemoryToken token, AggregateGroup group)
@@ -196,6 +386,23 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             memory.IsQueued = true;
             session.QueueFlush(this);
+        }
+    }
+
+    private sealed class SortKeyComparer((Func<Token, object?, object?> Key, bool Descending)[] sort) : IComparer<object?[]>
+    {
+        public int Compare(object?[]? x, object?[]? y)
+        {
+            for (var i = 0; i < sort.Length; i++)
+            {
+                var order = Comparer<object?>.Default.Compare(x![i], y![i]);
+                if (order != 0)
+                {
+                    return sort[i].Descending ? -order : order;
+                }
+            }
+
+            return 0;
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class BindingNode : BetaNode
         var memory = session.Memory<NodeMemory>(this);
         memory.Activations++;
         memory.Evaluations++;
-        if (session.Calculate(this, _value, token, out var value))
+        if (session.Calculate(this, _value, token, null, out var value))
         {
             session.Emit(this, token, null, value);
         }

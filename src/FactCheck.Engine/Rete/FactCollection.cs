@@ -2,17 +2,17 @@ using System.Collections;
 
 namespace FactCheck.Engine.Rete;
 
-/// <summary>The facts an aggregate collected, in insertion order; immutable once bound.</summary>
-internal class FactCollection<T> : IReadOnlyList<T>, IAggregateResult
+/// <summary>The values an aggregate collected, in insertion order or in the order its sort keys give; immutable once bound.</summary>
+internal class FactCollection<T> : IReadOnlyList<T>, IOrderedEnumerable<T>, IAggregateResult
 {
     private readonly T[] _items;
 
-    public FactCollection(FactHandle[] items)
+    public FactCollection(object?[] values)
     {
-        _items = new T[items.Length];
-        for (var i = 0; i < items.Length; i++)
+        _items = new T[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            _items[i] = (T)items[i].Fact;
+            _items[i] = (T)values[i]!;
         }
     }
 
@@ -26,6 +26,10 @@ internal class FactCollection<T> : IReadOnlyList<T>, IAggregateResult
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // A bound collection is already in its final order; sorting it again in an action starts from that order.
+    public IOrderedEnumerable<T> CreateOrderedEnumerable<TKey>(Func<T, TKey> keySelector, IComparer<TKey>? comparer, bool descending)
+        => descending ? _items.OrderByDescending(keySelector, comparer) : _items.OrderBy(keySelector, comparer);
 
     public override string ToString() => $"[{string.Join(", ", _items)}]";
 }

@@ -1,10 +1,10 @@
 namespace FactCheck.Engine.Rete;
 
-/// <summary>A group of facts sharing a key, in insertion order; immutable once bound.</summary>
+/// <summary>A group of values sharing a key, in insertion order; immutable once bound.</summary>
 internal sealed class FactGrouping<TKey, T> : FactCollection<T>, IGrouping<TKey, T>
 {
-    public FactGrouping(TKey key, FactHandle[] items)
-        : base(items) => Key = key;
+    public FactGrouping(TKey key, object?[] values)
+        : base(values) => Key = key;
 
     public TKey Key { get; }
 

@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using FactCheck.Engine.Model;
+using FactCheck.Engine.Rete;
+
+namespace FactCheck.Engine.Compilation;
+
+/// <summary>Compiles a query's steps, keys and result into the delegates an aggregate node runs.</summary>
+internal static class AggregatePlanCompiler
+{
+    public static AggregatePlan Compile(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    {
+        Func<Token, object?, object?> Function(LambdaExpression lambda, out bool readsMatch)
+        {
+            if (lambda is null)
+            {
+                throw new RuleCompilationException(rule.Name, "a query has a null expression.");
+            }
+
+            var rewriter = ConditionRewriter.Rewrite(lambda, bound, declared, out var body);
+            if (rewriter.Unbound is { } unbound)
+            {
+                throw new RuleCompilationException(rule.Name, $"'{lambda}' uses alias '{unbound.Name}' before it is bound.");
+            }
+
+            readsMatch = rewriter.Positions.Count > 0;
+            return Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        }
+
+        QueryStepFunction Step(QueryOperation operation) => new(operation.Kind, Function(operation.Expression, out _), operation.Expression.ToString());
+
+        var keyReadsMatch = false;
+        var key = element.KeySelector is { } keySelector ? Function(keySelector, out keyReadsMatch) : null;
+        var elementSelector = element.ElementSelector is { } selector ? Function(selector, out _) : null;
+        var elementType = element.ElementSelector?.ReturnType ?? element.ValueType;
+        return new AggregatePlan
+        {
+            Kind = element.Aggregate,
+            Source = [.. element.SourceSteps.Select(Step)],
+            Key = key,
+            KeyReadsMatch = keyReadsMatch,
+            Element = elementSelector,
+            Sort = [.. element.SortKeys.Select(k => (Function(k.Key, out _), k.Descending))],
+            CreateResult = ResultFactory(element.Aggregate, elementType, element.KeySelector?.ReturnType),
+            Result = [.. element.ResultSteps.Select(Step)],
+        };
+    }
+
+    public static string Describe(RuleElement element)
+    {
+        var steps = element.SourceSteps.Select(s => $" {s.Kind} {s.Expression}")
+            .Concat(element.KeySelector is null ? [] : [$" by {element.KeySelector}"])
+            .Concat(element.SortKeys.Select(k => $" {(k.Descending ? "descending" : "ascending")} {k.Key}"))
+            .Concat(element.ResultSteps.Select(s => $" then {s.Kind} {s.Expression}"));
+        return element.FactType.Name + string.Concat(steps);
+    }
+
+    // (group key, elements, lookup keys) to the typed result: a collection, a grouping or a lookup.
+    private static Func<object?, object?[], object?[]?, object> ResultFactory(AggregateKind kind, Type elementType, Type? keyType)
+    {
+        var key = Expression.Parameter(typeof(object), "key");
+        var elements = Expression.Parameter(typeof(object?[]), "elements");
+        var keys = Expression.Parameter(typeof(object?[]), "keys");
+        Expression body = kind switch
+        {
+            AggregateKind.GroupBy => Expression.New(
+                typeof(FactGrouping<,>).MakeGenericType(keyType!, elementType).GetConstructor([keyType!, typeof(object?[])])!,
+                Expression.Convert(key, keyType!),
+                elements),
+            AggregateKind.Lookup => Expression.New(
+                typeof(FactLookup<,>).MakeGenericType(keyType!, elementType).GetConstructor([typeof(object?[]), typeof(object?[])])!,
+                keys,
+                elements),
+            _ => Expression.New(typeof(FactCollection<>).MakeGenericType(elementType).GetConstructor([typeof(object?[])])!, elements),
+        };
+        return Expression.Lambda<Func<object?, object?[], object?[]?, object>>(Expression.Convert(body, typeof(object)), key, elements, keys).Compile();
+    }
+}

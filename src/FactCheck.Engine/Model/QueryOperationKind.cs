@@ -1,0 +1,8 @@
+namespace FactCheck.Engine.Model;
+
+internal enum QueryOperationKind
+{
+    Where,
+    Select,
+    SelectMany,
+}
