@@ -20,4 +20,10 @@ public sealed class ActionFailedEventArgs : EventArgs
 
     /// <summary>What the action threw.</summary>
     public Exception Exception { get; }
+
+    /// <summary>
+    /// Set by a handler to say the failure is dealt with: under <see cref="FailurePolicy.Rethrow"/> the session then goes
+    /// on as under <see cref="FailurePolicy.Skip"/> instead of throwing.
+    /// </summary>
+    public bool IsHandled { get; set; }
 }

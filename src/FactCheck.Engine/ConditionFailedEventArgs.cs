@@ -30,4 +30,10 @@ public sealed class ConditionFailedEventArgs : EventArgs
 
     /// <summary>What the condition threw.</summary>
     public Exception Exception { get; }
+
+    /// <summary>
+    /// Set by a handler to say the failure is dealt with: under <see cref="FailurePolicy.Rethrow"/> the session then goes
+    /// on as under <see cref="FailurePolicy.Skip"/> instead of throwing.
+    /// </summary>
+    public bool IsHandled { get; set; }
 }

@@ -3,6 +3,15 @@ namespace FactCheck.Engine;
 /// <summary>Events a session raises as facts change and rules fire; handlers run synchronously on the session's thread.</summary>
 public interface ISessionEvents
 {
+    /// <summary>A fact is about to be inserted (after the check that it is not already there).</summary>
+    event EventHandler<FactEventArgs>? FactInserting;
+
+    /// <summary>A fact is about to be updated.</summary>
+    event EventHandler<FactEventArgs>? FactUpdating;
+
+    /// <summary>A fact is about to be retracted.</summary>
+    event EventHandler<FactEventArgs>? FactRetracting;
+
     /// <summary>A fact entered working memory.</summary>
     event EventHandler<FactEventArgs>? FactInserted;
 

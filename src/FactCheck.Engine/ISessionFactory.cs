@@ -11,6 +11,9 @@ public interface ISessionFactory
     /// <summary>The network's nodes, their kinds and which rules share them.</summary>
     NetworkDescription Network { get; }
 
+    /// <summary>Events that every session of this factory raises, after the session's own handlers, as NRules' factory events.</summary>
+    ISessionEvents Events { get; }
+
     /// <summary>Creates a session with an empty working memory.</summary>
     ISession CreateSession();
 

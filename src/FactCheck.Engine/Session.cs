@@ -13,7 +13,7 @@ internal sealed class Session : ISession
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
     private readonly Queue<AggregateNode> _flushes = new();
-    private readonly SessionEvents _events = new();
+    private readonly SessionEvents _events;
     private readonly Agenda _agenda;
     private readonly ActionContext _context;
     private long _nextFactId;
@@ -32,6 +32,7 @@ internal sealed class Session : ISession
     public Session(SessionFactory factory, FactIdentity identity)
     {
         _factory = factory;
+        _events = new SessionEvents(factory.Events);
         _facts = new(identity == FactIdentity.Reference ? ReferenceEqualityComparer.Instance : FactIdentityComparer.Instance);
         _memories = new NodeMemory[factory.Nodes.Count];
         foreach (var node in factory.Nodes)
@@ -129,6 +130,8 @@ internal sealed class Session : ISession
         {
             return false;
         }
+
+        _events.OnFactUpdating(this, fact);
 
         // An equal instance takes the place of the one held, so conditions read what the caller changed.
         _facts.ReplaceKey(fact);
@@ -520,6 +523,7 @@ internal sealed class Session : ISession
     // The fact is already in _facts (and its id gives its insertion order); this propagates it.
     private void Assert(object fact, FactHandle? handle)
     {
+        _events.OnFactInserting(this, fact);
         if (handle is not null)
         {
             Propagate(handle);
@@ -530,10 +534,13 @@ internal sealed class Session : ISession
 
     private bool RetractFact(object fact)
     {
-        if (!_facts.Remove(fact, out var entry))
+        if (!_facts.TryGetValue(fact, out _))
         {
             return false;
         }
+
+        _events.OnFactRetracting(this, fact);
+        _facts.Remove(fact, out var entry);
 
         if (entry.Handle is { } handle)
         {
@@ -646,18 +653,21 @@ internal sealed class Session : ISession
                     DrainLinkedRetractions();
                 }
             }
-            catch (RuleEvaluationException)
+            catch (RuleActionEvaluationException)
             {
-                throw;
+                throw; // an action of a rule this action's change fired, already reported
             }
             catch (Exception exception)
             {
-                _events.OnActionFailed(this, new ActionFailedEventArgs(activation, exception));
-                if (FailurePolicy == FailurePolicy.Rethrow)
+                // A condition that this action's change made throw is this action's failure.
+                var failure = new ActionFailedEventArgs(activation, exception);
+                _events.OnActionFailed(this, failure);
+                if (FailurePolicy == FailurePolicy.Rethrow && !failure.IsHandled)
                 {
-                    throw new RuleEvaluationException(
+                    throw new RuleActionEvaluationException(
                         $"An action of rule '{activation.Rule.Name}' threw {exception.GetType().Name}: {exception.Message} (action: {action.Text}).",
                         activation.Rule.Name,
+                        action.Text,
                         exception);
                 }
 
@@ -671,17 +681,21 @@ internal sealed class Session : ISession
         var rules = node.Rules.Count > 0 ? (IReadOnlyList<IRuleMetadata>)node.Rules : [];
         var facts = match.ToArray();
         object?[] all = candidate is null ? facts : [.. facts, candidate];
+        var handled = false;
         if (rules.Count > 0)
         {
-            _events.OnConditionFailed(this, new ConditionFailedEventArgs(rules, node.Detail, all, exception));
+            var failure = new ConditionFailedEventArgs(rules, node.Detail, all, exception);
+            _events.OnConditionFailed(this, failure);
+            handled = failure.IsHandled;
         }
 
-        if (FailurePolicy == FailurePolicy.Rethrow)
+        if (FailurePolicy == FailurePolicy.Rethrow && !handled)
         {
             var name = rules.Count > 0 ? rules[0].Name : "?";
-            throw new RuleEvaluationException(
+            throw new RuleConditionEvaluationException(
                 $"A condition of rule '{name}' threw {exception.GetType().Name}: {exception.Message} (condition: {node.Detail}).",
                 name,
+                node.Detail,
                 exception);
         }
     }

@@ -30,6 +30,10 @@ internal sealed class SessionFactory : ISessionFactory
 
     public NetworkDescription Network { get; }
 
+    public SessionEvents Events { get; } = new();
+
+    ISessionEvents ISessionFactory.Events => Events;
+
     public ISession CreateSession() => new Session(this, FactIdentity.Equality);
 
     public ISession CreateSession(FactIdentity identity) => new Session(this, identity);

@@ -45,9 +45,10 @@ public class FailureTests
         session.Events.ActionFailed += (_, _) => reported++;
         session.Insert(new Step(2, "b"));
 
-        var exception = Should.Throw<RuleEvaluationException>(() => session.Fire());
+        var exception = Should.Throw<RuleActionEvaluationException>(() => session.Fire());
 
         exception.RuleName.ShouldBe("ThrowingAction");
+        exception.Action.ShouldContain("Check");
         exception.InnerException.ShouldBeOfType<InvalidOperationException>();
         reported.ShouldBe(1);
     }
@@ -58,7 +59,45 @@ public class FailureTests
         var session = SessionBuilder.Create(new Fragile());
         session.FailurePolicy = FailurePolicy.Rethrow;
 
-        Should.Throw<RuleEvaluationException>(() => session.Insert(new Reading("boom", "A", 0))).Message.ShouldContain("Fragile");
+        Should.Throw<RuleConditionEvaluationException>(() => session.Insert(new Reading("boom", "A", 0))).Message.ShouldContain("Fragile");
+    }
+
+    [Fact]
+    public void A_condition_that_an_action_makes_throw_surfaces_as_that_actions_failure()
+    {
+        var session = SessionBuilder.Create(new StepToReading(), new Fragile());
+        session.FailurePolicy = FailurePolicy.Rethrow;
+        session.Insert(new Step(0, "boom"));
+
+        var exception = Should.Throw<RuleActionEvaluationException>(() => session.Fire());
+
+        exception.RuleName.ShouldBe(nameof(StepToReading));
+        exception.InnerException.ShouldBeOfType<RuleConditionEvaluationException>().RuleName.ShouldBe(nameof(Fragile));
+    }
+
+    [Fact]
+    public void A_failure_marked_handled_lets_a_rethrowing_session_go_on()
+    {
+        var session = SessionBuilder.Create(new Fragile(), new ThrowingAction());
+        session.FailurePolicy = FailurePolicy.Rethrow;
+        session.Events.ConditionFailed += (_, e) => e.IsHandled = true;
+        session.Events.ActionFailed += (_, e) => e.IsHandled = e.Exception is InvalidOperationException;
+
+        session.InsertAll([new Reading("boom", "A", 0), new Reading("ok", "A", 5)]);
+        session.InsertAll([new Step(2, "b"), new Step(3, "c")]);
+
+        Should.NotThrow(() => session.Fire());
+        session.Query<Dismissal>().Select(d => d.Reading.Subject).Order(StringComparer.Ordinal).ShouldBe(["A", "c"]); // step A comes from the ok reading
+    }
+
+    private sealed class StepToReading : Rule
+    {
+        public override void Define()
+        {
+            Step s = null!;
+            When().Match(() => s, x => x.Tag == "boom");
+            Then().Do(ctx => ctx.Insert(new Reading(s.Tag, "x", s.Level)));
+        }
     }
 
     private sealed class Fragile : Rule
