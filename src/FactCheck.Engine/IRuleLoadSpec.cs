@@ -16,4 +16,11 @@ public interface IRuleLoadSpec
     /// <summary>Keeps only the rules that satisfy the filter; several filters must all hold.</summary>
     /// <param name="filter">A test on a rule's name, tags, priority or type.</param>
     IRuleLoadSpec Where(Func<IRuleMetadata, bool> filter);
+
+    /// <summary>Also loads rule classes nested in other classes when scanning assemblies (by default only top-level ones, as NRules).</summary>
+    IRuleLoadSpec NestedTypes();
+
+    /// <summary>Puts the loaded rules into the named rule set instead of <see cref="RuleRepository.DefaultRuleSet"/>.</summary>
+    /// <param name="ruleSetName">The set's name.</param>
+    IRuleLoadSpec To(string ruleSetName);
 }

@@ -21,6 +21,9 @@ public interface IRuleMetadata
     /// <summary>Whether a match that changed after it fired fires again (<see cref="Dsl.RepeatabilityAttribute"/>).</summary>
     Dsl.RuleRepeatability Repeatability { get; }
 
+    /// <summary>The rule's properties (<see cref="Dsl.PropertyAttribute"/>), by name.</summary>
+    IReadOnlyDictionary<string, object?> Properties { get; }
+
     /// <summary>True when the rule carries <paramref name="tag"/> (compared ignoring case).</summary>
     /// <param name="tag">The tag to look for.</param>
     bool IsTagged(string tag);

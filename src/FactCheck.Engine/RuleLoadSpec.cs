@@ -6,25 +6,15 @@ namespace FactCheck.Engine;
 internal sealed class RuleLoadSpec : IRuleLoadSpec
 {
     private readonly List<Type> _types = [];
+    private readonly List<Assembly> _assemblies = [];
+    private bool _nested;
+
+    public string RuleSet { get; private set; } = RuleRepository.DefaultRuleSet;
     private readonly List<Func<IRuleMetadata, bool>> _filters = [];
 
     public IRuleLoadSpec From(params Assembly[] assemblies)
     {
-        foreach (var assembly in assemblies)
-        {
-            Type[] types;
-            try
-            {
-                types = assembly.GetTypes();
-            }
-            catch (ReflectionTypeLoadException exception)
-            {
-                types = [.. exception.Types.OfType<Type>()];
-            }
-
-            _types.AddRange(types.Where(IsRuleClass).OrderBy(t => t.FullName, StringComparer.Ordinal));
-        }
-
+        _assemblies.AddRange(assemblies);
         return this;
     }
 
@@ -43,6 +33,19 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
         return this;
     }
 
+    public IRuleLoadSpec NestedTypes()
+    {
+        _nested = true;
+        return this;
+    }
+
+    public IRuleLoadSpec To(string ruleSetName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ruleSetName);
+        RuleSet = ruleSetName;
+        return this;
+    }
+
     public IRuleLoadSpec Where(Func<IRuleMetadata, bool> filter)
     {
         _filters.Add(filter ?? throw new ArgumentNullException(nameof(filter)));
@@ -50,7 +53,22 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
     }
 
     public IEnumerable<RuleMetadata> Select()
-        => _types.Distinct().Select(RuleMetadata.From).Where(m => _filters.All(f => f(m)));
+        => _assemblies.SelectMany(Scan).Concat(_types).Distinct().Select(RuleMetadata.From).Where(m => _filters.All(f => f(m)));
+
+    private IEnumerable<Type> Scan(Assembly assembly)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException exception)
+        {
+            types = [.. exception.Types.OfType<Type>()];
+        }
+
+        return types.Where(t => IsRuleClass(t) && (_nested || !t.IsNested)).OrderBy(t => t.FullName, StringComparer.Ordinal);
+    }
 
     private static bool IsRuleClass(Type type)
         => type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(Rule).IsAssignableFrom(type);

@@ -1,5 +1,6 @@
 using FactCheck.Engine.Compilation;
 using FactCheck.Engine.Dsl;
+using FactCheck.Engine.RuleModel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Engine;
@@ -10,15 +11,28 @@ namespace FactCheck.Engine;
 /// </summary>
 public sealed class RuleRepository
 {
+    /// <summary>The rule set of rules loaded without <see cref="IRuleLoadSpec.To"/>.</summary>
+    public const string DefaultRuleSet = "default";
+
     private readonly IServiceProvider? _services;
-    private readonly List<(Rule Rule, IRuleMetadata Metadata)> _rules = [];
+    private readonly List<RuleSet> _sets = [];
 
     /// <summary>Creates an empty repository.</summary>
     /// <param name="services">Creates rule classes, resolving their constructor parameters; without it a rule needs a parameterless constructor.</param>
     public RuleRepository(IServiceProvider? services = null) => _services = services;
 
-    /// <summary>The rules loaded so far, in load order.</summary>
-    public IReadOnlyList<IRuleMetadata> Rules => [.. _rules.Select(r => r.Metadata)];
+    /// <summary>The rules loaded so far, in load order, set by set.</summary>
+    public IReadOnlyList<IRuleMetadata> Rules => [.. _sets.SelectMany(s => s.Entries).Select(r => r.Metadata)];
+
+    /// <summary>The rule sets, in the order they were first loaded into.</summary>
+    public IReadOnlyList<IRuleSet> GetRuleSets() => _sets;
+
+    /// <summary>
+    /// The rules as data: metadata, left-hand side and right-hand side with their expressions. Each rule's
+    /// <c>Define()</c> runs to record them; a malformed one throws <see cref="RuleCompilationException"/>.
+    /// </summary>
+    public IReadOnlyList<IRuleDefinition> GetRules()
+        => [.. _sets.SelectMany(s => s.Entries).Select(r => new RuleDefinitionView(NetworkCompiler.Define(r.Rule, r.Metadata)))];
 
     /// <summary>Loads rule classes.</summary>
     /// <param name="spec">Names the assemblies or types, and filters them.</param>
@@ -28,9 +42,10 @@ public sealed class RuleRepository
         ArgumentNullException.ThrowIfNull(spec);
         var load = new RuleLoadSpec();
         spec(load);
+        var set = SetNamed(load.RuleSet);
         foreach (var metadata in load.Select())
         {
-            _rules.Add((Create(metadata), metadata));
+            set.Entries.Add((Create(metadata), metadata));
         }
     }
 
@@ -38,15 +53,45 @@ public sealed class RuleRepository
     /// <param name="rule">The rule.</param>
     public void Add(Rule rule)
     {
+        Add(rule, DefaultRuleSet);
+    }
+
+    /// <summary>Adds a rule instance to a named rule set.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="ruleSet">The set's name.</param>
+    public void Add(Rule rule, string ruleSet)
+    {
         ArgumentNullException.ThrowIfNull(rule);
-        _rules.Add((rule, RuleMetadata.From(rule.GetType())));
+        ArgumentException.ThrowIfNullOrEmpty(ruleSet);
+        SetNamed(ruleSet).Entries.Add((rule, RuleMetadata.From(rule.GetType())));
     }
 
     /// <summary>
     /// Compiles the rules into a network. Throws <see cref="RuleCompilationException"/>, naming the rule, for a rule
     /// with no conditions or no actions, an alias used before it is bound, or a condition that is not over its pattern.
     /// </summary>
-    public ISessionFactory Compile() => new NetworkCompiler().Compile(_rules);
+    public ISessionFactory Compile() => new NetworkCompiler().Compile(_sets.SelectMany(s => s.Entries));
+
+    /// <summary>Compiles only the rules of the given sets (from <see cref="GetRuleSets"/>).</summary>
+    /// <param name="ruleSets">The sets to compile.</param>
+    public ISessionFactory Compile(IEnumerable<IRuleSet> ruleSets)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSets);
+        var chosen = ruleSets.Select(s => s as RuleSet ?? throw new ArgumentException("A rule set must come from this repository's GetRuleSets().", nameof(ruleSets))).Distinct();
+        return new NetworkCompiler().Compile(chosen.SelectMany(s => s.Entries));
+    }
+
+    private RuleSet SetNamed(string name)
+    {
+        var set = _sets.Find(s => s.Name == name);
+        if (set is null)
+        {
+            set = new RuleSet(name);
+            _sets.Add(set);
+        }
+
+        return set;
+    }
 
     private Rule Create(RuleMetadata metadata)
     {
@@ -59,7 +104,7 @@ public sealed class RuleRepository
         catch (Exception exception)
         {
             var inner = exception is System.Reflection.TargetInvocationException { InnerException: { } e } ? e : exception;
-            throw new RuleCompilationException(metadata.Name, $"could not create {metadata.RuleType.FullName}: {inner.Message}", inner);
+            throw new RuleActivationException(metadata.RuleType, $"could not create rule '{metadata.Name}': {inner.Message}", inner);
         }
     }
 }

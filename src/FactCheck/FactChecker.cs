@@ -53,6 +53,7 @@ public sealed class FactChecker
     /// <summary>A checker configured by <paramref name="configure"/>.</summary>
     /// <param name="configure">Adds rule assemblies, filters tags, replaces the extractor.</param>
     /// <exception cref="RuleCompilationException">A rule is malformed.</exception>
+    /// <exception cref="RuleActivationException">A rule class cannot be instantiated.</exception>
     /// <exception cref="ArgumentException">An added assembly holds no rule, or a tag asked for is on no rule.</exception>
     public static FactChecker Create(Action<FactCheckerOptions> configure)
     {

@@ -58,7 +58,9 @@ public class CompilationTests
     public void A_rule_that_cannot_be_created_is_reported_by_name()
     {
         var repository = new RuleRepository();
-        Should.Throw<RuleCompilationException>(() => repository.Load(x => x.From(typeof(AboveThreshold)))).RuleName.ShouldBe("AboveThreshold");
+        var exception = Should.Throw<RuleActivationException>(() => repository.Load(x => x.From(typeof(AboveThreshold))));
+        exception.RuleType.ShouldBe(typeof(AboveThreshold));
+        exception.Message.ShouldContain("'AboveThreshold'");
     }
 
     [Fact]

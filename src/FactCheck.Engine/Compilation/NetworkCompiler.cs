@@ -22,20 +22,23 @@ internal sealed class NetworkCompiler
     {
         foreach (var (rule, metadata) in rules)
         {
-            RuleDefinition definition;
-            try
-            {
-                definition = rule.Build(metadata);
-            }
-            catch (Exception exception)
-            {
-                throw new RuleCompilationException(metadata.Name, $"Define() threw {exception.GetType().Name}: {exception.Message}", exception);
-            }
-
-            Add(definition);
+            Add(Define(rule, metadata));
         }
 
         return new SessionFactory(_nodes, [.. _typeNodes.Values], _entries, _rules);
+    }
+
+    /// <summary>Runs a rule's Define() and records what it declared.</summary>
+    public static RuleDefinition Define(Dsl.Rule rule, IRuleMetadata metadata)
+    {
+        try
+        {
+            return rule.Build(metadata);
+        }
+        catch (Exception exception)
+        {
+            throw new RuleCompilationException(metadata.Name, $"Define() threw {exception.GetType().Name}: {exception.Message}", exception);
+        }
     }
 
     private void Add(RuleDefinition definition)

@@ -1,0 +1,14 @@
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Engine.RuleModel;
+
+internal sealed class RuleSet : IRuleSet
+{
+    public RuleSet(string name) => Name = name;
+
+    public string Name { get; }
+
+    public List<(Rule Rule, IRuleMetadata Metadata)> Entries { get; } = [];
+
+    public IReadOnlyList<IRuleMetadata> Rules => [.. Entries.Select(e => e.Metadata)];
+}

@@ -1,0 +1,101 @@
+using FactCheck.Engine.Dsl;
+using FactCheck.Engine.RuleModel;
+
+namespace FactCheck.Engine.Tests;
+
+/// <summary>The rule model: rules as data, rule sets, custom tags and properties, and which classes a load takes.</summary>
+public class RuleModelTests
+{
+    [Fact]
+    public void A_rule_definition_shows_its_metadata_and_both_sides_as_data()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(DescribedRule)));
+
+        var rule = repository.GetRules().Single();
+
+        rule.Name.ShouldBe("Large gap");
+        rule.Priority.ShouldBe(7);
+        rule.Tags.ShouldBe(["numeric", "audited"]);
+        rule.Properties["Owner"].ShouldBe("desk");
+        rule.LeftHandSide.Select(e => (e.ElementType, e.Alias)).ShouldBe([(RuleElementType.Pattern, "a"), (RuleElementType.Pattern, "b"), (RuleElementType.Not, null)]);
+        rule.LeftHandSide[1].Conditions.Single().ToString().ShouldContain("a.Subject");
+        rule.RightHandSide.Single().Trigger.ShouldBe(ActionTrigger.Activated | ActionTrigger.Reactivated);
+    }
+
+    [Fact]
+    public void Rules_load_into_named_sets_that_compile_on_their_own_or_together()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(DescribedRule)).To("numbers"));
+        repository.Load(x => x.From(typeof(SeenRule)));
+
+        var sets = repository.GetRuleSets();
+
+        sets.Select(s => s.Name).ShouldBe(["numbers", RuleRepository.DefaultRuleSet]);
+        repository.Compile(sets.Where(s => s.Name == "numbers")).Rules.Select(r => r.Name).ShouldBe(["Large gap"]);
+        repository.Compile(sets).Rules.Count.ShouldBe(2);
+        repository.Compile().Rules.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Scanning_an_assembly_takes_nested_rule_classes_only_when_asked()
+    {
+        var topLevel = new RuleRepository();
+        topLevel.Load(x => x.From(typeof(RuleModelTests).Assembly).Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests)));
+        var nested = new RuleRepository();
+        nested.Load(x => x.From(typeof(RuleModelTests).Assembly).NestedTypes().Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests)));
+
+        topLevel.Rules.ShouldBeEmpty();
+        nested.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule), typeof(NoActions)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_malformed_definition_is_a_compilation_error_when_inspected()
+    {
+        var repository = new RuleRepository();
+        repository.Add(new NoActions());
+
+        Should.Throw<RuleCompilationException>(() => repository.Compile()).RuleName.ShouldBe(nameof(NoActions));
+        repository.GetRules().Single().RightHandSide.ShouldBeEmpty();
+    }
+
+    public sealed class AuditedAttribute() : TagAttribute("audited");
+
+    [Name("Large gap")]
+    [Priority(7)]
+    [Tag("numeric")]
+    [Audited]
+    [Property("Owner", "desk")]
+    public sealed class DescribedRule : Rule
+    {
+        public override void Define()
+        {
+            Reading a = null!, b = null!;
+            When()
+                .Match(() => a)
+                .Match(() => b, r => r.Subject == a.Subject && r.Value > a.Value * 2)
+                .Not<Dismissal>(d => d.Reading == b);
+            Then().Do(ctx => ctx.Insert(new Conflict(a, b)));
+        }
+    }
+
+    public sealed class SeenRule : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            When().Match(() => counter);
+            Then().Do(ctx => counter.ToString());
+        }
+    }
+
+    private sealed class NoActions : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            When().Match(() => counter);
+        }
+    }
+}
