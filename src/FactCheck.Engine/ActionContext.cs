@@ -26,6 +26,16 @@ internal sealed class ActionContext : IContext
 
     public void Halt() => _session.Halt();
 
+    public void InsertLinked(object key, object fact) => _session.InsertLinked(Current, key, fact);
+
+    public void UpdateLinked(object key, object fact) => _session.UpdateLinked(Current, key, fact);
+
+    public void RetractLinked(object key, object fact) => _session.RetractLinked(Current, key, fact);
+
+    public object? GetLinked(object key) => Current.Linked?.GetValueOrDefault(key ?? throw new ArgumentNullException(nameof(key)));
+
+    public IEnumerable<object> GetLinkedKeys() => Current.Linked?.Keys.ToList() ?? [];
+
     public void RetractAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);

@@ -42,4 +42,29 @@ public interface IContext
     /// matches still on the agenda stay there, and the next call to Fire goes on with them.
     /// </summary>
     void Halt();
+
+    /// <summary>
+    /// Inserts a fact linked to the current match under a key, as NRules' linked facts: it is retracted when the match
+    /// stops holding, and stays (for <see cref="UpdateLinked"/>) while the match changes.
+    /// </summary>
+    /// <param name="key">The key, unique for this match.</param>
+    /// <param name="fact">The fact.</param>
+    void InsertLinked(object key, object fact);
+
+    /// <summary>Updates the fact linked to the current match under the key (the same fact, or an equal one).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="fact">The fact.</param>
+    void UpdateLinked(object key, object fact);
+
+    /// <summary>Retracts the fact linked to the current match under the key.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="fact">The fact.</param>
+    void RetractLinked(object key, object fact);
+
+    /// <summary>The fact linked to the current match under the key, or null.</summary>
+    /// <param name="key">The key.</param>
+    object? GetLinked(object key);
+
+    /// <summary>The keys of the facts linked to the current match.</summary>
+    IEnumerable<object> GetLinkedKeys();
 }

@@ -22,6 +22,9 @@ internal sealed class Session : ISession
     // While an update or an aggregate's rebuild deletes matches that may come back, what it deleted, by match: a match
     // built again is the same activation updated, not a new one. What has not come back by the end of Settle is gone.
     private int _replacing;
+
+    // The fact being updated: a match that does not bind it (an Exists or Not it passed still holds) did not change.
+    private FactHandle? _updating;
     private readonly Dictionary<ActivationKey, (Activation Activation, bool WasPending)> _replaced = [];
 
     // For rules with Filter().OnChange: the values each match had when it last fired.
@@ -79,7 +82,7 @@ internal sealed class Session : ISession
         var added = new SegmentedList<object>();
         foreach (var fact in batch)
         {
-            if (fact is null || !TryAdd(fact, _nextFactId + added.Count + 1, source: null, out var handle))
+            if (fact is null || !TryAdd(fact, _nextFactId + added.Count + 1, source: null, linkKey: null, out var handle))
             {
                 for (var i = 0; i < added.Count; i++)
                 {
@@ -148,7 +151,15 @@ internal sealed class Session : ISession
                 _replacing--;
             }
 
-            Propagate(handle);
+            _updating = handle;
+            try
+            {
+                Propagate(handle);
+            }
+            finally
+            {
+                _updating = null;
+            }
         }
 
         _events.OnFactUpdated(this, fact);
@@ -342,15 +353,8 @@ internal sealed class Session : ISession
         {
             _agenda.Withdraw(activation);
         }
-        else if (activation.Linked is { } linked)
-        {
-            activation.Linked = null;
-            foreach (var fact in linked)
-            {
-                _linkedRetractions.Enqueue(fact);
-            }
-        }
 
+        // A match that may come back keeps its linked facts until it is known whether it does.
         if (_replacing > 0)
         {
             _replaced[ActivationKey.Of(activation)] = (activation, wasPending);
@@ -384,8 +388,28 @@ internal sealed class Session : ISession
             _changeKeys[activation] = keys;
         }
 
-        activation.Trigger = previous.HasFired && !wasPending ? MatchTrigger.Updated : previous.Trigger;
-        if (previous.HasFired && !wasPending && activation.Rule.Repeatability == Dsl.RuleRepeatability.NonRepeatable)
+        if (previous.Linked is { } linked)
+        {
+            (activation.Linked, previous.Linked) = (linked, null);
+            foreach (var fact in linked.Values)
+            {
+                if (_facts.TryGetValue(fact, out var entry) && entry.Handle is { } handle)
+                {
+                    handle.Source = activation;
+                }
+            }
+        }
+
+        var fired = previous.HasFired && !wasPending;
+        if (fired && _updating is not null && !Binds(activation, _updating))
+        {
+            // Only an Exists or Not that still holds saw the update: the match is as it was, and fires nothing.
+            (activation.Status, activation.Trigger) = (ActivationState.Fired, previous.Trigger);
+            return;
+        }
+
+        activation.Trigger = fired ? MatchTrigger.Updated : previous.Trigger;
+        if (fired && activation.Rule.Repeatability == Dsl.RuleRepeatability.NonRepeatable)
         {
             activation.Status = ActivationState.Fired;
         }
@@ -395,6 +419,19 @@ internal sealed class Session : ISession
         }
 
         _events.OnActivationUpdated(this, activation);
+    }
+
+    private static bool Binds(Activation activation, FactHandle handle)
+    {
+        for (Token? token = activation; token is not null; token = token.Parent)
+        {
+            if (ReferenceEquals(token.Handle, handle))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Puts a match on the agenda when the agenda filters accept it; otherwise it holds, off the agenda.
@@ -447,6 +484,15 @@ internal sealed class Session : ISession
     private void Deactivate(Activation activation, bool wasPending)
     {
         _changeKeys.Remove(activation);
+        if (activation.Linked is { } linked)
+        {
+            activation.Linked = null;
+            foreach (var fact in linked.Values)
+            {
+                _linkedRetractions.Enqueue(fact);
+            }
+        }
+
         if (wasPending && _events.TracksActivations)
         {
             _events.OnActivationDeleted(this, activation);
@@ -468,13 +514,18 @@ internal sealed class Session : ISession
         while (true)
         {
             DrainLinkedRetractions();
-            if (!_flushes.TryDequeue(out var node))
+            if (_flushes.TryDequeue(out var node))
             {
-                DeactivateUnreplaced();
-                return;
+                node.Flush(this);
+                continue;
             }
 
-            node.Flush(this);
+            // Matches that did not come back are gone; retracting their linked facts may change the network again.
+            DeactivateUnreplaced();
+            if (_linkedRetractions.Count == 0 && _flushes.Count == 0)
+            {
+                return;
+            }
         }
     }
 
@@ -493,9 +544,9 @@ internal sealed class Session : ISession
         }
     }
 
-    private bool TryInsert(object fact, Activation? source)
+    private bool TryInsert(object fact, Activation? source, object? linkKey = null)
     {
-        if (!TryAdd(fact, _nextFactId + 1, source, out var handle))
+        if (!TryAdd(fact, _nextFactId + 1, source, linkKey, out var handle))
         {
             return false;
         }
@@ -506,7 +557,7 @@ internal sealed class Session : ISession
     }
 
     // Claims the fact's place in working memory, with a handle only if the fact can enter the network or was yielded.
-    private bool TryAdd(object fact, long id, Activation? source, out FactHandle? handle)
+    private bool TryAdd(object fact, long id, Activation? source, object? linkKey, out FactHandle? handle)
     {
         ref var entry = ref _facts.GetOrAdd(fact, out var exists);
         if (exists)
@@ -515,7 +566,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        handle = source is not null || TypeNodesOf(fact.GetType()).Length > 0 ? new FactHandle(fact, id) { Source = source } : null;
+        handle = source is not null || TypeNodesOf(fact.GetType()).Length > 0 ? new FactHandle(fact, id) { Source = source, LinkKey = linkKey } : null;
         entry = new FactEntry(id, handle);
         return true;
     }
@@ -547,7 +598,7 @@ internal sealed class Session : ISession
             Withdraw(handle);
             if (handle.Source is { } source)
             {
-                source.Linked?.Remove(fact);
+                source.Linked?.Remove(handle.LinkKey!);
                 handle.Source = null;
             }
         }
@@ -642,15 +693,9 @@ internal sealed class Session : ISession
                 {
                     action.Do(_context, activation);
                 }
-                else if (action.Yield!(_context, activation) is { } linked && !activation.IsDeleted)
+                else if (!activation.IsDeleted)
                 {
-                    if (!TryInsert(linked, activation))
-                    {
-                        throw new InvalidOperationException($"The fact {Describe(linked)} is already in working memory.");
-                    }
-
-                    (activation.Linked ??= []).Add(linked);
-                    DrainLinkedRetractions();
+                    Yield(activation, action);
                 }
             }
             catch (RuleActionEvaluationException)
@@ -674,6 +719,75 @@ internal sealed class Session : ISession
                 return;
             }
         }
+    }
+
+    // A yielded fact is linked to the match under its action: a changed match updates it (through Yield's update,
+    // or by creating it again), and the match's end retracts it.
+    private void Yield(Activation activation, CompiledAction action)
+    {
+        var key = action;
+        var previous = activation.Linked?.GetValueOrDefault(key);
+        var fact = previous is not null && action.YieldUpdate is { } update ? update(_context, activation, previous) : action.Yield!(_context, activation);
+        if (fact is null)
+        {
+            return;
+        }
+
+        if (previous is not null && (ReferenceEquals(fact, previous) || _facts.Comparer.Equals(fact, previous)))
+        {
+            UpdateLinked(activation, key, fact);
+            return;
+        }
+
+        if (previous is not null)
+        {
+            RetractLinked(activation, key, previous);
+        }
+
+        InsertLinked(activation, key, fact);
+    }
+
+    internal void InsertLinked(Activation activation, object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(fact);
+        if (activation.Linked?.ContainsKey(key) == true)
+        {
+            throw new ArgumentException($"A fact is already linked to this match under the key {key}.", nameof(key));
+        }
+
+        if (!TryInsert(fact, activation, key))
+        {
+            throw new ArgumentException($"The fact {Describe(fact)} is already in working memory.", nameof(fact));
+        }
+
+        (activation.Linked ??= [])[key] = fact;
+        DrainLinkedRetractions();
+    }
+
+    internal void UpdateLinked(Activation activation, object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(fact);
+        if (activation.Linked?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
+        {
+            throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
+        }
+
+        activation.Linked[key] = fact;
+        Update(fact);
+    }
+
+    internal void RetractLinked(Activation activation, object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(fact);
+        if (activation.Linked?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
+        {
+            throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
+        }
+
+        Retract(fact);
     }
 
     private void ReportConditionFailure(ReteNode node, Token match, object? candidate, Exception exception)

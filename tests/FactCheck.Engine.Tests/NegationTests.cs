@@ -41,6 +41,25 @@ public class NegationTests
     }
 
     [Fact]
+    public void Updating_the_fact_that_satisfies_an_exists_refires_nothing_while_it_still_holds()
+    {
+        var session = SessionBuilder.Create(new CountedSubject());
+        var fired = SessionBuilder.Fired(session);
+        var reading = new Reading("troops", "A", 1);
+        var counter = new Counter("troops", 1);
+        session.InsertAll([reading, counter]);
+        session.Fire();
+
+        counter.Value = 2;
+        session.Update(counter);
+        session.Fire().ShouldBe(0);
+
+        session.Update(reading);
+        session.Fire().ShouldBe(1);
+        fired.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_rule_made_only_of_Not_fires_on_an_empty_memory_and_not_after_a_fact_arrives()
     {
         var session = SessionBuilder.Create(new NothingThere());
@@ -76,6 +95,18 @@ public class NegationTests
                 .Match(() => r)
                 .Exists<Step>(s => s.Tag == r.Subject);
             Then().Do(ctx => ctx.Insert(new Dismissal(r)));
+        }
+    }
+
+    private sealed class CountedSubject : Rule
+    {
+        public override void Define()
+        {
+            Reading r = null!;
+            When()
+                .Match(() => r)
+                .Exists<Counter>(c => c.Name == r.Subject && c.Value > 0);
+            Then().Do(ctx => r.ToString());
         }
     }
 

@@ -31,6 +31,8 @@ internal sealed class SegmentedDictionary<TKey, TValue>
 
     public int Count => _used - _freeCount;
 
+    public IEqualityComparer<TKey> Comparer => _comparer;
+
     public IEnumerable<KeyValuePair<TKey, TValue>> Pairs
     {
         get

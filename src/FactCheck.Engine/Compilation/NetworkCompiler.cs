@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using FactCheck.Engine.Dsl;
 using FactCheck.Engine.Model;
 using FactCheck.Engine.Rete;
 
@@ -357,8 +358,22 @@ internal sealed class NetworkCompiler
     {
         ConditionRewriter.Rewrite(action.Expression, bound, declared, ContextParameter, out var body);
         var text = action.Expression.ToString();
-        return action.IsYield
-            ? new CompiledAction(null, Expression.Lambda<Func<IContext, Token, object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Match).Compile(), text, action.Trigger)
-            : new CompiledAction(Expression.Lambda<Action<IContext, Token>>(body, ContextParameter, ConditionRewriter.Match).Compile(), null, text, action.Trigger);
+        if (!action.IsYield)
+        {
+            return new CompiledAction(Expression.Lambda<Action<IContext, Token>>(body, ContextParameter, ConditionRewriter.Match).Compile(), null, text, action.Trigger);
+        }
+
+        var create = Expression.Lambda<Func<IContext, Token, object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Match).Compile();
+        Func<IContext, Token, object, object?>? update = null;
+        if (action.Update is { } updateLambda)
+        {
+            // (ctx, previous) => ...: the context is the first parameter, the previous fact the second.
+            var previous = Expression.Parameter(typeof(object), "previous");
+            var withPrevious = new ParameterRebinder(updateLambda.Parameters[1], Expression.Convert(previous, updateLambda.Parameters[1].Type)).Visit(updateLambda.Body);
+            ConditionRewriter.Rewrite(Expression.Lambda(withPrevious, updateLambda.Parameters[0]), bound, declared, ContextParameter, out var updateBody);
+            update = Expression.Lambda<Func<IContext, Token, object, object?>>(Expression.Convert(updateBody, typeof(object)), ContextParameter, ConditionRewriter.Match, previous).Compile();
+        }
+
+        return new CompiledAction(null, create, text, action.Trigger) { YieldUpdate = update };
     }
 }

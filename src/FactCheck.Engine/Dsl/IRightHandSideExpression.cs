@@ -24,4 +24,12 @@ public interface IRightHandSideExpression
     /// </summary>
     /// <param name="factory">Creates the linked fact from the aliases.</param>
     IRightHandSideExpression Yield<TFact>(Expression<Func<IContext, TFact>> factory) where TFact : class;
+
+    /// <summary>
+    /// Inserts a fact linked to the match and, when the match changes after firing, makes the linked fact again from
+    /// the one before with <paramref name="update"/>: the same (or an equal) fact is updated, another replaces it.
+    /// </summary>
+    /// <param name="create">Creates the linked fact from the aliases.</param>
+    /// <param name="update">Makes the new linked fact from the previous one, written <c>(ctx, previous) =&gt; ...</c>.</param>
+    IRightHandSideExpression Yield<TFact>(Expression<Func<IContext, TFact>> create, Expression<Func<IContext, TFact, TFact>> update) where TFact : class;
 }

@@ -25,4 +25,11 @@ internal sealed class RightHandSideBuilder : IRightHandSideExpression
         Actions.Add(new RuleAction(factory ?? throw new ArgumentNullException(nameof(factory)), IsYield: true, ActionTrigger.Activated | ActionTrigger.Reactivated));
         return this;
     }
+
+    public IRightHandSideExpression Yield<TFact>(Expression<Func<IContext, TFact>> create, Expression<Func<IContext, TFact, TFact>> update) where TFact : class
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        Actions.Add(new RuleAction(create ?? throw new ArgumentNullException(nameof(create)), IsYield: true, ActionTrigger.Activated | ActionTrigger.Reactivated) { Update = update });
+        return this;
+    }
 }

@@ -26,8 +26,8 @@ internal sealed class Activation : Token, IMatch
 
     public Activation? Above { get; set; }
 
-    /// <summary>The facts this activation yielded, retracted again when the match stops holding.</summary>
-    public List<object>? Linked { get; set; }
+    /// <summary>The facts linked to this match, by key; retracted when the match stops holding.</summary>
+    public Dictionary<object, object>? Linked { get; set; }
 
     public IRuleMetadata Rule => Node.Rule;
 

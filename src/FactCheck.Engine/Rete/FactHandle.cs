@@ -28,6 +28,9 @@ internal sealed class FactHandle : IEquatable<FactHandle>
     /// <summary>For a linked fact, the activation that yielded it.</summary>
     public Activation? Source { get; set; }
 
+    /// <summary>The key the fact is linked under, for a linked fact.</summary>
+    public object? LinkKey { get; set; }
+
     public bool Equals(FactHandle? other) => ReferenceEquals(this, other);
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
