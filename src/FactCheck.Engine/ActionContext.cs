@@ -26,6 +26,9 @@ internal sealed class ActionContext : IContext
 
     public void Halt() => _session.Halt();
 
+    /// <summary>A service the firing rule declared with Dependency(); compiled actions call it.</summary>
+    public object Resolve(Type service) => _session.Resolve(service, Current.Rule.Name);
+
     public void InsertLinked(object key, object fact) => _session.InsertLinked(Current, key, fact);
 
     public void UpdateLinked(object key, object fact) => _session.UpdateLinked(Current, key, fact);

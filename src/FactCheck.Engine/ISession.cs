@@ -18,6 +18,12 @@ public interface ISession
     /// <summary>What happens when a condition or action throws; <see cref="FailurePolicy.Skip"/> by default.</summary>
     FailurePolicy FailurePolicy { get; set; }
 
+    /// <summary>Wraps the running of every firing's actions (as NRules' action interceptor); null runs them directly.</summary>
+    IActionInterceptor? ActionInterceptor { get; set; }
+
+    /// <summary>Resolves the services rules declare with <c>Dependency().Resolve(...)</c>, when their actions run.</summary>
+    IServiceProvider? DependencyResolver { get; set; }
+
     /// <summary>Inserts a fact. Facts are identified by reference; inserting the same instance twice throws.</summary>
     /// <param name="fact">The fact.</param>
     /// <exception cref="ArgumentException">The instance is already in working memory.</exception>

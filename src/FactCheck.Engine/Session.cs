@@ -60,6 +60,15 @@ internal sealed class Session : ISession
 
     public FailurePolicy FailurePolicy { get; set; } = FailurePolicy.Skip;
 
+    public IActionInterceptor? ActionInterceptor { get; set; }
+
+    public IServiceProvider? DependencyResolver { get; set; }
+
+    /// <summary>A service a rule declared with Dependency(), resolved when its action runs.</summary>
+    internal object Resolve(Type service, string rule)
+        => (DependencyResolver ?? throw new InvalidOperationException($"Rule '{rule}' needs a {service.Name}, but the session has no DependencyResolver."))
+            .GetService(service) ?? throw new InvalidOperationException($"Rule '{rule}' needs a {service.Name}, which the session's DependencyResolver does not provide.");
+
     /// <summary>The empty match: what single-fact conditions and right-hand keys are given, as they read no alias.</summary>
     internal MemoryToken Root { get; }
 
@@ -680,44 +689,62 @@ internal sealed class Session : ISession
             MatchTrigger.Removed => Dsl.ActionTrigger.Deactivated,
             _ => Dsl.ActionTrigger.Activated,
         };
-        foreach (var action in activation.Node.Actions)
+        var actions = Array.FindAll(activation.Node.Actions, a => (a.Trigger & trigger) != 0);
+        if (ActionInterceptor is { } interceptor)
         {
-            if ((action.Trigger & trigger) == 0)
-            {
-                continue;
-            }
+            var text = string.Join("; ", actions.Select(a => a.Text));
+            Guard(activation, text, () => interceptor.Intercept(_context, [.. actions.Select(a => new ActionInvocation(() => Run(activation, a), a.Text))]));
+            return;
+        }
 
-            try
+        foreach (var action in actions)
+        {
+            if (!Guard(activation, action.Text, () => Run(activation, action)))
             {
-                if (action.Do is not null)
-                {
-                    action.Do(_context, activation);
-                }
-                else if (!activation.IsDeleted)
-                {
-                    Yield(activation, action);
-                }
-            }
-            catch (RuleActionEvaluationException)
-            {
-                throw; // an action of a rule this action's change fired, already reported
-            }
-            catch (Exception exception)
-            {
-                // A condition that this action's change made throw is this action's failure.
-                var failure = new ActionFailedEventArgs(activation, exception);
-                _events.OnActionFailed(this, failure);
-                if (FailurePolicy == FailurePolicy.Rethrow && !failure.IsHandled)
-                {
-                    throw new RuleActionEvaluationException(
-                        $"An action of rule '{activation.Rule.Name}' threw {exception.GetType().Name}: {exception.Message} (action: {action.Text}).",
-                        activation.Rule.Name,
-                        action.Text,
-                        exception);
-                }
-
                 return;
             }
+        }
+    }
+
+    private void Run(Activation activation, CompiledAction action)
+    {
+        if (action.Do is not null)
+        {
+            action.Do(_context, activation);
+        }
+        else if (!activation.IsDeleted)
+        {
+            Yield(activation, action);
+        }
+    }
+
+    // Runs an action, reporting what it throws; false when it threw and the firing's other actions are abandoned.
+    private bool Guard(Activation activation, string text, Action run)
+    {
+        try
+        {
+            run();
+            return true;
+        }
+        catch (RuleActionEvaluationException)
+        {
+            throw; // an action of a rule this action's change fired, already reported
+        }
+        catch (Exception exception)
+        {
+            // A condition that this action's change made throw is this action's failure.
+            var failure = new ActionFailedEventArgs(activation, exception);
+            _events.OnActionFailed(this, failure);
+            if (FailurePolicy == FailurePolicy.Rethrow && !failure.IsHandled)
+            {
+                throw new RuleActionEvaluationException(
+                    $"An action of rule '{activation.Rule.Name}' threw {exception.GetType().Name}: {exception.Message} (action: {text}).",
+                    activation.Rule.Name,
+                    text,
+                    exception);
+            }
+
+            return false;
         }
     }
 

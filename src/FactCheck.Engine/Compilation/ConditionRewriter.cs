@@ -18,13 +18,16 @@ internal sealed class ConditionRewriter : ExpressionVisitor
     private readonly IReadOnlySet<FieldInfo> _declared;
     private readonly ParameterExpression? _parameter;
     private readonly Expression? _replacement;
+    private readonly IReadOnlyDictionary<FieldInfo, Expression>? _services;
 
     private ConditionRewriter(
         IReadOnlyDictionary<FieldInfo, AliasBinding> bound,
         IReadOnlySet<FieldInfo> declared,
         ParameterExpression? parameter,
-        Expression? replacement)
+        Expression? replacement,
+        IReadOnlyDictionary<FieldInfo, Expression>? services)
     {
+        _services = services;
         _bound = bound;
         _declared = declared;
         _parameter = parameter;
@@ -60,10 +63,11 @@ internal sealed class ConditionRewriter : ExpressionVisitor
         IReadOnlyDictionary<FieldInfo, AliasBinding> bound,
         IReadOnlySet<FieldInfo> declared,
         Expression replacement,
-        out Expression body)
+        out Expression body,
+        IReadOnlyDictionary<FieldInfo, Expression>? services = null)
     {
         var parameter = lambda.Parameters.Count == 1 ? lambda.Parameters[0] : null;
-        var rewriter = new ConditionRewriter(bound, declared, parameter, replacement);
+        var rewriter = new ConditionRewriter(bound, declared, parameter, replacement, services);
         body = rewriter.Visit(lambda.Body);
         return rewriter;
     }
@@ -91,6 +95,11 @@ internal sealed class ConditionRewriter : ExpressionVisitor
     {
         if (node.Member is FieldInfo field && IsCapturedLocal(node.Expression))
         {
+            if (_services is not null && _services.TryGetValue(field, out var service))
+            {
+                return service;
+            }
+
             if (_bound.TryGetValue(field, out var binding))
             {
                 Positions.Add(binding.Position);

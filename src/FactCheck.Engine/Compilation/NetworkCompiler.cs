@@ -69,6 +69,8 @@ internal sealed class NetworkCompiler
     {
         var rule = definition.Metadata;
         var declared = DeclaredAliases(rule, elements);
+        var services = Services(rule, definition.Dependencies);
+        declared.UnionWith(services.Keys); // a condition reading a service is refused as reading an unbound alias
         var bound = new Dictionary<FieldInfo, AliasBinding>();
         var declarations = new List<(string Name, Type Type)>();
         BetaNode? previous = null;
@@ -106,7 +108,7 @@ internal sealed class NetworkCompiler
             }
         }
 
-        CompiledAction[] actions = [.. definition.Actions.Select(a => CompileAction(a, bound, declared))];
+        CompiledAction[] actions = [.. definition.Actions.Select(a => CompileAction(a, bound, declared, services))];
         var terminal = new TerminalNode(_nodes.Count, rule, declarations, actions, CompileFilter(rule, definition, bound, declared));
         _nodes.Add(terminal);
         previous!.Child = terminal;
@@ -354,9 +356,26 @@ internal sealed class NetworkCompiler
         return new RuleFilter(condition, keys, text);
     }
 
-    private static CompiledAction CompileAction(RuleAction action, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    // Each service alias becomes a call that resolves the service when the action runs.
+    private static Dictionary<FieldInfo, Expression> Services(IRuleMetadata rule, IReadOnlyList<LambdaExpression> dependencies)
     {
-        ConditionRewriter.Rewrite(action.Expression, bound, declared, ContextParameter, out var body);
+        var resolve = typeof(ActionContext).GetMethod(nameof(ActionContext.Resolve))!;
+        var services = new Dictionary<FieldInfo, Expression>();
+        foreach (var dependency in dependencies)
+        {
+            var field = AliasField(dependency)
+                ?? throw new RuleCompilationException(rule.Name, $"a dependency must be a local variable of Define(), written () => service; got {dependency}.");
+            services[field] = Expression.Convert(
+                Expression.Call(Expression.Convert(ContextParameter, typeof(ActionContext)), resolve, Expression.Constant(field.FieldType)),
+                field.FieldType);
+        }
+
+        return services;
+    }
+
+    private static CompiledAction CompileAction(RuleAction action, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared, IReadOnlyDictionary<FieldInfo, Expression> services)
+    {
+        ConditionRewriter.Rewrite(action.Expression, bound, declared, ContextParameter, out var body, services);
         var text = action.Expression.ToString();
         if (!action.IsYield)
         {
@@ -370,7 +389,7 @@ internal sealed class NetworkCompiler
             // (ctx, previous) => ...: the context is the first parameter, the previous fact the second.
             var previous = Expression.Parameter(typeof(object), "previous");
             var withPrevious = new ParameterRebinder(updateLambda.Parameters[1], Expression.Convert(previous, updateLambda.Parameters[1].Type)).Visit(updateLambda.Body);
-            ConditionRewriter.Rewrite(Expression.Lambda(withPrevious, updateLambda.Parameters[0]), bound, declared, ContextParameter, out var updateBody);
+            ConditionRewriter.Rewrite(Expression.Lambda(withPrevious, updateLambda.Parameters[0]), bound, declared, ContextParameter, out var updateBody, services);
             update = Expression.Lambda<Func<IContext, Token, object, object?>>(Expression.Convert(updateBody, typeof(object)), ContextParameter, ConditionRewriter.Match, previous).Compile();
         }
 

@@ -30,12 +30,16 @@ public abstract class Rule
     private LeftHandSideBuilder? _when;
     private RightHandSideBuilder? _then;
     private FilterBuilder? _filter;
+    private DependencyBuilder? _dependencies;
 
     /// <summary>Declares the rule's conditions and actions. Called once, when the repository compiles.</summary>
     public abstract void Define();
 
     /// <summary>Starts (or continues) the rule's conditions.</summary>
     protected ILeftHandSideExpression When() => _when ??= new LeftHandSideBuilder();
+
+    /// <summary>Starts (or continues) the services the rule's actions use, resolved when they run.</summary>
+    protected IDependencyExpression Dependency() => _dependencies ??= new DependencyBuilder();
 
     /// <summary>Starts (or continues) the rule's agenda filters: which matches go on the agenda, and when a changed one fires again.</summary>
     protected IFilterExpression Filter() => _filter ??= new FilterBuilder();
@@ -48,11 +52,16 @@ public abstract class Rule
         _when = null;
         _then = null;
         _filter = null;
+        _dependencies = null;
         Define();
-        var definition = new RuleDefinition(metadata, _when?.Elements ?? [], _then?.Actions ?? [], _filter?.Conditions ?? [], _filter?.ChangeKeys ?? []);
+        var definition = new RuleDefinition(metadata, _when?.Elements ?? [], _then?.Actions ?? [], _filter?.Conditions ?? [], _filter?.ChangeKeys ?? [])
+        {
+            Dependencies = _dependencies?.Services ?? [],
+        };
         _when = null;
         _then = null;
         _filter = null;
+        _dependencies = null;
         return definition;
     }
 }

@@ -8,4 +8,8 @@ internal sealed record RuleDefinition(
     IReadOnlyList<RuleElement> Elements,
     IReadOnlyList<RuleAction> Actions,
     IReadOnlyList<LambdaExpression> FilterConditions,
-    IReadOnlyList<LambdaExpression> ChangeKeys);
+    IReadOnlyList<LambdaExpression> ChangeKeys)
+{
+    /// <summary>The services the actions use, by alias (<c>() =&gt; service</c>).</summary>
+    public IReadOnlyList<LambdaExpression> Dependencies { get; init; } = [];
+}

@@ -1,0 +1,69 @@
+using FactCheck.Engine.Dsl;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Engine.Tests;
+
+/// <summary>Services declared with Dependency() are resolved from the session when an action runs.</summary>
+public class DependencyTests
+{
+    [Fact]
+    public void An_action_uses_a_service_resolved_from_the_session()
+    {
+        var session = SessionBuilder.Create(new Notify());
+        var notifier = new Notifier();
+        session.DependencyResolver = new ServiceCollection().AddSingleton(notifier).BuildServiceProvider();
+        session.InsertAll([new Counter("a", 1), new Counter("b", 2)]);
+
+        session.Fire();
+
+        notifier.Sent.Order().ShouldBe(["a=1", "b=2"]);
+    }
+
+    [Fact]
+    public void A_missing_service_fails_the_action_naming_it()
+    {
+        var session = SessionBuilder.Create(new Notify());
+        var failures = new List<ActionFailedEventArgs>();
+        session.Events.ActionFailed += (_, e) => failures.Add(e);
+        session.Insert(new Counter("a", 1));
+
+        session.Fire();
+
+        failures.Single().Exception.Message.ShouldContain("Notifier");
+    }
+
+    [Fact]
+    public void A_condition_may_not_read_a_service()
+    {
+        Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(new ServiceInCondition())).Message.ShouldContain("notifier");
+    }
+
+    public sealed class Notifier
+    {
+        public List<string> Sent { get; } = [];
+    }
+
+    private sealed class Notify : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            Notifier notifier = null!;
+            Dependency().Resolve(() => notifier);
+            When().Match(() => counter);
+            Then().Do(ctx => notifier.Sent.Add(counter.ToString()));
+        }
+    }
+
+    private sealed class ServiceInCondition : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            Notifier notifier = null!;
+            Dependency().Resolve(() => notifier);
+            When().Match(() => counter, c => notifier.Sent.Count < c.Value);
+            Then().Do(ctx => counter.ToString());
+        }
+    }
+}
