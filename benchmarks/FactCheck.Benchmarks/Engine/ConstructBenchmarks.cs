@@ -1,0 +1,192 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using FactCheck.Engine;
+using FactCheck.Engine.Dsl;
+
+namespace FactCheck.Benchmarks.Engine;
+
+/// <summary>
+/// Each NRules construct the engine compiles (Or, Let/Having, sorted Collect, Select/SelectMany, All, linked facts) on
+/// N claims, insert all and fire, against the same result computed by hand with LINQ in the same run (the baseline of
+/// its category).
+/// </summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class ConstructBenchmarks
+{
+    private BenchClaim[] _claims = [];
+    private readonly Dictionary<Type, ISessionFactory> _factories = [];
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkMode.IsQuick ? [1_000] : [10_000, 100_000];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _claims = ClaimWorkload.Create(N);
+        foreach (var rule in new[] { typeof(OrRule), typeof(GapRule), typeof(SortedRule), typeof(ProjectedRule), typeof(SplitRule), typeof(AllRule), typeof(LinkedRule) })
+        {
+            var repository = new RuleRepository();
+            repository.Load(x => x.From(rule));
+            _factories[rule] = repository.Compile();
+        }
+
+        // The comparison means something only if both find the same.
+        if (Or() != OrByHand() || Gap() != GapByHand() || Sorted() != SortedByHand() || Projected() != ProjectedByHand()
+            || Split() != SplitByHand() || All() != AllByHand() || Linked() != LinkedByHand())
+        {
+            throw new InvalidOperationException($"The engine and the hand-written versions disagree at N = {N}.");
+        }
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Or")]
+    public int OrByHand() => _claims.Count(c => c.Value == 1000) + _claims.Count(c => c.Source == "source-0");
+
+    [Benchmark, BenchmarkCategory("Or")]
+    public int Or() => Fire<OrRule>();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Let+Having")]
+    public int GapByHand()
+        => _claims.GroupBy(c => c.Subject).Sum(g => g.SelectMany(a => g.Where(b => b.Source != a.Source && b.Value - a.Value >= 1000)).Count());
+
+    [Benchmark, BenchmarkCategory("Let+Having")]
+    public int Gap() => Fire<GapRule>();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Sorted Collect")]
+    public int SortedByHand() => _claims.OrderBy(c => c.Value).ThenBy(c => c.Source, StringComparer.Ordinal).First().Value;
+
+    [Benchmark, BenchmarkCategory("Sorted Collect")]
+    public int Sorted() => FireAndRead<SortedRule>();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Select + Collect")]
+    public int ProjectedByHand() => _claims.Select(c => c.Value).ToList().Sum() / 1000;
+
+    [Benchmark, BenchmarkCategory("Select + Collect")]
+    public int Projected() => FireAndRead<ProjectedRule>();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("SelectMany")]
+    public int SplitByHand() => _claims.SelectMany(c => c.Subject.Split('-')).Count();
+
+    [Benchmark, BenchmarkCategory("SelectMany")]
+    public int Split() => Fire<SplitRule>();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("All")]
+    public int AllByHand() => _claims.GroupBy(c => c.Subject).Count(g => g.Any(c => c.Source == "source-0") && g.All(c => c.Value >= 1000));
+
+    [Benchmark, BenchmarkCategory("All")]
+    public int All() => Fire<AllRule>();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Linked facts")]
+    public int LinkedByHand() => _claims.Select(c => new BenchDismissal(c)).ToList().Count;
+
+    [Benchmark, BenchmarkCategory("Linked facts")]
+    public int Linked()
+    {
+        var session = _factories[typeof(LinkedRule)].CreateSession();
+        session.InsertAll(_claims);
+        session.Fire();
+        return session.Query<BenchDismissal>().Count();
+    }
+
+    private int Fire<TRule>()
+    {
+        var session = _factories[typeof(TRule)].CreateSession();
+        session.InsertAll(_claims);
+        return session.Fire();
+    }
+
+    // The value the rule's one firing left in its box.
+    private int FireAndRead<TRule>()
+    {
+        var session = _factories[typeof(TRule)].CreateSession();
+        var box = new int[1];
+        session.Insert(box);
+        session.InsertAll(_claims);
+        session.Fire();
+        return box[0];
+    }
+
+    public sealed class OrRule : Rule
+    {
+        public override void Define()
+        {
+            BenchClaim c = null!;
+            When().Or(x => x.Match(() => c, x => x.Value == 1000).Match(() => c, x => x.Source == "source-0"));
+            Then().Do(ctx => c.ToString());
+        }
+    }
+
+    public sealed class GapRule : Rule
+    {
+        public override void Define()
+        {
+            BenchClaim a = null!, b = null!;
+            var gap = 0;
+            When()
+                .Match(() => a)
+                .Match(() => b, x => x.Subject == a.Subject && x.Source != a.Source)
+                .Let(() => gap, () => b.Value - a.Value)
+                .Having(() => gap >= 1000);
+            Then().Do(ctx => gap.ToString());
+        }
+    }
+
+    public sealed class SortedRule : Rule
+    {
+        public override void Define()
+        {
+            int[] box = null!;
+            IOrderedEnumerable<BenchClaim> sorted = null!;
+            When().Match(() => box).Query(() => sorted, q => q.Match<BenchClaim>().Collect().OrderBy(c => c.Value).ThenBy(c => c.Source));
+            Then().Do(ctx => Store(box, sorted.First().Value));
+        }
+    }
+
+    public sealed class ProjectedRule : Rule
+    {
+        public override void Define()
+        {
+            int[] box = null!;
+            IEnumerable<int> values = null!;
+            When().Match(() => box).Query(() => values, q => q.Match<BenchClaim>().Select(c => c.Value).Collect());
+            Then().Do(ctx => Store(box, values.Sum() / 1000));
+        }
+    }
+
+    public sealed class SplitRule : Rule
+    {
+        public override void Define()
+        {
+            string part = null!;
+            When().Query(() => part, q => q.Match<BenchClaim>().SelectMany(c => c.Subject.Split('-', StringSplitOptions.None)));
+            Then().Do(ctx => part.ToString());
+        }
+    }
+
+    public sealed class AllRule : Rule
+    {
+        public override void Define()
+        {
+            BenchClaim a = null!;
+            When()
+                .Match(() => a, x => x.Source == "source-0")
+                .All<BenchClaim>(x => x.Subject == a.Subject, x => x.Value >= 1000);
+            Then().Do(ctx => a.ToString());
+        }
+    }
+
+    public sealed class LinkedRule : Rule
+    {
+        public override void Define()
+        {
+            BenchClaim c = null!;
+            When().Match(() => c);
+            Then().Yield(ctx => new BenchDismissal(c));
+        }
+    }
+
+    private static void Store(int[] box, int value) => box[0] = value;
+}
