@@ -56,7 +56,7 @@ public class ConstructBenchmarks
     public int Gap() => Fire<GapRule>();
 
     [Benchmark(Baseline = true), BenchmarkCategory("Sorted Collect")]
-    public int SortedByHand() => _claims.OrderBy(c => c.Value).ThenBy(c => c.Source, StringComparer.Ordinal).First().Value;
+    public int SortedByHand() => _claims.OrderBy(c => c.Value).ThenBy(c => c.Source, StringComparer.Ordinal).ToList()[0].Value;
 
     [Benchmark, BenchmarkCategory("Sorted Collect")]
     public int Sorted() => FireAndRead<SortedRule>();
