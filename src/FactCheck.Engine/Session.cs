@@ -22,10 +22,10 @@ internal sealed class Session : ISession
     // While an update or an aggregate's rebuild deletes matches that may come back, what it deleted, by match: a match
     // built again is the same activation updated, not a new one. What has not come back by the end of Settle is gone.
     private int _replacing;
+    private readonly Dictionary<ActivationKey, (Activation Activation, bool WasPending)> _replaced = [];
 
     // The fact being updated: a match that does not bind it (an Exists or Not it passed still holds) did not change.
     private FactHandle? _updating;
-    private readonly Dictionary<ActivationKey, (Activation Activation, bool WasPending)> _replaced = [];
 
     // For rules with Filter().OnChange: the values each match had when it last fired.
     private readonly Dictionary<Activation, object?[]> _changeKeys = new(ReferenceEqualityComparer.Instance);
@@ -689,17 +689,18 @@ internal sealed class Session : ISession
             MatchTrigger.Removed => Dsl.ActionTrigger.Deactivated,
             _ => Dsl.ActionTrigger.Activated,
         };
-        var actions = Array.FindAll(activation.Node.Actions, a => (a.Trigger & trigger) != 0);
         if (ActionInterceptor is { } interceptor)
         {
-            var text = string.Join("; ", actions.Select(a => a.Text));
-            Guard(activation, text, () => interceptor.Intercept(_context, [.. actions.Select(a => new ActionInvocation(() => Run(activation, a), a.Text))]));
+            var actions = Array.FindAll(activation.Node.Actions, a => (a.Trigger & trigger) != 0);
+            Guard(activation, string.Join("; ", actions.Select(a => a.Text)), (interceptor, actions), static (session, match, state)
+                => state.interceptor.Intercept(session._context, [.. state.actions.Select(a => new ActionInvocation(() => session.Run(match, a), a.Text))]));
             return;
         }
 
-        foreach (var action in actions)
+        // A firing costs no allocation here: the delegate is static and the action its state.
+        foreach (var action in activation.Node.Actions)
         {
-            if (!Guard(activation, action.Text, () => Run(activation, action)))
+            if ((action.Trigger & trigger) != 0 && !Guard(activation, action.Text, action, static (session, match, state) => session.Run(match, state)))
             {
                 return;
             }
@@ -719,11 +720,11 @@ internal sealed class Session : ISession
     }
 
     // Runs an action, reporting what it throws; false when it threw and the firing's other actions are abandoned.
-    private bool Guard(Activation activation, string text, Action run)
+    private bool Guard<TState>(Activation activation, string text, TState state, Action<Session, Activation, TState> run)
     {
         try
         {
-            run();
+            run(this, activation, state);
             return true;
         }
         catch (RuleActionEvaluationException)
