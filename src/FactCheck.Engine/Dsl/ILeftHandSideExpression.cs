@@ -69,8 +69,9 @@ public interface ILeftHandSideExpression
     ILeftHandSideExpression Having(params Expression<Func<bool>>[] conditions);
 
     /// <summary>
-    /// Binds the result of an aggregation over many facts (<see cref="IQuery{TSource}.Collect"/> or
-    /// <see cref="IQuery{TSource}.GroupBy{TKey}"/>) to an alias; the result is kept up to date as facts come and go.
+    /// Binds what a query over many facts gives to an alias: an aggregation's result (<see cref="IQuery{TSource}.Collect"/>,
+    /// <see cref="IQuery{TSource}.GroupBy{TKey}"/>, <c>ToLookup</c>), kept up to date as facts come and go, or, for a
+    /// query that projects without aggregating, each value it produces as a match of its own.
     /// </summary>
     /// <param name="alias">The alias of the result, written <c>() =&gt; group</c>.</param>
     /// <param name="query">Builds the query, starting from <see cref="IQuery.Match{TFact}"/>.</param>

@@ -2,10 +2,10 @@ using System.Linq.Expressions;
 
 namespace FactCheck.Engine.Dsl;
 
-/// <summary>The start of an aggregation query inside <see cref="ILeftHandSideExpression.Query{TResult}"/>.</summary>
+/// <summary>The start of a query inside <see cref="ILeftHandSideExpression.Query{TResult}"/>.</summary>
 public interface IQuery
 {
-    /// <summary>The facts the query aggregates: those of type <typeparamref name="TFact"/> that satisfy the conditions.</summary>
+    /// <summary>The facts the query reads: those of type <typeparamref name="TFact"/> that satisfy the conditions.</summary>
     /// <param name="conditions">Conditions on each fact; each may read aliases bound before the query.</param>
     IQuery<TFact> Match<TFact>(params Expression<Func<TFact, bool>>[] conditions);
 }

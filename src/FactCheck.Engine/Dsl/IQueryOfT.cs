@@ -2,12 +2,13 @@ using System.Linq.Expressions;
 
 namespace FactCheck.Engine.Dsl;
 
-/// <summary>A step of an aggregation query, producing values of type <typeparamref name="TSource"/>.</summary>
+/// <summary>A step of a query, producing values of type <typeparamref name="TSource"/>.</summary>
 /// <typeparam name="TSource">What this step produces: a fact, a collection or a group.</typeparam>
 public interface IQuery<TSource>
 {
     /// <summary>
-    /// Filters what this step produces: before an aggregation, the facts; after it, the collection or group.
+    /// Filters what this step produces: before an aggregation, the facts or the values projected from them; after it,
+    /// the result.
     /// </summary>
     /// <param name="conditions">The conditions; each may read aliases bound before the query.</param>
     IQuery<TSource> Where(params Expression<Func<TSource, bool>>[] conditions);
