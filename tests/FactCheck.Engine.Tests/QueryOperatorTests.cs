@@ -127,10 +127,90 @@ public class QueryOperatorTests
     }
 
     [Fact]
+    public void A_query_from_a_bound_value_runs_its_steps_on_that_value_and_again_when_the_fact_changes()
+    {
+        var session = SessionBuilder.Create(new LargeItems());
+        var basket = new Basket("a", [1, 5, 7]);
+        session.Insert(basket);
+        session.Fire();
+
+        basket.Items = [9, 2, 8, 3];
+        session.Update(basket);
+        session.Fire();
+
+        Bound<int>(session).ShouldBe([12, 17]);
+    }
+
+    [Fact]
+    public void A_query_from_a_bound_value_without_aggregation_binds_each_value()
+    {
+        var session = SessionBuilder.Create(new EachItem());
+        session.InsertAll([new Basket("a", [1, 5]), new Basket("b", [7])]);
+
+        session.Fire().ShouldBe(3);
+
+        Bound<int>(session).Order().ShouldBe([1, 5, 7]);
+    }
+
+    [Fact]
+    public void A_query_from_a_bound_value_groups_it()
+    {
+        var session = SessionBuilder.Create(new ParityGroups());
+        session.Insert(new Basket("a", [1, 2, 3, 5]));
+
+        session.Fire().ShouldBe(2);
+
+        Bound<string>(session).Order(StringComparer.Ordinal).ShouldBe(["False:2", "True:1,3,5"]);
+    }
+
+    [Fact]
     public void Order_by_is_refused_where_it_does_not_follow_collect()
     {
         Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(
             new Bind<IOrderedEnumerable<int>>(q => q.Match<Reading>().Collect().Where(c => c.Any()).OrderBy(r => r.Value).Select(o => (IOrderedEnumerable<int>)o.Select(r => r.Value).Order()))));
+    }
+
+    public sealed class Basket(string name, int[] items)
+    {
+        public string Name { get; } = name;
+
+        public int[] Items { get; set; } = items;
+    }
+
+    // The sum of the basket's items above 4.
+    private sealed class LargeItems : Rule
+    {
+        public override void Define()
+        {
+            Basket basket = null!;
+            IEnumerable<int> large = null!;
+            When()
+                .Match(() => basket)
+                .Query(() => large, q => q.From(() => basket.Items).SelectMany(items => items).Where(i => i > 4).Collect());
+            Then().Do(ctx => ctx.Insert(new Box<int>(large.Sum())));
+        }
+    }
+
+    private sealed class EachItem : Rule
+    {
+        public override void Define()
+        {
+            Basket basket = null!;
+            var item = 0;
+            When().Match(() => basket).Query(() => item, q => q.From(() => basket.Items).SelectMany(items => items));
+            Then().Do(ctx => ctx.Insert(new Box<int>(item)));
+        }
+    }
+
+    private sealed class ParityGroups : Rule
+    {
+        public override void Define()
+        {
+            Basket basket = null!;
+            IGrouping<bool, int> group = null!;
+            When().Match(() => basket).Query(() => group, q => q.From(() => basket.Items).SelectMany(items => items).GroupBy(i => i % 2 == 1));
+            Then().Do(ctx => ctx.Insert(new Box<string>(group.Key + ":" + string.Join(",", group))));
+        }
     }
 
     private static List<T> Bound<T>(ISession session) => [.. session.Query<Box<T>>().Select(b => b.Value)];

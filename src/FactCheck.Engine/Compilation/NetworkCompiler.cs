@@ -81,10 +81,15 @@ internal sealed class NetworkCompiler
             {
                 if (previous is null)
                 {
-                    throw new RuleCompilationException(rule.Name, $"element {index + 1} (a Let or Having) comes first; it reads aliases, so a Match must come before it.");
+                    throw new RuleCompilationException(rule.Name, $"element {index + 1} (a Let, a Having or a query From a value) comes first; it reads aliases, so a Match must come before it.");
                 }
 
-                BetaNode calculation = element.Kind == ElementKind.Binding ? CreateBindingNode(rule, element, bound, declared) : CreateFilterNode(rule, element, bound, declared);
+                BetaNode calculation = element.Kind switch
+                {
+                    ElementKind.Binding => CreateBindingNode(rule, element, bound, declared),
+                    ElementKind.Filter => CreateFilterNode(rule, element, bound, declared),
+                    _ => CreateFromNode(rule, element, bound, declared),
+                };
                 calculation.Rules.Add(rule);
                 _nodes.Add(calculation);
                 previous.Child = calculation;
@@ -153,6 +158,19 @@ internal sealed class NetworkCompiler
 
         var value = Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
         return new BindingNode(_nodes.Count, value, $"{element.Alias} = {expression.Body}");
+    }
+
+    private FromNode CreateFromNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    {
+        var from = element.From!;
+        var rewriter = ConditionRewriter.Rewrite(from, bound, declared, Expression.Constant(null), out var body);
+        if (rewriter.Unbound is { } unbound)
+        {
+            throw new RuleCompilationException(rule.Name, $"From '{from}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
+        }
+
+        var source = Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        return new FromNode(_nodes.Count, source, AggregatePlanCompiler.Compile(rule, element, bound, declared), $"from {from.Body}" + AggregatePlanCompiler.Describe(element)[element.FactType.Name.Length..]);
     }
 
     private FilterNode CreateFilterNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)

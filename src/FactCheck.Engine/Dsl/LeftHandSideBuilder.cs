@@ -81,14 +81,15 @@ internal sealed class LeftHandSideBuilder : ILeftHandSideExpression
         var result = query(start);
         var element = (result as QueryStep<TResult>)?.Element
             ?? throw new InvalidOperationException("A query must start with Match<T>() on the query it is given.");
-        if (element.Kind != ElementKind.Aggregate && element.SourceSteps.Count > 0)
+        if (element.Kind != ElementKind.Aggregate && (element.SourceSteps.Count > 0 || element.From is not null))
         {
-            // Projected but not aggregated: each value is a match of its own.
+            // Projected (or from a value) but not aggregated: each value is a match of its own.
             element = new RuleElement(ElementKind.Aggregate, element.FactType, element.Conditions, alias: null)
             {
                 Aggregate = AggregateKind.Each,
                 ValueType = element.ValueType,
                 SourceSteps = element.SourceSteps,
+                From = element.From,
             };
         }
 

@@ -24,7 +24,7 @@ internal sealed class QueryStep<TSource> : IQuery<TSource>
             {
                 Element.ResultSteps.Add(new QueryOperation(QueryOperationKind.Where, condition));
             }
-            else if (Element.SourceSteps.Count == 0)
+            else if (Element.SourceSteps.Count == 0 && Element.From is null)
             {
                 Element.Conditions.Add(condition);
             }
@@ -118,6 +118,7 @@ internal sealed class QueryStep<TSource> : IQuery<TSource>
             ResultType = resultType,
             ValueType = Element.ValueType,
             SourceSteps = [.. Element.SourceSteps],
+            From = Element.From,
         };
     }
 }

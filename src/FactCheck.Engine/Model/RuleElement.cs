@@ -36,6 +36,9 @@ internal sealed class RuleElement
     /// <summary>What a grouping or lookup holds of each value; null for the value itself.</summary>
     public LambdaExpression? ElementSelector { get; set; }
 
+    /// <summary>A query's source calculated from earlier aliases (<c>From(() =&gt; value)</c>), or null for working memory.</summary>
+    public LambdaExpression? From { get; init; }
+
     /// <summary>The steps from each matched fact to the values aggregated (after the conditions on the fact itself).</summary>
     public List<QueryOperation> SourceSteps { get; init; } = [];
 
@@ -61,6 +64,7 @@ internal sealed class RuleElement
             KeySelector = KeySelector,
             ElementSelector = ElementSelector,
             Expression = Expression,
+            From = From,
             Children = Children,
             ValueType = ValueType,
             SourceSteps = [.. SourceSteps],
@@ -75,6 +79,6 @@ internal sealed class RuleElement
     /// <summary>True when the element binds a value at a position of the match: a pattern, an aggregate or a binding.</summary>
     public bool Binds => Kind is ElementKind.Match or ElementKind.Aggregate or ElementKind.Binding;
 
-    /// <summary>True when the element reads no fact from working memory: a binding or a filter works on the match alone.</summary>
-    public bool ReadsMatchOnly => Kind is ElementKind.Binding or ElementKind.Filter;
+    /// <summary>True when the element reads no fact from working memory: a binding, a filter or a query from a value works on the match alone.</summary>
+    public bool ReadsMatchOnly => Kind is ElementKind.Binding or ElementKind.Filter || From is not null;
 }

@@ -229,17 +229,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         }
     }
 
-    // The values a fact gives: itself, or what the query's steps make of it for this match.
-    private List<object?> Values(Session session, MemoryToken token, object fact)
-    {
-        List<object?> values = [fact];
-        foreach (var step in _plan.Source)
-        {
-            values = Apply(session, token, step, values);
-        }
-
-        return values;
-    }
+    private List<object?> Values(Session session, MemoryToken token, object fact) => QueryEvaluation.Values(session, this, _plan, token, fact);
 
     private IEnumerable<object?> Results(Session session, MemoryToken token, AggregateGroup group)
     {
@@ -258,119 +248,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             }
         }
 
-        List<object?> results;
-        switch (_plan.Kind)
-        {
-            case AggregateKind.Each:
-                results = values;
-                break;
-            case AggregateKind.Collect:
-                results = [_plan.CreateResult(null, [.. Sorted(session, token, values)], null)];
-                break;
-            case AggregateKind.Lookup:
-                var keys = new List<object?>(values.Count);
-                var elements = new List<object?>(values.Count);
-                foreach (var value in values)
-                {
-                    var key = session.Key(this, _plan.Key!, token, value);
-                    if (key is not FaultedKey && Element(session, token, value, out var element))
-                    {
-                        keys.Add(key == NullKey.Instance ? null : key);
-                        elements.Add(element);
-                    }
-                }
-
-                results = [_plan.CreateResult(null, [.. elements], [.. keys])];
-                break;
-            default:
-                var members = new List<object?>(values.Count);
-                foreach (var value in values)
-                {
-                    if (Element(session, token, value, out var element))
-                    {
-                        members.Add(element);
-                    }
-                }
-
-                results = [_plan.CreateResult(group.Key, [.. members], null)];
-                break;
-        }
-
-        foreach (var step in _plan.Result)
-        {
-            results = Apply(session, token, step, results);
-        }
-
-        return results;
-    }
-
-    private bool Element(Session session, MemoryToken token, object? value, out object? element)
-    {
-        if (_plan.Element is null)
-        {
-            element = value;
-            return true;
-        }
-
-        return session.Calculate(this, _plan.Element, token, value, out element);
-    }
-
-    // Stable: values with equal keys keep the order their facts came in.
-    private List<object?> Sorted(Session session, MemoryToken token, List<object?> values)
-    {
-        if (_plan.Sort.Length == 0)
-        {
-            return values;
-        }
-
-        var keyed = new List<(object?[] Keys, object? Value)>(values.Count);
-        foreach (var value in values)
-        {
-            var keys = new object?[_plan.Sort.Length];
-            var ok = true;
-            for (var i = 0; i < keys.Length && ok; i++)
-            {
-                ok = session.Calculate(this, _plan.Sort[i].Key, token, value, out keys[i]);
-            }
-
-            if (ok)
-            {
-                keyed.Add((keys, value));
-            }
-        }
-
-        return [.. keyed.OrderBy(k => k.Keys, new SortKeyComparer(_plan.Sort)).Select(k => k.Value)];
-    }
-
-    private List<object?> Apply(Session session, MemoryToken token, QueryStepFunction step, List<object?> values)
-    {
-        var result = new List<object?>(values.Count);
-        foreach (var value in values)
-        {
-            if (!session.Calculate(this, step.Apply, token, value, out var applied))
-            {
-                continue;
-            }
-
-            switch (step.Kind)
-            {
-                case QueryOperationKind.Where when applied is true:
-                    result.Add(value);
-                    break;
-                case QueryOperationKind.Select:
-                    result.Add(applied);
-                    break;
-                case QueryOperationKind.SelectMany when applied is System.Collections.IEnumerable many:
-                    foreach (var item in many)
-                    {
-                        result.Add(item);
-                    }
-
-                    break;
-            }
-        }
-
-        return result;
+        return QueryEvaluation.Results(session, this, _plan, token, group.Key, values);
     }
 
     private void MarkDirty(Session session, AggregateMemory memory, MemoryToken token, AggregateGroup group)
@@ -386,23 +264,6 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             memory.IsQueued = true;
             session.QueueFlush(this);
-        }
-    }
-
-    private sealed class SortKeyComparer((Func<Token, object?, object?> Key, bool Descending)[] sort) : IComparer<object?[]>
-    {
-        public int Compare(object?[]? x, object?[]? y)
-        {
-            for (var i = 0; i < sort.Length; i++)
-            {
-                var order = Comparer<object?>.Default.Compare(x![i], y![i]);
-                if (order != 0)
-                {
-                    return sort[i].Descending ? -order : order;
-                }
-            }
-
-            return 0;
         }
     }
 }

@@ -1,0 +1,158 @@
+using FactCheck.Engine.Model;
+
+namespace FactCheck.Engine.Rete;
+
+/// <summary>
+/// Runs a compiled query for one match: the steps from a source value to the values aggregated, and from a group's
+/// values to the results passed on (a collection, sorted or not, a grouping, a lookup, or each value alone, then the
+/// steps on the result). A step that throws is reported through the node and drops that value.
+/// </summary>
+internal static class QueryEvaluation
+{
+    /// <summary>The values a source gives: itself, or what the query's steps make of it for this match.</summary>
+    public static List<object?> Values(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object? source)
+    {
+        List<object?> values = [source];
+        foreach (var step in plan.Source)
+        {
+            values = Apply(session, node, token, step, values);
+        }
+
+        return values;
+    }
+
+    /// <summary>The results of one group's values (in order), after the steps on the result.</summary>
+    public static List<object?> Results(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object? groupKey, List<object?> values)
+    {
+        List<object?> results;
+        switch (plan.Kind)
+        {
+            case AggregateKind.Each:
+                results = values;
+                break;
+            case AggregateKind.Collect:
+                results = [plan.CreateResult(null, [.. Sorted(session, node, plan, token, values)], null)];
+                break;
+            case AggregateKind.Lookup:
+                var keys = new List<object?>(values.Count);
+                var elements = new List<object?>(values.Count);
+                foreach (var value in values)
+                {
+                    var key = session.Key(node, plan.Key!, token, value);
+                    if (key is not Compilation.FaultedKey && Element(session, node, plan, token, value, out var element))
+                    {
+                        keys.Add(key == Compilation.NullKey.Instance ? null : key);
+                        elements.Add(element);
+                    }
+                }
+
+                results = [plan.CreateResult(null, [.. elements], [.. keys])];
+                break;
+            default:
+                var members = new List<object?>(values.Count);
+                foreach (var value in values)
+                {
+                    if (Element(session, node, plan, token, value, out var element))
+                    {
+                        members.Add(element);
+                    }
+                }
+
+                results = [plan.CreateResult(groupKey, [.. members], null)];
+                break;
+        }
+
+        foreach (var step in plan.Result)
+        {
+            results = Apply(session, node, token, step, results);
+        }
+
+        return results;
+    }
+
+    private static bool Element(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object? value, out object? element)
+    {
+        if (plan.Element is null)
+        {
+            element = value;
+            return true;
+        }
+
+        return session.Calculate(node, plan.Element, token, value, out element);
+    }
+
+    // Stable: values with equal keys keep the order they came in.
+    private static List<object?> Sorted(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, List<object?> values)
+    {
+        if (plan.Sort.Length == 0)
+        {
+            return values;
+        }
+
+        var keyed = new List<(object?[] Keys, object? Value)>(values.Count);
+        foreach (var value in values)
+        {
+            var keys = new object?[plan.Sort.Length];
+            var ok = true;
+            for (var i = 0; i < keys.Length && ok; i++)
+            {
+                ok = session.Calculate(node, plan.Sort[i].Key, token, value, out keys[i]);
+            }
+
+            if (ok)
+            {
+                keyed.Add((keys, value));
+            }
+        }
+
+        return [.. keyed.OrderBy(k => k.Keys, new SortKeyComparer(plan.Sort)).Select(k => k.Value)];
+    }
+
+    private static List<object?> Apply(Session session, ReteNode node, MemoryToken token, QueryStepFunction step, List<object?> values)
+    {
+        var result = new List<object?>(values.Count);
+        foreach (var value in values)
+        {
+            if (!session.Calculate(node, step.Apply, token, value, out var applied))
+            {
+                continue;
+            }
+
+            switch (step.Kind)
+            {
+                case QueryOperationKind.Where when applied is true:
+                    result.Add(value);
+                    break;
+                case QueryOperationKind.Select:
+                    result.Add(applied);
+                    break;
+                case QueryOperationKind.SelectMany when applied is System.Collections.IEnumerable many:
+                    foreach (var item in many)
+                    {
+                        result.Add(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private sealed class SortKeyComparer((Func<Token, object?, object?> Key, bool Descending)[] sort) : IComparer<object?[]>
+    {
+        public int Compare(object?[]? x, object?[]? y)
+        {
+            for (var i = 0; i < sort.Length; i++)
+            {
+                var order = Comparer<object?>.Default.Compare(x![i], y![i]);
+                if (order != 0)
+                {
+                    return sort[i].Descending ? -order : order;
+                }
+            }
+
+            return 0;
+        }
+    }
+}
