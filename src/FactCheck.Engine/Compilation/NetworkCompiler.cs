@@ -339,7 +339,7 @@ internal sealed class NetworkCompiler
             case ElementKind.Exists:
                 return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not);
             default:
-                return new AggregateNode(id, join, AggregatePlanCompiler.Compile(rule, element, bound, declared), AggregatePlanCompiler.Describe(element));
+                return new AggregateNode(id, join, AggregatePlanCompiler.Compile(rule, element, bound, declared), AggregatePlanCompiler.Describe(element), isEntry);
         }
     }
 

@@ -15,12 +15,19 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     private readonly AggregatePlan _plan;
     private readonly string _detail;
 
-    public AggregateNode(int id, JoinCondition condition, AggregatePlan plan, string detail)
+    public AggregateNode(int id, JoinCondition condition, AggregatePlan plan, string detail, bool isEntry)
         : base(id, condition)
     {
         _plan = plan;
         _detail = detail;
+        IsEntry = isEntry;
     }
+
+    /// <summary>
+    /// True for a rule's first element: its only left token is the session's root, there from the start, so no later
+    /// token needs the facts kept on the right.
+    /// </summary>
+    public bool IsEntry { get; }
 
     public override string Kind => _plan.Kind switch
     {
@@ -67,20 +74,23 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Activations++;
-        if (!_plan.IsPerMatch)
+        if (!_plan.IsPerMatch && _plan.Kind == AggregateKind.GroupBy)
         {
-            // A key that reads only the fact is computed once, not once per match.
-            var groupKey = _plan.Kind == AggregateKind.GroupBy ? session.Key(this, _plan.Key!, session.Root, handle.Fact) : NullKey.Instance;
+            // A key that reads only the fact is computed once, not once per match (a collection has one group).
+            var groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
             memory.GroupKeys[handle] = groupKey;
             if (groupKey is FaultedKey)
             {
-                memory.Right.Add(handle, RightKey(session, handle));
                 return;
             }
         }
 
         var key = RightKey(session, handle);
-        memory.Right.Add(handle, key);
+        if (!IsEntry)
+        {
+            memory.Right.Add(handle, key);
+        }
+
         for (var token = memory.Left.Find(key); token is not null; token = token.NextInMemory)
         {
             if (Matches(session, token, handle, memory))
@@ -106,13 +116,13 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     public void RightRemove(Session session, FactHandle handle)
     {
         var memory = session.Memory<AggregateMemory>(this);
-        if (!memory.Right.Remove(handle))
+        memory.Right.Remove(handle);
+        if (!memory.GroupKeys.Remove(handle, out var groupKey) && !_plan.IsPerMatch)
         {
-            return;
+            groupKey = NullKey.Instance;
         }
 
-        memory.GroupKeys.Remove(handle, out var groupKey);
-        if (!memory.MatchedBy.Remove(handle, out var tokens))
+        if (!memory.TakeTokens(handle, out var tokens))
         {
             return;
         }
@@ -191,7 +201,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         var groups = Groups(token);
         if (!_plan.IsPerMatch)
         {
-            var group = GroupOf(groups, memory.GroupKeys[handle]);
+            var group = GroupOf(groups, _plan.Kind == AggregateKind.GroupBy ? memory.GroupKeys[handle] : NullKey.Instance);
             group.Items[handle] = null;
             memory.Record(handle, token);
             MarkDirty(session, memory, token, group);

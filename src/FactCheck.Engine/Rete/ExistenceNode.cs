@@ -101,7 +101,7 @@ internal sealed class ExistenceNode : BetaNode, IRightInput
     public void RightRemove(Session session, FactHandle handle)
     {
         var memory = session.Memory<MatchTracking>(this);
-        if (!memory.Right.Remove(handle) || !memory.MatchedBy.Remove(handle, out var tokens))
+        if (!memory.Right.Remove(handle) || !memory.TakeTokens(handle, out var tokens))
         {
             return;
         }

@@ -8,28 +8,58 @@ namespace FactCheck.Engine.Rete;
 /// </summary>
 internal class MatchTracking : JoinMemory
 {
-    public SegmentedDictionary<FactHandle, List<MemoryToken>> MatchedBy { get; } = new();
+    // Each fact's tokens: one token itself (the usual case, and the only one under a rule's first element), or a list.
+    private readonly SegmentedDictionary<FactHandle, object> _matchedBy = new();
 
     public void Record(FactHandle handle, MemoryToken token)
     {
-        ref var tokens = ref MatchedBy.GetOrAdd(handle, out var exists);
+        ref var tokens = ref _matchedBy.GetOrAdd(handle, out var exists);
         if (!exists)
         {
-            tokens = [];
+            tokens = token;
         }
-
-        tokens.Add(token);
+        else if (tokens is List<MemoryToken> list)
+        {
+            list.Add(token);
+        }
+        else
+        {
+            tokens = new List<MemoryToken> { (MemoryToken)tokens, token };
+        }
     }
 
     public void Forget(FactHandle handle, MemoryToken token)
     {
-        if (MatchedBy.TryGetValue(handle, out var tokens))
+        ref var tokens = ref _matchedBy.Find(handle);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref tokens))
         {
-            tokens.Remove(token);
-            if (tokens.Count == 0)
+            return;
+        }
+
+        if (tokens is List<MemoryToken> list)
+        {
+            list.Remove(token);
+            if (list.Count == 0)
             {
-                MatchedBy.Remove(handle);
+                _matchedBy.Remove(handle);
             }
         }
+        else if (ReferenceEquals(tokens, token))
+        {
+            _matchedBy.Remove(handle);
+        }
+    }
+
+    /// <summary>Removes a fact's tokens and gives them; false when it matched none.</summary>
+    public bool TakeTokens(FactHandle handle, out IReadOnlyList<MemoryToken> tokens)
+    {
+        if (!_matchedBy.Remove(handle, out var found))
+        {
+            tokens = [];
+            return false;
+        }
+
+        tokens = found as List<MemoryToken> ?? [(MemoryToken)found];
+        return true;
     }
 }
