@@ -148,29 +148,30 @@ internal sealed class NetworkCompiler
     }
 
     private BindingNode CreateBindingNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+        => new(_nodes.Count, Calculation(rule, "Let", element.Expression!, bound, declared), $"{element.Alias} = {element.Expression!.Body}");
+
+    private FromNode CreateFromNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+        => new(
+            _nodes.Count,
+            Calculation(rule, "From", element.From!, bound, declared),
+            AggregatePlanCompiler.Compile(rule, element, bound, declared),
+            $"from {element.From!.Body}" + AggregatePlanCompiler.Describe(element)[element.FactType.Name.Length..]);
+
+    // A value calculated from the match alone: a Let's, or a From's source.
+    private static Func<Token, object?, object?> Calculation(
+        IRuleMetadata rule,
+        string what,
+        LambdaExpression expression,
+        IReadOnlyDictionary<FieldInfo, AliasBinding> bound,
+        IReadOnlySet<FieldInfo> declared)
     {
-        var expression = element.Expression!;
         var rewriter = ConditionRewriter.Rewrite(expression, bound, declared, Expression.Constant(null), out var body);
         if (rewriter.Unbound is { } unbound)
         {
-            throw new RuleCompilationException(rule.Name, $"Let '{expression}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
+            throw new RuleCompilationException(rule.Name, $"{what} '{expression}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
         }
 
-        var value = Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
-        return new BindingNode(_nodes.Count, value, $"{element.Alias} = {expression.Body}");
-    }
-
-    private FromNode CreateFromNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
-    {
-        var from = element.From!;
-        var rewriter = ConditionRewriter.Rewrite(from, bound, declared, Expression.Constant(null), out var body);
-        if (rewriter.Unbound is { } unbound)
-        {
-            throw new RuleCompilationException(rule.Name, $"From '{from}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
-        }
-
-        var source = Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
-        return new FromNode(_nodes.Count, source, AggregatePlanCompiler.Compile(rule, element, bound, declared), $"from {from.Body}" + AggregatePlanCompiler.Describe(element)[element.FactType.Name.Length..]);
+        return Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
     }
 
     private FilterNode CreateFilterNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
