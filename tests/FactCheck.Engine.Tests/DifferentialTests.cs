@@ -34,6 +34,49 @@ public class DifferentialTests
         CaseGen.Sample(c => Run(c.Rules, c.Operations), iter: cases, threads: 1);
     }
 
+    [Fact]
+    public void Linked_facts_always_equal_the_matches_that_fired()
+    {
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("FACTCHECK_DIFFERENTIAL_CASES"), CultureInfo.InvariantCulture, out var n) ? n : 300;
+        Gen.Select(Gen.Int[-1, 2], OperationGen.Array[1, 30]).Sample(c => RunLinked(c.Item1, c.Item2), iter: cases, threads: 1);
+    }
+
+    // A rule links an echo of each fact it matches (remade from the previous echo when the fact changes); after each
+    // change and a Fire, the echoes must be exactly the facts that match, with their current values.
+    private static void RunLinked(int mod, Operation[] operations)
+    {
+        var session = SessionBuilder.Create(new EchoRule(mod));
+        var facts = new List<Item>();
+        var nextId = 0;
+        foreach (var operation in operations)
+        {
+            switch (operation.Kind)
+            {
+                case 0:
+                    var item = new Item(nextId++, operation.Group, operation.Value);
+                    facts.Add(item);
+                    session.Insert(item);
+                    break;
+                case 1 when facts.Count > 0:
+                    var changed = facts[operation.Target % facts.Count];
+                    changed.Group = operation.Group;
+                    changed.Value = operation.Value;
+                    session.Update(changed);
+                    break;
+                case 2 when facts.Count > 0:
+                    var removed = facts[operation.Target % facts.Count];
+                    facts.Remove(removed);
+                    session.Retract(removed);
+                    break;
+            }
+
+            session.Fire();
+            var actual = session.Query<Echo>().Select(e => $"{e.Id}:{e.Value}").Order(StringComparer.Ordinal).ToList();
+            var expected = facts.Where(x => mod < 0 || x.Value % 3 == mod).Select(x => $"{x.Id}:{x.Value}").Order(StringComparer.Ordinal).ToList();
+            actual.ShouldBe(expected, $"after {operation} with facts {string.Join(" ", facts)}");
+        }
+    }
+
     private static void Run(RuleSpec[] specs, Operation[] operations)
     {
         var repository = new RuleRepository();
@@ -219,6 +262,19 @@ public class DifferentialTests
     public sealed record RuleSpec(int FirstMod, ElementSpec Second, ElementSpec? Third, TailKind Tail, int Threshold);
 
     public sealed record Operation(int Kind, int Target, int Group, int Value);
+
+    public sealed record Echo(int Id, int Value);
+
+    private sealed class EchoRule(int mod) : Rule
+    {
+        public override void Define()
+        {
+            Item a = null!;
+            var modulus = mod;
+            _ = modulus < 0 ? When().Match(() => a) : When().Match(() => a, x => x.Value % 3 == modulus);
+            Then().Yield(ctx => new Echo(a.Id, a.Value), (ctx, previous) => previous.Value == a.Value ? previous : new Echo(a.Id, a.Value));
+        }
+    }
 
     public sealed class Item(int id, int group, int value)
     {
