@@ -164,6 +164,20 @@ public class QueryOperatorTests
     }
 
     [Fact]
+    public void Sort_keys_that_cannot_be_compared_are_reported_and_the_session_goes_on()
+    {
+        var session = SessionBuilder.Create(new Bind<IOrderedEnumerable<Reading>>(q => q.Match<Reading>().Collect().OrderBy(r => new object())));
+        var failures = new List<ConditionFailedEventArgs>();
+        session.Events.ConditionFailed += (_, e) => failures.Add(e);
+        session.InsertAll([new Reading("troops", "A", 1), new Reading("ships", "B", 2)]);
+
+        Should.NotThrow(() => session.Fire());
+
+        failures.ShouldNotBeEmpty();
+        failures[0].Exception.ShouldBeOfType<InvalidOperationException>();
+    }
+
+    [Fact]
     public void Order_by_is_refused_where_it_does_not_follow_collect()
     {
         Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(

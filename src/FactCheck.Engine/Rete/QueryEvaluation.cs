@@ -105,7 +105,11 @@ internal static class QueryEvaluation
             }
         }
 
-        return [.. keyed.OrderBy(k => k.Keys, new SortKeyComparer(plan.Sort)).Select(k => k.Value)];
+        // Keys that cannot be compared (no IComparable) are the query's failure, reported like a throwing key.
+        var comparer = new SortKeyComparer(plan.Sort);
+        return session.Calculate(node, (_, _) => keyed.OrderBy(k => k.Keys, comparer).Select(k => k.Value).ToList(), token, null, out var sorted)
+            ? (List<object?>)sorted!
+            : [];
     }
 
     private static List<object?> Apply(Session session, ReteNode node, MemoryToken token, QueryStepFunction step, List<object?> values)
