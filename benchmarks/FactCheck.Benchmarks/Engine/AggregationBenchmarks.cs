@@ -9,6 +9,7 @@ namespace FactCheck.Benchmarks.Engine;
 /// LINQ's GroupBy over the array in the same run (the baseline); and compiling a set of ten rules.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(PerFactConfig))]
 public class AggregationBenchmarks
 {
     private BenchClaim[] _claims = [];

@@ -11,6 +11,7 @@ namespace FactCheck.Benchmarks.Engine;
 /// its category).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(PerFactConfig))]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ConstructBenchmarks

@@ -5,6 +5,7 @@ namespace FactCheck.Benchmarks.Engine;
 
 /// <summary>The quantity-conflict rule over N claims against the same matching written by hand (the baseline).</summary>
 [MemoryDiagnoser]
+[Config(typeof(PerFactConfig))]
 public class EngineBenchmarks
 {
     private BenchClaim[] _claims = [];

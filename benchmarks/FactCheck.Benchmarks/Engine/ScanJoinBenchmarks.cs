@@ -5,6 +5,7 @@ namespace FactCheck.Benchmarks.Engine;
 
 /// <summary>What the hash index buys: the same join on a hashable equality (baseline) and through a method call the engine must scan.</summary>
 [MemoryDiagnoser]
+[Config(typeof(PerFactConfig))]
 public class ScanJoinBenchmarks
 {
     private BenchClaim[] _claims = [];
