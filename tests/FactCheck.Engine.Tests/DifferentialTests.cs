@@ -50,30 +50,35 @@ public class DifferentialTests
         var nextId = 0;
         foreach (var operation in operations)
         {
-            switch (operation.Kind)
-            {
-                case 0:
-                    var item = new Item(nextId++, operation.Group, operation.Value);
-                    facts.Add(item);
-                    session.Insert(item);
-                    break;
-                case 1 when facts.Count > 0:
-                    var changed = facts[operation.Target % facts.Count];
-                    changed.Group = operation.Group;
-                    changed.Value = operation.Value;
-                    session.Update(changed);
-                    break;
-                case 2 when facts.Count > 0:
-                    var removed = facts[operation.Target % facts.Count];
-                    facts.Remove(removed);
-                    session.Retract(removed);
-                    break;
-            }
-
+            Apply(session, facts, operation, ref nextId);
             session.Fire();
             var actual = session.Query<Echo>().Select(e => $"{e.Id}:{e.Value}").Order(StringComparer.Ordinal).ToList();
             var expected = facts.Where(x => mod < 0 || x.Value % 3 == mod).Select(x => $"{x.Id}:{x.Value}").Order(StringComparer.Ordinal).ToList();
             actual.ShouldBe(expected, $"after {operation} with facts {string.Join(" ", facts)}");
+        }
+    }
+
+    // Inserts, updates or retracts a fact in the session and in the list the brute force reads.
+    private static void Apply(ISession session, List<Item> facts, Operation operation, ref int nextId)
+    {
+        switch (operation.Kind)
+        {
+            case 0:
+                var item = new Item(nextId++, operation.Group, operation.Value);
+                facts.Add(item);
+                session.Insert(item);
+                break;
+            case 1 when facts.Count > 0:
+                var changed = facts[operation.Target % facts.Count];
+                changed.Group = operation.Group;
+                changed.Value = operation.Value;
+                session.Update(changed);
+                break;
+            case 2 when facts.Count > 0:
+                var removed = facts[operation.Target % facts.Count];
+                facts.Remove(removed);
+                session.Retract(removed);
+                break;
         }
     }
 
@@ -91,26 +96,7 @@ public class DifferentialTests
         var nextId = 0;
         foreach (var operation in operations)
         {
-            switch (operation.Kind)
-            {
-                case 0:
-                    var item = new Item(nextId++, operation.Group, operation.Value);
-                    facts.Add(item);
-                    session.Insert(item);
-                    break;
-                case 1 when facts.Count > 0:
-                    var changed = facts[operation.Target % facts.Count];
-                    changed.Group = operation.Group;
-                    changed.Value = operation.Value;
-                    session.Update(changed);
-                    break;
-                case 2 when facts.Count > 0:
-                    var removed = facts[operation.Target % facts.Count];
-                    facts.Remove(removed);
-                    session.Retract(removed);
-                    break;
-            }
-
+            Apply(session, facts, operation, ref nextId);
             var actual = session.Agenda.Select(m => Key(factory.Rules, m.Rule, m.Facts.Select(f => f.Value))).Order().ToList();
             var expected = specs.SelectMany((spec, i) => BruteForce(spec, facts).Select(m => Key(factory.Rules, factory.Rules[i], m))).Order().ToList();
             actual.ShouldBe(expected, $"after {operation} with facts {string.Join(" ", facts)}");
