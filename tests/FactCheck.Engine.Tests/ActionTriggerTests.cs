@@ -11,7 +11,7 @@ public class ActionTriggerTests
     [Fact]
     public void A_new_match_runs_only_its_activated_actions()
     {
-        var (session, log) = Create(new Watch());
+        var (session, log) = SessionBuilder.CreateWithLog(new Watch());
         session.Insert(new Counter("a", 5));
 
         session.Fire().ShouldBe(1);
@@ -22,7 +22,7 @@ public class ActionTriggerTests
     [Fact]
     public void Updating_a_fact_before_firing_still_fires_it_as_new()
     {
-        var (session, log) = Create(new Watch());
+        var (session, log) = SessionBuilder.CreateWithLog(new Watch());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         counter.Value = 6;
@@ -36,7 +36,7 @@ public class ActionTriggerTests
     [Fact]
     public void Updating_a_fact_after_firing_runs_the_reactivated_actions_once_however_many_updates()
     {
-        var (session, log) = Create(new Watch());
+        var (session, log) = SessionBuilder.CreateWithLog(new Watch());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Fire();
@@ -51,7 +51,7 @@ public class ActionTriggerTests
     [Fact]
     public void A_match_that_stops_holding_after_firing_runs_its_deactivated_actions_with_the_facts_it_had()
     {
-        var (session, log) = Create(new Watch());
+        var (session, log) = SessionBuilder.CreateWithLog(new Watch());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Fire();
@@ -66,7 +66,7 @@ public class ActionTriggerTests
     [Fact]
     public void A_match_that_never_fired_leaves_without_running_anything()
     {
-        var (session, log) = Create(new Watch());
+        var (session, log) = SessionBuilder.CreateWithLog(new Watch());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Retract(counter);
@@ -78,7 +78,7 @@ public class ActionTriggerTests
     [Fact]
     public void Retracting_then_inserting_a_fired_fact_closes_the_old_match_and_opens_a_new_one()
     {
-        var (session, log) = Create(new Watch());
+        var (session, log) = SessionBuilder.CreateWithLog(new Watch());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Fire();
@@ -93,7 +93,7 @@ public class ActionTriggerTests
     [Fact]
     public void An_update_then_a_retraction_of_a_fired_fact_only_closes_it()
     {
-        var (session, log) = Create(new Watch());
+        var (session, log) = SessionBuilder.CreateWithLog(new Watch());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Fire();
@@ -108,7 +108,7 @@ public class ActionTriggerTests
     [Fact]
     public void A_non_repeatable_rule_does_not_fire_again_when_its_match_changes_but_still_closes()
     {
-        var (session, log) = Create(new WatchOnce());
+        var (session, log) = SessionBuilder.CreateWithLog(new WatchOnce());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Fire();
@@ -124,7 +124,7 @@ public class ActionTriggerTests
     [Fact]
     public void A_changed_collection_reactivates_the_match_that_binds_it()
     {
-        var (session, log) = Create(new WatchTotal());
+        var (session, log) = SessionBuilder.CreateWithLog(new WatchTotal());
         session.Insert(new Counter("a", 5));
         session.Fire();
 
@@ -158,14 +158,6 @@ public class ActionTriggerTests
     {
         Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(new NoTrigger()))
             .InnerException.ShouldBeOfType<ArgumentOutOfRangeException>();
-    }
-
-    private static (ISession Session, List<string> Log) Create(Rule rule)
-    {
-        var log = new List<string>();
-        var session = SessionBuilder.Create(rule);
-        session.Insert(log);
-        return (session, log);
     }
 
     private class Watch : Rule

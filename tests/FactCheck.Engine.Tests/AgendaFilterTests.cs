@@ -8,7 +8,7 @@ public class AgendaFilterTests
     [Fact]
     public void A_where_filter_keeps_a_match_off_the_agenda_until_an_update_lets_it_on()
     {
-        var (session, log) = Create(new WatchConfirmed());
+        var (session, log) = SessionBuilder.CreateWithLog(new WatchConfirmed());
         var counter = new Counter("draft", 5);
         session.Insert(counter);
 
@@ -25,7 +25,7 @@ public class AgendaFilterTests
     [Fact]
     public void A_filtered_match_that_had_fired_is_not_deactivated_by_the_filter_but_by_its_retraction()
     {
-        var (session, log) = Create(new WatchConfirmed());
+        var (session, log) = SessionBuilder.CreateWithLog(new WatchConfirmed());
         var counter = new Counter("confirmed", 5);
         session.Insert(counter);
         session.Fire();
@@ -42,7 +42,7 @@ public class AgendaFilterTests
     [Fact]
     public void An_on_change_filter_fires_a_changed_match_again_only_when_the_watched_value_changed()
     {
-        var (session, log) = Create(new WatchValue());
+        var (session, log) = SessionBuilder.CreateWithLog(new WatchValue());
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Fire();
@@ -90,14 +90,6 @@ public class AgendaFilterTests
 
         session.Fire().ShouldBe(1);
         failures.Single().Exception.ShouldBeOfType<InvalidOperationException>();
-    }
-
-    private static (ISession Session, List<string> Log) Create(Rule rule)
-    {
-        var log = new List<string>();
-        var session = SessionBuilder.Create(rule);
-        session.Insert(log);
-        return (session, log);
     }
 
     private sealed class ValueAtMost(int most, int? throwOn = null) : IAgendaFilter

@@ -17,6 +17,15 @@ internal static class SessionBuilder
         return repository.Compile();
     }
 
+    /// <summary>A session holding a list that the rule's actions write lines to.</summary>
+    public static (ISession Session, List<string> Log) CreateWithLog(Rule rule)
+    {
+        var log = new List<string>();
+        var session = Create(rule);
+        session.Insert(log);
+        return (session, log);
+    }
+
     public static List<string> Fired(ISession session)
     {
         var fired = new List<string>();
