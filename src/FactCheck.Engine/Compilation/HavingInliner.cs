@@ -54,26 +54,22 @@ internal static class HavingInliner
         }
 
         // The pattern binding the last alias read; every other alias read must be bound before it.
+        RuleElement? target = null;
         var found = 0;
         for (var i = before.Count - 1; i >= 0; i--)
         {
             if (aliasOf(before[i]) is { } alias && reads.Contains(alias))
             {
-                if (found == 0 && before[i].Kind != ElementKind.Match)
-                {
-                    return false;
-                }
-
+                target ??= before[i];
                 found++;
             }
         }
 
-        if (found != reads.Count)
+        if (target is not { Kind: ElementKind.Match } || found != reads.Count)
         {
             return false;
         }
 
-        var target = before.FindLast(e => aliasOf(e) is { } alias && reads.Contains(alias))!;
         var field = aliasOf(target)!;
         var fact = Expression.Parameter(target.FactType, field.Name);
         var body = new AliasReplacer(field, fact).Visit(condition.Body);
