@@ -209,7 +209,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         }
 
         var recorded = false;
-        foreach (var value in Values(session, token, handle.Fact))
+        foreach (var value in QueryEvaluation.Values(session, this, _plan, token, handle.Fact))
         {
             var key = _plan.Kind switch
             {
@@ -238,8 +238,6 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             MarkDirty(session, memory, token, group);
         }
     }
-
-    private List<object?> Values(Session session, MemoryToken token, object fact) => QueryEvaluation.Values(session, this, _plan, token, fact);
 
     private IEnumerable<object?> Results(Session session, MemoryToken token, AggregateGroup group)
     {
