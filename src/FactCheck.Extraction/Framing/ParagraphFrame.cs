@@ -23,10 +23,10 @@ internal sealed partial class ParagraphFrame
     private int _entryParagraph = -1;
     private int _paragraph = -1;
 
-    public ParagraphFrame(ExtractionLexicon lexicon)
+    public ParagraphFrame(ExtractionLexicon lexicon, Func<string, bool> isCountry)
     {
         _lexicon = lexicon;
-        _isCountry = lexicon.Countries.Contains;
+        _isCountry = isCountry;
     }
 
     /// <summary>

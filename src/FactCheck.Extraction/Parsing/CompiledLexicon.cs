@@ -27,9 +27,13 @@ internal sealed class CompiledLexicon
         PlanningCues = new PhraseMatcher(lexicon.PlanningCues, ignoreCase: true, vocabulary);
         ForwardLookingCues = new PhraseMatcher(lexicon.ForwardLookingCues, ignoreCase: true, vocabulary);
         Splitter = new SentenceSplitter(lexicon.Abbreviations);
+        IsCountry = lexicon.Countries.Contains;
     }
 
     public ExtractionLexicon Lexicon { get; }
+
+    /// <summary>Whether a name is a country: one delegate for every reader, not one made per call.</summary>
+    public Func<string, bool> IsCountry { get; }
 
     public PhraseMatcher Units { get; }
 

@@ -29,7 +29,6 @@ internal sealed partial class DocumentReading
     private readonly SpeakerFinder _speakers;
     private readonly EventFinder _events;
     private readonly ParagraphFrame _frame;
-    private readonly Func<string, bool> _isCountry;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -48,8 +47,7 @@ internal sealed partial class DocumentReading
         _warnings = warnings;
         _speakers = new SpeakerFinder(lexicon, document.Publisher);
         _events = new EventFinder(lexicon);
-        _frame = new ParagraphFrame(lexicon.Lexicon);
-        _isCountry = lexicon.Lexicon.Countries.Contains;
+        _frame = new ParagraphFrame(lexicon.Lexicon, lexicon.IsCountry);
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -226,7 +224,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isCountry), sentence.Text);
+            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.IsCountry), sentence.Text);
             if (quantity.Elided && comparable)
             {
                 // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
