@@ -24,17 +24,34 @@ public interface ISession
     /// <summary>Resolves the services rules declare with <c>Dependency().Resolve(...)</c>, when their actions run.</summary>
     IServiceProvider? DependencyResolver { get; set; }
 
-    /// <summary>Inserts a fact. Facts are identified by reference; inserting the same instance twice throws.</summary>
+    /// <summary>
+    /// True (the default): a linked fact an action inserts, updates or retracts (<c>InsertLinked</c> and the rest, or
+    /// <c>Yield</c>) is propagated at once. False: those changes, and the retraction of the linked facts of matches that
+    /// stop holding while rules fire, are queued until <see cref="PropagateLinked"/>, so many matches' linked facts
+    /// propagate as one batch. As in NRules, <see cref="Insert"/>, <see cref="Update"/>, <see cref="Retract"/> and their
+    /// variants propagate the queue when they end, whatever this says. <see cref="IContext.GetLinked"/> sees a queued
+    /// change at once.
+    /// </summary>
+    bool AutoPropagateLinkedFacts { get; set; }
+
+    /// <summary>Propagates the queued linked-fact changes (see <see cref="AutoPropagateLinkedFacts"/>).</summary>
+    /// <returns>What was propagated: runs of one kind of change, in the order the changes were made; empty when nothing was queued.</returns>
+    IReadOnlyList<LinkedFactSet> PropagateLinked();
+
+    /// <summary>
+    /// Inserts a fact. Facts are identified as the session's <see cref="FactIdentity"/> says (by equality unless the
+    /// session was created otherwise); inserting a fact already there throws.
+    /// </summary>
     /// <param name="fact">The fact.</param>
-    /// <exception cref="ArgumentException">The instance is already in working memory.</exception>
+    /// <exception cref="ArgumentException">The fact is already in working memory.</exception>
     void Insert(object fact);
 
-    /// <summary>Inserts facts; throws, inserting none, if any instance is already in working memory or repeated.</summary>
+    /// <summary>Inserts facts; throws, inserting none, if any fact is already in working memory or repeated.</summary>
     /// <param name="facts">The facts.</param>
-    /// <exception cref="ArgumentException">An instance is already in working memory or repeated.</exception>
+    /// <exception cref="ArgumentException">A fact is already in working memory or repeated.</exception>
     void InsertAll(IEnumerable<object> facts);
 
-    /// <summary>Inserts a fact unless the same instance is already in working memory.</summary>
+    /// <summary>Inserts a fact unless it is already in working memory.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>True when the fact was inserted.</returns>
     bool TryInsert(object fact);

@@ -12,6 +12,9 @@ internal sealed class Session : ISession
     private readonly SegmentedDictionary<object, FactEntry> _facts;
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
+
+    // Linked-fact changes waiting for PropagateLinked when AutoPropagateLinkedFacts is off: runs of one kind of change.
+    private readonly List<(LinkedFactAction Action, List<FactHandle> Handles)> _linkedQueue = [];
     private readonly Queue<AggregateNode> _flushes = new();
     private readonly SessionEvents _events;
     private readonly Agenda _agenda;
@@ -64,6 +67,8 @@ internal sealed class Session : ISession
 
     public IServiceProvider? DependencyResolver { get; set; }
 
+    public bool AutoPropagateLinkedFacts { get; set; } = true;
+
     /// <summary>A service a rule declared with Dependency(), resolved when its action runs.</summary>
     internal object Resolve(Type service, string rule)
         => (DependencyResolver ?? throw new InvalidOperationException($"Rule '{rule}' needs a {service.Name}, but the session has no DependencyResolver."))
@@ -112,7 +117,7 @@ internal sealed class Session : ISession
             Assert(handle?.Fact ?? added[i], handle);
         }
 
-        DrainLinkedRetractions();
+        EndOperation();
     }
 
     public bool TryInsert(object fact)
@@ -123,7 +128,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        DrainLinkedRetractions();
+        EndOperation();
         return true;
     }
 
@@ -143,6 +148,13 @@ internal sealed class Session : ISession
             return false;
         }
 
+        UpdateFact(fact, entry);
+        EndOperation();
+        return true;
+    }
+
+    private void UpdateFact(object fact, FactEntry entry)
+    {
         _events.OnFactUpdating(this, fact);
 
         // An equal instance takes the place of the one held, so conditions read what the caller changed.
@@ -150,30 +162,36 @@ internal sealed class Session : ISession
         if (entry.Handle is { } handle)
         {
             handle.Fact = fact;
-            _replacing++;
-            try
+            if (!handle.IsPending)
             {
-                Withdraw(handle);
-            }
-            finally
-            {
-                _replacing--;
-            }
-
-            _updating = handle;
-            try
-            {
-                Propagate(handle);
-            }
-            finally
-            {
-                _updating = null;
+                Repropagate(handle);
             }
         }
 
         _events.OnFactUpdated(this, fact);
-        DrainLinkedRetractions();
-        return true;
+    }
+
+    private void Repropagate(FactHandle handle)
+    {
+        _replacing++;
+        try
+        {
+            Withdraw(handle);
+        }
+        finally
+        {
+            _replacing--;
+        }
+
+        _updating = handle;
+        try
+        {
+            Propagate(handle);
+        }
+        finally
+        {
+            _updating = null;
+        }
     }
 
     public void Retract(object fact)
@@ -194,7 +212,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        DrainLinkedRetractions();
+        EndOperation();
         return true;
     }
 
@@ -235,6 +253,71 @@ internal sealed class Session : ISession
 
         Settle();
         return fired;
+    }
+
+    public IReadOnlyList<LinkedFactSet> PropagateLinked()
+    {
+        if (_linkedQueue.Count == 0)
+        {
+            return [];
+        }
+
+        var propagated = new List<LinkedFactSet>();
+        while (_linkedQueue.Count > 0)
+        {
+            var (action, handles) = _linkedQueue[0];
+            _linkedQueue.RemoveAt(0);
+            propagated.Add(new LinkedFactSet(action, handles.ConvertAll(static h => h.Fact)));
+            foreach (var handle in handles)
+            {
+                ApplyLinked(action, handle);
+            }
+
+            DrainLinkedRetractions();
+        }
+
+        return propagated;
+    }
+
+    // A queued change whose fact has since left working memory (its match gone) is skipped.
+    private void ApplyLinked(LinkedFactAction action, FactHandle handle)
+    {
+        var present = _facts.TryGetValue(handle.Fact, out var entry) && ReferenceEquals(entry.Handle, handle);
+        switch (action)
+        {
+            case LinkedFactAction.Insert when present && handle.IsPending:
+                handle.IsPending = false;
+                Assert(handle.Fact, handle);
+                break;
+            case LinkedFactAction.Update when present && !handle.IsPending:
+                _events.OnFactUpdating(this, handle.Fact);
+                Repropagate(handle);
+                _events.OnFactUpdated(this, handle.Fact);
+                break;
+            case LinkedFactAction.Retract when present:
+                RetractFact(handle.Fact);
+                break;
+        }
+    }
+
+    private void QueueLinked(LinkedFactAction action, FactHandle handle)
+    {
+        if (_linkedQueue.Count == 0 || _linkedQueue[^1].Action != action)
+        {
+            _linkedQueue.Add((action, []));
+        }
+
+        _linkedQueue[^1].Handles.Add(handle);
+    }
+
+    // As in NRules, every change from outside the rules ends by propagating what the rules' linked facts queued.
+    private void EndOperation()
+    {
+        DrainLinkedRetractions();
+        if (_linkedQueue.Count > 0)
+        {
+            PropagateLinked();
+        }
     }
 
     public IEnumerable<TFact> Query<TFact>()
@@ -604,7 +687,11 @@ internal sealed class Session : ISession
 
         if (entry.Handle is { } handle)
         {
-            Withdraw(handle);
+            if (!handle.IsPending)
+            {
+                Withdraw(handle);
+            }
+
             if (handle.Source is { } source)
             {
                 source.Linked?.Remove(handle.LinkKey!);
@@ -673,9 +760,17 @@ internal sealed class Session : ISession
     {
         while (_linkedRetractions.TryDequeue(out var fact))
         {
-            if (_facts.TryGetValue(fact, out var entry) && entry.Handle?.Source is not null)
+            if (_facts.TryGetValue(fact, out var entry) && entry.Handle is { Source: not null } handle)
             {
-                RetractFact(fact);
+                if (AutoPropagateLinkedFacts)
+                {
+                    RetractFact(fact);
+                }
+                else
+                {
+                    (handle.Source, handle.LinkKey) = (null, null);
+                    QueueLinked(LinkedFactAction.Retract, handle);
+                }
             }
         }
     }
@@ -784,13 +879,23 @@ internal sealed class Session : ISession
             throw new ArgumentException($"A fact is already linked to this match under the key {key}.", nameof(key));
         }
 
-        if (!TryInsert(fact, activation, key))
+        if (!TryAdd(fact, _nextFactId + 1, activation, key, out var handle))
         {
             throw new ArgumentException($"The fact {Describe(fact)} is already in working memory.", nameof(fact));
         }
 
+        _nextFactId++;
         (activation.Linked ??= [])[key] = fact;
-        DrainLinkedRetractions();
+        if (AutoPropagateLinkedFacts)
+        {
+            Assert(fact, handle);
+            DrainLinkedRetractions();
+        }
+        else
+        {
+            handle!.IsPending = true;
+            QueueLinked(LinkedFactAction.Insert, handle);
+        }
     }
 
     internal void UpdateLinked(Activation activation, object key, object fact)
@@ -803,7 +908,16 @@ internal sealed class Session : ISession
         }
 
         activation.Linked[key] = fact;
-        Update(fact);
+        if (AutoPropagateLinkedFacts)
+        {
+            Update(fact);
+            return;
+        }
+
+        _facts.TryGetValue(fact, out var entry);
+        _facts.ReplaceKey(fact);
+        entry.Handle!.Fact = fact;
+        QueueLinked(LinkedFactAction.Update, entry.Handle);
     }
 
     internal void RetractLinked(Activation activation, object key, object fact)
@@ -815,7 +929,16 @@ internal sealed class Session : ISession
             throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
         }
 
-        Retract(fact);
+        if (AutoPropagateLinkedFacts)
+        {
+            Retract(fact);
+            return;
+        }
+
+        activation.Linked.Remove(key);
+        _facts.TryGetValue(fact, out var entry);
+        (entry.Handle!.Source, entry.Handle.LinkKey) = (null, null);
+        QueueLinked(LinkedFactAction.Retract, entry.Handle);
     }
 
     private void ReportConditionFailure(ReteNode node, Token match, object? candidate, Exception exception)

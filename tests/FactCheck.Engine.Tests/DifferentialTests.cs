@@ -38,23 +38,33 @@ public class DifferentialTests
     public void Linked_facts_always_equal_the_matches_that_fired()
     {
         var cases = int.TryParse(Environment.GetEnvironmentVariable("FACTCHECK_DIFFERENTIAL_CASES"), CultureInfo.InvariantCulture, out var n) ? n : 300;
-        Gen.Select(Gen.Int[-1, 2], OperationGen.Array[1, 30]).Sample(c => RunLinked(c.Item1, c.Item2), iter: cases, threads: 1);
+        Gen.Select(Gen.Int[-1, 2], Gen.Bool, OperationGen.Array[1, 30]).Sample((mod, queued, operations) => RunLinked(mod, queued, operations), iter: cases, threads: 1);
     }
 
-    // A rule links an echo of each fact it matches (remade from the previous echo when the fact changes); after each
-    // change and a Fire, the echoes must be exactly the facts that match, with their current values.
-    private static void RunLinked(int mod, Operation[] operations)
+    // A rule links an echo of each fact it matches (the same echo updated when the fact changes), and a second rule
+    // links a shadow to each echo of an even value; after each change and firing until nothing is left (with linked
+    // facts queued, propagating them between firings), the echoes must be exactly the facts that match, with their
+    // current values, and the shadows those of them whose value is even.
+    private static void RunLinked(int mod, bool queued, Operation[] operations)
     {
-        var session = SessionBuilder.Create(new EchoRule(mod));
+        var session = SessionBuilder.Create(new EchoRule(mod), new ShadowRule());
+        session.AutoPropagateLinkedFacts = !queued;
         var facts = new List<Item>();
         var nextId = 0;
         foreach (var operation in operations)
         {
             Apply(session, facts, operation, ref nextId);
-            session.Fire();
+            do
+            {
+                session.Fire();
+            }
+            while (session.PropagateLinked().Count > 0);
+
+            var matching = facts.Where(x => mod < 0 || x.Value % 3 == mod).ToList();
             var actual = session.Query<Echo>().Select(e => $"{e.Id}:{e.Value}").Order(StringComparer.Ordinal).ToList();
-            var expected = facts.Where(x => mod < 0 || x.Value % 3 == mod).Select(x => $"{x.Id}:{x.Value}").Order(StringComparer.Ordinal).ToList();
+            var expected = matching.Select(x => $"{x.Id}:{x.Value}").Order(StringComparer.Ordinal).ToList();
             actual.ShouldBe(expected, $"after {operation} with facts {string.Join(" ", facts)}");
+            session.Query<Shadow>().Select(s => s.Id).Order().ShouldBe(matching.Where(x => x.Value % 2 == 0).Select(x => x.Id).Order(), $"shadows after {operation} with facts {string.Join(" ", facts)}");
         }
     }
 
@@ -249,7 +259,30 @@ public class DifferentialTests
 
     public sealed record Operation(int Kind, int Target, int Group, int Value);
 
-    public sealed record Echo(int Id, int Value);
+    public sealed class Echo(int id, int value)
+    {
+        public int Id { get; } = id;
+
+        public int Value { get; private set; } = value;
+
+        public Echo Set(int value)
+        {
+            Value = value;
+            return this;
+        }
+    }
+
+    public sealed record Shadow(int Id);
+
+    private sealed class ShadowRule : Rule
+    {
+        public override void Define()
+        {
+            Echo echo = null!;
+            When().Match(() => echo, e => e.Value % 2 == 0);
+            Then().Yield(ctx => new Shadow(echo.Id));
+        }
+    }
 
     private sealed class EchoRule(int mod) : Rule
     {
@@ -258,7 +291,7 @@ public class DifferentialTests
             Item a = null!;
             var modulus = mod;
             _ = modulus < 0 ? When().Match(() => a) : When().Match(() => a, x => x.Value % 3 == modulus);
-            Then().Yield(ctx => new Echo(a.Id, a.Value), (ctx, previous) => previous.Value == a.Value ? previous : new Echo(a.Id, a.Value));
+            Then().Yield(ctx => new Echo(a.Id, a.Value), (ctx, previous) => previous.Set(a.Value));
         }
     }
 

@@ -31,6 +31,9 @@ internal sealed class FactHandle : IEquatable<FactHandle>
     /// <summary>The key the fact is linked under, for a linked fact.</summary>
     public object? LinkKey { get; set; }
 
+    /// <summary>True for a linked fact whose insertion is queued: it is in working memory but not yet in the network.</summary>
+    public bool IsPending { get; set; }
+
     public bool Equals(FactHandle? other) => ReferenceEquals(this, other);
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
