@@ -8,7 +8,7 @@ namespace FactCheck.Engine.Compilation;
 /// <summary>Compiles a query's steps, keys and result into the delegates an aggregate node runs.</summary>
 internal static class AggregatePlanCompiler
 {
-    public static AggregatePlan Compile(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    public static AggregatePlan Compile(LambdaBatch lambdas, IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
     {
         Func<Token, object?, object?> Function(LambdaExpression lambda, out bool readsMatch)
         {
@@ -24,7 +24,7 @@ internal static class AggregatePlanCompiler
             }
 
             readsMatch = rewriter.Positions.Count > 0;
-            return Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+            return lambdas.Value(body);
         }
 
         QueryStepFunction Step(QueryOperation operation) => new(operation.Kind, Function(operation.Expression, out _), operation.Expression.ToString());
@@ -41,7 +41,7 @@ internal static class AggregatePlanCompiler
             KeyReadsMatch = keyReadsMatch,
             Element = elementSelector,
             Sort = [.. element.SortKeys.Select(k => (Function(k.Key, out _), k.Descending))],
-            CreateResult = ResultFactory(element.Aggregate, elementType, element.KeySelector?.ReturnType),
+            CreateResult = ResultFactory(lambdas, element.Aggregate, elementType, element.KeySelector?.ReturnType),
             Result = [.. element.ResultSteps.Select(Step)],
         };
     }
@@ -56,11 +56,9 @@ internal static class AggregatePlanCompiler
     }
 
     // (group key, elements, lookup keys) to the typed result: a collection, a grouping or a lookup.
-    private static Func<object?, object?[], object?[]?, object> ResultFactory(AggregateKind kind, Type elementType, Type? keyType)
+    private static Func<object?, object?[], object?[]?, object> ResultFactory(LambdaBatch lambdas, AggregateKind kind, Type elementType, Type? keyType)
     {
-        var key = Expression.Parameter(typeof(object), "key");
-        var elements = Expression.Parameter(typeof(object?[]), "elements");
-        var keys = Expression.Parameter(typeof(object?[]), "keys");
+        var (key, elements, keys) = (LambdaBatch.ResultKey, LambdaBatch.ResultElements, LambdaBatch.ResultKeys);
         Expression body = kind switch
         {
             AggregateKind.GroupBy => Expression.New(
@@ -73,6 +71,6 @@ internal static class AggregatePlanCompiler
                 elements),
             _ => Expression.New(typeof(FactCollection<>).MakeGenericType(elementType).GetConstructor([typeof(object?[])])!, elements),
         };
-        return Expression.Lambda<Func<object?, object?[], object?[]?, object>>(Expression.Convert(body, typeof(object)), key, elements, keys).Compile();
+        return lambdas.Result(body);
     }
 }

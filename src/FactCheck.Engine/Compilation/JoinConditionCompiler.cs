@@ -14,7 +14,7 @@ internal static class JoinConditionCompiler
     private static readonly ConstructorInfo CompositeKeyConstructor = typeof(CompositeKey).GetConstructor([typeof(object[])])!;
     private static readonly ConstructorInfo PairKeyConstructor = typeof(PairKey).GetConstructor([typeof(object), typeof(object)])!;
 
-    public static JoinCondition Compile(IReadOnlyList<Expression> conditions, string text)
+    public static JoinCondition Compile(LambdaBatch lambdas, IReadOnlyList<Expression> conditions, string text)
     {
         if (conditions.Count == 0)
         {
@@ -39,14 +39,11 @@ internal static class JoinConditionCompiler
             residual.Add(condition);
         }
 
-        var test = residual.Count == 0
-            ? null
-            : Expression.Lambda<Func<Token, object, bool>>(
-                residual.Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
-        return new JoinCondition(test, KeyOf(leftParts), KeyOf(rightParts), text);
+        var test = residual.Count == 0 ? null : lambdas.Condition(residual.Aggregate(Expression.AndAlso));
+        return new JoinCondition(test, KeyOf(lambdas, leftParts), KeyOf(lambdas, rightParts), text);
     }
 
-    private static Func<Token, object?, object?>? KeyOf(List<Expression> parts)
+    private static Func<Token, object?, object?>? KeyOf(LambdaBatch lambdas, List<Expression> parts)
     {
         if (parts.Count == 0)
         {
@@ -60,7 +57,7 @@ internal static class JoinConditionCompiler
             2 => Expression.New(PairKeyConstructor, objects[0], objects[1]),
             _ => Expression.New(CompositeKeyConstructor, Expression.NewArrayInit(typeof(object), objects)),
         };
-        return Expression.Lambda<Func<Token, object?, object?>>(key, ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        return lambdas.Value(key);
     }
 
     private static bool TrySplitEquality(Expression condition, out Expression left, out Expression right, out bool exact)

@@ -12,12 +12,13 @@ namespace FactCheck.Engine.Compilation;
 /// </summary>
 internal sealed class NetworkCompiler
 {
-    private static readonly ParameterExpression ContextParameter = Expression.Parameter(typeof(IContext), "ctx");
+    private static readonly ParameterExpression ContextParameter = LambdaBatch.Context;
 
     private readonly List<ReteNode> _nodes = [];
     private readonly Dictionary<Type, TypeNode> _typeNodes = [];
     private readonly List<ILeftInput> _entries = [];
     private readonly List<IRuleMetadata> _rules = [];
+    private readonly LambdaBatch _lambdas = new();
 
     public SessionFactory Compile(IEnumerable<(Dsl.Rule Rule, IRuleMetadata Metadata)> rules)
     {
@@ -26,6 +27,7 @@ internal sealed class NetworkCompiler
             Add(Define(rule, metadata));
         }
 
+        _lambdas.Compile();
         return new SessionFactory(_nodes, [.. _typeNodes.Values], _entries, _rules);
     }
 
@@ -130,7 +132,7 @@ internal sealed class NetworkCompiler
     {
         var (alphaParts, betaParts, betaText) = SplitConditions(rule, element, index, bound, declared);
         var alpha = AlphaChain(rule, element.FactType, alphaParts);
-        var join = JoinConditionCompiler.Compile(betaParts, betaText);
+        var join = JoinConditionCompiler.Compile(_lambdas, betaParts, betaText);
         var node = CreateBetaNode(rule, element, join, bound, declared, isEntry: previous is null);
         node.Rules.Add(rule);
         _nodes.Add(node);
@@ -154,11 +156,11 @@ internal sealed class NetworkCompiler
         => new(
             _nodes.Count,
             Calculation(rule, "From", element.From!, bound, declared),
-            AggregatePlanCompiler.Compile(rule, element, bound, declared),
+            AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared),
             $"from {element.From!.Body}" + AggregatePlanCompiler.Describe(element)[element.FactType.Name.Length..]);
 
     // A value calculated from the match alone: a Let's, or a From's source.
-    private static Func<Token, object?, object?> Calculation(
+    private Func<Token, object?, object?> Calculation(
         IRuleMetadata rule,
         string what,
         LambdaExpression expression,
@@ -171,7 +173,7 @@ internal sealed class NetworkCompiler
             throw new RuleCompilationException(rule.Name, $"{what} '{expression}' uses alias '{unbound.Name}' before it is bound; bind it in an earlier Match.");
         }
 
-        return Expression.Lambda<Func<Token, object?, object?>>(Expression.Convert(body, typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        return _lambdas.Value(body);
     }
 
     private FilterNode CreateFilterNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
@@ -198,7 +200,7 @@ internal sealed class NetworkCompiler
             parts.Add(body);
         }
 
-        var test = Expression.Lambda<Func<Token, object, bool>>(parts.Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
+        var test = _lambdas.Condition(parts.Aggregate(Expression.AndAlso));
         return new FilterNode(_nodes.Count, test, string.Join(", ", element.Conditions));
     }
 
@@ -310,8 +312,7 @@ internal sealed class NetworkCompiler
             var child = key is null ? null : node.FindChild(key);
             if (child is null)
             {
-                var compiled = Expression.Lambda<Func<Token, object, bool>>(condition, ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
-                child = new SelectionNode(_nodes.Count, compiled, condition.ToString());
+                child = new SelectionNode(_nodes.Count, _lambdas.Condition(condition), condition.ToString());
                 _nodes.Add(child);
                 node.AddChild(child, key);
             }
@@ -340,11 +341,11 @@ internal sealed class NetworkCompiler
             case ElementKind.Exists:
                 return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not);
             default:
-                return new AggregateNode(id, join, AggregatePlanCompiler.Compile(rule, element, bound, declared), AggregatePlanCompiler.Describe(element), isEntry);
+                return new AggregateNode(id, join, AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared), AggregatePlanCompiler.Describe(element), isEntry);
         }
     }
 
-    private static RuleFilter? CompileFilter(IRuleMetadata rule, RuleDefinition definition, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
+    private RuleFilter? CompileFilter(IRuleMetadata rule, RuleDefinition definition, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
     {
         if (definition.FilterConditions.Count == 0 && definition.ChangeKeys.Count == 0)
         {
@@ -368,9 +369,8 @@ internal sealed class NetworkCompiler
         }
 
         var condition = definition.FilterConditions.Count == 0 ? null
-            : Expression.Lambda<Func<Token, object, bool>>(definition.FilterConditions.Select(Body).Aggregate(Expression.AndAlso), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile();
-        Func<Token, object?, object?>[] keys = [.. definition.ChangeKeys.Select(k => Expression.Lambda<Func<Token, object?, object?>>(
-            Expression.Convert(Body(k), typeof(object)), ConditionRewriter.Match, ConditionRewriter.Candidate).Compile())];
+            : _lambdas.Condition(definition.FilterConditions.Select(Body).Aggregate(Expression.AndAlso));
+        Func<Token, object?, object?>[] keys = [.. definition.ChangeKeys.Select(k => _lambdas.Value(Body(k)))];
         var text = string.Join(", ", definition.FilterConditions.Concat(definition.ChangeKeys).Select(e => e?.ToString()));
         return new RuleFilter(condition, keys, text);
     }
@@ -392,26 +392,25 @@ internal sealed class NetworkCompiler
         return services;
     }
 
-    private static CompiledAction CompileAction(RuleAction action, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared, IReadOnlyDictionary<FieldInfo, Expression> services)
+    // The action's body joins the rule set's batch, compiled with the others once every rule is added.
+    private CompiledAction CompileAction(RuleAction action, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared, IReadOnlyDictionary<FieldInfo, Expression> services)
     {
         ConditionRewriter.Rewrite(action.Expression, bound, declared, ContextParameter, out var body, services);
         var text = action.Expression.ToString();
         if (!action.IsYield)
         {
-            return new CompiledAction(Expression.Lambda<Action<IContext, Token>>(body, ContextParameter, ConditionRewriter.Match).Compile(), null, text, action.Trigger);
+            return new CompiledAction(_lambdas.Action(body), null, text, action.Trigger);
         }
 
-        var create = Expression.Lambda<Func<IContext, Token, object?>>(Expression.Convert(body, typeof(object)), ContextParameter, ConditionRewriter.Match).Compile();
         Func<IContext, Token, object, object?>? update = null;
         if (action.Update is { } updateLambda)
         {
             // (ctx, previous) => ...: the context is the first parameter, the previous fact the second.
-            var previous = Expression.Parameter(typeof(object), "previous");
-            var withPrevious = new ParameterRebinder(updateLambda.Parameters[1], Expression.Convert(previous, updateLambda.Parameters[1].Type)).Visit(updateLambda.Body);
+            var withPrevious = new ParameterRebinder(updateLambda.Parameters[1], Expression.Convert(LambdaBatch.Previous, updateLambda.Parameters[1].Type)).Visit(updateLambda.Body);
             ConditionRewriter.Rewrite(Expression.Lambda(withPrevious, updateLambda.Parameters[0]), bound, declared, ContextParameter, out var updateBody, services);
-            update = Expression.Lambda<Func<IContext, Token, object, object?>>(Expression.Convert(updateBody, typeof(object)), ContextParameter, ConditionRewriter.Match, previous).Compile();
+            update = _lambdas.Update(updateBody);
         }
 
-        return new CompiledAction(null, create, text, action.Trigger) { YieldUpdate = update };
+        return new CompiledAction(null, _lambdas.Creation(body), text, action.Trigger) { YieldUpdate = update };
     }
 }
