@@ -6,8 +6,8 @@ namespace FactCheck.Engine.Collections;
 /// A hash map whose storage is split into segments below the large-object threshold. A working memory of a few
 /// hundred thousand facts would otherwise keep reallocating arrays of several megabytes on the large object heap,
 /// and every such allocation can start a full, blocking collection of the whole session: at 100k claims those
-/// collections were a third of the run. Growing appends entry segments (nothing is copied) and rebuilds only the
-/// bucket heads.
+/// collections were a third of the run. The first entry segment starts small and doubles; after it, growing appends
+/// full segments (nothing is copied) and rebuilds only the bucket heads.
 /// </summary>
 internal sealed class SegmentedDictionary<TKey, TValue>
     where TKey : notnull
@@ -177,10 +177,15 @@ internal sealed class SegmentedDictionary<TKey, TValue>
             }
 
             index = _used++;
-            if ((index & EntryMask) == 0 && index >> EntryShift == _entries.Length)
+            if (index >> EntryShift == _entries.Length)
             {
+                // A new segment: the first starts small (most node memories hold a few entries), the others full.
                 Array.Resize(ref _entries, _entries.Length + 1);
-                _entries[^1] = new Entry[1 << EntryShift];
+                _entries[^1] = new Entry[index == 0 ? 4 : 1 << EntryShift];
+            }
+            else if (index == _entries[0].Length)
+            {
+                Array.Resize(ref _entries[0], Math.Min(index * 2, 1 << EntryShift));
             }
         }
 

@@ -1,3 +1,4 @@
+using FactCheck.Engine.Collections;
 using FactCheck.Engine.Compilation;
 using FactCheck.Engine.Model;
 
@@ -47,7 +48,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         memory.Activations++;
         var key = LeftKey(session, token);
         memory.Left.Add(token, key);
-        var groups = new Dictionary<object, AggregateGroup>();
+        var groups = new SegmentedDictionary<object, AggregateGroup>();
         token.State = groups;
         if (_plan.EmitsWhenEmpty)
         {
@@ -104,7 +105,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Left.Remove(token);
-        foreach (var group in Groups(token).Values)
+        foreach (var (_, group) in Groups(token).Pairs)
         {
             foreach (var handle in group.Items.Keys)
             {
@@ -137,7 +138,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
                 continue;
             }
 
-            foreach (var group in Groups(token).Values)
+            foreach (var (_, group) in Groups(token).Pairs)
             {
                 if (group.Items.Remove(handle))
                 {
@@ -182,15 +183,16 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         }
     }
 
-    private static Dictionary<object, AggregateGroup> Groups(MemoryToken token) => (Dictionary<object, AggregateGroup>)token.State!;
+    // A token's groups: a GroupBy over a whole working memory has one per key, tens of thousands, so they are kept
+    // off the large object heap.
+    private static SegmentedDictionary<object, AggregateGroup> Groups(MemoryToken token) => (SegmentedDictionary<object, AggregateGroup>)token.State!;
 
-    private static AggregateGroup GroupOf(Dictionary<object, AggregateGroup> groups, object? key)
+    private static AggregateGroup GroupOf(SegmentedDictionary<object, AggregateGroup> groups, object? key)
     {
-        var slot = key ?? NullKey.Instance;
-        if (!groups.TryGetValue(slot, out var group))
+        ref var group = ref groups.GetOrAdd(key ?? NullKey.Instance, out var exists);
+        if (!exists)
         {
             group = new AggregateGroup(key == NullKey.Instance ? null : key);
-            groups.Add(slot, group);
         }
 
         return group;
