@@ -13,8 +13,11 @@ internal sealed class Session : ISession
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
 
-    // Linked-fact changes waiting for PropagateLinked when AutoPropagateLinkedFacts is off: runs of one kind of change.
-    private readonly List<(LinkedFactAction Action, List<FactHandle> Handles)> _linkedQueue = [];
+    // Linked-fact changes waiting for PropagateLinked when AutoPropagateLinkedFacts is off: runs of one kind of change,
+    // the last of which takes further changes of its kind until it is propagated.
+    private readonly Queue<(LinkedFactAction Action, List<FactHandle> Handles)> _linkedQueue = new();
+    private List<FactHandle>? _openRun;
+    private LinkedFactAction _lastRunAction;
     private readonly Queue<AggregateNode> _flushes = new();
     private readonly SessionEvents _events;
     private readonly Agenda _agenda;
@@ -263,10 +266,14 @@ internal sealed class Session : ISession
         }
 
         var propagated = new List<LinkedFactSet>();
-        while (_linkedQueue.Count > 0)
+        while (_linkedQueue.TryDequeue(out var run))
         {
-            var (action, handles) = _linkedQueue[0];
-            _linkedQueue.RemoveAt(0);
+            var (action, handles) = run;
+            if (ReferenceEquals(handles, _openRun))
+            {
+                _openRun = null;
+            }
+
             propagated.Add(new LinkedFactSet(action, handles.ConvertAll(static h => h.Fact)));
             foreach (var handle in handles)
             {
@@ -302,12 +309,14 @@ internal sealed class Session : ISession
 
     private void QueueLinked(LinkedFactAction action, FactHandle handle)
     {
-        if (_linkedQueue.Count == 0 || _linkedQueue[^1].Action != action)
+        if (_openRun is null || _lastRunAction != action)
         {
-            _linkedQueue.Add((action, []));
+            _openRun = [];
+            _lastRunAction = action;
+            _linkedQueue.Enqueue((action, _openRun));
         }
 
-        _linkedQueue[^1].Handles.Add(handle);
+        _openRun.Add(handle);
     }
 
     // As in NRules, every change from outside the rules ends by propagating what the rules' linked facts queued.

@@ -132,6 +132,28 @@ public class LinkedFactPropagationTests
         session.PropagateLinked().Single().Facts.Single().ShouldBeOfType<Gauge>().Name.ShouldBe("a");
     }
 
+    [Fact]
+    public void A_change_made_while_the_queue_propagates_applies_each_queued_change_once()
+    {
+        var session = SessionBuilder.Create(new GaugeRule());
+        session.AutoPropagateLinkedFacts = false;
+        session.InsertAll([new Counter("a", 3), new Counter("b", 4)]);
+        session.Fire();
+        session.Events.FactInserted += (_, e) =>
+        {
+            if (e.Fact is Gauge { Name: "a" })
+            {
+                session.Insert(new Counter("c", 5));     // ends by propagating the queue, from inside PropagateLinked
+            }
+        };
+
+        session.PropagateLinked().Single().FactCount.ShouldBe(2);
+        session.Fire();
+        session.PropagateLinked();
+
+        session.Query<Gauge>().Select(g => g.Name).Order().ShouldBe(["a", "b", "c"]);
+    }
+
     public sealed class Gauge(string name, int level)
     {
         public string Name { get; } = name;
