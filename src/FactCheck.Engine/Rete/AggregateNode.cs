@@ -107,7 +107,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         memory.Left.Remove(token);
         foreach (var (_, group) in Groups(token).Pairs)
         {
-            foreach (var handle in group.Items.Keys)
+            foreach (var handle in group.Handles())
             {
                 memory.Forget(handle, token);
             }
@@ -133,14 +133,14 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             if (groupKey is not null)
             {
                 var group = Groups(token)[groupKey];
-                group.Items.Remove(handle);
+                group.Remove(handle);
                 MarkDirty(session, memory, token, group);
                 continue;
             }
 
             foreach (var (_, group) in Groups(token).Pairs)
             {
-                if (group.Items.Remove(handle))
+                if (group.Remove(handle))
                 {
                     MarkDirty(session, memory, token, group);
                 }
@@ -169,7 +169,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             }
 
             group.Outputs.Clear();
-            if (group.Items.Count == 0 && !_plan.EmitsWhenEmpty)
+            if (group.Count == 0 && !_plan.EmitsWhenEmpty)
             {
                 Groups(token).Remove(group.Key ?? NullKey.Instance);
                 continue;
@@ -204,7 +204,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         if (!_plan.IsPerMatch)
         {
             var group = GroupOf(groups, _plan.Kind == AggregateKind.GroupBy ? memory.GroupKeys[handle] : NullKey.Instance);
-            group.Items[handle] = null;
+            group.Add(handle);
             memory.Record(handle, token);
             MarkDirty(session, memory, token, group);
             return;
@@ -225,12 +225,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             }
 
             var group = GroupOf(groups, key);
-            if (!group.Items.TryGetValue(handle, out var values) || values is null)
-            {
-                group.Items[handle] = values = [];
-            }
-
-            values.Add(value);
+            group.ValuesOf(handle).Add(value);
             if (!recorded)
             {
                 memory.Record(handle, token);
@@ -243,12 +238,12 @@ internal sealed class AggregateNode : BetaNode, IRightInput
 
     private IEnumerable<object?> Results(Session session, MemoryToken token, AggregateGroup group)
     {
-        var handles = group.Items.Keys.ToArray();
+        var handles = group.Handles();
         Array.Sort(handles, static (x, y) => x.Id.CompareTo(y.Id));
         var values = new List<object?>(handles.Length);
         foreach (var handle in handles)
         {
-            if (group.Items[handle] is { } projected)
+            if (group.ProjectedOf(handle) is { } projected)
             {
                 values.AddRange(projected);
             }
