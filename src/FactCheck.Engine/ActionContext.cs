@@ -35,9 +35,9 @@ internal sealed class ActionContext : IContext
 
     public void RetractLinked(object key, object fact) => _session.RetractLinked(Current, key, fact);
 
-    public object? GetLinked(object key) => Current.Linked?.GetValueOrDefault(key ?? throw new ArgumentNullException(nameof(key)));
+    public object? GetLinked(object key) => _session.LinksOf(Current)?.GetValueOrDefault(key ?? throw new ArgumentNullException(nameof(key)));
 
-    public IEnumerable<object> GetLinkedKeys() => Current.Linked?.Keys.ToList() ?? [];
+    public IEnumerable<object> GetLinkedKeys() => _session.LinksOf(Current)?.Keys.ToList() ?? [];
 
     public void RetractAll(IEnumerable<object> facts)
     {

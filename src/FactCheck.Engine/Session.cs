@@ -13,6 +13,10 @@ internal sealed class Session : ISession
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
 
+    // The facts linked to each match that has any, by key; retracted when the match stops holding. Kept here rather
+    // than on every activation, since few rules link facts and a session makes hundreds of thousands of activations.
+    private readonly Dictionary<Activation, Dictionary<object, object>> _links = new(ReferenceEqualityComparer.Instance);
+
     // Linked-fact changes waiting for PropagateLinked when AutoPropagateLinkedFacts is off: runs of one kind of change,
     // the last of which takes further changes of its kind until it is propagated.
     private readonly Queue<(LinkedFactAction Action, List<FactHandle> Handles)> _linkedQueue = new();
@@ -489,12 +493,12 @@ internal sealed class Session : ISession
             _changeKeys[activation] = keys;
         }
 
-        if (previous.Linked is { } linked)
+        if (_links.Count > 0 && _links.Remove(previous, out var linked))
         {
-            (activation.Linked, previous.Linked) = (linked, null);
+            _links[activation] = linked;
             foreach (var fact in linked.Values)
             {
-                if (_facts.TryGetValue(fact, out var entry) && entry.Handle is { } handle)
+                if (_facts.TryGetValue(fact, out var entry) && entry.Handle is LinkedFactHandle handle)
                 {
                     handle.Source = activation;
                 }
@@ -585,9 +589,8 @@ internal sealed class Session : ISession
     private void Deactivate(Activation activation, bool wasPending)
     {
         _changeKeys.Remove(activation);
-        if (activation.Linked is { } linked)
+        if (_links.Count > 0 && _links.Remove(activation, out var linked))
         {
-            activation.Linked = null;
             foreach (var fact in linked.Values)
             {
                 _linkedRetractions.Enqueue(fact);
@@ -667,7 +670,9 @@ internal sealed class Session : ISession
             return false;
         }
 
-        handle = source is not null || TypeNodesOf(fact.GetType()).Length > 0 ? new FactHandle(fact, id) { Source = source, LinkKey = linkKey } : null;
+        handle = source is not null ? new LinkedFactHandle(fact, id, source, linkKey!)
+            : TypeNodesOf(fact.GetType()).Length > 0 ? new FactHandle(fact, id)
+            : null;
         entry = new FactEntry(id, handle);
         return true;
     }
@@ -701,10 +706,10 @@ internal sealed class Session : ISession
                 Withdraw(handle);
             }
 
-            if (handle.Source is { } source)
+            if (handle is LinkedFactHandle { Source: { } source } linked)
             {
-                source.Linked?.Remove(handle.LinkKey!);
-                handle.Source = null;
+                LinksOf(source)?.Remove(linked.LinkKey!);
+                linked.Source = null;
             }
         }
 
@@ -769,7 +774,7 @@ internal sealed class Session : ISession
     {
         while (_linkedRetractions.TryDequeue(out var fact))
         {
-            if (_facts.TryGetValue(fact, out var entry) && entry.Handle is { Source: not null } handle)
+            if (_facts.TryGetValue(fact, out var entry) && entry.Handle is LinkedFactHandle { Source: not null } handle)
             {
                 if (AutoPropagateLinkedFacts)
                 {
@@ -858,7 +863,7 @@ internal sealed class Session : ISession
     private void Yield(Activation activation, CompiledAction action)
     {
         var key = action;
-        var previous = activation.Linked?.GetValueOrDefault(key);
+        var previous = LinksOf(activation)?.GetValueOrDefault(key);
         var fact = previous is not null && action.YieldUpdate is { } update ? update(_context, activation, previous) : action.Yield!(_context, activation);
         if (fact is null)
         {
@@ -879,11 +884,15 @@ internal sealed class Session : ISession
         InsertLinked(activation, key, fact);
     }
 
+    /// <summary>The facts linked to a match, by key; null when it has none.</summary>
+    internal Dictionary<object, object>? LinksOf(Activation activation)
+        => _links.Count > 0 && _links.TryGetValue(activation, out var links) ? links : null;
+
     internal void InsertLinked(Activation activation, object key, object fact)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(fact);
-        if (activation.Linked?.ContainsKey(key) == true)
+        if (LinksOf(activation)?.ContainsKey(key) == true)
         {
             throw new ArgumentException($"A fact is already linked to this match under the key {key}.", nameof(key));
         }
@@ -894,7 +903,12 @@ internal sealed class Session : ISession
         }
 
         _nextFactId++;
-        (activation.Linked ??= [])[key] = fact;
+        if (!_links.TryGetValue(activation, out var links))
+        {
+            _links[activation] = links = [];
+        }
+
+        links[key] = fact;
         if (AutoPropagateLinkedFacts)
         {
             Assert(fact, handle);
@@ -911,12 +925,13 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(fact);
-        if (activation.Linked?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
+        var links = LinksOf(activation);
+        if (links?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
         {
             throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
         }
 
-        activation.Linked[key] = fact;
+        links[key] = fact;
         if (AutoPropagateLinkedFacts)
         {
             Update(fact);
@@ -933,7 +948,8 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(fact);
-        if (activation.Linked?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
+        var links = LinksOf(activation);
+        if (links?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
         {
             throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
         }
@@ -944,10 +960,11 @@ internal sealed class Session : ISession
             return;
         }
 
-        activation.Linked.Remove(key);
+        links.Remove(key);
         _facts.TryGetValue(fact, out var entry);
-        (entry.Handle!.Source, entry.Handle.LinkKey) = (null, null);
-        QueueLinked(LinkedFactAction.Retract, entry.Handle);
+        var handle = (LinkedFactHandle)entry.Handle!;
+        (handle.Source, handle.LinkKey) = (null, null);
+        QueueLinked(LinkedFactAction.Retract, handle);
     }
 
     private void ReportConditionFailure(ReteNode node, Token match, object? candidate, Exception exception)

@@ -11,12 +11,20 @@ internal sealed class Activation : Token, IMatch
     {
     }
 
+    // A byte, not the public enum's int: with the state and the fired flag it packs into the padding of one word, and a
+    // session holds an activation for every match.
+    private byte _trigger;
+
     public TerminalNode Node => (TerminalNode)Producer!.Child;
 
     public ActivationState Status { get; set; }
 
     /// <summary>Why it is, or last was, on the agenda.</summary>
-    public MatchTrigger Trigger { get; set; }
+    public MatchTrigger Trigger
+    {
+        get => (MatchTrigger)_trigger;
+        set => _trigger = (byte)value;
+    }
 
     /// <summary>True once this match (through the activations that carried it before an update) has fired.</summary>
     public bool HasFired { get; set; }
@@ -25,9 +33,6 @@ internal sealed class Activation : Token, IMatch
     public Activation? Below { get; set; }
 
     public Activation? Above { get; set; }
-
-    /// <summary>The facts linked to this match, by key; retracted when the match stops holding.</summary>
-    public Dictionary<object, object>? Linked { get; set; }
 
     public IRuleMetadata Rule => Node.Rule;
 

@@ -1,6 +1,6 @@
 namespace FactCheck.Engine.Rete;
 
-internal enum ActivationState
+internal enum ActivationState : byte
 {
     Pending,
     Fired,

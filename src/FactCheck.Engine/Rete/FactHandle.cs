@@ -5,7 +5,7 @@ namespace FactCheck.Engine.Rete;
 /// Handles are keys of node memories; they compare by reference but hash by their id, which is far cheaper than the
 /// runtime's identity hash the first time an object is hashed.
 /// </remarks>
-internal sealed class FactHandle : IEquatable<FactHandle>
+internal class FactHandle : IEquatable<FactHandle>
 {
     public FactHandle(object fact, long id)
     {
@@ -24,12 +24,6 @@ internal sealed class FactHandle : IEquatable<FactHandle>
 
     /// <summary>True while the fact is being withdrawn: its token list is being discarded whole.</summary>
     public bool IsWithdrawing { get; set; }
-
-    /// <summary>For a linked fact, the activation that yielded it.</summary>
-    public Activation? Source { get; set; }
-
-    /// <summary>The key the fact is linked under, for a linked fact.</summary>
-    public object? LinkKey { get; set; }
 
     /// <summary>True for a linked fact whose insertion is queued: it is in working memory but not yet in the network.</summary>
     public bool IsPending { get; set; }
