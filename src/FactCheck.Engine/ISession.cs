@@ -58,20 +58,20 @@ public interface ISession
 
     /// <summary>Re-evaluates a fact after it changed: its matches are withdrawn and found again, and fire again.</summary>
     /// <param name="fact">A fact in working memory.</param>
-    /// <exception cref="ArgumentException">The fact is not in working memory.</exception>
+    /// <exception cref="ArgumentException">The fact is not in working memory, or is linked to a match (it changes only with the match).</exception>
     void Update(object fact);
 
-    /// <summary>Re-evaluates a fact if it is in working memory.</summary>
+    /// <summary>Re-evaluates a fact if it is in working memory and not linked to a match.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>True when the fact was in working memory.</returns>
     bool TryUpdate(object fact);
 
     /// <summary>Removes a fact; the matches it took part in are withdrawn and facts they yielded are retracted.</summary>
     /// <param name="fact">A fact in working memory.</param>
-    /// <exception cref="ArgumentException">The fact is not in working memory.</exception>
+    /// <exception cref="ArgumentException">The fact is not in working memory, or is linked to a match (it leaves only with the match).</exception>
     void Retract(object fact);
 
-    /// <summary>Removes a fact if it is in working memory.</summary>
+    /// <summary>Removes a fact if it is in working memory and not linked to a match.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>True when the fact was in working memory.</returns>
     bool TryRetract(object fact);

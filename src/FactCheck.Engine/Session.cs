@@ -143,14 +143,16 @@ internal sealed class Session : ISession
     {
         if (!TryUpdate(fact))
         {
-            throw new ArgumentException($"The fact {Describe(fact)} is not in working memory, so it cannot be updated.", nameof(fact));
+            throw new ArgumentException(IsLinked(fact)
+                ? $"The fact {Describe(fact)} is linked to a match; it changes with the match (IContext.UpdateLinked), not on its own."
+                : $"The fact {Describe(fact)} is not in working memory, so it cannot be updated.", nameof(fact));
         }
     }
 
     public bool TryUpdate(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!_facts.TryGetValue(fact, out var entry))
+        if (!_facts.TryGetValue(fact, out var entry) || entry.Handle is LinkedFactHandle { Source: not null })
         {
             return false;
         }
@@ -205,7 +207,9 @@ internal sealed class Session : ISession
     {
         if (!TryRetract(fact))
         {
-            throw new ArgumentException($"The fact {Describe(fact)} is not in working memory, so it cannot be retracted.", nameof(fact));
+            throw new ArgumentException(IsLinked(fact)
+                ? $"The fact {Describe(fact)} is linked to a match; it leaves with the match (or IContext.RetractLinked), not on its own."
+                : $"The fact {Describe(fact)} is not in working memory, so it cannot be retracted.", nameof(fact));
         }
     }
 
@@ -214,7 +218,7 @@ internal sealed class Session : ISession
     public bool TryRetract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!RetractFact(fact))
+        if (!RetractFact(fact, linkedToo: false))
         {
             return false;
         }
@@ -689,9 +693,10 @@ internal sealed class Session : ISession
         _events.OnFactInserted(this, fact);
     }
 
-    private bool RetractFact(object fact)
+    // As in NRules, a fact linked to a match is the match's: only the engine (linkedToo) retracts it.
+    private bool RetractFact(object fact, bool linkedToo = true)
     {
-        if (!_facts.TryGetValue(fact, out _))
+        if (!_facts.TryGetValue(fact, out var found) || (!linkedToo && found.Handle is LinkedFactHandle { Source: not null }))
         {
             return false;
         }
@@ -884,6 +889,8 @@ internal sealed class Session : ISession
         InsertLinked(activation, key, fact);
     }
 
+    private bool IsLinked(object fact) => fact is not null && _facts.TryGetValue(fact, out var entry) && entry.Handle is LinkedFactHandle { Source: not null };
+
     /// <summary>The facts linked to a match, by key; null when it has none.</summary>
     internal Dictionary<object, object>? LinksOf(Activation activation)
         => _links.Count > 0 && _links.TryGetValue(activation, out var links) ? links : null;
@@ -932,13 +939,14 @@ internal sealed class Session : ISession
         }
 
         links[key] = fact;
+        _facts.TryGetValue(fact, out var entry);
         if (AutoPropagateLinkedFacts)
         {
-            Update(fact);
+            UpdateFact(fact, entry);
+            EndOperation();
             return;
         }
 
-        _facts.TryGetValue(fact, out var entry);
         _facts.ReplaceKey(fact);
         entry.Handle!.Fact = fact;
         QueueLinked(LinkedFactAction.Update, entry.Handle);
@@ -956,7 +964,8 @@ internal sealed class Session : ISession
 
         if (AutoPropagateLinkedFacts)
         {
-            Retract(fact);
+            RetractFact(fact);
+            EndOperation();
             return;
         }
 

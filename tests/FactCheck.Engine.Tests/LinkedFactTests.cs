@@ -70,6 +70,25 @@ public class LinkedFactTests
         session.Query<Summary>().Count().ShouldBe(1);
     }
 
+    [Fact]
+    public void A_linked_fact_belongs_to_its_match_and_is_not_updated_or_retracted_from_outside()
+    {
+        var session = SessionBuilder.Create(new LinkSummary());
+        var counter = new Counter("a", 5);
+        session.Insert(counter);
+        session.Fire();
+        var summary = session.Query<Summary>().Single();
+
+        session.TryRetract(summary).ShouldBeFalse();
+        session.TryUpdate(summary).ShouldBeFalse();
+        Should.Throw<ArgumentException>(() => session.Retract(summary)).Message.ShouldContain("linked to a match");
+        Should.Throw<ArgumentException>(() => session.Update(summary)).Message.ShouldContain("linked to a match");
+        session.Query<Summary>().ShouldBe([summary]);
+
+        session.Retract(counter);
+        session.Query<Summary>().ShouldBeEmpty();
+    }
+
     public sealed class Summary(string text)
     {
         public string Text { get; set; } = text;
