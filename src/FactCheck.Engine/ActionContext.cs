@@ -35,7 +35,7 @@ internal sealed class ActionContext : IContext
 
     public void RetractLinked(object key, object fact) => _session.RetractLinked(Current, key, fact);
 
-    public object? GetLinked(object key) => _session.LinksOf(Current)?.GetValueOrDefault(key ?? throw new ArgumentNullException(nameof(key)));
+    public object? GetLinked(object key) => _session.LinksOf(Current)?.GetValueOrDefault(key ?? throw new ArgumentNullException(nameof(key)))?.Fact;
 
     public IEnumerable<object> GetLinkedKeys() => _session.LinksOf(Current)?.Keys.ToList() ?? [];
 

@@ -15,7 +15,7 @@ internal sealed class Session : ISession
 
     // The facts linked to each match that has any, by key; retracted when the match stops holding. Kept here rather
     // than on every activation, since few rules link facts and a session makes hundreds of thousands of activations.
-    private readonly Dictionary<Activation, Dictionary<object, object>> _links = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Activation, Dictionary<object, LinkedFactHandle>> _links = new(ReferenceEqualityComparer.Instance);
 
     // Linked-fact changes waiting for PropagateLinked when AutoPropagateLinkedFacts is off: runs of one kind of change,
     // the last of which takes further changes of its kind until it is propagated.
@@ -157,18 +157,18 @@ internal sealed class Session : ISession
             return false;
         }
 
-        UpdateFact(fact, entry);
+        UpdateFact(fact, entry.Handle);
         EndOperation();
         return true;
     }
 
-    private void UpdateFact(object fact, FactEntry entry)
+    private void UpdateFact(object fact, FactHandle? handle)
     {
         _events.OnFactUpdating(this, fact);
 
         // An equal instance takes the place of the one held, so conditions read what the caller changed.
         _facts.ReplaceKey(fact);
-        if (entry.Handle is { } handle)
+        if (handle is not null)
         {
             handle.Fact = fact;
             if (!handle.IsPending)
@@ -500,12 +500,9 @@ internal sealed class Session : ISession
         if (_links.Count > 0 && _links.Remove(previous, out var linked))
         {
             _links[activation] = linked;
-            foreach (var fact in linked.Values)
+            foreach (var handle in linked.Values)
             {
-                if (_facts.TryGetValue(fact, out var entry) && entry.Handle is LinkedFactHandle handle)
-                {
-                    handle.Source = activation;
-                }
+                handle.Source = activation;
             }
         }
 
@@ -595,9 +592,9 @@ internal sealed class Session : ISession
         _changeKeys.Remove(activation);
         if (_links.Count > 0 && _links.Remove(activation, out var linked))
         {
-            foreach (var fact in linked.Values)
+            foreach (var handle in linked.Values)
             {
-                _linkedRetractions.Enqueue(fact);
+                _linkedRetractions.Enqueue(handle.Fact);
             }
         }
 
@@ -868,7 +865,7 @@ internal sealed class Session : ISession
     private void Yield(Activation activation, CompiledAction action)
     {
         var key = action;
-        var previous = LinksOf(activation)?.GetValueOrDefault(key);
+        var previous = LinksOf(activation)?.GetValueOrDefault(key)?.Fact;
         var fact = previous is not null && action.YieldUpdate is { } update ? update(_context, activation, previous) : action.Yield!(_context, activation);
         if (fact is null)
         {
@@ -889,10 +886,24 @@ internal sealed class Session : ISession
         InsertLinked(activation, key, fact);
     }
 
+    // The handle of the fact linked to the match under the key, which must be the given fact (or one equal to it).
+    private LinkedFactHandle LinkedHandle(Activation activation, object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(fact);
+        LinkedFactHandle? handle = null;
+        if (LinksOf(activation)?.TryGetValue(key, out handle) != true || !_facts.Comparer.Equals(handle!.Fact, fact))
+        {
+            throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
+        }
+
+        return handle;
+    }
+
     private bool IsLinked(object fact) => fact is not null && _facts.TryGetValue(fact, out var entry) && entry.Handle is LinkedFactHandle { Source: not null };
 
     /// <summary>The facts linked to a match, by key; null when it has none.</summary>
-    internal Dictionary<object, object>? LinksOf(Activation activation)
+    internal Dictionary<object, LinkedFactHandle>? LinksOf(Activation activation)
         => _links.Count > 0 && _links.TryGetValue(activation, out var links) ? links : null;
 
     internal void InsertLinked(Activation activation, object key, object fact)
@@ -915,7 +926,7 @@ internal sealed class Session : ISession
             _links[activation] = links = [];
         }
 
-        links[key] = fact;
+        links[key] = (LinkedFactHandle)handle!;
         if (AutoPropagateLinkedFacts)
         {
             Assert(fact, handle);
@@ -930,38 +941,22 @@ internal sealed class Session : ISession
 
     internal void UpdateLinked(Activation activation, object key, object fact)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(fact);
-        var links = LinksOf(activation);
-        if (links?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
-        {
-            throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
-        }
-
-        links[key] = fact;
-        _facts.TryGetValue(fact, out var entry);
+        var handle = LinkedHandle(activation, key, fact);
         if (AutoPropagateLinkedFacts)
         {
-            UpdateFact(fact, entry);
+            UpdateFact(fact, handle);
             EndOperation();
             return;
         }
 
         _facts.ReplaceKey(fact);
-        entry.Handle!.Fact = fact;
-        QueueLinked(LinkedFactAction.Update, entry.Handle);
+        handle.Fact = fact;
+        QueueLinked(LinkedFactAction.Update, handle);
     }
 
     internal void RetractLinked(Activation activation, object key, object fact)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(fact);
-        var links = LinksOf(activation);
-        if (links?.TryGetValue(key, out var linked) != true || !_facts.Comparer.Equals(linked, fact))
-        {
-            throw new ArgumentException($"The fact {Describe(fact)} is not linked to this match under the key {key}.", nameof(fact));
-        }
-
+        var handle = LinkedHandle(activation, key, fact);
         if (AutoPropagateLinkedFacts)
         {
             RetractFact(fact);
@@ -969,9 +964,7 @@ internal sealed class Session : ISession
             return;
         }
 
-        links.Remove(key);
-        _facts.TryGetValue(fact, out var entry);
-        var handle = (LinkedFactHandle)entry.Handle!;
+        LinksOf(activation)!.Remove(key);
         (handle.Source, handle.LinkKey) = (null, null);
         QueueLinked(LinkedFactAction.Retract, handle);
     }
