@@ -13,8 +13,9 @@ internal sealed class Session : ISession
     private readonly Dictionary<Type, TypeNode[]> _typeNodes = [];
     private readonly Queue<object> _linkedRetractions = new();
 
-    // The facts linked to each match that has any, by key; retracted when the match stops holding. Kept here rather
-    // than on every activation, since few rules link facts and a session makes hundreds of thousands of activations.
+    // The handles of the facts linked to each match that has any, by key; the facts are retracted when the match stops
+    // holding. Kept here rather than on every activation: few rules link facts, and a session makes hundreds of
+    // thousands of activations.
     private readonly Dictionary<Activation, Dictionary<object, LinkedFactHandle>> _links = new(ReferenceEqualityComparer.Instance);
 
     // Linked-fact changes waiting for PropagateLinked when AutoPropagateLinkedFacts is off: runs of one kind of change,
@@ -902,7 +903,7 @@ internal sealed class Session : ISession
 
     private bool IsLinked(object fact) => fact is not null && _facts.TryGetValue(fact, out var entry) && entry.Handle is LinkedFactHandle { Source: not null };
 
-    /// <summary>The facts linked to a match, by key; null when it has none.</summary>
+    /// <summary>The handles of the facts linked to a match, by key; null when it has none.</summary>
     internal Dictionary<object, LinkedFactHandle>? LinksOf(Activation activation)
         => _links.Count > 0 && _links.TryGetValue(activation, out var links) ? links : null;
 
