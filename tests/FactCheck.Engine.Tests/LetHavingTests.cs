@@ -48,6 +48,20 @@ public class LetHavingTests
     }
 
     [Fact]
+    public void A_join_on_a_let_value_is_hashed()
+    {
+        var factory = SessionBuilder.Factory(new SameSubjectThroughLet());
+        var session = factory.CreateSession();
+        session.InsertAll([new Reading("troops", "A", 1), new Reading("troops", "B", 2), new Reading("ships", "C", 3), new Reading("ships", "D", 4)]);
+
+        session.Fire().ShouldBe(2);
+
+        session.Query<Conflict>().Select(c => c.First.Source + c.Second.Source).Order().ShouldBe(["AB", "CD"]);
+        factory.Network.Nodes.ShouldContain(n => n.Kind == "Let");
+        factory.Network.Nodes.ShouldContain(n => n.Kind == "Join" && n.Detail.Contains("[hash]", StringComparison.Ordinal) && n.Detail.Contains("subject", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_having_that_reads_a_let_filters_the_matches_after_it()
     {
         var factory = SessionBuilder.Factory(new LargeGapOnly());
@@ -81,6 +95,21 @@ public class LetHavingTests
     }
 
     public sealed record Gap(int Size);
+
+    // Pairs of readings on one subject, the subject reached through a Let (a and b from different sources, a first).
+    private sealed class SameSubjectThroughLet : Rule
+    {
+        public override void Define()
+        {
+            Reading a = null!, b = null!;
+            string subject = null!;
+            When()
+                .Match(() => a)
+                .Let(() => subject, () => a.Subject)
+                .Match(() => b, r => r.Subject == subject, r => string.CompareOrdinal(r.Source, a.Source) > 0);
+            Then().Do(ctx => ctx.Insert(new Conflict(a, b)));
+        }
+    }
 
     private sealed class GapBetweenSources : Rule
     {

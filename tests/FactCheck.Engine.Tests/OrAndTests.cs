@@ -50,6 +50,14 @@ public class OrAndTests
         Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(new BoundTwice())).Message.ShouldContain("bound twice");
     }
 
+    [Fact]
+    public void A_join_inside_an_alternative_is_hashed()
+    {
+        var factory = SessionBuilder.Factory(new PairOrSingle());
+
+        factory.Network.Nodes.ShouldContain(n => n.Kind == "Join" && n.Detail.Contains("[hash]", StringComparison.Ordinal));
+    }
+
     private sealed class LargeOrDisputed : Rule
     {
         public override void Define()
