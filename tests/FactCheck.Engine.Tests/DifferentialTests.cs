@@ -41,6 +41,39 @@ public class DifferentialTests
         Gen.Select(Gen.Int[-1, 2], Gen.Bool, OperationGen.Array[1, 30]).Sample((mod, queued, operations) => RunLinked(mod, queued, operations), iter: cases, threads: 1);
     }
 
+    [Fact]
+    public void A_group_opening_a_rule_always_equals_a_linq_grouping()
+    {
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("FACTCHECK_DIFFERENTIAL_CASES"), CultureInfo.InvariantCulture, out var n) ? n : 300;
+        OperationGen.Array[1, 40].Sample(RunEntryGroups, iter: cases, threads: 1);
+    }
+
+    // A GroupBy as a rule's first element (kept by each fact's group key alone): after every change, the groups on
+    // the agenda must be LINQ's grouping of the facts that pass the filter, with the same members.
+    private static void RunEntryGroups(Operation[] operations)
+    {
+        var session = SessionBuilder.Create(new EntryGroupRule());
+        var facts = new List<Item>();
+        var nextId = 0;
+        foreach (var operation in operations)
+        {
+            Apply(session, facts, operation, ref nextId);
+            var actual = session.Agenda.Select(m => Describe(m.Facts[0].Value)).Order(StringComparer.Ordinal).ToList();
+            var expected = facts.Where(x => x.Value != 0).GroupBy(x => x.Group).Select(g => Describe(g)).Order(StringComparer.Ordinal).ToList();
+            actual.ShouldBe(expected, $"after {operation} with facts {string.Join(" ", facts)}");
+        }
+    }
+
+    private sealed class EntryGroupRule : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<int, Item> group = null!;
+            When().Query(() => group, q => q.Match<Item>(x => x.Value != 0).GroupBy(x => x.Group));
+            Then().Do(ctx => group.Key.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     // A rule links an echo of each fact it matches (the same echo updated when the fact changes), and a second rule
     // links a shadow to each echo of an even value; after each change and firing until nothing is left (with linked
     // facts queued, propagating them between firings), the echoes must be exactly the facts that match, with their

@@ -10,4 +10,7 @@ internal sealed class AggregateMemory : MatchTracking
     public List<(MemoryToken Token, AggregateGroup Group)> Dirty { get; } = [];
 
     public bool IsQueued { get; set; }
+
+    /// <summary>For a rule's first GroupBy keyed by the fact alone, its one left token.</summary>
+    public MemoryToken? EntryToken { get; set; }
 }

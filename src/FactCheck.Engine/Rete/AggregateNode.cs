@@ -22,7 +22,12 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         _plan = plan;
         _detail = detail;
         IsEntry = isEntry;
+        KeyedByFact = isEntry && ReferenceEquals(condition, JoinCondition.None) && !plan.IsPerMatch && plan.Kind == AggregateKind.GroupBy;
     }
+
+    // A rule's first GroupBy, keyed by the fact alone: every fact that reaches it joins the one group its key names,
+    // under the one root token, so the fact's group key is all there is to remember about it (no record of its tokens).
+    private bool KeyedByFact { get; }
 
     /// <summary>
     /// True for a rule's first element: its only left token is the session's root, there from the start, so no later
@@ -48,6 +53,11 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         memory.Activations++;
         var key = LeftKey(session, token);
         memory.Left.Add(token, key);
+        if (KeyedByFact)
+        {
+            memory.EntryToken = token;
+        }
+
         var groups = new SegmentedDictionary<object, AggregateGroup>();
         token.State = groups;
         if (_plan.EmitsWhenEmpty)
@@ -118,7 +128,20 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Right.Remove(handle);
-        if (!memory.GroupKeys.Remove(handle, out var groupKey) && !_plan.IsPerMatch)
+        var keyed = memory.GroupKeys.Remove(handle, out var groupKey);
+        if (KeyedByFact)
+        {
+            if (keyed && groupKey is not FaultedKey && memory.EntryToken is { IsDeleted: false } entry)
+            {
+                var group = Groups(entry)[groupKey];
+                group.Remove(handle);
+                MarkDirty(session, memory, entry, group);
+            }
+
+            return;
+        }
+
+        if (!keyed && !_plan.IsPerMatch)
         {
             groupKey = NullKey.Instance;
         }
@@ -205,7 +228,11 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             var group = GroupOf(groups, _plan.Kind == AggregateKind.GroupBy ? memory.GroupKeys[handle] : NullKey.Instance);
             group.Add(handle);
-            memory.Record(handle, token);
+            if (!KeyedByFact)
+            {
+                memory.Record(handle, token);
+            }
+
             MarkDirty(session, memory, token, group);
             return;
         }
