@@ -131,11 +131,13 @@ internal sealed class Session : ISession
     public bool TryInsert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!TryInsert(fact, source: null))
+        if (!TryAdd(fact, _nextFactId + 1, source: null, linkKey: null, out var handle))
         {
             return false;
         }
 
+        _nextFactId++;
+        Assert(fact, handle);
         EndOperation();
         return true;
     }
@@ -153,7 +155,7 @@ internal sealed class Session : ISession
     public bool TryUpdate(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!_facts.TryGetValue(fact, out var entry) || entry.Handle is LinkedFactHandle { Source: not null })
+        if (!_facts.TryGetValue(fact, out var entry) || entry.IsLinked)
         {
             return false;
         }
@@ -306,9 +308,7 @@ internal sealed class Session : ISession
                 Assert(handle.Fact, handle);
                 break;
             case LinkedFactAction.Update when present && !handle.IsPending:
-                _events.OnFactUpdating(this, handle.Fact);
-                Repropagate(handle);
-                _events.OnFactUpdated(this, handle.Fact);
+                UpdateFact(handle.Fact, handle);
                 break;
             case LinkedFactAction.Retract when present:
                 RetractFact(handle.Fact);
@@ -332,10 +332,7 @@ internal sealed class Session : ISession
     private void EndOperation()
     {
         DrainLinkedRetractions();
-        if (_linkedQueue.Count > 0)
-        {
-            PropagateLinked();
-        }
+        PropagateLinked();
     }
 
     public IEnumerable<TFact> Query<TFact>()
@@ -650,18 +647,6 @@ internal sealed class Session : ISession
         }
     }
 
-    private bool TryInsert(object fact, Activation? source, object? linkKey = null)
-    {
-        if (!TryAdd(fact, _nextFactId + 1, source, linkKey, out var handle))
-        {
-            return false;
-        }
-
-        _nextFactId++;
-        Assert(fact, handle);
-        return true;
-    }
-
     // Claims the fact's place in working memory, with a handle only if the fact can enter the network or was yielded.
     private bool TryAdd(object fact, long id, Activation? source, object? linkKey, out FactHandle? handle)
     {
@@ -694,7 +679,7 @@ internal sealed class Session : ISession
     // As in NRules, a fact linked to a match is the match's: only the engine (linkedToo) retracts it.
     private bool RetractFact(object fact, bool linkedToo = true)
     {
-        if (!_facts.TryGetValue(fact, out var found) || (!linkedToo && found.Handle is LinkedFactHandle { Source: not null }))
+        if (!_facts.TryGetValue(fact, out var found) || (!linkedToo && found.IsLinked))
         {
             return false;
         }
@@ -709,10 +694,9 @@ internal sealed class Session : ISession
                 Withdraw(handle);
             }
 
-            if (handle is LinkedFactHandle { Source: { } source } linked)
+            if (handle is LinkedFactHandle linked)
             {
-                LinksOf(source)?.Remove(linked.LinkKey!);
-                linked.Source = null;
+                Unlink(linked);
             }
         }
 
@@ -785,7 +769,7 @@ internal sealed class Session : ISession
                 }
                 else
                 {
-                    (handle.Source, handle.LinkKey) = (null, null);
+                    Unlink(handle);
                     QueueLinked(LinkedFactAction.Retract, handle);
                 }
             }
@@ -901,7 +885,18 @@ internal sealed class Session : ISession
         return handle;
     }
 
-    private bool IsLinked(object fact) => fact is not null && _facts.TryGetValue(fact, out var entry) && entry.Handle is LinkedFactHandle { Source: not null };
+    private bool IsLinked(object fact) => _facts.TryGetValue(fact, out var entry) && entry.IsLinked;
+
+    // Undoes a fact's link to its match: the match forgets it, and it no longer follows the match.
+    private void Unlink(LinkedFactHandle handle)
+    {
+        if (handle.Source is { } source)
+        {
+            LinksOf(source)?.Remove(handle.LinkKey!);
+        }
+
+        (handle.Source, handle.LinkKey) = (null, null);
+    }
 
     /// <summary>The handles of the facts linked to a match, by key; null when it has none.</summary>
     internal Dictionary<object, LinkedFactHandle>? LinksOf(Activation activation)
@@ -965,8 +960,7 @@ internal sealed class Session : ISession
             return;
         }
 
-        LinksOf(activation)!.Remove(key);
-        (handle.Source, handle.LinkKey) = (null, null);
+        Unlink(handle);
         QueueLinked(LinkedFactAction.Retract, handle);
     }
 

@@ -6,4 +6,8 @@ namespace FactCheck.Engine.Rete;
 /// no handle unless a rule yielded it (the handle records the yielding activation). At 100,000 claims that saves a
 /// third of a million handles, all of which would stay alive.
 /// </remarks>
-internal readonly record struct FactEntry(long Id, FactHandle? Handle);
+internal readonly record struct FactEntry(long Id, FactHandle? Handle)
+{
+    /// <summary>True for a fact linked to a match: it belongs to the match, which alone changes or retracts it.</summary>
+    public bool IsLinked => Handle is LinkedFactHandle { Source: not null };
+}
