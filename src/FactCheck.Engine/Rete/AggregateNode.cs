@@ -133,9 +133,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             if (keyed && groupKey is not FaultedKey && memory.EntryToken is { IsDeleted: false } entry)
             {
-                var group = Groups(entry)[groupKey];
-                group.Remove(handle);
-                MarkDirty(session, memory, entry, group);
+                Ungroup(session, memory, entry, groupKey!, handle);
             }
 
             return;
@@ -155,9 +153,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             if (groupKey is not null)
             {
-                var group = Groups(token)[groupKey];
-                group.Remove(handle);
-                MarkDirty(session, memory, token, group);
+                Ungroup(session, memory, token, groupKey, handle);
                 continue;
             }
 
@@ -169,6 +165,14 @@ internal sealed class AggregateNode : BetaNode, IRightInput
                 }
             }
         }
+    }
+
+    // Takes a fact out of the group its key names.
+    private void Ungroup(Session session, AggregateMemory memory, MemoryToken token, object groupKey, FactHandle handle)
+    {
+        var group = Groups(token)[groupKey];
+        group.Remove(handle);
+        MarkDirty(session, memory, token, group);
     }
 
     /// <summary>Rebuilds the results of the groups that changed and passes them on.</summary>
