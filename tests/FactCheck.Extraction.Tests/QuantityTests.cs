@@ -148,6 +148,92 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("At least 312 miners were killed when the shaft flooded.", 312, "casualties:", "At least 312 miners")]
+    [InlineData("Officials said 45 tourists died in the landslide.", 45, "casualties:", "45 tourists")]
+    [InlineData("About 90 foreign students were injured in the stampede.", 90, "injuries:", "About 90 foreign students")]
+    [InlineData("Police said 27 worshippers had been hurt.", 27, "injuries:", "27 worshippers")]
+    public void An_unlisted_plural_before_a_casualty_verb_counts_people(string text, double value, string subject, string span)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Value.ShouldBe(value);
+        claim.Unit.ShouldBe("people");
+        claim.Subject.ShouldStartWith(subject);
+        claim.Text.ShouldBe(span);
+    }
+
+    [Theory]
+    [InlineData("The strike lasted 12 days killed in talks.")]
+    [InlineData("Not one of the nine ministers is missing from the photograph.")]
+    [InlineData("The report counted 14 others injured.")]
+    public void A_plural_that_is_a_measure_or_disagrees_with_the_verb_counts_no_victims(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Fact]
+    public void A_casualty_verb_past_another_figure_and_a_comma_belongs_to_that_figure()
+    {
+        var claims = Extract.From("The ministry raised the death toll from Monday's collapse at the Old Market hall to 212, with 480 people injured.").OfType<QuantityClaim>().ToList();
+
+        claims.Select(c => c.Value).ShouldBe([212, 480]);
+        claims[0].Subject.ShouldStartWith("casualties:");
+        claims[1].Subject.ShouldStartWith("injuries:");
+    }
+
+    [Fact]
+    public void Coordinated_figures_without_a_comma_share_the_verb_after_them()
+    {
+        var claims = Extract.From("Eight soldiers and 12 civilians were killed in the raid.").OfType<QuantityClaim>().ToList();
+
+        claims.Count.ShouldBe(2);
+        claims.ShouldAllBe(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The wildlife agency said about 2,000 fish had died downstream.", 2000, "animals", "casualties:")]
+    [InlineData("Sixteen cars of the freight train derailed near the bridge.", 16, "vehicles", "loss:")]
+    public void Animals_and_derailed_cars_are_counted_with_their_event(string text, double value, string unit, string subject)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Value.ShouldBe(value);
+        claim.Unit.ShouldBe(unit);
+        claim.Subject.ShouldStartWith(subject);
+    }
+
+    [Fact]
+    public void A_train_is_not_a_deployment()
+        => Extract.From("The passenger train was carrying 300 cars of grain.").OfType<QuantityClaim>().Single().Subject.ShouldBeEmpty();
+
+    [Fact]
+    public void A_count_named_before_bare_figures_gives_them_its_unit_rather_than_the_last_paragraph_s()
+    {
+        var claims = Extract.From("Twelve trucks overturned on the bridge.\n\nThe agency's bird count went from 400 to 2,600 in a week.").OfType<QuantityClaim>().ToList();
+
+        claims.Select(c => (c.Value, c.Unit)).ShouldBe([(12, "vehicles"), (400, "animals"), (2600, "animals")]);
+    }
+
+    [Fact]
+    public void A_part_of_the_dead_is_compared_with_nothing()
+    {
+        var claims = Extract.From("The agency said 2,000 fish died in the river. It said about 1,500 of the dead were trout.").OfType<QuantityClaim>().ToList();
+
+        claims.Select(c => c.Value).ShouldBe([2000, 1500]);
+        claims[1].Subject.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The charity counted 900 deaths, three times the official Ruritanian toll of 300.", 300, "Ruritanian")]
+    [InlineData("The charity counted 900 deaths, three times the government's toll of 300.", 300, "government")]
+    [InlineData("The charity counted 900 deaths, far above the 300 dead that Ruritania still cites.", 300, "Ruritania")]
+    public void A_figure_given_as_someone_else_s_is_attributed_to_them(string text, double value, string owner)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == value).Attribution.ShouldBe(owner);
+        claims.Single(c => c.Value == 900).Attribution.ShouldNotBe(owner);
+    }
+
+    [Theory]
     [InlineData("The earthquake that struck Turkey and Syria killed 1,000 people.", "casualties:")]
     [InlineData("Floods in Brazil injured 300 people.", "injuries:")]
     [InlineData("Media reported that six Russian soldiers were killed in the strike.", "casualties:Russia")]

@@ -260,8 +260,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
-    // "30 of them", "19 people had died as a direct result", "15 from indirect causes": a share of a total.
-    [GeneratedRegex(@"^(?:(?:\s+[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "30 of them", "38,000 of the dead", "19 people had died as a direct result", "15 from indirect causes": a share of a total.
+    [GeneratedRegex(@"^(?:(?:\s+[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -103,6 +103,11 @@ internal static class DefaultLexicon
         x.AddUnit("car", "cars", "vehicles");
         x.AddUnit("truck", "trucks", "vehicles");
         x.AddUnit("boat", "boats", "boats");
+        x.AddUnit("fish", "fish", "animals");
+        x.AddUnit("bird", "birds", "animals");
+        x.AddUnit("animal", "animals", "animals");
+        x.AddUnit(null, "cattle", "animals");
+        x.AddUnit(null, "livestock", "animals");
         x.AddUnit("school", "schools", "schools");
         x.AddUnit("hospital", "hospitals", "hospitals");
         foreach (var (singular, plural, canonical) in new[]
@@ -364,7 +369,7 @@ internal static class DefaultLexicon
         var combat = new EventCue("combat");
         x.AddVerb(deployment, "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying", "transport", "transports",
             "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "dispatch", "dispatched", "dispatching",
-            "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "train", "trains", "trained",
+            "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "to train", "trained",
             "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried");
         x.AddVerb(planned, "prepare", "prepares", "prepared", "preparing", "getting ready", "mobilize", "mobilized", "mobilizing",
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
@@ -388,7 +393,7 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
-            "damaged", "lost contact");
+            "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "attended",
             "turned out", "drew", "drawn", "draws", "attracted");

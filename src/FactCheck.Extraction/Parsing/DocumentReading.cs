@@ -198,7 +198,10 @@ internal sealed partial class DocumentReading
         facts.EventCues.RemoveAll(c => quantities.Any(q => c.Index < q.End && q.Start < c.End));
         var governed = quantities.Select((q, i) =>
         {
-            var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false);
+            // "raised the death toll to 769, with 934 people injured": past the next figure's clause, "injured" is its.
+            var next = i + 1 < quantities.Count ? quantities[i + 1].Start : -1;
+            var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
+            var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;
@@ -252,6 +255,7 @@ internal sealed partial class DocumentReading
                 : facts.Denies || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             var anchor = _frame.AnchorOf(FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear));
+            var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
             var claim = new QuantityClaim
             {
                 Value = quantity.Value,
@@ -268,8 +272,8 @@ internal sealed partial class DocumentReading
                 TimeOfDay = timeOfDay ??= FrameCues.TimeOfDay(sentence.Text),
                 Stance = stance,
                 Subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
-                Attribution = attribution,
-                AttributionInferred = inferred,
+                Attribution = owner ?? attribution,
+                AttributionInferred = owner is null && inferred,
                 DocumentId = _document.Id,
                 Outlet = _document.Outlet,
                 Published = _document.Published,

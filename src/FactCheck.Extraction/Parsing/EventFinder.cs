@@ -108,15 +108,16 @@ internal sealed partial class EventFinder
         => cues.Length == 0 ? cues : Array.FindAll(cues, c => !((c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
             || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))));
 
-    // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan.
-    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore)
+    // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan. A cue after the
+    // figure counts only before <paramref name="afterLimit"/>, where another figure's clause begins.
+    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore, int afterLimit = int.MaxValue)
     {
         var text = facts.Sentence.Text;
         PhraseMatch? best = null;
         var bestDistance = int.MaxValue;
         foreach (var cue in facts.EventCues)
         {
-            if (cue.Index < end && start < cue.End)
+            if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit)
             {
                 continue;
             }

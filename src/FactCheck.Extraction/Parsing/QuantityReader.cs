@@ -58,6 +58,16 @@ internal sealed partial class QuantityReader
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end) = (tallied, candidate.End);
             }
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && NamedVictims(sentence, candidate.End) is > 0 and var victimsEnd)
+            {
+                // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are people.
+                (canonical, end) = ("people", victimsEnd);
+            }
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && IsBare(sentence, candidate.End) && NamedCount(sentence, candidate.Start) is { } named)
+            {
+                // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
+                (canonical, end) = (named, candidate.End);
+            }
             else if (unit is null && (elided ?? LastCounted(result)) is { } counted && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
                 && (counted != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
             {
@@ -382,6 +392,46 @@ internal sealed partial class QuantityReader
         return adjacent || linked ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
     }
 
+    // The end of an unlisted plural noun after a number that an auxiliary and a casualty verb follow, or -1:
+    // "717 pilgrims were killed", "4,700 foreign pilgrims died". Capitalized nouns ("80 Americans") name a part of the
+    // victims, not all of them, and "others" adds to a figure before it.
+    private int NamedVictims(string sentence, int numberEnd)
+    {
+        var noun = PluralNoun().Match(sentence, numberEnd);
+        if (!noun.Success || MeasureNoun().IsMatch(noun.Groups["noun"].ValueSpan) || FunctionWords.Contains(noun.Groups["noun"].ValueSpan)
+            || noun.Groups["noun"].ValueSpan.SequenceEqual("others"))
+        {
+            return -1;
+        }
+
+        var end = noun.Index + noun.Length;
+        var auxiliary = Auxiliary().Match(sentence, end);
+        if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
+        {
+            // "Not one of the eight union leaders is missing": the verb agrees with another subject.
+            return -1;
+        }
+
+        var verbAt = auxiliary.Success ? auxiliary.Index + auxiliary.Length : end + 1;
+        if (verbAt > sentence.Length)
+        {
+            return -1;
+        }
+
+        var tally = _lexicon.TallyPhrases.MatchAt(sentence, verbAt);
+        return (tally is { } found && _lexicon.Lexicon.TallyPhrases[found.Key] == "people" && found.Key is not ("toll" or "death toll")) || Died().IsMatch(sentence, verbAt) ? end : -1;
+    }
+
+    // The unit a count named before a bare figure counts ("the fish count went from 3,500 to", "the building tally
+    // rose to"), or null. A count named by who makes it ("the police count") says nothing of what it counts.
+    private string? NamedCount(string sentence, int start)
+    {
+        var from = Math.Max(0, start - TallyWindow);
+        var count = CountNamed().Match(sentence, from, start - from);
+        return count.Success && _lexicon.Lexicon.Units.TryGetValue(count.Groups["noun"].Value.ToLowerInvariant(), out var unit)
+            && !_lexicon.Lexicon.PersonUnits.Contains(unit) && unit is not ("personnel" or "police" or "rescuers") ? unit : null;
+    }
+
     private static bool IsBare(string sentence, int end)
     {
         var start = end;
@@ -481,6 +531,18 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G (?:now\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\G(?:\s+[a-z][a-z-]+)?\s+(?<noun>[a-z]{3,}s)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralNoun();
+
+    [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:count|tally|total|number)\b[^.;:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountNamed();
+
+    [GeneratedRegex(@"\b(?:is|was|has)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SingularAuxiliary();
+
+    [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:died|perished|drowned)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Died();
 
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordMultiplier();

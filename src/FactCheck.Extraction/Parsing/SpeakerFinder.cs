@@ -79,6 +79,42 @@ internal sealed partial class SpeakerFinder
         }
     }
 
+    /// <summary>
+    /// Who a figure is named as belonging to, when its sentence gives it as someone else's: "three times the official
+    /// Saudi toll of 769", "the government's figure of 64", "the 769 dead that Saudi Arabia still cites". Null when
+    /// the figure is the sentence's speaker's.
+    /// </summary>
+    public string? OwnerOf(SentenceFacts facts, int start, int end)
+    {
+        var text = facts.Sentence.Text;
+        var owner = OwnedBefore().Match(text, 0, start);
+        if (!owner.Success)
+        {
+            owner = CitedAfter().Match(text, end, text.Length - end);
+        }
+
+        if (!owner.Success)
+        {
+            return null;
+        }
+
+        var who = owner.Groups["who"];
+        var source = facts.Sources.FirstOrDefault(s => s.Index >= who.Index && s.End <= who.Index + who.Length);
+        if (source.Length > 0)
+        {
+            return source.Key;
+        }
+
+        var actor = facts.Actors.FirstOrDefault(a => a.Index >= who.Index && a.End <= who.Index + who.Length);
+        if (actor.Length > 0)
+        {
+            return Government(actor.Key);
+        }
+
+        var name = LeadingArticle().Replace(who.Value, "");
+        return name.Length == 0 || FunctionWords.Contains(name) || Weekday().IsMatch(name) ? null : name;
+    }
+
     // Who gives a figure without a reporting verb: "the USGS put the magnitude at 7.9", "Jordan's observatory put it at
     // 4.5", and in the passive, "now rated magnitude 7.8 by the U.S. Geological Survey".
     private void FindMeasurer(SentenceFacts facts)
@@ -188,6 +224,20 @@ internal sealed partial class SpeakerFinder
     private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
         => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
 
+
+    // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedBefore();
+
+    // "the 769 dead that Saudi Arabia still cites".
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedAfter();
+
+    [GeneratedRegex(@"^(?:The|A|An|Its|Their)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
