@@ -45,6 +45,12 @@ public sealed record Position
             return true;
         }
 
+        // A statement that answers the one before it ("Beijing rejected that account") is about that statement.
+        if (other.Claims.Any(c => Claims.Any(answer => answer.Answers.Length > 0 && answer.DocumentId == c.DocumentId && answer.Answers == c.Sentence)))
+        {
+            return true;
+        }
+
         var mine = Claims.SelectMany(c => ContentPhrases(c.Sentence)).ToHashSet(StringComparer.Ordinal);
         return other.Claims.Any(c => ContentPhrases(c.Sentence).Any(mine.Contains));
     }

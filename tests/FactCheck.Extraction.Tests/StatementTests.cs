@@ -24,6 +24,24 @@ public class StatementTests
         statement.Stance.ShouldBe(stance);
     }
 
+    [Fact]
+    public void A_denial_that_points_back_answers_the_sentence_before_and_shares_its_proposition()
+    {
+        var statements = Extract.From("Officials said the drone had flown over six military bases. The ministry has rejected that account, calling it slander.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Count.ShouldBe(2);
+        statements[1].Stance.ShouldBe(Stance.Denied);
+        statements[1].Answers.ShouldBe(statements[0].Sentence);
+        statements.ShouldAllBe(s => s.Subject == "statement:");
+    }
+
+    [Theory]
+    [InlineData("Officials said the drone had flown over six bases. The ministry denied that the drone was armed.")]
+    [InlineData("Officials said the drone had flown over six bases. The ministry confirmed the flight path on Monday.")]
+    public void A_statement_that_names_its_own_proposition_answers_nothing(string text)
+        => Extract.From(text).OfType<StatementClaim>().ShouldAllBe(s => s.Answers == "");
+
     [Theory]
     [InlineData("Floods have killed 42 people, the state civil defense agency said on Friday.", "state civil defense agency", Stance.Asserted)]
     [InlineData("The federal government flatly denied that it had delayed the aid.", "federal government", Stance.Denied)]

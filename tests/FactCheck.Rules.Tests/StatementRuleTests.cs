@@ -64,6 +64,20 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void A_denial_that_answers_a_statement_contradicts_that_statement_whatever_its_words()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        const string claim = "Officials said the drone had flown over six military bases.";
+        var answered = Make.Statement(Stance.Asserted, "Officials", "statement:", "a") with { Sentence = claim };
+        var unrelated = Make.Statement(Stance.Asserted, "Analysts", "statement:", "b") with { Sentence = "Analysts said the weather was calm." };
+        var answer = Make.Statement(Stance.Denied, "Ministry", "statement:", "a") with { Sentence = "The ministry rejected that account.", Answers = claim };
+        fixture.Insert(answered, unrelated, answer).Fire();
+
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Claims.ShouldBe([answered, answer]);
+    }
+
+    [Fact]
     public void Confirmation_against_non_confirmation_is_apparent_between_sources_and_hard_within_one()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new ConfirmationConflictRule());

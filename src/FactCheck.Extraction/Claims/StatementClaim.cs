@@ -9,6 +9,12 @@ public sealed record StatementClaim : Claim
     /// <summary>The words that set the stance: "dismissed", "cannot verify", "confirmed", "stated".</summary>
     public required string Cue { get; init; }
 
+    /// <summary>
+    /// For a statement that answers the one before it ("Beijing has rejected that account", "the ministry dismissed the
+    /// claims"), the sentence before it, which says what is rejected; "" otherwise.
+    /// </summary>
+    public string Answers { get; init; } = "";
+
     /// <inheritdoc />
     public override ClaimKind Kind => ClaimKind.Statement;
 }

@@ -15,6 +15,7 @@ namespace FactCheck.Extraction.Parsing;
 internal sealed partial class DocumentReading
 {
     private const int MaxWordsToDateVerb = 10;
+    private const string AnsweredTopic = "statement:";
 
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
     private static readonly string[] EstimatedEvents = ["damage", "losses"];
@@ -184,7 +185,7 @@ internal sealed partial class DocumentReading
             claims.Add(DateClaimOf(date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
-        ReadStatement(facts, sentenceSpan, claims);
+        ReadStatement(facts, index > 0 ? all[index - 1].Sentence.Text : "", sentenceSpan, claims);
     }
 
     private void ReadQuantities(SentenceFacts facts, List<QuantityMatch> quantities, List<DateMatch> dates, string attribution, bool inferred, TextSpan sentenceSpan, List<Claim> claims)
@@ -319,7 +320,7 @@ internal sealed partial class DocumentReading
             Text = Text(facts.Sentence, date.Start, date.End),
         };
 
-    private void ReadStatement(SentenceFacts facts, TextSpan sentenceSpan, List<Claim> claims)
+    private void ReadStatement(SentenceFacts facts, string previous, TextSpan sentenceSpan, List<Claim> claims)
     {
         var sentence = facts.Sentence;
         Stance stance;
@@ -348,9 +349,24 @@ internal sealed partial class DocumentReading
         }
 
         var subject = facts.Topic is null ? "" : $"{facts.Topic}:{_events.AgentOf(facts.Topic, facts, 0, sentence.Text.Length, -1)}";
+        var answers = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
+            && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? previous : "";
+        if (answers.Length > 0 && subject.Length == 0)
+        {
+            // An answer and the statement it answers are about one proposition, even one the lexicon has no topic for:
+            // "US officials said it was part of a fleet of surveillance balloons. Beijing has rejected that account."
+            subject = AnsweredTopic;
+            var answered = claims.FindLastIndex(c => c is StatementClaim && c.Sentence == answers);
+            if (answered >= 0 && claims[answered].Subject.Length == 0)
+            {
+                claims[answered] = claims[answered] with { Subject = AnsweredTopic };
+            }
+        }
+
         claims.Add(new StatementClaim
         {
             Cue = cue,
+            Answers = answers,
             Stance = stance,
             Subject = subject,
             Attribution = speaker,
@@ -403,6 +419,11 @@ internal sealed partial class DocumentReading
     // "NAIROBI, June 2 -", "PORTO ALEGRE, March 14 (Wire) -", "KYIV, Ukraine, Oct. 19 (AP) —".
     [GeneratedRegex(@"^\s*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?,\s*[^-–—,]{3,40}?(?:\s*\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
+    // "dismissed the allegations", "denied it", "could not verify those figures".
+    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number)s?\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AnsweredObject();
 
     [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();

@@ -49,6 +49,7 @@ public static class ClaimJson
         writer.Property("attributionInferred", claim.AttributionInferred);
         writer.Property("stance", claim.Stance.ToString().ToLowerInvariant());
         writer.Property("cue", (claim as StatementClaim)?.Cue);
+        writer.Property("answers", claim is StatementClaim { Answers.Length: > 0 } answering ? answering.Answers : null);
         writer.WriteEndObject();
     }
 }
