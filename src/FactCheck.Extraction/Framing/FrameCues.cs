@@ -177,6 +177,9 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsWholeReferredTo(string sentence, int start) => WholeOfPart().IsMatch(sentence.AsSpan(0, start));
 
+    /// <summary>Whether a figure counts who was on board: "750 people were on board", "400 migrants crammed onto the boat".</summary>
+    public static bool IsAboard(string sentence, int end) => Aboard().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more".</summary>
     public static bool IsIncrement(string sentence, int start, int end)
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end));
@@ -266,6 +269,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
+
+    [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aboard();
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementBefore();

@@ -217,11 +217,17 @@ internal sealed partial class DocumentReading
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
             var @event = !comparable ? null
-                : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
+                : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "loss" ? null // "895,000 people moved into camps": no troops; people are not lost as ships are
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent ?? cueEvent;
+
+            if (@event is null && comparable && countsPeople && FrameCues.IsAboard(sentence.Text, quantity.End))
+            {
+                // With no other event named, the people a boat, a plane or a bus carried: "750 people were on board".
+                @event = "aboard";
+            }
 
             if (quantity.Unit == "dwellings" && !FrameCues.IsBuildingSize(sentence.Text, quantity.Start))
             {

@@ -34,6 +34,11 @@ internal static partial class SpeakerPhrase
             return null;
         }
 
+        if (end > 0 && text[end - 1] == ',' && Appositive(text, end - 1) is { } appositive)
+        {
+            return appositive;
+        }
+
         var start = end;
         var taken = end;
         for (var words = 0; words < MaxWords && WordBefore(text, start) is { } word && IsPhraseWord(text, word, isHead: words == 0); words++)
@@ -54,6 +59,26 @@ internal static partial class SpeakerPhrase
         }
 
         return Phrase(text, start, end);
+    }
+
+    // "A coast guard spokesman, Nikos Alexiou, denied": a name set off by commas after the role it names, read as one
+    // speaker ("coast guard spokesman Nikos Alexiou"); a name alone needs two words, so a list of places is no speaker.
+    private static PhraseMatch? Appositive(string text, int comma)
+    {
+        var name = AppositiveName().Match(text, 0, comma);
+        if (!name.Success)
+        {
+            return null;
+        }
+
+        var role = Before(text, name.Index);
+        var nameText = name.Groups["name"].Value;
+        if (role is { } described && char.IsLower(described.Key[0]))
+        {
+            return new PhraseMatch(described.Index, name.Index + name.Length - described.Index, $"{described.Key} {nameText}");
+        }
+
+        return nameText.Contains(' ', StringComparison.Ordinal) ? new PhraseMatch(name.Groups["name"].Index, nameText.Length, nameText) : null;
     }
 
     /// <summary>
@@ -172,6 +197,9 @@ internal static partial class SpeakerPhrase
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
+
+    [GeneratedRegex(@"(?<=\S),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveName();
 
     [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
