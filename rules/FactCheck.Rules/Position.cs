@@ -32,9 +32,11 @@ public sealed record Position
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
 
     /// <summary>
-    /// Whether two positions speak of the same proposition: the subject names its agent, or a statement of each
-    /// shares two consecutive content words (function words skipped) with one of the other: "live ammunition" in
-    /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used".
+    /// Whether two positions speak of the same proposition: the subject names its agent; or one answers a statement of
+    /// the other ("rejected that account"); or, the words of both sources' names set aside (a name says who speaks, not
+    /// what), a statement of each shares two consecutive content words with one of the other ("live ammunition" in
+    /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used"), or two content
+    /// words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried to tow it").
     /// </summary>
     /// <param name="other">The other position, under the same subject.</param>
     public bool SharesPropositionWith(Position other)
@@ -51,21 +53,26 @@ public sealed record Position
             return true;
         }
 
-        var mine = Claims.SelectMany(c => ContentPhrases(c.Sentence)).ToHashSet(StringComparer.Ordinal);
-        return other.Claims.Any(c => ContentPhrases(c.Sentence).Any(mine.Contains));
+        // Each side's sentences without the words of its own name, which say who speaks.
+        var myName = NameWords(Attribution);
+        var otherName = NameWords(other.Attribution);
+        var mine = Claims.SelectMany(c => ContentPhrases(c.Sentence, myName)).ToHashSet(StringComparer.Ordinal);
+        if (other.Claims.Any(c => ContentPhrases(c.Sentence, otherName).Any(mine.Contains)))
+        {
+            return true;
+        }
+
+        var myStems = Claims.SelectMany(c => ContentWords(c.Sentence, myName)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return other.Claims.Any(c => ContentWords(c.Sentence, otherName).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains) >= 2);
     }
 
-    private static IEnumerable<string> ContentPhrases(string sentence)
+    private static HashSet<string> NameWords(string attribution) => ContentWords(attribution, []).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> ContentPhrases(string sentence, HashSet<string> names)
     {
         string? previous = null;
-        foreach (var raw in sentence.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in ContentWords(sentence, names))
         {
-            var word = raw.Trim('\'', '’', '‘').ToLowerInvariant();
-            if (word.Length < 3 || !word.All(char.IsLetter) || FunctionWords.Contains(word))
-            {
-                continue;
-            }
-
             if (previous is not null)
             {
                 yield return $"{previous} {word}";
@@ -74,6 +81,44 @@ public sealed record Position
             previous = word;
         }
     }
+
+    private static IEnumerable<string> ContentWords(string sentence, HashSet<string> names)
+    {
+        foreach (var raw in sentence.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('\'', '’', '‘').ToLowerInvariant();
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
+            if (word.Length >= 3 && word.All(char.IsLetter) && !FunctionWords.Contains(word) && !names.Contains(word))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    // A crude stem, enough to meet "towed" with "tow" and "closed" with "closing": no suffix of a short word is cut.
+    private static string Stem(string word)
+    {
+        foreach (var suffix in (string[])["ing", "ed", "es", "s"])
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing.
+    private static readonly HashSet<string> SpeakerWords = new(StringComparer.Ordinal)
+    {
+        "officials", "official", "government", "authorities", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+        "reporters", "state", "people", "statement", "television", "media", "news", "agency",
+    };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {

@@ -14,7 +14,7 @@ public sealed class PositionRule : Rule
         IGrouping<string, StatementClaim> statements = null!;
         When()
             .Query(() => statements, q => q
-                .Match<StatementClaim>(s => s.Subject != "", s => s.Stance != Stance.Planned)
+                .Match<StatementClaim>(s => s.Stance != Stance.Planned)
                 .GroupBy(s => Position.KeyOf(s)));
         Then()
             .Do(ctx => ctx.Insert(Position.Of(statements)));

@@ -78,6 +78,29 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void Words_of_a_speaker_s_own_name_do_not_make_its_statement_share_a_proposition()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "officials", "", "a") with { Sentence = "Ten wagons of a Harbor Freight train overturned, officials said." },
+            Make.Statement(Stance.Denied, "Harbor Freight", "", "b") with { Sentence = "Harbor Freight denied that it had delayed the clean-up." }).Fire();
+
+        fixture.ShouldNotHaveFired<DenialRule>();
+    }
+
+    [Fact]
+    public void Statements_without_a_topic_that_share_two_word_stems_are_one_proposition()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "passengers", "", "a") with { Sentence = "Passengers said the crew had tried to tow the ferry before it sank." };
+        var denial = Make.Statement(Stance.Denied, "port authority", "", "b") with { Sentence = "The port authority denied that the ferry had been towed." };
+        var other = Make.Statement(Stance.Asserted, "weather service", "", "c") with { Sentence = "The weather service said winds were light and the ferry was late." };
+        fixture.Insert(assertion, denial, other).Fire();
+
+        fixture.Query<Finding>().ShouldHaveSingleItem().Claims.ShouldBe([assertion, denial]);
+    }
+
+    [Fact]
     public void Confirmation_against_non_confirmation_is_apparent_between_sources_and_hard_within_one()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new ConfirmationConflictRule());
