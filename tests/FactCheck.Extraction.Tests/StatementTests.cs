@@ -37,6 +37,22 @@ public class StatementTests
     }
 
     [Theory]
+    [InlineData("Activists said the army had shelled the town, an accusation the military rejects.", "Activists", "military")]
+    [InlineData("Kyiv says the drones were made abroad, a claim that Minsk has flatly denied.", "Ukrainian government", "Belarus")]
+    public void A_claim_and_its_rejection_in_one_sentence_are_two_statements_of_one_proposition(string text, string asserter, string denier)
+    {
+        var statements = Extract.From(text).OfType<StatementClaim>().ToList();
+
+        statements.Select(s => (s.Attribution, s.Stance)).ShouldBe([(asserter, Stance.Asserted), (denier, Stance.Denied)]);
+        statements[1].Answers.ShouldBe(text);
+        statements[1].Subject.ShouldBe(statements[0].Subject);
+    }
+
+    [Fact]
+    public void A_figure_in_a_claim_rejected_in_the_same_sentence_is_still_asserted()
+        => Extract.From("Rebels said 40 soldiers were killed, a figure the army rejects.").OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Asserted);
+
+    [Theory]
     [InlineData("Officials said the drone had flown over six bases. The ministry denied that the drone was armed.")]
     [InlineData("Officials said the drone had flown over six bases. The ministry confirmed the flight path on Monday.")]
     public void A_statement_that_names_its_own_proposition_answers_nothing(string text)

@@ -329,47 +329,61 @@ internal sealed partial class DocumentReading
     private void ReadStatement(SentenceFacts facts, string previous, TextSpan sentenceSpan, List<Claim> claims)
     {
         var sentence = facts.Sentence;
-        Stance stance;
-        string speaker;
-        string cue;
+        var subject = facts.Topic is null ? "" : $"{facts.Topic}:{_events.AgentOf(facts.Topic, facts, 0, sentence.Text.Length, -1)}";
+        if (ClaimedStance(facts) is { } claimed)
+        {
+            var (stance, speaker, cue) = claimed;
+            var answers = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
+                && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? previous : "";
+            if (answers.Length > 0 && subject.Length == 0)
+            {
+                // An answer and the statement it answers are about one proposition, even one the lexicon has no topic for:
+                // "US officials said it was part of a fleet of surveillance balloons. Beijing has rejected that account."
+                var answered = claims.FindLastIndex(c => c is StatementClaim && c.Sentence == answers);
+                if (answered >= 0 && claims[answered].Subject.Length == 0)
+                {
+                    claims[answered] = claims[answered] with { Subject = AnsweredTopic };
+                }
+
+                subject = AnsweredTopic;
+            }
+
+            claims.Add(StatementOf(facts, sentenceSpan, subject, speaker, stance, cue, answers));
+        }
+
+        if (facts.Rebuttal is { } rebuttal)
+        {
+            // The claim and its rejection in one sentence ("..., an accusation the kingdom rejects"): one proposition.
+            claims.Add(StatementOf(facts, sentenceSpan, subject, rebuttal.Denier, Stance.Denied, rebuttal.Cue, answers: sentence.Text));
+        }
+    }
+
+    // The stance of the sentence's statement, who takes it, and the words that set it; null when no one speaks.
+    private (Stance Stance, string Speaker, string Cue)? ClaimedStance(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
         if (facts.StanceCue is { } stanceCue && (facts.StanceSpeaker ?? facts.Speaker) is { } stanceSpeaker)
         {
-            stance = _lexicon.Lexicon.StanceCues[stanceCue.Key];
-            if (stance == Stance.Confirmed && Hedge().IsMatch(sentence.Text.AsSpan(0, stanceCue.Index)))
+            var stance = _lexicon.Lexicon.StanceCues[stanceCue.Key];
+            if (stance == Stance.Confirmed && Hedge().IsMatch(text.AsSpan(0, stanceCue.Index)))
             {
                 stance = Stance.Reported;
             }
 
-            speaker = stanceSpeaker;
-            cue = sentence.Text.Substring(stanceCue.Index, stanceCue.Length);
-        }
-        else if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
-        {
-            stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), sentence.Text).Length > 0 ? Stance.Planned : speakerStance;
-            speaker = facts.Speaker;
-            cue = speakerStance.ToString().ToLowerInvariant();
-        }
-        else
-        {
-            return;
+            return (stance, stanceSpeaker, text.Substring(stanceCue.Index, stanceCue.Length));
         }
 
-        var subject = facts.Topic is null ? "" : $"{facts.Topic}:{_events.AgentOf(facts.Topic, facts, 0, sentence.Text.Length, -1)}";
-        var answers = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
-            && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? previous : "";
-        if (answers.Length > 0 && subject.Length == 0)
+        if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
-            // An answer and the statement it answers are about one proposition, even one the lexicon has no topic for:
-            // "US officials said it was part of a fleet of surveillance balloons. Beijing has rejected that account."
-            subject = AnsweredTopic;
-            var answered = claims.FindLastIndex(c => c is StatementClaim && c.Sentence == answers);
-            if (answered >= 0 && claims[answered].Subject.Length == 0)
-            {
-                claims[answered] = claims[answered] with { Subject = AnsweredTopic };
-            }
+            var stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text).Length > 0 ? Stance.Planned : speakerStance;
+            return (stance, facts.Speaker, speakerStance.ToString().ToLowerInvariant());
         }
 
-        claims.Add(new StatementClaim
+        return null;
+    }
+
+    private StatementClaim StatementOf(SentenceFacts facts, TextSpan sentenceSpan, string subject, string speaker, Stance stance, string cue, string answers)
+        => new()
         {
             Cue = cue,
             Answers = answers,
@@ -379,12 +393,11 @@ internal sealed partial class DocumentReading
             DocumentId = _document.Id,
             Outlet = _document.Outlet,
             Published = _document.Published,
-            Sentence = sentence.Text,
+            Sentence = facts.Sentence.Text,
             SentenceSpan = sentenceSpan,
             Span = sentenceSpan,
             Text = sentenceSpan.Of(_document.Text),
-        });
-    }
+        };
 
     // The speaker of the sentence, else of its neighbour in the same paragraph (the sentence before, then after), else the outlet.
     private (string Attribution, bool Inferred) AttributionOf(List<SentenceFacts> all, int index)

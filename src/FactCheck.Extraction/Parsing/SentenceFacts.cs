@@ -39,4 +39,10 @@ internal sealed class SentenceFacts
     public string? Topic { get; set; }
 
     public bool Denies { get; set; }
+
+    /// <summary>
+    /// Who rejects the sentence's claim in a clause of its own ("..., an accusation the kingdom rejects"), and the words
+    /// that reject it; the rest of the sentence is the claim, said by its own speaker.
+    /// </summary>
+    public (string Denier, string Cue)? Rebuttal { get; set; }
 }

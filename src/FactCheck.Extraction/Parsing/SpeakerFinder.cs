@@ -69,6 +69,16 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
+            if (RebuttalClause().Match(text) is { Success: true } rebuttal && rebuttal.Groups["cue"].Index == cue.Index)
+            {
+                // "..., an accusation the kingdom rejects": the claim before it keeps its speaker and stance.
+                var denier = rebuttal.Groups["denier"];
+                var named = facts.Sources.FirstOrDefault(s => s.Index >= denier.Index && s.End <= denier.Index + denier.Length).Key
+                    ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= denier.Index && a.End <= denier.Index + denier.Length).Key);
+                facts.Rebuttal = (named ?? denier.Value, cue.Key);
+                break;
+            }
+
             facts.StanceCue = cue;
             facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
                 ? SourceAfter(facts, cue.End, 4)
@@ -224,6 +234,10 @@ internal sealed partial class SpeakerFinder
     private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
         => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
 
+
+    // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes".
+    [GeneratedRegex(@",\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects|rejected|denies|denied|dismisses|dismissed|disputes|disputed|refutes|refuted)\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RebuttalClause();
 
     // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
