@@ -200,6 +200,14 @@ public class QuantityTests
         claim.Subject.ShouldStartWith(subject);
     }
 
+    [Theory]
+    [InlineData("At least 30 people died when a ferry carrying 212 people capsized near the island.", 212, "aboard:")]
+    [InlineData("The airliner, arriving from Lisbon, had 140 passengers on board.", 140, "aboard:")]
+    [InlineData("A boat with as many as 90 migrants on board sank overnight.", 90, "aboard:")]
+    [InlineData("The bus, returning from the coast, was carrying 41 children.", 41, "aboard:")]
+    public void People_a_vehicle_carried_are_counted_as_aboard_not_as_dead_or_deployed(string text, double value, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
+
     [Fact]
     public void A_train_is_not_a_deployment()
         => Extract.From("The passenger train was carrying 300 cars of grain.").OfType<QuantityClaim>().Single().Subject.ShouldBeEmpty();

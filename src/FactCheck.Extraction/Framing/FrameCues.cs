@@ -180,6 +180,9 @@ internal static partial class FrameCues
     /// <summary>Whether a figure counts who was on board: "750 people were on board", "400 migrants crammed onto the boat".</summary>
     public static bool IsAboard(string sentence, int end) => Aboard().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants".</summary>
+    public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
+
     /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more".</summary>
     public static bool IsIncrement(string sentence, int start, int end)
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end));
@@ -269,6 +272,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
+
+    [GeneratedRegex(@"\b(?:carrying|carried|transporting|ferrying)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Carrying();
 
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aboard();

@@ -20,6 +20,10 @@ internal sealed partial class DocumentReading
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
     private static readonly string[] EstimatedEvents = ["damage", "losses"];
 
+    // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
+    // Bangkok" were not deployed.
+    private static readonly string[] CarriedUnits = ["passengers", "migrants", "refugees", "evacuees", "survivors", "children", "families", "civilians", "hostages", "prisoners"];
+
     private readonly QuantityReader _quantities;
     private readonly DateReader _dates;
     private readonly Document _document;
@@ -223,9 +227,16 @@ internal sealed partial class DocumentReading
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent ?? cueEvent;
 
-            if (@event is null && comparable && countsPeople && FrameCues.IsAboard(sentence.Text, quantity.End))
+            if (@event is "deployment" or "combat" or "loss" && CarriedUnits.Contains(quantity.Unit))
             {
-                // With no other event named, the people a boat, a plane or a bus carried: "750 people were on board".
+                @event = null;
+            }
+
+            if (comparable && (countsPeople || CarriedUnits.Contains(quantity.Unit))
+                && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || (@event is null && FrameCues.IsAboard(sentence.Text, quantity.End))))
+            {
+                // The people a boat, a plane or a bus carried: "a jet carrying 181 people", and with no other event
+                // named, "750 people were on board".
                 @event = "aboard";
             }
 
