@@ -34,6 +34,12 @@ public class FrameTests
         claims.Single(c => c.Value == 240_000).Anchor.ShouldBe("earlier");
     }
 
+    [Theory]
+    [InlineData("The previous deadliest storm on the island, a 1972 cyclone, killed 64 people.")]
+    [InlineData("The last worst flood in the valley left 212 people dead.")]
+    public void A_figure_of_a_previous_record_belongs_to_another_occasion(string text)
+        => Quantities(text).ShouldHaveSingleItem().Anchor.ShouldBe("other");
+
     [Fact]
     public void A_figure_tied_to_a_year_before_the_coverage_belongs_to_that_year()
     {

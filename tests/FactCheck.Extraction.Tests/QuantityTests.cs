@@ -209,6 +209,19 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
     [Fact]
+    public void A_toll_is_of_the_dead_even_when_a_verb_of_destruction_is_nearer()
+    {
+        var claim = Extract.Quantity("The death toll from the blaze that destroyed the old quarter of the town rose to 44 on Monday.");
+
+        claim.Value.ShouldBe(44);
+        claim.Subject.ShouldStartWith("casualties:");
+    }
+
+    [Fact]
+    public void Structures_are_counted_as_buildings()
+        => Extract.Quantity("The fire destroyed more than 1,400 structures.").Unit.ShouldBe("buildings");
+
+    [Fact]
     public void A_train_is_not_a_deployment()
         => Extract.From("The passenger train was carrying 300 cars of grain.").OfType<QuantityClaim>().Single().Subject.ShouldBeEmpty();
 

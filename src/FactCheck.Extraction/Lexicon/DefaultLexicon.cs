@@ -94,6 +94,7 @@ internal static class DefaultLexicon
         x.AddUnit("home", "homes", "buildings");
         x.AddUnit("house", "houses", "buildings");
         x.AddUnit("building", "buildings", "buildings");
+        x.AddUnit("structure", "structures", "buildings");
         x.AddUnit("municipality", "municipalities", "municipalities");
         x.AddUnit("city", "cities", "localities");
         x.AddUnit("town", "towns", "localities");

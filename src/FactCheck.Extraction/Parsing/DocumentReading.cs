@@ -206,7 +206,9 @@ internal sealed partial class DocumentReading
             // "raised the death toll to 769, with 934 people injured": past the next figure's clause, "injured" is its.
             var next = i + 1 < quantities.Count ? quantities[i + 1].Start : -1;
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
-            var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit);
+            // People are not lost as ships are: "the toll from the fire that destroyed the town rose to 80" counts the dead.
+            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? "loss" : null;
+            var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;
