@@ -60,7 +60,7 @@ public sealed record Corroboration
 
     /// <summary>
     /// The first two claims, one of each value and from different sources, that cannot both be true; null when there
-    /// are none. A source never conflicts with itself in one article.
+    /// are none. A source never conflicts with itself in one article, and two days' crowds are two crowds.
     /// </summary>
     /// <param name="other">The other value.</param>
     public (QuantityClaim Mine, QuantityClaim Theirs)? FirstDisagreement(Corroboration other)
@@ -69,7 +69,7 @@ public sealed record Corroboration
         {
             foreach (var theirs in other.Claims)
             {
-                if (!Compatible(mine, theirs) && mine.HasDifferentSourceThan(theirs))
+                if (!Compatible(mine, theirs) && mine.HasDifferentSourceThan(theirs) && !(mine.Occasion is { } day && theirs.Occasion is { } otherDay && day != otherDay))
                 {
                     return (mine, theirs);
                 }

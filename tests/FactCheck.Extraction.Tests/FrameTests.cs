@@ -34,6 +34,23 @@ public class FrameTests
         claims.Single(c => c.Value == 240_000).Anchor.ShouldBe("earlier");
     }
 
+    [Fact]
+    public void A_march_figure_takes_the_day_its_sentence_gives_else_the_day_its_article_first_gave()
+    {
+        var document = Document.FromText("march", """
+            Organisers said 90,000 people marched through the capital on Saturday. Police counted 31,000 marchers at the peak.
+
+            A rally on May 10 drew 12,000 protesters, police said. In the north, police counted 25,000 marchers, against 23,000 marchers on May 3.
+            """, published: new DateOnly(2031, 5, 18));
+        var claims = new ClaimExtractor().Extract(document).Claims.OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 90_000).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
+        claims.Single(c => c.Value == 31_000).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
+        claims.Single(c => c.Value == 12_000).Occasion.ShouldBe(new DateOnly(2031, 5, 10));
+        claims.Single(c => c.Value == 25_000).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
+        claims.Single(c => c.Value == 23_000).Occasion.ShouldBe(new DateOnly(2031, 5, 3));
+    }
+
     [Theory]
     [InlineData("The previous deadliest storm on the island, a 1972 cyclone, killed 64 people.")]
     [InlineData("The last worst flood in the valley left 212 people dead.")]

@@ -25,6 +25,20 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void Crowds_of_two_different_days_are_two_crowds_and_of_one_day_or_an_unknown_day_are_compared()
+    {
+        var sunday = new DateOnly(2031, 6, 1);
+        var police = Make.Quantity(300_000, "police", "a") with { Occasion = sunday };
+        var twoDays = Numeric();
+        twoDays.Insert(police, Make.Quantity(900_000, "organisers", "b") with { Occasion = sunday.AddDays(7) }).Fire();
+        twoDays.ShouldNotHaveFired<QuantityConflictRule>();
+
+        var oneDay = Numeric();
+        oneDay.Insert(police, Make.Quantity(800_000, "organisers", "c") with { Occasion = sunday }, Make.Quantity(1_500_000, "union", "d")).Fire();
+        oneDay.Query<Finding>().Select(f => f.Numbers).OrderBy(n => n[1]).ThenBy(n => n[0]).ShouldBe([[300_000, 800_000], [300_000, 1_500_000], [800_000, 1_500_000]]);
+    }
+
+    [Fact]
     public void Values_whose_intervals_do_not_overlap_conflict_once()
     {
         var fixture = Numeric();

@@ -53,6 +53,13 @@ public sealed record QuantityClaim : Claim
     /// </summary>
     public string TimeOfDay { get; init; } = "";
 
+    /// <summary>
+    /// For a figure of a one-day event (a march, a rally, a crowd), the day it took place: the day its sentence gives
+    /// ("marched on Sunday", "last Sunday's march drew"), else the day its article first gave for such a figure; null
+    /// when unknown. Two figures of different days count different crowds.
+    /// </summary>
+    public DateOnly? Occasion { get; init; }
+
     /// <summary>True when the unit counts vehicles or formations (ships, aircraft, brigades), which are compared as discrete counts.</summary>
     public bool IsCount { get; init; }
 

@@ -75,6 +75,9 @@ internal static partial class FrameCues
             : Comparison().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
     }
 
+    /// <summary>Whether words set one moment against another: "against", "up from", "compared with", "than".</summary>
+    public static bool Compares(ReadOnlySpan<char> words) => Comparison().IsMatch(words);
+
     /// <summary>
     /// Whether a figure is a forecast or a guess rather than a count: "could reach 10,000", "could go up to",
     /// "whether 200,000 or 300,000", "is feared to top 1,000".

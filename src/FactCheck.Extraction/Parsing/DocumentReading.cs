@@ -20,6 +20,9 @@ internal sealed partial class DocumentReading
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
     private static readonly string[] EstimatedEvents = ["damage", "losses"];
 
+    // Events that happen on one day, so that figures of two days count two of them: two marches, two rallies.
+    private static readonly string[] OneDayEvents = ["turnout"];
+
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
     private static readonly string[] CarriedUnits = ["passengers", "migrants", "refugees", "evacuees", "survivors", "children", "families", "civilians", "hostages", "prisoners"];
@@ -38,6 +41,9 @@ internal sealed partial class DocumentReading
     private string? _lastPerson;
     private string? _lastTopic;
     private readonly int? _eventYear;
+
+    // The day of the first one-day event (a march) this document dated a figure of: its later undated figures' day.
+    private DateOnly? _occasion;
 
     public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, BatchContext batch, List<string> warnings)
     {
@@ -168,13 +174,9 @@ internal sealed partial class DocumentReading
             ReadQuantities(facts, quantities, dates, attribution, inferred, sentenceSpan, claims);
         }
 
-        // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
-        // Tuesday") the statement: neither is the date of the event the sentence describes.
-        var dateline = Dateline().Match(sentence.Text);
         foreach (var date in dates)
         {
-            if ((dateline.Success && date.Start < dateline.Index + dateline.Length)
-                || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && Words.Between(sentence.Text, facts.SpeakerCueEnd, date.Start) <= 1))
+            if (IsReportDate(facts, date))
             {
                 claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
                 continue;
@@ -191,6 +193,30 @@ internal sealed partial class DocumentReading
 
         ReadStatement(facts, index > 0 ? all[index - 1].Sentence.Text : "", sentenceSpan, claims);
     }
+
+    // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
+    // Tuesday") the statement: neither is the date of the event the sentence describes.
+    private static bool IsReportDate(SentenceFacts facts, DateMatch date)
+    {
+        var text = facts.Sentence.Text;
+        var dateline = Dateline().Match(text);
+        return (dateline.Success && date.Start < dateline.Index + dateline.Length)
+            || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && Words.Between(text, facts.SpeakerCueEnd, date.Start) <= 1);
+    }
+
+    // The one day the sentence dates a figure's event on, the nearest such date to it with no other figure or comparison
+    // between ("25,000 marchers, against 23,000 on January 19": the 19th is the 23,000's); null when it gives none, or
+    // only a date read against an assumed publication date.
+    private static DateOnly? DayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
+        => dates.Where(d => d.From is { } from && d.To == from && !d.ReferenceAssumed && !IsReportDate(facts, d)
+                && !quantities.Exists(other => other != quantity && other.Start < Math.Max(d.Start, quantity.Start) && other.End > Math.Min(d.End, quantity.End))
+                && !FrameCues.Compares(Between(facts.Sentence.Text, d.Start, d.End, quantity.Start, quantity.End)))
+            .OrderBy(d => Math.Abs(d.Start - quantity.Start))
+            .Select(d => d.From)
+            .FirstOrDefault();
+
+    private static ReadOnlySpan<char> Between(string text, int start, int end, int otherStart, int otherEnd)
+        => end <= otherStart ? text.AsSpan(end, otherStart - end) : otherEnd <= start ? text.AsSpan(otherEnd, start - otherEnd) : [];
 
     private void ReadQuantities(SentenceFacts facts, List<QuantityMatch> quantities, List<DateMatch> dates, string attribution, bool inferred, TextSpan sentenceSpan, List<Claim> claims)
     {
@@ -275,6 +301,13 @@ internal sealed partial class DocumentReading
                 : facts.Denies || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             var anchor = _frame.AnchorOf(FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear));
+            DateOnly? occasion = null;
+            if (@event is not null && OneDayEvents.Contains(@event))
+            {
+                occasion = DayOf(facts, dates, quantities, quantity) ?? _occasion;
+                _occasion ??= occasion;
+            }
+
             var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
             var claim = new QuantityClaim
             {
@@ -290,6 +323,7 @@ internal sealed partial class DocumentReading
                 Place = place,
                 Anchor = anchor,
                 TimeOfDay = timeOfDay ??= FrameCues.TimeOfDay(sentence.Text),
+                Occasion = occasion,
                 Stance = stance,
                 Subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
                 Attribution = owner ?? attribution,

@@ -39,6 +39,7 @@ public static class ClaimJson
         writer.Property("place", quantity?.Place);
         writer.Property("anchor", quantity?.Anchor);
         writer.Property("timeOfDay", quantity?.TimeOfDay);
+        writer.Property("occasion", quantity?.Occasion?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.Property("from", date?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.Property("to", date?.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.Property("resolved", date?.Resolved);
