@@ -54,6 +54,7 @@ public class FrameTests
     [Theory]
     [InlineData("The previous deadliest storm on the island, a 1972 cyclone, killed 64 people.")]
     [InlineData("The last worst flood in the valley left 212 people dead.")]
+    [InlineData("Three weeks ago a crane collapsed onto the stadium, killing 37 people.")]
     public void A_figure_of_a_previous_record_belongs_to_another_occasion(string text)
         => Quantities(text).ShouldHaveSingleItem().Anchor.ShouldBe("other");
 

@@ -70,8 +70,9 @@ internal static partial class FrameCues
             return QuantityClaim.OtherEventAnchor;
         }
 
-        // "The previous deadliest disaster, a tsunami, killed 61": another occasion, not an earlier count of this one.
-        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
+        // "The previous deadliest disaster, a tsunami, killed 61", "Two weeks ago a crane fell, killing 107": another
+        // occasion, not an earlier count of this one.
+        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || WeeksAgo().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
             : Comparison().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
     }
 
@@ -221,6 +222,9 @@ internal static partial class FrameCues
     // "against", "the previous record", "since the". "more than" and "fewer than" qualify a figure; they compare nothing.
     [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^\W*(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)\b[^;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeeksAgo();
 
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();
