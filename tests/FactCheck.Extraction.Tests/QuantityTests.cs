@@ -108,6 +108,8 @@ public class QuantityTests
     [InlineData("The governor said 67 municipalities had declared an emergency.", 67, "municipalities", "67 municipalities")]
     [InlineData("The river rose to 5.3 meters on Friday.", 5.3, "meters", "5.3 meters")]
     [InlineData("Some 1,200 residents were moved to shelters.", 1200, "people", "Some 1,200 residents")]
+    [InlineData("The raids hit 73 targets overnight.", 73, "targets", "73 targets")]
+    [InlineData("Officials said jets struck nearly 30 locations.", 30, "sites", "nearly 30 locations")]
     public void Units_outside_war_reporting_and_unlisted_modifiers_are_read(string text, double value, string unit, string span)
     {
         var claim = Extract.Quantity(text);

@@ -95,6 +95,9 @@ internal static class DefaultLexicon
         x.AddUnit("house", "houses", "buildings");
         x.AddUnit("building", "buildings", "buildings");
         x.AddUnit("structure", "structures", "buildings");
+        x.AddUnit(null, "targets", "targets");
+        x.AddUnit(null, "sites", "sites");
+        x.AddUnit(null, "locations", "sites");
         x.AddUnit("municipality", "municipalities", "municipalities");
         x.AddUnit("city", "cities", "localities");
         x.AddUnit("town", "towns", "localities");
@@ -149,7 +152,7 @@ internal static class DefaultLexicon
             x.TallyPhrases[phrase] = "magnitude";
         }
 
-        foreach (var unit in new[] { "dwellings", "storeys", "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
+        foreach (var unit in new[] { "targets", "sites", "dwellings", "storeys", "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
         {
             x.CountUnits.Add(unit);
         }
