@@ -224,6 +224,10 @@ public class QuantityTests
         => Extract.Quantity("The fire destroyed more than 1,400 structures.").Unit.ShouldBe("buildings");
 
     [Fact]
+    public void Targets_are_what_strikes_hit_whatever_verb_is_near()
+        => Extract.From("The Houthis said the raids had hit 73 targets and killed five fighters.").OfType<QuantityClaim>().Single(c => c.Unit == "targets").Subject.ShouldStartWith("strike:");
+
+    [Fact]
     public void A_train_is_not_a_deployment()
         => Extract.From("The passenger train was carrying 300 cars of grain.").OfType<QuantityClaim>().Single().Subject.ShouldBeEmpty();
 

@@ -168,6 +168,7 @@ internal static class DefaultLexicon
         x.UnitEvents["bodies"] = "casualties";
         x.UnitEvents["casualties"] = "casualties";
         x.UnitEvents["magnitude"] = "magnitude";
+        x.UnitEvents["targets"] = "strike";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
         x.EventsWithoutActor.UnionWith(["aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed"]);
         x.UnitEvents["dwellings"] = "building";
