@@ -80,6 +80,16 @@ public class FrameTests
         troops.Anchor.ShouldBe("");
     }
 
+    [Theory]
+    [InlineData("Officials said 97 people had died and one more victim was still to be identified.", 1)]
+    [InlineData("The army said 40 additional troops were killed in the ambush.", 40)]
+    public void A_figure_of_more_of_the_same_adds_to_a_toll_and_is_compared_with_nothing(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBeEmpty();
+
+    [Fact]
+    public void More_than_normal_is_a_comparison_not_an_increment()
+        => Quantities("The government acknowledged 1,427 more deaths than normal in the period.").ShouldHaveSingleItem().Subject.ShouldStartWith("casualties:");
+
     [Fact]
     public void Parts_and_increments_are_compared_with_nothing()
     {

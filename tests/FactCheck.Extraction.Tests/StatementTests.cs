@@ -53,6 +53,16 @@ public class StatementTests
         => Extract.From("Rebels said 40 soldiers were killed, a figure the army rejects.").OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Asserted);
 
     [Theory]
+    [InlineData("The number of people reported missing reached 40 on Friday.")]
+    [InlineData("Rescuers found 12 people confirmed dead in the basement.")]
+    public void A_participle_of_state_is_no_one_reporting_or_confirming(string text)
+        => Extract.From(text).OfType<StatementClaim>().ShouldBeEmpty();
+
+    [Fact]
+    public void An_adverb_between_speaker_and_verb_is_not_part_of_the_speaker()
+        => Extract.Statement("The governor now says the dam is safe.").Attribution.ShouldBe("governor");
+
+    [Theory]
     [InlineData("Officials said the drone had flown over six bases. The ministry denied that the drone was armed.")]
     [InlineData("Officials said the drone had flown over six bases. The ministry confirmed the flight path on Monday.")]
     public void A_statement_that_names_its_own_proposition_answers_nothing(string text)

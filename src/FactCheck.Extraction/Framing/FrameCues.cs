@@ -189,9 +189,10 @@ internal static partial class FrameCues
     /// <summary>Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants".</summary>
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
-    /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more".</summary>
+    /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more", "one more victim".</summary>
     public static bool IsIncrement(string sentence, int start, int end)
-        => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end));
+        => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end))
+            || IncrementInside().IsMatch(sentence.AsSpan(start));
 
     // ", which killed 228,000": the clause that holds the year goes on to the figure.
     [GeneratedRegex(@"^[,;]\s*(?:which|that|who|whose|when|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -296,4 +297,8 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();
+
+    // "one more victim", "two further bodies", "40 additional troops"; not "1,427 more deaths than normal".
+    [GeneratedRegex(@"^(?:\d+(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|further|additional)\s+(?!than\b)[\p{L}-]+\b(?!\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncrementInside();
 }

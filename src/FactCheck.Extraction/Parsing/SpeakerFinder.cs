@@ -39,7 +39,8 @@ internal sealed partial class SpeakerFinder
 
         foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(facts.Tokens) : [])
         {
-            if (NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
+            if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
+                || ReportedState().IsMatch(text.AsSpan(verb.End)))
             {
                 continue;
             }
@@ -64,7 +65,7 @@ internal sealed partial class SpeakerFinder
 
         foreach (var cue in _lexicon.StanceCues.FindAll(facts.Tokens))
         {
-            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)))
+            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)))
             {
                 continue;
             }
@@ -291,6 +292,10 @@ internal sealed partial class SpeakerFinder
     // "The CGT claimed 205,000": a figure is the claim.
     [GeneratedRegex(@"^\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FigureFollows();
+
+    // "people reported missing", "97 people confirmed dead": a participle of state, not someone reporting or confirming.
+    [GeneratedRegex(@"^\s+(?:missing|dead|killed|injured|wounded|hurt|safe|alive|unaccounted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedState();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
