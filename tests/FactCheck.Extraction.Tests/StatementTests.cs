@@ -58,6 +58,17 @@ public class StatementTests
     public void A_participle_of_state_is_no_one_reporting_or_confirming(string text)
         => Extract.From(text).OfType<StatementClaim>().ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("Harbor Lines, which owns the ferry, disputed the new timeline.", "Harbor Lines", Stance.Denied)]
+    [InlineData("The coroner, who examined the bodies, said the count was complete.", "coroner", Stance.Asserted)]
+    public void A_speaker_before_a_relative_clause_is_read_over_it(string text, string attribution, Stance stance)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Attribution.ShouldBe(attribution);
+        statement.Stance.ShouldBe(stance);
+    }
+
     [Fact]
     public void An_adverb_between_speaker_and_verb_is_not_part_of_the_speaker()
         => Extract.Statement("The governor now says the dam is safe.").Attribution.ShouldBe("governor");

@@ -488,7 +488,7 @@ internal sealed partial class DocumentReading
 
     // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
     // "dismissed the allegations", "denied it", "could not verify those figures".
-    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number)s?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
     [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -34,9 +34,15 @@ internal static partial class SpeakerPhrase
             return null;
         }
 
-        if (end > 0 && text[end - 1] == ',' && Appositive(text, end - 1) is { } appositive)
+        if (end > 0 && text[end - 1] == ',')
         {
-            return appositive;
+            // "MGM Resorts, which owns the hotel, disputed": the speaker stands before its relative clause.
+            if (RelativeClauseBefore().Match(text, 0, end) is { Success: true } clause)
+            {
+                return Before(text, clause.Index);
+            }
+
+            return Appositive(text, end - 1);
         }
 
         var start = end;
@@ -197,6 +203,9 @@ internal static partial class SpeakerPhrase
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
+
+    [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClauseBefore();
 
     [GeneratedRegex(@"(?<=\S),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveName();
