@@ -18,7 +18,7 @@ public sealed class RunningTallyRule : Rule
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:"];
+    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:"];
     private static readonly string[] Falling = ["missing:", "displacement:"];
 
     /// <inheritdoc />

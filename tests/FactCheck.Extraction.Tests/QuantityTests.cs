@@ -227,6 +227,29 @@ public class QuantityTests
     public void Targets_are_what_strikes_hit_whatever_verb_is_near()
         => Extract.From("The Houthis said the raids had hit 73 targets and killed five fighters.").OfType<QuantityClaim>().Single(c => c.Unit == "targets").Subject.ShouldStartWith("strike:");
 
+    [Theory]
+    [InlineData("Health officials said 312 cases had been confirmed.", 312)]
+    [InlineData("The ministry said the number of confirmed cases stood at 41.", 41)]
+    [InlineData("Nine new cases were found on Friday, bringing the total to 87, officials said.", 87)]
+    public void Cases_count_an_outbreak(string text, double value)
+    {
+        var claim = Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value);
+
+        claim.Unit.ShouldBe("cases");
+        claim.Subject.ShouldBe("outbreak:");
+    }
+
+    [Theory]
+    [InlineData("Nine new cases were found on Friday, officials said.", 9)]
+    [InlineData("Two neighbouring countries have each reported one case.", 1)]
+    public void New_cases_and_each_country_s_cases_are_parts_compared_with_nothing(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBeEmpty();
+
+    [Fact]
+    public void A_participle_after_a_counted_thing_confirms_nothing()
+        => Extract.From("The true number is about 1,700, far above the 45 cases officially confirmed, according to researchers.")
+            .OfType<StatementClaim>().ShouldAllBe(s => s.Stance != Stance.Confirmed);
+
     [Fact]
     public void A_train_is_not_a_deployment()
         => Extract.From("The passenger train was carrying 300 cars of grain.").OfType<QuantityClaim>().Single().Subject.ShouldBeEmpty();

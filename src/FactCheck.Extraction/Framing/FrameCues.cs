@@ -162,7 +162,7 @@ internal static partial class FrameCues
         return Calendar().IsMatch(place) ? null : isCountry(place) ? "" : place.ToLowerInvariant();
     }
 
-    /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them").</summary>
+    /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them", "have each reported one").</summary>
     public static bool IsPart(string sentence, int start, int end)
         => PartBefore().IsMatch(sentence.AsSpan(0, start)) || PartAfter().IsMatch(sentence.AsSpan(end));
 
@@ -276,7 +276,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "19 people had died as a direct result", "15 from indirect causes": a share of a total.
@@ -298,7 +298,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();
 
-    // "one more victim", "two further bodies", "40 additional troops"; not "1,427 more deaths than normal".
-    [GeneratedRegex(@"^(?:\d+(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|further|additional)\s+(?!than\b)[\p{L}-]+\b(?!\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "one more victim", "two further bodies", "four new cases"; not "1,427 more deaths than normal".
+    [GeneratedRegex(@"^(?:\d+(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|further|additional|new)\s+(?!than\b)[\p{L}-]+\b(?!\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementInside();
 }

@@ -95,6 +95,8 @@ internal static class DefaultLexicon
         x.AddUnit("house", "houses", "buildings");
         x.AddUnit("building", "buildings", "buildings");
         x.AddUnit("structure", "structures", "buildings");
+        x.AddUnit("case", "cases", "cases");
+        x.AddUnit("infection", "infections", "cases");
         x.AddUnit(null, "targets", "targets");
         x.AddUnit(null, "sites", "sites");
         x.AddUnit(null, "locations", "sites");
@@ -169,8 +171,11 @@ internal static class DefaultLexicon
         x.UnitEvents["casualties"] = "casualties";
         x.UnitEvents["magnitude"] = "magnitude";
         x.UnitEvents["targets"] = "strike";
+
+        // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
+        x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".

@@ -422,14 +422,23 @@ internal sealed partial class QuantityReader
         return (tally is { } found && _lexicon.Lexicon.TallyPhrases[found.Key] == "people" && found.Key is not ("toll" or "death toll")) || Died().IsMatch(sentence, verbAt) ? end : -1;
     }
 
-    // The unit a count named before a bare figure counts ("the fish count went from 3,500 to", "the building tally
-    // rose to"), or null. A count named by who makes it ("the police count") says nothing of what it counts.
+    // The unit a count named before a bare figure counts ("the fish count went from 3,500 to", "the number of confirmed
+    // cases stood at"), or null. A count named by who makes it ("the police count") says nothing of what it counts.
     private string? NamedCount(string sentence, int start)
     {
         var from = Math.Max(0, start - TallyWindow);
-        var count = CountNamed().Match(sentence, from, start - from);
-        return count.Success && _lexicon.Lexicon.Units.TryGetValue(count.Groups["noun"].Value.ToLowerInvariant(), out var unit)
-            && !_lexicon.Lexicon.PersonUnits.Contains(unit) && unit is not ("personnel" or "police" or "rescuers") ? unit : null;
+        foreach (var named in (Regex[])[NumberOfNamed(), CountNamed()])
+        {
+            for (var count = named.Match(sentence, from, start - from); count.Success; count = count.NextMatch())
+            {
+                if (_lexicon.Lexicon.Units.TryGetValue(count.Groups["noun"].Value.ToLowerInvariant(), out var unit))
+                {
+                    return !_lexicon.Lexicon.PersonUnits.Contains(unit) && unit is not ("personnel" or "police" or "rescuers") ? unit : null;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsBare(string sentence, int end)
@@ -535,8 +544,13 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G(?:\s+[a-z][a-z-]+)?\s+(?<noun>[a-z]{3,}s)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
-    [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:count|tally|total|number)\b[^.;:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the fish count went from", "the building tally rose to".
+    [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:count|tally|total|number)\b(?=[^.;:]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountNamed();
+
+    // "the number of confirmed cases stood at".
+    [GeneratedRegex(@"\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}+)\b(?=[^.;:]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOfNamed();
 
     [GeneratedRegex(@"\b(?:is|was|has)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SingularAuxiliary();
@@ -570,7 +584,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimelineEntry();
 
-    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoverningVerb();
 
     // "a fourth-floor flat", "a 21st-century ship": which one, not how many.

@@ -65,7 +65,7 @@ internal sealed partial class SpeakerFinder
 
         foreach (var cue in _lexicon.StanceCues.FindAll(facts.Tokens))
         {
-            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)))
+            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index)))
             {
                 continue;
             }
@@ -296,6 +296,10 @@ internal sealed partial class SpeakerFinder
     // "people reported missing", "97 people confirmed dead": a participle of state, not someone reporting or confirming.
     [GeneratedRegex(@"^\s+(?:missing|dead|killed|injured|wounded|hurt|safe|alive|unaccounted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedState();
+
+    // "the 45 cases officially confirmed": a participle after a counted thing, which speaks no stance.
+    [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedBefore();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
