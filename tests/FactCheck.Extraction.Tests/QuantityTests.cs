@@ -165,6 +165,25 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("More than 90,000 Karen have fled across the border, the agency said.", 90000, "displacement:")]
+    [InlineData("At least 1,200 Yazidis were killed in the first week.", 1200, "casualties:")]
+    [InlineData("The army says about 400 people have been killed in the province.", 400, "casualties:")]
+    [InlineData("The charity's count is ten times the official toll of about 400 given by the army.", 400, "casualties:")]
+    public void A_group_named_by_its_own_name_flees_or_dies_as_people(string text, double value, string subject)
+    {
+        var claim = Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value);
+
+        claim.Unit.ShouldBe("people");
+        claim.Subject.ShouldStartWith(subject);
+    }
+
+    [Theory]
+    [InlineData("At least 80 Americans were killed, state television claimed.")]
+    [InlineData("About 30 Monday were killed.")]
+    public void A_nationality_or_a_day_before_a_casualty_verb_is_not_the_victims_name(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
     [InlineData("The strike lasted 12 days killed in talks.")]
     [InlineData("Not one of the nine ministers is missing from the photograph.")]
     [InlineData("The report counted 14 others injured.")]

@@ -399,7 +399,7 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
             "hospitalised", "taken to hospital", "taken to hospitals", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
-            "evacuating", "fled", "flee", "flees", "fleeing", "forced from", "driven from", "left homeless", "homeless");
+            "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",

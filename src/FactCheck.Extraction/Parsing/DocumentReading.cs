@@ -23,6 +23,9 @@ internal sealed partial class DocumentReading
     // Events that happen on one day, so that figures of two days count two of them: two marches, two rallies.
     private static readonly string[] OneDayEvents = ["turnout"];
 
+    // Events no count of people can be: what a nearer cue of one of these says is not what the people did.
+    private static readonly string[] PeopleSkip = ["loss", "strength"];
+
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
     private static readonly string[] CarriedUnits = ["passengers", "migrants", "refugees", "evacuees", "survivors", "children", "families", "civilians", "hostages", "prisoners"];
@@ -232,8 +235,9 @@ internal sealed partial class DocumentReading
             // "raised the death toll to 769, with 934 people injured": past the next figure's clause, "injured" is its.
             var next = i + 1 < quantities.Count ? quantities[i + 1].Start : -1;
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
-            // People are not lost as ships are: "the toll from the fire that destroyed the town rose to 80" counts the dead.
-            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? "loss" : null;
+            // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
+            // to 80" and "the army says 400 people have been killed" count the dead.
+            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip : null;
             var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();

@@ -109,16 +109,16 @@ internal sealed partial class EventFinder
             || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))));
 
     // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan. A cue after the
-    // figure counts only before <paramref name="afterLimit"/>, where another figure's clause begins; a cue of
-    // <paramref name="skipEvent"/> counts not at all.
-    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore, int afterLimit = int.MaxValue, string? skipEvent = null)
+    // figure counts only before <paramref name="afterLimit"/>, where another figure's clause begins; a cue of one of
+    // <paramref name="skipEvents"/> counts not at all.
+    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore, int afterLimit = int.MaxValue, string[]? skipEvents = null)
     {
         var text = facts.Sentence.Text;
         PhraseMatch? best = null;
         var bestDistance = int.MaxValue;
         foreach (var cue in facts.EventCues)
         {
-            if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvent is not null && EventOf(cue) == skipEvent))
+            if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue))))
             {
                 continue;
             }

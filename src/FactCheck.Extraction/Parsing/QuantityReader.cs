@@ -362,7 +362,7 @@ internal sealed partial class QuantityReader
             return _lexicon.Lexicon.TallyPhrases[after.Key];
         }
 
-        if (!IsBare(sentence, number.End))
+        if (!IsBare(sentence, number.End) && !GivenBy().IsMatch(sentence.AsSpan(number.End)))
         {
             return null;
         }
@@ -392,14 +392,15 @@ internal sealed partial class QuantityReader
         return adjacent || linked ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
     }
 
-    // The end of an unlisted plural noun after a number that an auxiliary and a casualty verb follow, or -1:
-    // "717 pilgrims were killed", "4,700 foreign pilgrims died". Capitalized nouns ("80 Americans") name a part of the
-    // victims, not all of them, and "others" adds to a figure before it.
+    // The end of an unlisted noun after a number that an auxiliary and a casualty or flight verb follow, or -1:
+    // "717 pilgrims were killed", "4,700 foreign pilgrims died", "313,000 Rohingya have fled". A nationality ("80
+    // Americans") names a part of the victims, not all of them, and "others" adds to a figure before it.
     private int NamedVictims(string sentence, int numberEnd)
     {
         var noun = PluralNoun().Match(sentence, numberEnd);
-        if (!noun.Success || MeasureNoun().IsMatch(noun.Groups["noun"].ValueSpan) || FunctionWords.Contains(noun.Groups["noun"].ValueSpan)
-            || noun.Groups["noun"].ValueSpan.SequenceEqual("others"))
+        var word = noun.Groups["noun"].Value;
+        if (!noun.Success || MeasureNoun().IsMatch(word) || FunctionWords.Contains(word) || word == "others"
+            || (char.IsUpper(word[0]) && (_lexicon.Lexicon.Actors.ContainsKey(word) || Calendar().IsMatch(word))))
         {
             return -1;
         }
@@ -541,7 +542,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G (?:now\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 
-    [GeneratedRegex(@"\G(?:\s+[a-z][a-z-]+)?\s+(?<noun>[a-z]{3,}s)(?=\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\s+[a-z][a-z-]+)?\s+(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
     // "the fish count went from", "the building tally rose to".
@@ -555,8 +556,15 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:is|was|has)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SingularAuxiliary();
 
-    [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:died|perished|drowned)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Died();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Calendar();
+
+    // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
+    [GeneratedRegex(@"^\s+(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenBy();
 
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordMultiplier();
