@@ -40,6 +40,9 @@ public class QuantityTests
     [InlineData("Up to 10,000 soldiers could follow.", QuantityPrecision.AtMost, 0, 10000)]
     [InlineData("As many as 40 aircraft took part.", QuantityPrecision.AtMost, 0, 40)]
     [InlineData("Between 200 and 300 fighters were captured.", QuantityPrecision.Range, 200, 300)]
+    [InlineData("Between 6 and 7 million people were displaced.", QuantityPrecision.Range, 6_000_000, 7_000_000)]
+    [InlineData("From 2 to 3.5 million refugees fled.", QuantityPrecision.Range, 2_000_000, 3_500_000)]
+    [InlineData("Between 500 and 1 million refugees fled.", QuantityPrecision.Range, 500, 1_000_000)]
     [InlineData("Thousands of refugees fled.", QuantityPrecision.Vague, 2000, 99999)]
     [InlineData("Millions of artillery shells were sent.", QuantityPrecision.Vague, 2000000, 999999999)]
     public void Qualifiers_and_vague_magnitudes_set_the_interval(string text, QuantityPrecision precision, double low, double high)
@@ -163,6 +166,10 @@ public class QuantityTests
         claim.Subject.ShouldStartWith(subject);
         claim.Text.ShouldBe(span);
     }
+
+    [Fact]
+    public void People_present_are_a_turnout()
+        => Extract.Quantity("Engineers said no more than 1.5 million people were present at the mass.").Subject.ShouldBe("turnout:");
 
     [Theory]
     [InlineData("More than 90,000 Karen have fled across the border, the agency said.", 90000, "displacement:")]

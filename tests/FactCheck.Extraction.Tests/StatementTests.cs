@@ -70,6 +70,11 @@ public class StatementTests
     }
 
     [Fact]
+    public void A_measurer_puts_a_long_description_at_a_figure()
+        => Extract.Quantity("The city transit authority put the crowd in the square and nearby side streets at 600,000 people.")
+            .Attribution.ShouldBe("city transit authority");
+
+    [Fact]
     public void An_adverb_between_speaker_and_verb_is_not_part_of_the_speaker()
         => Extract.Statement("The governor now says the dam is safe.").Attribution.ShouldBe("governor");
 

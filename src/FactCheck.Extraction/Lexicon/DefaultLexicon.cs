@@ -406,7 +406,7 @@ internal static class DefaultLexicon
             "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "attended",
-            "turned out", "drew", "drawn", "draws", "attracted");
+            "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
 
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".

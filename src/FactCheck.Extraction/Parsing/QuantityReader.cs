@@ -500,7 +500,7 @@ internal sealed partial class QuantityReader
             && double.TryParse(DecimalDigits.ToAscii(range.Groups["low"].Value).Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound)
             && lowBound < value)
         {
-            return (range.Index, QuantityPrecision.Range, lowBound, value, value);
+            return (range.Index, QuantityPrecision.Range, SharedMultiplier(sentence, number, lowBound), value, value);
         }
 
         if (Qualified(sentence, number.Start, value, number.HalfStep) is var (start, precision, low, high))
@@ -509,6 +509,21 @@ internal sealed partial class QuantityReader
         }
 
         return (number.Start, QuantityPrecision.Exact, value - number.HalfStep, value + number.HalfStep, value);
+    }
+
+    // A range's low end that a multiplier after the high end also scales: "between 6 and 7 million" runs from 6 million,
+    // but "between 500 and 1 million" from 500.
+    private static double SharedMultiplier(string sentence, NumberCandidate number, double low)
+    {
+        var head = LeadingFigure().Match(sentence, number.Start, number.End - number.Start);
+        if (!head.Success || !double.TryParse(head.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var written)
+            || written <= 0 || written >= number.Value)
+        {
+            return low;
+        }
+
+        var multiplier = number.Value / written;
+        return multiplier >= 1000 && low * multiplier <= number.Value ? low * multiplier : low;
     }
 
     // The interval a qualifier right before the figure ("about", "more than", "up to") gives it, with where it starts;
@@ -541,6 +556,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G (?:now\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingFigure();
 
     [GeneratedRegex(@"\G(?:\s+[a-z][a-z-]+)?\s+(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
