@@ -150,6 +150,9 @@ internal static partial class FrameCues
     /// </summary>
     public static string OpeningPlace(string sentence, Func<string, bool> isCountry) => PlaceName(OpeningPlaceCue().Match(sentence), isCountry) ?? "";
 
+    /// <summary>Whether a capitalized word names a day, a month or a holiday rather than a place or a group.</summary>
+    public static bool IsCalendarName(string word) => Calendar().IsMatch(word);
+
     // The place a cue names: "" for a country (the whole), null for none or a day or month ("on Friday").
     private static string? PlaceName(Match match, Func<string, bool> isCountry)
     {

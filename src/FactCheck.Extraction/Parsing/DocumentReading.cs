@@ -253,7 +253,7 @@ internal sealed partial class DocumentReading
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
             var @event = !comparable ? null
-                : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "loss" ? null // "895,000 people moved into camps": no troops; people are not lost as ships are
+                : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Framing;
 
 namespace FactCheck.Extraction.Parsing;
 
@@ -400,7 +401,7 @@ internal sealed partial class QuantityReader
         var noun = PluralNoun().Match(sentence, numberEnd);
         var word = noun.Groups["noun"].Value;
         if (!noun.Success || MeasureNoun().IsMatch(word) || FunctionWords.Contains(word) || word == "others"
-            || (char.IsUpper(word[0]) && (_lexicon.Lexicon.Actors.ContainsKey(word) || Calendar().IsMatch(word))))
+            || (char.IsUpper(word[0]) && (_lexicon.Lexicon.Actors.ContainsKey(word) || FrameCues.IsCalendarName(word))))
         {
             return -1;
         }
@@ -428,18 +429,20 @@ internal sealed partial class QuantityReader
     private string? NamedCount(string sentence, int start)
     {
         var from = Math.Max(0, start - TallyWindow);
-        foreach (var named in (Regex[])[NumberOfNamed(), CountNamed()])
+        return Counted(NumberOfNamed().Match(sentence, from, start - from)) ?? Counted(CountNamed().Match(sentence, from, start - from));
+
+        string? Counted(Match count)
         {
-            for (var count = named.Match(sentence, from, start - from); count.Success; count = count.NextMatch())
+            for (; count.Success; count = count.NextMatch())
             {
                 if (_lexicon.Lexicon.Units.TryGetValue(count.Groups["noun"].Value.ToLowerInvariant(), out var unit))
                 {
                     return !_lexicon.Lexicon.PersonUnits.Contains(unit) && unit is not ("personnel" or "police" or "rescuers") ? unit : null;
                 }
             }
-        }
 
-        return null;
+            return null;
+        }
     }
 
     private static bool IsBare(string sentence, int end)
@@ -576,9 +579,6 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Died();
-
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Calendar();
 
     // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
     [GeneratedRegex(@"^\s+(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b", RegexOptions.CultureInvariant)]
