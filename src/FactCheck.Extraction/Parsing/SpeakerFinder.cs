@@ -12,6 +12,8 @@ namespace FactCheck.Extraction.Parsing;
 /// </summary>
 internal sealed partial class SpeakerFinder
 {
+    private const int OwnerWindow = 100;
+
     private readonly CompiledLexicon _lexicon;
     private readonly string _publisher;
     // The speakers the lexicon does not know, met so far, and the latest full name that ends in each surname.
@@ -98,7 +100,9 @@ internal sealed partial class SpeakerFinder
     public string? OwnerOf(SentenceFacts facts, int start, int end)
     {
         var text = facts.Sentence.Text;
-        var owner = OwnedBefore().Match(text, 0, start);
+        // The phrase ends in "toll of", "figure of" and the like, never more than a few words back.
+        var from = Math.Max(0, start - OwnerWindow);
+        var owner = text.AsSpan(from, start - from).Contains(" of ", StringComparison.Ordinal) ? OwnedBefore().Match(text, from, start - from) : Match.Empty;
         if (!owner.Success)
         {
             owner = CitedAfter().Match(text, end, text.Length - end);
