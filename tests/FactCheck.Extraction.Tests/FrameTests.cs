@@ -87,6 +87,17 @@ public class FrameTests
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBeEmpty();
 
     [Fact]
+    public void The_whole_a_part_is_of_is_compared_with_nothing()
+        => Quantities("About 30,000 of the city's 90,000 residents have fled, the agency said.").ShouldAllBe(c => c.Subject == "" || c.Value != 90_000);
+
+    [Theory]
+    [InlineData("The agency lowered its count of the dead to 3,958 after the charity denied that it had ever reported 11,300 deaths.", 3_958, Stance.Asserted)]
+    [InlineData("The agency lowered its count of the dead to 3,958 after the charity denied that it had ever reported 11,300 deaths.", 11_300, Stance.Denied)]
+    [InlineData("Reports of 40 dead were denied by the ministry.", 40, Stance.Denied)]
+    public void A_denial_denies_the_figures_it_governs(string text, double value, Stance stance)
+        => Quantities(text).Single(c => c.Value == value).Stance.ShouldBe(stance);
+
+    [Fact]
     public void More_than_normal_is_a_comparison_not_an_increment()
         => Quantities("The government acknowledged 1,427 more deaths than normal in the period.").ShouldHaveSingleItem().Subject.ShouldStartWith("casualties:");
 

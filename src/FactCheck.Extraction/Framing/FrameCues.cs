@@ -182,7 +182,8 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure is the whole that a part before it refers back to: the 58 in "30 of the 58 had been confirmed
-    /// dead" names a figure given before, whose measure this sentence does not say.
+    /// dead" names a figure given before, whose measure this sentence does not say; the 90,000 in "30,000 of the city's
+    /// 90,000 residents" is the whole the part is of.
     /// </summary>
     public static bool IsWholeReferredTo(string sentence, int start) => WholeOfPart().IsMatch(sentence.AsSpan(0, start));
 
@@ -244,7 +245,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
     // "Obama's first inauguration drew an estimated 1.8 million": a numbered occasion of someone's is another event;

@@ -218,6 +218,11 @@ internal sealed partial class DocumentReading
             .Select(d => d.From)
             .FirstOrDefault();
 
+    // A figure the sentence denies: after the denial ("denied that 40 soldiers died"), or before a passive one ("reports
+    // of 40 dead were denied"); "lowered its count to 3,958 after the Red Crescent denied that..." denies only what follows.
+    private static bool Denied(SentenceFacts facts, QuantityMatch quantity)
+        => facts.StanceCue is not { } cue || quantity.Start >= cue.End || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index));
+
     private static ReadOnlySpan<char> Between(string text, int start, int end, int otherStart, int otherEnd)
         => end <= otherStart ? text.AsSpan(end, otherStart - end) : otherEnd <= start ? text.AsSpan(otherEnd, start - otherEnd) : [];
 
@@ -302,7 +307,7 @@ internal sealed partial class DocumentReading
             planned &= @event is null || !EstimatedEvents.Contains(@event);
 
             var stance = planned ? Stance.Planned
-                : facts.Denies || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
+                : (facts.Denies && Denied(facts, quantity)) || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             var anchor = _frame.AnchorOf(FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear));
             DateOnly? occasion = null;
@@ -494,6 +499,9 @@ internal sealed partial class DocumentReading
     // "dismissed the allegations", "denied it", "could not verify those figures".
     [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
+
+    [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveDenial();
 
     [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();

@@ -301,8 +301,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:missing|dead|killed|injured|wounded|hurt|safe|alive|unaccounted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedState();
 
-    // "the 45 cases officially confirmed": a participle after a counted thing, which speaks no stance.
-    [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
+    // "the 45 cases officially confirmed": a participle after a counted thing, which speaks no stance ("reports of 40
+    // dead were denied" is a passive, and denies them).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:(?!(?:were|was|are|is|been|being|have|has|had)\b)[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedBefore();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".

@@ -210,7 +210,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=\S),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveName();
 
-    [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"^(?:was|were|is|are|be|been|being)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
