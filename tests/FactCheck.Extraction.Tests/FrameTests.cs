@@ -86,6 +86,13 @@ public class FrameTests
     public void A_figure_of_more_of_the_same_adds_to_a_toll_and_is_compared_with_nothing(string text, double value)
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("Los Angeles police said the march drew about 100,000 people.", "los angeles")]
+    [InlineData("On Friday police said 70 people were unaccounted for.", "")]
+    [InlineData("Riot police said 2,000 protesters had gathered.", "")]
+    public void A_local_authority_counts_its_own_place_however_many_words_name_it(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
     [Fact]
     public void The_whole_a_part_is_of_is_compared_with_nothing()
         => Quantities("About 30,000 of the city's 90,000 residents have fled, the agency said.").ShouldAllBe(c => c.Subject == "" || c.Value != 90_000);

@@ -43,6 +43,7 @@ public class QuantityTests
     [InlineData("Between 6 and 7 million people were displaced.", QuantityPrecision.Range, 6_000_000, 7_000_000)]
     [InlineData("From 2 to 3.5 million refugees fled.", QuantityPrecision.Range, 2_000_000, 3_500_000)]
     [InlineData("Between 500 and 1 million refugees fled.", QuantityPrecision.Range, 500, 1_000_000)]
+    [InlineData("Between 3.3 million and 4.6 million people marched.", QuantityPrecision.Range, 3_300_000, 4_600_000)]
     [InlineData("Thousands of refugees fled.", QuantityPrecision.Vague, 2000, 99999)]
     [InlineData("Millions of artillery shells were sent.", QuantityPrecision.Vague, 2000000, 999999999)]
     public void Qualifiers_and_vague_magnitudes_set_the_interval(string text, QuantityPrecision precision, double low, double high)

@@ -271,7 +271,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
-    [GeneratedRegex(@"(?<!^\W*)\b(?<place>\p{Lu}[\p{L}-]+)\s+(?:police|prefecture|police\s+prefecture|city\s+hall|city\s+council|mayor['’]s\s+office|fire\s+brigade)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    // "the Paris police prefecture", "Los Angeles police said"; a capitalized first word alone ("Riot police") is no place.
+    [GeneratedRegex(@"(?:(?<!^\W*)\b(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)|^\W*(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Each|Every|Some|Many|Most|Other|Riot|Military|State|Federal|Local)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))\s+(?:police|prefecture|police\s+prefecture|city\s+hall|city\s+council|mayor['’]s\s+office|fire\s+brigade)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex LocalAuthority();
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]

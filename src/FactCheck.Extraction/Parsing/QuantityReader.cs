@@ -501,9 +501,10 @@ internal sealed partial class QuantityReader
         if (range.Success
             && !Change().IsMatch(sentence.AsSpan(Math.Max(0, range.Index - 60), Math.Min(60, range.Index)))
             && double.TryParse(DecimalDigits.ToAscii(range.Groups["low"].Value).Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound)
-            && lowBound < value)
+            && (lowBound *= range.Groups["lowmult"].Value.ToLowerInvariant() switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, _ => 1 }) < value)
         {
-            return (range.Index, QuantityPrecision.Range, SharedMultiplier(sentence, number, lowBound), value, value);
+            // "between 3.3 million and 4.6 million" names its own multiplier; "between 6 and 7 million" shares one.
+            return (range.Index, QuantityPrecision.Range, range.Groups["lowmult"].Success ? lowBound : SharedMultiplier(sentence, number, lowBound), value, value);
         }
 
         if (Qualified(sentence, number.Start, value, number.HalfStep) is var (start, precision, low, high))
@@ -643,8 +644,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:About|Around|Some|Roughly|Nearly|Almost|Between|From|Only|Perhaps|Approximately)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeOpener();
 
-    // The first half of a range: "between 46,000 and", "from 793 to", "6-", "10 to".
-    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+and|\bfrom\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+to|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to".
+    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+and|\bfrom\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+to|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
     // A change ends a sentence's "from 16 to 34": the toll rose from one figure to the other, it is not a range.
