@@ -102,7 +102,7 @@ public sealed record Position
     // A crude stem, enough to meet "towed" with "tow" and "closed" with "closing": no suffix of a short word is cut.
     private static string Stem(string word)
     {
-        foreach (var suffix in (string[])["ing", "ed", "es", "s"])
+        foreach (var suffix in StemSuffixes)
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -112,6 +112,8 @@ public sealed record Position
 
         return word;
     }
+
+    private static readonly string[] StemSuffixes = ["ing", "ed", "es", "s"];
 
     // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing.
     private static readonly HashSet<string> SpeakerWords = new(StringComparer.Ordinal)
