@@ -34,9 +34,10 @@ public sealed record Position
     /// <summary>
     /// Whether two positions speak of the same proposition: the subject names its agent; or one answers a statement of
     /// the other ("rejected that account"); or, the words of both sources' names set aside (a name says who speaks, not
-    /// what), a statement of each shares two consecutive content words with one of the other ("live ammunition" in
-    /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used"), or two content
-    /// words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried to tow it").
+    /// what), a statement of each shares two consecutive common words with one of the other ("live ammunition" in
+    /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used"), or two common
+    /// words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried to tow it"). Names
+    /// ("North Korean") are left out: two statements that name one country need not say one thing.
     /// </summary>
     /// <param name="other">The other position, under the same subject.</param>
     public bool SharesPropositionWith(Position other)
@@ -62,8 +63,8 @@ public sealed record Position
             return true;
         }
 
-        var myStems = Claims.SelectMany(c => ContentWords(c.Sentence, myName)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return other.Claims.Any(c => ContentWords(c.Sentence, otherName).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains) >= 2);
+        var myStems = Claims.SelectMany(c => ContentWords(c.Sentence, myName, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return other.Claims.Any(c => ContentWords(c.Sentence, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains) >= 2);
     }
 
     private static HashSet<string> NameWords(string attribution) => ContentWords(attribution, []).ToHashSet(StringComparer.Ordinal);
@@ -71,7 +72,7 @@ public sealed record Position
     private static IEnumerable<string> ContentPhrases(string sentence, HashSet<string> names)
     {
         string? previous = null;
-        foreach (var word in ContentWords(sentence, names))
+        foreach (var word in ContentWords(sentence, names, commonOnly: true))
         {
             if (previous is not null)
             {
@@ -82,11 +83,17 @@ public sealed record Position
         }
     }
 
-    private static IEnumerable<string> ContentWords(string sentence, HashSet<string> names)
+    private static IEnumerable<string> ContentWords(string sentence, HashSet<string> names, bool commonOnly = false)
     {
         foreach (var raw in sentence.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim('\'', '’', '‘').ToLowerInvariant();
+            var trimmed = raw.Trim('\'', '’', '‘');
+            if (commonOnly && trimmed.Length > 0 && char.IsUpper(trimmed[0]))
+            {
+                continue;
+            }
+
+            var word = trimmed.ToLowerInvariant();
             if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
                 word = word[..^2];

@@ -89,6 +89,17 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void Statements_that_share_only_names_are_not_one_proposition()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "NIS", "", "a") with { Sentence = "The agency said North Korean leader Kim Jong Un inspected the units." },
+            Make.Statement(Stance.Denied, "Kremlin", "", "b") with { Sentence = "Kremlin dismisses allegations of North Korean aid." }).Fire();
+
+        fixture.ShouldNotHaveFired<DenialRule>();
+    }
+
+    [Fact]
     public void Statements_without_a_topic_that_share_two_word_stems_are_one_proposition()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
