@@ -114,6 +114,8 @@ public class QuantityTests
     [InlineData("Some 1,200 residents were moved to shelters.", 1200, "people", "Some 1,200 residents")]
     [InlineData("The raids hit 73 targets overnight.", 73, "targets", "73 targets")]
     [InlineData("Officials said jets struck nearly 30 locations.", 30, "sites", "nearly 30 locations")]
+    [InlineData("Police said three men were arrested at the scene.", 3, "people", "three men")]
+    [InlineData("He said 25,000 of his fighters were ready.", 25000, "personnel", "25,000 of his fighters")]
     public void Units_outside_war_reporting_and_unlisted_modifiers_are_read(string text, double value, string unit, string span)
     {
         var claim = Extract.Quantity(text);

@@ -59,6 +59,8 @@ internal static class DefaultLexicon
         x.AddUnit("prisoner", "prisoners", "prisoners");
         x.AddUnit("hostage", "hostages", "hostages");
         x.AddUnit("person", "people", "people");
+        x.AddUnit(null, "men", "people");
+        x.AddUnit(null, "women", "people");
         x.AddUnit("resident", "residents", "people");
         x.AddUnit("inhabitant", "inhabitants", "people");
         x.AddUnit("victim", "victims", "victims");

@@ -306,6 +306,12 @@ internal sealed partial class QuantityReader
 
             var modifier = _lexicon.Modifiers.MatchAt(sentence, space);
             var next = modifier?.End ?? CapitalizedWordEnd(sentence, space);
+            if (modifier is { Key: "of" } && OwnersAfterOf().Match(sentence, modifier.Value.End) is { Success: true } owners)
+            {
+                // "25,000 of his men", "3,000 of its troops": whose they are, not which of them.
+                next = owners.Index + owners.Length;
+            }
+
             if (next <= space && unlisted < MaxUnlistedModifiers)
             {
                 // Any other adjective or noun may describe the counted thing ("three army helicopters"), but a
@@ -563,6 +569,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingFigure();
+
+    [GeneratedRegex(@"\G\s+(?:his|her|its|their|our)(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersAfterOf();
 
     [GeneratedRegex(@"\G(?:\s+[a-z][a-z-]+)?\s+(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
