@@ -187,11 +187,22 @@ public class QuantityTests
         claim.Subject.ShouldStartWith(subject);
     }
 
+    [Fact]
+    public void A_day_before_a_casualty_verb_is_not_the_victims_name()
+        => Extract.From("About 30 Monday were killed.").OfType<QuantityClaim>().ShouldBeEmpty();
+
     [Theory]
-    [InlineData("At least 80 Americans were killed, state television claimed.")]
-    [InlineData("About 30 Monday were killed.")]
-    public void A_nationality_or_a_day_before_a_casualty_verb_is_not_the_victims_name(string text)
-        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+    [InlineData("State television claimed that at least 80 \"American soldiers\" had been killed.", 80, "united states")]
+    [InlineData("Tehran said 464 Iranians died in the crush.", 464, "iran")]
+    [InlineData("Officials said no Americans were harmed.", 0, "united states")]
+    [InlineData("Early assessments showed no American casualties.", 0, "united states")]
+    public void A_count_of_one_nationality_is_limited_to_that_country_s_people(string text, double value, string place)
+    {
+        var claim = Extract.From(text).OfType<QuantityClaim>().First(c => c.Value == value);
+
+        claim.Unit.ShouldBe("people");
+        claim.Place.ShouldBe(place);
+    }
 
     [Theory]
     [InlineData("The strike lasted 12 days killed in talks.")]

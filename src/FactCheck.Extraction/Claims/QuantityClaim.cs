@@ -22,8 +22,9 @@ public sealed record QuantityClaim : Claim
     public bool IsTotal { get; init; }
 
     /// <summary>
-    /// The place inside the event the figure is limited to, lowercased ("paris", "capital", "everest"), or "" for the
-    /// event as a whole. Figures for different places are different quantities.
+    /// The place inside the event the figure is limited to, lowercased ("paris", "capital", "everest"), or the country
+    /// whose people alone it counts ("united states" for "80 Americans killed" and "no American casualties"), or "" for
+    /// the event as a whole. Figures for different places are different quantities.
     /// </summary>
     public string Place { get; init; } = "";
 

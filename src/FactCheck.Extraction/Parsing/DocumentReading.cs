@@ -283,6 +283,12 @@ internal sealed partial class DocumentReading
             }
 
             var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.IsCountry), sentence.Text);
+            if (quantity.Nationality is { } nationality)
+            {
+                // "80 Americans killed", "no American casualties": one country's people, compared only with counts of them.
+                place = nationality.ToLowerInvariant();
+            }
+
             if (quantity.Elided && comparable)
             {
                 // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.

@@ -47,6 +47,7 @@ internal sealed partial class QuantityReader
 
             string canonical;
             int end;
+            string? nationality = null;
             var elidedUnit = false;
             var unit = FindUnit(sentence, candidate.End, candidate.Indefinite);
             if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End))
@@ -59,10 +60,11 @@ internal sealed partial class QuantityReader
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end) = (tallied, candidate.End);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && NamedVictims(sentence, candidate.End) is > 0 and var victimsEnd)
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && NamedVictims(sentence, candidate.End) is (> 0 and var victimsEnd, var victims))
             {
-                // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are people.
-                (canonical, end) = ("people", victimsEnd);
+                // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are people;
+                // a nationality ("80 Americans killed") counts that country's people alone.
+                (canonical, end, nationality) = ("people", victimsEnd, victims);
             }
             else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && IsBare(sentence, candidate.End) && NamedCount(sentence, candidate.Start) is { } named)
             {
@@ -88,7 +90,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal, elidedUnit));
+            result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal, elidedUnit, nationality));
             taken = end;
         }
 
@@ -117,7 +119,8 @@ internal sealed partial class QuantityReader
         {
             var noun = m.Groups["noun"];
             var unit = noun.Success && _lexicon.Units.MatchAt(sentence, noun.Index) is { } found ? _lexicon.Lexicon.Units[found.Key] : "people";
-            yield return new QuantityMatch(m.Index, m.Index + m.Length, 0, 0, 0, QuantityPrecision.Exact, unit, false);
+            var nationality = ZeroNationality().Match(m.Value) is { Success: true } named ? Nationality(named.Groups["name"].Value) : null;
+            yield return new QuantityMatch(m.Index, m.Index + m.Length, 0, 0, 0, QuantityPrecision.Exact, unit, false, Nationality: nationality);
         }
 
         for (var m = Money().Match(sentence); m.Success; m = m.NextMatch())
@@ -400,19 +403,28 @@ internal sealed partial class QuantityReader
     }
 
     // The end of an unlisted noun after a number that an auxiliary and a casualty or flight verb follow, or -1:
-    // "717 pilgrims were killed", "4,700 foreign pilgrims died", "313,000 Rohingya have fled". A nationality ("80
-    // Americans") names a part of the victims, not all of them, and "others" adds to a figure before it.
-    private int NamedVictims(string sentence, int numberEnd)
+    // "717 pilgrims were killed", "4,700 foreign pilgrims died", "313,000 Rohingya have fled"; and for a nationality
+    // ("80 Americans killed"), the country whose people alone it counts. "others" adds to a figure before it.
+    private (int End, string? Nationality) NamedVictims(string sentence, int numberEnd)
     {
         var noun = PluralNoun().Match(sentence, numberEnd);
         var word = noun.Groups["noun"].Value;
-        if (!noun.Success || MeasureNoun().IsMatch(word) || FunctionWords.Contains(word) || word == "others"
-            || (char.IsUpper(word[0]) && (_lexicon.Lexicon.Actors.ContainsKey(word) || FrameCues.IsCalendarName(word))))
+        if (!noun.Success || MeasureNoun().IsMatch(word) || FunctionWords.Contains(word) || word == "others" || (char.IsUpper(word[0]) && FrameCues.IsCalendarName(word)))
         {
-            return -1;
+            return (-1, null);
         }
 
-        var end = noun.Index + noun.Length;
+        var modifier = noun.Groups["modifier"].Value;
+        var nationality = char.IsUpper(word[0]) ? Nationality(word) : modifier.Length > 0 && char.IsUpper(modifier[0]) ? Nationality(modifier) : null;
+        return (VictimVerbAfter(sentence, noun.Index + noun.Length), nationality);
+    }
+
+    // The country a demonym names ("Americans", "American"), or null.
+    private string? Nationality(string word) => _lexicon.Lexicon.Actors.TryGetValue(word, out var actor) ? actor : null;
+
+    // Where a noun that a casualty or flight verb follows ends ("... were killed", "... have fled"), or -1.
+    private int VictimVerbAfter(string sentence, int end)
+    {
         var auxiliary = Auxiliary().Match(sentence, end);
         if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
         {
@@ -570,10 +582,14 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingFigure();
 
+    [GeneratedRegex(@"^[Nn]o\s+(?<name>\p{Lu}\p{L}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ZeroNationality();
+
     [GeneratedRegex(@"\G\s+(?:his|her|its|their|our)(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnersAfterOf();
 
-    [GeneratedRegex(@"\G(?:\s+[a-z][a-z-]+)?\s+(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)(?=\s)", RegexOptions.CultureInvariant)]
+    // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'".
+    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
     // "the fish count went from", "the building tally rose to".
