@@ -187,6 +187,12 @@ public class QuantityTests
         claim.Subject.ShouldStartWith(subject);
     }
 
+    [Theory]
+    [InlineData("One worker was treated at a hospital, police said.")]
+    [InlineData("The wounded were taken to a school near the port.")]
+    public void A_single_place_something_happened_at_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "hospitals" || c.Unit == "schools");
+
     [Fact]
     public void A_day_before_a_casualty_verb_is_not_the_victims_name()
         => Extract.From("About 30 Monday were killed.").OfType<QuantityClaim>().ShouldBeEmpty();

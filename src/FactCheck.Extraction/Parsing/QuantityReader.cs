@@ -40,7 +40,8 @@ internal sealed partial class QuantityReader
 
         foreach (var candidate in Numbers(tokens))
         {
-            if (candidate.Start < taken || Covers(result, candidate.Start))
+            // "treated at a hospital", "taken to a village": where, not how many.
+            if (candidate.Start < taken || Covers(result, candidate.Start) || (candidate.Indefinite && PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start))))
             {
                 continue;
             }
@@ -581,6 +582,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingFigure();
+
+    [GeneratedRegex(@"\b(?:at|to|in|into|inside|outside|near|from|toward|towards)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePreposition();
 
     [GeneratedRegex(@"^[Nn]o\s+(?<name>\p{Lu}\p{L}+)", RegexOptions.CultureInvariant)]
     private static partial Regex ZeroNationality();
