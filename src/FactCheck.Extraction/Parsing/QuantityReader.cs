@@ -520,7 +520,7 @@ internal sealed partial class QuantityReader
         if (range.Success
             && !Change().IsMatch(sentence.AsSpan(Math.Max(0, range.Index - 60), Math.Min(60, range.Index)))
             && double.TryParse(DecimalDigits.ToAscii(range.Groups["low"].Value).Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound)
-            && (lowBound *= range.Groups["lowmult"].Value.ToLowerInvariant() switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, _ => 1 }) < value)
+            && (lowBound *= _lexicon.Lexicon.Multipliers.GetValueOrDefault(range.Groups["lowmult"].Value, 1)) < value)
         {
             // "between 3.3 million and 4.6 million" names its own multiplier; "between 6 and 7 million" shares one.
             return (range.Index, QuantityPrecision.Range, range.Groups["lowmult"].Success ? lowBound : SharedMultiplier(sentence, number, lowBound), value, value);
