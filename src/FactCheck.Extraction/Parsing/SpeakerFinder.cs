@@ -76,9 +76,7 @@ internal sealed partial class SpeakerFinder
             {
                 // "..., an accusation the kingdom rejects": the claim before it keeps its speaker and stance.
                 var denier = rebuttal.Groups["denier"];
-                var named = facts.Sources.FirstOrDefault(s => s.Index >= denier.Index && s.End <= denier.Index + denier.Length).Key
-                    ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= denier.Index && a.End <= denier.Index + denier.Length).Key);
-                facts.Rebuttal = (named ?? denier.Value, cue.Key);
+                facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, cue.Key);
                 break;
             }
 
@@ -114,21 +112,19 @@ internal sealed partial class SpeakerFinder
         }
 
         var who = owner.Groups["who"];
-        var source = facts.Sources.FirstOrDefault(s => s.Index >= who.Index && s.End <= who.Index + who.Length);
-        if (source.Length > 0)
+        if (NamedIn(facts, who) is { } named)
         {
-            return source.Key;
-        }
-
-        var actor = facts.Actors.FirstOrDefault(a => a.Index >= who.Index && a.End <= who.Index + who.Length);
-        if (actor.Length > 0)
-        {
-            return Government(actor.Key);
+            return named;
         }
 
         var name = LeadingArticle().Replace(who.Value, "");
         return name.Length == 0 || FunctionWords.Contains(name) || Weekday().IsMatch(name) ? null : name;
     }
+
+    // The listed source, else the government of the country, named inside a part of the sentence; null when neither is.
+    private string? NamedIn(SentenceFacts facts, Group part)
+        => facts.Sources.FirstOrDefault(s => s.Index >= part.Index && s.End <= part.Index + part.Length).Key
+            ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= part.Index && a.End <= part.Index + part.Length).Key);
 
     // Who gives a figure without a reporting verb: "the USGS put the magnitude at 7.9", "Jordan's observatory put it at
     // 4.5", and in the passive, "now rated magnitude 7.8 by the U.S. Geological Survey".
