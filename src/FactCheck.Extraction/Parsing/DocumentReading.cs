@@ -202,8 +202,8 @@ internal sealed partial class DocumentReading
     private static bool IsReportDate(SentenceFacts facts, DateMatch date)
     {
         var text = facts.Sentence.Text;
-        var dateline = Dateline().Match(text);
-        return (dateline.Success && date.Start < dateline.Index + dateline.Length)
+        facts.DatelineEnd ??= Dateline().Match(text) is { Success: true } dateline ? dateline.Index + dateline.Length : 0;
+        return date.Start < facts.DatelineEnd
             || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && Words.Between(text, facts.SpeakerCueEnd, date.Start) <= 1);
     }
 

@@ -25,6 +25,9 @@ internal sealed class SentenceFacts
     /// <summary>Planning cues ("expected to", "could be"), found on first use.</summary>
     public PhraseMatch[]? PlanningCues { get; set; }
 
+    /// <summary>Where a wire dateline ("NAIROBI, June 2 -") that opens the sentence ends, 0 when none does; found on first use.</summary>
+    public int? DatelineEnd { get; set; }
+
     public string? Speaker { get; set; }
 
     public Stance? SpeakerStance { get; set; }
