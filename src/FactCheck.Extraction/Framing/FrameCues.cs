@@ -72,7 +72,7 @@ internal static partial class FrameCues
 
         // "The previous deadliest disaster, a tsunami, killed 61", "Two weeks ago a crane fell, killing 107": another
         // occasion, not an earlier count of this one.
-        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || WeeksAgo().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
+        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
             : Comparison().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
     }
 
@@ -228,8 +228,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
-    [GeneratedRegex(@"^\W*(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)\b[^;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeeksAgo();
+    // Another occasion opened by when it was and what happened then: "Two weeks ago a crane toppled", "Last November a fire
+    // at another factory killed 112". "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this one.
+    [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierOccasion();
 
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();

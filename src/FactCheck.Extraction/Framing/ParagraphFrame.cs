@@ -59,6 +59,13 @@ internal sealed partial class ParagraphFrame
             _entryParagraph = _paragraph;
         }
 
+        // A question of how many opens another count, which what follows answers: "Around 2,500 survived. How many people
+        // were inside is not settled. Estimates range from 3,000 to more than 5,000."
+        if (HowMany().IsMatch(text))
+        {
+            (_antecedent, _antecedentParagraph) = (default, -1);
+        }
+
         Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : default;
         if (FrameCues.OpeningPlace(text, _isCountry) is { Length: > 0 } opening)
         {
@@ -76,13 +83,21 @@ internal sealed partial class ParagraphFrame
     /// the figure before it in the paragraph ("At least 22 climbers died near Everest... More than 60 were injured"),
     /// else the place the paragraph opens with.
     /// </summary>
-    public string PlaceOf(string? named, string sentence)
+    /// <remarks>
+    /// The place of one thing (<paramref name="single"/>: "a factory building near Dhaka") is where it stands, which no
+    /// later figure is limited to.
+    /// </remarks>
+    public string PlaceOf(string? named, string sentence, bool single = false)
     {
         var paragraphPlace = _openingPlace.Paragraph == _paragraph ? _openingPlace.Place : "";
         var place = named ?? (_lastPlace.Paragraph == _paragraph && _lastPlace.Place.Length > 0 ? _lastPlace.Place : paragraphPlace);
 
         // Only a named place goes on: "the mortuary" the bodies were taken to is no place of the next figure.
-        _lastPlace = (place.Length > 0 && sentence.Contains(place, StringComparison.Ordinal) ? "" : place, _paragraph);
+        if (!single)
+        {
+            _lastPlace = (place.Length > 0 && sentence.Contains(place, StringComparison.Ordinal) ? "" : place, _paragraph);
+        }
+
         return place;
     }
 
@@ -95,6 +110,9 @@ internal sealed partial class ParagraphFrame
 
     /// <summary>The anchor of a figure: its own, or <see cref="QuantityClaim.OtherEventAnchor"/> in a paragraph about another story.</summary>
     public string AnchorOf(string anchor) => anchor.Length == 0 && _otherStoryParagraph == _paragraph ? QuantityClaim.OtherEventAnchor : anchor;
+
+    [GeneratedRegex(@"\b[Hh]ow\s+many\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HowMany();
 
     [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s", RegexOptions.CultureInvariant)]
     private static partial Regex TimelineEntry();

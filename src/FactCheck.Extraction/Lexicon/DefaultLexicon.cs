@@ -126,7 +126,7 @@ internal static class DefaultLexicon
             ("millimeter", "millimeters", "millimeters"), ("millimetre", "millimetres", "millimeters"), ("mm", "mm", "millimeters"),
             ("tonne", "tonnes", "tonnes"), ("metric ton", "metric tons", "tonnes"), ("ton", "tons", "tonnes"),
             ("kilogram", "kilograms", "kilograms"), ("kg", "kg", "kilograms"), ("liter", "liters", "liters"), ("litre", "litres", "liters"),
-            ("hectare", "hectares", "hectares"), ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
+            ("barrel", "barrels", "barrels"), ("gallon", "gallons", "gallons"), ("hectare", "hectares", "hectares"), ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
             ("square kilometre", "square kilometres", "square kilometers"), ("square mile", "square miles", "square miles"),
         })
         {
@@ -141,7 +141,7 @@ internal static class DefaultLexicon
             "death toll", "toll", "number of dead", "number of deaths", "number of people killed", "number of people dead",
             "number of fatalities", "number of victims", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
-            "number of people evacuated", "number of evacuees", "killing", "killed", "kills", "dead", "injuring", "injured", "injures",
+            "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills", "dead", "injuring", "injured", "injures",
             "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained", "evacuated", "displaced", "rescued",
             "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
         })
@@ -177,7 +177,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -411,6 +411,10 @@ internal static class DefaultLexicon
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
 
+        // Oil, gas or water let out of a well, a pipe or a tanker: "leaking at 1,000 barrels a day", "4.9 million barrels escaped".
+        x.AddVerb(new EventCue("spill"), "leak", "leaks", "leaked", "leaking", "spill", "spills", "spilled", "spilt", "spilling", "gushing",
+            "gushed", "escaping", "escaped", "flowing", "flowed", "poured", "pouring");
+
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
         x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
@@ -466,6 +470,11 @@ internal static class DefaultLexicon
             x.EventNouns[noun] = "displacement";
         }
 
+        foreach (var noun in new[] { "spill", "spills", "leak", "leaks", "flow", "flow rate", "outflow" })
+        {
+            x.EventNouns[noun] = "spill";
+        }
+
         foreach (var noun in new[] { "killed", "dead", "casualties", "death toll", "toll", "deaths", "fatalities" })
         {
             x.EventNouns[noun] = "casualties";
@@ -493,12 +502,12 @@ internal static class DefaultLexicon
 
     private static void Stances(ExtractionLexicon x)
     {
-        foreach (var verb in new[] { "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained", "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns", "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered" })
+        foreach (var verb in new[] { "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained", "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns", "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded", "insists", "argued", "argues", "stood by", "stands by" })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;
         }
 
-        foreach (var verb in new[] { "alleged", "alleges", "reported", "reports", "claimed", "claims", "accused", "revealed", "suggested", "suggesting", "according to" })
+        foreach (var verb in new[] { "alleged", "alleges", "reported", "reports", "claimed", "claims", "accused", "blamed", "blames", "revealed", "suggested", "suggesting", "according to" })
         {
             x.AttributionVerbs[verb] = Stance.Reported;
         }

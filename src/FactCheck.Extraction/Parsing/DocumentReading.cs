@@ -24,7 +24,7 @@ internal sealed partial class DocumentReading
     private static readonly string[] OneDayEvents = ["turnout"];
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did.
-    private static readonly string[] PeopleSkip = ["loss", "strength"];
+    private static readonly string[] PeopleSkip = ["loss", "strength", "spill"];
 
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
@@ -282,7 +282,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.IsCountry), sentence.Text);
+            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.IsCountry), sentence.Text, quantity.Indefinite);
             if (quantity.Nationality is { } nationality)
             {
                 // "80 Americans killed", "no American casualties": one country's people, compared only with counts of them.

@@ -16,7 +16,7 @@ internal sealed partial class QuantityReader
 {
     private const int MaxModifiers = 4;
     private const int MaxUnlistedModifiers = 2;
-    private const int TallyWindow = 80;
+    private const int TallyWindow = 110;
     private const int GoverningWindow = 160;
     private readonly CompiledLexicon _lexicon;
 
@@ -55,6 +55,11 @@ internal sealed partial class QuantityReader
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
                 (canonical, end) = (_lexicon.Lexicon.Units[found.Key], found.End);
+                if (Rate().Match(sentence, found.End) is { Success: true } rate)
+                {
+                    // "1,000 barrels a day", "5,000 barrels (210,000 gallons) a day": a rate is never a total.
+                    canonical = $"{canonical} a {rate.Groups["per"].Value.ToLowerInvariant()}";
+                }
             }
             else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && Tallied(sentence, candidate) is { } tallied)
             {
@@ -91,7 +96,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal, elidedUnit, nationality));
+            result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal, elidedUnit, nationality, candidate.Indefinite));
             taken = end;
         }
 
@@ -100,8 +105,9 @@ internal sealed partial class QuantityReader
     }
 
     // Within a sentence, a bare figure counts what the figure before it counted: "confirmed 17 deaths, then 30".
+    // "a factory building ... has risen to 304": a thing named with "a" is no count a bare number goes on with.
     private static string? LastCounted(List<QuantityMatch> found)
-        => found.LastOrDefault(m => m.Unit != "USD" && m.Unit != "magnitude")?.Unit;
+        => found.LastOrDefault(m => m.Unit != "USD" && m.Unit != "magnitude" && !m.Indefinite)?.Unit;
 
     // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
     // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $3.8 billion and $4.6 billion", "$10-15 billion").
@@ -229,6 +235,16 @@ internal sealed partial class QuantityReader
             }
 
             candidates.Add(new NumberCandidate(word.Index, end, value, 0, Vague: null, Indefinite: false));
+        }
+
+        foreach (var compound in WordCompound().EnumerateMatches(sentence))
+        {
+            // "an eight-storey building": a written number joined to its unit is one word.
+            var word = sentence.Substring(compound.Index, compound.Length - 1).ToLowerInvariant();
+            if (_lexicon.Lexicon.NumberWords.TryGetValue(word, out var value) && Compound(sentence, compound.Index + compound.Length) is not null)
+            {
+                candidates.Add(new NumberCandidate(compound.Index, compound.Index + compound.Length - 1, value, 0, Vague: null, Indefinite: false));
+            }
         }
 
         foreach (var vague in _lexicon.Vague.FindAll(tokens))
@@ -378,9 +394,13 @@ internal sealed partial class QuantityReader
             return null;
         }
 
-        var windowStart = Math.Max(0, number.Start - TallyWindow);
-        var before = sentence.AsSpan(windowStart, number.Start - windowStart);
-        var beforeTokens = new TokenizedText(sentence, windowStart, number.Start);
+        // A range's high end is linked to its tally through the range's opening: "the toll was between 2,000 and 2,500".
+        var window = Math.Min(40, number.Start);
+        var range = RangeStart().Match(sentence, number.Start - window, window);
+        var numberStart = range.Success ? range.Index : number.Start;
+        var windowStart = Math.Max(0, numberStart - TallyWindow);
+        var before = sentence.AsSpan(windowStart, numberStart - windowStart);
+        var beforeTokens = new TokenizedText(sentence, windowStart, numberStart);
         var tallies = _lexicon.TallyPhrases.FindAll(beforeTokens);
 
         // "The death toll from the 2023 earthquake reached 50": a whole number is no magnitude, so the toll counts it.
@@ -396,10 +416,11 @@ internal sealed partial class QuantityReader
 
         var last = tallies[^1];
         var qualifier = _lexicon.Qualifiers.FindAll(beforeTokens).LastOrDefault();
-        var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && sentence.AsSpan(qualifier.End, number.Start - qualifier.End).Trim().Length == 0;
-        var gap = sentence.AsSpan(last.End, (qualified ? qualifier.Index : number.Start) - last.End);
+        var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && sentence.AsSpan(qualifier.End, numberStart - qualifier.End).Trim().Length == 0;
+        var gap = sentence.AsSpan(last.End, (qualified ? qualifier.Index : numberStart) - last.End);
         var adjacent = gap.Trim().Length == 0;
-        var linked = (qualified || TallyLink().IsMatch(before)) && gap.IndexOfAny(";:!?") < 0;
+        var linked = (qualified || TallyLink().IsMatch(before) || (range.Success && TallyLink().IsMatch(sentence.AsSpan(windowStart, number.Start - windowStart))))
+            && gap.IndexOfAny(";:!?") < 0;
         return adjacent || linked ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
     }
 
@@ -570,6 +591,13 @@ internal sealed partial class QuantityReader
         };
     }
 
+    [GeneratedRegex(@"(?<![\p{L}-])\p{L}+-(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex WordCompound();
+
+    // What follows a unit when it is counted per unit of time: "a day", "per hour", "of oil a day", "(210,000 gallons) a day".
+    [GeneratedRegex(@"\G(?:\s+of\s+\p{Ll}+)?(?:\s*\([^()]{1,40}\))?\s+(?:a|an|per|each|every)\s+(?<per>day|hour|minute|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rate();
+
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}]|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
@@ -658,7 +686,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureNoun();
 
-    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to|be|been|are|were)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyLink();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

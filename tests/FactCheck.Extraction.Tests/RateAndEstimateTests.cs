@@ -1,0 +1,88 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>Rates against totals, guesses at the past against forecasts, and counts that depend on what came before.</summary>
+public class RateAndEstimateTests
+{
+    [Theory]
+    [InlineData("Crude was leaking from the pipeline at about 800 barrels a day, the operator said.", "barrels a day")]
+    [InlineData("Engineers said 3,000 barrels of oil per day were escaping.", "barrels a day")]
+    [InlineData("The agency said 4,000 barrels (168,000 gallons) a day were gushing from the well.", "barrels a day")]
+    [InlineData("In all, 2.1 million barrels spilled into the bay.", "barrels")]
+    public void A_rate_per_unit_of_time_is_a_unit_of_its_own(string text, string unit)
+    {
+        var spill = Extract.From(text).OfType<QuantityClaim>().First(c => c.Unit.StartsWith("barrels", StringComparison.Ordinal));
+
+        spill.Unit.ShouldBe(unit);
+        spill.Subject.ShouldStartWith("spill:");
+    }
+
+    [Fact]
+    public void People_who_escaped_are_no_spill()
+        => Extract.Quantity("Police said 140 people escaped from the burning hotel.").Subject.ShouldNotStartWith("spill:");
+
+    [Theory]
+    [InlineData("The storm may have killed at least 4,000 people on the island, the governor said.")]
+    [InlineData("Officials said the quake might have killed 900 people.")]
+    [InlineData("The governor said the death toll is likely to be between 1,200 and 1,500.")]
+    public void A_guess_at_what_happened_is_an_estimate_not_a_forecast(string text)
+    {
+        var toll = Extract.Quantity(text);
+
+        toll.Stance.ShouldBe(Stance.Asserted);
+        toll.Subject.ShouldStartWith("casualties:");
+    }
+
+    [Theory]
+    [InlineData("Officials said the toll could rise to 4,000.")]
+    [InlineData("The ministry said it may have to send 2,000 more troops.")]
+    public void A_forecast_stays_a_forecast(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Stance == Stance.Planned || !c.Subject.StartsWith("casualties:"));
+
+    [Fact]
+    public void A_range_after_a_tally_is_read_whole()
+    {
+        var toll = Extract.Quantity("The minister said the death toll was between 2,000 and 2,500.");
+
+        toll.Low.ShouldBe(2_000);
+        toll.High.ShouldBe(2_500);
+        toll.Subject.ShouldStartWith("casualties:");
+    }
+
+    [Fact]
+    public void The_number_of_people_far_before_its_figure_still_counts_people()
+    {
+        var toll = Extract.From("The number of people known to have died in the collapse of a warehouse outside Lagos has risen to 216, police said.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 216);
+
+        toll.Unit.ShouldBe("people");
+        toll.Subject.ShouldStartWith("casualties:");
+        toll.Place.ShouldBe("", "a warehouse outside Lagos is where one building stood, not a limit on the toll");
+    }
+
+    [Fact]
+    public void A_written_number_joined_to_its_unit_is_a_count()
+    {
+        var storeys = Extract.From("At least 40 people died when a twelve-storey hotel collapsed.").OfType<QuantityClaim>().Single(c => c.Unit == "storeys");
+
+        storeys.Value.ShouldBe(12);
+    }
+
+    [Fact]
+    public void A_question_of_how_many_opens_another_count()
+    {
+        var claims = Extract.From("About 1,800 people were rescued alive. How many people were inside that morning is still disputed. Estimates range from 2,500 to 4,000.");
+
+        claims.OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 4_000 && c.Subject.StartsWith("rescue:"));
+    }
+
+    [Fact]
+    public void Another_disaster_last_year_is_another_occasion()
+    {
+        var claims = Extract.From("The collapse killed 300 workers. Last March a fire at another mill killed 64 workers.");
+
+        claims.OfType<QuantityClaim>().Single(c => c.Value == 64).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+        claims.OfType<QuantityClaim>().Single(c => c.Value == 300).Anchor.ShouldBe("");
+    }
+}
