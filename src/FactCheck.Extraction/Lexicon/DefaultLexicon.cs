@@ -403,7 +403,8 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives");
-        x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining");
+        x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining", "been held", "being held",
+            "held captive", "held hostage");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
             "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
@@ -468,6 +469,12 @@ internal static class DefaultLexicon
         foreach (var noun in new[] { "evacuation", "evacuations", "evacuation order", "evacuation orders" })
         {
             x.EventNouns[noun] = "displacement";
+        }
+
+        // Held since an arrest: "held in a Moscow jail since March", "in pre-trial detention since August 2023".
+        foreach (var noun in new[] { "detention", "custody", "jail", "prison", "jailed", "imprisoned", "behind bars" })
+        {
+            x.EventNouns[noun] = "arrest";
         }
 
         foreach (var noun in new[] { "spill", "spills", "leak", "leaks", "flow", "flow rate", "outflow" })

@@ -438,7 +438,32 @@ internal sealed partial class DocumentReading
         if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
             var stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text).Length > 0 ? Stance.Planned : speakerStance;
+            if (stance == Stance.Asserted && facts.Topic is not null && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
+            {
+                // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
+                // hospital", "officials said early assessments showed no American casualties".
+                return (Stance.Denied, facts.Speaker, negation);
+            }
+
             return (stance, facts.Speaker, speakerStance.ToString().ToLowerInvariant());
+        }
+
+        return null;
+    }
+
+    // The negation that governs what a speaker says, or null: the words after the verb ("said that no one was hurt"), or
+    // before it when the speaker comes last ("No one was hurt, police said"). Negations that leave the claim standing
+    // ("no doubt", "not only", "no more than 50") do not count.
+    private static string? NegatedClaim(string text, int cueEnd)
+    {
+        var claim = Words.Between(text, cueEnd, text.Length) >= 4 ? text.AsSpan(cueEnd) : text.AsSpan(0, cueEnd);
+        foreach (var match in Negation().EnumerateMatches(claim))
+        {
+            var negation = claim.Slice(match.Index, match.Length);
+            if (!NegationThatAffirms().IsMatch(claim[match.Index..]))
+            {
+                return negation.ToString();
+            }
         }
 
         return null;
@@ -505,6 +530,16 @@ internal sealed partial class DocumentReading
     // "dismissed the allegations", "denied it", "could not verify those figures".
     [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
+
+    // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
+    // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
+    // a negated wish or belief ("urged him not to", "did not expect") and a relative clause ("two of which did not explode")
+    // deny nothing.
+    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationThatAffirms();
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();

@@ -1,0 +1,51 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>A speaker who says that something did not happen denies it; a negation that leaves the claim standing does not.</summary>
+public class NegatedClaimTests
+{
+    [Theory]
+    [InlineData("The navy said that no missiles had been fired at the ferry.")]
+    [InlineData("Officials said early reports showed no British casualties.")]
+    [InlineData("No soldiers were killed in the attack, the ministry said.")]
+    [InlineData("The army said the missiles were not fired by its troops.")]
+    public void Saying_that_it_did_not_happen_is_a_denial(string text)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Stance.ShouldBe(Stance.Denied);
+    }
+
+    [Theory]
+    [InlineData("The ministry said the toll had been confirmed, two of which did not survive surgery.")]
+    [InlineData("The institute said it was the blast wave, not the fire, that killed most of the victims.")]
+    [InlineData("The governor said she did not expect the death toll to change.")]
+    [InlineData("The coroner said there was no doubt that 14 people had been killed.")]
+    [InlineData("Police said no more than 300 people had been killed.")]
+    public void A_negation_that_leaves_the_claim_standing_denies_nothing(string text)
+        => Extract.Statement(text).Stance.ShouldNotBe(Stance.Denied);
+
+    [Fact]
+    public void A_negative_statement_with_no_known_topic_is_left_as_it_is()
+        => Extract.Statement("The union said the gap between the two counts had not narrowed.").Stance.ShouldNotBe(Stance.Denied);
+
+    [Fact]
+    public void The_figure_of_a_negative_statement_keeps_its_own_stance()
+    {
+        var zero = Extract.From("Officials said early reports showed no British casualties.").OfType<QuantityClaim>().First();
+
+        zero.Value.ShouldBe(0);
+        zero.Stance.ShouldNotBe(Stance.Denied);
+    }
+
+    [Fact]
+    public void Held_in_jail_since_a_month_dates_the_start_of_a_detention()
+    {
+        var since = Extract.Date("The journalist has been held in a Tehran jail since May.", "2024-09-02");
+
+        since.Subject.ShouldStartWith("arrest:");
+        since.Role.ShouldBe(DateRole.Start);
+        since.From.ShouldBe(new DateOnly(2024, 5, 1));
+    }
+}
