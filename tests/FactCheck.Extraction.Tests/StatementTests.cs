@@ -39,6 +39,7 @@ public class StatementTests
     [Theory]
     [InlineData("Activists said the army had shelled the town, an accusation the military rejects.", "Activists", "military")]
     [InlineData("Kyiv says the drones were made abroad, a claim that Minsk has flatly denied.", "Ukrainian government", "Belarus")]
+    [InlineData("Analysts have long said that Iran is selling missiles to Russia, which both Tehran and Moscow deny.", "experts", "Iran")]
     public void A_claim_and_its_rejection_in_one_sentence_are_two_statements_of_one_proposition(string text, string asserter, string denier)
     {
         var statements = Extract.From(text).OfType<StatementClaim>().ToList();
@@ -206,5 +207,15 @@ public class StatementTests
 
         magnitudes.Select(q => q.Value).ShouldBe([6.1, 6.4, 6.3]);
         magnitudes.ShouldAllBe(q => q.Unit == "magnitude");
+    }
+
+    [Fact]
+    public void A_statement_is_about_the_act_of_the_country_named_on_its_weapons()
+    {
+        var claims = Extract.From("A senior Polish official said Belarusian missiles had crossed into Lithuania. Belarus's defence ministry denied that any of its missiles had entered Lithuanian airspace.");
+        var statements = claims.OfType<StatementClaim>().ToList();
+
+        statements.Select(s => s.Subject).ShouldBe(["supply:Belarus", "supply:Belarus"]);
+        statements[1].Stance.ShouldBe(Stance.Denied);
     }
 }

@@ -391,7 +391,7 @@ internal sealed partial class DocumentReading
     private void ReadStatement(SentenceFacts facts, string previous, TextSpan sentenceSpan, List<Claim> claims)
     {
         var sentence = facts.Sentence;
-        var subject = facts.Topic is null ? "" : $"{facts.Topic}:{_events.AgentOf(facts.Topic, facts, 0, sentence.Text.Length, -1)}";
+        var subject = facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, facts.StanceSpeaker ?? facts.Speaker)}";
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;

@@ -80,6 +80,41 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// Whose act a statement speaks of: the country named on the topic's noun ("Russian missiles had crossed into
+    /// Poland"), the speaker's own for "its"/"their" ("Russia denied that any of its missiles had hit"), else the actor
+    /// <see cref="AgentOf"/> finds in the sentence (which also reads whose people are counted: "North Korean Special
+    /// Forces soldiers").
+    /// </summary>
+    public string StatementAgentOf(string topic, SentenceFacts facts, string? speaker)
+    {
+        var text = facts.Sentence.Text;
+        if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))
+        {
+            foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Tokens))
+            {
+                if (_lexicon.Lexicon.TopicNouns[noun.Key] != topic)
+                {
+                    continue;
+                }
+
+                var named = facts.Actors.FindLast(a => a.End < noun.Index && Words.Between(text, a.End, noun.Index) <= 1);
+                if (named.Length > 0 && OnlyModifiers().IsMatch(text.AsSpan(named.End, noun.Index - named.End)))
+                {
+                    return named.Key;
+                }
+
+                if (speaker is not null && Possessive().IsMatch(text.AsSpan(0, noun.Index))
+                    && _lexicon.Actors.FindAll(speaker.Replace("'s", "", StringComparison.Ordinal)).FirstOrDefault() is { Length: > 0 } own)
+                {
+                    return _lexicon.Lexicon.Actors[own.Key];
+                }
+            }
+        }
+
+        return AgentOf(topic, facts, 0, text.Length, -1);
+    }
+
     /// <summary>Chooses the document's main actor and whose personnel it counts, from every sentence.</summary>
     public void ChooseMainActors(List<SentenceFacts> facts)
     {
@@ -101,6 +136,12 @@ internal sealed partial class EventFinder
         _countsPersonnel = personnel.Count > 0;
         _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
     }
+
+    [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyModifiers();
+
+    [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     // A cue capitalized inside a sentence is a name, not a modal: "since May", "Will Smith".
     public static PhraseMatch[] Modals(PhraseMatch[] cues, string text)

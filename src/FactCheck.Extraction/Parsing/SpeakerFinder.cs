@@ -237,7 +237,7 @@ internal sealed partial class SpeakerFinder
 
 
     // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes".
-    [GeneratedRegex(@",\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects|rejected|denies|denied|dismisses|dismissed|disputes|disputed|refutes|refuted)\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
     // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
