@@ -1,4 +1,6 @@
 using FactCheck.Extraction.Documents;
+using FactCheck.Extraction.Framing;
+using FactCheck.Extraction.Lexicon;
 
 namespace FactCheck.Extraction;
 
@@ -11,6 +13,16 @@ namespace FactCheck.Extraction;
 /// <param name="Latest">The latest publication date of the batch: the reference for undated articles.</param>
 public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
 {
+    /// <summary>
+    /// The countries the articles count the event in one by one ("1,541 killed in Turkey ... at least 810 in Syria"):
+    /// a figure limited to one of them is a part of the event, not the whole of it, as a figure "in Turkey" is when a
+    /// quake struck Turkey alone. Empty when the batch counts in one country or none.
+    /// </summary>
+    public IReadOnlySet<string> CountriesCountedApart { get; init; } = new HashSet<string>();
+
+    // The countries of the default lexicon: what a country is does not change with a caller's lexicon.
+    private static readonly Lazy<HashSet<string>> DefaultCountries = new(() => ExtractionLexicon.CreateDefault().Countries);
+
     /// <summary>A batch of one article, or of articles whose dates are unknown.</summary>
     public static BatchContext None { get; } = new(null, null);
 
@@ -19,7 +31,9 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     public static BatchContext Of(IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var dates = documents.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
-        return dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max());
+        var list = documents.ToList();
+        var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
+        var countries = CountryTallies.CountedApart(list, DefaultCountries.Value.Contains);
+        return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with { CountriesCountedApart = countries };
     }
 }

@@ -270,7 +270,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPlaceCue();
 
-    [GeneratedRegex(@"^\W*(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$", RegexOptions.CultureInvariant)]
+    // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put
+    // their toll at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
+    // fire" names the event, not a place).
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:toll|deaths|dead|officials|authorities)\s+in\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+(?:fire|blaze|wildfire|quake|earthquake|flood|floods|storm|hurricane|typhoon|cyclone|blast|explosion|attack|strike|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing))[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // "the Paris police prefecture", "Los Angeles police said"; a capitalized first word alone ("Riot police") is no place.

@@ -22,6 +22,7 @@ internal sealed partial class ParagraphFrame
     private int _otherStoryParagraph = -1;
     private int _entryParagraph = -1;
     private int _paragraph = -1;
+    private bool _sentenceOpensWithPlace;
 
     public ParagraphFrame(ExtractionLexicon lexicon, Func<string, bool> isCountry)
     {
@@ -67,7 +68,9 @@ internal sealed partial class ParagraphFrame
         }
 
         Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : default;
-        if (FrameCues.OpeningPlace(text, _isCountry) is { Length: > 0 } opening)
+        var opening = FrameCues.OpeningPlace(text, _isCountry);
+        _sentenceOpensWithPlace = opening.Length > 0;
+        if (_sentenceOpensWithPlace)
         {
             _openingPlace = (opening, _paragraph);
         }
@@ -90,7 +93,10 @@ internal sealed partial class ParagraphFrame
     public string PlaceOf(string? named, string sentence, bool single = false)
     {
         var paragraphPlace = _openingPlace.Paragraph == _paragraph ? _openingPlace.Place : "";
-        var place = named ?? (_lastPlace.Paragraph == _paragraph && _lastPlace.Place.Length > 0 ? _lastPlace.Place : paragraphPlace);
+
+        // A sentence that opens with a place of its own ("In Syria, the toll stands at 2,662") leaves the figure before.
+        var place = named ?? (_sentenceOpensWithPlace ? paragraphPlace
+            : _lastPlace.Paragraph == _paragraph && _lastPlace.Place.Length > 0 ? _lastPlace.Place : paragraphPlace);
 
         // Only a named place goes on: "the mortuary" the bodies were taken to is no place of the next figure.
         if (!single)

@@ -246,7 +246,7 @@ internal static class DefaultLexicon
             x.Qualifiers[q] = QuantityPrecision.Approximate;
         }
 
-        foreach (var q in new[] { "over", "more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than", "passed", "passes", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops" })
+        foreach (var q in new[] { "over", "above", "more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than", "passed", "passes", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops" })
         {
             x.Qualifiers[q] = QuantityPrecision.AtLeast;
         }

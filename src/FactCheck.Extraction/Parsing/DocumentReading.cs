@@ -40,6 +40,9 @@ internal sealed partial class DocumentReading
     private readonly SpeakerFinder _speakers;
     private readonly EventFinder _events;
     private readonly ParagraphFrame _frame;
+
+    // Whether a place named is the event's whole: a country, unless the batch counts the event in several apart.
+    private readonly Func<string, bool> _isWhole;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -61,7 +64,8 @@ internal sealed partial class DocumentReading
         _warnings = warnings;
         _speakers = new SpeakerFinder(lexicon, document.Publisher);
         _events = new EventFinder(lexicon);
-        _frame = new ParagraphFrame(lexicon.Lexicon, lexicon.IsCountry);
+        _isWhole = batch.CountriesCountedApart.Count == 0 ? lexicon.IsCountry : name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name);
+        _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -282,7 +286,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _lexicon.IsCountry), sentence.Text, quantity.Indefinite);
+            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole), sentence.Text, quantity.Indefinite);
             if (quantity.Nationality is { } nationality)
             {
                 // "80 Americans killed", "no American casualties": one country's people, compared only with counts of them.

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Extraction.Documents;
+
+namespace FactCheck.Extraction.Framing;
+
+/// <summary>Finds the countries a batch counts an event's dead in one by one.</summary>
+internal static partial class CountryTallies
+{
+    private const int Window = 120;
+
+    // A country's largest toll is of one order with the largest country's when it is at least this share of it.
+    private const double MinimumShare = 0.05;
+
+    /// <summary>
+    /// The countries named with "in" next to a toll ("1,541 people had been killed in Turkey", "In Syria, the toll
+    /// stands at 2,662"), when the batch names two or more whose tolls are of one order ("a quake in Turkey and Syria");
+    /// otherwise none. A neighbour with a few dead ("8,000 in Nepal, 78 in India") leaves the main country the whole.
+    /// </summary>
+    public static IReadOnlySet<string> CountedApart(IEnumerable<Document> documents, Func<string, bool> isCountry)
+    {
+        var largest = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var text = document.CleanText;
+            foreach (Match match in InCountry().Matches(text))
+            {
+                var name = match.Groups["name"].Value;
+                var country = isCountry(name) ? name : isCountry(match.Groups["first"].Value) ? match.Groups["first"].Value : null;
+                if (country is not null && TollAt(text, match) is > 0 and var toll)
+                {
+                    largest[country] = Math.Max(largest.GetValueOrDefault(country), toll);
+                }
+            }
+        }
+
+        var most = largest.Values.DefaultIfEmpty(0).Max();
+        var comparable = largest.Where(c => c.Value >= most * MinimumShare).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return comparable.Count >= 2 ? comparable : new HashSet<string>();
+    }
+
+    // The toll given for the country: the figure just before "in" it ("34 people were killed in India") or, in a
+    // sentence that opens with it, the first after ("In Syria, at least 810 people died"); 0 for none or no dead.
+    private static double TollAt(string text, Match mention)
+    {
+        var index = mention.Index;
+        var from = Math.Max(0, index - Window);
+        var to = Math.Min(text.Length, index + Window);
+        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(from, index - 1), index - from) + 1;
+        var end = text.IndexOfAny(['.', '!', '?', '\n'], index, to - index);
+        var sentence = text[start..(end < 0 ? to : end)];
+        if (!DeadWord().IsMatch(sentence))
+        {
+            return 0;
+        }
+
+        var at = index - start;
+        var figure = FigureBefore().Match(sentence, 0, at);
+        if (!figure.Success && sentence.AsSpan(0, at).Trim().Length == 0)
+        {
+            figure = FigureAfter().Match(sentence, at);
+        }
+
+        return figure.Success ? double.Parse(figure.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : 0;
+    }
+
+    [GeneratedRegex(@"(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)\s+(?:(?!in\b)[\p{L}-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureBefore();
+
+    [GeneratedRegex(@"\G[^\d]*?(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureAfter();
+
+    [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?(?<name>(?<first>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex InCountry();
+
+    [GeneratedRegex(@"\b(?:killed|died|dead|deaths|death\s+toll|toll)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadWord();
+}

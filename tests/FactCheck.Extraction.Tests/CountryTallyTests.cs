@@ -1,0 +1,50 @@
+using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Documents;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>A figure for one country is the whole event when the disaster struck one country, and a part when it struck two.</summary>
+public class CountryTallyTests
+{
+    private static List<QuantityClaim> Tolls(params string[] texts)
+        => [.. new ClaimExtractor().ExtractAll(texts.Select((t, i) => Document.FromText($"d{i}", t, published: new DateOnly(2023, 2, 8))))
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal))];
+
+    [Fact]
+    public void A_disaster_counted_in_two_countries_keeps_each_country_s_toll_apart()
+    {
+        var tolls = Tolls(
+            "The floods have killed more than 1,900 people, officials said. In Pakistan, 1,200 people have died. In India, at least 700 people were killed.",
+            "The number of dead in Pakistan rose to 1,500, and officials in India put their toll at 900.");
+
+        tolls.Single(c => c.Value == 1_900).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 1_200).Place.ShouldBe("pakistan");
+        tolls.Single(c => c.Value == 700).Place.ShouldBe("india");
+        tolls.Single(c => c.Value == 1_500).Place.ShouldBe("pakistan");
+        tolls.Single(c => c.Value == 900).Place.ShouldBe("india");
+    }
+
+    [Fact]
+    public void A_neighbour_with_a_few_dead_leaves_the_main_country_the_whole_event()
+    {
+        var tolls = Tolls(
+            "The cyclone killed 3,100 people in Myanmar, officials said. Another 12 people were killed in Bangladesh.",
+            "More than 4,000 people have now died in Myanmar.");
+
+        tolls.Single(c => c.Value == 3_100).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 4_000).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void A_toll_named_after_its_event_is_no_place()
+        => Tolls("The number of people confirmed dead in the Kerala floods stands at 300, officials said.").Single().Place.ShouldBe("");
+
+    [Fact]
+    public void Above_a_figure_is_at_least_it()
+    {
+        var toll = Extract.Quantity("The confirmed death toll rose above 46,000 on Monday.");
+
+        toll.Low.ShouldBe(46_000);
+        toll.Precision.ShouldBe(QuantityPrecision.AtLeast);
+    }
+}
