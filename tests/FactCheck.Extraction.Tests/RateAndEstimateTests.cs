@@ -85,4 +85,30 @@ public class RateAndEstimateTests
         claims.OfType<QuantityClaim>().Single(c => c.Value == 64).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
         claims.OfType<QuantityClaim>().Single(c => c.Value == 300).Anchor.ShouldBe("");
     }
+
+    [Theory]
+    [InlineData("Police estimated the crowd at about 250,000.", 250_000)]
+    [InlineData("Organisers said the turnout was between 600,000 and 800,000.", 800_000)]
+    public void A_crowd_or_turnout_counts_people(string text, double value)
+    {
+        var crowd = Extract.Quantity(text);
+
+        crowd.Value.ShouldBe(value);
+        crowd.Unit.ShouldBe("people");
+        crowd.Subject.ShouldStartWith("turnout:");
+    }
+
+    [Fact]
+    public void Survivors_counted_over_an_auxiliary_are_people_rescued()
+    {
+        var survivors = Extract.Quantity("A sailor's mother said only about 150 had survived.");
+
+        survivors.Value.ShouldBe(150);
+        survivors.Subject.ShouldStartWith("rescue:");
+    }
+
+    [Fact]
+    public void Not_acknowledging_is_not_confirming()
+        => Extract.Statement("The army has not acknowledged any attack on the port.").Stance.ShouldBe(Stance.Unverified);
 }
+

@@ -142,8 +142,10 @@ internal static class DefaultLexicon
             "number of fatalities", "number of victims", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills", "dead", "injuring", "injured", "injures",
-            "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained", "evacuated", "displaced", "rescued",
+            "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained", "evacuated", "displaced", "rescued", "survived",
             "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
+            "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
+            "number of participants",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -524,7 +526,7 @@ internal static class DefaultLexicon
             x.StanceCues[cue] = Stance.Denied;
         }
 
-        foreach (var cue in new[] { "cannot verify", "can not verify", "cannot confirm", "could not confirm", "could not verify", "can't confirm", "can't verify", "unable to confirm", "unable to verify", "yet to confirm", "has not confirmed", "have not confirmed", "not confirmed", "not been confirmed", "was not confirmed", "unverified" })
+        foreach (var cue in new[] { "cannot verify", "can not verify", "cannot confirm", "could not confirm", "could not verify", "can't confirm", "can't verify", "unable to confirm", "unable to verify", "yet to confirm", "has not confirmed", "have not confirmed", "not confirmed", "has not acknowledged", "have not acknowledged", "not acknowledged", "not been confirmed", "was not confirmed", "unverified" })
         {
             x.StanceCues[cue] = Stance.Unverified;
         }
