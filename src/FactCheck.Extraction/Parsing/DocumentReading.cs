@@ -307,9 +307,10 @@ internal sealed partial class DocumentReading
                 _frame.Counted(quantity.Unit, @event, place);
             }
 
-            // A forecast of a toll ("could reach 10,000") counts no one; a planned deployment is compared as a plan.
+            // A forecast of a toll ("could reach 10,000") counts no one, and a building approved for five floors is no
+            // count of the floors it has; a planned deployment is compared as a plan.
             planned |= FrameCues.IsForecast(sentence.Text, quantity.Start);
-            if (planned && @event is not null && EventFinder.VictimEvents.Contains(@event))
+            if (planned && @event is not null && (EventFinder.VictimEvents.Contains(@event) || @event == "building"))
             {
                 @event = null;
             }
