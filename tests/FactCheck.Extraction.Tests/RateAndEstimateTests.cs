@@ -35,6 +35,12 @@ public class RateAndEstimateTests
     }
 
     [Theory]
+    [InlineData("Officials said 160 people were believed to be missing.")]
+    [InlineData("The sheriff said 45 people were known to be missing in the county.")]
+    public void Believed_to_be_missing_is_what_is_thought_now(string text)
+        => Extract.Quantity(text).Stance.ShouldBe(Stance.Asserted);
+
+    [Theory]
     [InlineData("Officials said the toll could rise to 4,000.")]
     [InlineData("The ministry said it may have to send 2,000 more troops.")]
     public void A_forecast_stays_a_forecast(string text)

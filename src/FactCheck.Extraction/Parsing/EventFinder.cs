@@ -149,12 +149,17 @@ internal sealed partial class EventFinder
         => cues.Length == 0 ? cues : Array.FindAll(cues, c => !((c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
             || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "may" or "might" or "could" && Estimate().IsMatch(text.AsSpan(c.End)))
-            || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))));
+            || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))
+            || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))));
 
     // "may have killed 10,000", "may be leaking 5,000 barrels a day": a guess at what happened or is happening, not
     // a forecast; "may have to send" is still one.
     [GeneratedRegex(@"^\s+(?:well\s+|also\s+|already\s+|still\s+)?(?:have\s+(?!to\b)\p{L}+|be\s+\p{L}+ing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Estimate();
+
+    // "161 people were believed to be missing", "known to be dead": what is thought to be so now, not a plan.
+    [GeneratedRegex(@"\b(?:believed|thought|feared|known|reported|said|estimated|presumed|confirmed|understood)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BelievedBefore();
 
     // "the toll is likely to be between 2,000 and 2,500": an estimate of an amount, not a plan.
     [GeneratedRegex(@"^\s+(?:be\s+)?(?:between|around|about|roughly|approximately|nearly|almost|close\s+to|at\s+least|more\s+than|over|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
