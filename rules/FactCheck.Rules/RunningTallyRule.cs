@@ -33,6 +33,11 @@ public sealed class RunningTallyRule : Rule
             .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, ReportedApart(finding)!, ctx.Rule.Name)));
     }
 
+    // The claims that give a value as it stood when their article was written: "lowered the toll to 97, from 115" dates
+    // 115 before the article, not on its day (unless no article gives the value as current).
+    private static IEnumerable<QuantityClaim> Current(Corroboration value)
+        => value.Claims.Any(c => c.Anchor.Length == 0) ? value.Claims.Where(c => c.Anchor.Length == 0) : value.Claims;
+
     internal static bool IsRunningTotal(string subject) => StartsWithAny(subject, RunningTotals);
 
     private static bool StartsWithAny(string subject, string[] events) => events.Any(e => subject.StartsWith(e, StringComparison.Ordinal));
@@ -56,8 +61,8 @@ public sealed class RunningTallyRule : Rule
             return $"Possibly explained by time: a running total, and an article giving {(low.Claims.Any(c => c.Published is null) ? finding.Labels[0] : finding.Labels[1])} has no date.";
         }
 
-        var (lowFirst, lowLast) = (low.Claims.Min(c => c.Published!.Value), low.Claims.Max(c => c.Published!.Value));
-        var (highFirst, highLast) = (high.Claims.Min(c => c.Published!.Value), high.Claims.Max(c => c.Published!.Value));
+        var (lowFirst, lowLast) = (Current(low).Min(c => c.Published!.Value), Current(low).Max(c => c.Published!.Value));
+        var (highFirst, highLast) = (Current(high).Min(c => c.Published!.Value), Current(high).Max(c => c.Published!.Value));
         if (lowLast < highFirst)
         {
             return $"Explained by time: a running total, reported as {finding.Labels[0]} by {lowLast:yyyy-MM-dd} and as {finding.Labels[1]} from {highFirst:yyyy-MM-dd}.";

@@ -116,5 +116,15 @@ public class RateAndEstimateTests
     [Fact]
     public void Not_acknowledging_is_not_confirming()
         => Extract.Statement("The army has not acknowledged any attack on the port.").Stance.ShouldBe(Stance.Unverified);
+
+    [Fact]
+    public void The_value_a_revision_started_from_is_an_earlier_value_of_the_same_count()
+    {
+        var claims = Extract.From("Officials lowered the toll to 212, from 240, after some victims were counted twice.").OfType<QuantityClaim>().ToList();
+
+        claims.Select(c => c.Value).ShouldBe([212, 240]);
+        claims.ShouldAllBe(c => c.Subject.StartsWith("casualties:"));
+        claims[1].Anchor.ShouldBe(QuantityClaim.EarlierAnchor);
+    }
 }
 

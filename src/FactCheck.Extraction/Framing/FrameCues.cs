@@ -224,8 +224,9 @@ internal static partial class FrameCues
     private static partial Regex Year();
 
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
-    // "against", "the previous record", "since the". "more than" and "fewer than" qualify a figure; they compare nothing.
-    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "against", "the previous record", "since the", "to 97, from 115". "more than" and "fewer than" qualify a figure; they
+    // compare nothing.
+    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
     // Another occasion opened by when it was and what happened then: "Two weeks ago a crane toppled", "Last November a fire
