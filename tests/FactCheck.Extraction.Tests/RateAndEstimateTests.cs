@@ -126,5 +126,11 @@ public class RateAndEstimateTests
         claims.ShouldAllBe(c => c.Subject.StartsWith("casualties:"));
         claims[1].Anchor.ShouldBe(QuantityClaim.EarlierAnchor);
     }
+
+    [Theory]
+    [InlineData("Correction: An earlier version of this story said 1,400 people were injured. The agency's figure at the time was 930.")]
+    [InlineData("An earlier entry incorrectly said 1,400 people were injured. The agency's figure at the time was 930.")]
+    public void A_figure_a_correction_withdrew_is_no_claim(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 1_400);
 }
 

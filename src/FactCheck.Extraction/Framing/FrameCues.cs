@@ -76,6 +76,12 @@ internal static partial class FrameCues
             : Comparison().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
     }
 
+    /// <summary>
+    /// Whether a sentence reports what a correction withdrew: "Correction: An earlier version of this story said the
+    /// attack took place on Jan. 7", "This article previously stated that 1,011 were injured".
+    /// </summary>
+    public static bool IsWithdrawn(string sentence) => WithdrawnByCorrection().IsMatch(sentence);
+
     /// <summary>Whether words set one moment against another: "against", "up from", "compared with", "than".</summary>
     public static bool Compares(ReadOnlySpan<char> words) => Comparison().IsMatch(words);
 
@@ -233,6 +239,9 @@ internal static partial class FrameCues
     // at another factory killed 112". "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this one.
     [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierOccasion();
+
+    [GeneratedRegex(@"\b(?:an?\s+)?(?:earlier|previous|initial)\s+(?:version|entry|edition|update|post|draft)\s+of\s+(?:this|the)\s+(?:article|story|post|report|entry|blog|page|piece)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|misstated|put|listed|described|referred|included|identified)\b|\b(?:an?\s+)?earlier\s+(?:entry|update|post)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|put)\b|\b(?:this|the)\s+(?:article|story|post|report)\s+(?:has\s+been\s+corrected|previously|originally|initially)\s+(?:said|stated|gave|reported|misstated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithdrawnByCorrection();
 
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();

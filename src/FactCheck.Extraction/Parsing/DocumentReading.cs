@@ -172,8 +172,14 @@ internal sealed partial class DocumentReading
         var sentence = facts.Sentence;
         var (attribution, inferred) = AttributionOf(all, index);
         var sentenceSpan = Span(sentence, 0, sentence.Text.Length);
-        var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         _frame.Enter(sentence);
+        if (FrameCues.IsWithdrawn(sentence.Text))
+        {
+            // "Correction: An earlier version of this story said 1,011 people were injured": no one claims it any more.
+            return;
+        }
+
+        var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         var quantities = _quantities.Read(facts.Tokens, _frame.Antecedent.Unit);
 
         if (quantities.Count > 0)
