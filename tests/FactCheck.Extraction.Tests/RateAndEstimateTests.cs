@@ -132,5 +132,16 @@ public class RateAndEstimateTests
     [InlineData("An earlier entry incorrectly said 1,400 people were injured. The agency's figure at the time was 930.")]
     public void A_figure_a_correction_withdrew_is_no_claim(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 1_400);
+
+    [Theory]
+    [InlineData("The cyclone claimed more than 2,000 lives, officials said.", "officials")]
+    [InlineData("At least 640 have died, according to the health ministry.", "health ministry")]
+    public void A_toll_told_as_lives_claimed_or_a_number_that_died(string text, string attribution)
+    {
+        var toll = Extract.Quantity(text);
+
+        toll.Subject.ShouldStartWith("casualties:");
+        toll.Attribution.ShouldBe(attribution);
+    }
 }
 

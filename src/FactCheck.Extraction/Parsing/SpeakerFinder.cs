@@ -42,7 +42,7 @@ internal sealed partial class SpeakerFinder
         foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(facts.Tokens) : [])
         {
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
-                || ReportedState().IsMatch(text.AsSpan(verb.End)))
+                || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End)))
             {
                 continue;
             }
@@ -303,6 +303,10 @@ internal sealed partial class SpeakerFinder
     private static partial Regex CountedBefore();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
+    // "The quake claimed more than 4,000 lives": a toll, not a claim.
+    [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LivesClaimed();
+
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeedsComplement();
 }
