@@ -20,6 +20,7 @@ internal static partial class FrameCues
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(";:(.");
 
     // A word that every local authority's name holds: the expression runs only where one is.
+    private static readonly SearchValues<string> CorrectionWords = SearchValues.Create(["earlier", "previous", "initial", "originally", "corrected"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> AuthorityWords = SearchValues.Create(["police", "prefecture", "city", "mayor", "fire"], StringComparison.Ordinal);
 
     /// <summary>
@@ -80,7 +81,9 @@ internal static partial class FrameCues
     /// Whether a sentence reports what a correction withdrew: "Correction: An earlier version of this story said the
     /// attack took place on Jan. 7", "This article previously stated that 1,011 were injured".
     /// </summary>
-    public static bool IsWithdrawn(string sentence) => WithdrawnByCorrection().IsMatch(sentence);
+    public static bool IsWithdrawn(string sentence)
+        // Every wording has one of these words: most sentences need not run the expression.
+        => sentence.AsSpan().IndexOfAny(CorrectionWords) >= 0 && WithdrawnByCorrection().IsMatch(sentence);
 
     /// <summary>Whether words set one moment against another: "against", "up from", "compared with", "than".</summary>
     public static bool Compares(ReadOnlySpan<char> words) => Comparison().IsMatch(words);

@@ -126,7 +126,8 @@ internal static class DefaultLexicon
             ("millimeter", "millimeters", "millimeters"), ("millimetre", "millimetres", "millimeters"), ("mm", "mm", "millimeters"),
             ("tonne", "tonnes", "tonnes"), ("metric ton", "metric tons", "tonnes"), ("ton", "tons", "tonnes"),
             ("kilogram", "kilograms", "kilograms"), ("kg", "kg", "kilograms"), ("liter", "liters", "liters"), ("litre", "litres", "liters"),
-            ("barrel", "barrels", "barrels"), ("gallon", "gallons", "gallons"), ("hectare", "hectares", "hectares"), ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
+            ("barrel", "barrels", "barrels"), ("gallon", "gallons", "gallons"), ("hectare", "hectares", "hectares"),
+            ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
             ("square kilometre", "square kilometres", "square kilometers"), ("square mile", "square miles", "square miles"),
         })
         {
@@ -141,9 +142,9 @@ internal static class DefaultLexicon
             "death toll", "toll", "number of dead", "number of deaths", "number of people killed", "number of people dead",
             "number of fatalities", "number of victims", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
-            "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills", "dead", "injuring", "injured", "injures",
-            "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained", "evacuated", "displaced", "rescued", "survived", "died", "perished",
-            "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
+            "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills",
+            "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
+            "evacuated", "displaced", "rescued", "survived", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
             "number of participants",
         })
@@ -405,8 +406,8 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives");
-        x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining", "been held", "being held",
-            "held captive", "held hostage");
+        x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",
+            "been held", "being held", "held captive", "held hostage");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
             "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
@@ -512,7 +513,13 @@ internal static class DefaultLexicon
 
     private static void Stances(ExtractionLexicon x)
     {
-        foreach (var verb in new[] { "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained", "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns", "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded", "insists", "argued", "argues", "stood by", "stands by" })
+        foreach (var verb in new[]
+        {
+            "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained",
+            "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns",
+            "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded",
+            "insists", "argued", "argues", "stood by", "stands by",
+        })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;
         }
@@ -527,7 +534,12 @@ internal static class DefaultLexicon
             x.StanceCues[cue] = Stance.Denied;
         }
 
-        foreach (var cue in new[] { "cannot verify", "can not verify", "cannot confirm", "could not confirm", "could not verify", "can't confirm", "can't verify", "unable to confirm", "unable to verify", "yet to confirm", "has not confirmed", "have not confirmed", "not confirmed", "has not acknowledged", "have not acknowledged", "not acknowledged", "not been confirmed", "was not confirmed", "unverified" })
+        foreach (var cue in new[]
+        {
+            "cannot verify", "can not verify", "cannot confirm", "could not confirm", "could not verify", "can't confirm", "can't verify",
+            "unable to confirm", "unable to verify", "yet to confirm", "has not confirmed", "have not confirmed", "not confirmed",
+            "has not acknowledged", "have not acknowledged", "not acknowledged", "not been confirmed", "was not confirmed", "unverified",
+        })
         {
             x.StanceCues[cue] = Stance.Unverified;
         }

@@ -237,13 +237,19 @@ internal sealed partial class QuantityReader
             candidates.Add(new NumberCandidate(word.Index, end, value, 0, Vague: null, Indefinite: false));
         }
 
-        foreach (var compound in WordCompound().EnumerateMatches(sentence))
+        for (var hyphen = sentence.IndexOf('-'); hyphen > 0; hyphen = sentence.IndexOf('-', hyphen + 1))
         {
             // "an eight-storey building": a written number joined to its unit is one word.
-            var word = sentence.Substring(compound.Index, compound.Length - 1).ToLowerInvariant();
-            if (_lexicon.Lexicon.NumberWords.TryGetValue(word, out var value) && Compound(sentence, compound.Index + compound.Length) is not null)
+            var start = hyphen;
+            while (start > 0 && char.IsLetter(sentence[start - 1]))
             {
-                candidates.Add(new NumberCandidate(compound.Index, compound.Index + compound.Length - 1, value, 0, Vague: null, Indefinite: false));
+                start--;
+            }
+
+            if (start < hyphen && (start == 0 || sentence[start - 1] != '-') && hyphen + 1 < sentence.Length && char.IsLower(sentence[hyphen + 1])
+                && _lexicon.Lexicon.NumberWords.TryGetValue(sentence[start..hyphen], out var value) && Compound(sentence, hyphen + 1) is not null)
+            {
+                candidates.Add(new NumberCandidate(start, hyphen, value, 0, Vague: null, Indefinite: false));
             }
         }
 
@@ -590,9 +596,6 @@ internal sealed partial class QuantityReader
             _ => (start, precision, 0, value + halfStep),
         };
     }
-
-    [GeneratedRegex(@"(?<![\p{L}-])\p{L}+-(?=\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex WordCompound();
 
     // What follows a unit when it is counted per unit of time: "a day", "per hour", "of oil a day", "(210,000 gallons) a day".
     [GeneratedRegex(@"\G(?:\s+of\s+\p{Ll}+)?(?:\s*\([^()]{1,40}\))?\s+(?:a|an|per|each|every)\s+(?<per>day|hour|minute|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
