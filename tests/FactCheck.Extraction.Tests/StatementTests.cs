@@ -218,4 +218,17 @@ public class StatementTests
         statements.Select(s => s.Subject).ShouldBe(["supply:Belarus", "supply:Belarus"]);
         statements[1].Stance.ShouldBe(Stance.Denied);
     }
+
+    [Fact]
+    public void A_bare_denial_of_that_answers_the_sentence_before_and_takes_its_topic()
+    {
+        var statements = Extract.From("State media claimed that half the missiles had hit their targets. The army has denied that.").OfType<StatementClaim>().ToList();
+
+        statements.Count.ShouldBe(2);
+        statements[1].Stance.ShouldBe(Stance.Denied);
+        statements[1].Answers.ShouldBe(statements[0].Sentence);
+        statements[1].Subject.ShouldBe(statements[0].Subject);
+        statements[0].Subject.ShouldStartWith("supply:");
+    }
 }
+

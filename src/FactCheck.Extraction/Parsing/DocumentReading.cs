@@ -412,13 +412,15 @@ internal sealed partial class DocumentReading
             {
                 // An answer and the statement it answers are about one proposition, even one the lexicon has no topic for:
                 // "US officials said it was part of a fleet of surveillance balloons. Beijing has rejected that account."
+                // One that has a topic lends it to the answer: "Iran's state media claimed that half the missiles had
+                // hit their targets. Israel has denied that."
                 var answered = claims.FindLastIndex(c => c is StatementClaim && c.Sentence == answers);
                 if (answered >= 0 && claims[answered].Subject.Length == 0)
                 {
                     claims[answered] = claims[answered] with { Subject = AnsweredTopic };
                 }
 
-                subject = AnsweredTopic;
+                subject = answered >= 0 ? claims[answered].Subject : AnsweredTopic;
             }
 
             claims.Add(StatementOf(facts, sentenceSpan, subject, speaker, stance, cue, answers));
@@ -539,7 +541,7 @@ internal sealed partial class DocumentReading
 
     // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
     // "dismissed the allegations", "denied it", "could not verify those figures".
-    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
