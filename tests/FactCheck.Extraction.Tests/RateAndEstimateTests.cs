@@ -143,5 +143,15 @@ public class RateAndEstimateTests
         toll.Subject.ShouldStartWith("casualties:");
         toll.Attribution.ShouldBe(attribution);
     }
+
+    [Fact]
+    public void Every_part_of_a_list_of_parts_is_a_part()
+    {
+        var parts = Extract.From("About 900 people were killed, officials said. The toll included at least 12 children and about 200 women.")
+            .OfType<QuantityClaim>().Where(c => c.Value is 12 or 200).ToList();
+
+        parts.Count.ShouldBe(2);
+        parts.ShouldAllBe(c => c.Subject == "");
+    }
 }
 

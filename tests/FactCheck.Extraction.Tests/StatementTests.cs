@@ -230,5 +230,16 @@ public class StatementTests
         statements[1].Subject.ShouldBe(statements[0].Subject);
         statements[0].Subject.ShouldStartWith("supply:");
     }
+
+    [Fact]
+    public void An_answer_points_past_a_sentence_that_says_nothing_to_the_statement_before_it()
+    {
+        const string claimed = "About 900 people were killed in the unrest, two ministry officials told the agency.";
+        var statements = Extract.From($"{claimed} The toll included 40 children. A government spokesman dismissed the figure as fake news.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[^1].Stance.ShouldBe(Stance.Denied);
+        statements[^1].Answers.ShouldBe(claimed);
+    }
 }
 

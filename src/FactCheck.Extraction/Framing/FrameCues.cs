@@ -299,7 +299,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "of whom 30", "including 87,000", and the next of a list of parts: "included at least 17 teenagers and about 400 women".
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}\d[\d,.]*\s+[\p{L}-]+\s+and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "19 people had died as a direct result", "15 from indirect causes": a share of a total.

@@ -204,7 +204,7 @@ internal sealed partial class DocumentReading
             claims.Add(DateClaimOf(date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
-        ReadStatement(facts, index > 0 ? all[index - 1].Sentence.Text : "", sentenceSpan, claims);
+        ReadStatement(all, index, sentenceSpan, claims);
     }
 
     // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
@@ -399,15 +399,16 @@ internal sealed partial class DocumentReading
             Text = Text(facts.Sentence, date.Start, date.End),
         };
 
-    private void ReadStatement(SentenceFacts facts, string previous, TextSpan sentenceSpan, List<Claim> claims)
+    private void ReadStatement(List<SentenceFacts> all, int index, TextSpan sentenceSpan, List<Claim> claims)
     {
+        var facts = all[index];
         var sentence = facts.Sentence;
         var subject = facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, facts.StanceSpeaker ?? facts.Speaker)}";
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;
             var answers = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
-                && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? previous : "";
+                && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? Answered(all, index, claims) : "";
             if (answers.Length > 0 && subject.Length == 0)
             {
                 // An answer and the statement it answers are about one proposition, even one the lexicon has no topic for:
@@ -431,6 +432,29 @@ internal sealed partial class DocumentReading
             // The claim and its rejection in one sentence ("..., an accusation the kingdom rejects"): one proposition.
             claims.Add(StatementOf(facts, sentenceSpan, subject, rebuttal.Denier, Stance.Denied, rebuttal.Cue, answers: sentence.Text));
         }
+    }
+
+    // The sentence an answer ("dismissed the figure") points back to: the one before it, or the one before that when
+    // only that one has a statement ("About 1,500 were killed, officials told the agency. The toll included 400 women.
+    // A spokesman dismissed the figure as fake news").
+    private static string Answered(List<SentenceFacts> all, int index, List<Claim> claims)
+    {
+        if (index == 0)
+        {
+            return "";
+        }
+
+        var previous = all[index - 1].Sentence.Text;
+        if (index >= 2 && !claims.Exists(c => c is StatementClaim && c.Sentence == previous))
+        {
+            var before = all[index - 2].Sentence.Text;
+            if (claims.Exists(c => c is StatementClaim && c.Sentence == before))
+            {
+                return before;
+            }
+        }
+
+        return previous;
     }
 
     // The stance of the sentence's statement, who takes it, and the words that set it; null when no one speaks.
