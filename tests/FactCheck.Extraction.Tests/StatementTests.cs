@@ -241,5 +241,9 @@ public class StatementTests
         statements[^1].Stance.ShouldBe(Stance.Denied);
         statements[^1].Answers.ShouldBe(claimed);
     }
+
+    [Fact]
+    public void Who_measured_a_quake_at_magnitude_a_figure_gave_it()
+        => Extract.Quantity("The national seismology centre measured the quake at magnitude 6.9.").Attribution.ShouldBe("national seismology centre");
 }
 

@@ -264,7 +264,7 @@ internal sealed partial class SpeakerFinder
     private static partial Regex UnnamedReports();
 
     // "put the magnitude at 7.9", "measured Saturday's main quake at 8.1", "put it at about 4.5".
-    [GeneratedRegex(@"\b(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,10}?\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,10}?\s+at\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "rated magnitude 7.8 by the U.S. Geological Survey", "put at 40,000 by police": the agent is the speaker.
