@@ -126,7 +126,7 @@ public sealed record Position
     private static readonly HashSet<string> SpeakerWords = new(StringComparer.Ordinal)
     {
         "officials", "official", "government", "authorities", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
-        "reporters", "state", "people", "statement", "television", "media", "news", "agency",
+        "reporters", "state", "people", "statement", "television", "media", "news", "agency", "say", "saying", "stating", "telling",
     };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

@@ -64,6 +64,17 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void Words_of_saying_are_no_part_of_what_is_said()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "Commanders", "casualties:") with { Sentence = "Commanders said the guards saw the attack coming, which officials say saved lives." },
+            Make.Statement(Stance.Denied, "Ministry", "casualties:", "b") with { Sentence = "The ministry denied the attack had caused casualties, saying the shelters held." }).Fire();
+
+        fixture.ShouldNotHaveFired<DenialRule>();
+    }
+
+    [Fact]
     public void A_denial_that_answers_a_statement_contradicts_that_statement_whatever_its_words()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
