@@ -209,10 +209,12 @@ public class StatementTests
         magnitudes.ShouldAllBe(q => q.Unit == "magnitude");
     }
 
-    [Fact]
-    public void A_statement_is_about_the_act_of_the_country_named_on_its_weapons()
+    [Theory]
+    [InlineData("Belarus's defence ministry")]
+    [InlineData("Belarus’s defence ministry")]
+    public void A_statement_is_about_the_act_of_the_country_named_on_its_weapons(string denier)
     {
-        var claims = Extract.From("A senior Polish official said Belarusian missiles had crossed into Lithuania. Belarus's defence ministry denied that any of its missiles had entered Lithuanian airspace.");
+        var claims = Extract.From($"A senior Polish official said Belarusian missiles had crossed into Lithuania. {denier} denied that any of its missiles had entered Lithuanian airspace.");
         var statements = claims.OfType<StatementClaim>().ToList();
 
         statements.Select(s => s.Subject).ShouldBe(["supply:Belarus", "supply:Belarus"]);
