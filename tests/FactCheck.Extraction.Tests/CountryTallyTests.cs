@@ -47,4 +47,14 @@ public class CountryTallyTests
         toll.Low.ShouldBe(46_000);
         toll.Precision.ShouldBe(QuantityPrecision.AtLeast);
     }
+
+    [Fact]
+    public void A_toll_in_digits_of_another_script_is_read_and_breaks_nothing()
+    {
+        var batch = BatchContext.Of([
+            Document.FromText("a", "In Pakistan, ١٢٠٠ people have died. In India, 700 people were killed.", published: new DateOnly(2023, 2, 8))]);
+
+        batch.CountriesCountedApart.ShouldBe(["Pakistan", "India"], ignoreOrder: true);
+    }
 }
+

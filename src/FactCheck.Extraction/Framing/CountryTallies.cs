@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Documents;
+using FactCheck.Extraction.Parsing;
 
 namespace FactCheck.Extraction.Framing;
 
@@ -61,7 +61,7 @@ internal static partial class CountryTallies
             figure = FigureAfter().Match(sentence, at);
         }
 
-        return figure.Success ? double.Parse(figure.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : 0;
+        return figure.Success && DecimalDigits.TryParseFigure(figure.Groups["n"].Value, out var toll) ? toll : 0;
     }
 
     [GeneratedRegex(@"(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)\s+(?:(?!in\b)[\p{L}-]+\s+){0,4}$", RegexOptions.CultureInvariant)]

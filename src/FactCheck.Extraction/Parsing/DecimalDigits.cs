@@ -11,6 +11,13 @@ internal static class DecimalDigits
     /// <summary>The whole number that digits of any script write.</summary>
     public static int ToInt(string digits) => int.Parse(ToAscii(digits), CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The number a figure writes in digits of any script, with or without thousands separators ("1,541", "١٢٠٠"); false
+    /// when it writes none.
+    /// </summary>
+    public static bool TryParseFigure(string figure, out double value)
+        => double.TryParse(ToAscii(figure).Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
     public static string ToAscii(string text)
     {
         if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f'))

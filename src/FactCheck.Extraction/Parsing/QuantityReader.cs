@@ -546,7 +546,7 @@ internal sealed partial class QuantityReader
         var range = RangeStart().Match(sentence, number.Start - window, window);
         if (range.Success
             && !Change().IsMatch(sentence.AsSpan(Math.Max(0, range.Index - 60), Math.Min(60, range.Index)))
-            && double.TryParse(DecimalDigits.ToAscii(range.Groups["low"].Value).Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var lowBound)
+            && DecimalDigits.TryParseFigure(range.Groups["low"].Value, out var lowBound)
             && (lowBound *= _lexicon.Lexicon.Multipliers.GetValueOrDefault(range.Groups["lowmult"].Value, 1)) < value)
         {
             // "between 3.3 million and 4.6 million" names its own multiplier; "between 6 and 7 million" shares one.
@@ -566,7 +566,7 @@ internal sealed partial class QuantityReader
     private static double SharedMultiplier(string sentence, NumberCandidate number, double low)
     {
         var head = LeadingFigure().Match(sentence, number.Start, number.End - number.Start);
-        if (!head.Success || !double.TryParse(head.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var written)
+        if (!head.Success || !DecimalDigits.TryParseFigure(head.Value, out var written)
             || written <= 0 || written >= number.Value)
         {
             return low;
