@@ -401,8 +401,7 @@ internal sealed partial class QuantityReader
         }
 
         // A range's high end is linked to its tally through the range's opening: "the toll was between 2,000 and 2,500".
-        var window = Math.Min(40, number.Start);
-        var range = RangeStart().Match(sentence, number.Start - window, window);
+        var range = RangeBefore(sentence, number);
         var numberStart = range.Success ? range.Index : number.Start;
         var windowStart = Math.Max(0, numberStart - TallyWindow);
         var before = sentence.AsSpan(windowStart, numberStart - windowStart);
@@ -542,8 +541,7 @@ internal sealed partial class QuantityReader
         }
 
         var value = number.Value;
-        var window = Math.Min(40, number.Start);
-        var range = RangeStart().Match(sentence, number.Start - window, window);
+        var range = RangeBefore(sentence, number);
         if (range.Success
             && !Change().IsMatch(sentence.AsSpan(Math.Max(0, range.Index - 60), Math.Min(60, range.Index)))
             && DecimalDigits.TryParseFigure(range.Groups["low"].Value, out var lowBound)
@@ -559,6 +557,13 @@ internal sealed partial class QuantityReader
         }
 
         return (number.Start, QuantityPrecision.Exact, value - number.HalfStep, value + number.HalfStep, value);
+    }
+
+    // The first half of a range the figure ends ("between 46,000 and", "from 793 to"), in the 40 characters before it.
+    private static Match RangeBefore(string sentence, NumberCandidate number)
+    {
+        var window = Math.Min(40, number.Start);
+        return RangeStart().Match(sentence, number.Start - window, window);
     }
 
     // A range's low end that a multiplier after the high end also scales: "between 6 and 7 million" runs from 6 million,
