@@ -407,15 +407,14 @@ internal sealed partial class DocumentReading
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;
-            var answers = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
-                && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? Answered(all, index, claims) : "";
+            var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
+                && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? Answered(all, index, claims) : ("", -1);
             if (answers.Length > 0 && subject.Length == 0)
             {
                 // An answer and the statement it answers are about one proposition, even one the lexicon has no topic for:
                 // "US officials said it was part of a fleet of surveillance balloons. Beijing has rejected that account."
                 // One that has a topic lends it to the answer: "Iran's state media claimed that half the missiles had
                 // hit their targets. Israel has denied that."
-                var answered = claims.FindLastIndex(c => c is StatementClaim && c.Sentence == answers);
                 if (answered >= 0 && claims[answered].Subject.Length == 0)
                 {
                     claims[answered] = claims[answered] with { Subject = AnsweredTopic };
@@ -434,27 +433,30 @@ internal sealed partial class DocumentReading
         }
     }
 
-    // The sentence an answer ("dismissed the figure") points back to: the one before it, or the one before that when
-    // only that one has a statement ("About 1,500 were killed, officials told the agency. The toll included 400 women.
-    // A spokesman dismissed the figure as fake news").
-    private static string Answered(List<SentenceFacts> all, int index, List<Claim> claims)
+    // The sentence an answer ("dismissed the figure") points back to, and the index of its statement among the claims
+    // (-1 when it has none): the one before it, or the one before that when only that one has a statement ("About 1,500
+    // were killed, officials told the agency. The toll included 400 women. A spokesman dismissed the figure as fake news").
+    private static (string Sentence, int Statement) Answered(List<SentenceFacts> all, int index, List<Claim> claims)
     {
         if (index == 0)
         {
-            return "";
+            return ("", -1);
         }
 
         var previous = all[index - 1].Sentence.Text;
-        if (index >= 2 && !claims.Exists(c => c is StatementClaim && c.Sentence == previous))
+        var statement = StatementIn(previous);
+        if (statement < 0 && index >= 2)
         {
             var before = all[index - 2].Sentence.Text;
-            if (claims.Exists(c => c is StatementClaim && c.Sentence == before))
+            if (StatementIn(before) is >= 0 and var earlier)
             {
-                return before;
+                return (before, earlier);
             }
         }
 
-        return previous;
+        return (previous, statement);
+
+        int StatementIn(string sentence) => claims.FindLastIndex(c => c is StatementClaim && c.Sentence == sentence);
     }
 
     // The stance of the sentence's statement, who takes it, and the words that set it; null when no one speaks.
