@@ -73,7 +73,7 @@ internal sealed partial class EventFinder
                 }
             }
 
-            foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Tokens))
+            foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
             {
                 yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
             }
@@ -91,7 +91,7 @@ internal sealed partial class EventFinder
         var text = facts.Sentence.Text;
         if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))
         {
-            foreach (var noun in _lexicon.TopicNouns.FindAll(facts.Tokens))
+            foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
             {
                 if (_lexicon.Lexicon.TopicNouns[noun.Key] != topic)
                 {

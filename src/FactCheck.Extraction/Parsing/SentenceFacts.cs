@@ -25,6 +25,9 @@ internal sealed class SentenceFacts
     /// <summary>Planning cues ("expected to", "could be"), found on first use.</summary>
     public PhraseMatch[]? PlanningCues { get; set; }
 
+    /// <summary>Nouns that name a statement's topic ("missiles", "troops"), found on first use.</summary>
+    public PhraseMatch[]? TopicNouns { get; set; }
+
     /// <summary>Where a wire dateline ("NAIROBI, June 2 -") that opens the sentence ends, 0 when none does; found on first use.</summary>
     public int? DatelineEnd { get; set; }
 
