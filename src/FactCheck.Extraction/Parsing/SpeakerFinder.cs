@@ -302,11 +302,11 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:(?!(?:were|was|are|is|been|being|have|has|had)\b)[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedBefore();
 
-    // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     // "The quake claimed more than 4,000 lives": a toll, not a claim.
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LivesClaimed();
 
+    // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeedsComplement();
 }
