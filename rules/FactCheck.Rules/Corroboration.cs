@@ -91,7 +91,7 @@ public sealed record Corroboration
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var bothAbove = a.Precision == QuantityPrecision.AtLeast && b.Precision == QuantityPrecision.AtLeast;
-        var bothBelow = a.Precision == QuantityPrecision.AtMost && b.Precision == QuantityPrecision.AtMost;
+        var bothBelow = a.Precision is QuantityPrecision.AtMost or QuantityPrecision.UpTo && b.Precision is QuantityPrecision.AtMost or QuantityPrecision.UpTo;
         return bothAbove || bothBelow ? a.Value == b.Value : a.Overlaps(b);
     }
 
@@ -128,13 +128,13 @@ public sealed record Corroboration
     private static int Looseness(QuantityPrecision precision) => precision switch
     {
         QuantityPrecision.Exact => 0,
-        QuantityPrecision.AtLeast or QuantityPrecision.AtMost => 1,
+        QuantityPrecision.AtLeast or QuantityPrecision.AtMost or QuantityPrecision.UpTo => 1,
         QuantityPrecision.Range => 2,
         QuantityPrecision.Approximate => 3,
         _ => 4,
     };
 
-    private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost;
+    private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost or QuantityPrecision.UpTo;
 
     // Within a tenth of each other: "more than 2,400" words the same figure as "some 2,500".
     private static bool Close(QuantityClaim a, QuantityClaim b) => Math.Abs(a.Value - b.Value) <= BoundReach * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));

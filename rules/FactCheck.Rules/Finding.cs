@@ -150,10 +150,10 @@ public sealed record Finding
 
     // The figures that state a value, each wording once and at most a few, so that a value a thousand articles repeat
     // quotes three claims, not a thousand: "4,645" and "about 4,645", not a range that merely holds it ("from 793 to
-    // 8,498") unless only ranges give it. The corroboration table lists every source.
+    // 8,498") or a ceiling ("up to 5,000") unless only those give it. The corroboration table lists every source.
     private static IEnumerable<QuantityClaim> Figures(Corroboration value)
     {
-        var figures = value.Claims.Where(c => c.Precision != QuantityPrecision.Range).ToList();
+        var figures = value.Claims.Where(c => c.Precision is not (QuantityPrecision.Range or QuantityPrecision.UpTo)).ToList();
         return InReportedOrder(figures.Count > 0 ? figures : value.Claims)
             .DistinctBy(c => (c.Value, c.Precision))
             .Take(MaxFiguresPerValue);

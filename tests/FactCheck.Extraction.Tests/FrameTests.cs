@@ -195,7 +195,7 @@ public class FrameTests
     {
         var claim = Quantities("The mayor said the damage could reach up to $4 billion.").Single();
 
-        claim.Precision.ShouldBe(QuantityPrecision.AtMost);
+        claim.Precision.ShouldBe(QuantityPrecision.UpTo);
         claim.High.ShouldBe(4e9);
         claim.Stance.ShouldNotBe(Stance.Planned);
     }

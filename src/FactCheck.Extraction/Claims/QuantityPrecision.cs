@@ -12,7 +12,7 @@ public enum QuantityPrecision
     /// <summary>over, more than, at least: open above.</summary>
     AtLeast,
 
-    /// <summary>up to, as many as, at most: open below.</summary>
+    /// <summary>at most, no more than, fewer than, under: open below.</summary>
     AtMost,
 
     /// <summary>between X and Y.</summary>
@@ -20,4 +20,11 @@ public enum QuantityPrecision
 
     /// <summary>thousands, millions, dozens: an order of magnitude.</summary>
     Vague,
+
+    /// <summary>
+    /// up to, as many as: an estimate given by its high end. "As many as 702 died" puts the count near 702, not
+    /// anywhere below it, so the interval runs from half the figure to the figure: it holds "between 250,000 and
+    /// 300,000" for "up to 300,000", but not an official 151 against "as many as 702".
+    /// </summary>
+    UpTo,
 }

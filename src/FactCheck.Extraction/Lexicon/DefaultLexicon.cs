@@ -254,9 +254,14 @@ internal static class DefaultLexicon
             x.Qualifiers[q] = QuantityPrecision.AtLeast;
         }
 
-        foreach (var q in new[] { "up to", "as many as", "at most", "no more than", "fewer than", "less than", "under", "possibly up to" })
+        foreach (var q in new[] { "at most", "no more than", "fewer than", "less than", "under" })
         {
             x.Qualifiers[q] = QuantityPrecision.AtMost;
+        }
+
+        foreach (var q in new[] { "up to", "as many as", "possibly up to" })
+        {
+            x.Qualifiers[q] = QuantityPrecision.UpTo;
         }
     }
 

@@ -31,9 +31,10 @@ public static class ClaimJson
         writer.Property("subject", claim.Subject);
         writer.Property("unit", quantity?.Unit);
         writer.Number("value", quantity?.Value);
-        // "As many as 1,800" bounds the figure from above only: its lower bound is written as missing, like the upper
-        // bound of "more than 2,000".
-        writer.Number("low", quantity?.Precision == QuantityPrecision.AtMost ? null : quantity?.Low);
+        // "No more than 1,800" and "as many as 1,800" state the figure's upper bound only: the lower bound is written
+        // as missing, like the upper bound of "more than 2,000" (the half-figure floor of "as many as" is how the rules
+        // compare it, not something the article said).
+        writer.Number("low", quantity?.Precision is QuantityPrecision.AtMost or QuantityPrecision.UpTo ? null : quantity?.Low);
         writer.Number("high", quantity?.High);
         writer.Property("precision", quantity?.Precision.ToString().ToLowerInvariant());
         writer.Property("place", quantity?.Place);
