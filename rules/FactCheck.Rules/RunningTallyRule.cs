@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Engine.Dsl;
 using FactCheck.Extraction.Claims;
 
@@ -13,7 +14,7 @@ namespace FactCheck.Rules;
 /// </summary>
 [Name(RuleName), Priority(11), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
-public sealed class RunningTallyRule : Rule
+public sealed partial class RunningTallyRule : Rule
 {
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
@@ -42,6 +43,20 @@ public sealed class RunningTallyRule : Rule
 
     private static bool StartsWithAny(string subject, string[] events) => events.Any(e => subject.StartsWith(e, StringComparison.Ordinal));
 
+    // Whether one article sets two named sources against each other, each giving one of the values: "The official toll
+    // is 151 ... our analysis suggests as many as 702" is a disagreement the article reports, not an update of its story.
+    // Sources that share a word ("police" and "day police", "health ministry" and "Health Minister Hamad Hassan") may be
+    // one; a sentence that places its figure in the story's time ("Overnight, the minister had told...", "On Wednesday
+    // morning the Red Cross said...") is a step of the count, however many sources the story quotes.
+    private static bool NamedApart(Corroboration low, Corroboration high)
+    {
+        static HashSet<string>? Words(Corroboration value)
+            => value.Claims.Any(c => c.AttributionInferred || c.Attribution.Length == 0 || StoryTime().IsMatch(c.Sentence))
+                ? null
+                : new(value.Claims.SelectMany(c => c.Attribution.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
+        return Words(low) is { } lowWords && Words(high) is { } highWords && !lowWords.Overlaps(highWords);
+    }
+
     // Why time may explain the two values, or null when both were reported on one day by different articles.
     private static string? ReportedApart(Finding finding)
     {
@@ -51,7 +66,7 @@ public sealed class RunningTallyRule : Rule
         }
 
         var claims = low.Claims.Concat(high.Claims).ToList();
-        if (claims.Select(c => c.DocumentId).Distinct().Count() == 1)
+        if (claims.Select(c => c.DocumentId).Distinct().Count() == 1 && !NamedApart(low, high))
         {
             return $"Explained by time: a running total that one article gives as {finding.Labels[0]} and as {finding.Labels[1]}, an update within the story.";
         }
@@ -73,7 +88,7 @@ public sealed class RunningTallyRule : Rule
             // A later, lower figure revises an estimate ("around 80", then a final 71), and the missing and the
             // displaced fall as people are found or go home; a toll ("at least 42", then 29) does not fall by itself,
             // so that stays a contradiction.
-            return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.Vague)
+            return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.UpTo or QuantityPrecision.Vague)
                 || StartsWithAny(finding.Subject, Falling)
                 ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."
                 : null;
@@ -91,4 +106,7 @@ public sealed class RunningTallyRule : Rule
 
         return $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
     }
+
+    [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StoryTime();
 }

@@ -190,6 +190,23 @@ public class StatementTests
     }
 
     [Theory]
+    [InlineData("Our analysis of mortality data suggests as many as 702 people died, more than four times what the state has acknowledged.", "test")]
+    [InlineData("By our count, 48 people were killed, far more than officials have said.", "test")]
+    [InlineData("The official toll of the February freeze is 151 deaths.", "officials")]
+    public void The_outlets_own_count_and_an_official_figure_name_their_sources(string text, string attribution)
+    {
+        var quantity = Extract.From(text).OfType<QuantityClaim>().Single();
+
+        quantity.Attribution.ShouldBe(attribution);
+        quantity.AttributionInferred.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void What_someone_has_said_in_a_comparison_does_not_make_them_the_speaker()
+        => Extract.From("The real number is as many as 702 deaths, more than four times what the state has acknowledged.")
+            .OfType<QuantityClaim>().Single().Attribution.ShouldNotBe("state");
+
+    [Theory]
     [InlineData("The European Seismic Institute put the magnitude at 6.4, after first reporting it as 6.1.", "European Seismic Institute")]
     [InlineData("Jordan's seismological observatory put it at 4.5.", "Jordan's seismological observatory")]
     [InlineData("The quake, now rated magnitude 6.2 by the U.S. Geological Survey, was felt in three countries.", "U.S. Geological Survey")]

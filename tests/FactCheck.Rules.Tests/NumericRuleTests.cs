@@ -192,12 +192,35 @@ public class NumericRuleTests
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
         fixture.Insert(
-            Make.Quantity(6, "police", "live", unit: "people", subject: "casualties:"),
+            Make.Quantity(6, "police", "live", unit: "people", subject: "casualties:") with { Sentence = "Police said in the morning that 6 people had died." },
             Make.Quantity(12, "fire brigade", "live", unit: "people", subject: "casualties:")).Fire();
 
         var finding = fixture.Query<Finding>().Single();
         finding.Severity.ShouldBe(Severity.Apparent);
         finding.Explanation.ShouldContain("one article");
+    }
+
+    [Fact]
+    public void One_article_setting_two_named_sources_against_each_other_reports_a_disagreement_not_an_update()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        fixture.Insert(
+            Make.Quantity(151, "officials", "data", unit: "people", subject: "casualties:") with { Sentence = "The official toll of the freeze is 151 deaths.", Published = new DateOnly(2021, 5, 27) },
+            Make.Quantity(702, "data journalism site", "data", unit: "people", subject: "casualties:") with { Sentence = "Our analysis suggests as many as 702 people died.", Published = new DateOnly(2021, 5, 27) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+        fixture.ShouldNotHaveFired<RunningTallyRule>();
+    }
+
+    [Fact]
+    public void One_source_named_two_ways_in_one_article_is_still_an_update_within_the_story()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        fixture.Insert(
+            Make.Quantity(6, "police", "live", unit: "people", subject: "casualties:"),
+            Make.Quantity(12, "metropolitan police", "live", unit: "people", subject: "casualties:")).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
     }
 
     [Fact]

@@ -39,10 +39,19 @@ internal sealed partial class SpeakerFinder
             facts.SpeakerCueEnd = unnamed.Index + unnamed.Length;
         }
 
+        if (facts.Speaker is null && text.Contains("our ", StringComparison.OrdinalIgnoreCase) && OwnWork().Match(text) is { Success: true } own)
+        {
+            // "Our analysis suggests...", "By our count...": the outlet's own finding, whoever else the sentence names.
+            facts.Speaker = _publisher;
+            facts.SpeakerStance = Stance.Asserted;
+            facts.SpeakerCueEnd = own.Index + own.Length;
+        }
+
         foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(facts.Tokens) : [])
         {
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
-                || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End)))
+                || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
+                || WhatSomeoneSaid().IsMatch(text.AsSpan(0, verb.Index)))
             {
                 continue;
             }
@@ -63,11 +72,19 @@ internal sealed partial class SpeakerFinder
         if (facts.Speaker is null && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
             FindMeasurer(facts);
+            if (facts.Speaker is null && OfficialFigure().Match(text) is { Success: true } official)
+            {
+                // "The official toll of the freeze is 151": the authorities' figure, though no one is named.
+                facts.Speaker = "officials";
+                facts.SpeakerStance = Stance.Asserted;
+                facts.SpeakerCueEnd = official.Index + official.Length;
+            }
         }
 
         foreach (var cue in _lexicon.StanceCues.FindAll(facts.Tokens))
         {
-            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index)))
+            if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
+                || WhatSomeoneSaid().IsMatch(text.AsSpan(0, cue.Index)))
             {
                 continue;
             }
@@ -259,6 +276,18 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"^\s+(?:from|by|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromFollows();
+
+    // The outlet's own work, named as the subject of its finding.
+    [GeneratedRegex(@"\b(?:[Oo]ur|[Bb]y\s+our)\s+(?:own\s+)?(?:analysis|count|tally|review|investigation|calculations?|estimate|survey|examination|reporting)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWork();
+
+    [GeneratedRegex(@"^(?:The|Its|Their)\s+official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialFigure();
+
+    // A verb in a free relative, "more than four times what the state has acknowledged": what was said is the
+    // comparison's object, not the sentence's statement.
+    [GeneratedRegex(@"\bwhat\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:officially\s+|publicly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhatSomeoneSaid();
 
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
