@@ -20,8 +20,14 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public IReadOnlySet<string> CountriesCountedApart { get; init; } = new HashSet<string>();
 
-    // The countries of the default lexicon: what a country is does not change with a caller's lexicon.
-    private static readonly Lazy<HashSet<string>> DefaultCountries = new(() => ExtractionLexicon.CreateDefault().Countries);
+    /// <summary>
+    /// The one capital city the articles name (from <see cref="ExtractionLexicon.Capitals"/>), which "the capital" in any
+    /// of them means; null when they name none or several.
+    /// </summary>
+    public string? Capital { get; init; }
+
+    // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
+    private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
 
     /// <summary>A batch of one article, or of articles whose dates are unknown.</summary>
     public static BatchContext None { get; } = new(null, null);
@@ -33,7 +39,27 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         ArgumentNullException.ThrowIfNull(documents);
         var list = documents.ToList();
         var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
-        var countries = CountryTallies.CountedApart(list, DefaultCountries.Value.Contains);
-        return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with { CountriesCountedApart = countries };
+        var countries = CountryTallies.CountedApart(list, Default.Value.Countries.Contains);
+        var capitals = Default.Value.Capitals.Where(c => list.Exists(d => Names(d.CleanText, c))).Take(2).ToList();
+        return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
+        {
+            CountriesCountedApart = countries,
+            Capital = capitals is [var capital] ? capital : null,
+        };
+    }
+
+    // Whether a text names a city as a word of its own: "Paris" in "in Paris" and "the Paris metro", not in "Parisian".
+    private static bool Names(string text, string city)
+    {
+        for (var at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + city.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

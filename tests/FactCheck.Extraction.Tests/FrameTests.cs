@@ -457,5 +457,46 @@ public class FrameTests
         claims.Single(c => c.Value == 1_200).Subject.ShouldBe("casualties:");
     }
 
+    [Fact]
+    public void One_places_share_of_a_national_count_is_that_places_count()
+    {
+        var claims = Quantities("""
+            The ministry counted 806,000 protesters in total, including 65,000 in Lyon. The union put the national total at 1.5 million.
+            """);
+
+        claims.Single(c => c.Value == 65_000).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("turnout:"), c => c.Place.ShouldBe("lyon"));
+        claims.Single(c => c.Value == 1_500_000).Place.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_capital_is_the_one_capital_the_articles_name()
+    {
+        var text = """
+            The union said 1.5 million people had taken part nationwide, 250,000 of them in the capital. Police put the figure for Paris at 65,000, while the union counted a quarter of a million in the capital.
+            """;
+        var document = Document.FromText("test", text, published: new DateOnly(2019, 12, 6));
+        var claims = new ClaimExtractor().Extract(document, BatchContext.Of([document])).Claims.OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 1_500_000).Subject.ShouldBe("turnout:");
+        claims.Where(c => c.Value is 250_000 or 65_000).Select(c => c.Place).ShouldBe(["paris", "paris", "paris"]);
+        claims.Single(c => c.Value == 65_000).Attribution.ShouldBe("Police");
+        claims.Where(c => c.Value == 250_000).ShouldAllBe(c => c.Attribution == "union");
+    }
+
+    [Fact]
+    public void The_capital_stays_unnamed_when_the_articles_name_several_capitals()
+    {
+        var document = Document.FromText("test", "Envoys from Paris and Berlin met. About 20,000 people marched in the capital.", published: new DateOnly(2019, 12, 6));
+
+        new ClaimExtractor().Extract(document, BatchContext.Of([document])).Claims.OfType<QuantityClaim>().Single().Place.ShouldBe("capital");
+    }
+
+    [Theory]
+    [InlineData("Police detained 71 people, the Lyon police chief said.", "lyon")]
+    [InlineData("Police detained 71 people, French police said.", "")]
+    [InlineData("On Friday police had said 71 people were detained.", "")]
+    public void A_citys_police_count_in_their_city(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

@@ -104,16 +104,22 @@ internal static partial class FrameCues
         var after = sentence.AsSpan(end, Math.Min(PlaceWindow, sentence.Length - end));
         var clauseEnd = after.IndexOfAny(ClauseBreaks);
         var clauseLength = clauseEnd < 0 ? after.Length : clauseEnd;
-        if (Nationwide().IsMatch(after[..clauseLength]) || Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
+        if (Nationwide().IsMatch(after[..clauseLength]))
         {
             return "";
         }
 
         // "Ten bodies were recovered from stairwells", "16 bodies had been taken to the mortuary": bodies counted where
-        // they were found or taken are a part of the toll.
+        // they were found or taken are a part of the toll. A place after the figure is its own even when the whole
+        // before it was national ("1.27 million nationwide, 87,000 of them in Paris").
         if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), isCountry)) is { } named)
         {
             return named;
+        }
+
+        if (Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
+        {
+            return "";
         }
 
         var from = Math.Max(0, start - PlaceWindow);
@@ -284,9 +290,9 @@ internal static partial class FrameCues
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put
-    // their toll at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
+    // their toll at", "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
     // fire" names the event, not a place).
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:toll|deaths|dead|officials|authorities)\s+in\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+(?:fire|blaze|wildfire|quake|earthquake|flood|floods|storm|hurricane|typhoon|cyclone|blast|explosion|attack|strike|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing))[^,.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+(?:fire|blaze|wildfire|quake|earthquake|flood|floods|storm|hurricane|typhoon|cyclone|blast|explosion|attack|strike|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing))[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // "the Paris police prefecture", "Los Angeles police said"; a capitalized first word alone ("Riot police") is no place.

@@ -327,6 +327,21 @@ internal static class DefaultLexicon
             "the island", "the region",
         ]);
         x.Countries.UnionWith(x.Actors.Values);
+        x.Capitals.UnionWith(
+        [
+            "Abuja", "Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam", "Ankara", "Athens", "Baghdad", "Bamako", "Bangkok",
+            "Beijing", "Beirut", "Belgrade", "Berlin", "Bern", "Bishkek", "Bogota", "Bogotá", "Brasilia", "Brasília", "Bratislava",
+            "Brussels", "Bucharest", "Budapest", "Buenos Aires", "Cairo", "Canberra", "Caracas", "Chisinau", "Colombo", "Copenhagen",
+            "Dakar", "Damascus", "Dhaka", "Doha", "Dublin", "Freetown", "Hanoi", "Harare", "Havana", "Helsinki", "Islamabad",
+            "Jakarta", "Jerusalem", "Kabul", "Kampala", "Kathmandu", "Khartoum", "Kigali", "Kinshasa", "Kyiv", "Kiev", "La Paz",
+            "Lima", "Lisbon", "Ljubljana", "London", "Luanda", "Lusaka", "Madrid", "Managua", "Manila", "Maputo", "Mexico City",
+            "Minsk", "Mogadishu", "Monrovia", "Montevideo", "Moscow", "Muscat", "Nairobi", "New Delhi", "Niamey", "Nicosia",
+            "Oslo", "Ottawa", "Ouagadougou", "Panama City", "Paris", "Phnom Penh", "Port-au-Prince", "Prague", "Pretoria",
+            "Pyongyang", "Quito", "Rabat", "Reykjavik", "Riga", "Riyadh", "Rome", "Sanaa", "San Jose", "San Salvador", "Santiago",
+            "Santo Domingo", "Sarajevo", "Seoul", "Skopje", "Sofia", "Stockholm", "Taipei", "Tallinn", "Tashkent", "Tbilisi",
+            "Tegucigalpa", "Tehran", "Tirana", "Tokyo", "Tripoli", "Tunis", "Ulaanbaatar", "Vienna", "Vientiane", "Vilnius",
+            "Warsaw", "Washington", "Wellington", "Yangon", "Naypyidaw", "Yaounde", "Yerevan", "Zagreb",
+        ]);
     }
 
     private static void Sources(ExtractionLexicon x)
@@ -416,7 +431,7 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
             "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
-            "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "attended",
+            "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended",
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
 

@@ -68,6 +68,12 @@ public sealed class ExtractionLexicon
     /// </summary>
     public HashSet<string> Countries { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Capital cities. When the articles checked together name exactly one of them, "the capital" in any of them is
+    /// that city, so "250,000 in the capital" and "65,000 in Paris" are counts of one place.
+    /// </summary>
+    public HashSet<string> Capitals { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Who speaks: agencies, offices, people and their aliases, to a canonical source name.</summary>
     public Dictionary<string, string> Sources { get; } = new(StringComparer.OrdinalIgnoreCase);
 

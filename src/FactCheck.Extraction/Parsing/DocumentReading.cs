@@ -43,6 +43,7 @@ internal sealed partial class DocumentReading
 
     // Whether a place named is the event's whole: a country, unless the batch counts the event in several apart.
     private readonly Func<string, bool> _isWhole;
+    private readonly string? _capital;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -66,6 +67,7 @@ internal sealed partial class DocumentReading
         _events = new EventFinder(lexicon);
         _isWhole = batch.CountriesCountedApart.Count == 0 ? lexicon.IsCountry : name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name);
         _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
+        _capital = batch.Capital?.ToLowerInvariant();
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -264,7 +266,9 @@ internal sealed partial class DocumentReading
             var (cueEvent, planned, verbIndex) = governed[q];
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
-            var comparable = !(IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)
+            // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
+            var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
+            var comparable = !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)))
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
             var @event = !comparable ? null
@@ -292,7 +296,22 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var place = _frame.PlaceOf(FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole), sentence.Text, quantity.Indefinite);
+            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite);
+            if (place.Length == 0 && namedPlace is null && !inferred && AuthorityPlace().Match(attribution) is { Success: true } authority
+                && (!_lexicon.Lexicon.Actors.ContainsKey(authority.Groups["place"].Value) || _lexicon.Lexicon.Capitals.Contains(authority.Groups["place"].Value))
+                && !_isWhole(authority.Groups["place"].Value)
+                && !FrameCues.IsCalendarName(authority.Groups["place"].Value))
+            {
+                // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
+                // name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
+                place = authority.Groups["place"].Value.ToLowerInvariant();
+            }
+
+            if (place == "capital" && _capital is not null)
+            {
+                place = _capital;
+            }
+
             if (quantity.Nationality is { } nationality)
             {
                 // "80 Americans killed", "no American casualties": one country's people, compared only with counts of them.
@@ -302,8 +321,9 @@ internal sealed partial class DocumentReading
             if (quantity.Elided && comparable)
             {
                 // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
+                // A figure its own clause calls national ("put the national total at 2.8 million") keeps no place.
                 @event ??= _frame.Antecedent.Event;
-                place = place.Length == 0 ? _frame.Antecedent.Place : place;
+                place = place.Length == 0 && namedPlace is null ? _frame.Antecedent.Place : place;
             }
 
             // Only what the story counts is picked up by a later bare number: "80 km (50 miles)" counts nothing, so
@@ -585,4 +605,7 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"^(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Riot|Military|State|Federal|Local|National|Traffic)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:police|prefecture|police\s+prefecture|fire\s+brigade|city\s+hall|mayor)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityPlace();
 }

@@ -82,6 +82,13 @@ internal sealed partial class QuantityReader
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
             }
+            else if (unit is null && (LastCounted(result) ?? elided) is { } whole && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
+                && whole != "magnitude" && (PartInPlace().IsMatch(sentence.AsSpan(candidate.End)) || (IncludedInPlace().IsMatch(sentence.AsSpan(candidate.End)) && Including().IsMatch(sentence.AsSpan(0, candidate.Start)))))
+            {
+                // One place's share of the count before it: "806,000 in total, including 65,000 in Paris", "1.5 million
+                // took part, 250,000 of them in the capital".
+                (canonical, end, elidedUnit) = (whole, candidate.End, true);
+            }
             else
             {
                 continue;
@@ -676,6 +683,15 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimelineEntry();
+
+    [GeneratedRegex(@"^\s+of\s+(?:them|those|whom)\s+(?:[\p{Ll}]+\s+){0,2}?in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PartInPlace();
+
+    [GeneratedRegex(@"^\s+in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex IncludedInPlace();
+
+    [GeneratedRegex(@"\bincluding\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Including();
 
     [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,4}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoverningVerb();

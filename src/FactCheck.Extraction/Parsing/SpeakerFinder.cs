@@ -123,6 +123,15 @@ internal sealed partial class SpeakerFinder
             owner = CitedAfter().Match(text, end, text.Length - end);
         }
 
+        if (!owner.Success && text.AsSpan(end).IndexOfAny(',', ';') is >= 0 and var clauseEnd
+            && ContrastedClause().IsMatch(text.AsSpan(end + clauseEnd)))
+        {
+            // "Police put the figure for Paris at 65,000, while the union counted 250,000": the first clause has a
+            // measurer of its own, whom the sentence's speaker (the union) does not replace.
+            var clause = text[..end];
+            owner = ClauseMeasurer().Match(clause);
+        }
+
         if (!owner.Success)
         {
             return null;
@@ -276,6 +285,13 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"^\s+(?:from|by|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromFollows();
+
+    [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastedClause();
+
+    // "Police put the figure for Paris at", "The ministry counted": who opens the clause that ends in the figure.
+    [GeneratedRegex(@"^\W*(?:(?:The|the|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}'’-]+))\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseMeasurer();
 
     // The outlet's own work, named as the subject of its finding.
     [GeneratedRegex(@"\b(?:[Oo]ur|[Bb]y\s+our)\s+(?:own\s+)?(?:analysis|count|tally|review|investigation|calculations?|estimate|survey|examination|reporting)\b", RegexOptions.CultureInvariant)]
