@@ -498,5 +498,42 @@ public class FrameTests
     public void A_citys_police_count_in_their_city(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
+    [Theory]
+    [InlineData("A fire brought down its 93-metre spire.", "size:spire", "meters")]
+    [InlineData("The spire, a later addition, stood 96 metres high before it collapsed.", "size:spire", "meters")]
+    [InlineData("The main spire stood 96 metres tall.", "size:spire", "meters")]
+    [InlineData("The alley where the victims were crushed is 3.2 metres wide.", "size:alley", "meters wide")]
+    [InlineData("Jezero Crater, 45 kilometres wide, held a lake.", "size:crater", "kilometers wide")]
+    [InlineData("The ship, a 400-metre-long vessel, ran aground.", "size:vessel", "meters")]
+    public void A_length_is_the_size_of_the_thing_it_measures(string text, string subject, string unit)
+        => Quantities(text).ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Unit.ShouldBe(unit));
+
+    [Theory]
+    [InlineData("The base lies about 100 miles west of Baghdad.")]
+    [InlineData("The quake struck some 85 km northwest of Kathmandu.")]
+    public void A_distance_measures_no_thing(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBeEmpty();
+
+    [Fact]
+    public void Firefighters_who_are_hurt_are_injuries_not_the_response()
+    {
+        var claims = Quantities("About 400 firefighters fought the blaze. One firefighter was seriously injured.");
+
+        claims.Single(c => c.Value == 400).Subject.ShouldBe("response:");
+        claims.Single(c => c.Value == 1).Subject.ShouldBe("injuries:");
+    }
+
+    [Fact]
+    public void Money_paid_and_money_recovered_are_two_sums()
+    {
+        var claims = Quantities("""
+            The company paid nearly $5 million to the hackers. He authorised a ransom of $4.4 million because executives did not know how badly the systems were damaged. Officials recovered about $2.3 million of it. Rescuers recovered the bodies of 19 people.
+            """);
+
+        claims.Where(c => c.Unit == "USD" && c.Value > 4e6).ShouldAllBe(c => c.Subject == "payment:" && c.Stance == Stance.Asserted);
+        claims.Single(c => c.Value == 2.3e6).Subject.ShouldBe("recovery:");
+        claims.Single(c => c.Value == 19).Subject.ShouldNotStartWith("recovery");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

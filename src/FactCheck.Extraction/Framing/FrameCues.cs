@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Parsing;
 
 namespace FactCheck.Extraction.Framing;
 
@@ -160,6 +161,36 @@ internal static partial class FrameCues
     public static bool IsBuildingSize(string sentence, int start) => BuildingSize().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// The thing a length measures and which way, when the sentence names it: "its 93-metre spire" and "the spire stood
+    /// 96 metres high" (the spire, lengthwise), "the alley is 3.2 metres wide" (the alley, "wide"), "Jezero Crater, 45
+    /// kilometres wide"; null when it names none. Length and height are one extent; width and depth are told apart.
+    /// </summary>
+    public static (string Thing, string Dimension)? MeasuredThing(string sentence, int start, int end)
+    {
+        if (HyphenatedUnit().IsMatch(sentence.AsSpan(start, end - start)) && CompoundMeasure().Match(sentence, end, sentence.Length - end) is { Success: true } compound)
+        {
+            return (compound.Groups["thing"].Value.ToLowerInvariant(), Dimension(compound.Groups["dim"].Value));
+        }
+
+        if (DimensionAfter().Match(sentence, end, sentence.Length - end) is not { Success: true } dimension)
+        {
+            return null;
+        }
+
+        var thing = MeasuredSubject().Match(sentence, 0, start) is { Success: true } subject ? subject.Groups["thing"].Value
+            : Appositive().Match(sentence, 0, start) is { Success: true } appositive ? appositive.Groups["thing"].Value
+            : null;
+        return thing is null || FunctionWords.Contains(thing) ? null : (thing.ToLowerInvariant(), Dimension(dimension.Groups["dim"].Value));
+    }
+
+    private static string Dimension(string word) => word.ToLowerInvariant() switch
+    {
+        "wide" or "across" => "wide",
+        "deep" => "deep",
+        _ => "",
+    };
+
+    /// <summary>
     /// The place a sentence opens with ("On Everest, climbers said..."), which the rest of its paragraph speaks of; ""
     /// when it opens with none or with a country.
     /// </summary>
@@ -302,6 +333,25 @@ internal static partial class FrameCues
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
+    // "93-metre spire", "400-metre-long vessel", "5,500-mile pipeline": the figure is joined to its unit by a hyphen.
+    [GeneratedRegex(@"\G(?:-(?<dim>long|tall|high|wide|deep))?\s+(?<thing>\p{Ll}[\p{Ll}-]+)\b(?!-)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompoundMeasure();
+
+    [GeneratedRegex(@"\d-\p{L}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedUnit();
+
+    [GeneratedRegex(@"\G\s+(?<dim>high|tall|long|wide|deep|across|in\s+diameter)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DimensionAfter();
+
+    // "The spire, a later addition, stood", "The alley where the victims died is about": the sentence's subject, then a
+    // linking verb right before the figure.
+    [GeneratedRegex(@"^\W*(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+)??(?<thing>\p{Ll}[\p{Ll}-]+)(?=,|\s+(?:where|which|that|who|of|is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\b)[^.;]*?\s(?:is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over|less\s+than|under)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredSubject();
+
+    // "Jezero Crater, 45 kilometres wide": a thing named right before the figure, set off by a comma.
+    [GeneratedRegex(@"(?<thing>\p{L}[\p{L}-]+),\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Appositive();
+
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
@@ -313,7 +363,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:(?:\s+[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
-    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3000 people did not die"; "a ransom of $4.4 million because executives did not know" negates another clause.
+    [GeneratedRegex(@"^(?:\s+(?!(?:because|since|while|although|though|but|when|after|before|if|as|and|or)\b)[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
 
     [GeneratedRegex(@"\b(?:carrying|carried|transporting|ferrying)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

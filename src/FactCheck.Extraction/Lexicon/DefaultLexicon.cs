@@ -180,7 +180,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -439,6 +439,11 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("spill"), "leak", "leaks", "leaked", "leaking", "spill", "spills", "spilled", "spilt", "spilling", "gushing",
             "gushed", "escaping", "escaped", "flowing", "flowed", "poured", "pouring");
 
+        // Money handed over (a ransom, a bribe, a settlement) and money got back are two sums: "paid $4.4 million",
+        // "recovered $2.3 million of the ransom".
+        x.AddVerb(new EventCue("payment"), "paid", "pay", "pays", "paying", "handed over", "hand over");
+        x.AddVerb(new EventCue("recovery"), "recovered", "recover", "recovers", "clawed back");
+
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
         x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
@@ -469,6 +474,11 @@ internal static class DefaultLexicon
 
         // Money is compared only with money spent or lost the same way: damage (a total loss estimate), economic losses
         // from disruption, the cost of rebuilding and aid are different sums. "Cost" is left out: it is mostly a verb.
+        foreach (var noun in new[] { "ransom", "ransom payment", "extortion payment" })
+        {
+            x.EventNouns[noun] = "payment";
+        }
+
         foreach (var noun in new[] { "damage", "damages", "destruction", "losses", "total losses" })
         {
             x.EventNouns[noun] = "damage";

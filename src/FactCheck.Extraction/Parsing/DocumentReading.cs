@@ -28,6 +28,7 @@ internal sealed partial class DocumentReading
 
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
+    private static readonly string[] LengthUnits = ["meters", "kilometers", "miles", "feet", "centimeters", "millimeters"];
     private static readonly string[] CarriedUnits = ["passengers", "migrants", "refugees", "evacuees", "survivors", "children", "families", "civilians", "hostages", "prisoners"];
 
     private readonly QuantityReader _quantities;
@@ -276,7 +277,14 @@ internal sealed partial class DocumentReading
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
+                : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
+
+            if (@event is "payment" or "recovery" && quantity.Unit != "USD")
+            {
+                // Only money is paid or got back: "recovered the bodies of 19 people" counts the dead.
+                @event = null;
+            }
 
             if (@event is "deployment" or "combat" or "loss" && CarriedUnits.Contains(quantity.Unit))
             {
@@ -355,6 +363,16 @@ internal sealed partial class DocumentReading
             }
 
             var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
+            var unit = countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event)) ? "people" : quantity.Unit;
+            var subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
+            if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
+            {
+                // The size of a thing the story is about: "its 93-metre spire" against "the spire stood 96 metres high".
+                // The place of a size is no scope of it.
+                (subject, place) = ($"size:{thing}", "");
+                unit = dimension.Length == 0 ? unit : $"{unit} {dimension}";
+            }
+
             var claim = new QuantityClaim
             {
                 Value = quantity.Value,
@@ -362,8 +380,7 @@ internal sealed partial class DocumentReading
                 High = quantity.High,
                 Precision = quantity.Precision,
                 // The dead and the hurt are people whoever they were: "11 troops were hurt" and "no Americans were harmed".
-                Unit = countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
-                    ? "people" : quantity.Unit,
+                Unit = unit,
                 IsTotal = quantity.IsTotal,
                 IsCount = _lexicon.Lexicon.CountUnits.Contains(quantity.Unit),
                 Place = place,
@@ -371,7 +388,7 @@ internal sealed partial class DocumentReading
                 TimeOfDay = timeOfDay ??= FrameCues.TimeOfDay(sentence.Text),
                 Occasion = occasion,
                 Stance = stance,
-                Subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex),
+                Subject = subject,
                 Attribution = owner ?? attribution,
                 AttributionInferred = owner is null && inferred,
                 DocumentId = _document.Id,
