@@ -201,6 +201,36 @@ public class StatementTests
         quantity.AttributionInferred.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("Prime Minister Theresa May said the talks had failed.", "Prime Minister Theresa May")]
+    [InlineData("Crowd scientist Keith Still estimated that the crowd was smaller.", "Crowd scientist Keith Still")]
+    [InlineData("Most agencies said the quake was strong.", "agencies")]
+    public void A_name_may_end_in_a_word_that_is_otherwise_a_function_word(string text, string attribution)
+    {
+        var claims = Extract.From(text);
+
+        claims.OfType<StatementClaim>().ShouldHaveSingleItem().Attribution.ShouldBe(attribution);
+        claims.OfType<DateClaim>().ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Britain will expel 23 diplomats after Prime Minister Jane May said it was highly likely that Iran was responsible for the attack.", Stance.Asserted, "blame:Iran")]
+    [InlineData("Iran denies any involvement.", Stance.Denied, "blame:Iran")]
+    [InlineData("Foreign Minister Ali Rezaei said Tehran had nothing to do with the attack.", Stance.Denied, "blame:Iran")]
+    public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Stance.ShouldBe(stance);
+        statement.Subject.ShouldBe(subject);
+    }
+
+    [Theory]
+    [InlineData("The death toll could climb to 10,000, the prime minister has warned, as rescuers reached remote villages.")]
+    [InlineData("'The soldiers are expected to be deployed soon,' the agency said, adding that they had been given uniforms.")]
+    public void A_forecast_before_its_speaker_is_still_a_forecast(string text)
+        => Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Planned);
+
     [Fact]
     public void What_someone_has_said_in_a_comparison_does_not_make_them_the_speaker()
         => Extract.From("The real number is as many as 702 deaths, more than four times what the state has acknowledged.")

@@ -102,6 +102,25 @@ public class UnseenEventTests
     public void A_dateline_is_not_the_date_of_the_arrests()
         => Protest.Findings.ShouldNotContain(f => f.Kind == FindingKind.Date);
 
+    [Fact]
+    public void Flags_a_governments_denial_of_the_blame_another_government_lays_on_it()
+    {
+        var report = Check(
+            ("wire.txt", """
+                date 2018-03-14
+                Britain will expel 20 diplomats after Prime Minister Jane May said it was highly likely that Belarus was responsible for the poisoning of a defector.
+
+                Belarus denies any involvement.
+                """),
+            ("paper.txt", """
+                date 2018-03-17
+                Foreign Minister Boris Petrov said Minsk had nothing to do with the attack.
+                """));
+
+        report.ShouldFlag(FindingKind.Denial, "Prime Minister Jane May", "Belarus");
+        report.ShouldFlag(FindingKind.Denial, "Prime Minister Jane May", "Foreign Minister Boris Petrov");
+    }
+
     private static ContradictionReport Check(params (string Name, string Text)[] articles)
         => FactChecker.CreateDefault().Check(articles.Select(a => Document.FromText(a.Name, a.Text)));
 }

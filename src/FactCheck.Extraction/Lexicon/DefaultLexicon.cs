@@ -452,6 +452,13 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "supply";
         }
 
+        // Who is to blame for the event: "it was highly likely that Russia was responsible", "Russia denies any involvement",
+        // "Moscow had nothing to do with the attack".
+        foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with" })
+        {
+            x.TopicNouns[noun] = "blame";
+        }
+
         foreach (var noun in new[] { "troops", "troop", "soldiers", "soldier", "personnel", "forces", "fighters", "deployment", "deployments", "servicemen", "officers" })
         {
             x.TopicNouns[noun] = "deployment";

@@ -51,7 +51,7 @@ internal sealed partial class DateReader
         {
             foreach (var match in MatchesAroundHints(regex, sentence, relative, hints) ?? [])
             {
-                if (result.Exists(d => match.Index < d.End && d.Start < match.Index + match.Length))
+                if (result.Exists(d => match.Index < d.End && d.Start < match.Index + match.Length) || IsSurname(sentence, match))
                 {
                     continue;
                 }
@@ -135,6 +135,10 @@ internal sealed partial class DateReader
             }
         }
     }
+
+    // A month alone right after a capitalized name is a surname: "Theresa May said", not "in May".
+    private static bool IsSurname(string sentence, Match match)
+        => BareMonth().IsMatch(match.Value) && NameBefore().IsMatch(sentence.AsSpan(0, match.Index));
 
     // Where the words before index begin, at most count of them (a word is anything between white space).
     private static int WordsBefore(string sentence, int index, int count)
@@ -349,4 +353,10 @@ internal sealed partial class DateReader
 
     [GeneratedRegex(@"\b(?<rel>(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+(?:week|month|year)|yesterday|today|(?:(?:on|[Ll]ast)\s+)?(?<last>(?<=[Ll]ast\s+))?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+(?:beginning|start|end)\s+of\s+(?:the|this|last)\s+month|(?:early|late)\s+(?:this|last)\s+month|(?<ago>(?<n>\d+|a|one|two|three|four|five|six)\s+(?<agounit>days?|weeks?)\s+ago)|(?<event>(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier|later)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?!(?:In|On|At|By|Since|Until|Till|From|Through|To|Of|Early|Late|Mid|Last|Next|This|Before|After|During|Between|And|Or|The|Since)\b)\p{Lu}\p{Ll}+\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"^(?:April|May|June|July|August)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareMonth();
 }

@@ -513,7 +513,12 @@ internal sealed partial class DocumentReading
 
         if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
-            var stance = EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text).Length > 0 ? Stance.Planned : speakerStance;
+            // What is said follows the verb unless the speaker is set off after it ("The toll could climb to 10,000, the
+            // prime minister has warned, as rescuers...") or a quotation opens the sentence: "Britain will expel 23
+            // diplomats after May said that Russia was responsible" says nothing of the future.
+            var said = Words.Between(text, facts.SpeakerCueEnd, text.Length) >= 4 && !QuoteOpens().IsMatch(text)
+                && !SpeakerSetOff().IsMatch(text.AsSpan(0, facts.SpeakerCueEnd)) ? facts.SpeakerCueEnd : 0;
+            var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said) ? Stance.Planned : speakerStance;
             if (stance == Stance.Asserted && facts.Topic is not null && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
@@ -611,7 +616,7 @@ internal sealed partial class DocumentReading
     // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
     // a negated wish or belief ("urged him not to", "did not expect") and a relative clause ("two of which did not explode")
     // deny nothing.
-    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -625,4 +630,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Riot|Military|State|Federal|Local|National|Traffic)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:police|prefecture|police\s+prefecture|fire\s+brigade|city\s+hall|mayor)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorityPlace();
+
+    [GeneratedRegex(@"^\W*?[""“‘']", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteOpens();
+
+    // ", the country's prime minister has warned", "", Sushil Koirala told": a speaker after what was said (", after May
+    // said" opens a clause of its own).
+    [GeneratedRegex(@"[,""”’]\s+(?!(?:after|when|as|before|because|since|while|until|and|but|though|although)\b)(?:[\w'’.-]+\s+){0,6}?(?:(?:has|have|had)\s+)?[\w-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerSetOff();
 }

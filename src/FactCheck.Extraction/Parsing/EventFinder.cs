@@ -89,6 +89,22 @@ internal sealed partial class EventFinder
     public string StatementAgentOf(string topic, SentenceFacts facts, string? speaker)
     {
         var text = facts.Sentence.Text;
+        if (topic == "blame")
+        {
+            // Whoever the sentence holds responsible, named just before the word ("Russia was responsible", "Moscow had
+            // nothing to do with"), else the speaker's own country ("we do not accept any involvement").
+            foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
+            {
+                var named = facts.Actors.FindLast(a => a.End <= noun.Index && Words.Between(text, a.End, noun.Index) <= 3);
+                if (named.Length > 0 && _lexicon.Lexicon.TopicNouns[noun.Key] == topic)
+                {
+                    return named.Key;
+                }
+            }
+
+            return speaker is not null && _lexicon.Actors.FindAll(speaker).FirstOrDefault() is { Length: > 0 } own ? _lexicon.Lexicon.Actors[own.Key] : "";
+        }
+
         if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))
         {
             foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))

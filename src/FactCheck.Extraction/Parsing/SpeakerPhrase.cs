@@ -124,7 +124,11 @@ internal static partial class SpeakerPhrase
     private static bool IsPhraseWord(string text, (int Start, int End) word, bool isHead)
     {
         var span = Of(text, word);
-        return span.Equals("of", StringComparison.Ordinal) ? !isHead : char.IsLetter(span[0]) && !FunctionWords.Contains(span);
+        // A capitalized function word right after a capitalized name is a part of it: "Prime Minister Theresa May".
+        return span.Equals("of", StringComparison.Ordinal) ? !isHead
+            : char.IsLetter(span[0]) && (!FunctionWords.Contains(span)
+                || (span.Length > 2 && char.IsUpper(span[0]) && !Determiner().IsMatch(span) && WordBefore(text, TrimSpacesBefore(text, word.Start)) is { } previous
+                    && char.IsUpper(text[previous.Start]) && !Determiner().IsMatch(Of(text, previous))));
     }
 
     private static bool EndsInEd(string text, (int Start, int End) word)
@@ -228,4 +232,7 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?<=\S)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:today|yesterday|tonight)|(?:earlier|later)\s+in\s+the\s+(?:day|week)|in\s+the\s+(?:morning|afternoon|evening))\s*(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBefore();
+
+    [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Determiner();
 }
