@@ -87,9 +87,10 @@ public sealed partial class RunningTallyRule : Rule
         {
             // A later, lower figure revises an estimate ("around 80", then a final 71), and the missing and the
             // displaced fall as people are found or go home; a toll ("at least 42", then 29) does not fall by itself,
-            // so that stays a contradiction.
+            // so that stays a contradiction, unless the lower figure says it corrects the count ("revised the toll
+            // down to 125", "275, not 288, because some bodies had been counted twice").
             return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.UpTo or QuantityPrecision.Vague)
-                || StartsWithAny(finding.Subject, Falling)
+                || StartsWithAny(finding.Subject, Falling) || low.Claims.Any(c => RevisedDown().IsMatch(c.Sentence))
                 ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."
                 : null;
         }
@@ -109,4 +110,7 @@ public sealed partial class RunningTallyRule : Rule
 
     [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();
+
+    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|reduced)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RevisedDown();
 }

@@ -535,5 +535,18 @@ public class FrameTests
         claims.Single(c => c.Value == 19).Subject.ShouldNotStartWith("recovery");
     }
 
+    [Fact]
+    public void A_toll_followed_by_when_its_people_died_is_still_the_toll()
+        => Quantities("The final toll was 296 after several of the injured died in hospital.").ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    [Fact]
+    public void The_number_of_people_on_board_counts_those_aboard()
+        => Quantities("The number of people on board the ferry was revised to 475 on Thursday.").ShouldHaveSingleItem().Subject.ShouldBe("aboard:");
+
+    [Fact]
+    public void Who_revises_a_toll_gives_it()
+        => Quantities("Indonesian officials on Monday revised the death toll down to 125, saying some victims had been counted twice by different hospitals.")
+            .ShouldHaveSingleItem().Attribution.ShouldBe("Indonesian officials");
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

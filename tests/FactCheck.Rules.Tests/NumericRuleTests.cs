@@ -212,6 +212,20 @@ public class NumericRuleTests
         fixture.ShouldNotHaveFired<RunningTallyRule>();
     }
 
+    [Theory]
+    [InlineData("Officials revised the death toll down to 125, saying some victims had been counted twice.", Severity.Apparent)]
+    [InlineData("The toll was 125, not 174, because some bodies had been counted twice.", Severity.Apparent)]
+    [InlineData("Officials said 125 people had died.", Severity.Hard)]
+    public void A_toll_that_falls_later_is_explained_only_when_it_says_it_corrects_the_count(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var earlier = Make.Quantity(174, "police", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 10, 2) };
+        var later = Make.Quantity(125, "officials", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 10, 3), Sentence = sentence };
+        fixture.Insert(earlier, later).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void One_source_named_two_ways_in_one_article_is_still_an_update_within_the_story()
     {

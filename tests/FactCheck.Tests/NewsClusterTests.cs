@@ -142,7 +142,10 @@ public class NewsClusterTests
     {
         var report = Check("wildfire");
 
-        report.ShouldFlag(FindingKind.Quantity, 97, 115).Severity.ShouldBe(Severity.Hard);
+        // "lowered ... to 97, from 115, after DNA testing showed that some remains had been counted twice": a correction.
+        var lowered = report.Findings.Single(f => f.Kind == FindingKind.Quantity && f.Numbers.Contains(97) && f.Numbers.Contains(115));
+        lowered.Severity.ShouldBe(Severity.Apparent);
+        lowered.Rules.ShouldContain("Running tally");
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(61) || f.Numbers.Contains(85));
     }
 

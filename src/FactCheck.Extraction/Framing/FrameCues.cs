@@ -360,14 +360,15 @@ internal static partial class FrameCues
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "19 people had died as a direct result", "15 from indirect causes": a share of a total.
-    [GeneratedRegex(@"^(?:(?:\s+[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
     // "3000 people did not die"; "a ransom of $4.4 million because executives did not know" negates another clause.
     [GeneratedRegex(@"^(?:\s+(?!(?:because|since|while|although|though|but|when|after|before|if|as|and|or)\b)[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
 
-    [GeneratedRegex(@"\b(?:carrying|carried|transporting|ferrying)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a jet carrying 181 people", "the number of people on board the Sewol was revised to 475".
+    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:carrying|carried|transporting|ferrying)\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Carrying();
 
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -555,7 +555,7 @@ internal static class DefaultLexicon
             "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained",
             "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns",
             "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded",
-            "insists", "argued", "argues", "stood by", "stands by",
+            "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised",
         })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;
