@@ -255,6 +255,55 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(400) || f.Numbers.Contains(17));
     }
 
+    [Fact]
+    public void A_national_march_counted_by_two_sides_and_its_capitals_share_counted_apart()
+    {
+        var report = Check("national-and-capital-crowds");
+
+        report.ShouldFlag(FindingKind.Quantity, 806_000, 1_500_000);
+        report.ShouldFlag(FindingKind.Quantity, 65_000, 250_000);
+        report.ShouldFlag(FindingKind.Quantity, 44_000, 65_000);
+        report.ShouldFlag(FindingKind.Quantity, 65, 71);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(65_000) && (f.Numbers.Contains(806_000) || f.Numbers.Contains(1_500_000)));
+    }
+
+    [Fact]
+    public void An_official_toll_against_the_outlets_own_analysis_in_one_article()
+    {
+        var report = Check("official-toll-and-own-analysis");
+
+        report.ShouldFlag(FindingKind.Quantity, 151, 702).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(4_500_000));
+    }
+
+    [Fact]
+    public void A_government_denies_the_blame_another_lays_on_it()
+    {
+        var report = Check("nerve-agent-blame");
+
+        report.ShouldFlag(FindingKind.Denial, "Prime Minister Theresa May", "Russian government");
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity || f.Kind == FindingKind.Count);
+    }
+
+    [Fact]
+    public void A_cathedral_fire_firefighters_counted_twice_and_a_spire_measured_twice()
+    {
+        var report = Check("cathedral-fire");
+
+        report.ShouldFlag(FindingKind.Quantity, 400, 500);
+        report.ShouldFlag(FindingKind.Quantity, 93, 96);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(1) || f.Numbers.Contains(2));
+    }
+
+    [Fact]
+    public void A_stadium_crush_toll_revised_down_and_the_police_account_contradicted()
+    {
+        var report = Check("stadium-crush");
+
+        report.ShouldFlag(FindingKind.Quantity, 125, 174).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Denial && f.Labels[1] == "Police");
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)
