@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactCheck.Extraction.Documents;
 using FactCheck.Extraction.Framing;
 using FactCheck.Extraction.Lexicon;
@@ -28,6 +29,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
 
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
+    private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
 
     /// <summary>A batch of one article, or of articles whose dates are unknown.</summary>
     public static BatchContext None { get; } = new(null, null);
@@ -40,7 +42,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         var list = documents.ToList();
         var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
         var countries = CountryTallies.CountedApart(list, Default.Value.Countries.Contains);
-        var capitals = Default.Value.Capitals.Where(c => list.Exists(d => Names(d.CleanText, c))).Take(2).ToList();
+        var capitals = CapitalsNamed(list);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
         {
             CountriesCountedApart = countries,
@@ -48,18 +50,29 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         };
     }
 
-    // Whether a text names a city as a word of its own: "Paris" in "in Paris" and "the Paris metro", not in "Parisian".
-    private static bool Names(string text, string city)
+    // The capitals the articles name as words of their own ("Paris" in "in Paris" and "the Paris metro", not in
+    // "Parisian"), at most two: one pass over each text for all of them at once.
+    private static List<string> CapitalsNamed(List<Document> documents)
     {
-        for (var at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + 1, StringComparison.Ordinal))
+        var found = new List<string>(2);
+        foreach (var document in documents)
         {
-            var end = at + city.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            var text = document.CleanText;
+            for (var at = text.AsSpan().IndexOfAny(DefaultCapitals.Value); at >= 0 && found.Count < 2;)
             {
-                return true;
+                var from = at;
+                var city = Default.Value.Capitals.Where(c => string.CompareOrdinal(text, from, c, 0, c.Length) == 0).MaxBy(c => c.Length)!;
+                var end = at + city.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])) && !found.Contains(city))
+                {
+                    found.Add(city);
+                }
+
+                var next = text.AsSpan(at + 1).IndexOfAny(DefaultCapitals.Value);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 
-        return false;
+        return found;
     }
 }

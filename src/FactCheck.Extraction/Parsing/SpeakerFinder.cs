@@ -51,7 +51,7 @@ internal sealed partial class SpeakerFinder
         {
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
-                || WhatSomeoneSaid().IsMatch(text.AsSpan(0, verb.Index)))
+                || IsSaidInFreeRelative(text, verb.Index))
             {
                 continue;
             }
@@ -84,7 +84,7 @@ internal sealed partial class SpeakerFinder
         foreach (var cue in _lexicon.StanceCues.FindAll(facts.Tokens))
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
-                || WhatSomeoneSaid().IsMatch(text.AsSpan(0, cue.Index)))
+                || IsSaidInFreeRelative(text, cue.Index))
             {
                 continue;
             }
@@ -106,6 +106,10 @@ internal sealed partial class SpeakerFinder
             break;
         }
     }
+
+    // Most sentences have no "what": the expression, anchored at the verb, runs only where one is.
+    private static bool IsSaidInFreeRelative(string text, int verbIndex)
+        => text.AsSpan(0, verbIndex).Contains("what ", StringComparison.OrdinalIgnoreCase) && WhatSomeoneSaid().IsMatch(text.AsSpan(0, verbIndex));
 
     /// <summary>
     /// Who a figure is named as belonging to, when its sentence gives it as someone else's: "three times the official
