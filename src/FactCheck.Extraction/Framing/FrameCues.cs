@@ -169,7 +169,8 @@ internal static partial class FrameCues
     {
         if (HyphenatedUnit().IsMatch(sentence.AsSpan(start, end - start)) && CompoundMeasure().Match(sentence, end, sentence.Length - end) is { Success: true } compound)
         {
-            return (compound.Groups["thing"].Value.ToLowerInvariant(), Dimension(compound.Groups["dim"].Value));
+            var named = compound.Groups["thing"].Value;
+            return FunctionWords.Contains(named) ? null : (named.ToLowerInvariant(), Dimension(compound.Groups["dim"].Value));
         }
 
         if (DimensionAfter().Match(sentence, end, sentence.Length - end) is not { Success: true } dimension)
