@@ -201,6 +201,11 @@ public class StatementTests
         quantity.AttributionInferred.ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_surname_with_a_title_is_the_person_named_in_full_before()
+        => Extract.From("Commander Stuart Cundy said the search would go on. \"We will find them,\" Mr Cundy said.")
+            .OfType<StatementClaim>().Select(s => s.Attribution).ShouldBe(["Commander Stuart Cundy", "Commander Stuart Cundy"]);
+
     [Theory]
     [InlineData("Prime Minister Theresa May said the talks had failed.", "Prime Minister Theresa May")]
     [InlineData("Crowd scientist Keith Still estimated that the crowd was smaller.", "Crowd scientist Keith Still")]

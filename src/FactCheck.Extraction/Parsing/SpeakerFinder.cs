@@ -234,6 +234,12 @@ internal sealed partial class SpeakerFinder
             return full;
         }
 
+        // "Mr Blount" and "Mrs May" are the Joseph Blount and the Theresa May named before.
+        if (Honorific().Match(speaker) is { Success: true } titled && _fullNamesBySurname.TryGetValue(titled.Groups["surname"].Value, out var person))
+        {
+            return person;
+        }
+
         if (_unlistedSpeakers.Add(speaker) && space >= 0)
         {
             _fullNamesBySurname[speaker[(space + 1)..]] = speaker;
@@ -289,6 +295,9 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"^\s+(?:from|by|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromFollows();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?<surname>\p{Lu}[\p{L}'’-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Honorific();
 
     [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastedClause();
