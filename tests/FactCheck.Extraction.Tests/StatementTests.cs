@@ -202,6 +202,16 @@ public class StatementTests
     }
 
     [Fact]
+    public void He_is_the_person_the_lexicon_does_not_list_who_spoke_last()
+        => Extract.From("Foreign Minister Boris Petrov said the talks had failed. He said the country would not pay.")
+            .OfType<StatementClaim>().Select(s => s.Attribution).ShouldBe(["Foreign Minister Boris Petrov", "Foreign Minister Boris Petrov"]);
+
+    [Fact]
+    public void He_is_not_an_institution_that_spoke_last()
+        => Extract.From("The state health department said the count was complete. He said the country would not pay.")
+            .OfType<StatementClaim>().ShouldNotContain(s => s.Sentence.StartsWith("He ", StringComparison.Ordinal) && s.Attribution == "state health department");
+
+    [Fact]
     public void A_surname_with_a_title_is_the_person_named_in_full_before()
         => Extract.From("Commander Stuart Cundy said the search would go on. \"We will find them,\" Mr Cundy said.")
             .OfType<StatementClaim>().Select(s => s.Attribution).ShouldBe(["Commander Stuart Cundy", "Commander Stuart Cundy"]);

@@ -166,6 +166,13 @@ internal sealed partial class DocumentReading
             }
         }
 
+        // A speaker the lexicon does not list but who is named as a person ("Foreign Minister Boris Petrov", "the
+        // captain, Lee Joon-seok") is whom a later "he said" means.
+        if ((facts.StanceSpeaker ?? facts.Speaker) is { } speaker && !sources.Exists(s => s.Key == speaker) && PersonName().IsMatch(speaker))
+        {
+            _lastPerson = speaker;
+        }
+
         return facts;
     }
 
@@ -596,6 +603,10 @@ internal sealed partial class DocumentReading
     }
 
     private string Text(Sentence sentence, int start, int end) => Span(sentence, start, end).Of(_document.Text);
+
+    // Two capitalized words or more at the end, the last not a word that names an institution.
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
