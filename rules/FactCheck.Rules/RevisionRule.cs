@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Rules;
@@ -10,7 +11,7 @@ namespace FactCheck.Rules;
 /// </summary>
 [Name("Revision"), Priority(10), Tag(RuleTags.Numeric)]
 [Description("Marks a numeric conflict as apparent when the same source gave both values: a revision.")]
-public sealed class RevisionRule : Rule
+public sealed partial class RevisionRule : Rule
 {
     /// <inheritdoc />
     public override void Define()
@@ -30,10 +31,21 @@ public sealed class RevisionRule : Rule
     // A named source that one article shows giving both values ("put the magnitude at 7.9, after first reporting it as
     // 7.5"); two articles crediting one source with different figures is a contradiction between them. An outlet
     // speaking for itself is no source of a revision.
+    // The same holds across articles when one of them says the source changed its figure ("The USGS later revised the
+    // magnitude to 6.9").
     private static string? SharedSource(Finding finding)
-        => finding.Evidence is [Corroboration low, Corroboration high]
-            ? low.Claims.Where(c => c.Attribution != c.Outlet && c.Attribution != c.DocumentId)
-                .Select(c => (c.DocumentId, c.Attribution)).Intersect(high.Claims.Select(c => (c.DocumentId, c.Attribution)))
-                .Select(p => p.Attribution).FirstOrDefault()
-            : null;
+    {
+        if (finding.Evidence is not [Corroboration low, Corroboration high])
+        {
+            return null;
+        }
+
+        var named = low.Claims.Where(c => c.Attribution != c.Outlet && c.Attribution != c.DocumentId).ToList();
+        return named.Select(c => (c.DocumentId, c.Attribution)).Intersect(high.Claims.Select(c => (c.DocumentId, c.Attribution))).Select(p => p.Attribution).FirstOrDefault()
+            ?? named.Select(c => c.Attribution).Intersect(high.Claims.Select(c => c.Attribution))
+                .FirstOrDefault(source => low.Claims.Concat(high.Claims).Any(c => c.Attribution == source && Revised().IsMatch(c.Sentence)));
+    }
+
+    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Revised();
 }

@@ -548,5 +548,22 @@ public class FrameTests
         => Quantities("Indonesian officials on Monday revised the death toll down to 125, saying some victims had been counted twice by different hospitals.")
             .ShouldHaveSingleItem().Attribution.ShouldBe("Indonesian officials");
 
+    [Fact]
+    public void A_march_a_week_earlier_is_another_day_and_each_clause_has_its_counter()
+    {
+        var claims = Quantities("""
+            Organisers said nearly 2 million people took part in Sunday's march. A week earlier, organisers had counted 1.03 million marchers, while police put that crowd at 240,000.
+            """);
+
+        claims.Single(c => c.Value == 2_000_000).Occasion.ShouldBe(new DateOnly(2024, 10, 13));
+        claims.Where(c => c.Value is 1_030_000 or 240_000).ShouldAllBe(c => c.Occasion == new DateOnly(2024, 10, 6));
+        claims.Single(c => c.Value == 240_000).Attribution.ShouldBe("police");
+    }
+
+    [Fact]
+    public void A_where_clause_counts_in_the_place_it_follows()
+        => Quantities("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.")
+            .ShouldHaveSingleItem().Place.ShouldBe("al haouz");
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

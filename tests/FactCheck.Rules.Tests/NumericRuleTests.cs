@@ -226,6 +226,19 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    [Theory]
+    [InlineData("The USGS later revised the magnitude to 6.9.", Severity.Apparent)]
+    [InlineData("The USGS put the magnitude at 6.9.", Severity.Hard)]
+    public void One_source_with_two_figures_in_two_articles_revised_only_when_one_says_so(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        var first = Make.Quantity(6.8, "U.S. Geological Survey", "a", unit: "magnitude", subject: "magnitude:");
+        var second = Make.Quantity(6.9, "U.S. Geological Survey", "b", unit: "magnitude", subject: "magnitude:") with { Sentence = sentence };
+        fixture.Insert(first, second).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void One_source_named_two_ways_in_one_article_is_still_an_update_within_the_story()
     {

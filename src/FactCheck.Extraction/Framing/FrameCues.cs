@@ -138,6 +138,13 @@ internal static partial class FrameCues
             return opening;
         }
 
+        // "Most of the deaths were in the province of Al Haouz, where 394 people died": the clause's "where" is that place.
+        if (ownClause > own && WhereOpens().IsMatch(sentence.AsSpan(ownClause, start - ownClause))
+            && PlaceName(PlaceBeforeWhere().Match(sentence, own, ownClause - own), isCountry) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         // "the Paris police prefecture put the procession at 87,000": a local authority counts its own place.
         var head = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
         return sentence.AsSpan(head, start - head).IndexOfAny(AuthorityWords) >= 0
@@ -159,6 +166,30 @@ internal static partial class FrameCues
     /// 120 flats") rather than some of them ("police spoke to residents of 106 flats").
     /// </summary>
     public static bool IsBuildingSize(string sentence, int start) => BuildingSize().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// How many days before the story's day a sentence places what it says: 7 for "A week earlier, organisers had
+    /// counted...", 2 for "two days before"; null when it does not.
+    /// </summary>
+    public static int? DaysEarlier(string sentence)
+    {
+        if (EarlierBy().Match(sentence) is not { Success: true } earlier)
+        {
+            return null;
+        }
+
+        var count = earlier.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
+        };
+        return count == 0 ? null : earlier.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? count * 7 : count;
+    }
 
     /// <summary>
     /// The thing a length measures and which way, when the sentence names it: "its 93-metre spire" and "the spire stood
@@ -333,6 +364,15 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^\W*(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?:earlier|before)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierBy();
+
+    [GeneratedRegex(@"^\s*where\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WhereOpens();
+
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?(?:(?:province|region|district|state|county|city|town|village|department)\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBeforeWhere();
 
     // "93-metre spire", "400-metre-long vessel", "5,500-mile pipeline": the figure is joined to its unit by a hyphen.
     [GeneratedRegex(@"\G(?:-(?<dim>long|tall|high|wide|deep))?\s+(?<thing>\p{Ll}[\p{Ll}-]+)\b(?!-)", RegexOptions.CultureInvariant)]

@@ -370,6 +370,7 @@ internal static class DefaultLexicon
             "Antony Blinken", "Blinken");
         x.AddSource("White House", "the White House", "National Security Council", "John Kirby", "Kirby");
         x.AddSource("Chinese Foreign Ministry", "China's Foreign Ministry");
+        x.AddSource("U.S. Geological Survey", "USGS", "US Geological Survey", "United States Geological Survey", "the USGS", "the U.S. Geological Survey");
         x.AddSource("CNN");
         x.AddSource("Associated Press", "AP", "The Associated Press");
         x.AddSource("Reuters");

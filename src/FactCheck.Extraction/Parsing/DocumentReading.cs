@@ -365,7 +365,9 @@ internal sealed partial class DocumentReading
             DateOnly? occasion = null;
             if (@event is not null && OneDayEvents.Contains(@event))
             {
-                occasion = DayOf(facts, dates, quantities, quantity) ?? _occasion;
+                // "A week earlier, organisers had counted 1.03 million": the march the article's day is a week after.
+                occasion = DayOf(facts, dates, quantities, quantity)
+                    ?? (_occasion is { } day && FrameCues.DaysEarlier(sentence.Text) is { } days ? day.AddDays(-days) : _occasion);
                 _occasion ??= occasion;
             }
 

@@ -132,8 +132,13 @@ internal sealed partial class SpeakerFinder
         {
             // "Police put the figure for Paris at 65,000, while the union counted 250,000": the first clause has a
             // measurer of its own, whom the sentence's speaker (the union) does not replace.
-            var clause = text[..end];
-            owner = ClauseMeasurer().Match(clause);
+            owner = ClauseMeasurer().Match(text[..end]);
+        }
+
+        if (!owner.Success && ContrastBefore().Match(text, 0, start) is { Success: true } contrast)
+        {
+            // "..., while police put that crowd at 240,000": so has the second.
+            owner = ClauseMeasurer().Match(text[(contrast.Index + contrast.Length)..end]);
         }
 
         if (!owner.Success)
@@ -301,6 +306,9 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastedClause();
+
+    [GeneratedRegex(@"[,;]\s+(?:while|whereas|but)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted": who opens the clause that ends in the figure.
     [GeneratedRegex(@"^\W*(?:(?:The|the|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}'’-]+))\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
