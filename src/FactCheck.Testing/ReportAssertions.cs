@@ -97,7 +97,7 @@ public static class ReportAssertions
 
     private static bool SameNumbers(Finding finding, double[] values)
         => finding.Numbers.Count == values.Length
-        && finding.Numbers.Order().Zip(values.Order()).All(p => Math.Abs(p.First - p.Second) < 0.5);
+        && finding.Numbers.Order().Zip(values.Order()).All(p => Math.Abs(p.First - p.Second) <= 1e-9 * Math.Max(1, Math.Abs(p.Second)));
 
     private static bool SameLabels(Finding finding, string first, string second)
         => finding.Labels.Count == 2

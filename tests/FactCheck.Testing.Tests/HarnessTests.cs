@@ -19,6 +19,13 @@ public class HarnessTests
     }
 
     [Fact]
+    public void Figures_match_exactly_so_a_magnitude_is_not_its_neighbour()
+    {
+        Report.ShouldFlag(FindingKind.Quantity, 10_000, 12_000);
+        Should.Throw<ShouldAssertException>(() => Report.ShouldFlag(FindingKind.Quantity, 10_000.4, 12_000));
+    }
+
+    [Fact]
     public void An_unexpected_finding_fails_naming_it()
         => Should.Throw<ShouldAssertException>(() => Report.ShouldNotFlag(FindingKind.Quantity, 12_000, 10_000))
             .Message.ShouldContain("HARD quantity");

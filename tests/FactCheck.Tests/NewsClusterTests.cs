@@ -304,6 +304,28 @@ public class NewsClusterTests
         report.Findings.ShouldContain(f => f.Kind == FindingKind.Denial && f.Labels[1] == "Police");
     }
 
+    [Fact]
+    public void A_mountain_quake_a_provinces_share_a_revised_magnitude_and_a_denied_refusal_of_help()
+    {
+        var report = Check("mountain-quake");
+
+        report.ShouldFlag(FindingKind.Quantity, 6.8, 7).Severity.ShouldBe(Severity.Hard);
+        report.Findings.Single(f => f.Numbers.SequenceEqual([6.8, 6.9])).Severity.ShouldBe(Severity.Apparent);
+        report.ShouldFlag(FindingKind.Quantity, 394, 1_351);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(394) && f.Numbers.Contains(2_122));
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Denial);
+    }
+
+    [Fact]
+    public void Two_marches_a_week_apart_told_in_one_article()
+    {
+        var report = Check("marches-a-week-apart");
+
+        report.ShouldFlag(FindingKind.Quantity, 338_000, 2_000_000);
+        report.ShouldFlag(FindingKind.Quantity, 240_000, 1_030_000);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(1_030_000) && (f.Numbers.Contains(2_000_000) || f.Numbers.Contains(338_000)));
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)
