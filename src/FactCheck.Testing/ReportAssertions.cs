@@ -10,7 +10,7 @@ namespace FactCheck.Testing;
 /// </summary>
 public static class ReportAssertions
 {
-    /// <summary>Asserts a finding of <paramref name="kind"/> between exactly these values (compared within 0.5), in any order.</summary>
+    /// <summary>Asserts a finding of <paramref name="kind"/> between exactly these values (equal to rounding error: 6.9 is not 7), in any order.</summary>
     /// <param name="report">The report.</param>
     /// <param name="kind">The finding's kind.</param>
     /// <param name="values">The disputed values, such as 1_500 and 12_000.</param>
