@@ -560,6 +560,13 @@ public class FrameTests
         claims.Single(c => c.Value == 240_000).Attribution.ShouldBe("police");
     }
 
+    [Theory]
+    [InlineData("A week earlier, organisers had counted 1.03 million marchers.", "2024-10-06")]
+    [InlineData("٣ days earlier, organisers had counted 1.03 million marchers.", "2024-10-10")]
+    public void Days_earlier_are_counted_back_from_the_articles_march(string second, string day)
+        => Quantities($"Organisers said nearly 2 million people took part in Sunday's march. {second}")
+            .Single(c => c.Value == 1_030_000).Occasion.ShouldBe(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public void A_where_clause_counts_in_the_place_it_follows()
         => Quantities("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.")

@@ -15,6 +15,7 @@ namespace FactCheck.Extraction.Framing;
 internal static partial class FrameCues
 {
     private const int PlaceWindow = 60;
+    private const int MaxSubjectReach = 300;
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:(");
 
@@ -178,16 +179,8 @@ internal static partial class FrameCues
             return null;
         }
 
-        var count = earlier.Groups["n"].Value.ToLowerInvariant() switch
-        {
-            "a" or "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
-        };
+        var number = earlier.Groups["n"].Value;
+        var count = int.TryParse(DecimalDigits.ToAscii(number), CultureInfo.InvariantCulture, out var parsed) ? parsed : DateReader.WordNumber(number);
         return count == 0 ? null : earlier.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? count * 7 : count;
     }
 
@@ -209,7 +202,8 @@ internal static partial class FrameCues
             return null;
         }
 
-        var thing = MeasuredSubject().Match(sentence, 0, start) is { Success: true } subject ? subject.Groups["thing"].Value
+        // The subject opens the sentence: a sentence too long for one ("... 40 metres long") is a list, not a description.
+        var thing = start <= MaxSubjectReach && MeasuredSubject().Match(sentence, 0, start) is { Success: true } subject ? subject.Groups["thing"].Value
             : Appositive().Match(sentence, 0, start) is { Success: true } appositive ? appositive.Groups["thing"].Value
             : null;
         return thing is null || FunctionWords.Contains(thing) ? null : (thing.ToLowerInvariant(), Dimension(dimension.Groups["dim"].Value));

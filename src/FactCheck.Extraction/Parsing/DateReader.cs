@@ -306,7 +306,8 @@ internal sealed partial class DateReader
         };
     }
 
-    private static int WordNumber(string word) => word.ToLowerInvariant() switch
+    // "a" to "six" as a count of days or weeks ("two weeks ago"); anything else is a week.
+    internal static int WordNumber(string word) => word.ToLowerInvariant() switch
     {
         "a" or "one" => 1,
         "two" => 2,
