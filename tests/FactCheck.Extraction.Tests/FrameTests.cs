@@ -568,6 +568,15 @@ public class FrameTests
             .Single(c => c.Value == 1_030_000).Occasion.ShouldBe(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
+    public void Police_officers_hurt_are_police_not_the_people_of_the_toll()
+    {
+        var claims = Quantities("Police said 22 officers were injured. Seven soldiers were wounded, the army said.");
+
+        claims.Single(c => c.Value == 22).Unit.ShouldBe("police");
+        claims.Single(c => c.Value == 7).Unit.ShouldBe("people");
+    }
+
+    [Fact]
     public void A_where_clause_counts_in_the_place_it_follows()
         => Quantities("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.")
             .ShouldHaveSingleItem().Place.ShouldBe("al haouz");

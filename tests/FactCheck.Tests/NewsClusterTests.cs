@@ -324,6 +324,7 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 338_000, 2_000_000);
         report.ShouldFlag(FindingKind.Quantity, 240_000, 1_030_000);
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(1_030_000) && (f.Numbers.Contains(2_000_000) || f.Numbers.Contains(338_000)));
+        report.ShouldNotFlag(FindingKind.Quantity, 22, 81);
     }
 
     private static ContradictionReport Check(string cluster)

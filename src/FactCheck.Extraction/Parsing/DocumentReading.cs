@@ -372,7 +372,12 @@ internal sealed partial class DocumentReading
             }
 
             var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
-            var unit = countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event)) ? "people" : quantity.Unit;
+            // "Police said 22 officers were injured": police officers, a group of their own, not soldiers or the people
+            // whose toll they are part of.
+            var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))
+                && sentence.Text.Contains("police", StringComparison.OrdinalIgnoreCase);
+            var unit = policeOfficers ? "police"
+                : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event)) ? "people" : quantity.Unit;
             var subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
             {
@@ -651,4 +656,7 @@ internal sealed partial class DocumentReading
     // said" opens a clause of its own).
     [GeneratedRegex(@"[,""”’]\s+(?!(?:after|when|as|before|because|since|while|until|and|but|though|although)\b)(?:[\w'’.-]+\s+){0,6}?(?:(?:has|have|had)\s+)?[\w-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerSetOff();
+
+    [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PoliceOfficers();
 }
