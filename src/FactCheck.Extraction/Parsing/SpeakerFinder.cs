@@ -132,13 +132,14 @@ internal sealed partial class SpeakerFinder
         {
             // "Police put the figure for Paris at 65,000, while the union counted 250,000": the first clause has a
             // measurer of its own, whom the sentence's speaker (the union) does not replace.
-            owner = ClauseMeasurer().Match(text[..end]);
+            owner = ClauseMeasurer().Match(text, 0, end);
         }
 
         if (!owner.Success && ContrastBefore().Match(text, 0, start) is { Success: true } contrast)
         {
             // "..., while police put that crowd at 240,000": so has the second.
-            owner = ClauseMeasurer().Match(text[(contrast.Index + contrast.Length)..end]);
+            var clauseStart = contrast.Index + contrast.Length;
+            owner = ClauseMeasurer().Match(text, clauseStart, end - clauseStart);
         }
 
         if (!owner.Success)
