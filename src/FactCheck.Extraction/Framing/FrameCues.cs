@@ -169,6 +169,12 @@ internal static partial class FrameCues
     public static bool IsBuildingSize(string sentence, int start) => BuildingSize().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// The city whose authority a speaker is ("Paris police chief", "Lyon prefecture"), lowercased; null or "" when the
+    /// speaker is none, or names a day or something <paramref name="isWhole"/> says is no city (a country, a nationality).
+    /// </summary>
+    public static string? AuthorityPlace(string speaker, Func<string, bool> isWhole) => PlaceName(SpeakingAuthority().Match(speaker), isWhole);
+
+    /// <summary>
     /// How many days before the story's day a sentence places what it says: 7 for "A week earlier, organisers had
     /// counted...", 2 for "two days before"; null when it does not.
     /// </summary>
@@ -351,6 +357,10 @@ internal static partial class FrameCues
     // fire" names the event, not a place).
     [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+(?:fire|blaze|wildfire|quake|earthquake|flood|floods|storm|hurricane|typhoon|cyclone|blast|explosion|attack|strike|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing))[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
+
+    // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.
+    [GeneratedRegex(@"^(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Riot|Military|State|Federal|Local|National|Traffic)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:police|prefecture|police\s+prefecture|fire\s+brigade|city\s+hall|mayor)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakingAuthority();
 
     // "the Paris police prefecture", "Los Angeles police said"; a capitalized first word alone ("Riot police") is no place.
     [GeneratedRegex(@"(?:(?<!^\W*)\b(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)|^\W*(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Each|Every|Some|Many|Most|Other|Riot|Military|State|Federal|Local)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))\s+(?:police|prefecture|police\s+prefecture|city\s+hall|city\s+council|mayor['’]s\s+office|fire\s+brigade)\b[^.;]*$", RegexOptions.CultureInvariant)]

@@ -312,14 +312,12 @@ internal sealed partial class DocumentReading
             }
 
             var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite);
-            if (place.Length == 0 && namedPlace is null && !inferred && AuthorityPlace().Match(attribution) is { Success: true } authority
-                && (!_lexicon.Lexicon.Actors.ContainsKey(authority.Groups["place"].Value) || _lexicon.Lexicon.Capitals.Contains(authority.Groups["place"].Value))
-                && !_isWhole(authority.Groups["place"].Value)
-                && !FrameCues.IsCalendarName(authority.Groups["place"].Value))
+            // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
+            // name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
+            if (place.Length == 0 && namedPlace is null && !inferred
+                && FrameCues.AuthorityPlace(attribution, name => _isWhole(name) || (_lexicon.Lexicon.Actors.ContainsKey(name) && !_lexicon.Lexicon.Capitals.Contains(name))) is { Length: > 0 } city)
             {
-                // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
-                // name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
-                place = authority.Groups["place"].Value.ToLowerInvariant();
+                place = city;
             }
 
             if (place == "capital" && _capital is not null)
@@ -645,9 +643,6 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
-
-    [GeneratedRegex(@"^(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Riot|Military|State|Federal|Local|National|Traffic)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:police|prefecture|police\s+prefecture|fire\s+brigade|city\s+hall|mayor)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorityPlace();
 
     [GeneratedRegex(@"^\W*?[""“‘']", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteOpens();
