@@ -102,7 +102,7 @@ internal sealed partial class EventFinder
                 }
             }
 
-            return speaker is not null && _lexicon.Actors.FindAll(speaker).FirstOrDefault() is { Length: > 0 } own ? _lexicon.Lexicon.Actors[own.Key] : "";
+            return (speaker is null ? null : ActorNamedIn(speaker)) ?? "";
         }
 
         if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))
@@ -121,15 +121,19 @@ internal sealed partial class EventFinder
                 }
 
                 if (speaker is not null && Possessive().IsMatch(text.AsSpan(0, noun.Index))
-                    && _lexicon.Actors.FindAll(speaker.Replace("'s", "", StringComparison.Ordinal)).FirstOrDefault() is { Length: > 0 } own)
+                    && ActorNamedIn(speaker.Replace("'s", "", StringComparison.Ordinal)) is { } own)
                 {
-                    return _lexicon.Lexicon.Actors[own.Key];
+                    return own;
                 }
             }
         }
 
         return AgentOf(topic, facts, 0, text.Length, -1);
     }
+
+    // The country a speaker's name holds ("Russian government" -> Russia), or null.
+    private string? ActorNamedIn(string speaker)
+        => _lexicon.Actors.FindAll(speaker).FirstOrDefault() is { Length: > 0 } own ? _lexicon.Lexicon.Actors[own.Key] : null;
 
     /// <summary>Chooses the document's main actor and whose personnel it counts, from every sentence.</summary>
     public void ChooseMainActors(List<SentenceFacts> facts)
