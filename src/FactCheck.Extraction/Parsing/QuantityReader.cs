@@ -77,17 +77,10 @@ internal sealed partial class QuantityReader
                 // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
                 (canonical, end) = (named, candidate.End);
             }
-            else if (unit is null && (elided ?? LastCounted(result)) is { } counted && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
-                && (counted != "magnitude" || candidate.Value < 10) && IsBare(sentence, candidate.End) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
+            else if (unit is null && candidate.Vague is null && !candidate.Indefinite && !candidate.Year && IsBare(sentence, candidate.End)
+                && ElidedUnit(sentence, candidate, elided, result) is { } counted)
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
-            }
-            else if (unit is null && (LastCounted(result) ?? elided) is { } whole && candidate.Vague is null && !candidate.Indefinite && !candidate.Year
-                && whole != "magnitude" && (PartInPlace().IsMatch(sentence.AsSpan(candidate.End)) || (IncludedInPlace().IsMatch(sentence.AsSpan(candidate.End)) && Including().IsMatch(sentence.AsSpan(0, candidate.Start)))))
-            {
-                // One place's share of the count before it: "806,000 in total, including 65,000 in Paris", "1.5 million
-                // took part, 250,000 of them in the capital".
-                (canonical, end, elidedUnit) = (whole, candidate.End, true);
             }
             else
             {
@@ -109,6 +102,22 @@ internal sealed partial class QuantityReader
 
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // What a bare figure that names no unit goes on counting, or null: what the story counts when a reporting verb
+    // governs it ("The CGT said 500,000"), or the count before it in the sentence when it is one place's share of that
+    // count ("806,000 in total, including 65,000 in Paris", "1.5 million took part, 250,000 of them in the capital").
+    private static string? ElidedUnit(string sentence, NumberCandidate candidate, string? elided, List<QuantityMatch> found)
+    {
+        if ((elided ?? LastCounted(found)) is { } counted && (counted != "magnitude" || candidate.Value < 10) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
+        {
+            return counted;
+        }
+
+        var after = sentence.AsSpan(candidate.End);
+        return (LastCounted(found) ?? elided) is { } whole && whole != "magnitude"
+            && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start))))
+            ? whole : null;
     }
 
     // Within a sentence, a bare figure counts what the figure before it counted: "confirmed 17 deaths, then 30".
