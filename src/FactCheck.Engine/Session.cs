@@ -102,6 +102,7 @@ internal sealed class Session : ISession
         // (Segmented, like working memory itself, so a large batch allocates nothing on the large object heap.)
         // Each item is the fact's handle, or the fact itself when it needs none (no user fact is a FactHandle).
         var added = new SegmentedList<object>();
+        _facts.EnsureCapacity(_facts.Count + batch.Count);
         foreach (var fact in batch)
         {
             if (fact is null || !TryAdd(fact, _nextFactId + added.Count + 1, source: null, linkKey: null, out var handle))

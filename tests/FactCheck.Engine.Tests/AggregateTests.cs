@@ -30,6 +30,22 @@ public class AggregateTests
     }
 
     [Fact]
+    public void A_group_gives_its_facts_in_insertion_order_after_one_leaves_from_the_middle()
+    {
+        var session = SessionBuilder.Create(new ThreeValues());
+        IGrouping<string, Reading>? fired = null;
+        session.Events.RuleFired += (_, e) => fired = (IGrouping<string, Reading>)e.Match.Facts[0].Value!;
+        var second = new Reading("troops", "B", 2);
+        session.InsertAll([new Reading("troops", "A", 1), second, new Reading("troops", "C", 3), new Reading("troops", "D", 4)]);
+        session.Fire();
+        session.Retract(second);
+
+        session.Fire();
+
+        fired.ShouldNotBeNull().Select(r => r.Source).ShouldBe(["A", "C", "D"]);
+    }
+
+    [Fact]
     public void Collect_binds_every_matching_fact_for_each_earlier_match_even_none()
     {
         var session = SessionBuilder.Create(new CollectPerSubject());

@@ -48,6 +48,38 @@ public class SegmentedCollectionTests
         list.Count.ShouldBe(model.Count);
         model.Count.ShouldBeGreaterThan(16_384);
         Enumerable.Range(0, list.Count).Select(i => list[i]).ShouldBe(model);
+
+        list.Clear();
+        list.Count.ShouldBe(0);
+        list.Add("again");
+        list.Count.ShouldBe(1);
+        list[0].ShouldBe("again");
+    }
+
+    [Fact]
+    public void SegmentedList_Clear_lets_go_of_every_item()
+    {
+        var list = new SegmentedList<object>();
+        var weak = AddUnreachable(list, 20_000);
+
+        list.Clear();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        weak.TryGetTarget(out _).ShouldBeFalse("a cleared list must not keep its items alive");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<object> AddUnreachable(SegmentedList<object> list, int count)
+    {
+        var last = new object();
+        for (var i = 0; i < count - 1; i++)
+        {
+            list.Add(new object());
+        }
+
+        list.Add(last);
+        return new WeakReference<object>(last);
     }
 
     private static void Compare(int seed, IEqualityComparer<int> comparer, int keyRange, int operations)

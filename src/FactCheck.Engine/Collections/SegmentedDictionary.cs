@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace FactCheck.Engine.Collections;
@@ -251,9 +252,19 @@ internal sealed class SegmentedDictionary<TKey, TValue>
         return ref _buckets[bucket >> BucketShift][bucket & BucketMask];
     }
 
-    private void Grow()
+    /// <summary>Makes room for <paramref name="capacity"/> entries at once, so a large batch rehashes once, not at every doubling.</summary>
+    public void EnsureCapacity(int capacity)
     {
-        var size = Math.Max(16, (_bucketMask + 1) * 2);
+        if (capacity > _bucketMask + 1)
+        {
+            Grow((int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)capacity), 1u << 30));
+        }
+    }
+
+    private void Grow() => Grow(Math.Max(16, (_bucketMask + 1) * 2));
+
+    private void Grow(int size)
+    {
         var segments = new int[(size + BucketMask) >> BucketShift][];
         for (var i = 0; i < segments.Length; i++)
         {

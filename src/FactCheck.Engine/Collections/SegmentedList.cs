@@ -2,7 +2,7 @@ namespace FactCheck.Engine.Collections;
 
 /// <summary>
 /// A list of references in segments below the large-object threshold, for the buckets of a join without equality,
-/// which hold every fact of a type. It grows like a list up to one segment, then adds segments without copying.
+/// which hold every fact of a type, and for lists as long as working memory (an insert batch, an aggregate's changed groups). It grows like a list up to one segment, then adds segments without copying.
 /// Order is not kept: removal moves the last item into the hole.
 /// </summary>
 internal sealed class SegmentedList<T>
@@ -36,6 +36,17 @@ internal sealed class SegmentedList<T>
         }
 
         this[Count++] = item;
+    }
+
+    /// <summary>Empties the list, keeping its segments for the items to come.</summary>
+    public void Clear()
+    {
+        for (var segment = 0; segment << Shift < Count; segment++)
+        {
+            Array.Clear(_segments[segment], 0, Math.Min(Count - (segment << Shift), _segments[segment].Length));
+        }
+
+        Count = 0;
     }
 
     /// <summary>Removes the item at <paramref name="index"/>, moving the last item there; returns the item moved, or null if none was.</summary>

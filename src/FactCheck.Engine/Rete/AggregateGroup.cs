@@ -4,8 +4,8 @@ namespace FactCheck.Engine.Rete;
 /// <remarks>
 /// Most groups hold a handful of facts, so up to <see cref="SmallCapacity"/> facts that give themselves as their value
 /// sit in a small array searched linearly; a larger group, or one whose facts give projected values, uses a dictionary.
-/// A group of seven facts then allocates two small arrays instead of three generations of a dictionary's buckets and
-/// entries.
+/// A group of seven facts then allocates one small array instead of three generations of a dictionary's buckets and
+/// entries. Likewise most groups carry one result, kept without a list.
 /// </remarks>
 internal sealed class AggregateGroup
 {
@@ -14,16 +14,51 @@ internal sealed class AggregateGroup
     private FactHandle[]? _small;
     private int _smallCount;
     private Dictionary<FactHandle, List<object?>?>? _items;
+    private Token? _output;
+    private List<Token>? _outputs;
 
-    public AggregateGroup(object? key) => Key = key;
+    public AggregateGroup(MemoryToken owner, object? key)
+    {
+        Owner = owner;
+        Key = key;
+    }
+
+    /// <summary>The match whose facts the group aggregates.</summary>
+    public MemoryToken Owner { get; }
 
     public object? Key { get; }
-
-    public List<Token> Outputs { get; } = [];
 
     public bool IsDirty { get; set; }
 
     public int Count => _items?.Count ?? _smallCount;
+
+    /// <summary>How many tokens carry the group's results.</summary>
+    public int OutputCount => _outputs?.Count ?? (_output is null ? 0 : 1);
+
+    public Token OutputAt(int index) => _outputs is not null ? _outputs[index] : index == 0 && _output is not null ? _output : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public void AddOutput(Token output)
+    {
+        if (_outputs is not null)
+        {
+            _outputs.Add(output);
+        }
+        else if (_output is null)
+        {
+            _output = output;
+        }
+        else
+        {
+            _outputs = [_output, output];
+            _output = null;
+        }
+    }
+
+    public void ClearOutputs()
+    {
+        _output = null;
+        _outputs?.Clear();
+    }
 
     /// <summary>Adds a fact whose value is the fact itself.</summary>
     public void Add(FactHandle handle)
@@ -34,7 +69,7 @@ internal sealed class AggregateGroup
             return;
         }
 
-        _small ??= new FactHandle[4];
+        _small ??= new FactHandle[SmallCapacity];
         if (Array.IndexOf(_small, handle, 0, _smallCount) >= 0)
         {
             return;
@@ -42,13 +77,8 @@ internal sealed class AggregateGroup
 
         if (_smallCount == _small.Length)
         {
-            if (_smallCount == SmallCapacity)
-            {
-                ToDictionary()[handle] = null;
-                return;
-            }
-
-            Array.Resize(ref _small, SmallCapacity);
+            ToDictionary()[handle] = null;
+            return;
         }
 
         _small[_smallCount++] = handle;
@@ -90,6 +120,59 @@ internal sealed class AggregateGroup
 
     /// <summary>The group's facts, in no particular order.</summary>
     public FactHandle[] Handles() => _items is not null ? [.. _items.Keys] : _small is null ? [] : _small[.._smallCount];
+
+    /// <summary>
+    /// The group's values in the order their facts were inserted: each fact itself, or the values it gave. The array is
+    /// new, so a result may keep it.
+    /// </summary>
+    public object?[] Values()
+    {
+        if (_items is null)
+        {
+            if (_smallCount == 0)
+            {
+                return [];
+            }
+
+            // Facts mostly arrive in insertion order, so this insertion sort of the small array is usually one pass.
+            for (var i = 1; i < _smallCount; i++)
+            {
+                var handle = _small![i];
+                var j = i - 1;
+                for (; j >= 0 && _small[j].Id > handle.Id; j--)
+                {
+                    _small[j + 1] = _small[j];
+                }
+
+                _small[j + 1] = handle;
+            }
+
+            var facts = new object?[_smallCount];
+            for (var i = 0; i < facts.Length; i++)
+            {
+                facts[i] = _small![i].Fact;
+            }
+
+            return facts;
+        }
+
+        var handles = Handles();
+        Array.Sort(handles, static (x, y) => x.Id.CompareTo(y.Id));
+        var values = new List<object?>(handles.Length);
+        foreach (var handle in handles)
+        {
+            if (_items[handle] is { } projected)
+            {
+                values.AddRange(projected);
+            }
+            else
+            {
+                values.Add(handle.Fact);
+            }
+        }
+
+        return [.. values];
+    }
 
     private Dictionary<FactHandle, List<object?>?> ToDictionary()
     {

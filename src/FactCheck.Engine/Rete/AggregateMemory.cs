@@ -7,7 +7,25 @@ internal sealed class AggregateMemory : MatchTracking
 {
     public SegmentedDictionary<FactHandle, object> GroupKeys { get; } = new();
 
-    public List<(MemoryToken Token, AggregateGroup Group)> Dirty { get; } = [];
+    private SegmentedList<AggregateGroup>? _spare;
+
+    /// <summary>The groups that changed since the last flush (segmented: a batch insert can change every group).</summary>
+    public SegmentedList<AggregateGroup> Dirty { get; private set; } = new();
+
+    /// <summary>The groups that changed, leaving an empty list to collect the next changes; give it back when done.</summary>
+    public SegmentedList<AggregateGroup> TakeDirty()
+    {
+        var dirty = Dirty;
+        Dirty = _spare ?? new();
+        _spare = null;
+        return dirty;
+    }
+
+    public void GiveBack(SegmentedList<AggregateGroup> dirty)
+    {
+        dirty.Clear();
+        _spare = dirty;
+    }
 
     public bool IsQueued { get; set; }
 

@@ -62,7 +62,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         token.State = groups;
         if (_plan.EmitsWhenEmpty)
         {
-            MarkDirty(session, memory, token, GroupOf(groups, null));
+            MarkDirty(session, memory, GroupOf(token, null));
         }
 
         var bucket = memory.Right.Find(key);
@@ -74,9 +74,10 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         for (var i = 0; i < bucket.Count; i++)
         {
             var handle = bucket[i];
-            if (!(memory.GroupKeys.TryGetValue(handle, out var groupKey) && groupKey is FaultedKey) && Matches(session, token, handle, memory))
+            var groupKey = memory.GroupKeys.GetValueOrDefault(handle);
+            if (groupKey is not FaultedKey && Matches(session, token, handle, memory))
             {
-                Add(session, memory, token, handle);
+                Add(session, memory, token, handle, groupKey);
             }
         }
     }
@@ -85,10 +86,11 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Activations++;
+        object? groupKey = null;
         if (!_plan.IsPerMatch && _plan.Kind == AggregateKind.GroupBy)
         {
             // A key that reads only the fact is computed once, not once per match (a collection has one group).
-            var groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
+            groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
             memory.GroupKeys[handle] = groupKey;
             if (groupKey is FaultedKey)
             {
@@ -106,7 +108,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             if (Matches(session, token, handle, memory))
             {
-                Add(session, memory, token, handle);
+                Add(session, memory, token, handle, groupKey);
             }
         }
     }
@@ -161,7 +163,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             {
                 if (group.Remove(handle))
                 {
-                    MarkDirty(session, memory, token, group);
+                    MarkDirty(session, memory, group);
                 }
             }
         }
@@ -172,7 +174,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var group = Groups(token)[groupKey];
         group.Remove(handle);
-        MarkDirty(session, memory, token, group);
+        MarkDirty(session, memory, group);
     }
 
     /// <summary>Rebuilds the results of the groups that changed and passes them on.</summary>
@@ -180,22 +182,23 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.IsQueued = false;
-        var dirty = memory.Dirty.ToArray();
-        memory.Dirty.Clear();
-        foreach (var (token, group) in dirty)
+        var dirty = memory.TakeDirty();
+        for (var i = 0; i < dirty.Count; i++)
         {
+            var group = dirty[i];
+            var token = group.Owner;
             group.IsDirty = false;
             if (token.IsDeleted)
             {
                 continue;
             }
 
-            foreach (var output in group.Outputs)
+            for (var j = 0; j < group.OutputCount; j++)
             {
-                session.ReplaceToken(output);
+                session.ReplaceToken(group.OutputAt(j));
             }
 
-            group.Outputs.Clear();
+            group.ClearOutputs();
             if (group.Count == 0 && !_plan.EmitsWhenEmpty)
             {
                 Groups(token).Remove(group.Key ?? NullKey.Instance);
@@ -205,39 +208,41 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             memory.Evaluations++;
             foreach (var result in Results(session, token, group))
             {
-                group.Outputs.Add(session.Emit(this, token, null, result));
+                group.AddOutput(session.Emit(this, token, null, result));
             }
         }
+
+        memory.GiveBack(dirty);
     }
 
     // A token's groups: a GroupBy over a whole working memory has one per key, tens of thousands, so they are kept
     // off the large object heap.
     private static SegmentedDictionary<object, AggregateGroup> Groups(MemoryToken token) => (SegmentedDictionary<object, AggregateGroup>)token.State!;
 
-    private static AggregateGroup GroupOf(SegmentedDictionary<object, AggregateGroup> groups, object? key)
+    private static AggregateGroup GroupOf(MemoryToken token, object? key)
     {
-        ref var group = ref groups.GetOrAdd(key ?? NullKey.Instance, out var exists);
+        ref var group = ref Groups(token).GetOrAdd(key ?? NullKey.Instance, out var exists);
         if (!exists)
         {
-            group = new AggregateGroup(key == NullKey.Instance ? null : key);
+            group = new AggregateGroup(token, key == NullKey.Instance ? null : key);
         }
 
         return group;
     }
 
-    private void Add(Session session, AggregateMemory memory, MemoryToken token, FactHandle handle)
+    // For a GroupBy whose key reads only the fact, groupKey is the fact's key; otherwise the plan decides.
+    private void Add(Session session, AggregateMemory memory, MemoryToken token, FactHandle handle, object? groupKey)
     {
-        var groups = Groups(token);
         if (!_plan.IsPerMatch)
         {
-            var group = GroupOf(groups, _plan.Kind == AggregateKind.GroupBy ? memory.GroupKeys[handle] : NullKey.Instance);
+            var group = GroupOf(token, _plan.Kind == AggregateKind.GroupBy ? groupKey : NullKey.Instance);
             group.Add(handle);
             if (!KeyedByFact)
             {
                 memory.Record(handle, token);
             }
 
-            MarkDirty(session, memory, token, group);
+            MarkDirty(session, memory, group);
             return;
         }
 
@@ -255,7 +260,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
                 continue;
             }
 
-            var group = GroupOf(groups, key);
+            var group = GroupOf(token, key);
             group.ValuesOf(handle).Add(value);
             if (!recorded)
             {
@@ -263,31 +268,14 @@ internal sealed class AggregateNode : BetaNode, IRightInput
                 recorded = true;
             }
 
-            MarkDirty(session, memory, token, group);
+            MarkDirty(session, memory, group);
         }
     }
 
-    private IEnumerable<object?> Results(Session session, MemoryToken token, AggregateGroup group)
-    {
-        var handles = group.Handles();
-        Array.Sort(handles, static (x, y) => x.Id.CompareTo(y.Id));
-        var values = new List<object?>(handles.Length);
-        foreach (var handle in handles)
-        {
-            if (group.ProjectedOf(handle) is { } projected)
-            {
-                values.AddRange(projected);
-            }
-            else
-            {
-                values.Add(handle.Fact);
-            }
-        }
+    private List<object?> Results(Session session, MemoryToken token, AggregateGroup group)
+        => QueryEvaluation.Results(session, this, _plan, token, group.Key, group.Values());
 
-        return QueryEvaluation.Results(session, this, _plan, token, group.Key, values);
-    }
-
-    private void MarkDirty(Session session, AggregateMemory memory, MemoryToken token, AggregateGroup group)
+    private void MarkDirty(Session session, AggregateMemory memory, AggregateGroup group)
     {
         if (group.IsDirty)
         {
@@ -295,7 +283,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         }
 
         group.IsDirty = true;
-        memory.Dirty.Add((token, group));
+        memory.Dirty.Add(group);
         if (!memory.IsQueued)
         {
             memory.IsQueued = true;

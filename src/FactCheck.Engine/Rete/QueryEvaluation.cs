@@ -21,21 +21,24 @@ internal static class QueryEvaluation
         return values;
     }
 
-    /// <summary>The results of one group's values (in order), after the steps on the result.</summary>
-    public static List<object?> Results(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object? groupKey, List<object?> values)
+    /// <summary>
+    /// The results of one group's values (in order), after the steps on the result. A collection or grouping may keep
+    /// <paramref name="values"/> as its elements, so the caller gives a new array.
+    /// </summary>
+    public static List<object?> Results(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object? groupKey, object?[] values)
     {
         List<object?> results;
         switch (plan.Kind)
         {
             case AggregateKind.Each:
-                results = values;
+                results = [.. values];
                 break;
             case AggregateKind.Collect:
-                results = [plan.CreateResult(null, [.. Sorted(session, node, plan, token, values)], null)];
+                results = [plan.CreateResult(null, plan.Sort.Length == 0 ? values : [.. Sorted(session, node, plan, token, values)], null)];
                 break;
             case AggregateKind.Lookup:
-                var keys = new List<object?>(values.Count);
-                var elements = new List<object?>(values.Count);
+                var keys = new List<object?>(values.Length);
+                var elements = new List<object?>(values.Length);
                 foreach (var value in values)
                 {
                     var key = session.Key(node, plan.Key!, token, value);
@@ -48,8 +51,11 @@ internal static class QueryEvaluation
 
                 results = [plan.CreateResult(null, [.. elements], [.. keys])];
                 break;
+            case AggregateKind.GroupBy when plan.Element is null:
+                results = [plan.CreateResult(groupKey, values, null)];
+                break;
             default:
-                var members = new List<object?>(values.Count);
+                var members = new List<object?>(values.Length);
                 foreach (var value in values)
                 {
                     if (Element(session, node, plan, token, value, out var element))
@@ -82,14 +88,9 @@ internal static class QueryEvaluation
     }
 
     // Stable: values with equal keys keep the order they came in.
-    private static List<object?> Sorted(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, List<object?> values)
+    private static List<object?> Sorted(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object?[] values)
     {
-        if (plan.Sort.Length == 0)
-        {
-            return values;
-        }
-
-        var keyed = new List<(object?[] Keys, object? Value)>(values.Count);
+        var keyed = new List<(object?[] Keys, object? Value)>(values.Length);
         foreach (var value in values)
         {
             var keys = new object?[plan.Sort.Length];
@@ -114,6 +115,21 @@ internal static class QueryEvaluation
 
     private static List<object?> Apply(Session session, ReteNode node, MemoryToken token, QueryStepFunction step, List<object?> values)
     {
+        // Most aggregates give one result; a Where or Select on it changes the list in place.
+        if (values.Count == 1 && step.Kind != QueryOperationKind.SelectMany)
+        {
+            if (!session.Calculate(node, step.Apply, token, values[0], out var single) || (step.Kind == QueryOperationKind.Where && single is not true))
+            {
+                values.Clear();
+            }
+            else if (step.Kind == QueryOperationKind.Select)
+            {
+                values[0] = single;
+            }
+
+            return values;
+        }
+
         var result = new List<object?>(values.Count);
         foreach (var value in values)
         {
