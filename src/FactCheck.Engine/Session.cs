@@ -788,13 +788,12 @@ internal sealed class Session : ISession
         };
         if (ActionInterceptor is { } interceptor)
         {
-            var actions = Array.FindAll(activation.Node.Actions, a => (a.Trigger & trigger) != 0);
-            Guard(activation, string.Join("; ", actions.Select(a => a.Text)), (interceptor, actions), static (session, match, state)
-                => state.interceptor.Intercept(session._context, [.. state.actions.Select(a => new ActionInvocation(() => session.Run(match, a), a.Text))]));
+            RunIntercepted(activation, interceptor, trigger);
             return;
         }
 
-        // A firing costs no allocation here: the delegate is static and the action its state.
+        // A firing costs no allocation here: the delegate is static and the action its state (the interceptor's
+        // closures live in their own method, or the compiler would allocate their state at every firing).
         foreach (var action in activation.Node.Actions)
         {
             if ((action.Trigger & trigger) != 0 && !Guard(activation, action.Text, action, static (session, match, state) => session.Run(match, state)))
@@ -802,6 +801,13 @@ internal sealed class Session : ISession
                 return;
             }
         }
+    }
+
+    private void RunIntercepted(Activation activation, IActionInterceptor interceptor, Dsl.ActionTrigger trigger)
+    {
+        var actions = Array.FindAll(activation.Node.Actions, a => (a.Trigger & trigger) != 0);
+        Guard(activation, string.Join("; ", actions.Select(a => a.Text)), (interceptor, actions), static (session, match, state)
+            => state.interceptor.Intercept(session._context, [.. state.actions.Select(a => new ActionInvocation(() => session.Run(match, a), a.Text))]));
     }
 
     private void Run(Activation activation, CompiledAction action)
