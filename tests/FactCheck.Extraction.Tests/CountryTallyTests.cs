@@ -25,6 +25,17 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_country_named_with_its_bearing_is_counted_apart_from_its_neighbour()
+    {
+        var tolls = Tolls(
+            "Floods killed at least 90 people in southern Poland, police said.",
+            "In Slovakia, 25 people died, and the Polish toll rose to 130.");
+
+        tolls.Single(c => c.Value == 90).Place.ShouldBe("poland");
+        tolls.Single(c => c.Value == 25).Place.ShouldBe("slovakia");
+    }
+
+    [Fact]
     public void A_neighbour_with_a_few_dead_leaves_the_main_country_the_whole_event()
     {
         var tolls = Tolls(

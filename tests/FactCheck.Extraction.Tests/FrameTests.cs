@@ -581,5 +581,23 @@ public class FrameTests
         => Quantities("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.")
             .ShouldHaveSingleItem().Place.ShouldBe("al haouz");
 
+    [Theory]
+    [InlineData("In the state of Saxony 27 people died, the state government said.", "saxony")]
+    [InlineData("In neighbouring Lower Austria the toll was 12, officials said.", "lower austria")]
+    [InlineData("About 900 people were evacuated in the district of Bihor, the prefect said.", "bihor")]
+    [InlineData("In the northern province of Kunar, 41 people died, officials said.", "kunar")]
+    public void A_place_named_with_its_kind_of_area_or_its_bearing_is_the_figure_s_place(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
+    [Fact]
+    public void Records_of_customers_are_no_speaker_of_their_own()
+    {
+        var claim = Quantities("Hackers stole the call and text records of about 40 million customers, the company said.").ShouldHaveSingleItem();
+
+        claim.Attribution.ShouldBe("company");
+        claim.Unit.ShouldBe("customers");
+        claim.Subject.ShouldStartWith("breach:");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

@@ -70,7 +70,7 @@ internal static partial class CountryTallies
     [GeneratedRegex(@"\G[^\d]*?(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex FigureAfter();
 
-    [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?(?<name>(?<first>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?" + FrameCues.Bearing + @"(?<name>(?<first>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex InCountry();
 
     [GeneratedRegex(@"\b(?:killed|died|dead|deaths|death\s+toll|toll)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

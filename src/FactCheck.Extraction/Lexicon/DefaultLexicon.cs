@@ -118,6 +118,12 @@ internal static class DefaultLexicon
         x.AddUnit(null, "livestock", "animals");
         x.AddUnit("school", "schools", "schools");
         x.AddUnit("hospital", "hospitals", "hospitals");
+
+        // The people a service counts (in a hack, an outage): not compared with people in general.
+        x.AddUnit("customer", "customers", "customers");
+        x.AddUnit("user", "users", "customers");
+        x.AddUnit("subscriber", "subscribers", "customers");
+        x.AddUnit("account holder", "account holders", "customers");
         foreach (var (singular, plural, canonical) in new[]
         {
             ("meter", "meters", "meters"), ("metre", "metres", "meters"), ("kilometer", "kilometers", "kilometers"),
@@ -180,7 +186,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -444,6 +450,13 @@ internal static class DefaultLexicon
         // "recovered $2.3 million of the ransom".
         x.AddVerb(new EventCue("payment"), "paid", "pay", "pays", "paying", "handed over", "hand over");
         x.AddVerb(new EventCue("recovery"), "recovered", "recover", "recovers", "clawed back");
+
+        // Data taken in a hack counts the people or records it exposed: "stole the records of 110 million customers".
+        x.AddVerb(new EventCue("breach"), "stole", "stolen", "steal", "steals", "stealing", "hacked", "compromised", "breached",
+            "exfiltrated", "downloaded", "exposed");
+
+        // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
+        x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages");
 
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
         x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");

@@ -51,7 +51,7 @@ internal sealed partial class SpeakerFinder
         {
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
-                || IsSaidInFreeRelative(text, verb.Index))
+                || IsSaidInFreeRelative(text, verb.Index) || IsNounOf(text, verb))
             {
                 continue;
             }
@@ -106,6 +106,11 @@ internal sealed partial class SpeakerFinder
             break;
         }
     }
+
+    // "the email records of 109 million customers", "reports of looting": a plural noun, not a verb with its speaker
+    // ("warns of" stays a verb).
+    private static bool IsNounOf(string text, PhraseMatch verb)
+        => PluralNoun().IsMatch(verb.Key) && OfFollows().IsMatch(text.AsSpan(verb.End));
 
     // Most sentences have no "what": the expression, anchored at the verb, runs only where one is.
     private static bool IsSaidInFreeRelative(string text, int verbIndex)
@@ -279,6 +284,12 @@ internal sealed partial class SpeakerFinder
 
 
     // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes".
+    [GeneratedRegex(@"^\s+of\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfFollows();
+
+    [GeneratedRegex(@"^(?:records|counts|reports|fears|claims|estimates|states)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PluralNoun();
+
     [GeneratedRegex(@",\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
