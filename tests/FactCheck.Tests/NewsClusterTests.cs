@@ -327,6 +327,16 @@ public class NewsClusterTests
         report.ShouldNotFlag(FindingKind.Quantity, 22, 81);
     }
 
+    [Fact]
+    public void Floods_counted_by_state_and_in_a_neighbouring_country_are_parts_not_the_national_toll()
+    {
+        var report = Check("floods-in-two-states");
+
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(43) || f.Numbers.Contains(60), "a state's toll is a part of the national one");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(38), "Belgium's dead are not Germany's");
+        report.Findings.ShouldNotContain(f => f.Severity == Severity.Hard);
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)
