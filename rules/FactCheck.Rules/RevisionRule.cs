@@ -32,7 +32,7 @@ public sealed partial class RevisionRule : Rule
     // 7.5"); two articles crediting one source with different figures is a contradiction between them. An outlet
     // speaking for itself is no source of a revision.
     // The same holds across articles when one of them says the source changed its figure ("The USGS later revised the
-    // magnitude to 6.9").
+    // magnitude to 6.9", "about 3,000 troops had arrived, up from the 1,500 it reported last week").
     private static string? SharedSource(Finding finding)
     {
         if (finding.Evidence is not [Corroboration low, Corroboration high])
@@ -46,6 +46,6 @@ public sealed partial class RevisionRule : Rule
                 .FirstOrDefault(source => low.Claims.Concat(high.Claims).Any(c => c.Attribution == source && Revised().IsMatch(c.Sentence)));
     }
 
-    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Revised();
 }
