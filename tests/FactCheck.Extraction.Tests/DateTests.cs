@@ -32,6 +32,15 @@ public class DateTests
     }
 
     [Fact]
+    public void Began_doing_in_a_month_marks_a_start_as_since_does()
+    {
+        var date = Extract.Date("Iran began supplying Russia with drones in March 2022.");
+
+        date.Role.ShouldBe(DateRole.Start);
+        date.From.ShouldBe(new DateOnly(2022, 3, 1));
+    }
+
+    [Fact]
     public void Since_marks_a_start_and_resolves_to_the_latest_such_month()
     {
         var date = Extract.Date("North Korea has been supplying Russia with shells since August.");

@@ -599,5 +599,39 @@ public class FrameTests
         claim.Subject.ShouldStartWith("breach:");
     }
 
+    [Theory]
+    [InlineData("At least 60 Jordanians also died, the diplomats said.", "jordan")]
+    [InlineData("Jordan put its own toll at 41, the foreign ministry said.", "jordan")]
+    [InlineData("More than 20 Nepalis were killed in the avalanche, officials said.", "nepal")]
+    public void A_count_of_one_country_s_people_is_that_country_s(string text, string place)
+        => Quantities(text).Single(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Place.ShouldBe(place);
+
+    [Fact]
+    public void A_country_s_share_of_its_own_people_is_that_country_s()
+        => Quantities("At least 550 pilgrims died during the pilgrimage. Egypt said 31 of its registered pilgrims had died.")
+            .Single(c => c.Value == 31).Place.ShouldBe("egypt");
+
+    [Fact]
+    public void A_figure_of_an_event_weeks_apart_is_another_event()
+        => Quantities("The collapse, which killed 16, came a month after a fire at an office building in Shanxi killed 26 people.")
+            .Single(c => c.Value == 26).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    [Fact]
+    public void Miners_underground_are_counted_like_people_on_board()
+        => Quantities("The roof fell at 3 p.m., when 425 miners were underground, the emergency department said.")
+            .ShouldHaveSingleItem().Subject.ShouldBe("aboard:");
+
+    [Fact]
+    public void A_country_that_sends_troops_is_the_deployment_s_actor_though_another_is_named_more()
+    {
+        var claims = Extract.From("""
+            North Korea has sent about 1,500 soldiers to Russia's Far East, the spy agency said. The soldiers were flown on Russian navy ships. Moscow denied the report.
+
+            Russia has not commented further.
+            """).OfType<QuantityClaim>();
+
+        claims.Single(c => c.Value == 1_500).Subject.ShouldBe("deployment:North Korea");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

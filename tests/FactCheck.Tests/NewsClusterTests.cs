@@ -337,6 +337,26 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Severity == Severity.Hard);
     }
 
+    [Fact]
+    public void A_mine_collapse_with_a_corrected_count_underground_and_an_earlier_fire_elsewhere()
+    {
+        var report = Check("mine-collapse");
+
+        report.ShouldFlag(FindingKind.Quantity, 401, 425);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(26), "the fire a month earlier is another event");
+        report.Findings.Single(f => f.Numbers.Contains(12) && f.Numbers.Contains(16)).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Deaths_at_a_pilgrimage_counted_by_the_pilgrims_countries_are_parts_of_the_toll()
+    {
+        var report = Check("pilgrimage-heat");
+
+        report.ShouldFlag(FindingKind.Quantity, 41, 60);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(31) || (f.Numbers.Contains(41) && f.Numbers.Max() > 60), "one country's dead are a part of the toll");
+        report.Findings.ShouldNotContain(f => f.Severity == Severity.Hard && f.Numbers.Contains(550));
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)

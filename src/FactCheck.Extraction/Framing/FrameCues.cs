@@ -160,6 +160,29 @@ internal static partial class FrameCues
     }
 
     /// <summary>
+    /// The country whose own people a figure counts, when the country itself gives it: "Jordan put its own toll at 41",
+    /// "Egypt said 31 of its pilgrims had died". Null when the figure is not given so.
+    /// </summary>
+    public static string? OwnPeopleOf(string sentence, int start, int end)
+    {
+        if (!sentence.AsSpan(0, start).Contains(" its ", StringComparison.Ordinal) && !sentence.AsSpan(end).StartsWith(" of its ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var own = OwnToll().Match(sentence, 0, start);
+        if (!own.Success && sentence.AsSpan(end).StartsWith(" of its ", StringComparison.Ordinal))
+        {
+            own = CountrySays().Match(sentence, 0, start);
+        }
+
+        return own.Success ? own.Groups["country"].Value : null;
+    }
+
+    /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
+    public static bool IsBeginning(string sentence, int verbIndex) => BeganBefore().IsMatch(sentence.AsSpan(0, verbIndex));
+
+    /// <summary>
     /// Whether a sentence turns to another story: "Separately, a jet crashed...", "In a separate incident", "In other
     /// news". "Elsewhere" is left out: elsewhere in the country is often the same event.
     /// </summary>
@@ -271,7 +294,7 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsWholeReferredTo(string sentence, int start) => WholeOfPart().IsMatch(sentence.AsSpan(0, start));
 
-    /// <summary>Whether a figure counts who was on board: "750 people were on board", "400 migrants crammed onto the boat".</summary>
+    /// <summary>Whether a figure counts who was on board or down a mine: "750 people were on board", "400 migrants crammed onto the boat", "425 miners were underground".</summary>
     public static bool IsAboard(string sentence, int end) => Aboard().IsMatch(sentence.AsSpan(end));
 
     /// <summary>Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants".</summary>
@@ -314,8 +337,9 @@ internal static partial class FrameCues
     private static partial Regex Comparison();
 
     // Another occasion opened by when it was and what happened then: "Two weeks ago a crane toppled", "Last November a fire
-    // at another factory killed 112". "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this one.
-    [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$", RegexOptions.CultureInvariant)]
+    // at another factory killed 112", or set weeks apart from this one: "came a month after a fire in Shanxi killed 26".
+    // "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this one.
+    [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$|\b(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:a|an|another)\s[^;.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierOccasion();
 
     [GeneratedRegex(@"\b(?:an?\s+)?(?:earlier|previous|initial)\s+(?:version|entry|edition|update|post|draft)\s+of\s+(?:this|the)\s+(?:article|story|post|report|entry|blog|page|piece)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|misstated|put|listed|described|referred|included|identified)\b|\b(?:an?\s+)?earlier\s+(?:entry|update|post)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|put)\b|\b(?:this|the)\s+(?:article|story|post|report)\s+(?:has\s+been\s+corrected|previously|originally|initially)\s+(?:said|stated|gave|reported|misstated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -375,6 +399,15 @@ internal static partial class FrameCues
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
+    [GeneratedRegex(@"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeganBefore();
+
+    [GeneratedRegex(@"^\W*(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:[\w'’-]+\s+){1,3}?its\s+own\s+(?:death\s+)?(?:toll|dead|count|tally|figure)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnToll();
+
+    [GeneratedRegex(@"^\W*(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:said|says|reported|confirmed|announced)\s+(?:that\s+)?(?:(?:at\s+least|about|some|more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountrySays();
+
     [GeneratedRegex(@"^\W*(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?:earlier|before)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierBy();
 
@@ -422,7 +455,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:carrying|carried|transporting|ferrying)\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Carrying();
 
-    [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aboard();
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -63,6 +63,7 @@ internal static class DefaultLexicon
         x.AddUnit(null, "women", "people");
         x.AddUnit("resident", "residents", "people");
         x.AddUnit("inhabitant", "inhabitants", "people");
+        x.AddUnit("miner", "miners", "people");
         x.AddUnit("victim", "victims", "victims");
         x.AddUnit("fatality", "fatalities", "casualties");
         x.AddUnit("death", "deaths", "casualties");
@@ -333,6 +334,61 @@ internal static class DefaultLexicon
             "the island", "the region",
         ]);
         x.Countries.UnionWith(x.Actors.Values);
+
+        // A country's people: "60 Jordanians died", "31 Egyptian pilgrims" count that country's dead alone.
+        foreach (var (singular, plural, country) in new (string Singular, string? Plural, string Country)[]
+        {
+            ("Afghan", "Afghans", "Afghanistan"), ("Albanian", "Albanians", "Albania"),
+            ("Algerian", "Algerians", "Algeria"), ("Angolan", "Angolans", "Angola"),
+            ("Argentine", "Argentines", "Argentina"), ("Argentinian", "Argentinians", "Argentina"),
+            ("Armenian", "Armenians", "Armenia"), ("Australian", "Australians", "Australia"),
+            ("Austrian", "Austrians", "Austria"), ("Azerbaijani", "Azerbaijanis", "Azerbaijan"),
+            ("Bangladeshi", "Bangladeshis", "Bangladesh"), ("Belgian", "Belgians", "Belgium"),
+            ("Bolivian", "Bolivians", "Bolivia"), ("Brazilian", "Brazilians", "Brazil"),
+            ("Bulgarian", "Bulgarians", "Bulgaria"), ("Cambodian", "Cambodians", "Cambodia"),
+            ("Cameroonian", "Cameroonians", "Cameroon"), ("Canadian", "Canadians", "Canada"),
+            ("Chilean", "Chileans", "Chile"), ("Colombian", "Colombians", "Colombia"),
+            ("Croatian", "Croatians", "Croatia"), ("Cuban", "Cubans", "Cuba"), ("Czech", "Czechs", "Czechia"),
+            ("Dane", "Danes", "Denmark"), ("Ecuadorian", "Ecuadorians", "Ecuador"), ("Egyptian", "Egyptians", "Egypt"),
+            ("Eritrean", "Eritreans", "Eritrea"), ("Estonian", "Estonians", "Estonia"),
+            ("Ethiopian", "Ethiopians", "Ethiopia"), ("Filipino", "Filipinos", "Philippines"),
+            ("Finn", "Finns", "Finland"), ("Georgian", "Georgians", "Georgia"), ("Ghanaian", "Ghanaians", "Ghana"),
+            ("Greek", "Greeks", "Greece"), ("Guatemalan", "Guatemalans", "Guatemala"), ("Haitian", "Haitians", "Haiti"),
+            ("Honduran", "Hondurans", "Honduras"), ("Hungarian", "Hungarians", "Hungary"),
+            ("Indonesian", "Indonesians", "Indonesia"), ("Iraqi", "Iraqis", "Iraq"), ("Irish", null, "Ireland"),
+            ("Italian", "Italians", "Italy"), ("Jamaican", "Jamaicans", "Jamaica"), ("Jordanian", "Jordanians", "Jordan"),
+            ("Kazakh", "Kazakhs", "Kazakhstan"), ("Kenyan", "Kenyans", "Kenya"), ("Kuwaiti", "Kuwaitis", "Kuwait"),
+            ("Latvian", "Latvians", "Latvia"), ("Lebanese", null, "Lebanon"), ("Liberian", "Liberians", "Liberia"),
+            ("Libyan", "Libyans", "Libya"), ("Lithuanian", "Lithuanians", "Lithuania"),
+            ("Malaysian", "Malaysians", "Malaysia"), ("Malian", "Malians", "Mali"), ("Mexican", "Mexicans", "Mexico"),
+            ("Moldovan", "Moldovans", "Moldova"), ("Mongolian", "Mongolians", "Mongolia"),
+            ("Moroccan", "Moroccans", "Morocco"), ("Mozambican", "Mozambicans", "Mozambique"),
+            ("Nepali", "Nepalis", "Nepal"), ("Nepalese", null, "Nepal"), ("Nigerian", "Nigerians", "Nigeria"),
+            ("Norwegian", "Norwegians", "Norway"), ("Omani", "Omanis", "Oman"), ("Pakistani", "Pakistanis", "Pakistan"),
+            ("Palestinian", "Palestinians", "Palestine"), ("Panamanian", "Panamanians", "Panama"),
+            ("Paraguayan", "Paraguayans", "Paraguay"), ("Peruvian", "Peruvians", "Peru"), ("Portuguese", null, "Portugal"),
+            ("Qatari", "Qataris", "Qatar"), ("Romanian", "Romanians", "Romania"), ("Rwandan", "Rwandans", "Rwanda"),
+            ("Senegalese", null, "Senegal"), ("Serbian", "Serbians", "Serbia"), ("Serb", "Serbs", "Serbia"),
+            ("Singaporean", "Singaporeans", "Singapore"), ("Slovak", "Slovaks", "Slovakia"),
+            ("Slovenian", "Slovenians", "Slovenia"), ("Somali", "Somalis", "Somalia"), ("Spaniard", "Spaniards", "Spain"),
+            ("Sri Lankan", "Sri Lankans", "Sri Lanka"), ("Sudanese", null, "Sudan"), ("Swede", "Swedes", "Sweden"),
+            ("Swiss", null, "Switzerland"), ("Tajik", "Tajiks", "Tajikistan"), ("Tanzanian", "Tanzanians", "Tanzania"),
+            ("Thai", "Thais", "Thailand"), ("Tunisian", "Tunisians", "Tunisia"), ("Ugandan", "Ugandans", "Uganda"),
+            ("Uruguayan", "Uruguayans", "Uruguay"), ("Uzbek", "Uzbeks", "Uzbekistan"),
+            ("Venezuelan", "Venezuelans", "Venezuela"), ("Vietnamese", null, "Vietnam"), ("Yemeni", "Yemenis", "Yemen"),
+            ("Zambian", "Zambians", "Zambia"), ("Zimbabwean", "Zimbabweans", "Zimbabwe"), ("Dutch", null, "Netherlands"),
+            ("Emirati", "Emiratis", "United Arab Emirates"), ("Nicaraguan", "Nicaraguans", "Nicaragua"),
+            ("Salvadoran", "Salvadorans", "El Salvador"), ("Dominican", "Dominicans", "Dominican Republic"),
+            ("Congolese", null, "Congo"), ("Malawian", "Malawians", "Malawi"), ("Namibian", "Namibians", "Namibia"),
+            ("Chadian", "Chadians", "Chad"), ("Icelander", "Icelanders", "Iceland"), ("Scot", "Scots", "Scotland"),
+        })
+        {
+            x.Demonyms[singular] = country;
+            if (plural is not null)
+            {
+                x.Demonyms[plural] = country;
+            }
+        }
         x.Capitals.UnionWith(
         [
             "Abuja", "Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam", "Ankara", "Athens", "Baghdad", "Bamako", "Bangkok",

@@ -63,6 +63,12 @@ public sealed class ExtractionLexicon
     public Dictionary<string, string> Actors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// A country's people by name, singular and plural ("Jordanian", "Jordanians"), to the country: "60 Jordanians died"
+    /// counts Jordan's dead alone. The demonyms of <see cref="Actors"/> are read from there.
+    /// </summary>
+    public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Names of countries and territories. A figure "in" one of them counts the whole event, not a place inside it;
     /// a figure "in" a city (its capital included) is limited to that city.
     /// </summary>

@@ -211,7 +211,10 @@ internal sealed partial class DocumentReading
             @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
             var subject = _events.SubjectOf(@event, facts, date.Start, date.End, verbIndex);
             var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted;
-            claims.Add(DateClaimOf(date, subject, stance, facts, sentenceSpan, attribution, inferred));
+
+            // "began supplying Russia with shells in September 2023" dates the start, as "since August 2023" does.
+            var started = date.Role == DateRole.Point && verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex);
+            claims.Add(DateClaimOf(started ? date with { Role = DateRole.Start } : date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
         ReadStatement(all, index, sentenceSpan, claims);
@@ -329,6 +332,11 @@ internal sealed partial class DocumentReading
             {
                 // "80 Americans killed", "no American casualties": one country's people, compared only with counts of them.
                 place = nationality.ToLowerInvariant();
+            }
+            else if (FrameCues.OwnPeopleOf(sentence.Text, quantity.Start, quantity.End) is { } country && _lexicon.IsCountry(country))
+            {
+                // "Jordan put its own toll at 41": Jordan's people, as "41 Jordanians" would be.
+                place = country.ToLowerInvariant();
             }
 
             if (quantity.Elided && comparable)

@@ -271,8 +271,10 @@ internal sealed partial class EventFinder
             }
 
             // Deaths and injuries in a story that counts no soldiers (a flood, an earthquake) belong to no one country,
-            // so one toll compares across articles that name the countries in different proportions.
+            // so one toll compares across articles that name the countries in different proportions. A country that
+            // is the verb's subject sends its own troops: "North Korea has sent 1,500 soldiers to Russia".
             return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
+                ?? (VictimEvents.Contains(@event) ? null : SubjectOf(facts, verbIndex))
                 ?? (!_countsPersonnel && VictimEvents.Contains(@event) ? "" : _personnelActor);
         }
 
@@ -286,6 +288,18 @@ internal sealed partial class EventFinder
 
         var within = facts.Actors.FirstOrDefault(a => a.Index >= start && a.End <= end);
         return within.Length > 0 ? within.Key : _mainActor;
+    }
+
+    // The actor just before a verb, with at most an auxiliary between: "North Korea has sent", "Russia deployed".
+    private static string? SubjectOf(SentenceFacts facts, int verbIndex)
+    {
+        if (verbIndex < 0)
+        {
+            return null;
+        }
+
+        var before = facts.Actors.LastOrDefault(a => a.End <= verbIndex);
+        return before.Length > 0 && Auxiliaries().IsMatch(facts.Sentence.Text.AsSpan(before.End, verbIndex - before.End)) ? before.Key : null;
     }
 
     private bool IsPersonnelAt(string text, int index)
@@ -318,4 +332,7 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|is|was|were|will|would|could|may|might|also|already|reportedly)\s+){0,3}(?:been\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliaries();
 }

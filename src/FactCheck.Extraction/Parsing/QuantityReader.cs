@@ -463,7 +463,8 @@ internal sealed partial class QuantityReader
     }
 
     // The country a demonym names ("Americans", "American"), or null.
-    private string? Nationality(string word) => _lexicon.Lexicon.Actors.TryGetValue(word, out var actor) ? actor : null;
+    private string? Nationality(string word)
+        => _lexicon.Lexicon.Actors.TryGetValue(word, out var actor) ? actor : _lexicon.Lexicon.Demonyms.GetValueOrDefault(word);
 
     // Where a noun that a casualty or flight verb follows ends ("... were killed", "... have fled"), or -1.
     private int VictimVerbAfter(string sentence, int end)
@@ -630,7 +631,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
-    [GeneratedRegex(@"\G (?:now\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?[""“]?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G (?:(?:now|also|reportedly)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?(?:also\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]
