@@ -2,7 +2,8 @@ namespace FactCheck.Engine.Collections;
 
 /// <summary>
 /// A list of references in segments below the large-object threshold, for the buckets of a join without equality,
-/// which hold every fact of a type, and for lists as long as working memory (an insert batch, an aggregate's changed groups). It grows like a list up to one segment, then adds segments without copying.
+/// which hold every fact of a type, and for lists as long as working memory (an insert batch, an aggregate's changed
+/// groups). It grows like a list up to one segment, then adds segments without copying.
 /// Order is not kept: removal moves the last item into the hole.
 /// </summary>
 internal sealed class SegmentedList<T>

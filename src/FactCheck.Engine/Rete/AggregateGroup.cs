@@ -96,9 +96,6 @@ internal sealed class AggregateGroup
         return values;
     }
 
-    /// <summary>The values a fact gave, or null when the fact itself is its only value.</summary>
-    public List<object?>? ProjectedOf(FactHandle handle) => _items?.GetValueOrDefault(handle);
-
     public bool Remove(FactHandle handle)
     {
         if (_items is not null)
