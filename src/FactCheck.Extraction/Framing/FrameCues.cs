@@ -165,13 +165,9 @@ internal static partial class FrameCues
     /// </summary>
     public static string? OwnPeopleOf(string sentence, int start, int end)
     {
-        if (!sentence.AsSpan(0, start).Contains(" its ", StringComparison.Ordinal) && !sentence.AsSpan(end).StartsWith(" of its ", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var own = OwnToll().Match(sentence, 0, start);
-        if (!own.Success && sentence.AsSpan(end).StartsWith(" of its ", StringComparison.Ordinal))
+        var ofIts = sentence.AsSpan(end).StartsWith(" of its ", StringComparison.Ordinal);
+        var own = sentence.AsSpan(0, start).Contains(" its ", StringComparison.Ordinal) ? OwnToll().Match(sentence, 0, start) : Match.Empty;
+        if (!own.Success && ofIts)
         {
             own = CountrySays().Match(sentence, 0, start);
         }
@@ -414,7 +410,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s*where\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhereOpens();
 
-    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?(?:(?:province|region|district|state|county|city|town|village|department)\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?" + AreaOf + @"(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeWhere();
 
     // "93-metre spire", "400-metre-long vessel", "5,500-mile pipeline": the figure is joined to its unit by a hyphen.

@@ -274,7 +274,7 @@ internal sealed partial class EventFinder
             // so one toll compares across articles that name the countries in different proportions. A country that
             // is the verb's subject sends its own troops: "North Korea has sent 1,500 soldiers to Russia".
             return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
-                ?? (VictimEvents.Contains(@event) ? null : SubjectOf(facts, verbIndex))
+                ?? (VictimEvents.Contains(@event) ? null : VerbSubject(facts, verbIndex))
                 ?? (!_countsPersonnel && VictimEvents.Contains(@event) ? "" : _personnelActor);
         }
 
@@ -291,7 +291,7 @@ internal sealed partial class EventFinder
     }
 
     // The actor just before a verb, with at most an auxiliary between: "North Korea has sent", "Russia deployed".
-    private static string? SubjectOf(SentenceFacts facts, int verbIndex)
+    private static string? VerbSubject(SentenceFacts facts, int verbIndex)
     {
         if (verbIndex < 0)
         {
