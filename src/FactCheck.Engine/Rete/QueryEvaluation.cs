@@ -113,46 +113,33 @@ internal static class QueryEvaluation
             : [];
     }
 
+    // Every list given here is the caller's own, so a Where or a Select keeps or replaces each value where it stands.
     private static List<object?> Apply(Session session, ReteNode node, MemoryToken token, QueryStepFunction step, List<object?> values)
     {
-        // Most aggregates give one result; a Where or Select on it changes the list in place.
-        if (values.Count == 1 && step.Kind != QueryOperationKind.SelectMany)
+        if (step.Kind != QueryOperationKind.SelectMany)
         {
-            if (!session.Calculate(node, step.Apply, token, values[0], out var single) || (step.Kind == QueryOperationKind.Where && single is not true))
+            var kept = 0;
+            for (var i = 0; i < values.Count; i++)
             {
-                values.Clear();
-            }
-            else if (step.Kind == QueryOperationKind.Select)
-            {
-                values[0] = single;
+                if (session.Calculate(node, step.Apply, token, values[i], out var applied) && (step.Kind == QueryOperationKind.Select || applied is true))
+                {
+                    values[kept++] = step.Kind == QueryOperationKind.Select ? applied : values[i];
+                }
             }
 
+            values.RemoveRange(kept, values.Count - kept);
             return values;
         }
 
         var result = new List<object?>(values.Count);
         foreach (var value in values)
         {
-            if (!session.Calculate(node, step.Apply, token, value, out var applied))
+            if (session.Calculate(node, step.Apply, token, value, out var applied) && applied is System.Collections.IEnumerable many)
             {
-                continue;
-            }
-
-            switch (step.Kind)
-            {
-                case QueryOperationKind.Where when applied is true:
-                    result.Add(value);
-                    break;
-                case QueryOperationKind.Select:
-                    result.Add(applied);
-                    break;
-                case QueryOperationKind.SelectMany when applied is System.Collections.IEnumerable many:
-                    foreach (var item in many)
-                    {
-                        result.Add(item);
-                    }
-
-                    break;
+                foreach (var item in many)
+                {
+                    result.Add(item);
+                }
             }
         }
 
