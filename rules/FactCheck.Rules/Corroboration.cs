@@ -187,7 +187,16 @@ public sealed record Corroboration
         return claim.Anchor.Length > 0 && !IsOfTheEvent(claim) ? $"{key}|{claim.Anchor}" : key;
     }
 
+    /// <summary>
+    /// The value as a report shows it: the figure ("1,500"), or the range when every supporting claim gives the same closed
+    /// range ("12,000 to 19,000"), since its high end alone was never said.
+    /// </summary>
+    public string Label
+        => Claims.All(c => c.Precision == QuantityPrecision.Range && c.Low == Claims[0].Low && c.High == Claims[0].High) && !double.IsInfinity(Claims[0].High)
+            ? string.Create(CultureInfo.InvariantCulture, $"{Claims[0].Low:#,0.##} to {Claims[0].High:#,0.##}")
+            : Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
     /// <inheritdoc />
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{Value:#,0.##} {Unit} ({string.Join(", ", Sources)}; {Documents} article{(Documents == 1 ? "" : "s")})");
+        => string.Create(CultureInfo.InvariantCulture, $"{Label} {Unit} ({string.Join(", ", Sources)}; {Documents} article{(Documents == 1 ? "" : "s")})");
 }

@@ -633,5 +633,20 @@ public class FrameTests
         claims.Single(c => c.Value == 1_500).Subject.ShouldBe("deployment:North Korea");
     }
 
+    [Fact]
+    public void Who_died_after_a_toll_rose_adds_to_it()
+    {
+        var claims = Quantities("The toll rose to 61 on Tuesday after two people died in hospital, the health ministry said.");
+
+        claims.Single(c => c.Value == 61).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 2).Subject.ShouldBe("");
+    }
+
+    [Theory]
+    [InlineData("More than 41 million acres of forest have burned in Canada since March.", "")]
+    [InlineData("About 80,000 people took part in the Women's March, organisers said.", "turnout:")]
+    public void A_month_is_no_march(string text, string subject)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

@@ -398,4 +398,42 @@ public class QuantityTests
         claim.Text.ShouldBe("about 2,000 troops");
         text.Substring(claim.SentenceSpan.Start, claim.SentenceSpan.Length).ShouldBe("The ministry said about 2,000 troops were sent.");
     }
+
+    [Fact]
+    public void Others_injured_after_the_dead_are_all_the_injured()
+        => Extract.From("A fire killed at least 59 people and injured 155 others early on Sunday, the minister said.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 155).Subject.ShouldBe("injuries:");
+
+    [Theory]
+    [InlineData("The count of the dead has ranged from under 100 to more than 2,000.", 0, double.PositiveInfinity)]
+    [InlineData("The count of the dead has ranged from 100 to more than 2,000.", 100, double.PositiveInfinity)]
+    [InlineData("Estimates of the toll ranged between fewer than 50 and 300.", 0, 300)]
+    [InlineData("The panel put the flow at 12,000 to 19,000 barrels a day.", 12_000, 19_000)]
+    public void A_range_open_at_an_end_is_one_figure_and_its_low_end_no_figure_of_its_own(string text, double low, double high)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Precision.ShouldBe(QuantityPrecision.Range);
+        (claim.Low, claim.High).ShouldBe((low, high));
+    }
+
+    [Fact]
+    public void People_buried_alive_are_dead()
+        => Extract.Quantity("The centre said more than 2,000 people were buried alive by the landslide.").Subject.ShouldBe("casualties:");
+
+    [Theory]
+    [InlineData("The company said it will cut 14,000 jobs.", 14_000, "jobs")]
+    [InlineData("The bank announced 3,000 job cuts on Monday.", 3_000, "jobs")]
+    [InlineData("Amazon laid off 18,000 employees in January, a spokesman said.", 18_000, "jobs")]
+    [InlineData("The carmaker will lay off 2,688 workers at its plant, filings show.", 2_688, "jobs")]
+    public void Jobs_cut_and_staff_laid_off_count_one_layoff(string text, double value, string unit)
+    {
+        var claim = Extract.Quantity(text);
+
+        (claim.Subject, claim.Value, claim.Unit).ShouldBe(("layoffs:", value, unit));
+    }
+
+    [Fact]
+    public void A_job_named_with_a_is_no_count()
+        => Extract.From("He took a job at the plant and later a position in the ministry.").OfType<QuantityClaim>().ShouldBeEmpty();
 }

@@ -309,5 +309,22 @@ public class StatementTests
     [Fact]
     public void Who_measured_a_quake_at_magnitude_a_figure_gave_it()
         => Extract.Quantity("The national seismology centre measured the quake at magnitude 6.9.").Attribution.ShouldBe("national seismology centre");
-}
 
+    [Theory]
+    [InlineData("More than 670 people died, the International Organization for Migration (IOM) said on Sunday.", "International Organization for Migration")]
+    [InlineData("The National Oceanic and Atmospheric Administration said 5,000 barrels a day were leaking.", "National Oceanic and Atmospheric Administration")]
+    [InlineData("At least 40 people died, the Senate Committee on Foreign Relations said.", "Senate Committee on Foreign Relations")]
+    [InlineData("Job cuts could affect as many as 20,000 workers, people familiar with the plans said.", "people familiar with the plans")]
+    [InlineData("Sources close to the talks said 40 people died.", "Sources close to the talks")]
+    public void An_agency_named_with_its_initials_or_its_joining_words_or_unnamed_sources_speak_whole(string text, string attribution)
+        => Extract.Quantity(text).Attribution.ShouldBe(attribution);
+
+    [Fact]
+    public void Two_people_joined_by_and_are_not_one_agency()
+        => Extract.From("President Donald Trump and Vice President Mike Pence said 12 people died.").OfType<QuantityClaim>().Single()
+            .Attribution.ShouldBe("Vice President Mike Pence");
+
+    [Fact]
+    public void The_people_who_speak_are_not_a_count()
+        => Extract.From("Two people with knowledge of the matter said 30 people died.").OfType<QuantityClaim>().ShouldHaveSingleItem().Value.ShouldBe(30);
+}

@@ -348,6 +348,19 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void A_value_only_a_range_gives_is_labelled_by_the_range()
+    {
+        var fixture = Numeric();
+        fixture.Insert(
+            Make.Quantity(1_000, "coast guard", "a", unit: "barrels a day", subject: "spill:"),
+            Make.Quantity(19_000, "panel", "b", unit: "barrels a day", subject: "spill:", low: 12_000, high: 19_000, precision: QuantityPrecision.Range)).Fire();
+
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Labels.ShouldBe(["1,000", "12,000 to 19,000"]);
+        finding.Explanation.ShouldStartWith("1,000 barrels a day (coast guard; 1 article) against 12,000 to 19,000 barrels a day (panel; 1 article)");
+    }
+
+    [Fact]
     public void A_value_given_once_precisely_and_once_roughly_is_labelled_by_the_precise_figure()
     {
         var fixture = Numeric();

@@ -357,6 +357,28 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Severity == Severity.Hard && f.Numbers.Contains(550));
     }
 
+    [Fact]
+    public void A_landslide_toll_estimated_by_an_agency_and_a_government_and_a_range_of_estimates()
+    {
+        var report = Check("landslide-estimates");
+
+        var toll = report.Findings.Single(f => f.Numbers.Contains(670) && f.Numbers.Contains(2_000));
+        toll.Claims.Select(c => c.Attribution).ShouldContain("International Organization for Migration");
+        toll.Claims.Select(c => c.Attribution).ShouldContain("Papua New Guinea's National Disaster Centre");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(100), "'from under 100 to more than 2,000' is one range of estimates");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(21), "a landslide in 2022 is another event");
+    }
+
+    [Fact]
+    public void A_nightclub_fire_whose_toll_rose_as_the_injured_died()
+    {
+        var report = Check("nightclub-fire");
+
+        report.ShouldFlag(FindingKind.Quantity, 155, 193).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(2), "two who died in hospital made the toll rise; they are not a toll");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(20), "the fire of 1999 is another event");
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)

@@ -296,9 +296,12 @@ internal static partial class FrameCues
     /// <summary>Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants".</summary>
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
-    /// <summary>Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more", "one more victim".</summary>
+    /// <summary>
+    /// Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more", "one more victim",
+    /// "the toll rose to 61 after two people died in hospital".
+    /// </summary>
     public static bool IsIncrement(string sentence, int start, int end)
-        => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end))
+        => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || RiseCause().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end))
             || IncrementInside().IsMatch(sentence.AsSpan(start));
 
     // ", which killed 228,000": the clause that holds the year goes on to the figure.
@@ -456,6 +459,10 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementBefore();
+
+    // "rose to 61 on Tuesday after two people died": what made a total rise is an increment.
+    [GeneratedRegex(@"\b(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to\b[^.;]*\bafter\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RiseCause();
 
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();

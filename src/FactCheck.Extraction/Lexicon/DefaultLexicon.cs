@@ -120,6 +120,14 @@ internal static class DefaultLexicon
         x.AddUnit("school", "schools", "schools");
         x.AddUnit("hospital", "hospitals", "hospitals");
 
+        // Jobs cut: "14,000 jobs", "3,000 job cuts", "1,200 positions"; the staff who hold them are personnel until a
+        // layoff names them. Plural counts only: "a job", "a position" and "an employee" count nothing.
+        x.AddUnit(null, "jobs", "jobs");
+        x.Units["job"] = "jobs";
+        x.AddUnit(null, "positions", "jobs");
+        x.AddUnit(null, "employees", "personnel");
+        x.AddUnit(null, "staffers", "personnel");
+
         // The people a service counts (in a hack, an outage): not compared with people in general.
         x.AddUnit("customer", "customers", "customers");
         x.AddUnit("user", "users", "customers");
@@ -184,10 +192,12 @@ internal static class DefaultLexicon
         x.UnitEvents["magnitude"] = "magnitude";
         x.UnitEvents["targets"] = "strike";
 
+        x.UnitEvents["jobs"] = "layoffs";
+
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -473,7 +483,7 @@ internal static class DefaultLexicon
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
-        x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost");
+        x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
@@ -513,6 +523,14 @@ internal static class DefaultLexicon
 
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
         x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages");
+
+        // Jobs a company cuts, counted in jobs or in the staff let go: "will lay off 2,688 workers", "14,000 job cuts".
+        x.AddVerb(new EventCue("layoffs"), "lay off", "lays off", "laid off", "laying off", "made redundant", "let go", "axed", "axing",
+            "shed", "sheds", "shedding");
+        foreach (var noun in new[] { "layoffs", "lay-offs", "job cuts", "job losses", "redundancies" })
+        {
+            x.EventNouns[noun] = "layoffs";
+        }
 
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
         x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");

@@ -139,8 +139,8 @@ internal sealed partial class DocumentReading
             actors[i] = actors[i] with { Key = _lexicon.Lexicon.Actors[actors[i].Key] };
         }
 
-        var verbs = _lexicon.EventVerbs.FindAll(tokens);
-        var nouns = _lexicon.EventNouns.FindAll(tokens);
+        var verbs = Array.FindAll(_lexicon.EventVerbs.FindAll(tokens), IsNotCalendarName);
+        var nouns = Array.FindAll(_lexicon.EventNouns.FindAll(tokens), IsNotCalendarName);
         var cues = new List<PhraseMatch>(verbs.Length + nouns.Length);
         cues.AddRange(verbs);
         cues.AddRange(nouns);
@@ -174,6 +174,10 @@ internal sealed partial class DocumentReading
         }
 
         return facts;
+
+        // "since March", "by March 2024", "in early March"; the Women's March is a march.
+        bool IsNotCalendarName(PhraseMatch cue) => !(char.IsUpper(text[cue.Index]) && FrameCues.IsCalendarName(text.Substring(cue.Index, cue.Length))
+            && (MonthLead().IsMatch(text.AsSpan(0, cue.Index)) || MonthTail().IsMatch(text.AsSpan(cue.Index + cue.Length))));
     }
 
     private void ReadClaims(List<SentenceFacts> all, int index, List<Claim> claims)
@@ -383,6 +387,7 @@ internal sealed partial class DocumentReading
             var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))
                 && sentence.Text.Contains("police", StringComparison.OrdinalIgnoreCase);
             var unit = policeOfficers ? "police"
+                : @event == "layoffs" && (countsPeople || quantity.Unit == "personnel") ? "jobs" // "2,688 workers" laid off are jobs cut
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event)) ? "people" : quantity.Unit;
             var subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
@@ -662,4 +667,10 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();
+
+    [GeneratedRegex(@"\b(?:in|since|on|by|until|till|from|to|of|last|next|early|late|mid|this|before|after|during|through|between|and)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthLead();
+
+    [GeneratedRegex(@"^\s+\d", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthTail();
 }

@@ -87,6 +87,12 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
+            if (Informed().IsMatch(sentence.AsSpan(end)))
+            {
+                // "two people familiar with the matter said": who speaks, not a count.
+                continue;
+            }
+
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
             var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
             if (canonical == "magnitude" && (value >= 10 || (unit is null && !sentence.AsSpan(candidate.Start, candidate.End - candidate.Start).Contains('.'))))
@@ -94,6 +100,12 @@ internal sealed partial class QuantityReader
                 // No earthquake or blast is stronger than 10: "magnitude ... 80 km away" measures a distance; and a
                 // magnitude read from its context ("the quake at 8.1") is written with its decimal.
                 continue;
+            }
+
+            if (precision == QuantityPrecision.Range)
+            {
+                // "from under 100 to more than 2,000": a low end read as a figure of its own is a part of the range.
+                result.RemoveAll(m => m.Start >= start && m.End <= end);
             }
 
             result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal, elidedUnit, nationality, candidate.Indefinite));
@@ -411,6 +423,12 @@ internal sealed partial class QuantityReader
             return _lexicon.Lexicon.TallyPhrases[after.Key];
         }
 
+        // "killed 59 people and injured 155 others": the others are all the injured, not a part of a figure before them.
+        if (Others().IsMatch(sentence.AsSpan(number.End)) && InjuredBefore().IsMatch(sentence.AsSpan(0, number.Start)))
+        {
+            return "people";
+        }
+
         if (!IsBare(sentence, number.End) && !GivenBy().IsMatch(sentence.AsSpan(number.End)))
         {
             return null;
@@ -440,7 +458,7 @@ internal sealed partial class QuantityReader
         var qualified = qualifier.Length > 0 && qualifier.Index >= last.End && sentence.AsSpan(qualifier.End, numberStart - qualifier.End).Trim().Length == 0;
         var gap = sentence.AsSpan(last.End, (qualified ? qualifier.Index : numberStart) - last.End);
         var adjacent = gap.Trim().Length == 0;
-        var linked = (qualified || TallyLink().IsMatch(before) || (range.Success && TallyLink().IsMatch(sentence.AsSpan(windowStart, number.Start - windowStart))))
+        var linked = (qualified || TallyLink().IsMatch(before) || (range.Success && TallyLink().IsMatch(sentence.AsSpan(windowStart, (range.Groups["over"].Success ? range.Groups["over"].Index : number.Start) - windowStart))))
             && gap.IndexOfAny(";:!?") < 0;
         return adjacent || linked ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
     }
@@ -565,7 +583,9 @@ internal sealed partial class QuantityReader
             && (lowBound *= _lexicon.Lexicon.Multipliers.GetValueOrDefault(range.Groups["lowmult"].Value, 1)) < value)
         {
             // "between 3.3 million and 4.6 million" names its own multiplier; "between 6 and 7 million" shares one.
-            return (range.Index, QuantityPrecision.Range, range.Groups["lowmult"].Success ? lowBound : SharedMultiplier(sentence, number, lowBound), value, value);
+            var rangeLow = range.Groups["lowmult"].Success ? lowBound : SharedMultiplier(sentence, number, lowBound);
+            return (range.Index, QuantityPrecision.Range, range.Groups["under"].Success ? 0 : rangeLow,
+                range.Groups["over"].Success ? double.PositiveInfinity : value, value);
         }
 
         if (Qualified(sentence, number.Start, value, number.HalfStep) is var (start, precision, low, high))
@@ -721,7 +741,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureNoun();
 
-    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to|be|been|are|were)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to|ranged|ranges|ranging|be|been|are|were)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyLink();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -736,8 +756,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:About|Around|Some|Roughly|Nearly|Almost|Between|From|Only|Perhaps|Approximately)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeOpener();
 
-    // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to".
-    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+and|\bfrom\s+(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+to|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to"; open at
+    // either end in "ranged from under 100 to more than 2,000".
+    [GeneratedRegex(@"(?:\bbetween\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+and(?:\s+(?<over>more\s+than|over|above))?|\bfrom\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+to(?:\s+(?<over>more\s+than|over|above))?|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
     // A change ends a sentence's "from 16 to 34": the toll rose from one figure to the other, it is not a range.
@@ -745,4 +766,13 @@ internal sealed partial class QuantityReader
     private static partial Regex Change();
 
     private readonly record struct NumberCandidate(int Start, int End, double Value, double HalfStep, (double Low, double High)? Vague, bool Indefinite, bool Year = false);
+
+    [GeneratedRegex(@"^\s+others\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Others();
+
+    [GeneratedRegex(@"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InjuredBefore();
+
+    [GeneratedRegex(@"^\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Informed();
 }

@@ -18,6 +18,13 @@ internal static partial class SpeakerPhrase
     public static PhraseMatch? Before(string text, int verbStart)
     {
         var end = TrimSpacesBefore(text, verbStart);
+
+        // "the International Organization for Migration (IOM) said": the name stands before its initials.
+        if (InitialsBefore().Match(text, 0, end) is { Success: true } initials)
+        {
+            end = TrimSpacesBefore(text, initials.Index);
+        }
+
         while (WordBefore(text, end) is { } skipped && char.IsLower(text[skipped.Start]) && Adverbial().IsMatch(Of(text, skipped)))
         {
             end = TrimSpacesBefore(text, skipped.Start);
@@ -27,6 +34,12 @@ internal static partial class SpeakerPhrase
         if (TimeBefore().Match(text[..end]) is { Success: true } time)
         {
             end = TrimSpacesBefore(text, time.Index);
+        }
+
+        // "people familiar with the plans said": unnamed sources, not "plans".
+        if (FamiliarSources().Match(text, 0, end) is { Success: true } unnamed)
+        {
+            return Phrase(text, unnamed.Index, end);
         }
 
         if (WordBefore(text, end) is { } last && Passive().IsMatch(Of(text, last)))
@@ -124,6 +137,15 @@ internal static partial class SpeakerPhrase
     private static bool IsPhraseWord(string text, (int Start, int End) word, bool isHead)
     {
         var span = Of(text, word);
+        if (!isHead && NameJoiner().IsMatch(span))
+        {
+            // "the International Organization for Migration", "the National Oceanic and Atmospheric Administration";
+            // not two people ("President Donald Trump and Vice President Mike Pence").
+            return word.End + 1 < text.Length && char.IsUpper(text[word.End + 1])
+                && !(span is "and" && Title().IsMatch(text.AsSpan(word.End + 1)))
+                && WordBefore(text, TrimSpacesBefore(text, word.Start)) is { } joined && char.IsUpper(text[joined.Start]);
+        }
+
         // A capitalized function word right after a capitalized name is a part of it: "Prime Minister Theresa May".
         return span.Equals("of", StringComparison.Ordinal) ? !isHead
             : char.IsLetter(span[0]) && (!FunctionWords.Contains(span)
@@ -213,6 +235,18 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?<=\S),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveName();
+
+    [GeneratedRegex(@"\b(?:people|persons?|sources|officials|executives|someone|one\s+person|a\s+person|two\s+people|three\s+people)\s+(?:(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\s+)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FamiliarSources();
+
+    [GeneratedRegex(@"^(?:for|on|and)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameJoiner();
+
+    [GeneratedRegex(@"^(?:President|Vice|Prime|Minister|Secretary|Governor|Gov|Mayor|Senator|Sen|Rep|Representative|Mr|Mrs|Ms|Dr|General|Gen|Chief|Director|King|Queen|Prince|Princess|Pope|Judge|Justice|Commissioner|Chancellor|Premier|Ambassador|Foreign|Defen[cs]e|Interior|Health)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"(?<=\p{L})\s*\(\p{Lu}[\p{Lu}.&-]{1,9}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialsBefore();
 
     [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
