@@ -648,5 +648,18 @@ public class FrameTests
     public void A_month_is_no_march(string text, string subject)
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
 
+    [Fact]
+    public void A_share_that_did_something_of_its_own_counts_that_and_the_whole_was_present()
+    {
+        var claims = Quantities("Police now believe 293 people were in the tower when the fire started, and that 223 of them escaped.");
+
+        claims.Single(c => c.Value == 293).Subject.ShouldBe("aboard:");
+        claims.Single(c => c.Value == 223).Subject.ShouldBe("escape:");
+    }
+
+    [Fact]
+    public void A_share_without_a_verb_of_its_own_stays_a_part()
+        => Quantities("The blast killed 40 people, including 12 children.").Single(c => c.Value == 12).Subject.ShouldBe("");
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

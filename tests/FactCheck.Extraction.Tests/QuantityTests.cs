@@ -436,4 +436,33 @@ public class QuantityTests
     [Fact]
     public void A_job_named_with_a_is_no_count()
         => Extract.From("He took a job at the plant and later a position in the ministry.").OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("All 22 crew members were safe, the operator said.", "aboard:", "crew")]
+    [InlineData("It said 396 crew members had been rescued.", "rescue:", "people")]
+    [InlineData("About 3,700 inmates escaped from the prison over the weekend, officials said.", "escape:", "prisoners")]
+    [InlineData("More than 4,000 prisoners fled the penitentiary when gangs attacked it.", "escape:", "prisoners")]
+    public void A_crew_is_counted_apart_unless_something_happened_to_it_and_prisoners_who_flee_escaped(string text, string subject, string unit)
+    {
+        var claim = Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem();
+
+        (claim.Subject, claim.Unit).ShouldBe((subject, unit));
+    }
+
+    [Theory]
+    [InlineData("Behnken and Hurley worked alongside the Expedition 63 crew.")]
+    [InlineData("The Apollo 11 astronauts returned to Earth on July 24.")]
+    public void A_number_that_ends_a_name_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("In Gaza 40 people died, the ministry said.", 40)]
+    [InlineData("On Saturday 12 people died, the ministry said.", 12)]
+    public void A_number_after_a_place_or_a_day_is_still_a_count(string text, double value)
+        => Extract.Quantity(text).Value.ShouldBe(value);
+
+    [Fact]
+    public void A_negation_in_a_relative_clause_does_not_deny_the_figure()
+        => Extract.From("A school-age child who was not vaccinated died last week, officials said.").OfType<QuantityClaim>()
+            .ShouldHaveSingleItem().Stance.ShouldBe(Stance.Asserted);
 }

@@ -57,6 +57,13 @@ internal static class DefaultLexicon
         x.AddUnit("refugee", "refugees", "refugees");
         x.AddUnit("casualty", "casualties", "casualties");
         x.AddUnit("prisoner", "prisoners", "prisoners");
+        x.AddUnit("inmate", "inmates", "prisoners");
+
+        // A ship's or a plane's crew, counted apart from its passengers: "all 22 crew members were safe", "six crew".
+        x.AddUnit("crew member", "crew members", "crew");
+        x.AddUnit("crewmember", "crewmembers", "crew");
+        x.AddUnit("crewman", "crewmen", "crew");
+        x.AddUnit(null, "crew", "crew");
         x.AddUnit("hostage", "hostages", "hostages");
         x.AddUnit("person", "people", "people");
         x.AddUnit(null, "men", "people");
@@ -159,7 +166,7 @@ internal static class DefaultLexicon
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills",
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
-            "evacuated", "displaced", "rescued", "survived", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
+            "evacuated", "displaced", "rescued", "survived", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
             "number of participants",
         })
@@ -193,11 +200,12 @@ internal static class DefaultLexicon
         x.UnitEvents["targets"] = "strike";
 
         x.UnitEvents["jobs"] = "layoffs";
+        x.UnitEvents["crew"] = "aboard";
 
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs", "escape", "eruption"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -510,7 +518,7 @@ internal static class DefaultLexicon
 
         // Oil, gas or water let out of a well, a pipe or a tanker: "leaking at 1,000 barrels a day", "4.9 million barrels escaped".
         x.AddVerb(new EventCue("spill"), "leak", "leaks", "leaked", "leaking", "spill", "spills", "spilled", "spilt", "spilling", "gushing",
-            "gushed", "escaping", "escaped", "flowing", "flowed", "poured", "pouring");
+            "gushed", "flowing", "flowed", "poured", "pouring");
 
         // Money handed over (a ransom, a bribe, a settlement) and money got back are two sums: "paid $4.4 million",
         // "recovered $2.3 million of the ransom".
@@ -523,6 +531,17 @@ internal static class DefaultLexicon
 
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
         x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages");
+
+        // People who got out and prisoners who broke out: "223 of them escaped", "3,700 inmates escaped". Oil escapes
+        // too, so what escaped in barrels or tonnes is a spill.
+        x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out", "broken out", "breaking out");
+        x.EventNouns["jailbreak"] = "escape";
+        x.EventNouns["prison break"] = "escape";
+
+        // A volcano's eruption: "erupted late on Monday", "the eruption that began on December 18".
+        x.AddVerb(new EventCue("eruption"), "erupt", "erupts", "erupted", "erupting");
+        x.EventNouns["eruption"] = "eruption";
+        x.EventNouns["eruptions"] = "eruption";
 
         // Jobs a company cuts, counted in jobs or in the staff let go: "will lay off 2,688 workers", "14,000 job cuts".
         x.AddVerb(new EventCue("layoffs"), "lay off", "lays off", "laid off", "laying off", "made redundant", "let go", "axed", "axing",

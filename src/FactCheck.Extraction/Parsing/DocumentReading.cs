@@ -23,6 +23,9 @@ internal sealed partial class DocumentReading
     // Events that happen on one day, so that figures of two days count two of them: two marches, two rallies.
     private static readonly string[] OneDayEvents = ["turnout"];
 
+    // What some of a group did, counted on its own: "Of the 293 in the tower, 223 escaped".
+    private static readonly string[] SharedEvents = ["escape", "rescue"];
+
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did.
     private static readonly string[] PeopleSkip = ["loss", "strength", "spill"];
 
@@ -279,17 +282,31 @@ internal sealed partial class DocumentReading
             var quantity = quantities[q];
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
             var (cueEvent, planned, verbIndex) = governed[q];
+            var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
+            if (cueEvent == "displacement" && quantity.Unit == "prisoners")
+            {
+                // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
+                cueEvent = "escape";
+            }
+            else if (cueEvent == "escape" && !countsPeople && quantity.Unit is not ("prisoners" or "crew" or "personnel" or "hostages" or "migrants"))
+            {
+                // "3,000 barrels of oil per day were escaping": what escapes that is no one is a spill.
+                cueEvent = "spill";
+            }
+
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
             var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
-            var comparable = !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End)))
+            // A share that a verb of its own follows counts that event: "223 of them escaped" counts those who escaped.
+            var ownEvent = verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
+                && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3;
+            var comparable = !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
-            var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
-                : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
+                : countsPeople || quantity.Unit == "crew" ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest; "396 crew members were rescued"
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
@@ -306,7 +323,8 @@ internal sealed partial class DocumentReading
             }
 
             if (comparable && (countsPeople || CarriedUnits.Contains(quantity.Unit))
-                && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || (@event is null && FrameCues.IsAboard(sentence.Text, quantity.End))))
+                && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
+                    || (@event is null && FrameCues.IsAboard(sentence.Text, quantity.End))))
             {
                 // The people a boat, a plane or a bus carried: "a jet carrying 181 people", and with no other event
                 // named, "750 people were on board".
@@ -388,7 +406,8 @@ internal sealed partial class DocumentReading
                 && sentence.Text.Contains("police", StringComparison.OrdinalIgnoreCase);
             var unit = policeOfficers ? "police"
                 : @event == "layoffs" && (countsPeople || quantity.Unit == "personnel") ? "jobs" // "2,688 workers" laid off are jobs cut
-                : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event)) ? "people" : quantity.Unit;
+                : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
+                    || (quantity.Unit == "crew" && @event is not (null or "aboard")) ? "people" : quantity.Unit;
             var subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
             {

@@ -224,7 +224,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            if (IsModelNumber(sentence, match.Index, match.Index + match.Length))
+            if (IsModelNumber(sentence, match.Index, match.Index + match.Length) || IsNameNumber(sentence, match.Index, match.Index + match.Length))
             {
                 continue;
             }
@@ -293,6 +293,19 @@ internal sealed partial class QuantityReader
 
         candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         return candidates;
+    }
+
+    // A number that ends a name is no count: "the Expedition 63 crew", "Apollo 11 astronauts", "Flight 370 passengers"; not
+    // "In Gaza 40 people", where a preposition opens the name, nor "On Saturday 12 people", nor a figure with a separator.
+    private static bool IsNameNumber(string sentence, int start, int end)
+    {
+        if (end - start > 4 || sentence.AsSpan(start, end - start).ContainsAnyExceptInRange('0', '9') || start < 2 || sentence[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var name = NameBeforeNumber().Match(sentence, 0, start);
+        return name.Success && !FrameCues.IsCalendarName(name.Groups["name"].Value) && !RangeOpener().IsMatch(name.Groups["name"].Value);
     }
 
     // A model or product name is no count: "F-35", "C-17", "Boeing 737-800", "A320" (the letters make it one word).
@@ -651,7 +664,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
-    [GeneratedRegex(@"\G (?:(?:now|also|reportedly)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?(?:also\s+)?[""“]?", RegexOptions.CultureInvariant)]
+    // "2,104 were injured", "223 of them escaped", "255 had also escaped".
+    [GeneratedRegex(@"\G (?:of\s+(?:them|those|whom|these)\s+)?(?:(?:now|also|reportedly)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?(?:also\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]
@@ -775,4 +789,8 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Informed();
+
+    // A capitalized word that is not the sentence's first and follows no preposition, just before a number.
+    [GeneratedRegex(@"(?<!\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Oo]f|[Bb]y|[Ff]or|[Ww]ith|[Nn]ear|[Ii]nto|[Aa]cross)\s)(?<=\S\s)(?<name>\p{Lu}[\p{L}'’-]+)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeNumber();
 }
