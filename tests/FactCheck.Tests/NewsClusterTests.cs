@@ -379,6 +379,25 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(20), "the fire of 1999 is another event");
     }
 
+    [Fact]
+    public void A_prison_break_counted_by_officials_and_by_a_rights_group()
+    {
+        var report = Check("prison-break");
+
+        report.ShouldFlag(FindingKind.Quantity, 3_700, 4_000);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(4_500), "the break of 2010 is another event");
+    }
+
+    [Fact]
+    public void A_ship_s_crew_given_two_ways_and_its_cargo_rounded()
+    {
+        var report = Check("ship-strikes-bridge");
+
+        report.ShouldFlag(FindingKind.Quantity, 21, 22).Subject.ShouldBe("aboard:|crew");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(4_679), "4,700 containers is 4,679 rounded");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(35), "the Skyway collapse of 1980 is another event");
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)
