@@ -110,4 +110,20 @@ public class DateTests
         dates[0].Subject.ShouldBeEmpty();
         dates[1].Subject.ShouldStartWith("deployment:");
     }
+
+    [Theory]
+    [InlineData("The eruption that began on December 18 was weakening on Wednesday.", "December 18")]
+    [InlineData("The eruption began shortly after 10 p.m. on December 17, according to early reports.", "December 17")]
+    public void The_day_an_event_began_is_its_start(string text, string day)
+    {
+        var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));
+
+        (date.Subject, date.Role).ShouldBe(("eruption::start", DateRole.Start));
+    }
+
+    [Theory]
+    [InlineData("Scientists said the eruption was larger than the three eruptions at nearby Fagradalsfjall since 2021.")]
+    [InlineData("A child died of measles, the first measles death in the United States since 2015.")]
+    public void A_since_date_of_what_the_event_is_compared_with_is_not_its_start(string text)
+        => Extract.From(text, "2023-12-20").OfType<DateClaim>().ShouldHaveSingleItem().Subject.ShouldBeEmpty();
 }

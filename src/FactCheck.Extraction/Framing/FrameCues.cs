@@ -175,6 +175,19 @@ internal static partial class FrameCues
         return own.Success ? own.Groups["country"].Value : null;
     }
 
+    /// <summary>
+    /// Whether a date is the day something began: "the eruption that began on December 18", "began shortly after 10 p.m.
+    /// on December 17", "broke out in March".
+    /// </summary>
+    public static bool IsBeginningDate(string sentence, int dateStart) => BeganOn().IsMatch(sentence.AsSpan(0, dateStart));
+
+    /// <summary>
+    /// Whether a date belongs to what the event is compared with, not to the event: "larger than the three eruptions at
+    /// Fagradalsfjall since 2021", "the first measles death in the country since 2015".
+    /// </summary>
+    public static bool IsComparisonDate(string sentence, int dateStart)
+        => sentence.AsSpan(dateStart).StartsWith("since", StringComparison.OrdinalIgnoreCase) && ComparedBefore().IsMatch(sentence.AsSpan(0, dateStart));
+
     /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
     public static bool IsBeginning(string sentence, int verbIndex) => BeganBefore().IsMatch(sentence.AsSpan(0, verbIndex));
 
@@ -403,6 +416,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"(?:\bthan\b|\b(?:first|worst|deadliest|largest|biggest|strongest|highest|lowest|most\s+\w+)\b)[^,;.]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedBefore();
+
+    [GeneratedRegex(@"\b(?:began|begun|started|broke\s+out)\s+(?:(?:shortly|just|soon|late|early|after|before|around|about|at|[\d:.]+|a\.m\.|p\.m\.|am|pm)\s+){0,5}(?:on|in|at)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeganOn();
 
     [GeneratedRegex(@"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeganBefore();

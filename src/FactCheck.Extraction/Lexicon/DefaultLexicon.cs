@@ -541,7 +541,6 @@ internal static class DefaultLexicon
         // A volcano's eruption: "erupted late on Monday", "the eruption that began on December 18".
         x.AddVerb(new EventCue("eruption"), "erupt", "erupts", "erupted", "erupting");
         x.EventNouns["eruption"] = "eruption";
-        x.EventNouns["eruptions"] = "eruption";
 
         // Jobs a company cuts, counted in jobs or in the staff let go: "will lay off 2,688 workers", "14,000 job cuts".
         x.AddVerb(new EventCue("layoffs"), "lay off", "lays off", "laid off", "laying off", "made redundant", "let go", "axed", "axing",

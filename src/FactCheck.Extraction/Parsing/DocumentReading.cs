@@ -206,7 +206,7 @@ internal sealed partial class DocumentReading
 
         foreach (var date in dates)
         {
-            if (IsReportDate(facts, date))
+            if (IsReportDate(facts, date) || FrameCues.IsComparisonDate(facts.Sentence.Text, date.Start))
             {
                 claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
                 continue;
@@ -220,7 +220,8 @@ internal sealed partial class DocumentReading
             var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted;
 
             // "began supplying Russia with shells in September 2023" dates the start, as "since August 2023" does.
-            var started = date.Role == DateRole.Point && verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex);
+            var started = date.Role == DateRole.Point && @event is not null
+                && ((verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start));
             claims.Add(DateClaimOf(started ? date with { Role = DateRole.Start } : date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
@@ -228,7 +229,8 @@ internal sealed partial class DocumentReading
     }
 
     // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
-    // Tuesday") the statement: neither is the date of the event the sentence describes.
+    // Tuesday") the statement: neither is the date of the event the sentence describes; nor is the date of what the
+    // event is compared with.
     private static bool IsReportDate(SentenceFacts facts, DateMatch date)
     {
         var text = facts.Sentence.Text;
