@@ -440,6 +440,7 @@ public class QuantityTests
     [Theory]
     [InlineData("All 22 crew members were safe, the operator said.", "aboard:", "crew")]
     [InlineData("It said 396 crew members had been rescued.", "rescue:", "people")]
+    [InlineData("The jet, arriving from Bangkok, had six crew, officials said.", "aboard:", "crew")]
     [InlineData("About 3,700 inmates escaped from the prison over the weekend, officials said.", "escape:", "prisoners")]
     [InlineData("More than 4,000 prisoners fled the penitentiary when gangs attacked it.", "escape:", "prisoners")]
     public void A_crew_is_counted_apart_unless_something_happened_to_it_and_prisoners_who_flee_escaped(string text, string subject, string unit)

@@ -308,7 +308,8 @@ internal sealed partial class DocumentReading
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
-                : countsPeople || quantity.Unit == "crew" ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest; "396 crew members were rescued"
+                : quantity.Unit == "crew" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
+                : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
