@@ -304,6 +304,17 @@ internal sealed partial class QuantityReader
             return false;
         }
 
+        var wordStart = start - 1;
+        while (wordStart > 0 && sentence[wordStart - 1] != ' ')
+        {
+            wordStart--;
+        }
+
+        if (wordStart == 0 || !char.IsUpper(sentence[wordStart]))
+        {
+            return false;
+        }
+
         var name = NameBeforeNumber().Match(sentence, 0, start);
         return name.Success && !FrameCues.IsCalendarName(name.Groups["name"].Value) && !RangeOpener().IsMatch(name.Groups["name"].Value);
     }

@@ -14,13 +14,16 @@ internal static partial class SpeakerPhrase
 {
     private const int MaxWords = 7;
 
+    private static readonly System.Buffers.SearchValues<string> InformedWords
+        = System.Buffers.SearchValues.Create(["familiar", "close to", "knowledge", "briefed", "involved"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The noun phrase that ends just before <paramref name="verbStart"/>, over "has", "also" and "-ly" adverbs.</summary>
     public static PhraseMatch? Before(string text, int verbStart)
     {
         var end = TrimSpacesBefore(text, verbStart);
 
         // "the International Organization for Migration (IOM) said": the name stands before its initials.
-        if (InitialsBefore().Match(text, 0, end) is { Success: true } initials)
+        if (end > 0 && text[end - 1] == ')' && InitialsBefore().Match(text, 0, end) is { Success: true } initials)
         {
             end = TrimSpacesBefore(text, initials.Index);
         }
@@ -37,7 +40,7 @@ internal static partial class SpeakerPhrase
         }
 
         // "people familiar with the plans said": unnamed sources, not "plans".
-        if (FamiliarSources().Match(text, 0, end) is { Success: true } unnamed)
+        if (text.AsSpan(0, end).ContainsAny(InformedWords) && FamiliarSources().Match(text, 0, end) is { Success: true } unnamed)
         {
             return Phrase(text, unnamed.Index, end);
         }
