@@ -40,6 +40,7 @@ public class StatementTests
     [InlineData("Activists said the army had shelled the town, an accusation the military rejects.", "Activists", "military")]
     [InlineData("Kyiv says the drones were made abroad, a claim that Minsk has flatly denied.", "Ukrainian government", "Belarus")]
     [InlineData("Analysts have long said that Iran is selling missiles to Russia, which both Tehran and Moscow deny.", "experts", "Iran")]
+    [InlineData("The venue had no valid operating licence, the interior ministry said; the club's manager denied that the licence had expired.", "interior ministry", "club's manager")]
     public void A_claim_and_its_rejection_in_one_sentence_are_two_statements_of_one_proposition(string text, string asserter, string denier)
     {
         var statements = Extract.From(text).OfType<StatementClaim>().ToList();
