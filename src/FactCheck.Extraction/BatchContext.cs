@@ -27,6 +27,13 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public string? Capital { get; init; }
 
+    /// <summary>
+    /// The places the articles introduce as another place than the event's ("In neighbouring New Mexico, nine cases
+    /// have been reported"): when one of them is the speaker of a figure ("New Mexico reported 33 cases"), the figure
+    /// counts in that place. Empty when the batch introduces none.
+    /// </summary>
+    public IReadOnlySet<string> PlacesNamedApart { get; init; } = new HashSet<string>();
+
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
     private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
@@ -47,6 +54,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         {
             CountriesCountedApart = countries,
             Capital = capitals is [var capital] ? capital : null,
+            PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -67,5 +67,16 @@ public class CountryTallyTests
 
         batch.CountriesCountedApart.ShouldBe(["Pakistan", "India"], ignoreOrder: true);
     }
-}
 
+    [Fact]
+    public void A_neighbouring_place_named_in_one_article_counts_its_own_figures_in_another()
+    {
+        var cases = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "A measles outbreak has grown to 159 cases, state officials said. In neighbouring New Mexico, nine cases have been reported.", published: new DateOnly(2025, 3, 4)),
+                Document.FromText("blog", "Texas counted 259 cases on Friday. New Mexico reported 33 cases.", published: new DateOnly(2025, 3, 14))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().Where(c => c.Subject.StartsWith("outbreak:", StringComparison.Ordinal)).ToList();
+
+        cases.Single(c => c.Value == 33).Place.ShouldBe("new mexico");
+        cases.Single(c => c.Value == 259).Place.ShouldBe("");
+    }
+}

@@ -188,6 +188,10 @@ internal static partial class FrameCues
     public static bool IsComparisonDate(string sentence, int dateStart)
         => sentence.AsSpan(dateStart).StartsWith("since", StringComparison.OrdinalIgnoreCase) && ComparedBefore().IsMatch(sentence.AsSpan(0, dateStart));
 
+    /// <summary>The places a text names as neighbours of the event's: "In neighbouring New Mexico", "in nearby Ohio".</summary>
+    public static IEnumerable<string> PlacesNamedApart(string text)
+        => NeighbouringPlace().Matches(text).Select(m => m.Groups["name"].Value);
+
     /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
     public static bool IsBeginning(string sentence, int verbIndex) => BeganBefore().IsMatch(sentence.AsSpan(0, verbIndex));
 
@@ -416,6 +420,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex NeighbouringPlace();
 
     [GeneratedRegex(@"(?:\bthan\b|\b(?:first|worst|deadliest|largest|biggest|strongest|highest|lowest|most\s+\w+)\b)[^,;.]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();

@@ -48,6 +48,7 @@ internal sealed partial class DocumentReading
     // Whether a place named is the event's whole: a country, unless the batch counts the event in several apart.
     private readonly Func<string, bool> _isWhole;
     private readonly string? _capital;
+    private readonly IReadOnlySet<string> _placesNamedApart;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -72,6 +73,7 @@ internal sealed partial class DocumentReading
         _isWhole = batch.CountriesCountedApart.Count == 0 ? lexicon.IsCountry : name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name);
         _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
         _capital = batch.Capital?.ToLowerInvariant();
+        _placesNamedApart = batch.PlacesNamedApart;
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -346,6 +348,12 @@ internal sealed partial class DocumentReading
                 && FrameCues.AuthorityPlace(attribution, name => _isWhole(name) || (_lexicon.Lexicon.Actors.ContainsKey(name) && !_lexicon.Lexicon.Capitals.Contains(name))) is { Length: > 0 } city)
             {
                 place = city;
+            }
+
+            if (place.Length == 0 && namedPlace is null && !inferred && _placesNamedApart.Contains(attribution))
+            {
+                // "New Mexico reported 33 cases" where another article calls it "neighbouring New Mexico": its own count.
+                place = attribution.ToLowerInvariant();
             }
 
             if (place == "capital" && _capital is not null)
