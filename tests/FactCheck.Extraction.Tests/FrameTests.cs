@@ -661,5 +661,12 @@ public class FrameTests
     public void A_share_without_a_verb_of_its_own_stays_a_part()
         => Quantities("The blast killed 40 people, including 12 children.").Single(c => c.Value == 12).Subject.ShouldBe("");
 
+    [Theory]
+    [InlineData("Only five bodies had been recovered by Sunday, local officials said.", "")]
+    [InlineData("Twelve bodies have so far been pulled from the rubble.", "")]
+    [InlineData("Ten bodies were recovered on Monday, police said.", "casualties:")]
+    public void Bodies_counted_as_a_search_s_progress_are_no_toll(string text, string subject)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

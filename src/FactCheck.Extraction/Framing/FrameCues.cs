@@ -188,6 +188,13 @@ internal static partial class FrameCues
     public static bool IsComparisonDate(string sentence, int dateStart)
         => sentence.AsSpan(dateStart).StartsWith("since", StringComparison.OrdinalIgnoreCase) && ComparedBefore().IsMatch(sentence.AsSpan(0, dateStart));
 
+    /// <summary>
+    /// Whether a count says how far a search has got rather than how many died: "Only five bodies had been recovered by
+    /// Sunday", "12 bodies have so far been pulled out".
+    /// </summary>
+    public static bool IsProgress(string sentence, int start, int end)
+        => ProgressBefore().IsMatch(sentence.AsSpan(0, start)) || ProgressAfter().IsMatch(sentence.AsSpan(end));
+
     /// <summary>The places a text names as neighbours of the event's: "In neighbouring New Mexico", "in nearby Ohio".</summary>
     public static IEnumerable<string> PlacesNamedApart(string text)
         => NeighbouringPlace().Matches(text).Select(m => m.Groups["name"].Value);
@@ -420,6 +427,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgressBefore();
+
+    [GeneratedRegex(@"^[^,;.]{0,30}?\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet)\b[^,;.]{0,20}?\b(?:recovered|retrieved|found|pulled|removed|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgressAfter();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex NeighbouringPlace();

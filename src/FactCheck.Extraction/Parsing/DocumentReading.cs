@@ -316,6 +316,12 @@ internal sealed partial class DocumentReading
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
 
+            if (quantity.Unit == "bodies" && FrameCues.IsProgress(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "Only five bodies had been recovered by Sunday": how far the search has got, not the toll.
+                @event = null;
+            }
+
             if (@event is "payment" or "recovery" && quantity.Unit != "USD")
             {
                 // Only money is paid or got back: "recovered the bodies of 19 people" counts the dead.
