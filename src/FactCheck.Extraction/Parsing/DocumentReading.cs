@@ -231,8 +231,7 @@ internal sealed partial class DocumentReading
     }
 
     // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
-    // Tuesday") the statement: neither is the date of the event the sentence describes; nor is the date of what the
-    // event is compared with.
+    // Tuesday") the statement: neither is the date of the event the sentence describes.
     private static bool IsReportDate(SentenceFacts facts, DateMatch date)
     {
         var text = facts.Sentence.Text;

@@ -282,7 +282,6 @@ internal sealed partial class SpeakerFinder
     private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
         => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
 
-
     [GeneratedRegex(@"^\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfFollows();
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FactCheck.Extraction.Parsing;
@@ -14,8 +15,8 @@ internal static partial class SpeakerPhrase
 {
     private const int MaxWords = 7;
 
-    private static readonly System.Buffers.SearchValues<string> InformedWords
-        = System.Buffers.SearchValues.Create(["familiar", "close to", "knowledge", "briefed", "involved"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> InformedWords
+        = SearchValues.Create(["familiar", "close to", "knowledge", "briefed", "involved"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The noun phrase that ends just before <paramref name="verbStart"/>, over "has", "also" and "-ly" adverbs.</summary>
     public static PhraseMatch? Before(string text, int verbStart)
