@@ -443,6 +443,7 @@ public class QuantityTests
     [InlineData("The jet, arriving from Bangkok, had six crew, officials said.", "aboard:", "crew")]
     [InlineData("About 3,700 inmates escaped from the prison over the weekend, officials said.", "escape:", "prisoners")]
     [InlineData("More than 4,000 prisoners fled the penitentiary when gangs attacked it.", "escape:", "prisoners")]
+    [InlineData("About 400 inmates broke out of the jail overnight.", "escape:", "prisoners")]
     public void A_crew_is_counted_apart_unless_something_happened_to_it_and_prisoners_who_flee_escaped(string text, string subject, string unit)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem();
@@ -466,4 +467,9 @@ public class QuantityTests
     public void A_negation_in_a_relative_clause_does_not_deny_the_figure()
         => Extract.From("A school-age child who was not vaccinated died last week, officials said.").OfType<QuantityClaim>()
             .ShouldHaveSingleItem().Stance.ShouldBe(Stance.Asserted);
+
+    [Fact]
+    public void A_fire_that_broke_out_let_nothing_escape()
+        => Extract.From("A fire broke out on a cargo ship carrying nearly 3,000 cars off the coast overnight.").OfType<QuantityClaim>()
+            .ShouldAllBe(c => !c.Subject.StartsWith("escape:", StringComparison.Ordinal) && !c.Subject.StartsWith("spill:", StringComparison.Ordinal));
 }

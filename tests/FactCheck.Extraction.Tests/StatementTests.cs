@@ -328,4 +328,9 @@ public class StatementTests
     [Fact]
     public void The_people_who_speak_are_not_a_count()
         => Extract.From("Two people with knowledge of the matter said 30 people died.").OfType<QuantityClaim>().ShouldHaveSingleItem().Value.ShouldBe(30);
+
+    [Fact]
+    public void A_figure_first_reported_names_no_speaker_first()
+        => Extract.From("The ship carried 498 electric vehicles, far more than the 25 first reported, the charterer said.").OfType<StatementClaim>()
+            .ShouldHaveSingleItem().Attribution.ShouldBe("charterer");
 }

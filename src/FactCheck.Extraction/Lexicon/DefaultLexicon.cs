@@ -534,7 +534,8 @@ internal static class DefaultLexicon
 
         // People who got out and prisoners who broke out: "223 of them escaped", "3,700 inmates escaped". Oil escapes
         // too, so what escaped in barrels or tonnes is a spill.
-        x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out", "broken out", "breaking out");
+        // A fire or a war that "broke out" escaped nothing: only "broke out of" a prison is an escape.
+        x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out of", "broken out of", "breaking out of");
         x.EventNouns["jailbreak"] = "escape";
         x.EventNouns["prison break"] = "escape";
 

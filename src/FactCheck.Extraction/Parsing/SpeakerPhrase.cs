@@ -252,7 +252,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=\p{L})\s*\(\p{Lu}[\p{Lu}.&-]{1,9}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex InitialsBefore();
 
-    [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|first|earlier|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"^(?:was|were|is|are|be|been|being)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
