@@ -117,7 +117,7 @@ internal static partial class FrameCues
             return "";
         }
 
-        // "Ten bodies were recovered from stairwells", "16 bodies had been taken to the mortuary": bodies counted where
+        // "Six bodies were pulled from basements", "nine bodies were brought to the morgue": bodies counted where
         // they were found or taken are a part of the toll. A place after the figure is its own even when the whole
         // before it was national ("1.27 million nationwide, 87,000 of them in Paris").
         if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), isCountry)) is { } named)
@@ -308,8 +308,8 @@ internal static partial class FrameCues
     public static bool IsBreakdown(ReadOnlySpan<char> between) => Breakdown().IsMatch(between);
 
     /// <summary>
-    /// Whether a figure is the whole that a part before it refers back to: the 58 in "30 of the 58 had been confirmed
-    /// dead" names a figure given before, whose measure this sentence does not say; the 90,000 in "30,000 of the city's
+    /// Whether a figure is the whole that a part before it refers back to: the 40 in "25 of the 40 had been identified"
+    /// names a figure given before, whose measure this sentence does not say; the 90,000 in "30,000 of the city's
     /// 90,000 residents" is the whole the part is of.
     /// </summary>
     public static bool IsWholeReferredTo(string sentence, int start) => WholeOfPart().IsMatch(sentence.AsSpan(0, start));
@@ -319,7 +319,7 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether the figure's own verb says where the counted were when it happened, whatever the sentence goes on to:
-    /// "293 people were in the tower when the fire started, and 223 of them escaped", "750 people were on board".
+    /// "140 guests were in the hotel when the blaze began, and 96 of them got out", "750 people were on board".
     /// </summary>
     public static bool IsPresent(string sentence, int end) => Present().IsMatch(sentence.AsSpan(end));
 

@@ -532,7 +532,7 @@ internal static class DefaultLexicon
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
         x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages");
 
-        // People who got out and prisoners who broke out: "223 of them escaped", "3,700 inmates escaped". Oil escapes
+        // People who got out and prisoners who broke out: "96 of them escaped", "3,700 inmates escaped". Oil escapes
         // too, so what escaped in barrels or tonnes is a spill.
         // A fire or a war that "broke out" escaped nothing: only "broke out of" a prison is an escape.
         x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out of", "broken out of", "breaking out of");

@@ -23,7 +23,7 @@ internal sealed partial class DocumentReading
     // Events that happen on one day, so that figures of two days count two of them: two marches, two rallies.
     private static readonly string[] OneDayEvents = ["turnout"];
 
-    // What some of a group did, counted on its own: "Of the 293 in the tower, 223 escaped".
+    // What some of a group did, counted on its own: "Of the 140 in the hotel, 96 escaped".
     private static readonly string[] SharedEvents = ["escape", "rescue"];
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did.
@@ -301,7 +301,7 @@ internal sealed partial class DocumentReading
             // rival count of the same thing, so it is compared with nothing.
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
             var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
-            // A share that a verb of its own follows counts that event: "223 of them escaped" counts those who escaped.
+            // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             var ownEvent = verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
                 && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3;
             var comparable = !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))

@@ -295,7 +295,7 @@ internal sealed partial class QuantityReader
         return candidates;
     }
 
-    // A number that ends a name is no count: "the Expedition 63 crew", "Apollo 11 astronauts", "Flight 370 passengers"; not
+    // A number that ends a name is no count: "the Expedition 70 crew", "Apollo 11 astronauts", "Flight 370 passengers"; not
     // "In Gaza 40 people", where a preposition opens the name, nor "On Saturday 12 people", nor a figure with a separator.
     private static bool IsNameNumber(string sentence, int start, int end)
     {
@@ -675,7 +675,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
-    // "2,104 were injured", "223 of them escaped", "255 had also escaped".
+    // "2,104 were injured", "96 of them escaped", "40 had also escaped".
     [GeneratedRegex(@"\G (?:of\s+(?:them|those|whom|these)\s+)?(?:(?:now|also|reportedly)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?(?:also\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 

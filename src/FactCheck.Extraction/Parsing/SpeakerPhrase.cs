@@ -144,7 +144,7 @@ internal static partial class SpeakerPhrase
         if (!isHead && NameJoiner().IsMatch(span))
         {
             // "the International Organization for Migration", "the National Oceanic and Atmospheric Administration";
-            // not two people ("President Donald Trump and Vice President Mike Pence").
+            // not two people ("President Maria Lopez and Vice President Tom Hale").
             return word.End + 1 < text.Length && char.IsUpper(text[word.End + 1])
                 && !(span is "and" && Title().IsMatch(text.AsSpan(word.End + 1)))
                 && WordBefore(text, TrimSpacesBefore(text, word.Start)) is { } joined && char.IsUpper(text[joined.Start]);
