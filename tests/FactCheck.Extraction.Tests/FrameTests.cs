@@ -408,7 +408,7 @@ public class FrameTests
     public void What_exploded_and_who_responded_are_their_own_quantities_and_fire_is_no_attack()
     {
         var claims = Quantities("""
-            A fire tore through the 18-storey depot. At the height of the blaze 150 firefighters were at the scene.
+            A fire tore through the 18-storey depot. While the depot burned, 150 firefighters were at the scene.
             Investigators said no more than 40 tonnes of fertiliser had exploded.
             """);
 
