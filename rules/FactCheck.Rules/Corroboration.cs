@@ -80,8 +80,8 @@ public sealed record Corroboration
     }
 
     /// <summary>
-    /// Whether two claims can describe the same figure: their intervals overlap ("about 80" holds 79, "more than 2.5
-    /// million" holds 2.8 million), except that two bounds in the same direction are two counts, compatible only
+    /// Whether two claims can describe the same figure: their intervals overlap ("about 80" holds 79, "more than 1.5
+    /// million" holds 1.9 million), except that two bounds in the same direction are two counts, compatible only
     /// when equal ("at least 18" and "at least 22" report different tolls).
     /// </summary>
     /// <param name="a">One claim.</param>

@@ -61,7 +61,7 @@ public sealed record FindingConfidence(double Value, IReadOnlyList<string> Reaso
         return new FindingConfidence(Math.Round(Math.Clamp(score, 0.05, 0.99), 2), reasons);
     }
 
-    // "1,500 soldiers" names what it counts; "the toll rose to 29" and "The CGT said 500,000" do not in the figure itself.
+    // "1,500 soldiers" names what it counts; "the toll rose to 29" and "The union said 90,000" do not in the figure itself.
     private static bool CountsANoun(QuantityClaim quantity)
         => quantity.Unit is "magnitude" or "USD" || (quantity.Text.TrimEnd() is { Length: > 0 } text && char.IsLetter(text[^1]));
 

@@ -28,8 +28,8 @@ public sealed partial class RevisionRule : Rule
                 ctx.Rule.Name)));
     }
 
-    // A named source that one article shows giving both values ("put the magnitude at 7.9, after first reporting it as
-    // 7.5"); two articles crediting one source with different figures is a contradiction between them. An outlet
+    // A named source that one article shows giving both values ("put the magnitude at 6.4, having first given it as
+    // 6.1"); two articles crediting one source with different figures is a contradiction between them. An outlet
     // speaking for itself is no source of a revision.
     // The same holds across articles when one of them says the source changed its figure ("The USGS later revised the
     // magnitude to 6.9", "about 3,000 troops had arrived, up from the 1,500 it reported last week").

@@ -40,15 +40,15 @@ public class FrameTests
         var document = Document.FromText("march", """
             Organisers said 90,000 people marched through the capital on Saturday. Police counted 31,000 marchers at the peak.
 
-            A rally on May 10 drew 12,000 protesters, police said. In the north, police counted 25,000 marchers, against 23,000 marchers on May 3.
+            A rally on May 10 drew 12,000 protesters, police said. In the north, police counted 26,000 marchers, against 21,000 marchers on May 3.
             """, published: new DateOnly(2031, 5, 18));
         var claims = new ClaimExtractor().Extract(document).Claims.OfType<QuantityClaim>().ToList();
 
         claims.Single(c => c.Value == 90_000).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
         claims.Single(c => c.Value == 31_000).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
         claims.Single(c => c.Value == 12_000).Occasion.ShouldBe(new DateOnly(2031, 5, 10));
-        claims.Single(c => c.Value == 25_000).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
-        claims.Single(c => c.Value == 23_000).Occasion.ShouldBe(new DateOnly(2031, 5, 3));
+        claims.Single(c => c.Value == 26_000).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
+        claims.Single(c => c.Value == 21_000).Occasion.ShouldBe(new DateOnly(2031, 5, 3));
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public class FrameTests
 
     [Fact]
     public void More_than_normal_is_a_comparison_not_an_increment()
-        => Quantities("The government acknowledged 1,427 more deaths than normal in the period.").ShouldHaveSingleItem().Subject.ShouldStartWith("casualties:");
+        => Quantities("The government acknowledged 860 more deaths than usual over those months.").ShouldHaveSingleItem().Subject.ShouldStartWith("casualties:");
 
     [Fact]
     public void Parts_and_increments_are_compared_with_nothing()
@@ -172,7 +172,7 @@ public class FrameTests
     [Fact]
     public void Direct_and_indirect_shares_of_a_toll_are_parts()
     {
-        var claims = Quantities("The toll reached 52 deaths. Doctors said 30 people died as a direct result of the storm and 22 from indirect causes.");
+        var claims = Quantities("The toll reached 52 deaths. Doctors said 30 people were killed directly by the storm and 22 by indirect causes.");
 
         claims.Single(c => c.Value == 52).Subject.ShouldStartWith("casualties:");
         claims.Single(c => c.Value == 30).Subject.ShouldBe("");
@@ -345,7 +345,7 @@ public class FrameTests
 
     [Fact]
     public void A_cue_between_the_number_and_the_counted_thing_names_the_event()
-        => Quantities("Rescuers were still searching for more than 70 missing people.").Single().Subject.ShouldBe("missing:");
+        => Quantities("Divers kept looking for more than 70 missing people.").Single().Subject.ShouldBe("missing:");
 
     [Theory]
     [InlineData("Police had detained 14 people by early evening.", "by early evening")]
@@ -461,7 +461,7 @@ public class FrameTests
     public void One_places_share_of_a_national_count_is_that_places_count()
     {
         var claims = Quantities("""
-            The ministry counted 806,000 protesters in total, including 65,000 in Lyon. The union put the national total at 1.5 million.
+            The ministry counted 806,000 protesters in total, including 65,000 in Lyon. The union put the nationwide total at 1.5 million.
             """);
 
         claims.Single(c => c.Value == 65_000).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("turnout:"), c => c.Place.ShouldBe("lyon"));
@@ -509,8 +509,8 @@ public class FrameTests
         => Quantities(text).ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Unit.ShouldBe(unit));
 
     [Theory]
-    [InlineData("The base lies about 100 miles west of Baghdad.")]
-    [InlineData("The quake struck some 85 km northwest of Kathmandu.")]
+    [InlineData("The camp sits about 60 miles north of Nairobi.")]
+    [InlineData("The tremor hit some 40 km southeast of Lima.")]
     public void A_distance_measures_no_thing(string text)
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBeEmpty();
 
@@ -527,12 +527,12 @@ public class FrameTests
     public void Money_paid_and_money_recovered_are_two_sums()
     {
         var claims = Quantities("""
-            The company paid nearly $5 million to the hackers. He authorised a ransom of $4.4 million because executives did not know how badly the systems were damaged. Officials recovered about $2.3 million of it. Rescuers recovered the bodies of 19 people.
+            The company paid nearly $5 million to the hackers. He authorised a ransom of $4.4 million because executives did not know how badly the systems were damaged. Officials recovered about $2.3 million of it. Divers recovered the bodies of 14 people.
             """);
 
         claims.Where(c => c.Unit == "USD" && c.Value > 4e6).ShouldAllBe(c => c.Subject == "payment:" && c.Stance == Stance.Asserted);
         claims.Single(c => c.Value == 2.3e6).Subject.ShouldBe("recovery:");
-        claims.Single(c => c.Value == 19).Subject.ShouldNotStartWith("recovery");
+        claims.Single(c => c.Value == 14).Subject.ShouldNotStartWith("recovery");
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public class RateAndEstimateTests
     }
 
     [Theory]
-    [InlineData("Correction: An earlier version of this story said 1,400 people were injured. The agency's figure at the time was 930.")]
+    [InlineData("Correction: A previous version of this report said 1,400 people were injured. The agency's figure at the time was 930.")]
     [InlineData("An earlier entry incorrectly said 1,400 people were injured. The agency's figure at the time was 930.")]
     public void A_figure_a_correction_withdrew_is_no_claim(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 1_400);

@@ -39,7 +39,7 @@ internal static partial class CountryTallies
         return comparable.Count >= 2 ? comparable : new HashSet<string>();
     }
 
-    // The toll given for the country: the figure just before "in" it ("34 people were killed in India") or, in a
+    // The toll given for the country: the figure just before "in" it ("21 people were killed in Chile") or, in a
     // sentence that opens with it, the first after ("In Syria, at least 810 people died"); 0 for none or no dead.
     private static double TollAt(string text, Match mention)
     {

@@ -8,8 +8,8 @@ namespace FactCheck.Extraction.Framing;
 
 /// <summary>
 /// Reads, around one figure of a sentence, what tells which quantity of which event it is: the earlier event it is
-/// compared with ("up from 400,000 on January 19", "the deadliest since the 1934 quake"), the place inside the event
-/// it is limited to ("87,000 of them in Paris", "in the capital alone"), and whether it is a part of a figure or an
+/// compared with ("up from 310,000 on March 3", "the deadliest since the 1934 quake"), the place inside the event
+/// it is limited to ("64,000 of them in Marseille", "in the capital itself"), and whether it is a part of a figure or an
 /// increment to one rather than a total ("of whom 30 were children", "another 64 bodies").
 /// </summary>
 internal static partial class FrameCues
@@ -86,8 +86,8 @@ internal static partial class FrameCues
     }
 
     /// <summary>
-    /// Whether a sentence reports what a correction withdrew: "Correction: An earlier version of this story said the
-    /// attack took place on Jan. 7", "This article previously stated that 1,011 were injured".
+    /// Whether a sentence reports what a correction withdrew: "Correction: A previous version of this report gave the
+    /// flood's date as May 2", "This article previously stated that 1,011 were injured".
     /// </summary>
     public static bool IsWithdrawn(string sentence)
         // Every wording has one of these words: most sentences need not run the expression.
@@ -98,12 +98,12 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure is a forecast or a guess rather than a count: "could reach 10,000", "could go up to",
-    /// "whether 200,000 or 300,000", "is feared to top 1,000".
+    /// "whether 40,000 or 60,000", "is feared to top 1,000".
     /// </summary>
     public static bool IsForecast(string sentence, int start) => Forecast().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
-    /// The place a figure is limited to ("in Paris", "on Everest", "in the capital"), "" for the event as a whole
+    /// The place a figure is limited to ("in Paris", "on Kilimanjaro", "in the capital"), "" for the event as a whole
     /// (countries, <paramref name="isCountry"/>, and "nationwide" name the whole), or null when the sentence names
     /// neither, so that the figure may take its paragraph's place.
     /// </summary>
@@ -119,7 +119,7 @@ internal static partial class FrameCues
 
         // "Six bodies were pulled from basements", "nine bodies were brought to the morgue": bodies counted where
         // they were found or taken are a part of the toll. A place after the figure is its own even when the whole
-        // before it was national ("1.27 million nationwide, 87,000 of them in Paris").
+        // before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
         if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), isCountry)) is { } named)
         {
             return named;
@@ -134,7 +134,7 @@ internal static partial class FrameCues
         var cut = sentence.AsSpan(from, start - from).LastIndexOfAny(SentenceBreaks);
         var own = cut < 0 ? from : from + cut + 1;
 
-        // The place must open the figure's own clause ("In Lyon the prefecture counted 25,000", "in Nantes, 28,000"),
+        // The place must open the figure's own clause ("In Toulouse the prefecture counted 31,000", "in Rennes, 17,000"),
         // not an earlier one ("Speaking at a summit in Brussels, he warned that ... 10,000 soldiers").
         var ownSpan = sentence.AsSpan(own, start - own);
         var trimmed = ownSpan.TrimEnd();
@@ -152,7 +152,7 @@ internal static partial class FrameCues
             return antecedent;
         }
 
-        // "the Paris police prefecture put the procession at 87,000": a local authority counts its own place.
+        // "the Marseille police put the march at 64,000": a local authority counts its own place.
         var head = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
         return sentence.AsSpan(head, start - head).IndexOfAny(AuthorityWords) >= 0
             ? PlaceName(LocalAuthority().Match(sentence, head, start - head), isCountry)
@@ -272,7 +272,7 @@ internal static partial class FrameCues
     };
 
     /// <summary>
-    /// The place a sentence opens with ("On Everest, climbers said..."), which the rest of its paragraph speaks of; ""
+    /// The place a sentence opens with ("On Kilimanjaro, guides said..."), which the rest of its paragraph speaks of; ""
     /// when it opens with none or with a country.
     /// </summary>
     public static string OpeningPlace(string sentence, Func<string, bool> isCountry) => PlaceName(OpeningPlaceCue().Match(sentence), isCountry) ?? "";
@@ -338,7 +338,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[,;]\s*(?:which|that|who|whose|when|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
 
-    // Another shock than the batch's event: "an aftershock of magnitude 6.6", "a second major quake, of magnitude 7.3",
+    // Another shock than the batch's event: "an aftershock of magnitude 5.9", "a second strong quake, of magnitude 6.8",
     // "a fresh 6.7 tremor".
     [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion))\b[^.;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
@@ -380,7 +380,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+country|countrywide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
-    // "in Lyon", "near the base camp of Mount Everest", "killed by the Everest avalanche"; "and shattering" opens
+    // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide"; "and shattering" opens
     // another clause, and "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
@@ -391,7 +391,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
-    // "Obama's first inauguration drew an estimated 1.8 million": a numbered occasion of someone's is another event;
+    // "Francis's first visit drew an estimated 1.2 million": a numbered occasion of someone's is another event;
     // "Haiti's first estimate" is an earlier count of this one.
     [GeneratedRegex(@"\p{Lu}\p{L}+['’]s\s+(?:first|second|third|fourth|previous|last|earlier|1st|2nd|3rd)\s+(?!(?:estimate|count|tally|figure|report|toll|assessment|statement|update|reading|number)s?\b)\p{Ll}+[^,;.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedOccasion();
@@ -487,7 +487,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}\d[\d,.]*\s+[\p{L}-]+\s+and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
-    // "30 of them", "38,000 of the dead", "19 people had died as a direct result", "15 from indirect causes": a share of a total.
+    // "30 of them", "38,000 of the dead", "12 were killed directly by the flood", "9 from indirect causes": a share of a total.
     [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
@@ -516,7 +516,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();
 
-    // "one more victim", "two further bodies", "four new cases"; not "1,427 more deaths than normal".
+    // "one more victim", "two further bodies", "four new cases"; not "860 more deaths than usual".
     [GeneratedRegex(@"^(?:\d+(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|further|additional|new)\s+(?!than\b)[\p{L}-]+\b(?!\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementInside();
 }

@@ -6,8 +6,8 @@ using FactCheck.Extraction.Text;
 namespace FactCheck.Extraction.Framing;
 
 /// <summary>
-/// What a document's paragraphs carry from one sentence to the next: what the story is counting (so that "The CGT said
-/// 500,000" counts marchers), the place a paragraph is about ("On Everest, climbers said..."), and whether a paragraph
+/// What a document's paragraphs carry from one sentence to the next: what the story is counting (so that "The union said
+/// 90,000" counts marchers), the place a paragraph is about ("On Kilimanjaro, guides said..."), and whether a paragraph
 /// has turned to another story ("Separately, a jet crashed..."). Timelines ("Jan. 24 - 34 diagnosed", "Jan. 28 - 50.")
 /// and section labels ("Magnitude.") carry what they count across their lines.
 /// </summary>
@@ -44,7 +44,7 @@ internal sealed partial class ParagraphFrame
         if (SectionLabel().Match(text) is { Success: true } label
             && _lexicon.TallyPhrases.TryGetValue(label.Groups["label"].Value.ToLowerInvariant(), out var labelled))
         {
-            // A section that opens with a label ("Magnitude. The USGS went from 7.5 to 7.9") counts what it names.
+            // A section that opens with a label ("Magnitude. The USGS went from 6.1 to 6.4") counts what it names.
             var labelEvent = _lexicon.UnitEvents.GetValueOrDefault(labelled) ?? _lexicon.EventNouns.GetValueOrDefault(label.Groups["label"].Value.ToLowerInvariant());
             (_antecedent, _antecedentParagraph) = ((labelled, labelEvent, ""), _paragraph);
         }
@@ -83,7 +83,7 @@ internal sealed partial class ParagraphFrame
 
     /// <summary>
     /// The place of a figure: the one its sentence names (<paramref name="named"/>; "" for the whole), else the place of
-    /// the figure before it in the paragraph ("At least 22 climbers died near Everest... More than 60 were injured"),
+    /// the figure before it in the paragraph ("At least 12 climbers died near Kilimanjaro... More than 30 were injured"),
     /// else the place the paragraph opens with.
     /// </summary>
     /// <remarks>

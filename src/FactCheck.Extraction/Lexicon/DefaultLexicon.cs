@@ -174,8 +174,8 @@ internal static class DefaultLexicon
             x.TallyPhrases[phrase] = "people";
         }
 
-        // An earthquake's or a blast's strength: "put the magnitude at 7.9, after first reporting it as 7.5".
-        // "measured the main quake at 8.1": a decimal below 10 linked to the shock itself is its magnitude.
+        // An earthquake's or a blast's strength: "put the magnitude at 6.4, having first given it as 6.1".
+        // "measured the main shock at 6.7": a decimal below 10 linked to the shock itself is its magnitude.
         foreach (var phrase in new[] { "magnitude", "quake", "earthquake", "main quake", "main shock", "mainshock", "tremor" })
         {
             x.TallyPhrases[phrase] = "magnitude";
@@ -498,7 +498,7 @@ internal static class DefaultLexicon
         // "Fire" and "fires" are left out: in a story about a fire they are nouns.
         x.AddVerb(new EventCue("strike"), "fired", "firing", "launch", "launches", "launched", "launching");
 
-        // What blew up, counted in tonnes or devices: "no more than 552 tonnes exploded".
+        // What blew up, counted in tonnes or devices: "at most 40 tonnes blew up".
         x.AddVerb(new EventCue("explosion"), "exploded", "explode", "explodes", "detonated", "detonate", "blew up", "blown up", "went off");
 
         // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.

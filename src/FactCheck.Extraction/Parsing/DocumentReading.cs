@@ -194,7 +194,7 @@ internal sealed partial class DocumentReading
         _frame.Enter(sentence);
         if (FrameCues.IsWithdrawn(sentence.Text))
         {
-            // "Correction: An earlier version of this story said 1,011 people were injured": no one claims it any more.
+            // "Correction: A previous version of this report said 1,011 people were hurt": no one claims it any more.
             return;
         }
 
@@ -241,7 +241,7 @@ internal sealed partial class DocumentReading
     }
 
     // The one day the sentence dates a figure's event on, the nearest such date to it with no other figure or comparison
-    // between ("25,000 marchers, against 23,000 on January 19": the 19th is the 23,000's); null when it gives none, or
+    // between ("31,000 marchers, against 27,000 on March 3": the 3rd is the 27,000's); null when it gives none, or
     // only a date read against an assumed publication date.
     private static DateOnly? DayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
         => dates.Where(d => d.From is { } from && d.To == from && !d.ReferenceAssumed && !IsReportDate(facts, d)
@@ -323,7 +323,7 @@ internal sealed partial class DocumentReading
 
             if (@event is "payment" or "recovery" && quantity.Unit != "USD")
             {
-                // Only money is paid or got back: "recovered the bodies of 19 people" counts the dead.
+                // Only money is paid or got back: "recovered the bodies of 14 of them" counts the dead.
                 @event = null;
             }
 
@@ -379,8 +379,8 @@ internal sealed partial class DocumentReading
 
             if (quantity.Elided && comparable)
             {
-                // "The prefecture counted 40,000 marchers in the city. The CGT claimed 205,000": the same crowd.
-                // A figure its own clause calls national ("put the national total at 2.8 million") keeps no place.
+                // "Police counted 31,000 marchers in the city. The union claimed 118,000": the same crowd.
+                // A figure its own clause calls national ("put the nationwide total at 1.9 million") keeps no place.
                 @event ??= _frame.Antecedent.Event;
                 place = place.Length == 0 && namedPlace is null ? _frame.Antecedent.Place : place;
             }
@@ -573,8 +573,8 @@ internal sealed partial class DocumentReading
 
         if (facts.Speaker is not null && facts.SpeakerStance is { } speakerStance)
         {
-            // What is said follows the verb unless the speaker is set off after it ("The toll could climb to 10,000, the
-            // prime minister has warned, as rescuers...") or a quotation opens the sentence: "Britain will expel 23
+            // What is said follows the verb unless the speaker is set off after it ("The toll may pass 3,000, the
+            // interior minister has cautioned, as crews...") or a quotation opens the sentence: "Britain will expel 23
             // diplomats after May said that Russia was responsible" says nothing of the future.
             var said = Words.Between(text, facts.SpeakerCueEnd, text.Length) >= 4 && !QuoteOpens().IsMatch(text)
                 && !SpeakerSetOff().IsMatch(text.AsSpan(0, facts.SpeakerCueEnd)) ? facts.SpeakerCueEnd : 0;
@@ -582,7 +582,7 @@ internal sealed partial class DocumentReading
             if (stance == Stance.Asserted && facts.Topic is not null && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
-                // hospital", "officials said early assessments showed no American casualties".
+                // hospital", "officials said first reports showed no Canadian casualties".
                 return (Stance.Denied, facts.Speaker, negation);
             }
 
@@ -678,7 +678,7 @@ internal sealed partial class DocumentReading
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
     // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
-    // a negated wish or belief ("urged him not to", "did not expect") and a relative clause ("two of which did not explode")
+    // a negated wish or belief ("urged him not to", "did not expect") and a relative clause ("three of which did not go off")
     // deny nothing.
     [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
@@ -695,7 +695,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\W*?[""“‘']", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteOpens();
 
-    // ", the country's prime minister has warned", "", Sushil Koirala told": a speaker after what was said (", after May
+    // ", the region's governor has cautioned", "", Maria Alves told": a speaker after what was said (", after May
     // said" opens a clause of its own).
     [GeneratedRegex(@"[,""”’]\s+(?!(?:after|when|as|before|because|since|while|until|and|but|though|although)\b)(?:[\w'’.-]+\s+){0,6}?(?:(?:has|have|had)\s+)?[\w-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerSetOff();

@@ -203,7 +203,7 @@ internal sealed partial class EventFinder
             var before = cue.End <= start;
             var distance = before ? Words.Between(text, cue.End, start) : Words.Between(text, end, cue.Index);
 
-            // "5,000 injured and some 80 people still missing": a cue before "and" belongs to the conjunct before it.
+            // "900 injured and some 40 people still missing": a cue before "and" belongs to the conjunct before it.
             distance += before && Conjunction().IsMatch(text.AsSpan(cue.End, start - cue.End)) ? 2 : 0;
             if (preferBefore && !before && distance <= maxWords && best is { } chosen && chosen.End <= start && bestDistance <= maxWords)
             {

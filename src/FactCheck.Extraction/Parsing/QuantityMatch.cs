@@ -4,7 +4,7 @@ namespace FactCheck.Extraction.Parsing;
 
 /// <summary>
 /// A quantity read from a sentence, in sentence coordinates, before it becomes a claim. <c>Elided</c>: the sentence
-/// left out what it counts, so it counts what the paragraph was counting ("The CGT said 500,000"). <c>Nationality</c>:
+/// left out what it counts, so it counts what the paragraph was counting ("The union said 90,000"). <c>Nationality</c>:
 /// the country whose people alone it counts ("80 Americans killed", "no American casualties"), or null.
 /// <c>Indefinite</c>: one thing named with "a" or "an" ("a factory building").
 /// </summary>

@@ -26,7 +26,7 @@ internal sealed partial class QuantityReader
     /// <param name="tokens">The sentence, cut into tokens once for all the readers.</param>
     /// <param name="elided">
     /// What the story is counting when a sentence leaves it out: a bare number that a reporting verb governs ("The CGT
-    /// said 500,000", "put the national total at 2.8 million") counts it. Null when nothing is being counted.
+    /// said 500,000", "put the nationwide total at 1.9 million") counts it. Null when nothing is being counted.
     /// </param>
     public List<QuantityMatch> Read(TokenizedText tokens, string? elided)
     {
@@ -117,7 +117,7 @@ internal sealed partial class QuantityReader
     }
 
     // What a bare figure that names no unit goes on counting, or null: what the story counts when a reporting verb
-    // governs it ("The CGT said 500,000"), or the count before it in the sentence when it is one place's share of that
+    // governs it ("The union said 90,000"), or the count before it in the sentence when it is one place's share of that
     // count ("806,000 in total, including 65,000 in Paris", "1.5 million took part, 250,000 of them in the capital").
     private static string? ElidedUnit(string sentence, NumberCandidate candidate, string? elided, List<QuantityMatch> found)
     {
@@ -138,7 +138,7 @@ internal sealed partial class QuantityReader
         => found.LastOrDefault(m => m.Unit != "USD" && m.Unit != "magnitude" && !m.Indefinite)?.Unit;
 
     // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
-    // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $3.8 billion and $4.6 billion", "$10-15 billion").
+    // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $2.1 billion and $2.9 billion", "$10-15 billion").
     private IEnumerable<QuantityMatch> Measures(string sentence)
     {
         for (var m = Magnitude().Match(sentence); m.Success; m = m.NextMatch())
@@ -229,7 +229,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            // The expression's digits, then its multiplier ("5m", "2.8 million") if any.
+            // The expression's digits, then its multiplier ("5m", "1.9 million") if any.
             var matched = sentence.AsSpan(match.Index, match.Length);
             var digitsLength = 0;
             while (digitsLength < matched.Length && (char.IsDigit(matched[digitsLength]) || matched[digitsLength] is ',' or '.'))
@@ -514,7 +514,7 @@ internal sealed partial class QuantityReader
         var auxiliary = Auxiliary().Match(sentence, end);
         if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
         {
-            // "Not one of the eight union leaders is missing": the verb agrees with another subject.
+            // "Not one of the six party leaders is absent": the verb agrees with another subject.
             return -1;
         }
 

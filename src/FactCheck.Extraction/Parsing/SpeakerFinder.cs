@@ -6,8 +6,8 @@ namespace FactCheck.Extraction.Parsing;
 
 /// <summary>
 /// Finds who speaks in a sentence: a listed source, a country speaking for its government, or a phrase the lexicon
-/// does not list ("the state civil defense agency said", "said Governor Leite", "put the magnitude at 7.9", "rated
-/// 7.8 by the U.S. Geological Survey"), with the stance of the verb and of any denial or doubt. Remembers the
+/// does not list ("the state civil defense agency said", "said Governor Leite", "put the magnitude at 6.4", "rated
+/// 6.2 by the U.S. Geological Survey"), with the stance of the verb and of any denial or doubt. Remembers the
 /// unlisted speakers of one document, so that a surname alone is the person named in full before.
 /// </summary>
 internal sealed partial class SpeakerFinder
@@ -167,8 +167,8 @@ internal sealed partial class SpeakerFinder
         => facts.Sources.FirstOrDefault(s => s.Index >= part.Index && s.End <= part.Index + part.Length).Key
             ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= part.Index && a.End <= part.Index + part.Length).Key);
 
-    // Who gives a figure without a reporting verb: "the USGS put the magnitude at 7.9", "Jordan's observatory put it at
-    // 4.5", and in the passive, "now rated magnitude 7.8 by the U.S. Geological Survey".
+    // Who gives a figure without a reporting verb: "the USGS put the magnitude at 6.4", "Chile's seismological centre put
+    // it at 6.0", and in the passive, "now rated magnitude 6.2 by the U.S. Geological Survey".
     private void FindMeasurer(SentenceFacts facts)
     {
         var text = facts.Sentence.Text;
@@ -341,18 +341,18 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
 
-    // "put the magnitude at 7.9", "measured Saturday's main quake at 8.1", "put it at about 4.5".
+    // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "put it at about 3.9".
     [GeneratedRegex(@"\b(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,10}?\s+at\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
-    // "rated magnitude 7.8 by the U.S. Geological Survey", "put at 40,000 by police": the agent is the speaker.
+    // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker.
     [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported|produced|compiled)\s+(?:[\w.,'’-]+\s+){0,7}?by\s+", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredBy();
 
     [GeneratedRegex(@"^\.?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedName();
 
-    // Two words or more after the country that are not a possessive: "the Paris police prefecture", "the Beirut port
+    // Two words or more after the country that are not a possessive: "the Lyon city police", "the Genoa port
     // authority"; "Syrian officials" and "Syria's president" speak for the government.
     [GeneratedRegex(@"^\s+\p{L}+(?:\s+\p{L}+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyWords();
@@ -367,7 +367,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatFollows();
 
-    // "The CGT claimed 205,000": a figure is the claim.
+    // "The union claimed 118,000": a figure is the claim.
     [GeneratedRegex(@"^\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FigureFollows();
 
