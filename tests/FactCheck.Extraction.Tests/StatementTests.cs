@@ -242,6 +242,17 @@ public class StatementTests
     }
 
     [Theory]
+    [InlineData("The coast guard cautioned that 40 people were still missing.")]
+    [InlineData("The coast guard explained that 40 people were still missing.")]
+    [InlineData("The coast guard wrote on its website that 40 people were still missing.")]
+    [InlineData("The coast guard admitted that 40 people were still missing.")]
+    [InlineData("The coast guard conceded that 40 people were still missing.")]
+    [InlineData("The coast guard testified that 40 people were still missing.")]
+    [InlineData("The coast guard pointed out that 40 people were still missing.")]
+    public void A_less_common_reporting_verb_names_its_speaker(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Attribution.ShouldBe("coast guard");
+
+    [Theory]
     [InlineData("The death toll may pass 3,000, the interior minister has warned, as crews reached remote valleys.")]
     [InlineData("'The soldiers are expected to be deployed soon,' the agency said, adding that they had been given uniforms.")]
     public void A_forecast_before_its_speaker_is_still_a_forecast(string text)
