@@ -279,6 +279,10 @@ public class QuantityTests
     [InlineData("Health officials said 312 cases had been confirmed.", 312)]
     [InlineData("The ministry said the number of confirmed cases stood at 41.", 41)]
     [InlineData("Nine new cases were found on Friday, bringing the total to 87, officials said.", 87)]
+    [InlineData("The outbreak has sickened 240 people in four counties, officials said.", 240)]
+    [InlineData("Some 240 people have fallen ill with cholera since May.", 240)]
+    [InlineData("The virus has infected 240 residents of the town.", 240)]
+    [InlineData("By Friday 240 people had tested positive.", 240)]
     public void Cases_count_an_outbreak(string text, double value)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value);
@@ -472,4 +476,25 @@ public class QuantityTests
     public void A_fire_that_broke_out_let_nothing_escape()
         => Extract.From("A fire broke out on a cargo ship carrying nearly 3,000 cars off the coast overnight.").OfType<QuantityClaim>()
             .ShouldAllBe(c => !c.Subject.StartsWith("escape:", StringComparison.Ordinal) && !c.Subject.StartsWith("spill:", StringComparison.Ordinal));
+
+    [Fact]
+    public void Staff_infected_are_a_group_among_the_cases_not_their_count()
+        => Extract.From("The outbreak has spread to the hospital, where 14 medical workers have been infected.").OfType<QuantityClaim>()
+            .ShouldHaveSingleItem().Unit.ShouldNotBe("cases");
+
+    [Theory]
+    [InlineData("The number of confirmed deaths reached 43, the health ministry said.")]
+    [InlineData("Deaths rose to 43 on Sunday, the ministry said.")]
+    [InlineData("Fatalities now stand at 43, the ministry said.")]
+    public void Deaths_named_before_a_bare_figure_are_the_toll(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem()
+            .ShouldSatisfyAllConditions(c => c.Value.ShouldBe(43), c => c.Subject.ShouldStartWith("casualties:"));
+
+    [Theory]
+    [InlineData("The quake measured 6.4 on the Richter scale.")]
+    [InlineData("The earthquake, which measured 6.4, struck before dawn.")]
+    [InlineData("The quake registered 6.4 on the Richter scale.")]
+    public void A_quake_measured_at_a_decimal_gives_its_magnitude(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem()
+            .ShouldSatisfyAllConditions(c => c.Value.ShouldBe(6.4), c => c.Subject.ShouldBe("magnitude:"), c => c.Attribution.ShouldNotContain("quake"), c => c.Attribution.ShouldNotContain("tremor"));
 }

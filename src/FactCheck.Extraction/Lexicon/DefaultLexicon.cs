@@ -168,7 +168,7 @@ internal static class DefaultLexicon
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
             "evacuated", "displaced", "rescued", "survived", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
-            "number of participants",
+            "number of participants", "deaths", "fatalities",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -550,6 +550,13 @@ internal static class DefaultLexicon
         {
             x.EventNouns[noun] = "layoffs";
         }
+
+        x.PersonUnitsByEvent["layoffs"] = "jobs";
+
+        // People who caught a disease are an outbreak's cases: "has sickened 240 people", "240 fell ill".
+        x.AddVerb(new EventCue("outbreak"), "infected", "infecting", "sickened", "sickening", "fell ill", "fallen ill", "falls ill",
+            "became ill", "become ill", "tested positive", "test positive", "contracted");
+        x.PersonUnitsByEvent["outbreak"] = "cases";
 
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
         x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");

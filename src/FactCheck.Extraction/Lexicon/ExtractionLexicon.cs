@@ -29,6 +29,12 @@ public sealed class ExtractionLexicon
     public HashSet<string> PersonUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Event classes that count people in a unit of their own, to that unit: workers laid off are <c>jobs</c> cut and
+    /// people infected in an outbreak are its <c>cases</c>, so "2,600 workers" and "2,600 jobs" are one figure.
+    /// </summary>
+    public Dictionary<string, string> PersonUnitsByEvent { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Event classes that no country performs: an earthquake's magnitude, a crowd's turnout, the damage done, a
     /// building's size. Their claims get no actor, so every article's figure for them is compared, whichever countries
     /// it happens to name most.

@@ -421,7 +421,10 @@ internal sealed partial class DocumentReading
             var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))
                 && sentence.Text.Contains("police", StringComparison.OrdinalIgnoreCase);
             var unit = policeOfficers ? "police"
-                : @event == "layoffs" && (countsPeople || quantity.Unit == "personnel") ? "jobs" // "2,688 workers" laid off are jobs cut
+                // "2,688 workers" laid off are jobs cut, "240 people" sickened an outbreak's cases; but "14 medical
+                // workers" infected are a group among the cases, not their count.
+                : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
+                    && (countsPeople || (quantity.Unit == "personnel" && eventUnit == "jobs")) ? eventUnit
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard")) ? "people" : quantity.Unit;
             var subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);

@@ -181,7 +181,7 @@ internal static partial class SpeakerPhrase
         }
 
         var found = text[start..end];
-        return found.Length < 2 || TextNoun().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
+        return found.Length < 2 || TextNoun().IsMatch(found) || Phenomenon().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
     }
 
     private static ReadOnlySpan<char> Of(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
@@ -261,6 +261,10 @@ internal static partial class SpeakerPhrase
     // Lowercase only: "the survey" is a text, "the Geological Survey" an agency.
     [GeneratedRegex(@"\b(?:reports?|statements?|study|studies|documents?|articles?|analysis|assessments?|data|figures|survey|posts?|videos?|letters?|papers?|memos?|releases?|footage|images?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TextNoun();
+
+    // What happened does not speak: "the quake registered 6.4", "the storm recorded gusts of 200 km/h".
+    [GeneratedRegex(@"\b(?:quake|earthquake|tremor|aftershock|shock|storm|hurricane|typhoon|cyclone|blast|explosion|fire|blaze|wildfire|flood|floods|eruption|outbreak|epidemic)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Phenomenon();
 
     [GeneratedRegex(@"^(?:the|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Article();
