@@ -497,4 +497,12 @@ public class QuantityTests
     public void A_quake_measured_at_a_decimal_gives_its_magnitude(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem()
             .ShouldSatisfyAllConditions(c => c.Value.ShouldBe(6.4), c => c.Subject.ShouldBe("magnitude:"), c => c.Attribution.ShouldNotContain("quake"), c => c.Attribution.ShouldNotContain("tremor"));
+
+    [Theory]
+    [InlineData("The air force said it downed 31 of 40 drones.", 40)]
+    [InlineData("The air force said it shot down 31 out of the 40 drones launched overnight.", 40)]
+    [InlineData("Troops destroyed 9 of 14 tanks, the ministry said.", 14)]
+    public void What_a_verb_did_to_a_part_it_did_not_do_to_the_whole(string text, double whole)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == whole).Subject
+            .ShouldSatisfyAllConditions(s => s.ShouldNotStartWith("loss:"), s => s.ShouldNotStartWith("recovery:"), s => s.ShouldNotStartWith("casualties:"));
 }

@@ -193,9 +193,14 @@ internal sealed partial class EventFinder
         var text = facts.Sentence.Text;
         PhraseMatch? best = null;
         var bestDistance = int.MaxValue;
+
+        // "downed 23 of 27 drones": what the verb did, it did to the 23; the 27 are the whole the part is taken from.
+        var part = PartOfWholeBefore().Match(text, 0, start);
+        var wholeFrom = part.Success ? part.Index : -1;
         foreach (var cue in facts.EventCues)
         {
-            if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue))))
+            if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue)))
+                || cue.End <= wholeFrom)
             {
                 continue;
             }
@@ -332,6 +337,9 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfWholeBefore();
 
     [GeneratedRegex(@"^\s+(?:(?:has|have|had|is|was|were|will|would|could|may|might|also|already|reportedly)\s+){0,3}(?:been\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliaries();
