@@ -505,4 +505,18 @@ public class QuantityTests
     public void What_a_verb_did_to_a_part_it_did_not_do_to_the_whole(string text, double whole)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == whole).Subject
             .ShouldSatisfyAllConditions(s => s.ShouldNotStartWith("loss:"), s => s.ShouldNotStartWith("recovery:"), s => s.ShouldNotStartWith("casualties:"));
+
+    [Theory]
+    [InlineData("The fire has burned 12,000 acres.", "hectares", 4_860, 4_650, 5_060)]
+    [InlineData("The spire stood 305 feet tall.", "meters", 93, 92.8, 93.1)]
+    [InlineData("The trail runs 28 miles through the park.", "kilometers", 45.1, 44.2, 45.9)]
+    public void A_figure_in_another_unit_system_is_converted_within_what_its_rounding_allows(string text, string unit, double value, double low, double high)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            c => c.Unit.ShouldBe(unit), c => c.Value.ShouldBe(value, 0.01), c => c.Low.ShouldBe(low, value / 200), c => c.High.ShouldBe(high, value / 200));
+
+    [Theory]
+    [InlineData("The blaze has scorched more than 12,000 hectares, firefighters said.", "burned:")]
+    [InlineData("The fire burned 300 homes before it was contained.", "loss:")]
+    public void A_fire_burns_land_and_what_else_it_burns_is_lost(string text, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Subject.ShouldBe(subject);
 }

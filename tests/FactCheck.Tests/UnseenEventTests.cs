@@ -121,6 +121,26 @@ public class UnseenEventTests
         report.ShouldFlag(FindingKind.Denial, "Prime Minister Jane May", "Foreign Minister Boris Petrov");
     }
 
+    [Fact]
+    public void Land_burned_is_compared_across_acres_and_hectares()
+    {
+        const string Acres = """
+            date 2027-08-12
+            The Ridge Fire has burned 12,000 acres since Monday, the state forestry agency said on Thursday.
+            """;
+        var agree = Check(("us.txt", Acres), ("eu.txt", """
+            date 2027-08-12
+            The Ridge Fire has scorched about 4,900 hectares, emergency officials said on Thursday.
+            """));
+        var disagree = Check(("us.txt", Acres), ("eu.txt", """
+            date 2027-08-12
+            The Ridge Fire has scorched about 9,000 hectares, emergency officials said on Thursday.
+            """));
+
+        agree.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity);
+        disagree.ShouldFlag(FindingKind.Quantity, 4_860, 9_000).Subject.ShouldStartWith("burned:");
+    }
+
     private static ContradictionReport Check(params (string Name, string Text)[] articles)
         => FactChecker.CreateDefault().Check(articles.Select(a => Document.FromText(a.Name, a.Text)));
 }

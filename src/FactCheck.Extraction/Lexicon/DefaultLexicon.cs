@@ -158,6 +158,12 @@ internal static class DefaultLexicon
             x.Units[plural] = canonical;
         }
 
+        x.UnitConversions["miles"] = ("kilometers", 1.609344);
+        x.UnitConversions["feet"] = ("meters", 0.3048);
+        x.UnitConversions["acres"] = ("hectares", 0.40468564224);
+        x.UnitConversions["square miles"] = ("square kilometers", 2.589988110336);
+        x.UnitConversions["gallons"] = ("liters", 3.785411784);
+
         // The event comes from the verbs nearby ("killed", "injured", "displaced"), so every tally here counts people.
         foreach (var phrase in new[]
         {
@@ -205,7 +211,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs", "escape", "eruption"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs", "escape", "eruption", "burned"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -538,6 +544,9 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out of", "broken out of", "breaking out of");
         x.EventNouns["jailbreak"] = "escape";
         x.EventNouns["prison break"] = "escape";
+
+        // The land a fire has burned: "has scorched more than 12,000 hectares", "burned 40,000 acres".
+        x.AddVerb(new EventCue("burned"), "burned", "burnt", "burning", "scorched", "charred", "blackened", "torched");
 
         // A volcano's eruption: "erupted late on Monday", "the eruption that began on December 18".
         x.AddVerb(new EventCue("eruption"), "erupt", "erupts", "erupted", "erupting");

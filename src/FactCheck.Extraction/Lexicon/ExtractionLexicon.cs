@@ -42,6 +42,13 @@ public sealed class ExtractionLexicon
     public HashSet<string> EventsWithoutActor { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Canonical units that claims restate in another unit, with the factor that converts them, so that articles
+    /// written in different systems are compared: "41 million acres" burned is 16.6 million hectares, "305 feet" is
+    /// 93 meters. The claim keeps its text as written.
+    /// </summary>
+    public Dictionary<string, (string Unit, double Factor)> UnitConversions { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Phrases that name what a bare number after them counts, to its canonical unit: "the death toll rose to 29"
     /// counts people. The number must follow a linking word ("to", "at", "of", "reached", "is").
     /// </summary>

@@ -32,6 +32,7 @@ internal sealed partial class DocumentReading
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
     private static readonly string[] LengthUnits = ["meters", "kilometers", "miles", "feet", "centimeters", "millimeters"];
+    private static readonly string[] AreaUnits = ["hectares", "acres", "square kilometers", "square miles"];
     private static readonly string[] CarriedUnits = ["passengers", "migrants", "refugees", "evacuees", "survivors", "children", "families", "civilians", "hostages", "prisoners"];
 
     private readonly QuantityReader _quantities;
@@ -256,6 +257,35 @@ internal sealed partial class DocumentReading
     private static bool Denied(SentenceFacts facts, QuantityMatch quantity)
         => facts.StanceCue is not { } cue || quantity.Start >= cue.End || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index));
 
+    // The unit of the last digit a figure gives: 1 for "305", 1,000 for "12,000", 0.1 for "2.5".
+    private static double RoundingStep(double value)
+    {
+        var step = 1.0;
+        while (step >= 1 && value >= step * 10 && value % (step * 10) == 0)
+        {
+            step *= 10;
+        }
+
+        while (Math.Abs(value / step - Math.Round(value / step)) > 1e-9 && step > 1e-6)
+        {
+            step /= 10;
+        }
+
+        return step;
+    }
+
+    // Three significant figures: "41 million acres" is 16,600,000 hectares, not 16,592,111.33.
+    private static double Significant(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 2);
+        return Math.Round(value / scale) * scale;
+    }
+
     private static ReadOnlySpan<char> Between(string text, int start, int end, int otherStart, int otherEnd)
         => end <= otherStart ? text.AsSpan(end, otherStart - end) : otherEnd <= start ? text.AsSpan(otherEnd, start - otherEnd) : [];
 
@@ -290,6 +320,11 @@ internal sealed partial class DocumentReading
             {
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
+            }
+            else if (cueEvent == "burned" && !AreaUnits.Contains(quantity.Unit))
+            {
+                // "The fire burned 300 homes": what burns that is no land is lost.
+                cueEvent = "loss";
             }
             else if (cueEvent == "escape" && !countsPeople && quantity.Unit is not ("prisoners" or "crew" or "personnel" or "hostages" or "migrants"))
             {
@@ -427,6 +462,16 @@ internal sealed partial class DocumentReading
                     && (countsPeople || (quantity.Unit == "personnel" && eventUnit == "jobs")) ? eventUnit
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard")) ? "people" : quantity.Unit;
+            var (value, low, high) = (quantity.Value, quantity.Low, quantity.High);
+            if (_lexicon.Lexicon.UnitConversions.TryGetValue(unit, out var conversion))
+            {
+                // "28 miles" is any distance that rounds to 28 miles, so it is compared as 44.3 to 45.9 km, and shown
+                // rounded to what the conversion can claim.
+                var step = RoundingStep(value) / 2;
+                (unit, value, low, high) = (conversion.Unit, Significant(value * conversion.Factor), Math.Min(low, value - step) * conversion.Factor,
+                    Math.Max(high, value + step) * conversion.Factor);
+            }
+
             var subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
             {
@@ -438,9 +483,9 @@ internal sealed partial class DocumentReading
 
             var claim = new QuantityClaim
             {
-                Value = quantity.Value,
-                Low = quantity.Low,
-                High = quantity.High,
+                Value = value,
+                Low = low,
+                High = high,
                 Precision = quantity.Precision,
                 // The dead and the hurt are people whoever they were: "11 troops were hurt" and "no Americans were harmed".
                 Unit = unit,
