@@ -122,6 +122,27 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("The bridge collapsed at 1:30 a.m. on December 18, the ministry said.", "December 18")]
+    [InlineData("The dam burst early on December 18, flooding three villages.", "December 18")]
+    public void The_day_a_structure_failed_is_when_its_collapse_began(string text, string day)
+    {
+        var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));
+
+        (date.Subject, date.Role).ShouldBe(("collapse::start", DateRole.Start));
+    }
+
+    [Theory]
+    [InlineData("The last survivor was pulled out alive on December 18, 17 days after the building collapsed.")]
+    [InlineData("On December 18, rescuers searched the rubble of the building that collapsed.")]
+    public void A_later_day_in_a_collapse_story_is_no_day_of_the_collapse(string text)
+        => Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains("December 18", StringComparison.Ordinal)).Role.ShouldNotBe(DateRole.Start);
+
+    [Fact]
+    public void A_collapse_counts_nothing_itself()
+        => Extract.From("The building collapsed, trapping 40 workers, and destroyed 12 cars.").OfType<QuantityClaim>()
+            .ShouldAllBe(c => !c.Subject.StartsWith("collapse", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Scientists said the eruption was larger than the three eruptions at nearby Fagradalsfjall since 2021.")]
     [InlineData("A child died of measles, the first measles death in the United States since 2015.")]
     public void A_since_date_of_what_the_event_is_compared_with_is_not_its_start(string text)

@@ -141,6 +141,23 @@ public class UnseenEventTests
         disagree.ShouldFlag(FindingKind.Quantity, 4_860, 9_000).Subject.ShouldStartWith("burned:");
     }
 
+    [Fact]
+    public void Flags_two_days_given_for_a_bridges_collapse_but_not_the_days_after_it()
+    {
+        var report = Check(
+            ("wire.txt", """
+                date 2027-03-10
+                The Harlow Street bridge collapsed on Monday night, city officials said. Divers searched the river on Tuesday.
+                """),
+            ("paper.txt", """
+                date 2027-03-11
+                The bridge gave way on Sunday, according to the transport ministry. A survivor was pulled out on Wednesday, two days after the bridge collapsed.
+                """));
+
+        report.ShouldFlag(FindingKind.Date, "2027-03-07", "2027-03-08");
+        report.Findings.Count(f => f.Kind == FindingKind.Date).ShouldBe(1);
+    }
+
     private static ContradictionReport Check(params (string Name, string Text)[] articles)
         => FactChecker.CreateDefault().Check(articles.Select(a => Document.FromText(a.Name, a.Text)));
 }

@@ -27,7 +27,15 @@ internal sealed partial class DocumentReading
     private static readonly string[] SharedEvents = ["escape", "rescue"];
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did.
-    private static readonly string[] PeopleSkip = ["loss", "strength", "spill"];
+    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse"];
+
+    // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
+    private static readonly string[] CountSkip = ["collapse"];
+
+    // Events that happen at one moment, which starts them: "the bridge collapsed on Monday night" dates the collapse,
+    // not one of many moments a story tells. Only a date in the verb's own clause after it is the moment's: "pulled out
+    // alive on Friday, 17 days after the building collapsed" is not.
+    private static readonly string[] MomentEvents = ["collapse"];
 
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
@@ -224,7 +232,9 @@ internal sealed partial class DocumentReading
 
             // "began supplying Russia with shells in September 2023" dates the start, as "since August 2023" does.
             var started = date.Role == DateRole.Point && @event is not null
-                && ((verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start));
+                && ((verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start)
+                    || (MomentEvents.Contains(@event) && verbIndex >= 0 && verbIndex < date.Start
+                        && facts.Sentence.Text.AsSpan(verbIndex, date.Start - verbIndex).IndexOfAny(",;") < 0));
             claims.Add(DateClaimOf(started ? date with { Role = DateRole.Start } : date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
@@ -305,7 +315,7 @@ internal sealed partial class DocumentReading
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
             // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
             // to 80" and "the army says 400 people have been killed" count the dead.
-            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip : null;
+            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip : CountSkip;
             var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
