@@ -519,4 +519,17 @@ public class QuantityTests
     [InlineData("The fire burned 300 homes before it was contained.", "loss:")]
     public void A_fire_burns_land_and_what_else_it_burns_is_lost(string text, string subject)
         => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Subject.ShouldBe(subject);
+
+    [Theory]
+    [InlineData("Rescuers said at least 12 miners were trapped.", 12)]
+    [InlineData("The mine collapsed, leaving 30 workers trapped underground.", 30)]
+    [InlineData("Officials said 14 people remain trapped.", 14)]
+    public void People_trapped_are_counted_as_people_trapped(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value)
+            .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("trapped:"), c => c.Unit.ShouldBe("people"));
+
+    [Fact]
+    public void A_building_people_are_trapped_in_is_no_count_of_the_trapped()
+        => Extract.From("At least 87 people were killed and hundreds more were feared trapped when an eight-storey building collapsed.").OfType<QuantityClaim>()
+            .Single(c => c.Unit == "storeys").ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("building:"), c => c.Stance.ShouldBe(Stance.Asserted));
 }

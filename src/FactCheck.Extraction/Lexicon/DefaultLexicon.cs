@@ -211,7 +211,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs", "escape", "eruption", "burned", "collapse"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs", "escape", "eruption", "burned", "collapse", "trapped"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -547,6 +547,9 @@ internal static class DefaultLexicon
 
         // A structure's failure, dated by its verb: "the dam burst early on Tuesday", "the bridge collapsed on Monday night".
         x.AddVerb(new EventCue("collapse"), "collapsed", "collapses", "burst", "bursts", "gave way", "gives way", "caved in", "caves in");
+
+        // People caught under rubble, in a mine or by water, freed as rescuers reach them: "at least 12 miners were trapped".
+        x.AddVerb(new EventCue("trapped"), "trapped", "remain trapped", "remained trapped", "still trapped");
 
         // The land a fire has burned: "has scorched more than 12,000 hectares", "burned 40,000 acres".
         x.AddVerb(new EventCue("burned"), "burned", "burnt", "burning", "scorched", "charred", "blackened", "torched");

@@ -32,6 +32,9 @@ internal sealed partial class DocumentReading
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
     private static readonly string[] CountSkip = ["collapse"];
 
+    // Nor are things trapped: "feared trapped when an eight-storey building collapsed" counts no storeys trapped.
+    private static readonly string[] ThingSkip = ["collapse", "trapped"];
+
     // Events that happen at one moment, which starts them: "the bridge collapsed on Monday night" dates the collapse,
     // not one of many moments a story tells. Only a date in the verb's own clause after it is the moment's: "pulled out
     // alive on Friday, 17 days after the building collapsed" is not.
@@ -315,7 +318,7 @@ internal sealed partial class DocumentReading
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
             // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
             // to 80" and "the army says 400 people have been killed" count the dead.
-            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip : CountSkip;
+            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip : _lexicon.Lexicon.CountUnits.Contains(q.Unit) ? ThingSkip : CountSkip;
             var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();

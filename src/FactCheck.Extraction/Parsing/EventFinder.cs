@@ -21,7 +21,7 @@ internal sealed partial class EventFinder
     public EventFinder(CompiledLexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>The events whose figures count victims: the dead, the presumed dead, the hurt.</summary>
-    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries"];
+    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "trapped"];
 
     // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
     // cue (troops are deployed, weapons supplied), else the last one named before it.
