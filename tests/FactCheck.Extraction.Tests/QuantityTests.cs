@@ -524,6 +524,8 @@ public class QuantityTests
     [InlineData("Rescuers said at least 12 miners were trapped.", 12)]
     [InlineData("The mine collapsed, leaving 30 workers trapped underground.", 30)]
     [InlineData("Officials said 14 people remain trapped.", 14)]
+    [InlineData("Rescuers freed nine miners and said 7 remained trapped.", 7)]
+    [InlineData("By nightfall 7 were still trapped, the agency said.", 7)]
     public void People_trapped_are_counted_as_people_trapped(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value)
             .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("trapped:"), c => c.Unit.ShouldBe("people"));
@@ -532,4 +534,9 @@ public class QuantityTests
     public void A_building_people_are_trapped_in_is_no_count_of_the_trapped()
         => Extract.From("At least 87 people were killed and hundreds more were feared trapped when an eight-storey building collapsed.").OfType<QuantityClaim>()
             .Single(c => c.Unit == "storeys").ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("building:"), c => c.Stance.ShouldBe(Stance.Asserted));
+
+    [Fact]
+    public void How_deep_people_are_trapped_is_no_count_of_them()
+        => Extract.From("The collapse left at least 16 miners trapped about 800 metres underground.").OfType<QuantityClaim>()
+            .Single(c => c.Unit == "meters").Subject.ShouldNotStartWith("trapped:");
 }

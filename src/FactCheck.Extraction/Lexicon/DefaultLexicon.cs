@@ -174,7 +174,7 @@ internal static class DefaultLexicon
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
             "evacuated", "displaced", "rescued", "survived", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
-            "number of participants", "deaths", "fatalities",
+            "number of participants", "deaths", "fatalities", "trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped",
         })
         {
             x.TallyPhrases[phrase] = "people";

@@ -32,7 +32,8 @@ internal sealed partial class DocumentReading
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
     private static readonly string[] CountSkip = ["collapse"];
 
-    // Nor are things trapped: "feared trapped when an eight-storey building collapsed" counts no storeys trapped.
+    // Nor are things or distances trapped: "feared trapped when an eight-storey building collapsed", "trapped about 800
+    // metres underground".
     private static readonly string[] ThingSkip = ["collapse", "trapped"];
 
     // Events that happen at one moment, which starts them: "the bridge collapsed on Monday night" dates the collapse,
@@ -318,7 +319,8 @@ internal sealed partial class DocumentReading
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
             // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
             // to 80" and "the army says 400 people have been killed" count the dead.
-            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip : _lexicon.Lexicon.CountUnits.Contains(q.Unit) ? ThingSkip : CountSkip;
+            var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip
+                : q.Unit is "personnel" or "crew" or "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip : ThingSkip;
             var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
@@ -371,7 +373,7 @@ internal sealed partial class DocumentReading
 
             if (@event is "payment" or "recovery" && quantity.Unit != "USD")
             {
-                // Only money is paid or got back: "recovered the bodies of 14 of them" counts the dead.
+                // Only money is paid or got back: "recovered the bodies of 14 of them" counts no money.
                 @event = null;
             }
 
