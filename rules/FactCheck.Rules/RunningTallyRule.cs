@@ -5,12 +5,13 @@ using FactCheck.Extraction.Claims;
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the missing, people displaced, arrested or
-/// rescued, people trapped, an outbreak's cases, the land a fire has burned) as apparent when time may explain it: the two figures were reported on different days (a toll of 1,014
-/// on Monday and 5,000 on Tuesday is an update; "around 80" and then a final 71 is a revision; the missing fall as people
-/// are found), by one article (a story that
-/// follows the count through the day), by an article whose date is unknown, or for different times of one day ("23 by
-/// early evening", "30 by late evening"). Two articles giving different totals for the same day stay hard.
+/// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the missing, people displaced,
+/// arrested, rescued or trapped, an outbreak's cases, the land a fire has burned) as apparent when time may explain it:
+/// the two figures were reported on different days (a toll of 1,014 on Monday and 5,000 on Tuesday is an update;
+/// "around 80" and then a final 71 is a revision; the missing and the trapped fall as people are found), by one article
+/// (a story that follows the count through the day), by an article whose date is unknown, or for different times of
+/// one day ("23 by early evening", "30 by late evening"). Two articles giving different totals for the same day stay
+/// hard.
 /// </summary>
 [Name(RuleName), Priority(11), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]

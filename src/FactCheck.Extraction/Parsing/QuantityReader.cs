@@ -25,8 +25,8 @@ internal sealed partial class QuantityReader
     /// <summary>The quantities of a sentence.</summary>
     /// <param name="tokens">The sentence, cut into tokens once for all the readers.</param>
     /// <param name="elided">
-    /// What the story is counting when a sentence leaves it out: a bare number that a reporting verb governs ("The CGT
-    /// said 500,000", "put the nationwide total at 1.9 million") counts it. Null when nothing is being counted.
+    /// What the story is counting when a sentence leaves it out: a bare number that a reporting verb governs ("The union
+    /// said 90,000", "put the nationwide total at 1.9 million") counts it. Null when nothing is being counted.
     /// </param>
     public List<QuantityMatch> Read(TokenizedText tokens, string? elided)
     {
