@@ -271,6 +271,8 @@ public class StatementTests
     [InlineData("The Lisbon police command counted 12,000 marchers.", "Lisbon police command")]
     [InlineData("The dockers' union claimed 60,000 marchers.", "dockers' union")]
     [InlineData("A count produced for several newspapers by the counting firm Tally came out at 9,000 marchers.", "counting firm Tally")]
+    [InlineData("The civil protection agency gave a death toll of 43.", "civil protection agency")]
+    [InlineData("The dockers' union gave the number of marchers as 60,000.", "dockers' union")]
     public void Who_puts_a_figure_at_a_value_gives_it(string text, string attribution)
         => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(q => q.Attribution == attribution);
 
