@@ -37,14 +37,15 @@ internal sealed partial class DocumentReading
     private static readonly string[] ThingSkip = ["collapse", "trapped"];
 
     // Events that happen at one moment, which starts them: "the bridge collapsed on Monday night" dates the collapse,
-    // not one of many moments a story tells. Only a date in the verb's own clause after it is the moment's: "pulled out
-    // alive on Friday, 17 days after the building collapsed" is not.
+    // not one of many moments a story tells.
     private static readonly string[] MomentEvents = ["collapse"];
+
+    // What sizes and the land a fire burns are measured in.
+    private static readonly string[] LengthUnits = ["meters", "kilometers", "miles", "feet", "centimeters", "millimeters"];
+    private static readonly string[] AreaUnits = ["hectares", "acres", "square kilometers", "square miles"];
 
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
-    private static readonly string[] LengthUnits = ["meters", "kilometers", "miles", "feet", "centimeters", "millimeters"];
-    private static readonly string[] AreaUnits = ["hectares", "acres", "square kilometers", "square miles"];
     private static readonly string[] CarriedUnits = ["passengers", "migrants", "refugees", "evacuees", "survivors", "children", "families", "civilians", "hostages", "prisoners"];
 
     private readonly QuantityReader _quantities;
@@ -237,8 +238,7 @@ internal sealed partial class DocumentReading
             // "began supplying Russia with shells in September 2023" dates the start, as "since August 2023" does.
             var started = date.Role == DateRole.Point && @event is not null
                 && ((verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start)
-                    || (MomentEvents.Contains(@event) && verbIndex >= 0 && verbIndex < date.Start
-                        && facts.Sentence.Text.AsSpan(verbIndex, date.Start - verbIndex).IndexOfAny(",;") < 0));
+                    || IsMomentDate(facts.Sentence.Text, @event, verbIndex, date.Start));
             claims.Add(DateClaimOf(started ? date with { Role = DateRole.Start } : date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
@@ -271,11 +271,16 @@ internal sealed partial class DocumentReading
     private static bool Denied(SentenceFacts facts, QuantityMatch quantity)
         => facts.StanceCue is not { } cue || quantity.Start >= cue.End || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index));
 
+    // Only a date in the moment verb's own clause after it is the moment's: not "pulled out alive on Friday, 17 days after
+    // the building collapsed".
+    private static bool IsMomentDate(string sentence, string @event, int verbIndex, int dateStart)
+        => MomentEvents.Contains(@event) && verbIndex >= 0 && verbIndex < dateStart && sentence.AsSpan(verbIndex, dateStart - verbIndex).IndexOfAny(",;") < 0;
+
     // The unit of the last digit a figure gives: 1 for "305", 1,000 for "12,000", 0.1 for "2.5".
     private static double RoundingStep(double value)
     {
         var step = 1.0;
-        while (step >= 1 && value >= step * 10 && value % (step * 10) == 0)
+        while (value >= step * 10 && value % (step * 10) == 0)
         {
             step *= 10;
         }
