@@ -36,7 +36,8 @@ public sealed record Position
     /// the other ("rejected that account"); or, the words of both sources' names set aside (a name says who speaks, not
     /// what), a statement of each shares two consecutive common words with one of the other ("live ammunition" in
     /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used"), or two common
-    /// words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried to tow it"). Names
+    /// words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried to tow it"), or the two
+    /// give one figure ("denied giving a toll of 11,300" and "11,300 people were killed"; years do not count). Names
     /// ("North Korean") are left out: two statements that name one country need not say one thing.
     /// </summary>
     /// <param name="other">The other position, under the same subject.</param>
@@ -54,6 +55,12 @@ public sealed record Position
             return true;
         }
 
+        // A figure both sides give ("denied that it had given a toll of 11,300" against "11,300 people had been killed").
+        if (Figures(Claims).Overlaps(Figures(other.Claims)))
+        {
+            return true;
+        }
+
         // Each side's sentences without the words of its own name, which say who speaks.
         var myName = NameWords(Attribution);
         var otherName = NameWords(other.Attribution);
@@ -66,6 +73,27 @@ public sealed record Position
         var myStems = Claims.SelectMany(c => ContentWords(c.Sentence, myName, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         return other.Claims.Any(c => ContentWords(c.Sentence, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains) >= 2);
     }
+
+    // The figures written in digits in the statements' sentences, years left out: "11,300", "4.5", not "2023".
+    private static HashSet<string> Figures(IEnumerable<StatementClaim> claims)
+    {
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            foreach (var raw in claim.Sentence.Split([' ', '(', ')', '"', '“', '”', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var figure = raw.TrimEnd('.', ',', '%');
+                if (figure.Length >= 2 && char.IsDigit(figure[0]) && figure.All(c => char.IsDigit(c) || c is ',' or '.') && !IsYear(figure))
+                {
+                    figures.Add(figure);
+                }
+            }
+        }
+
+        return figures;
+    }
+
+    private static bool IsYear(string figure) => figure.Length == 4 && figure.All(char.IsDigit) && figure[0] is '1' or '2';
 
     private static HashSet<string> NameWords(string attribution) => ContentWords(attribution, []).ToHashSet(StringComparer.Ordinal);
 

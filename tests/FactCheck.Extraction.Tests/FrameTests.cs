@@ -549,6 +549,16 @@ public class FrameTests
             .ShouldHaveSingleItem().Attribution.ShouldBe("Indonesian officials");
 
     [Fact]
+    public void Who_puts_a_figure_from_a_place_keeps_it_when_a_contrasted_clause_has_a_speaker_of_its_own()
+    {
+        var claims = Quantities("""
+            Officials in northern Peru put the toll at 2,000 dead, while aid workers said hundreds were still missing.
+            """);
+
+        claims.Single(c => c.Value == 2_000).Attribution.ShouldBe("Officials");
+    }
+
+    [Fact]
     public void A_march_a_week_earlier_is_another_day_and_each_clause_has_its_counter()
     {
         var claims = Quantities("""

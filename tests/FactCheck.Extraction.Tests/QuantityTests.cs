@@ -6,7 +6,7 @@ public class QuantityTests
 {
     [Theory]
     [InlineData("The army sent 1,500 soldiers to the border.", 1500, 1500, 1500, "personnel", "1,500 soldiers")]
-    [InlineData("Officials said 12,000 troops were moved.", 12000, 12000, 12000, "personnel", "12,000 troops")]
+    [InlineData("Officials said 12,000 troops were moved.", 12000, 11950, 12050, "personnel", "12,000 troops")]
     [InlineData("The country has sent 1.5K special forces abroad.", 1500, 1450, 1550, "personnel", "1.5K special forces")]
     [InlineData("It plans to send 12K troops.", 12000, 11500, 12500, "personnel", "12K troops")]
     [InlineData("It keeps 1.2 million soldiers under arms.", 1200000, 1150000, 1250000, "personnel", "1.2 million soldiers")]
@@ -17,7 +17,7 @@ public class QuantityTests
     [InlineData("Forty-three people died in the crash.", 43, 43, 43, "people", "Forty-three people")]
     [InlineData("Rescuers reached twenty five survivors.", 25, 25, 25, "survivors", "twenty five survivors")]
     [InlineData("The port received 340 containers.", 340, 340, 340, "containers", "340 containers")]
-    [InlineData("The agency said eight million people were affected.", 8_000_000, 8_000_000, 8_000_000, "people", "eight million people")]
+    [InlineData("The agency said eight million people were affected.", 8_000_000, 7_950_000, 8_050_000, "people", "eight million people")]
     [InlineData("About two hundred residents were evacuated.", 200, 190, 210, "people", "About two hundred residents")]
     public void Reads_numbers_multipliers_and_written_numbers_with_their_unit(string text, double value, double low, double high, string unit, string span)
     {
@@ -28,6 +28,21 @@ public class QuantityTests
         claim.High.ShouldBe(high, 0.001);
         claim.Unit.ShouldBe(unit);
         claim.Text.ShouldBe(span);
+    }
+
+    [Theory]
+    [InlineData("Authorities put the toll at 4,000.", 3950, 4050)]
+    [InlineData("The storm destroyed 250,000 homes.", 249_500, 250_500)]
+    [InlineData("The storm destroyed 1,500 homes.", 1500, 1500)]
+    [InlineData("The storm destroyed 3,958 homes.", 3958, 3958)]
+    [InlineData("The storm destroyed 300 homes.", 300, 300)]
+    public void A_plain_figure_ending_in_three_zeros_or_more_holds_its_rounding_to_one_more_digit(string text, double low, double high)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Precision.ShouldBe(QuantityPrecision.Exact);
+        claim.Low.ShouldBe(low, 0.001);
+        claim.High.ShouldBe(high, 0.001);
     }
 
     [Theory]

@@ -111,6 +111,18 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void A_denial_and_an_assertion_that_give_one_figure_are_one_proposition_but_a_shared_year_is_not()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "relief agency", "casualties:", "a") with { Sentence = "The relief agency said 2,740 people had been killed in the valley, citing the provincial hospital." };
+        var year = Make.Statement(Stance.Asserted, "historians", "casualties:", "c") with { Sentence = "Historians said the 1998 floods were worse." };
+        var denial = Make.Statement(Stance.Denied, "provincial hospital", "casualties:", "b") with { Sentence = "The provincial hospital denied that it had ever put the toll at 2,740 in 1998 terms." };
+        fixture.Insert(assertion, year, denial).Fire();
+
+        fixture.Query<Finding>().ShouldHaveSingleItem().Claims.ShouldBe([assertion, denial]);
+    }
+
+    [Fact]
     public void Statements_without_a_topic_that_share_two_word_stems_are_one_proposition()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());

@@ -617,7 +617,27 @@ internal sealed partial class QuantityReader
             return (start, precision, low, high, value);
         }
 
-        return (number.Start, QuantityPrecision.Exact, value - number.HalfStep, value + number.HalfStep, value);
+        var halfStep = number.HalfStep == 0 && !number.Year ? RoundFigureHalfStep(value) : number.HalfStep;
+        return (number.Start, QuantityPrecision.Exact, value - halfStep, value + halfStep, value);
+    }
+
+    // A plain figure of a thousand or more that ends in three zeros or more was probably rounded, but to one digit more
+    // than it shows: "put the toll at 4,000" holds 3,958 (3,950 to 4,050), not 3,900; "12,000" holds 11,980. Figures
+    // with fewer zeros ("1,500", "300") are taken as written, and a bound ("more than 4,000") means what it says.
+    private static double RoundFigureHalfStep(double number)
+    {
+        if (number < 1000 || number != Math.Floor(number) || number % 1000 != 0)
+        {
+            return 0;
+        }
+
+        var step = 1.0;
+        for (var rest = number; rest % 10 == 0; rest /= 10)
+        {
+            step *= 10;
+        }
+
+        return step / 20;
     }
 
     // The first half of a range the figure ends ("between 46,000 and", "from 793 to"), in the 40 characters before it.
