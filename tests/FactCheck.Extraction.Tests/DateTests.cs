@@ -116,6 +116,7 @@ public class DateTests
     [InlineData("The eruption began shortly after 10 p.m. on December 17, according to early reports.", "December 17", "eruption::start")]
     [InlineData("The bridge collapsed at 1:30 a.m. on December 18, the ministry said.", "December 18", "collapse::start")]
     [InlineData("The dam burst early on December 18, flooding three villages.", "December 18", "collapse::start")]
+    [InlineData("The parking garage came down on December 18, a week after inspectors closed it.", "December 18", "collapse::start")]
     public void The_day_an_event_began_or_a_structure_failed_is_its_start(string text, string day, string subject)
     {
         var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));

@@ -545,6 +545,16 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value)
             .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("trapped:"), c => c.Unit.ShouldBe("people"));
 
+    [Theory]
+    [InlineData("Crews searched the rubble of a 12-story apartment block.", 12)]
+    [InlineData("An eight-story hotel was evacuated.", 8)]
+    public void A_story_joined_to_its_number_counts_storeys(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Unit == "storeys").Value.ShouldBe(value);
+
+    [Fact]
+    public void Stories_apart_from_their_number_are_news_stories_and_count_nothing()
+        => Extract.From("The paper ran three stories about the fire and one story on its cause.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "storeys");
+
     [Fact]
     public void A_building_people_are_trapped_in_is_no_count_of_the_trapped()
         => Extract.From("At least 87 people were killed and hundreds more were feared trapped when an eight-storey building collapsed.").OfType<QuantityClaim>()

@@ -90,6 +90,7 @@ internal static class DefaultLexicon
         x.AddUnit("apartment", "apartments", "dwellings");
         x.AddUnit("household", "households", "dwellings");
         x.AddUnit("storey", "storeys", "storeys");
+        x.CompoundUnits["story"] = "storeys";
         x.AddUnit("floor", "floors", "storeys");
         x.AddUnit("service member", "service members", "personnel");
         x.AddUnit("climber", "climbers", "climbers");
@@ -546,7 +547,7 @@ internal static class DefaultLexicon
         x.EventNouns["prison break"] = "escape";
 
         // A structure's failure, dated by its verb: "the dam burst early on Tuesday", "the bridge collapsed on Monday night".
-        x.AddVerb(new EventCue("collapse"), "collapsed", "collapses", "burst", "bursts", "gave way", "gives way", "caved in", "caves in");
+        x.AddVerb(new EventCue("collapse"), "collapsed", "collapses", "burst", "bursts", "gave way", "gives way", "caved in", "caves in", "came down", "comes down", "toppled", "topples");
 
         // People caught under rubble, in a mine or by water, freed as rescuers reach them: "at least 12 miners were trapped".
         x.AddVerb(new EventCue("trapped"), "trapped", "remain trapped", "remained trapped", "still trapped");

@@ -13,6 +13,12 @@ public sealed class ExtractionLexicon
     /// <summary>Counted things: surface form (singular or plural, one or more words) to canonical unit.</summary>
     public Dictionary<string, string> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Counted things that count only when joined to their number by a hyphen, because alone the word means something
+    /// else: "a 12-story tower" counts storeys, "three stories about the fire" counts nothing.
+    /// </summary>
+    public Dictionary<string, string> CompoundUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Unit surface forms that are singular, so "a ship" counts one.</summary>
     public HashSet<string> SingularUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -54,7 +54,7 @@ internal sealed partial class QuantityReader
             if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End))
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
-                (canonical, end) = (_lexicon.Lexicon.Units[found.Key], found.End);
+                (canonical, end) = (_lexicon.Lexicon.Units.GetValueOrDefault(found.Key) ?? _lexicon.Lexicon.CompoundUnits[found.Key], found.End);
                 if (Rate().Match(sentence, found.End) is { Success: true } rate)
                 {
                     // "1,000 barrels a day", "5,000 barrels (210,000 gallons) a day": a rate is never a total.
@@ -418,7 +418,7 @@ internal sealed partial class QuantityReader
         }
 
         var word = sentence[start..end];
-        return end > start && _lexicon.Lexicon.Units.ContainsKey(word) ? new PhraseMatch(start, end - start, word) : null;
+        return end > start && (_lexicon.Lexicon.Units.ContainsKey(word) || _lexicon.Lexicon.CompoundUnits.ContainsKey(word)) ? new PhraseMatch(start, end - start, word) : null;
     }
 
     private static int LowercaseWordEnd(string sentence, int start)
