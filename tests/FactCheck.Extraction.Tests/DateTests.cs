@@ -112,11 +112,19 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("Shelling destroyed 40 homes near the dam on December 18.")]
+    [InlineData("Hackers breached the bridge operator's network on December 18.")]
+    public void What_is_destroyed_or_breached_beside_a_structure_is_no_failure_of_it(string text)
+        => Extract.From(text, "2023-12-20").OfType<DateClaim>().Single().Subject.ShouldNotStartWith("collapse:");
+
+    [Theory]
     [InlineData("The eruption that began on December 18 was weakening on Wednesday.", "December 18", "eruption::start")]
     [InlineData("The eruption began shortly after 10 p.m. on December 17, according to early reports.", "December 17", "eruption::start")]
     [InlineData("The bridge collapsed at 1:30 a.m. on December 18, the ministry said.", "December 18", "collapse::start")]
     [InlineData("The dam burst early on December 18, flooding three villages.", "December 18", "collapse::start")]
     [InlineData("The parking garage came down on December 18, a week after inspectors closed it.", "December 18", "collapse::start")]
+    [InlineData("The river's main dam was destroyed early on December 18, officials said.", "December 18", "collapse::start")]
+    [InlineData("The levee was breached on December 17 as the water rose.", "December 17", "collapse::start")]
     public void The_day_an_event_began_or_a_structure_failed_is_its_start(string text, string day, string subject)
     {
         var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));

@@ -41,6 +41,12 @@ public sealed class ExtractionLexicon
     public Dictionary<string, string> PersonUnitsByEvent { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Structures whose failure is a moment to date: a dam that "was destroyed early on Tuesday" or "was breached on
+    /// Monday night" failed then, as one that collapsed did, so the two days are compared.
+    /// </summary>
+    public HashSet<string> StructureNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Event classes that no country performs: an earthquake's magnitude, a crowd's turnout, the damage done, a
     /// building's size. Their claims get no actor, so every article's figure for them is compared, whichever countries
     /// it happens to name most.

@@ -229,6 +229,12 @@ internal sealed partial class DocumentReading
             }
 
             var (@event, planned, verbIndex) = _events.Governing(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
+            if (@event is "loss" or "breach" && IsStructureFailing(facts.Sentence.Text, verbIndex))
+            {
+                // "The dam was destroyed early on Tuesday", "the levee was breached on Monday night": the structure failed.
+                @event = "collapse";
+            }
+
             // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
             // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
             @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
@@ -275,6 +281,27 @@ internal sealed partial class DocumentReading
     // the building collapsed".
     private static bool IsMomentDate(string sentence, string @event, int verbIndex, int dateStart)
         => MomentEvents.Contains(@event) && verbIndex >= 0 && verbIndex < dateStart && sentence.AsSpan(verbIndex, dateStart - verbIndex).IndexOfAny(",;") < 0;
+
+    // A structure is the passive verb's subject in its clause: "The dam on the river was destroyed", not "the attack
+    // destroyed 40 homes near the dam".
+    private bool IsStructureFailing(string sentence, int verbIndex)
+    {
+        if (verbIndex <= 0 || Passive().Match(sentence, 0, verbIndex) is not { Success: true } passive)
+        {
+            return false;
+        }
+
+        var clauseStart = sentence.AsSpan(0, passive.Index).LastIndexOfAny(",;") + 1;
+        foreach (var word in sentence[clauseStart..passive.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_lexicon.Lexicon.StructureNouns.Contains(word.TrimEnd('.', '\'', '’')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The unit of the last digit a figure gives: 1 for "305", 1,000 for "12,000", 0.1 for "2.5".
     private static double RoundingStep(double value)
@@ -731,6 +758,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
 
     [GeneratedRegex(@"\b(?:supposedly|allegedly|reportedly|appears? to|appearing to|seems? to|seeming to)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
