@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
 
 namespace FactCheck.Rules;
@@ -7,7 +8,7 @@ namespace FactCheck.Rules;
 /// deployment (3 statements, 2 articles)". Built by <see cref="PositionRule"/>; the statement rules compare positions,
 /// so a thousand articles repeating a denial make one finding, not a thousand.
 /// </summary>
-public sealed record Position
+public sealed partial record Position
 {
     /// <summary>The proposition, such as <c>deployment:North Korea</c>.</summary>
     public required string Subject { get; init; }
@@ -56,7 +57,7 @@ public sealed record Position
         }
 
         // A figure both sides give ("denied that it had given a toll of 11,300" against "11,300 people had been killed").
-        if (Figures(Claims).Overlaps(Figures(other.Claims)))
+        if (Figures(Claims.Select(Proposition)).Overlaps(Figures(other.Claims.Select(Proposition))))
         {
             return true;
         }
@@ -64,23 +65,45 @@ public sealed record Position
         // Each side's sentences without the words of its own name, which say who speaks.
         var myName = NameWords(Attribution);
         var otherName = NameWords(other.Attribution);
-        var mine = Claims.SelectMany(c => ContentPhrases(c.Sentence, myName)).ToHashSet(StringComparer.Ordinal);
-        if (other.Claims.Any(c => ContentPhrases(c.Sentence, otherName).Any(mine.Contains)))
+        var mine = Claims.SelectMany(c => ContentPhrases(Proposition(c), myName)).ToHashSet(StringComparer.Ordinal);
+        if (other.Claims.Any(c => ContentPhrases(Proposition(c), otherName).Any(mine.Contains)))
         {
             return true;
         }
 
-        var myStems = Claims.SelectMany(c => ContentWords(c.Sentence, myName, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return other.Claims.Any(c => ContentWords(c.Sentence, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains) >= 2);
+        var myStems = Claims.SelectMany(c => ContentWords(Proposition(c), myName, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains) >= 2);
     }
 
-    // The figures written in digits in the statements' sentences, years left out: "11,300", "4.5", not "2023".
-    private static HashSet<string> Figures(IEnumerable<StatementClaim> claims)
+    // What a denial denies runs from its cue to a clause that sets the scene: in "denied that the plane had a history of
+    // faults, after passengers posted about a delay", the delay is the denial's setting, not what it denies; "rejected
+    // reports that hundreds were missing, and said that 600 had not died" denies both. Other statements, and a denial
+    // whose cue ends its sentence ("..., the ministry denied"), are their whole sentence.
+    private static string Proposition(StatementClaim claim)
+    {
+        var sentence = claim.Sentence;
+        var cue = claim.Stance == Stance.Denied && claim.Cue.Length > 0 ? sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase) : -1;
+        if (cue < 0)
+        {
+            return sentence;
+        }
+
+        var start = cue + claim.Cue.Length;
+        var setting = SettingClause().Match(sentence, start);
+        var clause = sentence[start..(setting.Success ? setting.Index : sentence.Length)];
+        return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
+    }
+
+    [GeneratedRegex(@"(?:[,;]\s+(?:after|before|as|when|while|whereas|saying|adding|citing|because|since|despite|amid|following|although|though)\b|;)", RegexOptions.CultureInvariant)]
+    private static partial Regex SettingClause();
+
+    // The figures written in digits in the statements' propositions, years left out: "11,300", "4.5", not "2023".
+    private static HashSet<string> Figures(IEnumerable<string> propositions)
     {
         var figures = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var claim in claims)
+        foreach (var proposition in propositions)
         {
-            foreach (var raw in claim.Sentence.Split([' ', '(', ')', '"', '“', '”', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var raw in proposition.Split([' ', '(', ')', '"', '“', '”', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
             {
                 var figure = raw.TrimEnd('.', ',', '%');
                 if (figure.Length >= 2 && char.IsDigit(figure[0]) && figure.All(c => char.IsDigit(c) || c is ',' or '.') && !IsYear(figure))

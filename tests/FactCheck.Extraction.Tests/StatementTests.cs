@@ -51,6 +51,16 @@ public class StatementTests
     }
 
     [Fact]
+    public void A_claim_with_a_cue_of_its_own_keeps_its_stance_and_its_rejection_is_a_denial()
+    {
+        const string text = "Families have accused the mine's owner of hiding the real number of dead, a charge the owners reject.";
+        var statements = Extract.From(text).OfType<StatementClaim>().ToList();
+
+        statements.Select(s => (s.Attribution, s.Stance)).ShouldBe([("Families", Stance.Reported), ("owners", Stance.Denied)]);
+        statements[1].Answers.ShouldBe(text);
+    }
+
+    [Fact]
     public void A_figure_in_a_claim_rejected_in_the_same_sentence_is_still_asserted()
         => Extract.From("Rebels said 40 soldiers were killed, a figure the army rejects.").OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Asserted);
 

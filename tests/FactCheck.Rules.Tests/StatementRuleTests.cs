@@ -123,6 +123,20 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void What_a_denial_denies_stops_where_a_clause_sets_its_scene()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "travel blogger", "", "a") with { Sentence = "A travel blogger said the delayed flight had left two hours late." },
+            Make.Statement(Stance.Denied, "airline", "", "b") with { Sentence = "The airline denied that the jet had a history of brake faults, after travellers complained about a delayed flight.", Cue = "denied" }).Fire();
+
+        fixture.ShouldNotHaveFired<DenialRule>();
+
+        fixture.Insert(Make.Statement(Stance.Asserted, "mechanics", "", "c") with { Sentence = "Mechanics said the jet's brake faults had been logged twice." }).Fire();
+        fixture.ShouldHaveFiredTimes<DenialRule>(1);
+    }
+
+    [Fact]
     public void Statements_without_a_topic_that_share_two_word_stems_are_one_proposition()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());

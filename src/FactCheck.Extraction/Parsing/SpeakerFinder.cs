@@ -81,7 +81,9 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        foreach (var cue in _lexicon.StanceCues.FindAll(facts.Tokens))
+        var cues = _lexicon.StanceCues.FindAll(facts.Tokens);
+        var rebuttal = cues.Length > 0 ? RebuttalClause().Match(text) : Match.Empty;
+        foreach (var cue in cues)
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
                 || IsSaidInFreeRelative(text, cue.Index))
@@ -89,12 +91,16 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            if (RebuttalClause().Match(text) is { Success: true } rebuttal && rebuttal.Groups["cue"].Index == cue.Index)
+            if (rebuttal.Success && rebuttal.Groups["cue"].Index >= cue.Index && cues.FirstOrDefault(c => c.Index == rebuttal.Groups["cue"].Index) is { Key: not null } rejecting)
             {
-                // "..., an accusation the kingdom rejects": the claim before it keeps its speaker and stance.
+                // "..., an accusation the kingdom rejects": the claim before it keeps its speaker, and its stance when
+                // a cue of its own comes first ("accused the police of hiding the toll, a charge the police reject").
                 var denier = rebuttal.Groups["denier"];
-                facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, cue.Key);
-                break;
+                facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, rejecting.Key);
+                if (rejecting.Index == cue.Index || _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied)
+                {
+                    break;
+                }
             }
 
             facts.StanceCue = cue;
