@@ -556,6 +556,21 @@ public class QuantityTests
         => Extract.From("The paper ran three stories about the fire and one story on its cause.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "storeys");
 
     [Fact]
+    public void Two_units_joined_by_and_are_counted_together()
+        => Extract.Quantity("The rebels launched more than 200 rockets and drones at the port.").ShouldSatisfyAllConditions(
+            c => c.Unit.ShouldBe("drones and rockets"), c => c.Text.ShouldBe("more than 200 rockets and drones"));
+
+    [Theory]
+    [InlineData("The salvo included 12 drones, 40 cruise missiles and 9 ballistic missiles.")]
+    [InlineData("The army fired 40 cruise missiles as well as 9 ballistic missiles at the port.")]
+    public void Kinds_in_a_list_of_one_unit_are_compared_with_nothing(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Where(c => c.Unit == "missiles").ShouldAllBe(c => c.Subject == "");
+
+    [Fact]
+    public void One_kind_alone_is_still_compared()
+        => Extract.From("The army fired 40 cruise missiles at the port.").OfType<QuantityClaim>().Single(c => c.Unit == "missiles").Subject.ShouldNotBeEmpty();
+
+    [Fact]
     public void A_building_people_are_trapped_in_is_no_count_of_the_trapped()
         => Extract.From("At least 87 people were killed and hundreds more were feared trapped when an eight-storey building collapsed.").OfType<QuantityClaim>()
             .Single(c => c.Unit == "storeys").ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("building:"), c => c.Stance.ShouldBe(Stance.Asserted));

@@ -387,6 +387,7 @@ internal sealed partial class DocumentReading
             var ownEvent = verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
                 && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3;
             var comparable = !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
+                || IsKindInList(sentence.Text, quantities, q)
                 || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
@@ -568,6 +569,45 @@ internal sealed partial class DocumentReading
         => Enumerable.Range(0, part).Any(whole => quantities[whole].End <= quantities[part].Start && quantities[whole].Unit == quantities[part].Unit
             && (events[whole].Event is null || events[part].Event is null || events[whole].Event == events[part].Event)
             && FrameCues.IsBreakdown(text.AsSpan(quantities[whole].End, quantities[part].Start - quantities[whole].End)));
+
+    // One kind in a list of kinds of one unit: "30 cruise missiles and 120 ballistic missiles" count two kinds, neither the
+    // missiles fired, so neither is compared with another article's missiles.
+    private static bool IsKindInList(string text, List<QuantityMatch> quantities, int index)
+    {
+        var quantity = quantities[index];
+        for (var i = Math.Max(0, index - 1); i <= Math.Min(quantities.Count - 1, index + 1); i++)
+        {
+            var other = quantities[i];
+            if (i == index || other.Unit != quantity.Unit)
+            {
+                continue;
+            }
+
+            var (first, second) = i < index ? (other, quantity) : (quantity, other);
+            if (first.End <= second.Start && ListJoint().IsMatch(text.AsSpan(first.End, second.Start - first.End))
+                && KindOf(text, first) is { Length: > 0 } firstKind && KindOf(text, second) is { Length: > 0 } secondKind
+                && !string.Equals(firstKind, secondKind, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word right before a figure's unit that says which kind it counts: "cruise" in "more than 30 cruise missiles";
+    // empty when the number is next to its unit.
+    private static string KindOf(string text, QuantityMatch quantity)
+    {
+        var words = text[quantity.Start..quantity.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && words[^2].All(char.IsLetter) && char.IsLower(words[^2][0]) && !QualifierWords.Contains(words[^2]) ? words[^2] : "";
+    }
+
+    private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "than", "least", "most", "about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "many", "thousand", "million",
+        "billion", "hundred", "dozen",
+    };
 
     private DateClaim DateClaimOf(DateMatch date, string subject, Stance stance, SentenceFacts facts, TextSpan sentenceSpan, string attribution, bool inferred)
         => new()
@@ -758,6 +798,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoint();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Passive();

@@ -55,6 +55,13 @@ internal sealed partial class QuantityReader
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
                 (canonical, end) = (_lexicon.Lexicon.Units.GetValueOrDefault(found.Key) ?? _lexicon.Lexicon.CompoundUnits[found.Key], found.End);
+                if (UnitJoint().Match(sentence, found.End) is { Success: true } joint && _lexicon.Units.MatchAt(sentence, joint.Index + joint.Length) is { } second
+                    && _lexicon.Lexicon.Units[second.Key] is var secondUnit && secondUnit != canonical)
+                {
+                    // "300 drones and missiles" counts both together, so it is no count of drones.
+                    (canonical, end) = (string.CompareOrdinal(canonical, secondUnit) < 0 ? $"{canonical} and {secondUnit}" : $"{secondUnit} and {canonical}", second.End);
+                }
+
                 if (Rate().Match(sentence, found.End) is { Success: true } rate)
                 {
                     // "1,000 barrels a day", "5,000 barrels (210,000 gallons) a day": a rate is never a total.
@@ -639,6 +646,9 @@ internal sealed partial class QuantityReader
 
         return step / 20;
     }
+
+    [GeneratedRegex(@"\G\s+(?:and|or|and/or)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitJoint();
 
     // The first half of a range the figure ends ("between 46,000 and", "from 793 to"), in the 40 characters before it.
     private static Match RangeBefore(string sentence, NumberCandidate number)
