@@ -36,6 +36,21 @@ public class DocumentTests
     }
 
     [Fact]
+    public void A_box_of_links_to_other_stories_is_dropped_and_the_article_goes_on_after_it()
+    {
+        const string text = "Nine people died in the flood.\n\nMost read\n1. Six killed as bus plunges into gorge\n2. 12 hurt in tram crash\n\nThe river rose 3 metres.\nMore on this story\n- Four dams to be inspected\nComments\nI saw 40 boats.";
+
+        var document = Document.FromText("a", text);
+
+        document.CleanText.ShouldBe("Nine people died in the flood.\nThe river rose 3 metres.\n");
+    }
+
+    [Fact]
+    public void A_line_of_prose_after_a_box_heading_is_the_article_going_on()
+        => Document.FromText("a", "Read more\nThe ministry said 40 homes were lost in the storm on Monday.\n").CleanText
+            .ShouldBe("The ministry said 40 homes were lost in the storm on Monday.\n");
+
+    [Fact]
     public void Nothing_is_extracted_from_newsletter_boxes_or_unrelated_headlines()
     {
         var document = Document.FromText("a", "Subscribe to Our Newsletter\nIf it doesn't arrive within 3 minutes, check your spam folder.\nSix soldiers were killed.\nComments\nPopular posts from this blog\nLeague Suspends Player For 4 Games After 30 Fans Complained");

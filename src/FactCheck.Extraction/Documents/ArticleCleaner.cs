@@ -16,6 +16,7 @@ internal sealed partial class ArticleCleaner
 
     private readonly Regex _boilerplate;
     private readonly Regex _truncating;
+    private readonly Regex _linkBox;
     private readonly Regex _inline;
 
     // A page's comments and related links after the article are expected; more than this after the cut is worth a word.
@@ -29,6 +30,7 @@ internal sealed partial class ArticleCleaner
         var timeout = TimeSpan.FromSeconds(1);
         _boilerplate = Combine(lexicon.BoilerplateLines, options, timeout);
         _truncating = Combine(lexicon.TruncatingLines, options, timeout);
+        _linkBox = Combine(lexicon.LinkBoxHeadings, options, timeout);
         _inline = Combine(lexicon.InlineBoilerplate, options, timeout);
     }
 
@@ -87,6 +89,17 @@ internal sealed partial class ArticleCleaner
                 break;
             }
 
+            if (_linkBox.IsMatch(line))
+            {
+                position = AfterLinkBox(text, position);
+                if (position > text.Length)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (line.IsWhiteSpace() || _boilerplate.IsMatch(line))
             {
                 if (newline < 0)
@@ -108,6 +121,28 @@ internal sealed partial class ArticleCleaner
         var headline = title ?? FirstLine(cleanText);
         return new Document(id, text, cleanText, map, headline, outlet, published, url, warnings);
     }
+
+    // Where the lines of a box of links end: at a blank line, at a heading that ends the article ("Comments"), or at the
+    // first line that reads as prose (long, or ending a sentence without a list mark), which is the article going on.
+    private int AfterLinkBox(string text, int position)
+    {
+        while (position < text.Length)
+        {
+            var newline = text.IndexOf('\n', position);
+            var line = text.AsSpan(position, (newline < 0 ? text.Length : newline) - position).Trim();
+            if (line.IsEmpty || !IsLinkLine(line) || _truncating.IsMatch(line))
+            {
+                return position;
+            }
+
+            position = newline < 0 ? text.Length + 1 : newline + 1;
+        }
+
+        return position;
+    }
+
+    private static bool IsLinkLine(ReadOnlySpan<char> line)
+        => line.Length <= 150 && (LinkMark().IsMatch(line) || line[^1] is not ('.' or '!' or '"' or '”'));
 
     private void AppendLine(string text, int start, int end, StringBuilder clean, OffsetMap map)
     {
@@ -159,6 +194,9 @@ internal sealed partial class ArticleCleaner
 
         return string.Empty;
     }
+
+    [GeneratedRegex(@"^(?:[-•*–]|\d{1,2}[.)])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkMark();
 
     [GeneratedRegex(@"\G\s*date\s+(?<date>\S+)[ \t]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();

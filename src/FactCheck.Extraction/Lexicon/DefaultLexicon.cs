@@ -746,6 +746,9 @@ internal static class DefaultLexicon
             @"^\s*popular posts( from this blog)?\s*$",
             @"^\s*(related|recommended|more from|you may also like|read next|trending)( (articles|posts|stories|news))?:?\s*$",
         ]);
+        x.LinkBoxHeadings.AddRange([
+            @"^\s*(most (read|popular|viewed|shared|watched)|top stories|more on this story|more stories|editor'?s picks|read more|see also)\s*:?\s*$",
+        ]);
         x.InlineBoilerplate.AddRange([
             @"Summarize\s+Simplifying\.{3}\s*In short\s*",
             @"\[\d+\](\[\d+\])*",

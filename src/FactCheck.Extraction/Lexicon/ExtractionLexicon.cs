@@ -151,6 +151,13 @@ public sealed class ExtractionLexicon
     /// <summary>Regular expressions for lines after which nothing is article: "Comments", "Popular posts", "Related".</summary>
     public List<string> TruncatingLines { get; } = [];
 
+    /// <summary>
+    /// Regular expressions for headings over a box of links to other stories ("Most read", "More on this story"): the
+    /// heading and the link lines under it, up to a blank line or a line of prose, are dropped, and the article goes on
+    /// after the box. The links' figures ("1. Six killed as bus plunges into gorge") are other stories'.
+    /// </summary>
+    public List<string> LinkBoxHeadings { get; } = [];
+
     /// <summary>Regular expressions for furniture inside a line ("Summarize Simplifying... In short", footnote marks).</summary>
     public List<string> InlineBoilerplate { get; } = [];
 
