@@ -111,6 +111,10 @@ public class DateTests
         dates[1].Subject.ShouldStartWith("deployment:");
     }
 
+    [Fact]
+    public void A_collapsed_structure_named_by_its_participle_dates_nothing()
+        => Extract.From("Rescuers pulled 41 workers out of a collapsed tunnel on December 18.", "2023-12-20").OfType<DateClaim>().Single().Subject.ShouldBeEmpty();
+
     [Theory]
     [InlineData("Shelling destroyed 40 homes near the dam on December 18.")]
     [InlineData("Hackers breached the bridge operator's network on December 18.")]

@@ -234,6 +234,11 @@ internal sealed partial class DocumentReading
                 // "The dam was destroyed early on Tuesday", "the levee was breached on Monday night": the structure failed.
                 @event = "collapse";
             }
+            else if (@event is not null && MomentEvents.Contains(@event) && verbIndex > 0 && Attributive().IsMatch(facts.Sentence.Text.AsSpan(0, verbIndex)))
+            {
+                // "pulled 41 workers out of a collapsed tunnel on Tuesday": the participle describes; it dates nothing.
+                (@event, verbIndex) = (null, -1);
+            }
 
             // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
             // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
@@ -798,6 +803,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|this|that)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Attributive();
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ListJoint();
