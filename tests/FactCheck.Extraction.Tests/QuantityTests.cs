@@ -31,6 +31,19 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("Three hundred and four people died.", 304, "Three hundred and four people")]
+    [InlineData("Two hundred and forty-one passengers were rescued.", 241, "Two hundred and forty-one passengers")]
+    [InlineData("Two thousand five hundred people marched.", 2500, "Two thousand five hundred people")]
+    [InlineData("One thousand and twelve people were evacuated.", 1012, "One thousand and twelve people")]
+    [InlineData("A hundred and fifty people were hurt.", 150, "A hundred and fifty people")]
+    public void A_number_in_words_is_added_up_over_its_scales(string text, double value, string span)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Text.ShouldBe(span));
+
+    [Fact]
+    public void Two_numbers_in_words_with_their_own_nouns_stay_two()
+        => Extract.From("Two hundred people died and forty were hurt.").OfType<QuantityClaim>().Select(c => c.Value).ShouldBe([200, 40]);
+
+    [Theory]
     [InlineData("Authorities put the toll at 4,000.", 3950, 4050)]
     [InlineData("The storm destroyed 250,000 homes.", 249_500, 250_500)]
     [InlineData("The storm destroyed 1,500 homes.", 1500, 1500)]

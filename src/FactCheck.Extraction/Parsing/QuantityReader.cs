@@ -253,22 +253,17 @@ internal sealed partial class QuantityReader
             candidates.Add(new NumberCandidate(match.Index, match.Index + match.Length, number * multiplier, halfStep, Vague: null, Indefinite: false, year));
         }
 
-        foreach (var word in _lexicon.NumberWords.FindAll(tokens))
+        var numberWords = _lexicon.NumberWords.FindAll(tokens);
+        var wordsEnd = 0;
+        foreach (var word in numberWords)
         {
-            if (Of().IsMatch(sentence.AsSpan(word.End)))
+            if (word.Index < wordsEnd || Of().IsMatch(sentence.AsSpan(word.End)))
             {
                 continue;
             }
 
-            // "eight million", "two hundred": a written number scaled by the word after it.
-            var value = _lexicon.Lexicon.NumberWords[word.Key];
-            var end = word.End;
-            if (WordMultiplier().Match(sentence, word.End) is { Success: true } scale && value < 1000)
-            {
-                value *= _lexicon.Lexicon.Multipliers[scale.Groups["mult"].Value.ToLowerInvariant()];
-                end = scale.Index + scale.Length;
-            }
-
+            var (value, end) = WrittenNumber(sentence, word, numberWords);
+            wordsEnd = end;
             candidates.Add(new NumberCandidate(word.Index, end, value, 0, Vague: null, Indefinite: false));
         }
 
@@ -649,6 +644,51 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G\s+(?:and|or|and/or)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex UnitJoint();
+
+    // A number written in words, scaled and added up as far as it goes: "eight million", "two hundred and forty-one",
+    // "two thousand five hundred". After a scale word, a smaller number goes on (with "and" or without); anything else ends it.
+    private (double Value, int End) WrittenNumber(string sentence, PhraseMatch first, PhraseMatch[] numberWords)
+    {
+        var (total, current, end) = (0.0, _lexicon.Lexicon.NumberWords[first.Key], first.End);
+        var lastScale = double.PositiveInfinity;
+        if (_lexicon.Lexicon.Multipliers.TryGetValue(first.Key[(first.Key.LastIndexOf(' ') + 1)..], out var named))
+        {
+            // "a hundred and fifty", "a thousand and one": the word names its scale.
+            lastScale = named;
+            (total, current) = named >= 1000 ? (current, 0.0) : (0.0, current);
+        }
+        while (true)
+        {
+            if (WordMultiplier().Match(sentence, end) is { Success: true } scale
+                && _lexicon.Lexicon.Multipliers[scale.Groups["mult"].Value.ToLowerInvariant()] is var multiplier && multiplier < lastScale && current is > 0 and < 1000)
+            {
+                if (multiplier == 100)
+                {
+                    current *= 100;
+                }
+                else
+                {
+                    (total, current) = (total + (current * multiplier), 0);
+                }
+
+                (lastScale, end) = (multiplier, scale.Index + scale.Length);
+                continue;
+            }
+
+            if (double.IsFinite(lastScale) && NumberWordJoint().Match(sentence, end) is { Success: true } joint
+                && Array.Find(numberWords, w => w.Index == joint.Index + joint.Length) is { Key: not null } next
+                && _lexicon.Lexicon.NumberWords[next.Key] is var more && more < Math.Min(lastScale, 1000) && more < (current == 0 ? lastScale : 100))
+            {
+                (current, end) = (current + more, next.End);
+                continue;
+            }
+
+            return (total + current, end);
+        }
+    }
+
+    [GeneratedRegex(@"\G(?:\s+and)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWordJoint();
 
     // The first half of a range the figure ends ("between 46,000 and", "from 793 to"), in the 40 characters before it.
     private static Match RangeBefore(string sentence, NumberCandidate number)
