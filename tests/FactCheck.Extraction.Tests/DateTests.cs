@@ -129,6 +129,9 @@ public class DateTests
     [InlineData("The parking garage came down on December 18, a week after inspectors closed it.", "December 18", "collapse::start")]
     [InlineData("The river's main dam was destroyed early on December 18, officials said.", "December 18", "collapse::start")]
     [InlineData("The levee was breached on December 17 as the water rose.", "December 17", "collapse::start")]
+    [InlineData("The explosion on December 18 killed 11 workers.", "December 18", "explosion::start")]
+    [InlineData("The December 17 blast injured 40 people.", "December 17", "explosion::start")]
+    [InlineData("The tanker exploded on December 18, the coast guard said.", "December 18", "explosion::start")]
     public void The_day_an_event_began_or_a_structure_failed_is_its_start(string text, string day, string subject)
     {
         var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));

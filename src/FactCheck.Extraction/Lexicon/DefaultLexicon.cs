@@ -549,6 +549,11 @@ internal static class DefaultLexicon
         // A structure's failure, dated by its verb: "the dam burst early on Tuesday", "the bridge collapsed on Monday night".
         x.AddVerb(new EventCue("collapse"), "collapsed", "collapses", "burst", "bursts", "gave way", "gives way", "caved in", "caves in", "came down", "comes down", "toppled", "topples");
 
+        foreach (var (noun, @event) in new[] { ("explosion", "explosion"), ("explosions", "explosion"), ("blast", "explosion"), ("blasts", "explosion"), ("collapse", "collapse"), ("eruption", "eruption") })
+        {
+            x.MomentNouns[noun] = @event;
+        }
+
         x.StructureNouns.UnionWith(["dam", "dams", "levee", "levees", "dyke", "dykes", "dike", "dikes", "embankment", "bridge", "tower", "building", "block", "tunnel", "mine", "stadium", "roof", "wall", "barrier"]);
 
         // People caught under rubble, in a mine or by water, freed as rescuers reach them: "at least 12 miners were trapped".

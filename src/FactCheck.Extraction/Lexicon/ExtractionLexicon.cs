@@ -41,6 +41,12 @@ public sealed class ExtractionLexicon
     public Dictionary<string, string> PersonUnitsByEvent { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Nouns of events that happen at a moment, and their event class: a date joined to one ("the explosion on April 21",
+    /// "Tuesday's blast", "the April 21 explosion") dates that event, whatever verb the sentence goes on to ("killed 11").
+    /// </summary>
+    public Dictionary<string, string> MomentNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Structures whose failure is a moment to date: a dam that "was destroyed early on Tuesday" or "was breached on
     /// Monday night" failed then, as one that collapsed did, so the two days are compared.
     /// </summary>

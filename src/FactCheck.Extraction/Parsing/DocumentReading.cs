@@ -38,7 +38,7 @@ internal sealed partial class DocumentReading
 
     // Events that happen at one moment, which starts them: "the bridge collapsed on Monday night" dates the collapse,
     // not one of many moments a story tells.
-    private static readonly string[] MomentEvents = ["collapse"];
+    private static readonly string[] MomentEvents = ["collapse", "explosion"];
 
     // What sizes and the land a fire burns are measured in.
     private static readonly string[] LengthUnits = ["meters", "kilometers", "miles", "feet", "centimeters", "millimeters"];
@@ -229,7 +229,13 @@ internal sealed partial class DocumentReading
             }
 
             var (@event, planned, verbIndex) = _events.Governing(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
-            if (@event is "loss" or "breach" && IsStructureFailing(facts.Sentence.Text, verbIndex))
+            var momentNoun = MomentNounOf(facts.Sentence.Text, date);
+            if (momentNoun is not null)
+            {
+                // "The explosion on April 21 killed 11 workers": the date is the explosion's, and the explosion a moment.
+                (@event, verbIndex) = (momentNoun, -1);
+            }
+            else if (@event is "loss" or "breach" && IsStructureFailing(facts.Sentence.Text, verbIndex))
             {
                 // "The dam was destroyed early on Tuesday", "the levee was breached on Monday night": the structure failed.
                 @event = "collapse";
@@ -248,7 +254,7 @@ internal sealed partial class DocumentReading
 
             // "began supplying Russia with shells in September 2023" dates the start, as "since August 2023" does.
             var started = date.Role == DateRole.Point && @event is not null
-                && ((verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start)
+                && (momentNoun is not null || (verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start)
                     || IsMomentDate(facts.Sentence.Text, @event, verbIndex, date.Start));
             claims.Add(DateClaimOf(started ? date with { Role = DateRole.Start } : date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
@@ -286,6 +292,20 @@ internal sealed partial class DocumentReading
     // the building collapsed".
     private static bool IsMomentDate(string sentence, string @event, int verbIndex, int dateStart)
         => MomentEvents.Contains(@event) && verbIndex >= 0 && verbIndex < dateStart && sentence.AsSpan(verbIndex, dateStart - verbIndex).IndexOfAny(",;") < 0;
+
+    // The moment noun a date is joined to: "the explosion on April 21", "the blast of August 4", "the April 21 explosion",
+    // "Tuesday's blast"; null when there is none.
+    private string? MomentNounOf(string sentence, DateMatch date)
+    {
+        var before = NounBeforeDate().Match(sentence, 0, date.Start);
+        if (before.Success && _lexicon.Lexicon.MomentNouns.TryGetValue(before.Groups["noun"].Value, out var @event))
+        {
+            return @event;
+        }
+
+        var after = NounAfterDate().Match(sentence, date.End);
+        return after.Success && _lexicon.Lexicon.MomentNouns.TryGetValue(after.Groups["noun"].Value, out @event) ? @event : null;
+    }
 
     // A structure is the passive verb's subject in its clause: "The dam on the river was destroyed", not "the attack
     // destroyed 40 homes near the dam".
@@ -803,6 +823,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:on|of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NounBeforeDate();
+
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?<noun>\p{L}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfterDate();
 
     [GeneratedRegex(@"\b(?:a|an|the|its|their|this|that)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attributive();
