@@ -583,6 +583,12 @@ public class QuantityTests
     public void One_kind_alone_is_still_compared()
         => Extract.From("The army fired 40 cruise missiles at the port.").OfType<QuantityClaim>().Single(c => c.Unit == "missiles").Subject.ShouldNotBeEmpty();
 
+    [Theory]
+    [InlineData("The tanker sank about 40 miles off the coast.")]
+    [InlineData("The rocket exploded 12 km north of the launch site.")]
+    public void A_distance_that_places_an_event_is_no_amount_of_it(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBeEmpty();
+
     [Fact]
     public void A_building_people_are_trapped_in_is_no_count_of_the_trapped()
         => Extract.From("At least 87 people were killed and hundreds more were feared trapped when an eight-storey building collapsed.").OfType<QuantityClaim>()

@@ -398,6 +398,11 @@ internal sealed partial class DocumentReading
                 // "The fire burned 300 homes": what burns that is no land is lost.
                 cueEvent = "loss";
             }
+            else if (cueEvent is not null && LengthUnits.Contains(quantity.Unit) && Position().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "sank about 50 miles off the coast", "struck 80 km north of the capital": where it happened, not how much.
+                cueEvent = null;
+            }
             else if (cueEvent == "escape" && !countsPeople && quantity.Unit is not ("prisoners" or "crew" or "personnel" or "hostages" or "migrants"))
             {
                 // "3,000 barrels of oil per day were escaping": what escapes that is no one is a spill.
@@ -823,6 +828,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:off|from|away|offshore|inland|outside|beyond|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Position();
 
     [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:on|of)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex NounBeforeDate();
