@@ -570,10 +570,21 @@ public class FrameTests
         claims.Single(c => c.Value == 240_000).Attribution.ShouldBe("police");
     }
 
+    [Fact]
+    public void A_day_named_with_its_march_after_the_speakers_verb_is_the_marchs_day()
+        => Quantities("Organisers said the October 6 march had drawn more than one million people.")
+            .Single().Occasion.ShouldBe(new DateOnly(2024, 10, 6));
+
+    [Fact]
+    public void One_person_is_no_count_of_a_crowd()
+        => Quantities("Organisers said 2 million people, plus one, had marched on Sunday, counting a protester who fell from a roof on Saturday.")
+            .Where(c => c.Subject.StartsWith("turnout:", StringComparison.Ordinal)).Select(c => c.Value).ShouldBe([2_000_000]);
+
     [Theory]
     [InlineData("A week earlier, organisers had counted 1.03 million marchers.", "2024-10-06")]
     [InlineData("٣ days earlier, organisers had counted 1.03 million marchers.", "2024-10-10")]
-    public void Days_earlier_are_counted_back_from_the_articles_march(string second, string day)
+    [InlineData("A week later, organisers put the crowd at 1.03 million.", "2024-10-20")]
+    public void Days_earlier_or_later_are_counted_from_the_articles_march(string second, string day)
         => Quantities($"Organisers said nearly 2 million people took part in Sunday's march. {second}")
             .Single(c => c.Value == 1_030_000).Occasion.ShouldBe(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
 

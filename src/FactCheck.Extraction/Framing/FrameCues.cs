@@ -224,19 +224,20 @@ internal static partial class FrameCues
     public static string? AuthorityPlace(string speaker, Func<string, bool> isWhole) => PlaceName(SpeakingAuthority().Match(speaker), isWhole);
 
     /// <summary>
-    /// How many days before the story's day a sentence places what it says: 7 for "A week earlier, organisers had
-    /// counted...", 2 for "two days before"; null when it does not.
+    /// How many days from the story's day a sentence places what it says: -7 for "A week earlier, organisers had
+    /// counted...", -2 for "two days before", 7 for "A week later, organisers put the crowd at..."; null when it does not.
     /// </summary>
-    public static int? DaysEarlier(string sentence)
+    public static int? DayShift(string sentence)
     {
-        if (EarlierBy().Match(sentence) is not { Success: true } earlier)
+        if (ShiftedBy().Match(sentence) is not { Success: true } shift)
         {
             return null;
         }
 
-        var number = earlier.Groups["n"].Value;
+        var number = shift.Groups["n"].Value;
         var count = int.TryParse(DecimalDigits.ToAscii(number), CultureInfo.InvariantCulture, out var parsed) ? parsed : DateReader.WordNumber(number);
-        return count == 0 ? null : earlier.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? count * 7 : count;
+        var days = shift.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? count * 7 : count;
+        return count == 0 ? null : shift.Groups["later"].Success ? days : -days;
     }
 
     /// <summary>
@@ -452,8 +453,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:said|says|reported|confirmed|announced)\s+(?:that\s+)?(?:(?:at\s+least|about|some|more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountrySays();
 
-    [GeneratedRegex(@"^\W*(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?:earlier|before)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex EarlierBy();
+    [GeneratedRegex(@"^\W*(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?:earlier|before|(?<later>later|after))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShiftedBy();
 
     [GeneratedRegex(@"^\s*where\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhereOpens();

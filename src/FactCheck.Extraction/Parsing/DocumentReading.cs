@@ -263,13 +263,15 @@ internal sealed partial class DocumentReading
     }
 
     // A wire dateline ("NAIROBI, June 2 -") dates the report, and a date right after the attribution verb ("said on
-    // Tuesday") the statement: neither is the date of the event the sentence describes.
+    // Tuesday") the statement: neither is the date of the event the sentence describes. "said the June 9 march" names
+    // the march's day.
     private static bool IsReportDate(SentenceFacts facts, DateMatch date)
     {
         var text = facts.Sentence.Text;
         facts.DatelineEnd ??= Dateline().Match(text) is { Success: true } dateline ? dateline.Index + dateline.Length : 0;
         return date.Start < facts.DatelineEnd
-            || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && Words.Between(text, facts.SpeakerCueEnd, date.Start) <= 1);
+            || (facts.SpeakerCueEnd > 0 && date.Start >= facts.SpeakerCueEnd && Words.Between(text, facts.SpeakerCueEnd, date.Start) <= 1
+                && !DeterminerBefore().IsMatch(text.AsSpan(facts.SpeakerCueEnd, date.Start - facts.SpeakerCueEnd)));
     }
 
     // The one day the sentence dates a figure's event on, the nearest such date to it with no other figure or comparison
@@ -428,6 +430,12 @@ internal sealed partial class DocumentReading
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
 
+            if (quantity.Indefinite && @event == "turnout")
+            {
+                // "counting a protester who fell to his death": one person is no count of a crowd.
+                @event = null;
+            }
+
             if (quantity.Unit == "bodies" && FrameCues.IsProgress(sentence.Text, quantity.Start, quantity.End))
             {
                 // "Only five bodies had been recovered by Sunday": how far the search has got, not the toll.
@@ -522,9 +530,10 @@ internal sealed partial class DocumentReading
             DateOnly? occasion = null;
             if (@event is not null && OneDayEvents.Contains(@event))
             {
-                // "A week earlier, organisers had counted 1.03 million": the march the article's day is a week after.
+                // "A week earlier, organisers had counted 1.03 million": the march the article's day is a week after; "A
+                // week later, organisers put the crowd at two million": the one a week after it.
                 occasion = DayOf(facts, dates, quantities, quantity)
-                    ?? (_occasion is { } day && FrameCues.DaysEarlier(sentence.Text) is { } days ? day.AddDays(-days) : _occasion);
+                    ?? (_occasion is { } day && FrameCues.DayShift(sentence.Text) is { } days ? day.AddDays(days) : _occasion);
                 _occasion ??= occasion;
             }
 
@@ -831,6 +840,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:off|from|away|offshore|inland|outside|beyond|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Position();
+
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|this|that|last|next)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerBefore();
 
     [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:on|of)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex NounBeforeDate();
