@@ -107,6 +107,8 @@ public class StatementTests
     [InlineData("Most of the dead were in Syria, officials said on Tuesday.", "officials", Stance.Asserted)]
     [InlineData("The regional governor on Friday rejected the conclusion that the dam had failed.", "regional governor", Stance.Denied)]
     [InlineData("The coast guard earlier in the day had confirmed that the ferry sank.", "coast guard", Stance.Confirmed)]
+    [InlineData("The school's principal said the account was untrue.", "school's principal", Stance.Denied)]
+    [InlineData("The provincial police said reports of looting were not true.", "provincial police", Stance.Denied)]
     public void Reads_a_speaker_the_lexicon_does_not_list_from_the_phrase_beside_the_verb(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);
