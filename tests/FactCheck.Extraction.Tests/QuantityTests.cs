@@ -14,6 +14,7 @@ public class QuantityTests
     [InlineData("They deployed a dozen helicopters.", 12, 12, 12, "aircraft", "a dozen helicopters")]
     [InlineData("Six Ukrainian servicemen were wounded.", 6, 6, 6, "people", "Six Ukrainian servicemen")]
     [InlineData("Six Ukrainian servicemen arrived.", 6, 6, 6, "personnel", "Six Ukrainian servicemen")]
+    [InlineData("Hackers stole the records of 143 million U.S. consumers.", 143_000_000, 142_500_000, 143_500_000, "customers", "143 million U.S. consumers")]
     [InlineData("Forty-three people died in the crash.", 43, 43, 43, "people", "Forty-three people")]
     [InlineData("Rescuers reached twenty five survivors.", 25, 25, 25, "survivors", "twenty five survivors")]
     [InlineData("The port received 340 containers.", 340, 340, 340, "containers", "340 containers")]
@@ -588,6 +589,10 @@ public class QuantityTests
     [InlineData("The rocket exploded 12 km north of the launch site.")]
     public void A_distance_that_places_an_event_is_no_amount_of_it(string text)
         => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBeEmpty();
+
+    [Fact]
+    public void An_abbreviation_further_from_the_number_ends_its_phrase()
+        => Extract.From("Missiles struck two Iraqi bases housing U.S. troops.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "personnel");
 
     [Fact]
     public void A_building_people_are_trapped_in_is_no_count_of_the_trapped()

@@ -140,6 +140,7 @@ internal static class DefaultLexicon
         x.AddUnit("customer", "customers", "customers");
         x.AddUnit("user", "users", "customers");
         x.AddUnit("subscriber", "subscribers", "customers");
+        x.AddUnit("consumer", "consumers", "customers");
         x.AddUnit("account holder", "account holders", "customers");
         foreach (var (singular, plural, canonical) in new[]
         {

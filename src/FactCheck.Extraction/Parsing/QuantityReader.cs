@@ -385,7 +385,7 @@ internal sealed partial class QuantityReader
             }
 
             var modifier = _lexicon.Modifiers.MatchAt(sentence, space);
-            var next = modifier?.End ?? CapitalizedWordEnd(sentence, space);
+            var next = modifier?.End ?? CapitalizedWordEnd(sentence, space, keepAbbreviation: words == 0);
             if (modifier is { Key: "of" } && OwnersAfterOf().Match(sentence, modifier.Value.End) is { Success: true } owners)
             {
                 // "25,000 of his men", "3,000 of its troops": whose they are, not which of them.
@@ -568,7 +568,7 @@ internal sealed partial class QuantityReader
         return wordEnd == start ? start == sentence.Length || !char.IsLetterOrDigit(sentence[start]) : FunctionWords.Contains(sentence.AsSpan(start, wordEnd - start));
     }
 
-    private static int CapitalizedWordEnd(string sentence, int start)
+    private static int CapitalizedWordEnd(string sentence, int start, bool keepAbbreviation)
     {
         if (start >= sentence.Length || !char.IsUpper(sentence[start]))
         {
@@ -581,7 +581,10 @@ internal sealed partial class QuantityReader
             end++;
         }
 
-        while (end > start && sentence[end - 1] is '.' or '\'' or '’')
+        // Right after the number, "U.S." keeps its last dot, which belongs to the abbreviation as the others do
+        // ("143 million U.S. consumers"); further on it ends the phrase ("two bases housing U.S. troops").
+        var abbreviation = keepAbbreviation && end - start >= 3 && sentence[end - 1] == '.' && sentence.AsSpan(start, end - start - 1).Contains('.');
+        while (!abbreviation && end > start && sentence[end - 1] is '.' or '\'' or '’')
         {
             end--;
         }
