@@ -571,6 +571,16 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_participle_after_what_it_counts_names_no_speaker()
+        => Quantities("The regional ministry put the toll at 212 on Monday, with more than 9,000 cases recorded since May.")
+            .ShouldAllBe(c => c.Attribution == "regional ministry");
+
+    [Fact]
+    public void A_figure_with_a_verb_of_its_own_after_a_clause_joint_is_not_governed_by_the_verb_before()
+        => Quantities("The flood has killed 340 people, officials said, and more than 5,000 have been treated in hospital.")
+            .Single(c => c.Value == 5_000).Subject.ShouldNotStartWith("casualties:");
+
+    [Fact]
     public void A_day_named_with_its_march_after_the_speakers_verb_is_the_marchs_day()
         => Quantities("Organisers said the October 6 march had drawn more than one million people.")
             .Single().Occasion.ShouldBe(new DateOnly(2024, 10, 6));

@@ -380,7 +380,11 @@ internal sealed partial class DocumentReading
             // to 80" and "the army says 400 people have been killed" count the dead.
             var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip
                 : q.Unit is "personnel" or "crew" or "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip : ThingSkip;
-            var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip);
+            // "killed 1,186 people, and more than 18,000 have been treated": a figure with a verb of its own after a
+            // clause joint is that clause's subject, which no verb before the joint governs.
+            var beforeLimit = OwnVerbAfter().IsMatch(sentence.Text.AsSpan(q.End)) && ClauseJoint().Match(sentence.Text, 0, q.Start) is { Success: true } clause
+                ? clause.Groups["joint"].Index + clause.Groups["joint"].Length : 0;
+            var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;
@@ -849,6 +853,13 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\G(?:['’]s)?\s+(?<noun>\p{L}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfterDate();
+
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?\p{Ll}+ed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnVerbAfter();
+
+    // The last clause joint before a figure: ", and", "; ", ", while", ", but".
+    [GeneratedRegex(@"(?<joint>,\s+(?:and|while|but|whereas)|;)\s+(?:(?!,|;|\band\b).)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseJoint();
 
     [GeneratedRegex(@"\b(?:a|an|the|its|their|this|that)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attributive();

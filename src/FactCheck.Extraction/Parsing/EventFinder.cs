@@ -188,7 +188,7 @@ internal sealed partial class EventFinder
     // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan. A cue after the
     // figure counts only before <paramref name="afterLimit"/>, where another figure's clause begins; a cue of one of
     // <paramref name="skipEvents"/> counts not at all.
-    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore, int afterLimit = int.MaxValue, string[]? skipEvents = null)
+    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore, int afterLimit = int.MaxValue, string[]? skipEvents = null, int beforeLimit = 0)
     {
         var text = facts.Sentence.Text;
         PhraseMatch? best = null;
@@ -200,7 +200,7 @@ internal sealed partial class EventFinder
         foreach (var cue in facts.EventCues)
         {
             if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue)))
-                || cue.End <= wholeFrom)
+                || cue.End <= wholeFrom || cue.End <= beforeLimit)
             {
                 continue;
             }

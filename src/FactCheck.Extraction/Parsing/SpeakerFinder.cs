@@ -51,8 +51,10 @@ internal sealed partial class SpeakerFinder
         {
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
-                || IsSaidInFreeRelative(text, verb.Index) || IsNounOf(text, verb))
+                || IsSaidInFreeRelative(text, verb.Index) || IsNounOf(text, verb)
+                || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index))))
             {
+                // "with 91,000 cases recorded since October": a participle after what it counts, said by no one.
                 continue;
             }
 
@@ -387,6 +389,10 @@ internal sealed partial class SpeakerFinder
     // dead were denied" is a passive, and denies them).
     [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:(?!(?:were|was|are|is|been|being|have|has|had)\b)[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedBefore();
+
+    // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported".
+    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedNounBefore();
 
     // "The quake claimed more than 4,000 lives": a toll, not a claim.
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
