@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactCheck.Engine.Dsl;
+using FactCheck.Extraction.Claims;
 
 namespace FactCheck.Rules;
 
@@ -32,7 +33,8 @@ public sealed partial class RevisionRule : Rule
     // 6.1"); two articles crediting one source with different figures is a contradiction between them. An outlet
     // speaking for itself is no source of a revision.
     // The same holds across articles when one of them says the source changed its figure ("The USGS later revised the
-    // magnitude to 6.9", "about 3,000 troops had arrived, up from the 1,500 it reported last week").
+    // magnitude to 6.9", "about 3,000 troops had arrived, up from the 1,500 it reported last week"), or when the source
+    // gave only floors: "more than 200 rounds", then "more than 1,100 rounds", raises its own floor.
     private static string? SharedSource(Finding finding)
     {
         if (finding.Evidence is not [Corroboration low, Corroboration high])
@@ -43,7 +45,8 @@ public sealed partial class RevisionRule : Rule
         var named = low.Claims.Where(c => c.Attribution != c.Outlet && c.Attribution != c.DocumentId).ToList();
         return named.Select(c => (c.DocumentId, c.Attribution)).Intersect(high.Claims.Select(c => (c.DocumentId, c.Attribution))).Select(p => p.Attribution).FirstOrDefault()
             ?? named.Select(c => c.Attribution).Intersect(high.Claims.Select(c => c.Attribution))
-                .FirstOrDefault(source => low.Claims.Concat(high.Claims).Any(c => c.Attribution == source && Revised().IsMatch(c.Sentence)));
+                .FirstOrDefault(source => low.Claims.Concat(high.Claims).Any(c => c.Attribution == source && Revised().IsMatch(c.Sentence))
+                    || low.Claims.Concat(high.Claims).Where(c => c.Attribution == source).All(c => c.Precision == QuantityPrecision.AtLeast));
     }
 
     [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b", RegexOptions.CultureInvariant)]

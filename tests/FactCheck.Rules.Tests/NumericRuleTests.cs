@@ -331,6 +331,19 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void One_source_raising_its_own_floor_across_articles_is_a_revision_but_two_sources_floors_still_conflict()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        fixture.Insert(
+            Make.Quantity(300, "county sheriff", "a", unit: "shells", subject: "strike:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast),
+            Make.Quantity(900, "county sheriff", "b", unit: "shells", subject: "strike:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast),
+            Make.Quantity(2000, "state police", "c", unit: "shells", subject: "strike:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast)).Fire();
+
+        var findings = fixture.Query<Finding>().OrderBy(f => f.Numbers[0]).ThenBy(f => f.Numbers[1]).ToList();
+        findings.Select(f => (f.Numbers[0], f.Numbers[1], f.Severity)).ShouldBe([(300, 900, Severity.Apparent), (300, 2000, Severity.Hard), (900, 2000, Severity.Hard)]);
+    }
+
+    [Fact]
     public void A_running_total_given_for_two_times_of_one_day_is_possibly_an_update()
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
