@@ -595,6 +595,16 @@ public class QuantityTests
         => Extract.From("Missiles struck two Iraqi bases housing U.S. troops.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "personnel");
 
     [Fact]
+    public void A_further_count_of_another_event_is_that_events_total()
+        => Extract.From("The agency said 2,300 people had been killed and a further 1,400 were missing.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 1_400).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("missing:"), c => c.Stance.ShouldBe(Stance.Asserted));
+
+    [Fact]
+    public void A_further_count_of_the_same_event_adds_to_it_and_is_compared_with_nothing()
+        => Extract.From("Floods killed 2,300 people last week, and a further 140 died on Monday.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 140).Subject.ShouldBeEmpty();
+
+    [Fact]
     public void A_building_people_are_trapped_in_is_no_count_of_the_trapped()
         => Extract.From("At least 87 people were killed and hundreds more were feared trapped when an eight-storey building collapsed.").OfType<QuantityClaim>()
             .Single(c => c.Unit == "storeys").ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("building:"), c => c.Stance.ShouldBe(Stance.Asserted));

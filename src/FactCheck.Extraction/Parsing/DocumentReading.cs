@@ -424,7 +424,8 @@ internal sealed partial class DocumentReading
                 && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3;
             var comparable = !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
                 || IsKindInList(sentence.Text, quantities, q)
-                || FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
+                || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q))
+                || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
@@ -612,6 +613,12 @@ internal sealed partial class DocumentReading
         => Enumerable.Range(0, part).Any(whole => quantities[whole].End <= quantities[part].Start && quantities[whole].Unit == quantities[part].Unit
             && (events[whole].Event is null || events[part].Event is null || events[whole].Event == events[part].Event)
             && FrameCues.IsBreakdown(text.AsSpan(quantities[whole].End, quantities[part].Start - quantities[whole].End)));
+
+    // "11,300 were killed and a further 10,100 were missing": what the verb after the figure names differs from the
+    // figure before it, so "a further" adds another count, not to the same one, and the figure is that count's total.
+    private static bool CountsAnotherEvent(List<QuantityMatch> quantities, List<(string? Event, bool Planned, int VerbIndex)> events, int index)
+        => index > 0 && events[index].VerbIndex > quantities[index].End && events[index].Event is { } own
+            && events[index - 1].Event is { } before && own != before;
 
     // One kind in a list of kinds of one unit: "30 cruise missiles and 120 ballistic missiles" count two kinds, neither the
     // missiles fired, so neither is compared with another article's missiles.

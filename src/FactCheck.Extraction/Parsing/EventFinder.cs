@@ -170,7 +170,12 @@ internal sealed partial class EventFinder
             || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "may" or "might" or "could" && Estimate().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))
-            || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))));
+            || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))
+            || (c.Key is "further" or "more" && c.Index >= 2 && ArticleBefore().IsMatch(text.AsSpan(0, c.Index)))));
+
+    // "a further 10,100 were missing": one more count, not a plan.
+    [GeneratedRegex(@"\b(?:a|an)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleBefore();
 
     // "may have killed 10,000", "may be leaking 5,000 barrels a day": a guess at what happened or is happening, not
     // a forecast; "may have to send" is still one.
