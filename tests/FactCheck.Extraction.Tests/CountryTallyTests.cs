@@ -25,6 +25,17 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_toll_for_two_countries_together_is_the_whole_not_the_first_country_s()
+    {
+        var tolls = Tolls(
+            "In Pakistan, 1,200 people have died. In India, at least 700 people were killed.",
+            "The combined toll in Pakistan and India passed 2,100 on Thursday.");
+
+        tolls.Single(c => c.Value == 2_100).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 1_200).Place.ShouldBe("pakistan");
+    }
+
+    [Fact]
     public void A_country_named_with_its_bearing_is_counted_apart_from_its_neighbour()
     {
         var tolls = Tolls(

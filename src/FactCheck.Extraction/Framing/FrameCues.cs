@@ -289,7 +289,14 @@ internal static partial class FrameCues
             return null;
         }
 
-        var place = Possessive().Replace(match.Groups["place"].Value, "");
+        var group = match.Groups["place"];
+        if (OtherPlaceJoined().IsMatch(match.Value.AsSpan(group.Index - match.Index + group.Length)))
+        {
+            // "The combined toll in Turkey and Syria": two places together are the whole, not the first of them.
+            return "";
+        }
+
+        var place = Possessive().Replace(group.Value, "");
         return Calendar().IsMatch(place) ? null : isCountry(place) ? "" : place.ToLowerInvariant();
     }
 
@@ -343,6 +350,9 @@ internal static partial class FrameCues
     // "a fresh 6.7 tremor".
     [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion))\b[^.;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
+
+    [GeneratedRegex(@"^\s+(?:and|&)\s+(?:in\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherPlaceJoined();
 
     [GeneratedRegex(@"^(?:[\s-]+magnitude)?\s+(?:aftershocks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShockAfter();
