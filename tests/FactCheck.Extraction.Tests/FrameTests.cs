@@ -216,6 +216,15 @@ public class FrameTests
         claims.Single(c => c.Value == 5.8).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
     }
 
+    [Fact]
+    public void The_second_quake_with_its_noun_left_out_is_another_event()
+    {
+        var claims = Quantities("The institute measured the first quake at magnitude 6.7 and the second at 6.2.");
+
+        claims.Single(c => c.Value == 6.7).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 6.2).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
     [Theory]
     [InlineData("The governor said the toll could climb to 4,000.")]
     [InlineData("Nobody could say whether 3,000 or 5,000 people had died.")]

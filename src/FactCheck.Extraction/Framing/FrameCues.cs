@@ -72,7 +72,7 @@ internal static partial class FrameCues
             }
         }
 
-        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end))
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)))
         {
@@ -350,6 +350,10 @@ internal static partial class FrameCues
     // "a fresh 6.7 tremor".
     [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion))\b[^.;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
+
+    // "measured the first quake at 7.7 and the second at 7.6": the second, its noun left out, is another shock.
+    [GeneratedRegex(@"\bthe\s+(?:second|third|other|later|last)(?:\s+one)?\s+(?:at|as)\s+(?:magnitude\s+|[Mm]\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedSecond();
 
     [GeneratedRegex(@"^\s+(?:and|&)\s+(?:in\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPlaceJoined();
