@@ -77,12 +77,13 @@ public sealed partial record Position
 
     // What a denial denies runs from its cue to a clause that sets the scene: in "denied that the plane had a history of
     // faults, after passengers posted about a delay", the delay is the denial's setting, not what it denies; "rejected
-    // reports that hundreds were missing, and said that 600 had not died" denies both. Other statements, and a denial
-    // whose cue ends its sentence ("..., the ministry denied"), are their whole sentence.
+    // reports that hundreds were missing, and said that 600 had not died" denies both. Other statements, a denial whose
+    // cue ends its sentence ("..., the ministry denied") and one whose cue follows what it denies ("tear gas was not the
+    // cause", "the report is untrue") are their whole sentence.
     private static string Proposition(StatementClaim claim)
     {
         var sentence = claim.Sentence;
-        var cue = claim.Stance == Stance.Denied && claim.Cue.Length > 0 ? sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase) : -1;
+        var cue = claim.Stance == Stance.Denied && DenyingVerb().IsMatch(claim.Cue) ? sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase) : -1;
         if (cue < 0)
         {
             return sentence;
@@ -93,6 +94,10 @@ public sealed partial record Position
         var clause = sentence[start..(setting.Success ? setting.Index : sentence.Length)];
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
+
+    // A verb of denying, which takes what it denies after it.
+    [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DenyingVerb();
 
     [GeneratedRegex(@"(?:[,;]\s+(?:after|before|as|when|while|whereas|saying|adding|citing|because|since|despite|amid|following|although|though)\b|;)", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClause();

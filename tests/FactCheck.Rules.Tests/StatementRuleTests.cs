@@ -137,6 +137,17 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void A_denial_whose_cue_follows_what_it_denies_keeps_its_whole_sentence()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "officials", "", "a") with { Sentence = "Officials said dozens died after riot police fired tear gas into the stands." },
+            Make.Statement(Stance.Denied, "police", "", "b") with { Sentence = "Police said tear gas was not the cause of the deaths.", Cue = "was not" }).Fire();
+
+        fixture.ShouldHaveFiredTimes<DenialRule>(1);
+    }
+
+    [Fact]
     public void Statements_without_a_topic_that_share_two_word_stems_are_one_proposition()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
