@@ -592,7 +592,7 @@ public class QuantityTests
 
     [Fact]
     public void An_abbreviation_further_from_the_number_ends_its_phrase()
-        => Extract.From("Missiles struck two Iraqi bases housing U.S. troops.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "personnel");
+        => Extract.From("Missiles hit two Syrian outposts housing U.S. troops.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "personnel");
 
     [Fact]
     public void A_further_count_of_another_event_is_that_events_total()

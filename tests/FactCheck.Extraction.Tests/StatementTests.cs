@@ -53,7 +53,7 @@ public class StatementTests
     [Fact]
     public void A_claim_with_a_cue_of_its_own_keeps_its_stance_and_its_rejection_is_a_denial()
     {
-        const string text = "Families have accused the mine's owner of hiding the real number of dead, a charge the owners reject.";
+        const string text = "Families have accused the mine's owner of covering up how many miners died, an accusation the owners reject.";
         var statements = Extract.From(text).OfType<StatementClaim>().ToList();
 
         statements.Select(s => (s.Attribution, s.Stance)).ShouldBe([("Families", Stance.Reported), ("owners", Stance.Denied)]);

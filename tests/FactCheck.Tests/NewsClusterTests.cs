@@ -9,7 +9,8 @@ namespace FactCheck.Tests;
 /// shipwreck, a plane crash, a wildfire, a building collapse, a dam collapse, a shooting, an outbreak, an exodus, two
 /// marches a week apart, marches in many cities, a papal mass, attacks on oil plants and on shipping, a surveillance
 /// balloon, a typhoon, an oil spill, a factory collapse, a stray missile, a detention, a march's crowd, a quake in two
-/// countries, a sunken cruiser, a crackdown on protests, and a moon landing on which the sources agree), written for these tests in the project's JSON input
+/// countries, a sunken cruiser, a crackdown on protests, a dam's failure, a missile barrage, a flood toll its source
+/// disowns, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
 /// format. Each was first run before the extraction and rules were changed for it; what they must and must not report
 /// is what a fact-checker would expect.
 /// </summary>
@@ -397,6 +398,38 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(4_679), "4,700 containers is 4,679 rounded");
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(35), "the Skyway collapse of 1980 is another event");
     }
+
+    [Fact]
+    public void A_dam_s_failure_given_two_days_and_a_denial_of_who_destroyed_it()
+    {
+        var report = Check("dam-breach-days");
+
+        report.ShouldFlag(FindingKind.Date, f => f.Subject.StartsWith("collapse:", StringComparison.Ordinal), "the dam failed on Monday night or early on Tuesday");
+        report.ShouldFlag(FindingKind.Denial, "Ukrainian government", "Russian government");
+    }
+
+    [Fact]
+    public void A_missile_barrage_counted_together_is_no_count_of_drones_and_kinds_of_missile_are_not_rivals()
+    {
+        var report = Check("missile-barrage");
+
+        report.ShouldNotFlag(FindingKind.Count, 185, 300);
+        report.ShouldNotFlag(FindingKind.Count, 185, 350);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(30) && f.Numbers.Contains(120), "cruise and ballistic missiles are two kinds");
+    }
+
+    [Fact]
+    public void A_flood_toll_its_named_source_disowns_and_a_round_figure_that_agrees()
+    {
+        var report = Check("flood-toll-disowned");
+
+        report.ShouldFlag(FindingKind.Denial, "United Nations humanitarian office", "Libyan Red Crescent");
+        report.ShouldNotFlag(FindingKind.Quantity, 3_958, 4_000);
+    }
+
+    [Fact]
+    public void A_tunnel_rescue_on_which_the_sources_agree_reports_nothing_from_its_link_boxes()
+        => Check("tunnel-rescue").Findings.ShouldBeEmpty();
 
     private static ContradictionReport Check(string cluster)
     {

@@ -582,7 +582,7 @@ internal sealed partial class QuantityReader
         }
 
         // Right after the number, "U.S." keeps its last dot, which belongs to the abbreviation as the others do
-        // ("143 million U.S. consumers"); further on it ends the phrase ("two bases housing U.S. troops").
+        // ("143 million U.S. consumers"); further on it ends the phrase ("two outposts housing U.S. troops").
         var abbreviation = keepAbbreviation && end - start >= 3 && sentence[end - 1] == '.' && sentence.AsSpan(start, end - start - 1).Contains('.');
         while (!abbreviation && end > start && sentence[end - 1] is '.' or '\'' or '’')
         {

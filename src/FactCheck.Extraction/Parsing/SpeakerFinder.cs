@@ -96,7 +96,7 @@ internal sealed partial class SpeakerFinder
             if (rebuttal.Success && rebuttal.Groups["cue"].Index >= cue.Index && cues.FirstOrDefault(c => c.Index == rebuttal.Groups["cue"].Index) is { Key: not null } rejecting)
             {
                 // "..., an accusation the kingdom rejects": the claim before it keeps its speaker, and its stance when
-                // a cue of its own comes first ("accused the police of hiding the toll, a charge the police reject").
+                // a cue of its own comes first ("accused the owners of covering up the toll, an accusation they reject").
                 var denier = rebuttal.Groups["denier"];
                 facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, rejecting.Key);
                 if (rejecting.Index == cue.Index || _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied)
