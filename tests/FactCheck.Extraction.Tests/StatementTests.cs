@@ -61,6 +61,16 @@ public class StatementTests
     }
 
     [Fact]
+    public void Those_who_both_deny_a_blame_are_the_ones_named_before_it_and_a_semicolon_ends_the_rebuttal()
+    {
+        const string text = "Moscow continued to blame Kyiv and the West, which both denied any role; a militant group had claimed the attack.";
+        var statements = Extract.From(text).OfType<StatementClaim>().ToList();
+
+        statements.Select(s => (s.Attribution, s.Stance)).ShouldBe([("Russian government", Stance.Reported), ("Ukrainian government", Stance.Denied)]);
+        statements[1].Answers.ShouldBe(text);
+    }
+
+    [Fact]
     public void A_figure_in_a_claim_rejected_in_the_same_sentence_is_still_asserted()
         => Extract.From("Rebels said 40 soldiers were killed, a figure the army rejects.").OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Asserted);
 

@@ -700,7 +700,7 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Asserted;
         }
 
-        foreach (var verb in new[] { "alleged", "alleges", "reported", "reports", "claimed", "claims", "accused", "blamed", "blames", "revealed", "suggested", "suggesting", "according to" })
+        foreach (var verb in new[] { "alleged", "alleges", "reported", "reports", "claimed", "claims", "accused", "blamed", "blames", "to blame", "revealed", "suggested", "suggesting", "according to" })
         {
             x.AttributionVerbs[verb] = Stance.Reported;
         }

@@ -98,6 +98,12 @@ internal sealed partial class SpeakerFinder
                 // "..., an accusation the kingdom rejects": the claim before it keeps its speaker, and its stance when
                 // a cue of its own comes first ("accused the owners of covering up the toll, an accusation they reject").
                 var denier = rebuttal.Groups["denier"];
+                if (Collective().IsMatch(denier.Value) && Antecedent().Match(text, 0, rebuttal.Index) is { Success: true } antecedent)
+                {
+                    // "blamed Ukraine and the West, which both denied any role": those named before deny it.
+                    denier = antecedent.Groups["names"];
+                }
+
                 facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, rejecting.Key);
                 if (rejecting.Index == cue.Index || _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied)
                 {
@@ -296,9 +302,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:records|counts|reports|fears|claims|estimates|states)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
-    // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes", and
-    // after a semicolon, "..., the ministry said; the club's manager denied that the licence had expired".
-    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
+    // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes" (to
+    // the end of the sentence or to a semicolon), and after a semicolon, "..., the ministry said; the club's manager denied that the licence had expired".
+    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
     // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
@@ -389,6 +395,13 @@ internal sealed partial class SpeakerFinder
     // dead were denied" is a passive, and denies them).
     [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:(?!(?:were|was|are|is|been|being|have|has|had)\b)[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedBefore();
+
+    [GeneratedRegex(@"^(?:both|all|each|they)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Collective();
+
+    // The names a rebuttal's "which both" points back to: "Ukraine and the West" before ", which both denied".
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*)*)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Antecedent();
 
     // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported".
     [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
