@@ -330,23 +330,6 @@ internal sealed partial class DocumentReading
         return false;
     }
 
-    // The unit of the last digit a figure gives: 1 for "305", 1,000 for "12,000", 0.1 for "2.5".
-    private static double RoundingStep(double value)
-    {
-        var step = 1.0;
-        while (value >= step * 10 && value % (step * 10) == 0)
-        {
-            step *= 10;
-        }
-
-        while (Math.Abs(value / step - Math.Round(value / step)) > 1e-9 && step > 1e-6)
-        {
-            step /= 10;
-        }
-
-        return step;
-    }
-
     // Three significant figures: "41 million acres" is 16,600,000 hectares, not 16,592,111.33.
     private static double Significant(double value)
     {
@@ -559,7 +542,7 @@ internal sealed partial class DocumentReading
             {
                 // "28 miles" is any distance that rounds to 28 miles, so it is compared as 44.3 to 45.9 km, and shown
                 // rounded to what the conversion can claim.
-                var step = RoundingStep(value) / 2;
+                var step = QuantityReader.RoundingStep(value) / 2;
                 (unit, value, low, high) = (conversion.Unit, Significant(value * conversion.Factor), Math.Min(low, value - step) * conversion.Factor,
                     Math.Max(high, value + step) * conversion.Factor);
             }

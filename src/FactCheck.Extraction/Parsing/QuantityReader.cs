@@ -629,20 +629,23 @@ internal sealed partial class QuantityReader
     // A plain figure of a thousand or more that ends in three zeros or more was probably rounded, but to one digit more
     // than it shows: "put the toll at 4,000" holds 3,958 (3,950 to 4,050), not 3,900; "12,000" holds 11,980. Figures
     // with fewer zeros ("1,500", "300") are taken as written, and a bound ("more than 4,000") means what it says.
-    private static double RoundFigureHalfStep(double number)
-    {
-        if (number < 1000 || number != Math.Floor(number) || number % 1000 != 0)
-        {
-            return 0;
-        }
+    private static double RoundFigureHalfStep(double number) => number >= 1000 && number % 1000 == 0 ? RoundingStep(number) / 20 : 0;
 
+    /// <summary>The unit of the last digit a figure gives: 1 for "305", 1,000 for "12,000", 0.1 for "2.5".</summary>
+    public static double RoundingStep(double value)
+    {
         var step = 1.0;
-        for (var rest = number; rest % 10 == 0; rest /= 10)
+        while (value >= step * 10 && value % (step * 10) == 0)
         {
             step *= 10;
         }
 
-        return step / 20;
+        while (Math.Abs(value / step - Math.Round(value / step)) > 1e-9 && step > 1e-6)
+        {
+            step /= 10;
+        }
+
+        return step;
     }
 
     [GeneratedRegex(@"\G\s+(?:and|or|and/or)\s+", RegexOptions.CultureInvariant)]
@@ -660,6 +663,7 @@ internal sealed partial class QuantityReader
             lastScale = named;
             (total, current) = named >= 1000 ? (current, 0.0) : (0.0, current);
         }
+
         while (true)
         {
             if (WordMultiplier().Match(sentence, end) is { Success: true } scale
@@ -680,7 +684,7 @@ internal sealed partial class QuantityReader
 
             if (double.IsFinite(lastScale) && NumberWordJoint().Match(sentence, end) is { Success: true } joint
                 && Array.Find(numberWords, w => w.Index == joint.Index + joint.Length) is { Key: not null } next
-                && _lexicon.Lexicon.NumberWords[next.Key] is var more && more < Math.Min(lastScale, 1000) && more < (current == 0 ? lastScale : 100))
+                && _lexicon.Lexicon.NumberWords[next.Key] is var more && more < Math.Min(lastScale, current == 0 ? 1000 : 100))
             {
                 (current, end) = (current + more, next.End);
                 continue;

@@ -302,8 +302,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:records|counts|reports|fears|claims|estimates|states)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
-    // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes" (to
-    // the end of the sentence or to a semicolon), and after a semicolon, "..., the ministry said; the club's manager denied that the licence had expired".
+    // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes"
+    // (to the end of the sentence or to a semicolon), and after a semicolon, "..., the ministry said; the club's manager
+    // denied that the licence had expired".
     [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
@@ -403,7 +404,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*)*)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Antecedent();
 
-    // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported".
+    // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported". Unlike
+    // CountedBefore, a comma after the figure ends it ("the toll climbs to 135, governor says" keeps its speaker).
     [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedNounBefore();
 
