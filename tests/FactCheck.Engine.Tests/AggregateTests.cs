@@ -92,6 +92,77 @@ public class AggregateTests
         groups.Single().Select(s => s.Level).ShouldBe([1, 2]);
     }
 
+    [Fact]
+    public void Two_groupings_of_the_same_facts_both_follow_a_fact_that_changes_group_and_one_that_leaves()
+    {
+        var session = SessionBuilder.Factory(new CountersByName(), new CountersByParity()).CreateSession(FactIdentity.Reference);
+        var a = new Counter("x", 1);
+        var b = new Counter("x", 2);
+        var large = new Counter("z", 11);
+        var unnamed = new Counter("", 4);
+        session.InsertAll([a, b, new Counter("y", 3), large, unnamed]);
+        session.Fire();
+        Groups(session).ShouldBe(["name : 1", "name x: 2", "name y: 1", "parity 0: 1", "parity 1: 3"]);
+
+        (a.Name, a.Value) = ("y", 2);
+        session.Update(a);
+        session.Fire();
+        Groups(session).ShouldBe(["name : 1", "name x: 1", "name y: 2", "parity 0: 2", "parity 1: 2"]);
+
+        // Each of these two joined only one of the groupings, and leaves only that one.
+        session.Retract(b);
+        session.Retract(large);
+        session.Retract(unnamed);
+        session.Fire();
+        Groups(session).ShouldBe(["name y: 2", "parity 0: 1", "parity 1: 1"]);
+    }
+
+    [Fact]
+    public void A_collection_is_a_read_only_list_of_its_values_in_order()
+    {
+        var session = SessionBuilder.Create(new CollectPerSubject());
+        IEnumerable<Reading>? bound = null;
+        session.Events.RuleFired += (_, e) => bound = (IEnumerable<Reading>)e.Match.Facts[1].Value!;
+        var first = new Reading("troops", "A", 1);
+        var second = new Reading("troops", "B", 2);
+        session.InsertAll([new Step(0, "troops"), first, second]);
+        session.Fire();
+
+        var list = bound.ShouldBeAssignableTo<IList<Reading>>().ShouldNotBeNull();
+        list.IsReadOnly.ShouldBeTrue();
+        list.Count.ShouldBe(2);
+        list.IndexOf(second).ShouldBe(1);
+        list.Contains(new Reading("troops", "C", 3)).ShouldBeFalse();
+        var copy = new Reading[3];
+        list.CopyTo(copy, 1);
+        copy.ShouldBe([null!, first, second]);
+        Should.Throw<NotSupportedException>(() => list.Add(first));
+        Should.Throw<NotSupportedException>(() => list[0] = second);
+        Should.Throw<ArgumentException>(() => list.CopyTo(new Reading[2], 1));
+    }
+
+    private static List<string> Groups(ISession session) => [.. session.Query<Step>().Select(s => $"{s.Tag}: {s.Level}").Order(StringComparer.Ordinal)];
+
+    private sealed class CountersByName : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<string, Counter> group = null!;
+            When().Query(() => group, q => q.Match<Counter>(c => c.Value < 10).GroupBy(c => c.Name));
+            Then().Yield(ctx => new Step(group.Count(), "name " + group.Key));
+        }
+    }
+
+    private sealed class CountersByParity : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<int, Counter> group = null!;
+            When().Query(() => group, q => q.Match<Counter>(c => c.Name != "").GroupBy(c => c.Value % 2));
+            Then().Yield(ctx => new Step(group.Count(), "parity " + group.Key));
+        }
+    }
+
     [Name("Steps per tag")]
     private sealed class StepsPerTag : Rule
     {

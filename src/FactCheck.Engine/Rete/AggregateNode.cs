@@ -86,6 +86,12 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     {
         var memory = session.Memory<AggregateMemory>(this);
         memory.Activations++;
+        if (KeyedByFact)
+        {
+            Group(session, memory, handle);
+            return;
+        }
+
         object? groupKey = null;
         if (!_plan.IsPerMatch && _plan.Kind == AggregateKind.GroupBy)
         {
@@ -113,6 +119,29 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         }
     }
 
+    // A rule's first GroupBy keyed by the fact alone: the fact joins the group its key names under the entry token.
+    private void Group(Session session, AggregateMemory memory, FactHandle handle)
+    {
+        var groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
+        if (groupKey is FaultedKey || memory.EntryToken is not { IsDeleted: false } entry)
+        {
+            return;
+        }
+
+        var group = GroupOf(entry, groupKey);
+        group.Add(handle);
+        if (handle.Group is null)
+        {
+            handle.Group = group;
+        }
+        else
+        {
+            memory.GroupKeys[handle] = groupKey;
+        }
+
+        MarkDirty(session, memory, group);
+    }
+
     public override void LeftRemove(Session session, MemoryToken token)
     {
         var memory = session.Memory<AggregateMemory>(this);
@@ -129,17 +158,24 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     public void RightRemove(Session session, FactHandle handle)
     {
         var memory = session.Memory<AggregateMemory>(this);
-        memory.Right.Remove(handle);
-        var keyed = memory.GroupKeys.Remove(handle, out var groupKey);
         if (KeyedByFact)
         {
-            if (keyed && groupKey is not FaultedKey && memory.EntryToken is { IsDeleted: false } entry)
+            if (handle.Group is { } group && ReferenceEquals(group.Owner, memory.EntryToken))
             {
-                Ungroup(session, memory, entry, groupKey!, handle);
+                handle.Group = null;
+                group.Remove(handle);
+                MarkDirty(session, memory, group);
+            }
+            else if (memory.GroupKeys.Remove(handle, out var key) && memory.EntryToken is { IsDeleted: false } entry)
+            {
+                Ungroup(session, memory, entry, key, handle);
             }
 
             return;
         }
+
+        memory.Right.Remove(handle);
+        var keyed = memory.GroupKeys.Remove(handle, out var groupKey);
 
         if (!keyed && !_plan.IsPerMatch)
         {

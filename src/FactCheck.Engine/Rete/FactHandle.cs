@@ -22,6 +22,12 @@ internal class FactHandle : IEquatable<FactHandle>
     /// <summary>The first of the tokens that bound this fact as their candidate (linked through <see cref="Token.NextOfHandle"/>).</summary>
     public Token? FirstToken { get; set; }
 
+    /// <summary>
+    /// The group the fact joined in the first aggregate keyed by the fact alone that took it (a rule's first
+    /// GroupBy), so withdrawing it needs no lookup; such aggregates after the first record the fact's key themselves.
+    /// </summary>
+    public AggregateGroup? Group { get; set; }
+
     /// <summary>True while the fact is being withdrawn: its token list is being discarded whole.</summary>
     public bool IsWithdrawing { get; set; }
 
