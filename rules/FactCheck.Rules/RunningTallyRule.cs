@@ -49,14 +49,20 @@ public sealed partial class RunningTallyRule : Rule
     // Sources that share a word ("police" and "day police", "health ministry" and "Health Minister Hamad Hassan") may be
     // one; a sentence that places its figure in the story's time ("Overnight, the minister had told...", "On Wednesday
     // morning the Red Cross said...") is a step of the count, however many sources the story quotes.
-    private static bool NamedApart(Corroboration low, Corroboration high)
+    private static bool NamedApart(IReadOnlyCollection<QuantityClaim> low, IReadOnlyCollection<QuantityClaim> high)
     {
-        static HashSet<string>? Words(Corroboration value)
-            => value.Claims.Any(c => c.AttributionInferred || c.Attribution.Length == 0 || StoryTime().IsMatch(c.Sentence))
+        static HashSet<string>? Words(IReadOnlyCollection<QuantityClaim> claims)
+            => claims.Any(c => c.AttributionInferred || c.Attribution.Length == 0 || StoryTime().IsMatch(c.Sentence))
                 ? null
-                : new(value.Claims.SelectMany(c => c.Attribution.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
+                : new(claims.SelectMany(c => c.Attribution.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
         return Words(low) is { } lowWords && Words(high) is { } highWords && !lowWords.Overlaps(highWords);
     }
+
+    // Whether one sentence gives both values from sources it names apart ("between 100 and 300 were killed, a U.S.
+    // official said, far fewer than the 471 reported by the ministry"): a disagreement the article reports, on whatever
+    // days other articles gave the values.
+    private static bool SetAgainstEachOther(Corroboration low, Corroboration high)
+        => low.Claims.Any(l => high.Claims.Any(h => h.DocumentId == l.DocumentId && h.SentenceSpan == l.SentenceSpan && NamedApart([l], [h])));
 
     // Why time may explain the two values, or null when both were reported on one day by different articles.
     private static string? ReportedApart(Finding finding)
@@ -67,9 +73,14 @@ public sealed partial class RunningTallyRule : Rule
         }
 
         var claims = low.Claims.Concat(high.Claims).ToList();
-        if (claims.Select(c => c.DocumentId).Distinct().Count() == 1 && !NamedApart(low, high))
+        if (claims.Select(c => c.DocumentId).Distinct().Count() == 1 && !NamedApart(low.Claims, high.Claims))
         {
             return $"Explained by time: a running total that one article gives as {finding.Labels[0]} and as {finding.Labels[1]}, an update within the story.";
+        }
+
+        if (SetAgainstEachOther(low, high))
+        {
+            return null;
         }
 
         if (claims.Any(c => c.Published is null))
@@ -112,6 +123,6 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();
 
-    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|reduced)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|reduced|revised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevisedDown();
 }

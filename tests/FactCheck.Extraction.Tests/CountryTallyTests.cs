@@ -47,6 +47,49 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_country_that_opens_its_sentence_counting_a_toll_is_that_toll_s_place()
+    {
+        var tolls = Tolls(
+            "Portugal recorded 2,100 heat deaths last summer, the study found. In Greece, 1,400 people died of heat.",
+            "Greece's civil protection agency counted only 900 heat deaths, and Portugal's health service reported about 1,000 deaths.",
+            "Greece had the highest toll of all, with 1,400 deaths.");
+
+        tolls.Single(c => c.Value == 2_100).Place.ShouldBe("portugal");
+        tolls.Single(c => c.Value == 900).Place.ShouldBe("greece");
+        tolls.Single(c => c.Value == 1_000).Place.ShouldBe("portugal");
+        tolls.Where(c => c.Value == 1_400).Select(c => c.Place).ShouldBe(["greece", "greece"]);
+    }
+
+    [Fact]
+    public void A_toll_a_country_opens_with_counts_it_apart_even_in_words()
+    {
+        var batch = BatchContext.Of([
+            Document.FromText("a", "Fiji's death toll stood at three on Friday. In Samoa, two people were killed by the waves.", published: new DateOnly(2023, 2, 8))]);
+
+        batch.CountriesCountedApart.ShouldBe(["Fiji", "Samoa"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_toll_for_countries_combined_after_the_figure_is_the_whole()
+    {
+        var tolls = Tolls(
+            "In Fiji, 3 people died. In Samoa, 2 people were killed.",
+            "Only six people died in Fiji and Samoa combined.");
+
+        tolls.Single(c => c.Value == 6).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void A_speaker_s_country_is_no_place_of_the_toll_it_gives()
+    {
+        var tolls = Tolls(
+            "In Fiji, 3 people died. In Samoa, 2 people were killed.",
+            "Fiji's government said 40 people had died.");
+
+        tolls.Single(c => c.Value == 40).Place.ShouldBe("");
+    }
+
+    [Fact]
     public void A_neighbour_with_a_few_dead_leaves_the_main_country_the_whole_event()
     {
         var tolls = Tolls(

@@ -356,6 +356,8 @@ public class QuantityTests
     [InlineData("The charity counted 900 deaths, three times the official Ruritanian toll of 300.", 300, "Ruritanian")]
     [InlineData("The charity counted 900 deaths, three times the government's toll of 300.", 300, "government")]
     [InlineData("The charity counted 900 deaths, far above the 300 dead that Ruritania still cites.", 300, "Ruritania")]
+    [InlineData("The charity counted 900 deaths, far more than the 300 deaths reported by Ruritania's interior ministry.", 300, "Ruritania's interior ministry")]
+    [InlineData("The charity counted 900 deaths, against 300 deaths given by the Ruritanian army on Monday.", 300, "Ruritanian army")]
     public void A_figure_given_as_someone_else_s_is_attributed_to_them(string text, double value, string owner)
     {
         var claims = Extract.From(text).OfType<QuantityClaim>().ToList();

@@ -23,7 +23,7 @@ internal static partial class CountryTallies
         foreach (var document in documents)
         {
             var text = document.CleanText;
-            foreach (Match match in InCountry().Matches(text))
+            foreach (Match match in InCountry().Matches(text).Concat(CountingCountry().Matches(text)))
             {
                 var name = match.Groups["name"].Value;
                 var country = isCountry(name) ? name : isCountry(match.Groups["first"].Value) ? match.Groups["first"].Value : null;
@@ -61,14 +61,27 @@ internal static partial class CountryTallies
             figure = FigureAfter().Match(sentence, at);
         }
 
-        return figure.Success && DecimalDigits.TryParseFigure(figure.Groups["n"].Value, out var toll) ? toll : 0;
+        if (!figure.Success)
+        {
+            return 0;
+        }
+
+        var word = Array.IndexOf(NumberWords, figure.Groups["w"].Value.ToLowerInvariant());
+        return word >= 0 ? word + 1 : DecimalDigits.TryParseFigure(figure.Groups["n"].Value, out var toll) ? toll : 0;
     }
 
-    [GeneratedRegex(@"(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)\s+(?:(?!in\b)[\p{L}-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    [GeneratedRegex(@"(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?:(?!in\b)[\p{L}-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureBefore();
 
-    [GeneratedRegex(@"\G[^\d]*?(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G.*?(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex FigureAfter();
+
+    // A country that opens a sentence as the one counting or suffering its toll: "Spain recorded 11,324 heat deaths",
+    // "Tonga's death toll stood at three".
+    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n|[,;]\s+(?:and|but|while|whereas)\s+))(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:recorded|reported|registered|counted|logged|suffered|had|has|saw|stood\s+at|stands\s+at|rose\s+to|reached)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountingCountry();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?" + FrameCues.Bearing + @"(?<name>(?<first>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex InCountry();

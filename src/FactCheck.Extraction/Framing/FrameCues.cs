@@ -120,7 +120,14 @@ internal static partial class FrameCues
         // "Six bodies were pulled from basements", "nine bodies were brought to the morgue": bodies counted where
         // they were found or taken are a part of the toll. A place after the figure is its own even when the whole
         // before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
-        if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), isCountry)) is { } named)
+        var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
+        if (placeAfter.Success && OtherPlaceJoined().IsMatch(sentence.AsSpan(placeAfter.Index + placeAfter.Length)))
+        {
+            // "six people died in Tonga and Peru combined": the places together are the whole.
+            return "";
+        }
+
+        if ((PlaceName(placeAfter, isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), isCountry)) is { } named)
         {
             return named;
         }
@@ -277,6 +284,18 @@ internal static partial class FrameCues
     /// when it opens with none or with a country.
     /// </summary>
     public static string OpeningPlace(string sentence, Func<string, bool> isCountry) => PlaceName(OpeningPlaceCue().Match(sentence), isCountry) ?? "";
+
+    /// <summary>
+    /// The name that opens a figure's sentence as the one whose count it is, for the caller to check it is a country:
+    /// "Spain recorded 11,324 deaths", "Italy had the highest toll, with 18,010", "Spain's monitoring system counted only
+    /// 4,655", "Tonga's death toll stood at three". Null when the sentence opens otherwise, or when the verb says rather
+    /// than counts ("Tonga's government said three people died" names a speaker).
+    /// </summary>
+    public static string? SubjectCountry(string sentence, int start)
+    {
+        var match = CountingSubject().Match(sentence, 0, start);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
 
     /// <summary>Whether a capitalized word names a day, a month or a holiday rather than a place or a group.</summary>
     public static bool IsCalendarName(string word) => Calendar().IsMatch(word);
@@ -442,6 +461,11 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    // A name, its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
+    // then at most a few words (and one comma before "with") up to the figure.
+    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:recorded|reported|registered|counted|logged|tallied|suffered|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountingSubject();
 
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressBefore();

@@ -464,6 +464,13 @@ internal sealed partial class DocumentReading
                 place = city;
             }
 
+            if (place.Length == 0 && namedPlace is null && !inferred && CountedApart(FrameCues.SubjectCountry(sentence.Text, quantity.Start)) is { } own)
+            {
+                // In a batch that counts each country's dead apart, "Spain recorded 11,324 deaths" is Spain's count. (A
+                // speaker's country is not: "Saudi Arabia's civil defence" gives the whole toll of a crush in Mina.)
+                place = own;
+            }
+
             if (place.Length == 0 && namedPlace is null && !inferred && _placesNamedApart.Contains(attribution))
             {
                 // "New Mexico reported 33 cases" where another article calls it "neighbouring New Mexico": its own count.
@@ -605,6 +612,9 @@ internal sealed partial class DocumentReading
 
     // One kind in a list of kinds of one unit: "30 cruise missiles and 120 ballistic missiles" count two kinds, neither the
     // missiles fired, so neither is compared with another article's missiles.
+    // A country the batch counts apart from others, as a place; null for a name that is no such country.
+    private string? CountedApart(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
+
     private static bool IsKindInList(string text, List<QuantityMatch> quantities, int index)
     {
         var quantity = quantities[index];
