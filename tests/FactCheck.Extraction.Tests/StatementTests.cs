@@ -255,12 +255,40 @@ public class StatementTests
     [InlineData("Britain will expel 23 diplomats after Prime Minister Jane May said it was highly likely that Iran was responsible for the attack.", Stance.Asserted, "blame:Iran")]
     [InlineData("Iran denies any involvement.", Stance.Denied, "blame:Iran")]
     [InlineData("Foreign Minister Ali Rezaei said Tehran had nothing to do with the attack.", Stance.Denied, "blame:Iran")]
+    [InlineData("India accused China of shelling the border post on Sunday.", Stance.Reported, "blame:China")]
+    [InlineData("The governor blamed a Syrian air strike for the fire at the depot.", Stance.Reported, "blame:Syria")]
+    [InlineData("China denied shelling the border post and blamed Indian artillery.", Stance.Denied, "blame:China")]
+    [InlineData("Syria denied that its jets had struck the depot.", Stance.Denied, "blame:Syria")]
+    [InlineData("The minister said there was no sign of an accident and accused Syria of attacking the depot.", Stance.Asserted, "blame:Syria")]
+    [InlineData("The minister said Damascus had nothing to do with the fire and accused Turkey of lying.", Stance.Denied, "blame:Syria")]
     public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
     {
         var statement = Extract.Statement(text);
 
         statement.Stance.ShouldBe(stance);
         statement.Subject.ShouldBe(subject);
+    }
+
+    [Fact]
+    public void Blaming_a_fault_blames_no_one()
+        => Extract.Statement("Officials initially blamed a technical fault.").Subject.ShouldNotStartWith("blame");
+
+    [Fact]
+    public void A_country_going_on_about_a_blame_is_not_blaming_itself()
+    {
+        var statements = Extract.From("The ministry blamed a Chinese air strike. China said it was looking into the reports.").OfType<StatementClaim>().ToList();
+
+        statements[0].Subject.ShouldBe("blame:China");
+        statements[1].Subject.ShouldNotBe("blame:China");
+    }
+
+    [Fact]
+    public void An_answer_to_an_accusation_is_about_whom_it_accused()
+    {
+        var statements = Extract.From("India accused China of shelling the border post. China's foreign ministry rejected the accusation as baseless.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Select(s => (s.Stance, s.Subject)).ShouldBe([(Stance.Reported, "blame:China"), (Stance.Denied, "blame:China")]);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ namespace FactCheck.Tests;
 /// marches a week apart, marches in many cities, a papal mass, attacks on oil plants and on shipping, a surveillance
 /// balloon, a typhoon, an oil spill, a factory collapse, a stray missile, a detention, a march's crowd, a quake in two
 /// countries, a sunken cruiser, a crackdown on protests, a dam's failure, a missile barrage, a flood toll its source
-/// disowns, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
+/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
 /// format. Each was first run before the extraction and rules were changed for it; what they must and must not report
 /// is what a fact-checker would expect.
 /// </summary>
@@ -430,6 +430,41 @@ public class NewsClusterTests
     [Fact]
     public void A_tunnel_rescue_on_which_the_sources_agree_reports_nothing_from_its_link_boxes()
         => Check("tunnel-rescue").Findings.ShouldBeEmpty();
+
+    [Fact]
+    public void A_hospital_blast_blamed_on_an_air_strike_denied_and_a_toll_an_intelligence_estimate_disputes()
+    {
+        var report = Check("hospital-blast");
+
+        report.ShouldFlag(FindingKind.Denial, "Hamas-run health ministry", "Israel");
+        report.ShouldFlag(FindingKind.Denial, "Hamas-run health ministry", "official");
+
+        // "between 100 and 300 ..., far fewer than the 471 deaths reported by Gaza's health ministry": a dispute.
+        report.ShouldFlag(FindingKind.Quantity, "100 to 300", "471").Severity.ShouldBe(Severity.Hard);
+
+        // "The Gaza health ministry revised its toll to 471": its own correction of its 500.
+        report.ShouldFlag(FindingKind.Quantity, 471, 500).Severity.ShouldBe(Severity.Apparent);
+
+        // "The Israeli military said it was looking into the reports" blames no one.
+        report.Findings.ShouldNotContain(f => f.Evidence.OfType<Position>().Any(p => p.Kind == PositionKind.Affirms && p.Attribution == "Israel"));
+    }
+
+    [Fact]
+    public void Heat_deaths_counted_country_by_country_are_compared_only_within_a_country()
+    {
+        var report = Check("heat-deaths");
+
+        report.ShouldFlag(FindingKind.Quantity, 4_655, 11_324);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(18_010), "Italy's toll is no other country's");
+    }
+
+    [Fact]
+    public void An_eruption_s_dead_in_two_countries_and_in_both_combined_are_not_one_running_total()
+    {
+        var report = Check("eruption");
+
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(2), "two died in Peru, not in Tonga");
+    }
 
     private static ContradictionReport Check(string cluster)
     {

@@ -592,7 +592,10 @@ internal static class DefaultLexicon
 
         // Who is to blame for the event: "it was highly likely that Russia was responsible", "Russia denies any involvement",
         // "Moscow had nothing to do with the attack".
-        foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with" })
+        // So is whom a source blames or accuses ("blamed an Israeli air strike", "accused Russia of shelling the plant"),
+        // and whose strike from the air it says it was ("an Israeli air strike hit the hospital").
+        foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with",
+            "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {
             x.TopicNouns[noun] = "blame";
         }

@@ -678,13 +678,20 @@ internal sealed partial class DocumentReading
     {
         var facts = all[index];
         var sentence = facts.Sentence;
-        var subject = facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, facts.StanceSpeaker ?? facts.Speaker)}";
+        var subject = _events.DeniedActorOf(facts, facts.StanceSpeaker ?? facts.Speaker) is { } denier ? $"blame:{denier}"
+            : facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, facts.StanceSpeaker ?? facts.Speaker)}";
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
                 && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? Answered(all, index, claims) : ("", -1);
-            if (answers.Length > 0 && subject.Length == 0)
+            if (answers.Length > 0 && answered >= 0 && subject.EndsWith(':') && claims[answered].Subject is [.., not ':'] accused)
+            {
+                // "accused Iran of launching the attack. Iran's foreign ministry rejected the accusation": the answer
+                // is about whom the statement it answers names.
+                subject = accused;
+            }
+            else if (answers.Length > 0 && subject.Length == 0)
             {
                 // An answer and the statement it answers are about one proposition, even one the lexicon has no topic for:
                 // "US officials said it was part of a fleet of surveillance balloons. Beijing has rejected that account."
@@ -757,7 +764,7 @@ internal sealed partial class DocumentReading
             var said = Words.Between(text, facts.SpeakerCueEnd, text.Length) >= 4 && !QuoteOpens().IsMatch(text)
                 && !SpeakerSetOff().IsMatch(text.AsSpan(0, facts.SpeakerCueEnd)) ? facts.SpeakerCueEnd : 0;
             var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said) ? Stance.Planned : speakerStance;
-            if (stance == Stance.Asserted && facts.Topic is not null && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
+            if (stance == Stance.Asserted && facts.Topic is not null && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
                 // hospital", "officials said first reports showed no Canadian casualties".

@@ -75,7 +75,13 @@ internal sealed partial class EventFinder
 
             foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
             {
-                yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
+                // "blamed a technical problem" blames no one: only a verb of blaming with a country after it is a topic,
+                // and not in a denial, where it names the other side ("denied that Russia was responsible and blamed
+                // Ukrainian shelling").
+                if (!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0))
+                {
+                    yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
+                }
             }
         }
     }
@@ -91,18 +97,15 @@ internal sealed partial class EventFinder
         var text = facts.Sentence.Text;
         if (topic == "blame")
         {
-            // Whoever the sentence holds responsible, named just before the word ("Russia was responsible", "Moscow had
-            // nothing to do with"), else the speaker's own country ("we do not accept any involvement").
-            foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
+            // Whoever the sentence holds responsible ("Russia was responsible", "Moscow had nothing to do with", "accused
+            // Iran of"), else, in a denial, the speaker's own country ("we do not accept any involvement"). A sentence
+            // that only goes on about the blame ("The military said it was looking into the reports") blames no one.
+            if (BlameMention(facts) is { } mention)
             {
-                var named = facts.Actors.FindLast(a => a.End <= noun.Index && Words.Between(text, a.End, noun.Index) <= 3);
-                if (named.Length > 0 && _lexicon.Lexicon.TopicNouns[noun.Key] == topic)
-                {
-                    return named.Key;
-                }
+                return mention.Actor.Key;
             }
 
-            return (speaker is null ? null : ActorNamedIn(speaker)) ?? "";
+            return (facts.Denies && speaker is not null ? ActorNamedIn(speaker) : null) ?? "";
         }
 
         if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))
@@ -130,6 +133,52 @@ internal sealed partial class EventFinder
 
         return AgentOf(topic, facts, 0, text.Length, -1);
     }
+
+    /// <summary>
+    /// Whether whom a sentence blames is named by a verb of blaming ("said there was no evidence the attack came from
+    /// Yemen and accused Iran of launching it"): what it says is the accusation, whatever else it negates. Not so for
+    /// "said Moscow had nothing to do with the attack and accused Britain of provocation", which blames Moscow first.
+    /// </summary>
+    public bool Accuses(SentenceFacts facts) => BlameMention(facts) is { } mention && BlamingVerb().IsMatch(mention.Noun.Key);
+
+    // The first word of blame that names whom it blames, with that country: named just before the word ("Russia was
+    // responsible"), or just after a verb of blaming ("blamed an Israeli air strike"), which a denial does not count:
+    // there it names the other side ("denied that Russia was responsible and blamed Ukrainian shelling").
+    private (PhraseMatch Noun, PhraseMatch Actor)? BlameMention(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
+        foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
+        {
+            if (_lexicon.Lexicon.TopicNouns[noun.Key] != "blame" || (BlamingVerb().IsMatch(noun.Key) && facts.Denies))
+            {
+                continue;
+            }
+
+            var named = BlamingVerb().IsMatch(noun.Key)
+                ? BlamedActor(facts, noun)
+                : facts.Actors.FindLast(a => a.End <= noun.Index && Words.Between(text, a.End, noun.Index) <= 3);
+            if (named.Length > 0)
+            {
+                return (noun, named);
+            }
+        }
+
+        return null;
+    }
+
+    // The country named just after a verb of blaming ("accused Russia of", "blamed an Israeli air strike"), or none.
+    private static PhraseMatch BlamedActor(SentenceFacts facts, PhraseMatch verb)
+        => facts.Actors.Find(a => a.Index >= verb.End && Words.Between(facts.Sentence.Text, verb.End, a.Index) <= 3);
+
+    /// <summary>
+    /// Who a denial of an act says did not do it: the speaker's own country for "Russia denied shelling the plant",
+    /// "Israel denied that its forces struck the hospital"; null when the denial is of no act (a figure, a meeting).
+    /// An act denied and an act blamed on the same country are one proposition: who did it.
+    /// </summary>
+    public string? DeniedActorOf(SentenceFacts facts, string? speaker)
+        => facts.Denies && facts.StanceCue is { } cue && DeniedAct().IsMatch(facts.Sentence.Text.AsSpan(cue.End)) && speaker is not null
+            ? ActorNamedIn(speaker)
+            : null;
 
     // The country a speaker's name holds ("Russian government" -> Russia), or null.
     private string? ActorNamedIn(string speaker)
@@ -159,6 +208,14 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OnlyModifiers();
+
+    [GeneratedRegex(@"^(?:blam|accus)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlamingVerb();
+
+    // What follows a denying cue when it denies an act of attack: "shelling the plant", "that its forces struck the
+    // hospital", "carrying out the strike", "that it had fired on the convoy".
+    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:its|their|his|our)\s+(?:own\s+)?(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind)", RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedAct();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
