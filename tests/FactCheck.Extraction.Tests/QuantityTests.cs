@@ -353,6 +353,12 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("Staff reported more than 50 sightings of drones over the runway.")]
+    [InlineData("The army fired three waves of missiles overnight.")]
+    public void A_figure_counts_the_noun_before_of_not_the_unit_after_it(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "drones" || c.Unit == "missiles");
+
+    [Theory]
     [InlineData("The charity counted 900 deaths, three times the official Ruritanian toll of 300.", 300, "Ruritanian")]
     [InlineData("The charity counted 900 deaths, three times the government's toll of 300.", 300, "government")]
     [InlineData("The charity counted 900 deaths, far above the 300 dead that Ruritania still cites.", 300, "Ruritania")]

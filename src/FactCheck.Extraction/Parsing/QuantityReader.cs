@@ -358,6 +358,7 @@ internal sealed partial class QuantityReader
     private PhraseMatch? FindUnit(string sentence, int position, bool indefinite)
     {
         var unlisted = 0;
+        var lastUnlisted = false;
         for (var words = 0; words <= MaxModifiers; words++)
         {
             var space = position;
@@ -385,6 +386,12 @@ internal sealed partial class QuantityReader
             }
 
             var modifier = _lexicon.Modifiers.MatchAt(sentence, space);
+            if (modifier is { Key: "of" } && lastUnlisted)
+            {
+                // "more than 50 sightings of drones", "three waves of missiles": the figure counts the noun before "of".
+                return null;
+            }
+
             var next = modifier?.End ?? CapitalizedWordEnd(sentence, space, keepAbbreviation: words == 0);
             if (modifier is { Key: "of" } && OwnersAfterOf().Match(sentence, modifier.Value.End) is { Success: true } owners)
             {
@@ -398,6 +405,11 @@ internal sealed partial class QuantityReader
                 // function word ends the phrase: "12 were evacuated", "5 and wounded 12 soldiers".
                 next = LowercaseWordEnd(sentence, space);
                 unlisted++;
+                lastUnlisted = next > space;
+            }
+            else
+            {
+                lastUnlisted = false;
             }
 
             if (next <= space)
