@@ -621,6 +621,14 @@ public class FrameTests
         => Quantities("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.")
             .ShouldHaveSingleItem().Place.ShouldBe("al haouz");
 
+    [Fact]
+    public void A_which_clause_on_the_event_counts_the_event_not_the_place_the_sentence_is_in()
+    {
+        var claims = Quantities("Thousands of people marched in Lyon on Saturday over the collision, which killed at least 40 people.");
+
+        claims.Single(c => c.Value == 40).Place.ShouldBe("");
+    }
+
     [Theory]
     [InlineData("In the state of Saxony 27 people died, the state government said.", "saxony")]
     [InlineData("In neighbouring Lower Austria the toll was 12, officials said.", "lower austria")]

@@ -152,6 +152,14 @@ internal static partial class FrameCues
             return opening;
         }
 
+        // "protested in Athens over the crash, which killed at least 57 people": the clause tells of the event, not of
+        // the place the sentence is in.
+        if (ownClause > own && WhichOpens().IsMatch(sentence.AsSpan(ownClause, start - ownClause))
+            && EventBeforeClause().IsMatch(sentence.AsSpan(own, ownClause - own)))
+        {
+            return "";
+        }
+
         // "Most of the deaths were in the province of Al Haouz, where 394 people died": the clause's "where" is that place.
         if (ownClause > own && WhereOpens().IsMatch(sentence.AsSpan(ownClause, start - ownClause))
             && PlaceName(PlaceBeforeWhere().Match(sentence, own, ownClause - own), isCountry) is { } antecedent)
@@ -461,6 +469,13 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^\s*(?:which|that)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichOpens();
+
+    // The event itself, with no place of its own, just before the clause's comma: "over the crash,".
+    [GeneratedRegex(@"\b(?:over|after|in|from|by|of)\s+(?:the|this|that|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|disaster|quake|earthquake|fire|blaze|attack|blast|explosion|flood|floods|flooding|storm|derailment|collapse|stampede|crush|shooting|bombing|eruption|tsunami|accident|sinking)\s*,\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EventBeforeClause();
 
     // A name, its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
     // then at most a few words (and one comma before "with") up to the figure.
