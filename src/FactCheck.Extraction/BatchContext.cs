@@ -22,6 +22,13 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     public IReadOnlySet<string> CountriesCountedApart { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// The country the articles give the event's toll in, when they count in one country only ("145 people were killed
+    /// in Myanmar"): its figures are the whole event, while a figure placed in another country ("No deaths were reported
+    /// in Bangladesh") is that country's. Null when they count in several countries or give no toll in a country.
+    /// </summary>
+    public string? MainCountry { get; init; }
+
+    /// <summary>
     /// The one capital city the articles name (from <see cref="ExtractionLexicon.Capitals"/>), which "the capital" in any
     /// of them means; null when they name none or several.
     /// </summary>
@@ -48,11 +55,12 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         ArgumentNullException.ThrowIfNull(documents);
         var list = documents.ToList();
         var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
-        var countries = CountryTallies.CountedApart(list, Default.Value.Countries.Contains);
+        var (countries, main) = CountryTallies.Tally(list, Default.Value.Countries.Contains);
         var capitals = CapitalsNamed(list);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
         {
             CountriesCountedApart = countries,
+            MainCountry = main,
             Capital = capitals is [var capital] ? capital : null,
             PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
         };

@@ -101,6 +101,17 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_figure_in_another_country_than_the_one_the_toll_is_given_in_is_that_country_s()
+    {
+        string[] texts = ["The cyclone killed 3,100 people in Myanmar, officials said.", "More than 4,000 people have now died in Myanmar. No deaths were reported in Bangladesh."];
+        var tolls = Tolls(texts);
+
+        BatchContext.Of(texts.Select((t, i) => Document.FromText($"d{i}", t))).MainCountry.ShouldBe("Myanmar");
+        tolls.Single(c => c.Value == 0).Place.ShouldBe("bangladesh");
+        tolls.Where(c => c.Value > 0).Select(c => c.Place).ShouldBe(["", ""]);
+    }
+
+    [Fact]
     public void A_toll_named_after_its_event_is_no_place()
         => Tolls("The number of people confirmed dead in the Kerala floods stands at 300, officials said.").Single().Place.ShouldBe("");
 

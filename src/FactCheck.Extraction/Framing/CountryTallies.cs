@@ -18,6 +18,15 @@ internal static partial class CountryTallies
     /// otherwise none. A neighbour with a few dead ("8,000 in Nepal, 78 in India") leaves the main country the whole.
     /// </summary>
     public static IReadOnlySet<string> CountedApart(IEnumerable<Document> documents, Func<string, bool> isCountry)
+        => Tally(documents, isCountry).Apart;
+
+    /// <summary>
+    /// The countries counted apart (see <see cref="CountedApart"/>), and otherwise the country with the largest toll
+    /// given in it: the event's country, whose figures are the whole event while another country's are that country's
+    /// ("No deaths were reported in Bangladesh" beside 145 dead in Myanmar). Main is null when countries are counted
+    /// apart or no toll is given in a country.
+    /// </summary>
+    public static (IReadOnlySet<string> Apart, string? Main) Tally(IEnumerable<Document> documents, Func<string, bool> isCountry)
     {
         var largest = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -36,7 +45,8 @@ internal static partial class CountryTallies
 
         var most = largest.Values.DefaultIfEmpty(0).Max();
         var comparable = largest.Where(c => c.Value >= most * MinimumShare).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        return comparable.Count >= 2 ? comparable : new HashSet<string>();
+        return comparable.Count >= 2 ? (comparable, null)
+            : (new HashSet<string>(), comparable.Count == 1 ? comparable.Single() : null);
     }
 
     // The toll given for the country: the figure just before "in" it ("21 people were killed in Chile") or, in a
@@ -72,7 +82,7 @@ internal static partial class CountryTallies
 
     private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-    [GeneratedRegex(@"(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?:(?!in\b)[\p{L}-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?:(?!in\b)[\p{L}-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureBefore();
 
     [GeneratedRegex(@"\G.*?(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b)", RegexOptions.CultureInvariant)]

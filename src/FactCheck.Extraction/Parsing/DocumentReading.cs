@@ -84,7 +84,9 @@ internal sealed partial class DocumentReading
         _warnings = warnings;
         _speakers = new SpeakerFinder(lexicon, document.Publisher);
         _events = new EventFinder(lexicon);
-        _isWhole = batch.CountriesCountedApart.Count == 0 ? lexicon.IsCountry : name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name);
+        _isWhole = batch.CountriesCountedApart.Count > 0 ? name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name)
+            : batch.MainCountry is { } main ? name => lexicon.IsCountry(name) && (name == main || !lexicon.IsCountry(main))
+            : lexicon.IsCountry;
         _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
         _capital = batch.Capital?.ToLowerInvariant();
         _placesNamedApart = batch.PlacesNamedApart;
