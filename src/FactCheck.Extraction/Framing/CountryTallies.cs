@@ -13,18 +13,12 @@ internal static partial class CountryTallies
     private const double MinimumShare = 0.05;
 
     /// <summary>
-    /// The countries named with "in" next to a toll ("1,541 people had been killed in Turkey", "In Syria, the toll
-    /// stands at 2,662"), when the batch names two or more whose tolls are of one order ("a quake in Turkey and Syria");
-    /// otherwise none. A neighbour with a few dead ("8,000 in Nepal, 78 in India") leaves the main country the whole.
-    /// </summary>
-    public static IReadOnlySet<string> CountedApart(IEnumerable<Document> documents, Func<string, bool> isCountry)
-        => Tally(documents, isCountry).Apart;
-
-    /// <summary>
-    /// The countries counted apart (see <see cref="CountedApart"/>), and otherwise the country with the largest toll
-    /// given in it: the event's country, whose figures are the whole event while another country's are that country's
-    /// ("No deaths were reported in Bangladesh" beside 145 dead in Myanmar). Main is null when countries are counted
-    /// apart or no toll is given in a country.
+    /// The countries named with a toll ("1,541 people had been killed in Turkey", "In Syria, the toll stands at 2,662",
+    /// "Spain recorded 11,324 deaths"), when the batch names two or more whose tolls are of one order ("a quake in Turkey
+    /// and Syria"), as Apart; otherwise none, and the country with the largest toll as Main: the event's country, whose
+    /// figures are the whole event while another's are that country's ("8,000 in Nepal, 78 in India"; "No deaths were
+    /// reported in Bangladesh" beside 145 dead in Myanmar). Main is null when countries are counted apart or no toll
+    /// is given in a country.
     /// </summary>
     public static (IReadOnlySet<string> Apart, string? Main) Tally(IEnumerable<Document> documents, Func<string, bool> isCountry)
     {
@@ -90,7 +84,7 @@ internal static partial class CountryTallies
 
     // A country that opens a sentence as the one counting or suffering its toll: "Spain recorded 11,324 heat deaths",
     // "Tonga's death toll stood at three".
-    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n|[,;]\s+(?:and|but|while|whereas)\s+))(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:recorded|reported|registered|counted|logged|suffered|had|has|saw|stood\s+at|stands\s+at|rose\s+to|reached)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n|[,;]\s+(?:and|but|while|whereas)\s+))(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+" + FrameCues.CountingVerb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountingCountry();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?" + FrameCues.Bearing + @"(?<name>(?<first>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]

@@ -14,6 +14,9 @@ namespace FactCheck.Extraction.Framing;
 /// </summary>
 internal static partial class FrameCues
 {
+    // What a country that opens a toll's sentence does with it: "Spain recorded", "Italy had", "Tonga's toll stood at".
+    internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached)";
+
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
@@ -479,7 +482,7 @@ internal static partial class FrameCues
 
     // A name, its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
     // then at most a few words (and one comma before "with") up to the figure.
-    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:recorded|reported|registered|counted|logged|tallied|suffered|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

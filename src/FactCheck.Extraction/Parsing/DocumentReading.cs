@@ -85,6 +85,7 @@ internal sealed partial class DocumentReading
         _speakers = new SpeakerFinder(lexicon, document.Publisher);
         _events = new EventFinder(lexicon);
         _isWhole = batch.CountriesCountedApart.Count > 0 ? name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name)
+            // (A caller's lexicon that does not know the main country keeps every country whole.)
             : batch.MainCountry is { } main ? name => lexicon.IsCountry(name) && (name == main || !lexicon.IsCountry(main))
             : lexicon.IsCountry;
         _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
@@ -466,10 +467,11 @@ internal sealed partial class DocumentReading
                 place = city;
             }
 
-            if (place.Length == 0 && namedPlace is null && !inferred && CountedApart(FrameCues.SubjectCountry(sentence.Text, quantity.Start)) is { } own)
+            if (place.Length == 0 && namedPlace is null && !inferred && CountryPlace(FrameCues.SubjectCountry(sentence.Text, quantity.Start)) is { } own)
             {
-                // In a batch that counts each country's dead apart, "Spain recorded 11,324 deaths" is Spain's count. (A
-                // speaker's country is not: "Saudi Arabia's civil defence" gives the whole toll of a crush in Mina.)
+                // "Spain recorded 11,324 deaths" is Spain's count when Spain is not the whole event (a batch counting each
+                // country's dead apart). A speaker's country is no place: "Saudi Arabia's civil defence" gives the
+                // whole toll of a crush in Mina.
                 place = own;
             }
 
@@ -612,11 +614,12 @@ internal sealed partial class DocumentReading
         => index > 0 && events[index].VerbIndex > quantities[index].End && events[index].Event is { } own
             && events[index - 1].Event is { } before && own != before;
 
+    // A country that is not the whole event (one of several the batch counts apart, or another than the event's), as a
+    // place; null for a name that is no such country.
+    private string? CountryPlace(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
+
     // One kind in a list of kinds of one unit: "30 cruise missiles and 120 ballistic missiles" count two kinds, neither the
     // missiles fired, so neither is compared with another article's missiles.
-    // A country the batch counts apart from others, as a place; null for a name that is no such country.
-    private string? CountedApart(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
-
     private static bool IsKindInList(string text, List<QuantityMatch> quantities, int index)
     {
         var quantity = quantities[index];
