@@ -30,7 +30,7 @@ internal static partial class CountryTallies
             {
                 var name = match.Groups["name"].Value;
                 var country = isCountry(name) ? name : isCountry(match.Groups["first"].Value) ? match.Groups["first"].Value : null;
-                if (country is not null && TollAt(text, match) is > 0 and var toll)
+                if (country is not null && TollAt(text, match.Groups["at"].Success ? match.Groups["at"].Index : match.Index) is > 0 and var toll)
                 {
                     largest[country] = Math.Max(largest.GetValueOrDefault(country), toll);
                 }
@@ -45,9 +45,8 @@ internal static partial class CountryTallies
 
     // The toll given for the country: the figure just before "in" it ("21 people were killed in Chile") or, in a
     // sentence that opens with it, the first after ("In Syria, at least 810 people died"); 0 for none or no dead.
-    private static double TollAt(string text, Match mention)
+    private static double TollAt(string text, int index)
     {
-        var index = mention.Index;
         var from = Math.Max(0, index - Window);
         var to = Math.Min(text.Length, index + Window);
         var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(from, index - 1), index - from) + 1;
@@ -84,7 +83,7 @@ internal static partial class CountryTallies
 
     // A country that opens a sentence as the one counting or suffering its toll: "Spain recorded 11,324 heat deaths",
     // "Tonga's death toll stood at three".
-    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\n|[,;]\s+(?:and|but|while|whereas)\s+))(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+" + FrameCues.CountingVerb + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?\n]\s*|[,;]\s+(?:and|but|while|whereas)\s+)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+" + FrameCues.CountingVerb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountingCountry();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?" + FrameCues.Bearing + @"(?<name>(?<first>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
