@@ -85,7 +85,14 @@ public sealed partial class RunningTallyRule : Rule
 
         if (claims.Any(c => c.Published is null))
         {
-            return $"Possibly explained by time: a running total, and an article giving {(low.Claims.Any(c => c.Published is null) ? finding.Labels[0] : finding.Labels[1])} has no date.";
+            // The dated articles may still show the rise ("36 on March 1, 57 on March 2"), which says more than the
+            // undated one; the finding stays as uncertain either way.
+            var undated = low.Claims.Any(c => c.Published is null) ? finding.Labels[0] : finding.Labels[1];
+            var lowDated = Current(low).Where(c => c.Published is not null).Select(c => c.Published!.Value).ToList();
+            var highDated = Current(high).Where(c => c.Published is not null).Select(c => c.Published!.Value).ToList();
+            return lowDated.Count > 0 && highDated.Count > 0 && lowDated.Max() < highDated.Min()
+                ? $"Possibly explained by time: a running total, reported as {finding.Labels[0]} by {lowDated.Max():yyyy-MM-dd} and as {finding.Labels[1]} from {highDated.Min():yyyy-MM-dd} (an article giving {undated} has no date)."
+                : $"Possibly explained by time: a running total, and an article giving {undated} has no date.";
         }
 
         var (lowFirst, lowLast) = (Current(low).Min(c => c.Published!.Value), Current(low).Max(c => c.Published!.Value));

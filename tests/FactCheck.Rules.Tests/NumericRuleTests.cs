@@ -213,6 +213,21 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void A_rise_the_dated_articles_show_is_given_with_its_days_even_beside_an_undated_article()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        fixture.Insert(
+            Make.Quantity(36, "officials", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 3, 1) },
+            Make.Quantity(57, "fire service", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 3, 2) },
+            Make.Quantity(57, "blog", "c", unit: "people", subject: "casualties:") with { Published = null }).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Explanation.ShouldContain("reported as 36 by 2023-03-01 and as 57 from 2023-03-02");
+        finding.Explanation.ShouldContain("has no date");
+    }
+
+    [Fact]
     public void A_sentence_setting_a_later_estimate_against_a_toll_keeps_them_a_disagreement_whatever_the_days()
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
