@@ -622,6 +622,15 @@ public class FrameTests
             .ShouldHaveSingleItem().Place.ShouldBe("al haouz");
 
     [Fact]
+    public void A_named_venue_that_opens_a_sentence_places_its_figures()
+        => Quantities("At the Olympia concert hall, gunmen killed at least 40 people, police said.").ShouldHaveSingleItem().Place.ShouldBe("olympia");
+
+    [Fact]
+    public void A_toll_keeps_its_event_when_a_clause_after_it_speaks_of_the_wounded()
+        => Quantities("The death toll from the November 13 bombings rose to 60 on Friday after one of the wounded died in hospital, officials said.")
+            .ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    [Fact]
     public void A_which_clause_on_the_event_counts_the_event_not_the_place_the_sentence_is_in()
     {
         var claims = Quantities("Thousands of people marched in Lyon on Saturday over the collision, which killed at least 40 people.");

@@ -453,7 +453,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?:recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to)\s+(?:the\s+)?(?<place>\p{Ll}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
 
-    [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),", RegexOptions.CultureInvariant)]
+    // "On Kilimanjaro,", and a named venue: "At the Bataclan concert hall,".
+    [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:concert\s+hall|hall|stadium|arena|theatre|theater|nightclub|club|hotel|hospital|airport|station|market|school|church|mosque|synagogue|temple|air\s+base|base|camp|plant|factory|mine|port|mall))?,", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put

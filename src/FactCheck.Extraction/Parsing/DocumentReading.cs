@@ -362,6 +362,13 @@ internal sealed partial class DocumentReading
             // "raised the death toll to 769, with 934 people injured": past the next figure's clause, "injured" is its.
             var next = i + 1 < quantities.Count ? quantities[i + 1].Start : -1;
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
+            // "The death toll from the attacks rose to 130 on Friday after one of the wounded died": a clause that sets
+            // the scene after the figure has events of its own.
+            if (SettingClauseAfter().Match(sentence.Text, q.End) is { Success: true } setting)
+            {
+                afterLimit = Math.Min(afterLimit, setting.Index);
+            }
+
             // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
             // to 80" and "the army says 400 people have been killed" count the dead.
             var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip
@@ -868,6 +875,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?\p{Ll}+ed\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
+
+    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SettingClauseAfter();
 
     // The last clause joint before a figure: ", and", "; ", ", while", ", but".
     [GeneratedRegex(@"(?<joint>,\s+(?:and|while|but|whereas)|;)\s+(?:(?!,|;|\band\b).)*$", RegexOptions.CultureInvariant)]
