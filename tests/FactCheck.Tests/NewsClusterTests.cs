@@ -10,7 +10,7 @@ namespace FactCheck.Tests;
 /// marches a week apart, marches in many cities, a papal mass, attacks on oil plants and on shipping, a surveillance
 /// balloon, a typhoon, an oil spill, a factory collapse, a stray missile, a detention, a march's crowd, a quake in two
 /// countries, a sunken cruiser, a crackdown on protests, a dam's failure, a missile barrage, a flood toll its source
-/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
+/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
 /// format. Each was first run before the extraction and rules were changed for it; what they must and must not report
 /// is what a fact-checker would expect.
 /// </summary>
@@ -464,6 +464,19 @@ public class NewsClusterTests
         var report = Check("eruption");
 
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(2), "two died in Peru, not in Tonga");
+    }
+
+    [Fact]
+    public void Coordinated_attacks_a_toll_revised_after_a_wounded_victim_died_and_one_venue_s_dead_apart_from_the_city_s()
+    {
+        var report = Check("coordinated-attacks");
+
+        // "rose to 130 on Friday after one of the wounded died" counts the dead, not the wounded.
+        report.ShouldNotFlag(FindingKind.Quantity, 130, 352);
+        report.ShouldFlag(FindingKind.Quantity, 129, 130).Severity.ShouldBe(Severity.Apparent);
+
+        // "At the Bataclan concert hall, gunmen killed at least 82": the hall's dead, not the city's.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(82) && f.Numbers.Contains(129));
     }
 
     private static ContradictionReport Check(string cluster)
