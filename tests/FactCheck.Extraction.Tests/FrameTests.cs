@@ -59,6 +59,11 @@ public class FrameTests
         => Quantities(text).ShouldHaveSingleItem().Anchor.ShouldBe("other");
 
     [Fact]
+    public void A_previous_march_and_its_rival_estimate_belong_to_another_occasion()
+        => Quantities("An earlier pension march in March had drawn 90,000 people, police said, while organisers put that crowd at 300,000.")
+            .Select(c => c.Anchor).ShouldBe(["other", "other"]);
+
+    [Fact]
     public void A_figure_tied_to_a_year_before_the_coverage_belongs_to_that_year()
     {
         var document = Document.FromText("quake", "The tremor killed 410 people, the worst since a 1998 quake that killed 3,100 people.", published: new DateOnly(2031, 5, 2));

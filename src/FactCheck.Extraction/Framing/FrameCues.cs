@@ -419,7 +419,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:an?\s+)?(?:earlier|previous|initial)\s+(?:version|entry|edition|update|post|draft)\s+of\s+(?:this|the)\s+(?:article|story|post|report|entry|blog|page|piece)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|misstated|put|listed|described|referred|included|identified)\b|\b(?:an?\s+)?earlier\s+(?:entry|update|post)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|put)\b|\b(?:this|the)\s+(?:article|story|post|report)\s+(?:has\s+been\s+corrected|previously|originally|initially)\s+(?:said|stated|gave|reported|misstated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithdrawnByCorrection();
 
-    [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the previous deadliest disaster", and another occasion of the kind: "A previous health march in November had drawn
+    // 200,000 people".
+    [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b|\b(?:a|an|the)\s+(?:previous|earlier|prior)\s+(?:[\p{Ll}-]+\s+){0,2}(?:march|protest|rally|demonstration|strike|walkout|quake|earthquake|storm|hurricane|typhoon|cyclone|flood|eruption|attack|bombing|crash|fire|outbreak|election|vote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();
 
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+country|countrywide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
