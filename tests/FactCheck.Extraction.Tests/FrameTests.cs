@@ -604,6 +604,11 @@ public class FrameTests
         => Quantities("Organisers said 2 million people, plus one, had marched on Sunday, counting a protester who fell from a roof on Saturday.")
             .Where(c => c.Subject.StartsWith("turnout:", StringComparison.Ordinal)).Select(c => c.Value).ShouldBe([2_000_000]);
 
+    [Fact]
+    public void A_body_is_no_count_of_the_dead()
+        => Quantities("A guard told the court he had found a body in the stairwell before the fire spread, police said.")
+            .ShouldAllBe(c => !c.Subject.StartsWith("casualties", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("A week earlier, organisers had counted 1.03 million marchers.", "2024-10-06")]
     [InlineData("٣ days earlier, organisers had counted 1.03 million marchers.", "2024-10-10")]

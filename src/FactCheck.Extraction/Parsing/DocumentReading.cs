@@ -428,9 +428,10 @@ internal sealed partial class DocumentReading
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
 
-            if (quantity.Indefinite && @event == "turnout")
+            if (quantity.Indefinite && (@event == "turnout" || quantity.Unit == "bodies"))
             {
-                // "counting a protester who fell to his death": one person is no count of a crowd.
+                // "counting a protester who fell to his death": one person is no count of a crowd, and "trying to hide a
+                // body" none of the dead.
                 @event = null;
             }
 
