@@ -273,11 +273,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             var group = GroupOf(token, _plan.Kind == AggregateKind.GroupBy ? groupKey : NullKey.Instance);
             group.Add(handle);
-            if (!KeyedByFact)
-            {
-                memory.Record(handle, token);
-            }
-
+            memory.Record(handle, token);
             MarkDirty(session, memory, group);
             return;
         }

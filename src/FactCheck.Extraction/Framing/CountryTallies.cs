@@ -73,12 +73,15 @@ internal static partial class CountryTallies
         return word >= 0 ? word + 1 : DecimalDigits.TryParseFigure(figure.Groups["n"].Value, out var toll) ? toll : 0;
     }
 
-    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    // The small tolls written in words ("Tonga's death toll stood at three"), in order from one.
+    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
-    [GeneratedRegex(@"(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?:(?!in\b)[\p{L}-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
+    private static readonly string[] NumberWords = NumberWord.Split('|');
+
+    [GeneratedRegex(@"(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:" + NumberWord + @")))\s+(?:(?!in\b)[\p{L}-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureBefore();
 
-    [GeneratedRegex(@"\G.*?(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G.*?(?:(?<n>\b\d{1,3}(?:,\d{3})+|\b\d+)|\b(?<w>(?i:" + NumberWord + @"))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex FigureAfter();
 
     // A country that opens a sentence as the one counting or suffering its toll: "Spain recorded 11,324 heat deaths",

@@ -123,14 +123,7 @@ internal static partial class FrameCues
         // "Six bodies were pulled from basements", "nine bodies were brought to the morgue": bodies counted where
         // they were found or taken are a part of the toll. A place after the figure is its own even when the whole
         // before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
-        var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
-        if (placeAfter.Success && OtherPlaceJoined().IsMatch(sentence.AsSpan(placeAfter.Index + placeAfter.Length)))
-        {
-            // "six people died in Tonga and Peru combined": the places together are the whole.
-            return "";
-        }
-
-        if ((PlaceName(placeAfter, isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), isCountry)) is { } named)
+        if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), sentence, isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), sentence, isCountry)) is { } named)
         {
             return named;
         }
@@ -150,7 +143,7 @@ internal static partial class FrameCues
         var trimmed = ownSpan.TrimEnd();
         var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : ownSpan).LastIndexOf(',');
         var ownClause = comma < 0 ? own : own + comma + 1;
-        if (PlaceName(PlaceBefore().Match(sentence, ownClause, start - ownClause), isCountry) is { } opening)
+        if (PlaceName(PlaceBefore().Match(sentence, ownClause, start - ownClause), sentence, isCountry) is { } opening)
         {
             return opening;
         }
@@ -165,7 +158,7 @@ internal static partial class FrameCues
 
         // "Most of the deaths were in the province of Al Haouz, where 394 people died": the clause's "where" is that place.
         if (ownClause > own && WhereOpens().IsMatch(sentence.AsSpan(ownClause, start - ownClause))
-            && PlaceName(PlaceBeforeWhere().Match(sentence, own, ownClause - own), isCountry) is { } antecedent)
+            && PlaceName(PlaceBeforeWhere().Match(sentence, own, ownClause - own), sentence, isCountry) is { } antecedent)
         {
             return antecedent;
         }
@@ -173,7 +166,7 @@ internal static partial class FrameCues
         // "the Marseille police put the march at 64,000": a local authority counts its own place.
         var head = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
         return sentence.AsSpan(head, start - head).IndexOfAny(AuthorityWords) >= 0
-            ? PlaceName(LocalAuthority().Match(sentence, head, start - head), isCountry)
+            ? PlaceName(LocalAuthority().Match(sentence, head, start - head), sentence, isCountry)
             : null;
     }
 
@@ -239,7 +232,7 @@ internal static partial class FrameCues
     /// The city whose authority a speaker is ("Paris police chief", "Lyon prefecture"), lowercased; null or "" when the
     /// speaker is none, or names a day or something <paramref name="isWhole"/> says is no city (a country, a nationality).
     /// </summary>
-    public static string? AuthorityPlace(string speaker, Func<string, bool> isWhole) => PlaceName(SpeakingAuthority().Match(speaker), isWhole);
+    public static string? AuthorityPlace(string speaker, Func<string, bool> isWhole) => PlaceName(SpeakingAuthority().Match(speaker), speaker, isWhole);
 
     /// <summary>
     /// How many days from the story's day a sentence places what it says: -7 for "A week earlier, organisers had
@@ -294,7 +287,7 @@ internal static partial class FrameCues
     /// The place a sentence opens with ("On Kilimanjaro, guides said..."), which the rest of its paragraph speaks of; ""
     /// when it opens with none or with a country.
     /// </summary>
-    public static string OpeningPlace(string sentence, Func<string, bool> isCountry) => PlaceName(OpeningPlaceCue().Match(sentence), isCountry) ?? "";
+    public static string OpeningPlace(string sentence, Func<string, bool> isCountry) => PlaceName(OpeningPlaceCue().Match(sentence), sentence, isCountry) ?? "";
 
     /// <summary>
     /// The name that opens a figure's sentence as the one whose count it is, for the caller to check it is a country:
@@ -311,8 +304,8 @@ internal static partial class FrameCues
     /// <summary>Whether a capitalized word names a day, a month or a holiday rather than a place or a group.</summary>
     public static bool IsCalendarName(string word) => Calendar().IsMatch(word);
 
-    // The place a cue names: "" for a country (the whole), null for none or a day or month ("on Friday").
-    private static string? PlaceName(Match match, Func<string, bool> isCountry)
+    // The place a cue found in text names: "" for a country (the whole), null for none or a day or month ("on Friday").
+    private static string? PlaceName(Match match, string text, Func<string, bool> isCountry)
     {
         if (!match.Success)
         {
@@ -320,9 +313,10 @@ internal static partial class FrameCues
         }
 
         var group = match.Groups["place"];
-        if (OtherPlaceJoined().IsMatch(match.Value.AsSpan(group.Index - match.Index + group.Length)))
+        if (OtherPlaceJoined().IsMatch(text.AsSpan(group.Index + group.Length)))
         {
-            // "The combined toll in Turkey and Syria": two places together are the whole, not the first of them.
+            // "The combined toll in Turkey and Syria", "six people died in Tonga and Peru combined": two places together
+            // are the whole, not the first of them.
             return "";
         }
 

@@ -691,8 +691,9 @@ internal sealed partial class DocumentReading
     {
         var facts = all[index];
         var sentence = facts.Sentence;
-        var subject = _events.DeniedActorOf(facts, facts.StanceSpeaker ?? facts.Speaker) is { } denier ? $"blame:{denier}"
-            : facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, facts.StanceSpeaker ?? facts.Speaker)}";
+        var stanceSpeaker = facts.StanceSpeaker ?? facts.Speaker;
+        var subject = _events.DeniedActorOf(facts, stanceSpeaker) is { } denier ? $"blame:{denier}"
+            : facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, stanceSpeaker)}";
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;
