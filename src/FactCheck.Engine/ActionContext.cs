@@ -22,7 +22,17 @@ internal sealed class ActionContext : IContext
 
     public void Update(object fact) => _session.Update(fact);
 
+    public void UpdateAll(IEnumerable<object> facts) => _session.UpdateAll(facts);
+
+    public bool TryUpdate(object fact) => _session.TryUpdate(fact);
+
     public void Retract(object fact) => _session.Retract(fact);
+
+    public void RetractAll(IEnumerable<object> facts) => _session.RetractAll(facts);
+
+    public bool TryRetract(object fact) => _session.TryRetract(fact);
+
+    public CancellationToken CancellationToken { get; set; }
 
     public void Halt() => _session.Halt();
 
@@ -38,13 +48,4 @@ internal sealed class ActionContext : IContext
     public object? GetLinked(object key) => _session.LinksOf(Current)?.GetValueOrDefault(key ?? throw new ArgumentNullException(nameof(key)))?.Fact;
 
     public IEnumerable<object> GetLinkedKeys() => _session.LinksOf(Current)?.Keys.ToList() ?? [];
-
-    public void RetractAll(IEnumerable<object> facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        foreach (var fact in facts.ToList())
-        {
-            _session.Retract(fact);
-        }
-    }
 }

@@ -29,13 +29,30 @@ public interface IContext
     /// <param name="fact">The fact.</param>
     void Update(object fact);
 
+    /// <summary>Re-evaluates facts after they changed; throws, updating none, if any is not in working memory.</summary>
+    /// <param name="facts">The facts.</param>
+    void UpdateAll(IEnumerable<object> facts);
+
+    /// <summary>Re-evaluates a fact if it is in working memory (and not linked to a match).</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>True when the fact was updated.</returns>
+    bool TryUpdate(object fact);
+
     /// <summary>Removes a fact from working memory; throws if it is not there.</summary>
     /// <param name="fact">The fact.</param>
     void Retract(object fact);
 
-    /// <summary>Removes facts from working memory; throws at the first one that is not there, after removing those before it.</summary>
+    /// <summary>Removes facts from working memory; throws, removing none, if any is not there or is repeated.</summary>
     /// <param name="facts">The facts.</param>
     void RetractAll(IEnumerable<object> facts);
+
+    /// <summary>Removes a fact if it is in working memory (and not linked to a match).</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>True when the fact was retracted.</returns>
+    bool TryRetract(object fact);
+
+    /// <summary>The token given to the <see cref="ISession.Fire(CancellationToken)"/> that runs this action, for long actions to observe.</summary>
+    CancellationToken CancellationToken { get; }
 
     /// <summary>
     /// Stops the current <see cref="ISession.Fire()"/> once this action finishes, as NRules' <c>Halt</c> does: the

@@ -51,6 +51,12 @@ public interface ISession
     /// <exception cref="ArgumentException">A fact is already in working memory or repeated.</exception>
     void InsertAll(IEnumerable<object> facts);
 
+    /// <summary>Inserts the facts that are not in working memory yet, as <paramref name="options"/> says.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="options">Whether one failure stops the whole batch (<see cref="BatchOptions.AllOrNothing"/>) or only itself.</param>
+    /// <returns>The facts that were already there or repeated in the batch; under all-or-nothing, none was inserted if there are any.</returns>
+    IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options);
+
     /// <summary>Inserts a fact unless it is already in working memory.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>True when the fact was inserted.</returns>
@@ -66,6 +72,17 @@ public interface ISession
     /// <returns>True when the fact was in working memory.</returns>
     bool TryUpdate(object fact);
 
+    /// <summary>Re-evaluates facts after they changed; throws, updating none, if any is not in working memory or is linked to a match.</summary>
+    /// <param name="facts">Facts in working memory.</param>
+    /// <exception cref="ArgumentException">A fact is not in working memory or is linked to a match.</exception>
+    void UpdateAll(IEnumerable<object> facts);
+
+    /// <summary>Re-evaluates the facts that are in working memory and not linked to a match, as <paramref name="options"/> says.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="options">Whether one failure stops the whole batch or only itself.</param>
+    /// <returns>The facts that could not be updated.</returns>
+    IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options);
+
     /// <summary>Removes a fact; the matches it took part in are withdrawn and facts they yielded are retracted.</summary>
     /// <param name="fact">A fact in working memory.</param>
     /// <exception cref="ArgumentException">The fact is not in working memory, or is linked to a match (it leaves only with the match).</exception>
@@ -75,6 +92,17 @@ public interface ISession
     /// <param name="fact">The fact.</param>
     /// <returns>True when the fact was in working memory.</returns>
     bool TryRetract(object fact);
+
+    /// <summary>Removes facts; throws, removing none, if any is not in working memory, is linked to a match, or is repeated.</summary>
+    /// <param name="facts">Facts in working memory.</param>
+    /// <exception cref="ArgumentException">A fact is not in working memory, is linked to a match, or is repeated.</exception>
+    void RetractAll(IEnumerable<object> facts);
+
+    /// <summary>Removes the facts that are in working memory and not linked to a match, as <paramref name="options"/> says.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="options">Whether one failure stops the whole batch or only itself.</param>
+    /// <returns>The facts that could not be retracted.</returns>
+    IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options);
 
     /// <summary>Fires rules until the agenda is empty, including matches created by the rules' own actions.</summary>
     /// <returns>How many rules fired.</returns>

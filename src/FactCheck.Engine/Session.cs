@@ -143,6 +143,22 @@ internal sealed class Session : ISession
         return true;
     }
 
+    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
+    {
+        var (accepted, failed) = Partition(facts, static _ => true, repeatsFail: true, present: false);
+        if (failed.Count > 0 && options == BatchOptions.AllOrNothing)
+        {
+            return new FactResult(failed);
+        }
+
+        if (accepted.Count > 0)
+        {
+            InsertAll(accepted);
+        }
+
+        return failed.Count == 0 ? FactResult.Succeeded : new FactResult(failed);
+    }
+
     public void Update(object fact)
     {
         if (!TryUpdate(fact))
@@ -164,6 +180,36 @@ internal sealed class Session : ISession
         UpdateFact(fact, entry.Handle);
         EndOperation();
         return true;
+    }
+
+    public void UpdateAll(IEnumerable<object> facts)
+    {
+        var result = TryUpdateAll(facts, BatchOptions.AllOrNothing);
+        if (result.FailedCount > 0)
+        {
+            var fact = result.Failed.First();
+            throw new ArgumentException(IsLinked(fact)
+                ? $"The fact {Describe(fact)} is linked to a match, so it cannot be updated on its own; nothing was updated."
+                : $"The fact {Describe(fact)} is not in working memory; nothing was updated.", nameof(facts));
+        }
+    }
+
+    public IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options)
+    {
+        var (accepted, failed) = Partition(facts, static entry => !entry.IsLinked, repeatsFail: false, present: true);
+        if (failed.Count > 0 && options == BatchOptions.AllOrNothing)
+        {
+            return new FactResult(failed);
+        }
+
+        foreach (var fact in accepted)
+        {
+            _facts.TryGetValue(fact, out var entry);
+            UpdateFact(fact, entry.Handle);
+        }
+
+        EndOperation();
+        return failed.Count == 0 ? FactResult.Succeeded : new FactResult(failed);
     }
 
     private void UpdateFact(object fact, FactHandle? handle)
@@ -231,6 +277,55 @@ internal sealed class Session : ISession
         return true;
     }
 
+    public void RetractAll(IEnumerable<object> facts)
+    {
+        var result = TryRetractAll(facts, BatchOptions.AllOrNothing);
+        if (result.FailedCount > 0)
+        {
+            var fact = result.Failed.First();
+            throw new ArgumentException(IsLinked(fact)
+                ? $"The fact {Describe(fact)} is linked to a match, so it cannot be retracted on its own; nothing was retracted."
+                : $"The fact {Describe(fact)} is not in working memory or is repeated; nothing was retracted.", nameof(facts));
+        }
+    }
+
+    public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options)
+    {
+        var (accepted, failed) = Partition(facts, static entry => !entry.IsLinked, repeatsFail: true, present: true);
+        if (failed.Count > 0 && options == BatchOptions.AllOrNothing)
+        {
+            return new FactResult(failed);
+        }
+
+        foreach (var fact in accepted)
+        {
+            RetractFact(fact, linkedToo: false);
+        }
+
+        EndOperation();
+        return failed.Count == 0 ? FactResult.Succeeded : new FactResult(failed);
+    }
+
+    // Splits a batch into the facts an operation can take and those it cannot: a fact must be in working memory (or,
+    // for an insert, must not be), must pass the test on its entry, and, where repeatsFail, must not come twice.
+    private (List<object> Accepted, List<object> Failed) Partition(
+        IEnumerable<object> facts, Func<FactEntry, bool> test, bool repeatsFail, bool present)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var accepted = new List<object>();
+        var failed = new List<object>();
+        var seen = repeatsFail ? new HashSet<object>(_facts.Comparer) : null;
+        foreach (var fact in facts)
+        {
+            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            var found = _facts.TryGetValue(fact, out var entry);
+            var ok = found == present && (!found || test(entry)) && (seen is null || seen.Add(fact));
+            (ok ? accepted : failed).Add(fact);
+        }
+
+        return (accepted, failed);
+    }
+
     public int Fire() => Fire(int.MaxValue, CancellationToken.None);
 
     public int Fire(int maxRulesNumber) => Fire(maxRulesNumber, CancellationToken.None);
@@ -241,6 +336,7 @@ internal sealed class Session : ISession
     {
         var fired = 0;
         _halted = false;
+        _context.CancellationToken = cancellationToken;
         while (fired < maxRulesNumber && !cancellationToken.IsCancellationRequested && !_halted)
         {
             Settle();

@@ -33,6 +33,20 @@ public class CancellationTests
         session.Fire(CancellationToken.None).ShouldBe(5);
     }
 
+    [Fact]
+    public void An_action_sees_the_token_of_the_Fire_that_runs_it()
+    {
+        var (session, log) = SessionBuilder.CreateWithLog(new ReportsToken());
+        using var cancel = new CancellationTokenSource();
+
+        session.Insert(new Step(1, "first"));
+        session.Fire(cancel.Token);
+        session.Insert(new Step(2, "second"));
+        session.Fire();
+
+        log.ShouldBe(["first: can be cancelled", "second: cannot be cancelled"]);
+    }
+
     // Climbs one step at a time up to 100.
     private sealed class Climb : Rule
     {
@@ -41,6 +55,17 @@ public class CancellationTests
             Step step = null!;
             When().Match(() => step, s => s.Level < 100);
             Then().Do(ctx => ctx.Insert(new Step(step.Level + 1, step.Tag)));
+        }
+    }
+
+    private sealed class ReportsToken : Rule
+    {
+        public override void Define()
+        {
+            Step step = null!;
+            List<string> log = null!;
+            When().Match(() => log).Match(() => step);
+            Then().Do(ctx => log.Add(step.Tag + (ctx.CancellationToken.CanBeCanceled ? ": can be cancelled" : ": cannot be cancelled")));
         }
     }
 }
