@@ -9,7 +9,7 @@ public interface IMatch
     IRuleMetadata Rule { get; }
 
     /// <summary>The facts bound by the rule's patterns and aggregates, in the order the rule declares them.</summary>
-    IReadOnlyList<FactMatch> Facts { get; }
+    IReadOnlyList<IFactMatch> Facts { get; }
 
     /// <summary>Why the match is, or last was, on the agenda: new, changed after firing, or removed after firing.</summary>
     MatchTrigger Trigger { get; }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FactCheck.Engine.Collections;
 using FactCheck.Engine.Compilation;
 using FactCheck.Engine.Diagnostics;
@@ -69,7 +70,7 @@ internal sealed class Session : ISession
 
     public IAgenda Agenda => _agenda;
 
-    public FailurePolicy FailurePolicy { get; set; } = FailurePolicy.Skip;
+    public FailurePolicy FailurePolicy { get; set; } = FailurePolicy.Rethrow;
 
     public IActionInterceptor? ActionInterceptor { get; set; }
 
@@ -656,6 +657,7 @@ internal sealed class Session : ISession
             return true;
         }
 
+        IAgendaFilter? current = null;
         try
         {
             if (filter?.Condition is { } condition && !condition(activation, activation))
@@ -665,18 +667,28 @@ internal sealed class Session : ISession
 
             foreach (var (rule, global) in _agenda.Filters)
             {
+                current = global;
                 if ((rule is null || rule == activation.Rule) && !global.Accept(activation))
                 {
                     return false;
                 }
             }
 
+            current = null;
             return filter is not { ChangeKeys.Length: > 0 } || activation.Trigger != MatchTrigger.Updated
                 || !_changeKeys.TryGetValue(activation, out var last) || !last.AsSpan().SequenceEqual(filter.KeysOf(activation));
         }
         catch (Exception exception) when (exception is not RuleEvaluationException)
         {
-            ReportConditionFailure(activation.Node, activation, null, exception);
+            if (current is null)
+            {
+                ReportFilterFailure(activation, filter!.Expression, filter.Text, exception);
+            }
+            else
+            {
+                ReportFilterFailure(activation, expression: null, current.GetType().Name, exception);
+            }
+
             return false;
         }
     }
@@ -892,7 +904,7 @@ internal sealed class Session : ISession
         // closures live in their own method, or the compiler would allocate their state at every firing).
         foreach (var action in activation.Node.Actions)
         {
-            if ((action.Trigger & trigger) != 0 && !Guard(activation, action.Text, action, static (session, match, state) => session.Run(match, state)))
+            if ((action.Trigger & trigger) != 0 && !Guard(activation, action.Expression, action.Text, action, static (session, match, state) => session.Run(match, state)))
             {
                 return;
             }
@@ -902,7 +914,7 @@ internal sealed class Session : ISession
     private void RunIntercepted(Activation activation, IActionInterceptor interceptor, Dsl.ActionTrigger trigger)
     {
         var actions = Array.FindAll(activation.Node.Actions, a => (a.Trigger & trigger) != 0);
-        Guard(activation, string.Join("; ", actions.Select(a => a.Text)), (interceptor, actions), static (session, match, state)
+        Guard(activation, expression: null, string.Join("; ", actions.Select(a => a.Text)), (interceptor, actions), static (session, match, state)
             => state.interceptor.Intercept(session._context, [.. state.actions.Select(a => new ActionInvocation(() => session.Run(match, a), a.Text))]));
     }
 
@@ -919,25 +931,31 @@ internal sealed class Session : ISession
     }
 
     // Runs an action, reporting what it throws; false when it threw and the firing's other actions are abandoned.
-    private bool Guard<TState>(Activation activation, string text, TState state, Action<Session, Activation, TState> run)
+    // Actions run through an interceptor (expression null) throw bare, as in NRules: the interceptor saw the exception.
+    private bool Guard<TState>(Activation activation, Expression? expression, string text, TState state, Action<Session, Activation, TState> run)
     {
         try
         {
             run(this, activation, state);
             return true;
         }
-        catch (RuleActionEvaluationException)
+        catch (RuleRhsExpressionEvaluationException)
         {
             throw; // an action of a rule this action's change fired, already reported
         }
         catch (Exception exception)
         {
             // A condition that this action's change made throw is this action's failure.
-            var failure = new ActionFailedEventArgs(activation, exception);
-            _events.OnActionFailed(this, failure);
+            var failure = new RhsExpressionErrorEventArgs(expression, text, activation, exception);
+            _events.OnRhsExpressionFailed(this, failure);
             if (FailurePolicy == FailurePolicy.Rethrow && !failure.IsHandled)
             {
-                throw new RuleActionEvaluationException(
+                if (ActionInterceptor is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+                }
+
+                throw new RuleRhsExpressionEvaluationException(
                     $"An action of rule '{activation.Rule.Name}' threw {exception.GetType().Name}: {exception.Message} (action: {text}).",
                     activation.Rule.Name,
                     text,
@@ -1070,23 +1088,37 @@ internal sealed class Session : ISession
     private void ReportConditionFailure(ReteNode node, Token match, object? candidate, Exception exception)
     {
         var rules = node.Rules.Count > 0 ? (IReadOnlyList<IRuleMetadata>)node.Rules : [];
-        var facts = match.ToArray();
-        object?[] all = candidate is null ? facts : [.. facts, candidate];
         var handled = false;
         if (rules.Count > 0)
         {
-            var failure = new ConditionFailedEventArgs(rules, node.Detail, all, exception);
-            _events.OnConditionFailed(this, failure);
+            var facts = match.ToArray();
+            IFact[] all = [.. facts.Select(f => new WorkingMemoryFact(f)), .. candidate is null ? [] : new[] { new WorkingMemoryFact(candidate) }];
+            var failure = new LhsExpressionErrorEventArgs(node.Expression, node.Detail, all, rules, exception);
+            _events.OnLhsExpressionFailed(this, failure);
             handled = failure.IsHandled;
         }
 
         if (FailurePolicy == FailurePolicy.Rethrow && !handled)
         {
             var name = rules.Count > 0 ? rules[0].Name : "?";
-            throw new RuleConditionEvaluationException(
+            throw new RuleLhsExpressionEvaluationException(
                 $"A condition of rule '{name}' threw {exception.GetType().Name}: {exception.Message} (condition: {node.Detail}).",
                 name,
                 node.Detail,
+                exception);
+        }
+    }
+
+    private void ReportFilterFailure(Activation activation, Expression? expression, string text, Exception exception)
+    {
+        var failure = new AgendaExpressionErrorEventArgs(expression, text, activation, exception);
+        _events.OnAgendaExpressionFailed(this, failure);
+        if (FailurePolicy == FailurePolicy.Rethrow && !failure.IsHandled)
+        {
+            throw new AgendaExpressionEvaluationException(
+                $"An agenda filter of rule '{activation.Rule.Name}' threw {exception.GetType().Name}: {exception.Message} (filter: {text}).",
+                activation.Rule.Name,
+                text,
                 exception);
         }
     }

@@ -31,9 +31,11 @@ public sealed class RuleTestFixture
         }
 
         Session = repository.Compile().CreateSession();
-        Session.Events.RuleFired += (_, e) => _fired.Add(e.Match);
-        Session.Events.ConditionFailed += (_, e) => _failures.Add($"condition of {e.Rule.Name} threw {e.Exception.Message}");
-        Session.Events.ActionFailed += (_, e) => _failures.Add($"action of {e.Rule.Name} threw {e.Exception.Message}");
+        Session.FailurePolicy = FailurePolicy.Skip;
+        Session.Events.RuleFiredEvent += (_, e) => _fired.Add(e.Match);
+        Session.Events.LhsExpressionFailedEvent += (_, e) => _failures.Add($"condition of {e.Rule.Name} threw {e.Exception.Message}");
+        Session.Events.AgendaExpressionFailedEvent += (_, e) => _failures.Add($"agenda filter of {e.Rule.Name} threw {e.Exception.Message}");
+        Session.Events.RhsExpressionFailedEvent += (_, e) => _failures.Add($"action of {e.Rule.Name} threw {e.Exception.Message}");
     }
 
     /// <summary>The session under test.</summary>
@@ -90,7 +92,7 @@ public sealed class RuleTestFixture
     {
         var fired = _fired.Count == 0
             ? "nothing fired"
-            : "fired:" + string.Concat(_fired.Select(m => $"{Environment.NewLine}  {m.Rule.Name}({string.Join(", ", m.Facts.Select(f => $"{f.Name}={f.Value}"))})"));
+            : "fired:" + string.Concat(_fired.Select(m => $"{Environment.NewLine}  {m.Rule.Name}({string.Join(", ", m.Facts.Select(f => $"{f.Declaration.Name}={f.Value}"))})"));
         return _failures.Count == 0 ? fired : fired + Environment.NewLine + "failures:" + string.Concat(_failures.Select(f => Environment.NewLine + "  " + f));
     }
 }

@@ -242,9 +242,12 @@ public sealed class FactChecker
             }
 
             progress?.Report(new CheckProgress(documents.Count, documents.Count, "matching"));
-            session.Events.ConditionFailed += (_, e) => warnings.RuleFailed(e.Rule.Name, "a condition", e.Exception);
-            session.Events.ActionFailed += (_, e) => warnings.RuleFailed(e.Rule.Name, "its action", e.Exception);
-            session.Events.RuleFiring += (_, e) => firings[e.Rule.Name] = firings.GetValueOrDefault(e.Rule.Name) + 1;
+            // A rule that throws is reported and the others go on checking.
+            session.FailurePolicy = FailurePolicy.Skip;
+            session.Events.LhsExpressionFailedEvent += (_, e) => warnings.RuleFailed(e.Rule.Name, "a condition", e.Exception);
+            session.Events.AgendaExpressionFailedEvent += (_, e) => warnings.RuleFailed(e.Rule.Name, "an agenda filter", e.Exception);
+            session.Events.RhsExpressionFailedEvent += (_, e) => warnings.RuleFailed(e.Rule.Name, "its action", e.Exception);
+            session.Events.RuleFiringEvent += (_, e) => firings[e.Rule.Name] = firings.GetValueOrDefault(e.Rule.Name) + 1;
             foreach (var chunk in claims.Chunk(ClaimsPerInsert))
             {
                 stop.ThrowIfCancellationRequested();

@@ -1,3 +1,4 @@
+using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Engine.Tests;
@@ -25,8 +26,12 @@ public class ActionInterceptorTests
     public void An_action_that_throws_inside_the_interceptor_is_reported_as_the_firings_failure()
     {
         var session = SessionBuilder.Create(new TwoActions());
-        var failures = new List<ActionFailedEventArgs>();
-        session.Events.ActionFailed += (_, e) => failures.Add(e);
+        var failures = new List<RhsExpressionErrorEventArgs>();
+        session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.ActionInterceptor = new RunAll();
         session.InsertAll([new List<string> { "boom" }, new Counter("a", 1)]);
 

@@ -140,8 +140,8 @@ public class ActionTriggerTests
         var session = SessionBuilder.Create(new CountFirings());
         var triggers = new List<MatchTrigger>();
         var updated = 0;
-        session.Events.RuleFired += (_, e) => triggers.Add(e.Match.Trigger);
-        session.Events.ActivationUpdated += (_, _) => updated++;
+        session.Events.RuleFiredEvent += (_, e) => triggers.Add(e.Match.Trigger);
+        session.Events.ActivationUpdatedEvent += (_, _) => updated++;
         var counter = new Counter("a", 5);
         session.Insert(counter);
         session.Fire();

@@ -1,3 +1,4 @@
+using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Engine.Tests;
@@ -81,8 +82,12 @@ public class AgendaFilterTests
     public void A_filter_that_throws_is_reported_and_keeps_only_that_match_off_the_agenda()
     {
         var session = SessionBuilder.Create(new WatchValue());
-        var failures = new List<ConditionFailedEventArgs>();
-        session.Events.ConditionFailed += (_, e) => failures.Add(e);
+        var failures = new List<AgendaExpressionErrorEventArgs>();
+        session.Events.AgendaExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.Insert(new List<string>());
         session.Agenda.AddFilter(new ValueAtMost(0, throwOn: 13));
 
@@ -90,6 +95,21 @@ public class AgendaFilterTests
 
         session.Fire().ShouldBe(1);
         failures.Single().Exception.ShouldBeOfType<InvalidOperationException>();
+        failures.Single().Text.ShouldBe(nameof(ValueAtMost));
+        failures.Single().Facts.Select(f => f.Value).OfType<Counter>().Single().Name.ShouldBe("a");
+    }
+
+    [Fact]
+    public void A_filter_that_throws_unhandled_throws_AgendaExpressionEvaluationException_naming_the_rule()
+    {
+        var session = SessionBuilder.Create(new WatchValue());
+        session.Insert(new List<string>());
+        session.Agenda.AddFilter(new ValueAtMost(0, throwOn: 13));
+
+        var thrown = Should.Throw<AgendaExpressionEvaluationException>(() => session.Insert(new Counter("a", 13)));
+
+        thrown.RuleName.ShouldBe(nameof(WatchValue));
+        thrown.InnerException.ShouldBeOfType<InvalidOperationException>();
     }
 
     private sealed class ValueAtMost(int most, int? throwOn = null) : IAgendaFilter

@@ -9,7 +9,7 @@ public class AggregateTests
     {
         var session = SessionBuilder.Create(new ThreeValues());
         var matches = new List<IGrouping<string, Reading>>();
-        session.Events.RuleFired += (_, e) => matches.Add((IGrouping<string, Reading>)e.Match.Facts[0].Value!);
+        session.Events.RuleFiredEvent += (_, e) => matches.Add((IGrouping<string, Reading>)e.Match.Facts[0].Value!);
         var x = new Reading("troops", "A", 1500);
         var y = new Reading("troops", "B", 10000);
         var z = new Reading("troops", "C", 12000);
@@ -34,7 +34,7 @@ public class AggregateTests
     {
         var session = SessionBuilder.Create(new ThreeValues());
         IGrouping<string, Reading>? fired = null;
-        session.Events.RuleFired += (_, e) => fired = (IGrouping<string, Reading>)e.Match.Facts[0].Value!;
+        session.Events.RuleFiredEvent += (_, e) => fired = (IGrouping<string, Reading>)e.Match.Facts[0].Value!;
         var second = new Reading("troops", "B", 2);
         session.InsertAll([new Reading("troops", "A", 1), second, new Reading("troops", "C", 3), new Reading("troops", "D", 4)]);
         session.Fire();
@@ -50,7 +50,7 @@ public class AggregateTests
     {
         var session = SessionBuilder.Create(new CollectPerSubject());
         var counts = new Dictionary<string, int>();
-        session.Events.RuleFired += (_, e) => counts[((Step)e.Match.Facts[0].Value!).Tag] = ((IEnumerable<Reading>)e.Match.Facts[1].Value!).Count();
+        session.Events.RuleFiredEvent += (_, e) => counts[((Step)e.Match.Facts[0].Value!).Tag] = ((IEnumerable<Reading>)e.Match.Facts[1].Value!).Count();
         session.InsertAll([new Step(0, "troops"), new Step(0, "ships"), new Reading("troops", "A", 1), new Reading("troops", "B", 2)]);
 
         session.Fire();
@@ -76,7 +76,7 @@ public class AggregateTests
     {
         var session = SessionBuilder.Create(new ThreeValues(), new StepsPerTag());
         var groups = new List<IGrouping<string, Step>>();
-        session.Events.RuleFired += (_, e) =>
+        session.Events.RuleFiredEvent += (_, e) =>
         {
             if (e.Match.Facts[0].Value is IGrouping<string, Step> steps)
             {
@@ -122,7 +122,7 @@ public class AggregateTests
     {
         var session = SessionBuilder.Create(new CollectPerSubject());
         IEnumerable<Reading>? bound = null;
-        session.Events.RuleFired += (_, e) => bound = (IEnumerable<Reading>)e.Match.Facts[1].Value!;
+        session.Events.RuleFiredEvent += (_, e) => bound = (IEnumerable<Reading>)e.Match.Facts[1].Value!;
         var first = new Reading("troops", "A", 1);
         var second = new Reading("troops", "B", 2);
         session.InsertAll([new Step(0, "troops"), first, second]);

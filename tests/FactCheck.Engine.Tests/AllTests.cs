@@ -9,7 +9,7 @@ public class AllTests
     {
         var session = SessionBuilder.Create(new EveryReadingPositive());
         var fired = 0;
-        session.Events.RuleFired += (_, _) => fired++;
+        session.Events.RuleFiredEvent += (_, _) => fired++;
         session.InsertAll([new Reading("t", "A", 3), new Reading("t", "B", 5)]);
 
         session.Fire().ShouldBe(1);

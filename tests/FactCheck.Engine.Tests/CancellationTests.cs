@@ -10,7 +10,7 @@ public class CancellationTests
         var session = SessionBuilder.Create(new Climb());
         session.Insert(new Step(0, "start"));
         using var cancel = new CancellationTokenSource();
-        session.Events.RuleFired += (_, _) =>
+        session.Events.RuleFiredEvent += (_, _) =>
         {
             if (session.Query<Step>().Count() == 5)
             {

@@ -38,9 +38,9 @@ public class ChainingTests
         var session = SessionBuilder.Create(new QuantityConflictRule());
         var (first, reading, second) = (new Step(1, "first"), new Reading("t", "A", 1), new Step(2, "second"));
         var events = new List<string>();
-        session.Events.FactInserted += (_, e) => events.Add($"inserted {e.Fact}");
-        session.Events.FactUpdated += (_, e) => events.Add($"updated {e.Fact}");
-        session.Events.FactRetracted += (_, e) => events.Add($"retracted {e.Fact}");
+        session.Events.FactInsertedEvent += (_, e) => events.Add($"inserted {e.Fact.Value}");
+        session.Events.FactUpdatedEvent += (_, e) => events.Add($"updated {e.Fact.Value}");
+        session.Events.FactRetractedEvent += (_, e) => events.Add($"retracted {e.Fact.Value}");
 
         session.InsertAll([first, reading]);
         session.Insert(second);
@@ -63,7 +63,7 @@ public class ChainingTests
     {
         var session = SessionBuilder.Create(new Low(), new High());
         var order = new List<string>();
-        session.Events.RuleFiring += (_, e) => order.Add($"{e.Rule.Name}:{((Step)e.Match.Facts[0].Value!).Tag}");
+        session.Events.RuleFiringEvent += (_, e) => order.Add($"{e.Rule.Name}:{((Step)e.Match.Facts[0].Value!).Tag}");
         session.InsertAll([new Step(0, "first"), new Step(0, "second")]);
 
         session.Fire();

@@ -1,3 +1,4 @@
+using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Dsl;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,8 +24,12 @@ public class DependencyTests
     public void A_missing_service_fails_the_action_naming_it()
     {
         var session = SessionBuilder.Create(new Notify());
-        var failures = new List<ActionFailedEventArgs>();
-        session.Events.ActionFailed += (_, e) => failures.Add(e);
+        var failures = new List<RhsExpressionErrorEventArgs>();
+        session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.Insert(new Counter("a", 1));
 
         session.Fire();

@@ -1,3 +1,4 @@
+using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Engine.Tests;
@@ -78,8 +79,12 @@ public class LetHavingTests
     public void A_let_that_throws_is_reported_and_the_other_matches_still_fire()
     {
         var session = SessionBuilder.Create(new Ratio());
-        var failures = new List<ConditionFailedEventArgs>();
-        session.Events.ConditionFailed += (_, e) => failures.Add(e);
+        var failures = new List<LhsExpressionErrorEventArgs>();
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.InsertAll([new Counter("a", 0), new Counter("b", 4)]);
 
         session.Fire().ShouldBe(1);

@@ -1,3 +1,4 @@
+using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Engine.Tests;
@@ -122,8 +123,12 @@ public class LinkedFactPropagationTests
     {
         var session = SessionBuilder.Create(new GaugeThenFail());
         session.AutoPropagateLinkedFacts = false;
-        var failures = new List<ActionFailedEventArgs>();
-        session.Events.ActionFailed += (_, e) => failures.Add(e);
+        var failures = new List<RhsExpressionErrorEventArgs>();
+        session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.Insert(new Counter("a", 3));
 
         session.Fire();
@@ -139,9 +144,9 @@ public class LinkedFactPropagationTests
         session.AutoPropagateLinkedFacts = false;
         session.InsertAll([new Counter("a", 3), new Counter("b", 4)]);
         session.Fire();
-        session.Events.FactInserted += (_, e) =>
+        session.Events.FactInsertedEvent += (_, e) =>
         {
-            if (e.Fact is Gauge { Name: "a" })
+            if (e.Fact.Value is Gauge { Name: "a" })
             {
                 session.Insert(new Counter("c", 5));     // ends by propagating the queue, from inside PropagateLinked
             }

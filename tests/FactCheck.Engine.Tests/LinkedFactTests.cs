@@ -1,3 +1,4 @@
+using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Engine.Tests;
@@ -60,8 +61,12 @@ public class LinkedFactTests
     public void A_key_links_one_fact_only_and_unknown_keys_are_refused()
     {
         var session = SessionBuilder.Create(new LinkTwice());
-        var failures = new List<ActionFailedEventArgs>();
-        session.Events.ActionFailed += (_, e) => failures.Add(e);
+        var failures = new List<RhsExpressionErrorEventArgs>();
+        session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.Insert(new Counter("a", 5));
 
         session.Fire();

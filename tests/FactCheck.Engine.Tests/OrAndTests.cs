@@ -40,7 +40,7 @@ public class OrAndTests
         session.Retract(dismissal);
 
         session.Agenda.Count.ShouldBe(1);
-        session.Agenda.Single().Facts.Select(f => f.Name).ShouldBe(["reading"]);
+        session.Agenda.Single().Facts.Select(f => f.Declaration.Name).ShouldBe(["reading"]);
     }
 
     [Fact]

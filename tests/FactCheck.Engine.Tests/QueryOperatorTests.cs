@@ -1,3 +1,4 @@
+using FactCheck.Engine.Diagnostics;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Engine.Tests;
@@ -116,8 +117,12 @@ public class QueryOperatorTests
     public void A_projection_that_throws_is_reported_and_drops_only_that_value()
     {
         var session = SessionBuilder.Create(new Bind<IEnumerable<int>>(q => q.Match<Reading>().Select(r => 100 / r.Value).Collect()));
-        var failures = new List<ConditionFailedEventArgs>();
-        session.Events.ConditionFailed += (_, e) => failures.Add(e);
+        var failures = new List<LhsExpressionErrorEventArgs>();
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.InsertAll([new Reading("troops", "A", 0), new Reading("troops", "B", 4)]);
 
         session.Fire();
@@ -167,8 +172,12 @@ public class QueryOperatorTests
     public void Sort_keys_that_cannot_be_compared_are_reported_and_the_session_goes_on()
     {
         var session = SessionBuilder.Create(new Bind<IOrderedEnumerable<Reading>>(q => q.Match<Reading>().Collect().OrderBy(r => new object())));
-        var failures = new List<ConditionFailedEventArgs>();
-        session.Events.ConditionFailed += (_, e) => failures.Add(e);
+        var failures = new List<LhsExpressionErrorEventArgs>();
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(e);
+            e.IsHandled = true;
+        };
         session.InsertAll([new Reading("troops", "A", 1), new Reading("ships", "B", 2)]);
 
         Should.NotThrow(() => session.Fire());

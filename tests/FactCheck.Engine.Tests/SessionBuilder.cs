@@ -29,7 +29,7 @@ internal static class SessionBuilder
     public static List<string> Fired(ISession session)
     {
         var fired = new List<string>();
-        session.Events.RuleFired += (_, e) => fired.Add(e.Rule.Name);
+        session.Events.RuleFiredEvent += (_, e) => fired.Add(e.Rule.Name);
         return fired;
     }
 }

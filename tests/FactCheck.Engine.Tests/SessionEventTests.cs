@@ -10,12 +10,12 @@ public class SessionEventTests
     {
         var session = SessionBuilder.Create(new Seen());
         var log = new List<string>();
-        session.Events.FactInserting += (_, e) => log.Add($"inserting {e.Fact}, held {session.Query<Counter>().Count()}");
-        session.Events.FactInserted += (_, _) => log.Add("inserted");
-        session.Events.FactUpdating += (_, _) => log.Add("updating");
-        session.Events.FactUpdated += (_, _) => log.Add("updated");
-        session.Events.FactRetracting += (_, _) => log.Add("retracting");
-        session.Events.FactRetracted += (_, _) => log.Add("retracted");
+        session.Events.FactInsertingEvent += (_, e) => log.Add($"inserting {e.Fact.Value}, held {session.Query<Counter>().Count()}");
+        session.Events.FactInsertedEvent += (_, _) => log.Add("inserted");
+        session.Events.FactUpdatingEvent += (_, _) => log.Add("updating");
+        session.Events.FactUpdatedEvent += (_, _) => log.Add("updated");
+        session.Events.FactRetractingEvent += (_, _) => log.Add("retracting");
+        session.Events.FactRetractedEvent += (_, _) => log.Add("retracted");
         var counter = new Counter("a", 1);
 
         session.Insert(counter);
@@ -31,10 +31,10 @@ public class SessionEventTests
     {
         var factory = SessionBuilder.Factory(new Seen());
         var log = new List<string>();
-        factory.Events.RuleFired += (_, e) => log.Add("factory " + e.Rule.Name);
+        factory.Events.RuleFiredEvent += (_, e) => log.Add("factory " + e.Rule.Name);
         var first = factory.CreateSession();
         var second = factory.CreateSession();
-        first.Events.RuleFired += (_, _) => log.Add("first");
+        first.Events.RuleFiredEvent += (_, _) => log.Add("first");
 
         first.Insert(new Counter("a", 1));
         first.Fire();

@@ -74,7 +74,7 @@ internal sealed class NetworkCompiler
         var services = Services(rule, definition.Dependencies);
         declared.UnionWith(services.Keys); // a condition reading a service is refused as reading an unbound alias
         var bound = new Dictionary<FieldInfo, AliasBinding>();
-        var declarations = new List<(string Name, Type Type)>();
+        var declarations = new List<Declaration>();
         BetaNode? previous = null;
         var aliasOf = (RuleElement e) => e.Alias is null ? null : AliasField(e.Alias);
         foreach (var (element, index) in ElementSchedule.Of(HavingInliner.Inline(elements, aliasOf, declared), aliasOf, declared))
@@ -111,7 +111,7 @@ internal sealed class NetworkCompiler
                     bound[field] = new AliasBinding(field, name, element.ResultType, declarations.Count);
                 }
 
-                declarations.Add((name, element.ResultType));
+                declarations.Add(new Declaration(name, element.ResultType));
             }
         }
 
@@ -150,14 +150,20 @@ internal sealed class NetworkCompiler
     }
 
     private BindingNode CreateBindingNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
-        => new(_nodes.Count, Calculation(rule, "Let", element.Expression!, bound, declared), $"{element.Alias} = {element.Expression!.Body}");
+        => new(_nodes.Count, Calculation(rule, "Let", element.Expression!, bound, declared), $"{element.Alias} = {element.Expression!.Body}")
+        {
+            Expression = element.Expression,
+        };
 
     private FromNode CreateFromNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
         => new(
             _nodes.Count,
             Calculation(rule, "From", element.From!, bound, declared),
             AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared),
-            $"from {element.From!.Body}" + AggregatePlanCompiler.Describe(element)[element.FactType.Name.Length..]);
+            $"from {element.From!.Body}" + AggregatePlanCompiler.Describe(element)[element.FactType.Name.Length..])
+        {
+            Expression = element.From,
+        };
 
     // A value calculated from the match alone: a Let's, or a From's source.
     private Func<Token, object?, object?> Calculation(
@@ -201,7 +207,7 @@ internal sealed class NetworkCompiler
         }
 
         var test = _lambdas.Condition(parts.Aggregate(Expression.AndAlso));
-        return new FilterNode(_nodes.Count, test, string.Join(", ", element.Conditions));
+        return new FilterNode(_nodes.Count, test, string.Join(", ", element.Conditions)) { Expression = Source(element.Conditions) };
     }
 
     private static HashSet<FieldInfo> DeclaredAliases(IRuleMetadata rule, IReadOnlyList<RuleElement> elements)
@@ -312,7 +318,7 @@ internal sealed class NetworkCompiler
             var child = key is null ? null : node.FindChild(key);
             if (child is null)
             {
-                child = new SelectionNode(_nodes.Count, _lambdas.Condition(condition), condition.ToString());
+                child = new SelectionNode(_nodes.Count, _lambdas.Condition(condition), condition.ToString()) { Expression = condition };
                 _nodes.Add(child);
                 node.AddChild(child, key);
             }
@@ -336,12 +342,15 @@ internal sealed class NetworkCompiler
         switch (element.Kind)
         {
             case ElementKind.Match:
-                return new JoinNode(id, join, element.FactType, isEntry);
+                return new JoinNode(id, join, element.FactType, isEntry) { Expression = Source(element.Conditions) };
             case ElementKind.Not:
             case ElementKind.Exists:
-                return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not);
+                return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not) { Expression = Source(element.Conditions) };
             default:
-                return new AggregateNode(id, join, AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared), AggregatePlanCompiler.Describe(element), isEntry);
+                return new AggregateNode(id, join, AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared), AggregatePlanCompiler.Describe(element), isEntry)
+                {
+                    Expression = Source(element.Conditions) ?? element.KeySelector,
+                };
         }
     }
 
@@ -372,8 +381,19 @@ internal sealed class NetworkCompiler
             : _lambdas.Condition(definition.FilterConditions.Select(Body).Aggregate(Expression.AndAlso));
         Func<Token, object?, object?>[] keys = [.. definition.ChangeKeys.Select(k => _lambdas.Value(Body(k)))];
         var text = string.Join(", ", definition.FilterConditions.Concat(definition.ChangeKeys).Select(e => e?.ToString()));
-        return new RuleFilter(condition, keys, text);
+        return new RuleFilter(condition, keys, text)
+        {
+            Expression = Source(definition.FilterConditions) ?? definition.ChangeKeys.FirstOrDefault(),
+        };
     }
+
+    // The conditions a node evaluates together, as the rule wrote them: one lambda, or their bodies joined by AndAlso.
+    private static Expression? Source(IReadOnlyList<LambdaExpression> conditions) => conditions.Count switch
+    {
+        0 => null,
+        1 => conditions[0],
+        _ => conditions.Select(c => c.Body).Aggregate(Expression.AndAlso),
+    };
 
     // Each service alias becomes a call that resolves the service when the action runs.
     private static Dictionary<FieldInfo, Expression> Services(IRuleMetadata rule, IReadOnlyList<LambdaExpression> dependencies)
@@ -399,7 +419,7 @@ internal sealed class NetworkCompiler
         var text = action.Expression.ToString();
         if (!action.IsYield)
         {
-            return new CompiledAction(_lambdas.Action(body), null, text, action.Trigger);
+            return new CompiledAction(_lambdas.Action(body), null, text, action.Trigger) { Expression = action.Expression };
         }
 
         Func<IContext, Token, object, object?>? update = null;
@@ -411,6 +431,6 @@ internal sealed class NetworkCompiler
             update = _lambdas.Update(updateBody);
         }
 
-        return new CompiledAction(null, _lambdas.Creation(body), text, action.Trigger) { YieldUpdate = update };
+        return new CompiledAction(null, _lambdas.Creation(body), text, action.Trigger) { YieldUpdate = update, Expression = action.Expression };
     }
 }

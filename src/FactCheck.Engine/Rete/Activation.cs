@@ -39,7 +39,7 @@ internal sealed class Activation : Token, IMatch
     public int Priority => Node.Rule.Priority;
 
     /// <summary>Built on demand: the report asks for a few matches, the engine makes hundreds of thousands.</summary>
-    public IReadOnlyList<FactMatch> Facts => Node.Describe(this);
+    public IReadOnlyList<IFactMatch> Facts => Node.Describe(this);
 
-    public override string ToString() => $"{Rule.Name}({string.Join(", ", Facts.Select(f => $"{f.Name}={f.Value}"))})";
+    public override string ToString() => $"{Rule.Name}({string.Join(", ", Facts.Select(f => $"{f.Declaration.Name}={f.Value}"))})";
 }

@@ -7,4 +7,7 @@ internal sealed record CompiledAction(Action<IContext, Token>? Do, Func<IContext
 {
     /// <summary>A yield's update: the fact it links again when the match changed, made from the one linked before.</summary>
     public Func<IContext, Token, object, object?>? YieldUpdate { get; init; }
+
+    /// <summary>The action as the rule wrote it, for failure reports.</summary>
+    public System.Linq.Expressions.LambdaExpression? Expression { get; init; }
 }

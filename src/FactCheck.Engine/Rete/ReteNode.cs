@@ -11,6 +11,9 @@ internal abstract class ReteNode
 
     public abstract string Detail { get; }
 
+    /// <summary>What the rule wrote that this node evaluates (several conditions joined by AndAlso), for failure reports; null for nodes that evaluate nothing of the rule's.</summary>
+    public System.Linq.Expressions.Expression? Expression { get; init; }
+
     /// <summary>The rules whose networks contain this node (more than one where the node is shared).</summary>
     public List<IRuleMetadata> Rules { get; } = [];
 

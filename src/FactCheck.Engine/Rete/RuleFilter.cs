@@ -10,6 +10,9 @@ internal sealed class RuleFilter
         Text = text;
     }
 
+    /// <summary>The filter's conditions joined by AndAlso (or its first change key), for failure reports.</summary>
+    public System.Linq.Expressions.Expression? Expression { get; init; }
+
     public Func<Token, object, bool>? Condition { get; }
 
     public Func<Token, object?, object?>[] ChangeKeys { get; }

@@ -3,7 +3,7 @@ namespace FactCheck.Engine.Rete;
 /// <summary>The end of a rule's network: each token that reaches it is a complete match, put on the agenda.</summary>
 internal sealed class TerminalNode : ReteNode, ILeftInput
 {
-    public TerminalNode(int id, IRuleMetadata rule, IReadOnlyList<(string Name, Type Type)> declarations, CompiledAction[] actions, RuleFilter? filter)
+    public TerminalNode(int id, IRuleMetadata rule, IReadOnlyList<Declaration> declarations, CompiledAction[] actions, RuleFilter? filter)
         : base(id)
     {
         Filter = filter;
@@ -17,7 +17,7 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
     public IRuleMetadata Rule { get; }
 
     /// <summary>The names and types of the match's positions, in order.</summary>
-    public IReadOnlyList<(string Name, Type Type)> Declarations { get; }
+    public IReadOnlyList<Declaration> Declarations { get; }
 
     public CompiledAction[] Actions { get; }
 
@@ -42,13 +42,13 @@ internal sealed class TerminalNode : ReteNode, ILeftInput
 
     public void LeftRemove(Session session, Token token) => session.WithdrawActivation((Activation)token);
 
-    public IReadOnlyList<FactMatch> Describe(Token match)
+    public IReadOnlyList<IFactMatch> Describe(Token match)
     {
         var facts = match.ToArray();
         var result = new FactMatch[Declarations.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = new FactMatch(Declarations[i].Name, Declarations[i].Type, facts[i]);
+            result[i] = new FactMatch(Declarations[i], facts[i]);
         }
 
         return result;

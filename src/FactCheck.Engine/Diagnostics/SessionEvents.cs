@@ -1,0 +1,94 @@
+namespace FactCheck.Engine.Diagnostics;
+
+internal sealed class SessionEvents : ISessionEvents
+{
+    // A session's events, whose handlers run before those of the session factory's events, which every session raises.
+    private readonly SessionEvents? _parent;
+
+    public SessionEvents(SessionEvents? parent = null) => _parent = parent;
+
+    public event EventHandler<WorkingMemoryEventArgs>? FactInsertingEvent;
+
+    public event EventHandler<WorkingMemoryEventArgs>? FactInsertedEvent;
+
+    public event EventHandler<WorkingMemoryEventArgs>? FactUpdatingEvent;
+
+    public event EventHandler<WorkingMemoryEventArgs>? FactUpdatedEvent;
+
+    public event EventHandler<WorkingMemoryEventArgs>? FactRetractingEvent;
+
+    public event EventHandler<WorkingMemoryEventArgs>? FactRetractedEvent;
+
+    public event EventHandler<AgendaEventArgs>? ActivationCreatedEvent;
+
+    public event EventHandler<AgendaEventArgs>? ActivationUpdatedEvent;
+
+    public event EventHandler<AgendaEventArgs>? ActivationDeletedEvent;
+
+    public event EventHandler<AgendaEventArgs>? RuleFiringEvent;
+
+    public event EventHandler<AgendaEventArgs>? RuleFiredEvent;
+
+    public event EventHandler<LhsExpressionErrorEventArgs>? LhsExpressionFailedEvent;
+
+    public event EventHandler<AgendaExpressionErrorEventArgs>? AgendaExpressionFailedEvent;
+
+    public event EventHandler<RhsExpressionErrorEventArgs>? RhsExpressionFailedEvent;
+
+    public bool TracksActivations => ActivationCreatedEvent is not null || ActivationDeletedEvent is not null || _parent?.TracksActivations == true;
+
+    public void OnFactInserting(object sender, object fact) => Raise(sender, fact, static e => e.FactInsertingEvent);
+
+    public void OnFactInserted(object sender, object fact) => Raise(sender, fact, static e => e.FactInsertedEvent);
+
+    public void OnFactUpdating(object sender, object fact) => Raise(sender, fact, static e => e.FactUpdatingEvent);
+
+    public void OnFactUpdated(object sender, object fact) => Raise(sender, fact, static e => e.FactUpdatedEvent);
+
+    public void OnFactRetracting(object sender, object fact) => Raise(sender, fact, static e => e.FactRetractingEvent);
+
+    public void OnFactRetracted(object sender, object fact) => Raise(sender, fact, static e => e.FactRetractedEvent);
+
+    public void OnActivationCreated(object sender, IMatch match) => Raise(sender, match, static e => e.ActivationCreatedEvent);
+
+    public void OnActivationUpdated(object sender, IMatch match) => Raise(sender, match, static e => e.ActivationUpdatedEvent);
+
+    public void OnActivationDeleted(object sender, IMatch match) => Raise(sender, match, static e => e.ActivationDeletedEvent);
+
+    public void OnRuleFiring(object sender, IMatch match) => Raise(sender, match, static e => e.RuleFiringEvent);
+
+    public void OnRuleFired(object sender, IMatch match) => Raise(sender, match, static e => e.RuleFiredEvent);
+
+    public void OnLhsExpressionFailed(object sender, LhsExpressionErrorEventArgs args) => Raise(sender, args, static e => e.LhsExpressionFailedEvent);
+
+    public void OnAgendaExpressionFailed(object sender, AgendaExpressionErrorEventArgs args) => Raise(sender, args, static e => e.AgendaExpressionFailedEvent);
+
+    public void OnRhsExpressionFailed(object sender, RhsExpressionErrorEventArgs args) => Raise(sender, args, static e => e.RhsExpressionFailedEvent);
+
+    // The event data is made only when this session or its factory has a handler, and then once for both.
+    private void Raise(object sender, object fact, Func<SessionEvents, EventHandler<WorkingMemoryEventArgs>?> handler)
+    {
+        if (handler(this) is null && (_parent is null || handler(_parent) is null))
+        {
+            return;
+        }
+
+        Raise(sender, new WorkingMemoryEventArgs(new WorkingMemoryFact(fact)), handler);
+    }
+
+    private void Raise(object sender, IMatch match, Func<SessionEvents, EventHandler<AgendaEventArgs>?> handler)
+    {
+        if (handler(this) is null && (_parent is null || handler(_parent) is null))
+        {
+            return;
+        }
+
+        Raise(sender, new AgendaEventArgs(match), handler);
+    }
+
+    private void Raise<TArgs>(object sender, TArgs args, Func<SessionEvents, EventHandler<TArgs>?> handler)
+    {
+        handler(this)?.Invoke(sender, args);
+        _parent?.Raise(sender, args, handler);
+    }
+}
