@@ -20,6 +20,9 @@ public interface IRuleLoadSpec
     /// <summary>Also loads rule classes nested in other classes when scanning assemblies (by default only top-level ones, as NRules).</summary>
     IRuleLoadSpec NestedTypes();
 
+    /// <summary>Also loads rule classes that are not public when scanning assemblies (by default only public ones, as NRules).</summary>
+    IRuleLoadSpec PrivateTypes();
+
     /// <summary>Puts the loaded rules into the named rule set instead of <see cref="RuleRepository.DefaultRuleSet"/>.</summary>
     /// <param name="ruleSetName">The set's name.</param>
     IRuleLoadSpec To(string ruleSetName);

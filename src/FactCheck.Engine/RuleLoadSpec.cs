@@ -8,6 +8,7 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
     private readonly List<Type> _types = [];
     private readonly List<Assembly> _assemblies = [];
     private bool _nested;
+    private bool _private;
 
     public string RuleSet { get; private set; } = RuleRepository.DefaultRuleSet;
     private readonly List<Func<IRuleMetadata, bool>> _filters = [];
@@ -39,6 +40,12 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
         return this;
     }
 
+    public IRuleLoadSpec PrivateTypes()
+    {
+        _private = true;
+        return this;
+    }
+
     public IRuleLoadSpec To(string ruleSetName)
     {
         ArgumentException.ThrowIfNullOrEmpty(ruleSetName);
@@ -67,8 +74,10 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
             types = [.. exception.Types.OfType<Type>()];
         }
 
-        return types.Where(t => IsRuleClass(t) && (_nested || !t.IsNested)).OrderBy(t => t.FullName, StringComparer.Ordinal);
+        return types.Where(t => IsRuleClass(t) && (_nested || !t.IsNested) && (_private || IsPublic(t))).OrderBy(t => t.FullName, StringComparer.Ordinal);
     }
+
+    private static bool IsPublic(Type type) => type.IsPublic || (type.IsNestedPublic && IsPublic(type.DeclaringType!));
 
     private static bool IsRuleClass(Type type)
         => type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(Rule).IsAssignableFrom(type);

@@ -1,7 +1,6 @@
 using FactCheck.Engine.Compilation;
 using FactCheck.Engine.Dsl;
 using FactCheck.Engine.RuleModel;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Engine;
 
@@ -14,12 +13,14 @@ public sealed class RuleRepository
     /// <summary>The rule set of rules loaded without <see cref="IRuleLoadSpec.To"/>.</summary>
     public const string DefaultRuleSet = "default";
 
-    private readonly IServiceProvider? _services;
     private readonly List<RuleSet> _sets = [];
 
     /// <summary>Creates an empty repository.</summary>
     /// <param name="services">Creates rule classes, resolving their constructor parameters; without it a rule needs a parameterless constructor.</param>
-    public RuleRepository(IServiceProvider? services = null) => _services = services;
+    public RuleRepository(IServiceProvider? services = null) => Activator = new RuleActivator(services);
+
+    /// <summary>Creates the rules of each class <see cref="Load"/> loads; by default one instance a class, made through the repository's services if it was given any.</summary>
+    public IRuleActivator Activator { get; set; }
 
     /// <summary>The rules loaded so far, in load order, set by set.</summary>
     public IReadOnlyList<IRuleMetadata> Rules => [.. _sets.SelectMany(s => s.Entries).Select(r => r.Metadata)];
@@ -45,7 +46,10 @@ public sealed class RuleRepository
         var set = SetNamed(load.RuleSet);
         foreach (var metadata in load.Select())
         {
-            set.Entries.Add((Create(metadata), metadata));
+            foreach (var rule in Create(metadata))
+            {
+                set.Entries.Add((rule, metadata));
+            }
         }
     }
 
@@ -93,13 +97,17 @@ public sealed class RuleRepository
         return set;
     }
 
-    private Rule Create(RuleMetadata metadata)
+    private List<Rule> Create(RuleMetadata metadata)
     {
         try
         {
-            return _services is null
-                ? (Rule)Activator.CreateInstance(metadata.RuleType)!
-                : (Rule)ActivatorUtilities.CreateInstance(_services, metadata.RuleType);
+            var rules = (Activator ?? throw new InvalidOperationException("the repository's Activator is null.")).Activate(metadata.RuleType).ToList();
+            if (rules.Any(r => r is null || r.GetType() != metadata.RuleType))
+            {
+                throw new InvalidOperationException($"the activator returned a null rule or one of another class than {metadata.RuleType.Name}.");
+            }
+
+            return rules;
         }
         catch (Exception exception)
         {

@@ -39,15 +39,59 @@ public class RuleModelTests
     }
 
     [Fact]
-    public void Scanning_an_assembly_takes_nested_rule_classes_only_when_asked()
+    public void Scanning_an_assembly_takes_nested_and_private_rule_classes_only_when_asked()
     {
         var topLevel = new RuleRepository();
         topLevel.Load(x => x.From(typeof(RuleModelTests).Assembly).Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests)));
         var nested = new RuleRepository();
         nested.Load(x => x.From(typeof(RuleModelTests).Assembly).NestedTypes().Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests)));
+        var nestedPrivate = new RuleRepository();
+        nestedPrivate.Load(x => x.From(typeof(RuleModelTests).Assembly).NestedTypes().PrivateTypes().Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests)));
 
         topLevel.Rules.ShouldBeEmpty();
-        nested.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule), typeof(NoActions)], ignoreOrder: true);
+        nested.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule)], ignoreOrder: true);
+        nestedPrivate.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule), typeof(NoActions)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_custom_activator_creates_the_rules_a_repository_loads()
+    {
+        var activator = new KeepingActivator();
+        var repository = new RuleRepository { Activator = activator };
+
+        repository.Load(x => x.From(typeof(SeenRule)));
+        var session = repository.Compile().CreateSession();
+        session.Insert(new Counter("a", 1));
+
+        activator.Created.Single().ShouldBeOfType<SeenRule>();
+        session.Fire().ShouldBe(1);
+    }
+
+    [Fact]
+    public void An_activator_that_fails_or_returns_another_class_is_a_RuleActivationException()
+    {
+        var failing = new RuleRepository { Activator = new WrongActivator(fail: true) };
+        var wrong = new RuleRepository { Activator = new WrongActivator(fail: false) };
+
+        Should.Throw<RuleActivationException>(() => failing.Load(x => x.From(typeof(SeenRule)))).InnerException.ShouldBeOfType<InvalidOperationException>();
+        Should.Throw<RuleActivationException>(() => wrong.Load(x => x.From(typeof(SeenRule)))).Message.ShouldContain(nameof(SeenRule));
+    }
+
+    private sealed class KeepingActivator : IRuleActivator
+    {
+        public List<Rule> Created { get; } = [];
+
+        public IEnumerable<Rule> Activate(Type type)
+        {
+            var rule = (Rule)Activator.CreateInstance(type)!;
+            Created.Add(rule);
+            return [rule];
+        }
+    }
+
+    private sealed class WrongActivator(bool fail) : IRuleActivator
+    {
+        public IEnumerable<Rule> Activate(Type type) => fail ? throw new InvalidOperationException("no container") : [new DescribedRule()];
     }
 
     [Fact]
