@@ -66,7 +66,8 @@ public sealed class FactChecker
         var repository = new RuleRepository(options.Services);
         repository.Load(spec =>
         {
-            spec.From([.. options.Assemblies]).From([.. options.Types]);
+            // A plug-in's rule classes may be internal to it: every top-level one is loaded.
+            spec.PrivateTypes().From([.. options.Assemblies]).From([.. options.Types]);
             spec.Where(r =>
             {
                 candidates.Add(r);

@@ -38,7 +38,7 @@ public sealed class FactCheckerOptions
     /// </summary>
     public const int DefaultMaxFirings = 5_000_000;
 
-    /// <summary>Adds every top-level rule class of an assembly (a plug-in of your own rules); add a nested one by its type.</summary>
+    /// <summary>Adds every top-level rule class of an assembly, public or not (a plug-in of your own rules); add a nested one by its type.</summary>
     /// <param name="assembly">The assembly.</param>
     public FactCheckerOptions AddRulesFrom(Assembly assembly)
     {
