@@ -83,6 +83,18 @@ public class QueryOperatorTests
     }
 
     [Fact]
+    public void A_grouping_binds_to_an_alias_declared_as_a_plain_sequence_and_is_filtered_as_one()
+    {
+        // IQuery<T> is covariant, as NRules': IQuery<IGrouping<string, Reading>> is an IQuery<IEnumerable<Reading>>.
+        var session = SessionBuilder.Create(new Bind<IEnumerable<Reading>>(q => q.Match<Reading>().GroupBy(r => r.Subject).Where(g => g.Key != "ships")));
+        session.InsertAll([new Reading("troops", "A", 1), new Reading("ships", "B", 2), new Reading("troops", "C", 3)]);
+
+        session.Fire();
+
+        Bound<IEnumerable<Reading>>(session).Single().ShouldBeAssignableTo<IGrouping<string, Reading>>()!.Key.ShouldBe("troops");
+    }
+
+    [Fact]
     public void Steps_after_an_aggregation_filter_and_project_its_result()
     {
         var session = SessionBuilder.Create(new Bind<int>(q => q.Match<Reading>().GroupBy(r => r.Subject).Where(g => g.Count() > 1).Select(g => g.Sum(r => r.Value))));

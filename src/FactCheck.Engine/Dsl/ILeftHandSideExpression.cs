@@ -69,8 +69,8 @@ public interface ILeftHandSideExpression
     ILeftHandSideExpression Having(params Expression<Func<bool>>[] conditions);
 
     /// <summary>
-    /// Binds what a query over many facts gives to an alias: an aggregation's result (<see cref="IQuery{TSource}.Collect"/>,
-    /// <see cref="IQuery{TSource}.GroupBy{TKey}"/>, <c>ToLookup</c>), kept up to date as facts come and go, or, for a
+    /// Binds what a query over many facts gives to an alias: an aggregation's result (<see cref="QueryExtensions.Collect{TSource}"/>,
+    /// <see cref="QueryExtensions.GroupBy{TSource, TKey}(IQuery{TSource}, System.Linq.Expressions.Expression{Func{TSource, TKey}})"/>, <c>ToLookup</c>), kept up to date as facts come and go, or, for a
     /// query that projects without aggregating, each value it produces as a match of its own.
     /// </summary>
     /// <param name="alias">The alias of the result, written <c>() =&gt; group</c>.</param>

@@ -79,7 +79,7 @@ internal sealed class LeftHandSideBuilder : ILeftHandSideExpression
         ArgumentNullException.ThrowIfNull(query);
         var start = new QueryStart();
         var result = query(start);
-        var element = (result as QueryStep<TResult>)?.Element
+        var element = (result as QueryStep)?.Element
             ?? throw new InvalidOperationException("A query must start with Match<T>() on the query it is given.");
         if (element.Kind != ElementKind.Aggregate && (element.SourceSteps.Count > 0 || element.From is not null))
         {

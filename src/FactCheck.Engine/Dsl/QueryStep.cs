@@ -6,9 +6,11 @@ namespace FactCheck.Engine.Dsl;
 /// <summary>
 /// A query under construction. Before an aggregation it describes what each fact becomes (conditions on the fact,
 /// then projections and filters); Collect, GroupBy or ToLookup make it an aggregate, after which filters and
-/// projections apply to the result. A query that never aggregates binds each value it produces.
+/// projections apply to the result. A query that never aggregates binds each value it produces. The operators are
+/// extension methods (<see cref="QueryExtensions"/>), as in NRules, so that <see cref="IQuery{TSource}"/> can be
+/// covariant: a grouping binds to an <c>IEnumerable&lt;T&gt;</c> alias.
 /// </summary>
-internal sealed class QueryStep<TSource> : IQuery<TSource>
+internal class QueryStep
 {
     public QueryStep(RuleElement element) => Element = element;
 
@@ -16,10 +18,11 @@ internal sealed class QueryStep<TSource> : IQuery<TSource>
 
     private bool IsAggregated => Element.Kind == ElementKind.Aggregate;
 
-    public IQuery<TSource> Where(params Expression<Func<TSource, bool>>[] conditions)
+    public void Where(IEnumerable<LambdaExpression> conditions)
     {
-        foreach (var condition in conditions ?? [])
+        foreach (var condition in conditions)
         {
+            ArgumentNullException.ThrowIfNull(condition, nameof(conditions));
             if (IsAggregated)
             {
                 Element.ResultSteps.Add(new QueryOperation(QueryOperationKind.Where, condition));
@@ -33,32 +36,19 @@ internal sealed class QueryStep<TSource> : IQuery<TSource>
                 Element.SourceSteps.Add(new QueryOperation(QueryOperationKind.Where, condition));
             }
         }
-
-        return this;
     }
 
-    public IQuery<TResult> Select<TResult>(Expression<Func<TSource, TResult>> selector) => Step<TResult>(QueryOperationKind.Select, selector);
+    public QueryStep<TResult> Collect<TResult>()
+        => new(ToAggregate(AggregateKind.Collect, typeof(TResult), keySelector: null, elementSelector: null));
 
-    public IQuery<TResult> SelectMany<TResult>(Expression<Func<TSource, IEnumerable<TResult>>> selector) => Step<TResult>(QueryOperationKind.SelectMany, selector);
-
-    public IQuery<IEnumerable<TSource>> Collect()
-        => new QueryStep<IEnumerable<TSource>>(ToAggregate(AggregateKind.Collect, typeof(IEnumerable<TSource>), keySelector: null, elementSelector: null));
-
-    public IQuery<IGrouping<TKey, TSource>> GroupBy<TKey>(Expression<Func<TSource, TKey>> keySelector)
+    public QueryStep<TResult> GroupBy<TResult>(LambdaExpression keySelector, LambdaExpression? elementSelector)
     {
         ArgumentNullException.ThrowIfNull(keySelector);
-        return new QueryStep<IGrouping<TKey, TSource>>(ToAggregate(AggregateKind.GroupBy, typeof(IGrouping<TKey, TSource>), keySelector, elementSelector: null));
-    }
-
-    public IQuery<IGrouping<TKey, TElement>> GroupBy<TKey, TElement>(Expression<Func<TSource, TKey>> keySelector, Expression<Func<TSource, TElement>> elementSelector)
-    {
-        ArgumentNullException.ThrowIfNull(keySelector);
-        ArgumentNullException.ThrowIfNull(elementSelector);
-        return new QueryStep<IGrouping<TKey, TElement>>(ToAggregate(AggregateKind.GroupBy, typeof(IGrouping<TKey, TElement>), keySelector, elementSelector));
+        return new QueryStep<TResult>(ToAggregate(AggregateKind.GroupBy, typeof(TResult), keySelector, elementSelector));
     }
 
     /// <summary>Adds a sort key to a collection that nothing has been applied to yet.</summary>
-    public QueryStep<IOrderedEnumerable<TElement>> Sort<TElement, TKey>(Expression<Func<TElement, TKey>> keySelector, bool descending, bool first)
+    public QueryStep<TResult> Sort<TResult>(LambdaExpression keySelector, bool descending, bool first)
     {
         ArgumentNullException.ThrowIfNull(keySelector);
         if (!IsAggregated || Element.Aggregate != AggregateKind.Collect || Element.ResultSteps.Count > 0 || (first && Element.SortKeys.Count > 0))
@@ -69,11 +59,11 @@ internal sealed class QueryStep<TSource> : IQuery<TSource>
         }
 
         Element.SortKeys.Add((keySelector, descending));
-        return new QueryStep<IOrderedEnumerable<TElement>>(Element);
+        return new QueryStep<TResult>(Element);
     }
 
     /// <summary>Turns a collection that nothing has been applied to yet into a lookup.</summary>
-    public QueryStep<IKeyedLookup<TKey, TElement>> Lookup<TKey, TElement>(LambdaExpression keySelector, LambdaExpression? elementSelector)
+    public QueryStep<TResult> Lookup<TResult>(LambdaExpression keySelector, LambdaExpression? elementSelector)
     {
         ArgumentNullException.ThrowIfNull(keySelector);
         if (!IsAggregated || Element.Aggregate != AggregateKind.Collect || Element.ResultSteps.Count > 0 || Element.SortKeys.Count > 0)
@@ -84,10 +74,10 @@ internal sealed class QueryStep<TSource> : IQuery<TSource>
         Element.Aggregate = AggregateKind.Lookup;
         Element.KeySelector = keySelector;
         Element.ElementSelector = elementSelector;
-        return new QueryStep<IKeyedLookup<TKey, TElement>>(Element);
+        return new QueryStep<TResult>(Element);
     }
 
-    private QueryStep<TResult> Step<TResult>(QueryOperationKind kind, LambdaExpression selector)
+    public QueryStep<TResult> Step<TResult>(QueryOperationKind kind, LambdaExpression selector)
     {
         ArgumentNullException.ThrowIfNull(selector);
         if (IsAggregated)
