@@ -75,6 +75,13 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         {
             var handle = bucket[i];
             var groupKey = memory.GroupKeys.GetValueOrDefault(handle);
+            if (groupKey is FaultedKey)
+            {
+                // The key threw when the fact came; a match that changes tries it again.
+                groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
+                memory.GroupKeys[handle] = groupKey;
+            }
+
             if (groupKey is not FaultedKey && Matches(session, token, handle, memory))
             {
                 Add(session, memory, token, handle, groupKey);
@@ -98,16 +105,17 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             // A key that reads only the fact is computed once, not once per match (a collection has one group).
             groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
             memory.GroupKeys[handle] = groupKey;
-            if (groupKey is FaultedKey)
-            {
-                return;
-            }
         }
 
         var key = RightKey(session, handle);
         if (!IsEntry)
         {
             memory.Right.Add(handle, key);
+        }
+
+        if (groupKey is FaultedKey)
+        {
+            return;
         }
 
         for (var token = memory.Left.Find(key); token is not null; token = token.NextInMemory)
