@@ -48,7 +48,7 @@ internal static partial class CommandLine
             context.Say($"see 'factcheck {parse.CommandResult.Command.Name} --help'");
             return ExitCode.UsageOrInput;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or RuleCompilationException or RuleActivationException or BadImageFormatException or FileLoadException or ReflectionTypeLoadException or InvalidOperationException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or RuleDefinitionException or RuleCompilationException or RuleActivationException or BadImageFormatException or FileLoadException or ReflectionTypeLoadException or InvalidOperationException)
         {
             context.Say($"error: {exception.Message}");
             if (parse.GetResult("--verbose") is not null)

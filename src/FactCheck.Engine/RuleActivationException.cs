@@ -2,7 +2,7 @@ namespace FactCheck.Engine;
 
 /// <summary>
 /// A rule class could not be instantiated (no usable constructor, a service missing, a constructor that threw). Its
-/// definition may be sound: a malformed definition is a <see cref="RuleCompilationException"/>.
+/// definition may be sound: a malformed definition is a <see cref="RuleDefinitionException"/>.
 /// </summary>
 public sealed class RuleActivationException : Exception
 {

@@ -28,14 +28,14 @@ public sealed class RuleRepository
     /// <summary>The rule sets, in the order they were first loaded into.</summary>
     public IReadOnlyList<IRuleSet> GetRuleSets() => _sets;
 
-    /// <summary>
-    /// The rules as data: metadata, left-hand side and right-hand side with their expressions. Each rule's
-    /// <c>Define()</c> runs to record them; a malformed one throws <see cref="RuleCompilationException"/>.
-    /// </summary>
+    /// <summary>The rules as data: metadata, left-hand side and right-hand side with their expressions, as each rule's <c>Define()</c> declared them when it was loaded.</summary>
     public IReadOnlyList<IRuleDefinition> GetRules()
-        => [.. _sets.SelectMany(s => s.Entries).Select(r => new RuleDefinitionView(NetworkCompiler.Define(r.Rule, r.Metadata)))];
+        => [.. _sets.SelectMany(s => s.Entries).Select(d => new RuleDefinitionView(d))];
 
-    /// <summary>Loads rule classes.</summary>
+    /// <summary>
+    /// Loads rule classes: each is created (<see cref="Activator"/>) and its <c>Define()</c> run, so a malformed rule
+    /// throws <see cref="RuleDefinitionException"/> here and one that cannot be created <see cref="RuleActivationException"/>.
+    /// </summary>
     /// <param name="spec">Names the assemblies or types, and filters them.</param>
     /// <example><c>repository.Load(x =&gt; x.From(typeof(MyRule).Assembly).Where(r =&gt; r.IsTagged("numeric")));</c></example>
     public void Load(Action<IRuleLoadSpec> spec)
@@ -48,7 +48,7 @@ public sealed class RuleRepository
         {
             foreach (var rule in Create(metadata))
             {
-                set.Entries.Add((rule, metadata));
+                set.Entries.Add(NetworkCompiler.Define(rule, metadata));
             }
         }
     }
@@ -60,19 +60,19 @@ public sealed class RuleRepository
         Add(rule, DefaultRuleSet);
     }
 
-    /// <summary>Adds a rule instance to a named rule set.</summary>
+    /// <summary>Adds a rule instance to a named rule set; a malformed rule throws <see cref="RuleDefinitionException"/>.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="ruleSet">The set's name.</param>
     public void Add(Rule rule, string ruleSet)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentException.ThrowIfNullOrEmpty(ruleSet);
-        SetNamed(ruleSet).Entries.Add((rule, RuleMetadata.From(rule.GetType())));
+        SetNamed(ruleSet).Entries.Add(NetworkCompiler.Define(rule, RuleMetadata.From(rule.GetType())));
     }
 
     /// <summary>
-    /// Compiles the rules into a network. Throws <see cref="RuleCompilationException"/>, naming the rule, for a rule
-    /// with no conditions or no actions, an alias used before it is bound, or a condition that is not over its pattern.
+    /// Compiles the rules into a network. Throws <see cref="RuleCompilationException"/>, naming the rule, for an alias
+    /// used before it is bound, a condition that is not over its pattern, or another fault of the definition's shape.
     /// </summary>
     public ISessionFactory Compile() => new NetworkCompiler().Compile(_sets.SelectMany(s => s.Entries));
 

@@ -52,7 +52,8 @@ public sealed class FactChecker
 
     /// <summary>A checker configured by <paramref name="configure"/>.</summary>
     /// <param name="configure">Adds rule assemblies, filters tags, replaces the extractor.</param>
-    /// <exception cref="RuleCompilationException">A rule is malformed.</exception>
+    /// <exception cref="RuleDefinitionException">A rule is malformed (its Define() throws, or it has no conditions or actions).</exception>
+    /// <exception cref="RuleCompilationException">A rule cannot be compiled (an alias read before it is bound, say).</exception>
     /// <exception cref="RuleActivationException">A rule class cannot be instantiated.</exception>
     /// <exception cref="ArgumentException">An added assembly holds no rule, or a tag asked for is on no rule.</exception>
     public static FactChecker Create(Action<FactCheckerOptions> configure)

@@ -156,7 +156,7 @@ public class ActionTriggerTests
     [Fact]
     public void An_action_must_have_a_trigger()
     {
-        Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(new NoTrigger()))
+        Should.Throw<RuleDefinitionException>(() => SessionBuilder.Create(new NoTrigger()))
             .InnerException.ShouldBeOfType<ArgumentOutOfRangeException>();
     }
 

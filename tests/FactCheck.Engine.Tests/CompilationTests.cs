@@ -16,12 +16,12 @@ public class CompilationTests
     }
 
     [Fact]
-    public void A_rule_without_then_is_rejected()
-        => Should.Throw<RuleCompilationException>(() => SessionBuilder.Factory(new NoThen())).Message.ShouldContain("Then()");
+    public void A_rule_without_then_is_rejected_when_added()
+        => Should.Throw<RuleDefinitionException>(() => new RuleRepository().Add(new NoThen())).Message.ShouldContain("Then()");
 
     [Fact]
-    public void A_rule_without_conditions_is_rejected()
-        => Should.Throw<RuleCompilationException>(() => SessionBuilder.Factory(new NoWhen())).Message.ShouldContain("no conditions");
+    public void A_rule_without_conditions_is_rejected_when_loaded_naming_its_class()
+        => Should.Throw<RuleDefinitionException>(() => new RuleRepository().Load(x => x.From(typeof(NoWhen)))).RuleType.ShouldBe(typeof(NoWhen));
 
     [Fact]
     public void An_alias_that_is_not_a_local_variable_is_rejected()

@@ -201,7 +201,7 @@ public class QueryOperatorTests
     [Fact]
     public void Order_by_is_refused_where_it_does_not_follow_collect()
     {
-        Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(
+        Should.Throw<RuleDefinitionException>(() => SessionBuilder.Create(
             new Bind<IOrderedEnumerable<int>>(q => q.Match<Reading>().Collect().Where(c => c.Any()).OrderBy(r => r.Value).Select(o => (IOrderedEnumerable<int>)o.Select(r => r.Value).Order()))));
     }
 

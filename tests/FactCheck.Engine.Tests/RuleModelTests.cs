@@ -46,11 +46,11 @@ public class RuleModelTests
         var nested = new RuleRepository();
         nested.Load(x => x.From(typeof(RuleModelTests).Assembly).NestedTypes().Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests)));
         var nestedPrivate = new RuleRepository();
-        nestedPrivate.Load(x => x.From(typeof(RuleModelTests).Assembly).NestedTypes().PrivateTypes().Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests)));
+        nestedPrivate.Load(x => x.From(typeof(RuleModelTests).Assembly).NestedTypes().PrivateTypes().Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests) && r.RuleType != typeof(NoActions)));
 
         topLevel.Rules.ShouldBeEmpty();
         nested.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule)], ignoreOrder: true);
-        nestedPrivate.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule), typeof(NoActions)], ignoreOrder: true);
+        nestedPrivate.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule), typeof(PrivateRule)], ignoreOrder: true);
     }
 
     [Fact]
@@ -95,13 +95,14 @@ public class RuleModelTests
     }
 
     [Fact]
-    public void A_malformed_definition_is_a_compilation_error_when_inspected()
+    public void A_malformed_definition_is_refused_when_added_and_leaves_the_repository_as_it_was()
     {
         var repository = new RuleRepository();
-        repository.Add(new NoActions());
+        repository.Add(new SeenRule());
 
-        Should.Throw<RuleCompilationException>(() => repository.Compile()).RuleName.ShouldBe(nameof(NoActions));
-        repository.GetRules().Single().RightHandSide.ShouldBeEmpty();
+        Should.Throw<RuleDefinitionException>(() => repository.Add(new NoActions())).RuleName.ShouldBe(nameof(NoActions));
+        repository.GetRules().Single().Name.ShouldBe(nameof(SeenRule));
+        repository.Compile().Rules.Count.ShouldBe(1);
     }
 
     public sealed class AuditedAttribute() : TagAttribute("audited");
@@ -125,6 +126,16 @@ public class RuleModelTests
     }
 
     public sealed class SeenRule : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            When().Match(() => counter);
+            Then().Do(ctx => counter.ToString());
+        }
+    }
+
+    private sealed class PrivateRule : Rule
     {
         public override void Define()
         {

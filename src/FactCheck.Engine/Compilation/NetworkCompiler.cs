@@ -20,11 +20,11 @@ internal sealed class NetworkCompiler
     private readonly List<IRuleMetadata> _rules = [];
     private readonly LambdaBatch _lambdas = new();
 
-    public SessionFactory Compile(IEnumerable<(Dsl.Rule Rule, IRuleMetadata Metadata)> rules)
+    public SessionFactory Compile(IEnumerable<RuleDefinition> definitions)
     {
-        foreach (var (rule, metadata) in rules)
+        foreach (var definition in definitions)
         {
-            Add(Define(rule, metadata));
+            Add(definition);
         }
 
         _lambdas.Compile();
@@ -34,29 +34,32 @@ internal sealed class NetworkCompiler
     /// <summary>Runs a rule's Define() and records what it declared.</summary>
     public static RuleDefinition Define(Dsl.Rule rule, IRuleMetadata metadata)
     {
+        RuleDefinition definition;
         try
         {
-            return rule.Build(metadata);
+            definition = rule.Build(metadata);
         }
         catch (Exception exception)
         {
-            throw new RuleCompilationException(metadata.Name, $"Define() threw {exception.GetType().Name}: {exception.Message}", exception);
+            throw new RuleDefinitionException(metadata.RuleType, metadata.Name, $"Define() threw {exception.GetType().Name}: {exception.Message}", exception);
         }
+
+        if (definition.Elements.Count == 0)
+        {
+            throw new RuleDefinitionException(metadata.RuleType, metadata.Name, "it has no conditions: When() must match at least one fact.");
+        }
+
+        if (definition.Actions.Count == 0)
+        {
+            throw new RuleDefinitionException(metadata.RuleType, metadata.Name, "it has no Then(): a rule needs at least one Do or Yield action.");
+        }
+
+        return definition;
     }
 
     private void Add(RuleDefinition definition)
     {
         var rule = definition.Metadata;
-        if (definition.Elements.Count == 0)
-        {
-            throw new RuleCompilationException(rule.Name, "it has no conditions: When() must match at least one fact.");
-        }
-
-        if (definition.Actions.Count == 0)
-        {
-            throw new RuleCompilationException(rule.Name, "it has no Then(): a rule needs at least one Do or Yield action.");
-        }
-
         // An Or makes one network per alternative, all ending in the rule; each binds only its own aliases (an alias that
         // another alternative binds reads as its default here).
         foreach (var elements in ElementExpansion.Of(definition.Elements))

@@ -1,4 +1,4 @@
-using FactCheck.Engine.Dsl;
+using FactCheck.Engine.Model;
 
 namespace FactCheck.Engine.RuleModel;
 
@@ -8,7 +8,7 @@ internal sealed class RuleSet : IRuleSet
 
     public string Name { get; }
 
-    public List<(Rule Rule, IRuleMetadata Metadata)> Entries { get; } = [];
+    public List<RuleDefinition> Entries { get; } = [];
 
     public IReadOnlyList<IRuleMetadata> Rules => [.. Entries.Select(e => e.Metadata)];
 }
