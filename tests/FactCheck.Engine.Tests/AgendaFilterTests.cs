@@ -70,7 +70,7 @@ public class AgendaFilterTests
         var log = new List<string>();
         session.Insert(log);
         session.Agenda.AddFilter(new ValueAtMost(10));
-        session.Agenda.AddFilter(factory.Rules.Single(r => r.Name == nameof(WatchConfirmed)), new ValueAtMost(3));
+        session.Agenda.AddFilter(factory.Rules.Single(r => r.RuleType == typeof(WatchConfirmed)), new ValueAtMost(3));
 
         session.InsertAll([new Counter("confirmed", 2), new Counter("confirmed", 7), new Counter("confirmed", 12)]);
         session.Fire();
@@ -108,7 +108,7 @@ public class AgendaFilterTests
 
         var thrown = Should.Throw<AgendaExpressionEvaluationException>(() => session.Insert(new Counter("a", 13)));
 
-        thrown.RuleName.ShouldBe(nameof(WatchValue));
+        thrown.RuleName.ShouldBe(typeof(WatchValue).FullName);
         thrown.InnerException.ShouldBeOfType<InvalidOperationException>();
     }
 

@@ -10,7 +10,7 @@ public class CompilationTests
     {
         var exception = Should.Throw<RuleCompilationException>(() => SessionBuilder.Factory(new AliasTooEarly()));
 
-        exception.RuleName.ShouldBe("AliasTooEarly");
+        exception.RuleName.ShouldBe(typeof(AliasTooEarly).FullName);
         exception.Message.ShouldContain("'b'");
         exception.Message.ShouldContain("before it is bound");
     }
@@ -60,7 +60,7 @@ public class CompilationTests
         var repository = new RuleRepository();
         var exception = Should.Throw<RuleActivationException>(() => repository.Load(x => x.From(typeof(AboveThreshold))));
         exception.RuleType.ShouldBe(typeof(AboveThreshold));
-        exception.Message.ShouldContain("'AboveThreshold'");
+        exception.Message.ShouldContain(nameof(AboveThreshold));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class FailureTests
         var fired = session.Fire();
 
         failures.Count.ShouldBe(1);
-        failures[0].Rule.Name.ShouldBe("Fragile");
+        failures[0].Rule.Name.ShouldBe(typeof(Fragile).FullName);
         failures[0].Facts.Select(f => f.Value).ShouldContain(bad);
         failures[0].Exception.ShouldBeOfType<DivideByZeroException>();
         fired.ShouldBe(4); // three readings pass Fragile, one pair conflicts
@@ -60,7 +60,7 @@ public class FailureTests
 
         var exception = Should.Throw<RuleRhsExpressionEvaluationException>(() => session.Fire());
 
-        exception.RuleName.ShouldBe("ThrowingAction");
+        exception.RuleName.ShouldBe(typeof(ThrowingAction).FullName);
         exception.Expression.ShouldContain("Check");
         exception.InnerException.ShouldBeOfType<InvalidOperationException>();
         reported.ShouldNotBeNull().Expression.ShouldBeAssignableTo<System.Linq.Expressions.LambdaExpression>()!.ToString().ShouldContain("Check");
@@ -102,7 +102,7 @@ public class FailureTests
         AgendaExpressionErrorEventArgs? reported = null;
         session.Events.AgendaExpressionFailedEvent += (_, e) => reported = e;
 
-        Should.Throw<AgendaExpressionEvaluationException>(() => session.Insert(new Step(0, "a"))).RuleName.ShouldBe(nameof(FragileFilter));
+        Should.Throw<AgendaExpressionEvaluationException>(() => session.Insert(new Step(0, "a"))).RuleName.ShouldBe(typeof(FragileFilter).FullName);
 
         reported.ShouldNotBeNull().Expression.ShouldNotBeNull().ToString().ShouldContain("s.Level");
         reported.Facts.Single().Value.ShouldBe(new Step(0, "a"));
@@ -130,8 +130,8 @@ public class FailureTests
 
         var exception = Should.Throw<RuleRhsExpressionEvaluationException>(() => session.Fire());
 
-        exception.RuleName.ShouldBe(nameof(StepToReading));
-        exception.InnerException.ShouldBeOfType<RuleLhsExpressionEvaluationException>().RuleName.ShouldBe(nameof(Fragile));
+        exception.RuleName.ShouldBe(typeof(StepToReading).FullName);
+        exception.InnerException.ShouldBeOfType<RuleLhsExpressionEvaluationException>().RuleName.ShouldBe(typeof(Fragile).FullName);
     }
 
     [Fact]

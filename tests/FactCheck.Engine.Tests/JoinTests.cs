@@ -77,7 +77,7 @@ public class JoinTests
         var network = SessionBuilder.Factory(new QuantityConflictRule(), new PersonnelCounter()).Network;
 
         var select = network.Nodes.Single(n => n.Kind == "Select" && n.Detail.Contains("personnel", StringComparison.Ordinal));
-        select.Rules.ShouldBe(["Quantity conflict", "PersonnelCounter"], ignoreOrder: true);
+        select.Rules.ShouldBe(["Quantity conflict", typeof(PersonnelCounter).FullName], ignoreOrder: true);
         network.ToString().ShouldContain("shared by several rules");
     }
 

@@ -49,8 +49,47 @@ public class RuleModelTests
         nestedPrivate.Load(x => x.From(typeof(RuleModelTests).Assembly).NestedTypes().PrivateTypes().Where(r => r.RuleType.DeclaringType == typeof(RuleModelTests) && r.RuleType != typeof(NoActions)));
 
         topLevel.Rules.ShouldBeEmpty();
-        nested.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule)], ignoreOrder: true);
-        nestedPrivate.Rules.Select(r => r.RuleType).ShouldBe([typeof(DescribedRule), typeof(SeenRule), typeof(PrivateRule)], ignoreOrder: true);
+        Type[] publicRules = [typeof(DescribedRule), typeof(SeenRule), typeof(SelfDescribed), typeof(InheritsPriority)];
+        nested.Rules.Select(r => r.RuleType).ShouldBe(publicRules, ignoreOrder: true);
+        nestedPrivate.Rules.Select(r => r.RuleType).ShouldBe([.. publicRules, typeof(PrivateRule)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_rule_without_attributes_is_named_by_its_full_type_name_as_in_NRules()
+    {
+        var repository = new RuleRepository();
+        repository.Add(new SeenRule());
+
+        var rule = repository.GetRules().Single();
+        rule.Name.ShouldBe(typeof(SeenRule).FullName);
+        rule.Description.ShouldBe(string.Empty);
+        rule.Priority.ShouldBe(0);
+        rule.Properties[RuleProperties.ClrType].ShouldBe(typeof(SeenRule));
+    }
+
+    [Fact]
+    public void Define_may_set_the_name_priority_description_and_tags_over_the_attributes_and_a_base_class_lends_its_own()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(SelfDescribed)));
+
+        var rule = repository.GetRules().Single();
+        rule.Name.ShouldBe("Named in Define");
+        rule.Priority.ShouldBe(1_000);
+        rule.Description.ShouldBe("described in Define");
+        rule.Tags.ShouldBe(["inherited", "own", "runtime"], ignoreOrder: true);
+        var compiled = repository.Compile().Rules.Single();
+        compiled.Name.ShouldBe("Named in Define");
+        compiled.Priority.ShouldBe(1_000);
+    }
+
+    [Fact]
+    public void A_base_class_lends_its_priority_when_the_rule_sets_none()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(InheritsPriority)));
+
+        repository.GetRules().Single().Priority.ShouldBe(200);
     }
 
     [Fact]
@@ -77,6 +116,39 @@ public class RuleModelTests
         Should.Throw<RuleActivationException>(() => wrong.Load(x => x.From(typeof(SeenRule)))).Message.ShouldContain(nameof(SeenRule));
     }
 
+    [Tag("inherited")]
+    [Priority(200)]
+    public abstract class TaggedBase : Rule
+    {
+    }
+
+    [Name("Named by attribute")]
+    [Tag("own")]
+    [Priority(5)]
+    public sealed class SelfDescribed : TaggedBase
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            Name("Named in Define");
+            Priority(1_000);
+            Description("described in Define");
+            Tags("runtime");
+            When().Match(() => counter);
+            Then().Do(ctx => counter.ToString());
+        }
+    }
+
+    public sealed class InheritsPriority : TaggedBase
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            When().Match(() => counter);
+            Then().Do(ctx => counter.ToString());
+        }
+    }
+
     private sealed class KeepingActivator : IRuleActivator
     {
         public List<Rule> Created { get; } = [];
@@ -100,8 +172,8 @@ public class RuleModelTests
         var repository = new RuleRepository();
         repository.Add(new SeenRule());
 
-        Should.Throw<RuleDefinitionException>(() => repository.Add(new NoActions())).RuleName.ShouldBe(nameof(NoActions));
-        repository.GetRules().Single().Name.ShouldBe(nameof(SeenRule));
+        Should.Throw<RuleDefinitionException>(() => repository.Add(new NoActions())).RuleName.ShouldBe(typeof(NoActions).FullName);
+        repository.GetRules().Single().Name.ShouldBe(typeof(SeenRule).FullName);
         repository.Compile().Rules.Count.ShouldBe(1);
     }
 

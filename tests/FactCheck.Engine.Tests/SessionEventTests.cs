@@ -31,7 +31,7 @@ public class SessionEventTests
     {
         var factory = SessionBuilder.Factory(new Seen());
         var log = new List<string>();
-        factory.Events.RuleFiredEvent += (_, e) => log.Add("factory " + e.Rule.Name);
+        factory.Events.RuleFiredEvent += (_, e) => log.Add("factory " + e.Rule.RuleType.Name);
         var first = factory.CreateSession();
         var second = factory.CreateSession();
         first.Events.RuleFiredEvent += (_, _) => log.Add("first");

@@ -20,7 +20,7 @@ public class LimitTests
 
         var stop = Should.Throw<CheckLimitExceededException>(() => checker.Check(Articles));
 
-        stop.MostFiredRule.ShouldBe(nameof(Echo));
+        stop.MostFiredRule.ShouldBe(typeof(Echo).FullName);
         stop.Firings.ShouldBeGreaterThan(500);
         stop.Message.ShouldContain("more than 500");
         stop.PartialReport.ShouldNotBeNull().Documents.Count.ShouldBe(2);

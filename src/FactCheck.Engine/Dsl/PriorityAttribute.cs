@@ -4,7 +4,7 @@ namespace FactCheck.Engine.Dsl;
 /// Orders a rule's activations on the agenda: higher priority fires first; equal priorities fire in the order their matches were made.
 /// The default priority is 0.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class PriorityAttribute : Attribute
 {
     /// <summary>Creates the attribute.</summary>

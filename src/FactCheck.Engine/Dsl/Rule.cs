@@ -31,6 +31,7 @@ public abstract class Rule
     private RightHandSideBuilder? _then;
     private FilterBuilder? _filter;
     private DependencyBuilder? _dependencies;
+    private MetadataOverrides? _metadata;
 
     /// <summary>Declares the rule's conditions and actions. Called once, when the repository compiles.</summary>
     public abstract void Define();
@@ -47,13 +48,41 @@ public abstract class Rule
     /// <summary>Starts (or continues) the rule's actions.</summary>
     protected IRightHandSideExpression Then() => _then ??= new RightHandSideBuilder();
 
+    /// <summary>Names the rule from <see cref="Define"/>, over its <see cref="NameAttribute"/> (as NRules' <c>Name(...)</c>).</summary>
+    /// <param name="name">The rule's name.</param>
+    protected void Name(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Overrides.Name = name;
+    }
+
+    /// <summary>Describes the rule from <see cref="Define"/>, over its <see cref="DescriptionAttribute"/>.</summary>
+    /// <param name="description">The rule's description.</param>
+    protected void Description(string description) => Overrides.Description = description ?? throw new ArgumentNullException(nameof(description));
+
+    /// <summary>Sets the rule's priority from <see cref="Define"/>, over its <see cref="PriorityAttribute"/>.</summary>
+    /// <param name="priority">The priority: higher fires first.</param>
+    protected void Priority(int priority) => Overrides.Priority = priority;
+
+    /// <summary>Adds tags to the rule from <see cref="Define"/>, to those of its <see cref="TagAttribute"/>s.</summary>
+    /// <param name="tags">The tags.</param>
+    protected void Tags(params string[] tags) => Overrides.Tags.AddRange(tags ?? throw new ArgumentNullException(nameof(tags)));
+
+    private MetadataOverrides Overrides => _metadata ??= new MetadataOverrides();
+
     internal RuleDefinition Build(IRuleMetadata metadata)
     {
         _when = null;
         _then = null;
         _filter = null;
         _dependencies = null;
+        _metadata = null;
         Define();
+        if (_metadata is { } overrides && metadata is RuleMetadata declared)
+        {
+            metadata = declared.With(overrides.Name, overrides.Description, overrides.Priority, overrides.Tags);
+        }
+
         var definition = new RuleDefinition(metadata, _when?.Elements ?? [], _then?.Actions ?? [], _filter?.Conditions ?? [], _filter?.ChangeKeys ?? [])
         {
             Dependencies = _dependencies?.Services ?? [],
@@ -62,6 +91,7 @@ public abstract class Rule
         _then = null;
         _filter = null;
         _dependencies = null;
+        _metadata = null;
         return definition;
     }
 }
