@@ -83,6 +83,8 @@ public class StatementTests
     [Theory]
     [InlineData("Harbor Lines, which owns the ferry, disputed the new timeline.", "Harbor Lines", Stance.Denied)]
     [InlineData("The coroner, who examined the bodies, said the count was complete.", "coroner", Stance.Asserted)]
+    [InlineData("Rebel fighters who hold the valley denied firing on the convoy.", "Rebel fighters", Stance.Denied)]
+    [InlineData("Volunteers who searched the riverbank said the count was complete.", "Volunteers", Stance.Asserted)]
     public void A_speaker_before_a_relative_clause_is_read_over_it(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);
@@ -90,6 +92,10 @@ public class StatementTests
         statement.Attribution.ShouldBe(attribution);
         statement.Stance.ShouldBe(stance);
     }
+
+    [Fact]
+    public void A_title_is_no_person_of_its_own_the_name_beside_it_is()
+        => Extract.Statement("Ukraine's president, Petro Poroshenko, said the plane had been shot down.").Attribution.ShouldBe("Petro Poroshenko");
 
     [Fact]
     public void A_measurer_puts_a_long_description_at_a_figure()

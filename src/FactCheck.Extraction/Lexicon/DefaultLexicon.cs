@@ -443,7 +443,7 @@ internal static class DefaultLexicon
             "Russia's Defence Ministry", "Russian President Vladimir Putin", "Vladimir Putin", "Putin", "Russian officials");
         x.AddSource("Zelensky", "Ukrainian President Volodymyr Zelenskyy", "Ukrainian President Volodymyr Zelensky", "Ukrainian Pres. Volodymyr Zelenskyy",
             "President Volodymyr Zelensky", "President Zelensky", "President Zelenskyy", "Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelenskyy",
-            "Zelenskiy", "Ukrainian President", "Ukraine's president");
+            "Zelenskiy");
         x.AddSource("Ukrainian intelligence", "Ukraine's intelligence", "Ukrainian intelligence services", "Ukraine's military intelligence",
             "his country's intelligence services", "HUR", "GUR");
         x.AddSource("Ukrainian government", "Ukrainian officials", "Ukraine's government", "Kyiv's government");

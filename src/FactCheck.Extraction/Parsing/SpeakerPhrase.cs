@@ -51,6 +51,12 @@ internal static partial class SpeakerPhrase
             return null;
         }
 
+        // "separatists who control the area denied": the speaker stands before a relative clause without commas too.
+        if (RestrictiveWhoBefore().Match(text, 0, end) is { Success: true } restrictive)
+        {
+            return Before(text, restrictive.Index);
+        }
+
         if (end > 0 && text[end - 1] == ',')
         {
             // "MGM Resorts, which owns the hotel, disputed": the speaker stands before its relative clause.
@@ -233,6 +239,9 @@ internal static partial class SpeakerPhrase
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
+
+    [GeneratedRegex(@"(?<=[\p{L}])\s+who\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RestrictiveWhoBefore();
 
     [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
