@@ -20,13 +20,35 @@ public sealed partial class RevisionRule : Rule
         Finding finding = null!;
         When()
             .Match(() => finding, f => f.Kind == FindingKind.Quantity || f.Kind == FindingKind.Count,
-                f => f.Severity == Severity.Hard, f => !RunningTallyRule.IsRunningTotal(f.Subject), f => SharedSource(f) != null);
+                f => f.Severity == Severity.Hard, f => !RunningTallyRule.IsRunningTotal(f.Subject), f => Explanation(f) != null);
         Then()
             .Do(ctx => ctx.Retract(finding))
-            .Do(ctx => ctx.Insert(finding.Reclassify(
-                Severity.Apparent,
-                $"Explained by revision: {SharedSource(finding)} gave both {finding.Labels[0]} and {finding.Labels[1]}.",
-                ctx.Rule.Name)));
+            .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, Explanation(finding)!, ctx.Rule.Name)));
+    }
+
+    private static string? Explanation(Finding finding)
+    {
+        if (SharedSource(finding) is { } source)
+        {
+            return $"Explained by revision: {source} gave both {finding.Labels[0]} and {finding.Labels[1]}.";
+        }
+
+        if (finding.Evidence is [Corroboration low, Corroboration high]
+            && (RevisedAfter(low, high) ?? RevisedAfter(high, low)) is { } reviser)
+        {
+            return $"Explained by revision: {reviser.Attribution} changed the figure to {reviser.Text} on {reviser.Published:yyyy-MM-dd}, after the other was reported.";
+        }
+
+        return null;
+    }
+
+    // A later article says the figure itself was changed: "officials revised the number of people aboard to 475",
+    // "the government now says 476 people were on board". The earlier figure, from whoever gave it, is superseded.
+    private static Claim? RevisedAfter(Corroboration revised, Corroboration earlier)
+    {
+        var latest = earlier.Claims.Max(c => c.Published);
+        return latest is null ? null : revised.Claims.FirstOrDefault(c => c.Published > latest
+            && c.Span.Start >= c.SentenceSpan.Start && RevisedTo().IsMatch(c.Sentence.AsSpan(0, Math.Min(c.Sentence.Length, c.Span.Start - c.SentenceSpan.Start))));
     }
 
     // A named source that one article shows giving both values ("put the magnitude at 6.4, having first given it as
@@ -51,4 +73,8 @@ public sealed partial class RevisionRule : Rule
 
     [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Revised();
+
+    // Just before the figure: "revised the number of people aboard the ferry to", "now says", "now puts the toll at".
+    [GeneratedRegex(@"(?:\b(?:revised|corrected)\s+(?:[\p{L}'’-]+\s+){1,8}?to|\bnow\s+(?:says?|puts?|estimates?|counts?|gives?)(?:\s+that)?(?:\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|as))?)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RevisedTo();
 }

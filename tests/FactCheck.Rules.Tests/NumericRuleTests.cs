@@ -271,6 +271,52 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    [Theory]
+    [InlineData("Officials revised the number of people aboard the ferry to 475 on Thursday.", Severity.Apparent)]
+    [InlineData("The government now says 475 people were on board.", Severity.Apparent)]
+    [InlineData("Officials said 475 people were on board, and they revised the manifest twice.", Severity.Hard)]
+    [InlineData("Officials said that 475 people were on board.", Severity.Hard)]
+    public void A_later_article_saying_the_figure_was_changed_explains_an_earlier_figure_from_another_source(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        var first = Make.Quantity(477, "coast guard", "a", unit: "people", subject: "aboard:") with { Published = new DateOnly(2014, 4, 16) };
+        var at = sentence.IndexOf("475", StringComparison.Ordinal);
+        var revised = Make.Quantity(475, "officials", "b", unit: "people", subject: "aboard:") with
+        {
+            Published = new DateOnly(2014, 4, 17),
+            Sentence = sentence,
+            SentenceSpan = new TextSpan(100, 100 + sentence.Length),
+            Span = new TextSpan(100 + at, 100 + at + 3),
+        };
+        fixture.Insert(first, revised).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(severity);
+        if (severity == Severity.Apparent)
+        {
+            finding.Explanation.ShouldContain("changed the figure to 475");
+        }
+    }
+
+    [Fact]
+    public void A_revision_reported_before_the_other_figure_explains_nothing()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        const string sentence = "Officials revised the number of people aboard the ferry to 475.";
+        var at = sentence.IndexOf("475", StringComparison.Ordinal);
+        var revised = Make.Quantity(475, "officials", "a", unit: "people", subject: "aboard:") with
+        {
+            Published = new DateOnly(2014, 4, 17),
+            Sentence = sentence,
+            SentenceSpan = new TextSpan(0, sentence.Length),
+            Span = new TextSpan(at, at + 3),
+        };
+        var later = Make.Quantity(477, "coast guard", "b", unit: "people", subject: "aboard:") with { Published = new DateOnly(2014, 4, 18) };
+        fixture.Insert(revised, later).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+    }
+
     [Fact]
     public void One_source_named_two_ways_in_one_article_is_still_an_update_within_the_story()
     {
