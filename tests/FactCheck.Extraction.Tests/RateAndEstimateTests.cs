@@ -117,6 +117,22 @@ public class RateAndEstimateTests
     public void Not_acknowledging_is_not_confirming()
         => Extract.Statement("The army has not acknowledged any attack on the port.").Stance.ShouldBe(Stance.Unverified);
 
+    [Theory]
+    [InlineData("The final estimate put the leak at 40,000 barrels a day at first, falling to 31,000 barrels a day by the time the well was sealed.")]
+    [InlineData("Output was 2,000 tonnes a month in January, rising to about 2,600 tonnes a month by June.")]
+    public void A_figure_in_a_participle_clause_after_another_is_the_same_quantity_at_another_moment(string text)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Count.ShouldBe(2);
+        claims[0].Anchor.ShouldBe("");
+        claims[1].Anchor.ShouldBe(QuantityClaim.EarlierAnchor);
+    }
+
+    [Fact]
+    public void A_toll_that_rose_is_no_later_moment_of_another_figure()
+        => Extract.Quantity("The death toll rose to 13 on Tuesday, police said.").Anchor.ShouldBe("");
+
     [Fact]
     public void The_value_a_revision_started_from_is_an_earlier_value_of_the_same_count()
     {

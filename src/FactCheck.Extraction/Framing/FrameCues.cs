@@ -84,8 +84,10 @@ internal static partial class FrameCues
 
         // "The previous deadliest disaster, a tsunami, killed 61", "Two weeks ago a crane fell, killing 107": another
         // occasion, not an earlier count of this one.
+        // "62,000 barrels a day when the blowout began, falling to 53,000 by the time it was capped": the participle's
+        // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
         return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
-            : Comparison().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
+            : Comparison().IsMatch(sentence.AsSpan(0, start)) || LaterState().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
     }
 
     /// <summary>
@@ -401,6 +403,9 @@ internal static partial class FrameCues
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
     // "against", "the previous record", "since the", "to 97, from 115". "more than" and "fewer than" qualify a figure; they
     // compare nothing.
+    [GeneratedRegex(@"\d[^.;]*,\s+(?:falling|dropping|declining|easing|slowing|shrinking|rising|climbing|growing|increasing)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LaterState();
+
     [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
