@@ -10,7 +10,7 @@ namespace FactCheck.Tests;
 /// marches a week apart, marches in many cities, a papal mass, attacks on oil plants and on shipping, a surveillance
 /// balloon, a typhoon, an oil spill, a factory collapse, a stray missile, a detention, a march's crowd, a quake in two
 /// countries, a sunken cruiser, a crackdown on protests, a dam's failure, a missile barrage, a flood toll its source
-/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
+/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, a ferry whose count aboard officials revised, an oil well whose leak rate was estimated again and again, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
 /// format. Each was first run before the extraction and rules were changed for it; what they must and must not report
 /// is what a fact-checker would expect.
 /// </summary>
@@ -477,6 +477,29 @@ public class NewsClusterTests
 
         // "At the Bataclan concert hall, gunmen killed at least 82": the hall's dead, not the city's.
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(82) && f.Numbers.Contains(129));
+    }
+
+    [Fact]
+    public void Officials_revising_how_many_were_aboard_a_ferry_revise_and_do_not_contradict()
+    {
+        var report = Check("ferry-sinking");
+
+        // 477 on the first day, "revised ... to 475" the next, "now says 476" two days later: three names, one count.
+        foreach (var (low, high) in new[] { (475.0, 477.0), (476.0, 477.0), (475.0, 476.0) })
+        {
+            var finding = report.ShouldFlag(FindingKind.Quantity, low, high);
+            finding.Severity.ShouldBe(Severity.Apparent);
+            finding.Explanation.ShouldContain("revision");
+        }
+    }
+
+    [Fact]
+    public void A_leak_rate_at_the_capping_is_not_set_against_early_estimates_of_the_first_flow()
+    {
+        var report = Check("rig-blowout");
+
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(53_000), "53,000 barrels a day was the flow at the capping, not at the start");
+        report.ShouldFlag(FindingKind.Quantity, 5_000, 62_000).Severity.ShouldBe(Severity.Hard);
     }
 
     private static ContradictionReport Check(string cluster)
