@@ -34,7 +34,20 @@ internal sealed class SessionFactory : ISessionFactory
 
     ISessionEvents ISessionFactory.Events => Events;
 
-    public ISession CreateSession() => new Session(this, FactIdentity.Equality);
+    public IServiceProvider? DependencyResolver { get; set; }
 
-    public ISession CreateSession(FactIdentity identity) => new Session(this, identity);
+    public IActionInterceptor? ActionInterceptor { get; set; }
+
+    public ISession CreateSession() => CreateSession(FactIdentity.Equality);
+
+    public ISession CreateSession(FactIdentity identity)
+        => new Session(this, identity) { DependencyResolver = DependencyResolver, ActionInterceptor = ActionInterceptor };
+
+    public ISession CreateSession(Action<ISession> initialize)
+    {
+        ArgumentNullException.ThrowIfNull(initialize);
+        var session = CreateSession();
+        initialize(session);
+        return session;
+    }
 }

@@ -21,6 +21,26 @@ public class DependencyTests
     }
 
     [Fact]
+    public void A_factory_s_resolver_and_interceptor_go_to_every_session_it_creates_afterwards()
+    {
+        var factory = SessionBuilder.Factory(new Notify());
+        var notifier = new Notifier();
+        var intercepted = 0;
+        factory.DependencyResolver = new ServiceCollection().AddSingleton(notifier).BuildServiceProvider();
+        factory.ActionInterceptor = new Counting(() => intercepted++);
+
+        var first = factory.CreateSession(s => s.Insert(new Counter("a", 1)));
+        var second = factory.CreateSession(FactIdentity.Reference);
+        second.Insert(new Counter("b", 2));
+        first.Fire();
+        second.Fire();
+
+        notifier.Sent.Order().ShouldBe(["a=1", "b=2"]);
+        intercepted.ShouldBe(2);
+        first.DependencyResolver.ShouldBeSameAs(factory.DependencyResolver);
+    }
+
+    [Fact]
     public void A_missing_service_fails_the_action_naming_it()
     {
         var session = SessionBuilder.Create(new Notify());
@@ -41,6 +61,18 @@ public class DependencyTests
     public void A_condition_may_not_read_a_service()
     {
         Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(new ServiceInCondition())).Message.ShouldContain("notifier");
+    }
+
+    private sealed class Counting(Action count) : IActionInterceptor
+    {
+        public void Intercept(IContext context, IEnumerable<IActionInvocation> actions)
+        {
+            count();
+            foreach (var action in actions)
+            {
+                action.Invoke();
+            }
+        }
     }
 
     public sealed class Notifier
