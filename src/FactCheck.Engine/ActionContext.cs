@@ -37,7 +37,13 @@ internal sealed class ActionContext : IContext
     public void Halt() => _session.Halt();
 
     /// <summary>A service the firing rule declared with Dependency(); compiled actions call it.</summary>
-    public object Resolve(Type service) => _session.Resolve(service, Current.Rule.Name);
+    public object Resolve(Type serviceType) => _session.Resolve(serviceType ?? throw new ArgumentNullException(nameof(serviceType)), Current.Rule.Name);
+
+    public void InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => ForEach(keyedFacts, InsertLinked);
+
+    public void UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => ForEach(keyedFacts, UpdateLinked);
+
+    public void RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => ForEach(keyedFacts, RetractLinked);
 
     public void InsertLinked(object key, object fact) => _session.InsertLinked(Current, key, fact);
 
@@ -48,4 +54,13 @@ internal sealed class ActionContext : IContext
     public object? GetLinked(object key) => _session.LinksOf(Current)?.GetValueOrDefault(key ?? throw new ArgumentNullException(nameof(key)))?.Fact;
 
     public IEnumerable<object> GetLinkedKeys() => _session.LinksOf(Current)?.Keys.ToList() ?? [];
+
+    private static void ForEach(IEnumerable<KeyValuePair<object, object>> keyedFacts, Action<object, object> apply)
+    {
+        ArgumentNullException.ThrowIfNull(keyedFacts);
+        foreach (var (key, fact) in keyedFacts.ToList())
+        {
+            apply(key, fact);
+        }
+    }
 }

@@ -78,6 +78,23 @@ public interface IContext
     /// <param name="fact">The fact.</param>
     void RetractLinked(object key, object fact);
 
+    /// <summary>Inserts several facts linked to the current match, each under its key.</summary>
+    /// <param name="keyedFacts">The keys and facts.</param>
+    void InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts);
+
+    /// <summary>Updates several facts linked to the current match, each under its key.</summary>
+    /// <param name="keyedFacts">The keys and facts.</param>
+    void UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts);
+
+    /// <summary>Retracts several facts linked to the current match, each under its key.</summary>
+    /// <param name="keyedFacts">The keys and facts.</param>
+    void RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts);
+
+    /// <summary>Resolves a service from the session's <see cref="ISession.DependencyResolver"/>, as NRules' <c>Resolve</c>.</summary>
+    /// <param name="serviceType">The service's type.</param>
+    /// <exception cref="InvalidOperationException">The session has no resolver, or it does not provide the service.</exception>
+    object Resolve(Type serviceType);
+
     /// <summary>The fact linked to the current match under the key, or null.</summary>
     /// <param name="key">The key.</param>
     object? GetLinked(object key);

@@ -41,6 +41,19 @@ public class DependencyTests
     }
 
     [Fact]
+    public void An_action_may_resolve_a_service_from_its_context()
+    {
+        var session = SessionBuilder.Create(new NotifyThroughContext());
+        var notifier = new Notifier();
+        session.DependencyResolver = new ServiceCollection().AddSingleton(notifier).BuildServiceProvider();
+        session.Insert(new Counter("a", 1));
+
+        session.Fire();
+
+        notifier.Sent.ShouldBe(["a=1"]);
+    }
+
+    [Fact]
     public void A_missing_service_fails_the_action_naming_it()
     {
         var session = SessionBuilder.Create(new Notify());
@@ -72,6 +85,16 @@ public class DependencyTests
             {
                 action.Invoke();
             }
+        }
+    }
+
+    private sealed class NotifyThroughContext : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            When().Match(() => counter);
+            Then().Do(ctx => ((Notifier)ctx.Resolve(typeof(Notifier))).Sent.Add(counter.ToString()));
         }
     }
 

@@ -27,6 +27,27 @@ public class LinkedFactTests
     }
 
     [Fact]
+    public void Linked_facts_are_inserted_updated_and_retracted_in_batches_by_key()
+    {
+        var session = SessionBuilder.Create(new LinkPair());
+        var counter = new Counter("a", 1);
+        session.Insert(counter);
+        session.Fire();
+        session.Query<Summary>().Select(s => s.Text).Order().ShouldBe(["high a=1", "low a=1"]);
+
+        counter.Value = 2;
+        session.Update(counter);
+        session.Fire();
+        session.Query<Summary>().Select(s => s.Text).Order().ShouldBe(["high a=2", "low a=2"]);
+
+        counter.Value = 0;
+        session.Update(counter);
+        session.Fire();
+        session.Query<Summary>().ShouldBeEmpty();
+        session.Query<Counter>().Single().ShouldBeSameAs(counter);
+    }
+
+    [Fact]
     public void Yield_with_an_update_remakes_the_linked_fact_from_the_previous_one()
     {
         var session = SessionBuilder.Create(new CountedTally());
@@ -121,6 +142,48 @@ public class LinkedFactTests
             }
 
             context.GetLinkedKeys().ShouldBe(["summary"]);
+        }
+    }
+
+    // Links two summaries to a counter, remakes both when it changes, and drops both when it falls to zero.
+    private sealed class LinkPair : Rule
+    {
+        public override void Define()
+        {
+            Counter counter = null!;
+            When().Match(() => counter);
+            Then().Do(ctx => Link(ctx, counter));
+        }
+
+        private static void Link(IContext context, Counter counter)
+        {
+            var keys = context.GetLinkedKeys().ToList();
+            if (counter.Value == 0)
+            {
+                context.RetractAllLinked([.. keys.Select(k => new KeyValuePair<object, object>(k, context.GetLinked(k)!))]);
+                return;
+            }
+
+            var pairs = new[] { "low", "high" }.Select(k => new KeyValuePair<object, object>(k, Remade(context.GetLinked(k), $"{k} {counter}"))).ToList();
+            if (keys.Count == 0)
+            {
+                context.InsertAllLinked(pairs);
+            }
+            else
+            {
+                context.UpdateAllLinked(pairs);
+            }
+        }
+
+        private static Summary Remade(object? previous, string text)
+        {
+            if (previous is Summary summary)
+            {
+                summary.Text = text;
+                return summary;
+            }
+
+            return new Summary(text);
         }
     }
 
