@@ -43,14 +43,9 @@ public sealed class RuleRepository
         ArgumentNullException.ThrowIfNull(spec);
         var load = new RuleLoadSpec();
         spec(load);
-        var set = SetNamed(load.RuleSet);
-        foreach (var metadata in load.Select())
-        {
-            foreach (var rule in Create(metadata))
-            {
-                set.Entries.Add(NetworkCompiler.Define(rule, metadata));
-            }
-        }
+        // Every rule is created and defined before any is added, so a faulty one leaves the repository as it was.
+        var definitions = load.Select().SelectMany(metadata => Create(metadata).Select(rule => NetworkCompiler.Define(rule, metadata))).ToList();
+        SetNamed(load.RuleSet).Entries.AddRange(definitions);
     }
 
     /// <summary>Adds a rule instance, for rules built with constructor arguments.</summary>

@@ -20,8 +20,14 @@ public class CompilationTests
         => Should.Throw<RuleDefinitionException>(() => new RuleRepository().Add(new NoThen())).Message.ShouldContain("Then()");
 
     [Fact]
-    public void A_rule_without_conditions_is_rejected_when_loaded_naming_its_class()
-        => Should.Throw<RuleDefinitionException>(() => new RuleRepository().Load(x => x.From(typeof(NoWhen)))).RuleType.ShouldBe(typeof(NoWhen));
+    public void A_rule_without_conditions_is_rejected_when_loaded_naming_its_class_and_nothing_of_that_load_is_kept()
+    {
+        var repository = new RuleRepository();
+
+        Should.Throw<RuleDefinitionException>(() => repository.Load(x => x.From(typeof(AliasTooEarly), typeof(NoWhen)))).RuleType.ShouldBe(typeof(NoWhen));
+
+        repository.Rules.ShouldBeEmpty();
+    }
 
     [Fact]
     public void An_alias_that_is_not_a_local_variable_is_rejected()

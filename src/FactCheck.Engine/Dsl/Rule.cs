@@ -33,7 +33,7 @@ public abstract class Rule
     private DependencyBuilder? _dependencies;
     private MetadataOverrides? _metadata;
 
-    /// <summary>Declares the rule's conditions and actions. Called once, when the repository compiles.</summary>
+    /// <summary>Declares the rule's conditions and actions. Called once, when the repository loads or adds the rule.</summary>
     public abstract void Define();
 
     /// <summary>Starts (or continues) the rule's conditions.</summary>
