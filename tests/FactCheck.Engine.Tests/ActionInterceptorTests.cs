@@ -52,7 +52,8 @@ public class ActionInterceptorTests
         }
     }
 
-    private sealed class RunAll : IActionInterceptor
+    /// <summary>Runs every action it is given, as an interceptor that only observes would.</summary>
+    internal sealed class RunAll : IActionInterceptor
     {
         public void Intercept(IContext context, IEnumerable<IActionInvocation> actions)
         {

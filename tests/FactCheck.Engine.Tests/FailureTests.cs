@@ -116,7 +116,7 @@ public class FailureTests
     public void An_action_failure_inside_an_interceptor_escapes_bare_as_in_NRules()
     {
         var session = SessionBuilder.Create(new ThrowingAction());
-        session.ActionInterceptor = new RunAll();
+        session.ActionInterceptor = new ActionInterceptorTests.RunAll();
         session.Insert(new Step(2, "b"));
 
         Should.Throw<InvalidOperationException>(() => session.Fire()).Message.ShouldBe("level two");
@@ -146,17 +146,6 @@ public class FailureTests
 
         Should.NotThrow(() => session.Fire());
         session.Query<Dismissal>().Select(d => d.Reading.Subject).Order(StringComparer.Ordinal).ShouldBe(["A", "c"]); // step A comes from the ok reading
-    }
-
-    private sealed class RunAll : IActionInterceptor
-    {
-        public void Intercept(IContext context, IEnumerable<IActionInvocation> actions)
-        {
-            foreach (var action in actions)
-            {
-                action.Invoke();
-            }
-        }
     }
 
     private sealed class FragileFilter : Rule
