@@ -78,8 +78,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             if (groupKey is FaultedKey)
             {
                 // The key threw when the fact came; a match that changes tries it again.
-                groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
-                memory.GroupKeys[handle] = groupKey;
+                groupKey = RecordKey(session, memory, handle);
             }
 
             if (groupKey is not FaultedKey && Matches(session, token, handle, memory))
@@ -103,8 +102,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
         if (!_plan.IsPerMatch && _plan.Kind == AggregateKind.GroupBy)
         {
             // A key that reads only the fact is computed once, not once per match (a collection has one group).
-            groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
-            memory.GroupKeys[handle] = groupKey;
+            groupKey = RecordKey(session, memory, handle);
         }
 
         var key = RightKey(session, handle);
@@ -130,7 +128,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput
     // A rule's first GroupBy keyed by the fact alone: the fact joins the group its key names under the entry token.
     private void Group(Session session, AggregateMemory memory, FactHandle handle)
     {
-        var groupKey = session.Key(this, _plan.Key!, session.Root, handle.Fact);
+        var groupKey = KeyOf(session, handle);
         if (groupKey is FaultedKey || memory.EntryToken is not { IsDeleted: false } entry)
         {
             return;
@@ -212,6 +210,11 @@ internal sealed class AggregateNode : BetaNode, IRightInput
             }
         }
     }
+
+    // The group key of a fact, for a GroupBy whose key reads only the fact; a FaultedKey when the key threw.
+    private object KeyOf(Session session, FactHandle handle) => session.Key(this, _plan.Key!, session.Root, handle.Fact);
+
+    private object RecordKey(Session session, AggregateMemory memory, FactHandle handle) => memory.GroupKeys[handle] = KeyOf(session, handle);
 
     // Takes a fact out of the group its key names.
     private void Ungroup(Session session, AggregateMemory memory, MemoryToken token, object groupKey, FactHandle handle)
