@@ -403,11 +403,13 @@ internal static partial class FrameCues
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
     // "against", "the previous record", "since the", "to 97, from 115". "more than" and "fewer than" qualify a figure; they
     // compare nothing.
-    [GeneratedRegex(@"\d[^.;]*,\s+(?:falling|dropping|declining|easing|slowing|shrinking|rising|climbing|growing|increasing)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex LaterState();
-
     [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
+
+    // A participle clause after a figure that takes the same quantity to another moment: "62,000 barrels a day at
+    // first, falling to".
+    [GeneratedRegex(@"\d[^.;]*,\s+(?:falling|dropping|declining|easing|slowing|shrinking|rising|climbing|growing|increasing)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LaterState();
 
     // Another occasion opened by when it was and what happened then: "Two weeks ago a crane toppled", "Last November a fire
     // at another factory killed 112", or set weeks apart from this one: "came a month after a fire in Shanxi killed 26".

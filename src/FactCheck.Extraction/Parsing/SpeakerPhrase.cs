@@ -51,20 +51,15 @@ internal static partial class SpeakerPhrase
             return null;
         }
 
-        // "separatists who control the area denied": the speaker stands before a relative clause without commas too.
-        if (RestrictiveWhoBefore().Match(text, 0, end) is { Success: true } restrictive)
+        // "MGM Resorts, which owns the hotel, disputed", "separatists who control the area denied": the speaker stands
+        // before its relative clause.
+        if (RelativeClauseBefore().Match(text, 0, end) is { Success: true } clause)
         {
-            return Before(text, restrictive.Index);
+            return Before(text, clause.Index);
         }
 
         if (end > 0 && text[end - 1] == ',')
         {
-            // "MGM Resorts, which owns the hotel, disputed": the speaker stands before its relative clause.
-            if (RelativeClauseBefore().Match(text, 0, end) is { Success: true } clause)
-            {
-                return Before(text, clause.Index);
-            }
-
             return Appositive(text, end - 1);
         }
 
@@ -240,10 +235,8 @@ internal static partial class SpeakerPhrase
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
 
-    [GeneratedRegex(@"(?<=[\p{L}])\s+who\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex RestrictiveWhoBefore();
-
-    [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$", RegexOptions.CultureInvariant)]
+    // Set off by commas (", which owns the hotel,"), or, after a person or group, without them (" who control the area").
+    [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+who\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
     [GeneratedRegex(@"(?<=\S),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$", RegexOptions.CultureInvariant)]
