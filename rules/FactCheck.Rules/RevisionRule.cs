@@ -71,7 +71,9 @@ public sealed partial class RevisionRule : Rule
                     || low.Claims.Concat(high.Claims).Where(c => c.Attribution == source).All(c => c.Precision == QuantityPrecision.AtLeast));
     }
 
-    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b", RegexOptions.CultureInvariant)]
+    // "... far more than the 400,000 it reported last month", "from the 100,000 it had estimated": the source's own
+    // earlier figure, recalled beside its new one.
+    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b|\b(?:than|from)\s+the\s+[\d.,]+(?:\s+(?:million|billion))?\s+(?:it|they)\s+(?:had\s+)?(?:reported|estimated|announced|given|gave)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Revised();
 
     // Just before the figure: "revised the number of people aboard the ferry to", "now says", "now puts the toll at".

@@ -260,6 +260,9 @@ public class NumericRuleTests
     [Theory]
     [InlineData("The USGS later revised the magnitude to 6.9.", Severity.Apparent)]
     [InlineData("The USGS put the magnitude at 6.9, up from the 6.8 it gave first.", Severity.Apparent)]
+    [InlineData("The USGS put the magnitude at 6.9, far more than the 6.8 it reported last week.", Severity.Apparent)]
+    [InlineData("The USGS put the magnitude at 6.9, from the 6.8 it had estimated.", Severity.Apparent)]
+    [InlineData("The USGS put the magnitude at 6.9, more than the 6.8 others reported.", Severity.Hard)]
     [InlineData("The USGS put the magnitude at 6.9.", Severity.Hard)]
     public void One_source_with_two_figures_in_two_articles_revised_only_when_one_says_so(string sentence, Severity severity)
     {
