@@ -127,6 +127,16 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Troops_already_massed_are_no_plan_because_the_sentence_goes_on_to_one()
+    {
+        var massed = Extract.From("Russia has massed more than 92,000 troops near the border and is preparing for an attack, Ukraine said.")
+            .OfType<QuantityClaim>().Single();
+
+        massed.Subject.ShouldBe("deployment:Russia");
+        massed.Stance.ShouldBe(Stance.Asserted);
+    }
+
+    [Fact]
     public void A_standing_army_is_not_a_deployment()
         => Extract.Quantity("The leadership maintains a large standing army of 1.2 million soldiers.").Subject.ShouldStartWith("strength:");
 
@@ -233,13 +243,44 @@ public class QuantityTests
     [InlineData("Tehran said 464 Iranians died in the crush.", 464, "iran")]
     [InlineData("Officials said no Americans were harmed.", 0, "united states")]
     [InlineData("Initial reports showed no American casualties.", 0, "united states")]
+    [InlineData("The blast killed 13 soldiers and at least 60 Afghans, officials said.", 60, "afghanistan")]
+    [InlineData("Health officials said the number of Afghans killed had risen to at least 90.", 90, "afghanistan")]
+    [InlineData("Officials said 40 Afghan civilians had been killed.", 40, "afghanistan")]
     public void A_count_of_one_nationality_is_limited_to_that_country_s_people(string text, double value, string place)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().First(c => c.Value == value);
 
-        claim.Unit.ShouldBe("people");
+        claim.Unit.ShouldBeOneOf("people", "civilians");
         claim.Place.ShouldBe(place);
     }
+
+    [Fact]
+    public void A_nationality_s_dead_beside_soldiers_of_another_country_are_not_that_country_s_casualties()
+    {
+        var claims = Extract.From("The bombing killed 13 American service members and at least 60 Afghans, officials said.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 13).Subject.ShouldBe("casualties:United States");
+        claims.Single(c => c.Value == 60).Subject.ShouldBe("casualties:");
+    }
+
+    [Theory]
+    [InlineData("Equifax said hackers took data on as many as 143 million US consumers.", 143_000_000, "united states")]
+    [InlineData("Equifax said fewer than 400,000 UK consumers were affected.", 400_000, "united kingdom")]
+    [InlineData("Equifax said 400,000 consumers were affected.", 400_000, "")]
+    public void A_country_named_before_the_people_counted_narrows_the_count_to_its_people(string text, double value, string place)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
+
+    [Theory]
+    [InlineData("The German toll of the floods was 184.")]
+    [InlineData("Police said the Russians killed 12 in the village.")]
+    public void A_nationality_before_a_toll_that_places_it_or_names_who_killed_does_not_narrow_it(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Place == "");
+
+    [Theory]
+    [InlineData("The Pentagon said there had been at least one other explosion near the hotel.")]
+    [InlineData("Officials said two more ships were seen.")]
+    public void A_number_before_other_or_more_and_a_noun_counts_that_noun_not_the_story_s_count(string text)
+        => Extract.From("The bombing killed 13 soldiers. " + text).OfType<QuantityClaim>().ShouldNotContain(c => c.Span.Start > 30 && c.Unit == "people");
 
     [Theory]
     [InlineData("The strike lasted 12 days killed in talks.")]

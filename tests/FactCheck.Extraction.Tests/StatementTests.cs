@@ -165,6 +165,17 @@ public class StatementTests
         weapons.Subject.ShouldBe("supply:North Korea");
     }
 
+    [Theory]
+    [InlineData("Iran's foreign ministry on Tuesday denied supplying Russia with drones, a day after drones struck Kyiv and killed four people.")]
+    [InlineData("Iran has repeatedly denied arming Russia for the war.")]
+    public void A_denial_of_the_speaker_s_own_act_is_about_that_act_by_the_speaker_s_country(string text)
+    {
+        var denial = Extract.From(text).OfType<StatementClaim>().Single();
+
+        denial.Stance.ShouldBe(Stance.Denied);
+        denial.Subject.ShouldBe("supply:Iran");
+    }
+
     [Fact]
     public void The_agency_and_he_refer_back_to_the_last_source_named()
     {

@@ -502,6 +502,31 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 5_000, 62_000).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void A_nation_s_dead_rising_over_three_days_is_one_running_toll_apart_from_the_soldiers_of_another()
+    {
+        var report = Check("airport-bombing");
+
+        // "at least 60 Afghans" beside "13 American service members", "the number of Afghans killed had risen to at least
+        // 90", "At least 170 Afghans": one toll, rising; the 13 are counted apart.
+        var toll = report.ShouldFlag(FindingKind.Quantity, 60, 90, 170);
+        toll.Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(13));
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(1), "\"one other explosion\" counts no one");
+    }
+
+    [Fact]
+    public void A_company_s_own_later_count_revises_its_first_and_one_country_s_customers_are_not_another_s()
+    {
+        var report = Check("data-breach");
+
+        // "fewer than 400,000 UK consumers", then "693,665 UK consumers ..., far more than the 400,000 it reported".
+        var revised = report.ShouldFlag(FindingKind.Quantity, 400_000, 693_665);
+        revised.Severity.ShouldBe(Severity.Apparent);
+        revised.Explanation.ShouldContain("revision");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(143_000_000), "143 million US consumers are not UK consumers");
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)

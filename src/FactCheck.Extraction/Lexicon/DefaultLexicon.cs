@@ -494,11 +494,12 @@ internal static class DefaultLexicon
         x.AddVerb(deployment, "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying", "transport", "transports",
             "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "dispatch", "dispatched", "dispatching",
             "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "to train", "trained",
-            "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried");
+            "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried", "massed", "amassed", "massing",
+            "amassing");
         x.AddVerb(planned, "prepare", "prepares", "prepared", "preparing", "getting ready", "mobilize", "mobilized", "mobilizing",
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
-            "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled");
+            "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled", "arming");
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were

@@ -566,7 +566,11 @@ internal sealed partial class DocumentReading
                     Math.Max(high, value + step) * conversion.Factor);
             }
 
-            var subject = _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
+            // "at least 60 Afghans" killed beside "13 American service members": the figure names whose people it counts,
+            // so no soldier's nationality elsewhere in the sentence or the batch is theirs.
+            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries"
+                ? $"{@event}:"
+                : _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
             {
                 // The size of a thing the story is about: "its 93-metre spire" against "the spire stood 96 metres high".

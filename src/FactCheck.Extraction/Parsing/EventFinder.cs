@@ -51,7 +51,13 @@ internal sealed partial class EventFinder
             }
         }
 
-        return specific ?? firstAfter ?? lastBefore;
+        // "denied supplying Russia with drones ..., a day after drones killed four people": the verb the cue governs
+        // names what is denied, whatever the rest of the sentence goes on to count.
+        var governed = facts.Denies && cueEnd > 0
+            ? Array.Find(verbs, v => v.Index >= cueEnd && Words.Between(facts.Sentence.Text, cueEnd, v.Index) <= 1)
+            : default;
+        facts.DeniesOwnAct = governed.Length > 0;
+        return (governed.Length > 0 ? _lexicon.Lexicon.EventVerbs[governed.Key].Event : null) ?? specific ?? firstAfter ?? lastBefore;
 
         IEnumerable<(int Index, string Topic)> Mentions()
         {
@@ -106,6 +112,12 @@ internal sealed partial class EventFinder
             }
 
             return (facts.Denies && speaker is not null ? ActorNamedIn(speaker) : null) ?? "";
+        }
+
+        if (facts.DeniesOwnAct && speaker is not null && ActorNamedIn(speaker.Replace("'s", "", StringComparison.Ordinal)) is { } denier)
+        {
+            // "Iran's foreign ministry denied supplying Russia with drones": the speaker's country denies its own act.
+            return denier;
         }
 
         if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))

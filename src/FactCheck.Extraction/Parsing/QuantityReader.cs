@@ -18,6 +18,10 @@ internal sealed partial class QuantityReader
     private const int MaxUnlistedModifiers = 2;
     private const int TallyWindow = 110;
     private const int GoverningWindow = 160;
+
+    // Counts of people that a country's name before them narrows to that country's people.
+    private static readonly HashSet<string> PopulationUnits =
+        ["people", "customers", "civilians", "refugees", "migrants", "evacuees", "passengers", "children", "victims", "hostages", "prisoners", "survivors"];
     private readonly CompiledLexicon _lexicon;
 
     public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
@@ -55,6 +59,13 @@ internal sealed partial class QuantityReader
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
                 (canonical, end) = (_lexicon.Lexicon.Units.GetValueOrDefault(found.Key) ?? _lexicon.Lexicon.CompoundUnits[found.Key], found.End);
+                if (PopulationUnits.Contains(canonical))
+                {
+                    // "143 million US consumers", "400,000 UK consumers", "60 Afghan civilians": that country's people alone.
+                    // A force's own ("13 American service members") names who the force is, not whose people are counted.
+                    nationality = ModifierNationality(sentence, candidate.End, found.Index);
+                }
+
                 if (UnitJoint().Match(sentence, found.End) is { Success: true } joint && _lexicon.Units.MatchAt(sentence, joint.Index + joint.Length) is { } second
                     && _lexicon.Lexicon.Units[second.Key] is var secondUnit && secondUnit != canonical)
                 {
@@ -68,12 +79,12 @@ internal sealed partial class QuantityReader
                     canonical = $"{canonical} a {rate.Groups["per"].Value.ToLowerInvariant()}";
                 }
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && Tallied(sentence, candidate) is { } tallied)
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && Tallied(sentence, candidate, out var talliedNationality) is { } tallied)
             {
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
-                (canonical, end) = (tallied, candidate.End);
+                (canonical, end, nationality) = (tallied, candidate.End, talliedNationality);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && NamedVictims(sentence, candidate.End) is (> 0 and var victimsEnd, var victims))
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && NamedVictims(sentence, candidate) is (> 0 and var victimsEnd, var victims))
             {
                 // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are people;
                 // a nationality ("80 Americans killed") counts that country's people alone.
@@ -451,8 +462,9 @@ internal sealed partial class QuantityReader
     // before it, over a qualifier ("killing at least 1,000"), or shortly before it with a linking word or qualifier
     // between ("the death toll has risen to 29", "the toll has passed 5,000"). A number followed by a noun of its
     // own ("arrested 5 days ago") is not bare.
-    private string? Tallied(string sentence, NumberCandidate number)
+    private string? Tallied(string sentence, NumberCandidate number, out string? nationality)
     {
+        nationality = null;
         // "3,381 dead", and over an auxiliary, "2,104 were injured".
         var auxiliary = Auxiliary().Match(sentence, number.End);
         var next = auxiliary.Success ? _lexicon.TallyPhrases.MatchAt(sentence, auxiliary.Index + auxiliary.Length) : null;
@@ -498,15 +510,24 @@ internal sealed partial class QuantityReader
         var adjacent = gap.Trim().Length == 0;
         var linked = (qualified || TallyLink().IsMatch(before) || (range.Success && TallyLink().IsMatch(sentence.AsSpan(windowStart, (range.Groups["over"].Success ? range.Groups["over"].Index : number.Start) - windowStart))))
             && gap.IndexOfAny(";:!?") < 0;
+        if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && WordBefore().Match(sentence, 0, last.Index) is { Success: true } word
+            && word.Groups["word"].Value is [.., 's'] and var people && !_lexicon.IsCountry(people))
+        {
+            // "the number of Afghans killed had risen to 90": that country's dead alone. Not "Russians killed 12": the
+            // figure right after the verb has a nationality of doers, not of victims; nor "the German toll", which
+            // places the dead rather than naming whose they are.
+            nationality = Nationality(people);
+        }
+
         return adjacent || linked ? _lexicon.Lexicon.TallyPhrases[last.Key] : null;
     }
 
     // The end of an unlisted noun after a number that an auxiliary and a casualty or flight verb follow, or -1:
     // "717 pilgrims were killed", "4,700 foreign pilgrims died", "313,000 Rohingya have fled"; and for a nationality
     // ("80 Americans killed"), the country whose people alone it counts. "others" adds to a figure before it.
-    private (int End, string? Nationality) NamedVictims(string sentence, int numberEnd)
+    private (int End, string? Nationality) NamedVictims(string sentence, NumberCandidate number)
     {
-        var noun = PluralNoun().Match(sentence, numberEnd);
+        var noun = PluralNoun().Match(sentence, number.End);
         var word = noun.Groups["noun"].Value;
         if (!noun.Success || MeasureNoun().IsMatch(word) || FunctionWords.Contains(word) || word == "others" || (char.IsUpper(word[0]) && FrameCues.IsCalendarName(word)))
         {
@@ -515,7 +536,25 @@ internal sealed partial class QuantityReader
 
         var modifier = noun.Groups["modifier"].Value;
         var nationality = char.IsUpper(word[0]) ? Nationality(word) : modifier.Length > 0 && char.IsUpper(modifier[0]) ? Nationality(modifier) : null;
-        return (VictimVerbAfter(sentence, noun.Index + noun.Length), nationality);
+        var end = noun.Index + noun.Length;
+
+        // "killing 13 service members and at least 60 Afghans": a second victim named after a casualty verb's first.
+        var struckBefore = nationality is not null && CasualtyVerbBefore().IsMatch(sentence.AsSpan(0, number.Start));
+        return (struckBefore ? end : VictimVerbAfter(sentence, end), nationality);
+    }
+
+    // The country a capitalized modifier between a number and its unit names ("US" in "143 million US consumers"), or null.
+    private string? ModifierNationality(string sentence, int start, int end)
+    {
+        foreach (Match word in CapitalizedWord().Matches(sentence[start..end]))
+        {
+            if (Nationality(word.Value) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     // The country a demonym names ("Americans", "American"), or null.
@@ -577,7 +616,14 @@ internal sealed partial class QuantityReader
             wordEnd++;
         }
 
-        return wordEnd == start ? start == sentence.Length || !char.IsLetterOrDigit(sentence[start]) : FunctionWords.Contains(sentence.AsSpan(start, wordEnd - start));
+        if (wordEnd == start)
+        {
+            return start == sentence.Length || !char.IsLetterOrDigit(sentence[start]);
+        }
+
+        // "one other explosion", "two more ships": the noun after "other" or "more" is what the figure counts.
+        return FunctionWords.Contains(sentence.AsSpan(start, wordEnd - start))
+            && !(OtherOrMore().IsMatch(sentence.AsSpan(start, wordEnd - start)) && IsBare(sentence, wordEnd) is false);
     }
 
     private static int CapitalizedWordEnd(string sentence, int start, bool keepAbbreviation)
@@ -781,7 +827,7 @@ internal sealed partial class QuantityReader
     private static partial Regex OwnersAfterOf();
 
     // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'".
-    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
     // "the fish count went from", "the building tally rose to".
@@ -880,6 +926,19 @@ internal sealed partial class QuantityReader
     private static partial Regex Change();
 
     private readonly record struct NumberCandidate(int Start, int End, double Value, double HalfStep, (double Low, double High)? Vague, bool Indefinite, bool Year = false);
+
+    // "killing 13 service members and at least ", "wounding 18 Marines and ": the clause names a second group of victims.
+    [GeneratedRegex(@"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^,;:.()]{1,60}?\s+and\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CasualtyVerbBefore();
+
+    [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}.]*)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}.]*", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedWord();
+
+    [GeneratedRegex(@"^(?:other|more)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherOrMore();
 
     [GeneratedRegex(@"^\s+others\b", RegexOptions.CultureInvariant)]
     private static partial Regex Others();

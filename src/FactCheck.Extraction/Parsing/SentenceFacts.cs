@@ -44,6 +44,9 @@ internal sealed class SentenceFacts
 
     public string? Topic { get; set; }
 
+    /// <summary>Whether a denial's cue governs the topic's verb with no subject between: "denied supplying".</summary>
+    public bool DeniesOwnAct { get; set; }
+
     public bool Denies { get; set; }
 
     /// <summary>
