@@ -69,7 +69,7 @@ public sealed record Corroboration
         {
             foreach (var theirs in other.Claims)
             {
-                if (!Compatible(mine, theirs) && mine.HasDifferentSourceThan(theirs) && !(mine.Occasion is { } day && theirs.Occasion is { } otherDay && day != otherDay))
+                if (!Compatible(mine, theirs) && mine.HasDifferentSourceThan(theirs) && !OnOtherDays(mine, theirs))
                 {
                     return (mine, theirs);
                 }
@@ -108,7 +108,7 @@ public sealed record Corroboration
         var current = new List<QuantityClaim>();
         foreach (var claim in sorted)
         {
-            if (current.Count > 0 && !current.TrueForAll(c => Compatible(c, claim) && ((!IsBound(c) && !IsBound(claim)) || Close(c, claim))))
+            if (current.Count > 0 && !current.TrueForAll(c => Compatible(c, claim) && !OnOtherDays(c, claim) && ((!IsBound(c) && !IsBound(claim)) || Close(c, claim))))
             {
                 result.Add(Of(current));
                 current = [];
@@ -133,6 +133,9 @@ public sealed record Corroboration
         QuantityPrecision.Approximate => 3,
         _ => 4,
     };
+
+    // Two days' crowds are two crowds, even when one day's count falls inside the other's range.
+    private static bool OnOtherDays(QuantityClaim a, QuantityClaim b) => a.Occasion is { } day && b.Occasion is { } otherDay && day != otherDay;
 
     private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost or QuantityPrecision.UpTo;
 

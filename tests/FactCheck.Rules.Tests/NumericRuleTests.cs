@@ -39,6 +39,20 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void A_crowd_of_one_day_inside_another_day_s_range_is_not_a_wording_of_it()
+    {
+        var sunday = new DateOnly(2031, 6, 1);
+        var range = Make.Quantity(650_000, "researchers", "a", low: 500_000, high: 800_000, precision: QuantityPrecision.Range) with { Occasion = sunday };
+        var later = Make.Quantity(550_000, "organisers", "b") with { Occasion = sunday.AddDays(14) };
+        var police = Make.Quantity(338_000, "police", "c") with { Occasion = sunday };
+        var fixture = Numeric();
+        fixture.Insert(range, later, police).Fire();
+
+        fixture.Query<Corroboration>().Count().ShouldBe(3);
+        fixture.Query<Finding>().Single().Numbers.ShouldBe([338_000, 650_000]);
+    }
+
+    [Fact]
     public void Values_whose_intervals_do_not_overlap_conflict_once()
     {
         var fixture = Numeric();
