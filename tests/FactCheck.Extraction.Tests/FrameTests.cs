@@ -595,6 +595,28 @@ public class FrameTests
             .Single(c => c.Value == 5_000).Subject.ShouldNotStartWith("casualties:");
 
     [Fact]
+    public void People_who_took_to_the_streets_are_a_crowd_on_the_day_the_sentence_names()
+    {
+        var crowd = Quantities("Nearly two million people took to the streets on Sunday, organisers said.").Single();
+
+        crowd.Subject.ShouldBe("turnout:");
+        crowd.Occasion.ShouldBe(new DateOnly(2024, 10, 13));
+    }
+
+    [Fact]
+    public void An_undated_article_s_march_named_by_its_day_is_that_day_of_the_batch_s_year_and_its_sunday_is_no_day()
+    {
+        var dated = Document.FromText("a.txt", "Police said 338,000 people marched on Sunday.", published: new DateOnly(2019, 6, 17));
+        var undated = Document.FromText("b.txt", "Researchers estimated that 600,000 people joined the June 16 march.");
+        var sunday = Document.FromText("c.txt", "On Sunday, 40,000 people marched.");
+        var claims = new ClaimExtractor().ExtractAll([dated, undated, sunday]).Where(r => r.Document.Id != "a.txt")
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 600_000).Occasion.ShouldBe(new DateOnly(2019, 6, 16));
+        claims.Single(c => c.Value == 40_000).Occasion.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_day_named_with_its_march_after_the_speakers_verb_is_the_marchs_day()
         => Quantities("Organisers said the October 6 march had drawn more than one million people.")
             .Single().Occasion.ShouldBe(new DateOnly(2024, 10, 6));

@@ -527,6 +527,20 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(143_000_000), "143 million US consumers are not UK consumers");
     }
 
+    [Fact]
+    public void Three_marches_weeks_apart_are_compared_day_by_day()
+    {
+        var report = Check("three-marches");
+
+        // June 9: organisers 1.03 million, police 240,000; June 16: nearly 2 million, police 338,000, researchers
+        // 500,000 to 800,000 ("the June 16 march", in an undated article); July 1: 550,000 against 190,000.
+        report.ShouldFlag(FindingKind.Quantity, 240_000, 1_030_000);
+        report.ShouldFlag(FindingKind.Quantity, 338_000, 2_000_000);
+        report.ShouldFlag(FindingKind.Quantity, 190_000, 550_000);
+        var days = new[] { new[] { 240_000.0, 1_030_000, 300_000 }, [338_000, 2_000_000, 800_000], [190_000, 550_000] };
+        report.Findings.ShouldAllBe(f => days.Any(day => f.Numbers.All(n => day.Contains(n) || n == 500_000 || n == 650_000)));
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)

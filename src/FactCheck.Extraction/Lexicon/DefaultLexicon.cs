@@ -522,7 +522,8 @@ internal static class DefaultLexicon
             "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended",
-            "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance");
+            "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance", "took to the streets",
+            "take to the streets", "taking to the streets", "poured into the streets", "filled the streets");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
 
         // Oil, gas or water let out of a well, a pipe or a tanker: "leaking at 1,000 barrels a day", "4.9 million barrels escaped".

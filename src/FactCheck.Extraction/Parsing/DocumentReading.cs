@@ -281,12 +281,17 @@ internal sealed partial class DocumentReading
     // between ("31,000 marchers, against 27,000 on March 3": the 3rd is the 27,000's); null when it gives none, or
     // only a date read against an assumed publication date.
     private static DateOnly? DayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
-        => dates.Where(d => d.From is { } from && d.To == from && !d.ReferenceAssumed && !IsReportDate(facts, d)
+        => dates.Where(d => d.From is { } from && d.To == from && (!d.ReferenceAssumed || NamesItsDay(facts, d)) && !IsReportDate(facts, d)
                 && !quantities.Exists(other => other != quantity && other.Start < Math.Max(d.Start, quantity.Start) && other.End > Math.Min(d.End, quantity.End))
                 && !FrameCues.Compares(Between(facts.Sentence.Text, d.Start, d.End, quantity.Start, quantity.End)))
             .OrderBy(d => Math.Abs(d.Start - quantity.Start))
             .Select(d => d.From)
             .FirstOrDefault();
+
+    // "the June 16 march" in an undated article is that day whatever year the batch's dates lend it, and a day of the
+    // same series stays apart from it; "on Sunday" read against a date the article does not give is no day at all.
+    private static bool NamesItsDay(SentenceFacts facts, DateMatch date)
+        => facts.Sentence.Text.AsSpan(date.Start, date.End - date.Start).IndexOfAnyInRange('0', '9') >= 0;
 
     // A figure the sentence denies: after the denial ("denied that 40 soldiers died"), or before a passive one ("reports
     // of 40 dead were denied"); "lowered its count to 3,958 after the Red Crescent denied that..." denies only what follows.
