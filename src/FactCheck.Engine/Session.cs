@@ -465,7 +465,13 @@ internal sealed class Session : ISession
     {
         try
         {
-            return condition(match, candidate);
+            var result = condition(match, candidate);
+            if (_events.TracksLhsEvaluations)
+            {
+                ReportEvaluation(node, match, candidate, result, exception: null);
+            }
+
+            return result;
         }
         catch (Exception exception)
         {
@@ -480,6 +486,11 @@ internal sealed class Session : ISession
         try
         {
             value = calculation(match, candidate);
+            if (_events.TracksLhsEvaluations)
+            {
+                ReportEvaluation(node, match, candidate, value, exception: null);
+            }
+
             return true;
         }
         catch (Exception exception)
@@ -494,7 +505,13 @@ internal sealed class Session : ISession
     {
         try
         {
-            return key(match, candidate) ?? NullKey.Instance;
+            var value = key(match, candidate);
+            if (_events.TracksLhsEvaluations)
+            {
+                ReportEvaluation(node, match, candidate, value, exception: null);
+            }
+
+            return value ?? NullKey.Instance;
         }
         catch (Exception exception)
         {
@@ -660,17 +677,35 @@ internal sealed class Session : ISession
         IAgendaFilter? current = null;
         try
         {
-            if (filter?.Condition is { } condition && !condition(activation, activation))
+            if (filter?.Condition is { } condition)
             {
-                return false;
+                var accepted = condition(activation, activation);
+                if (_events.TracksAgendaEvaluations)
+                {
+                    _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(filter.Expression, filter.Text, activation, accepted, exception: null));
+                }
+
+                if (!accepted)
+                {
+                    return false;
+                }
             }
 
             foreach (var (rule, global) in _agenda.Filters)
             {
                 current = global;
-                if ((rule is null || rule == activation.Rule) && !global.Accept(activation))
+                if (rule is null || rule == activation.Rule)
                 {
-                    return false;
+                    var accepted = global.Accept(activation);
+                    if (_events.TracksAgendaEvaluations)
+                    {
+                        _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression: null, global.GetType().Name, activation, accepted, exception: null));
+                    }
+
+                    if (!accepted)
+                    {
+                        return false;
+                    }
                 }
             }
 
@@ -937,6 +972,11 @@ internal sealed class Session : ISession
         try
         {
             run(this, activation, state);
+            if (_events.TracksRhsEvaluations)
+            {
+                _events.OnRhsExpressionEvaluated(this, new RhsExpressionEventArgs(expression, text, activation, exception: null));
+            }
+
             return true;
         }
         catch (RuleRhsExpressionEvaluationException)
@@ -945,6 +985,11 @@ internal sealed class Session : ISession
         }
         catch (Exception exception)
         {
+            if (_events.TracksRhsEvaluations)
+            {
+                _events.OnRhsExpressionEvaluated(this, new RhsExpressionEventArgs(expression, text, activation, exception));
+            }
+
             // A condition that this action's change made throw is this action's failure.
             var failure = new RhsExpressionErrorEventArgs(expression, text, activation, exception);
             _events.OnRhsExpressionFailed(this, failure);
@@ -1085,15 +1130,31 @@ internal sealed class Session : ISession
         QueueLinked(LinkedFactAction.Retract, handle);
     }
 
+    // The facts a left-hand expression was evaluated on: the match's, then the candidate (a filter's candidate is the
+    // match itself).
+    private static IFact[] EvaluatedFacts(Token match, object? candidate)
+        => [.. match.ToArray().Select(f => new WorkingMemoryFact(f)), .. candidate is null || ReferenceEquals(candidate, match) ? [] : new[] { new WorkingMemoryFact(candidate) }];
+
+    private void ReportEvaluation(ReteNode node, Token match, object? candidate, object? result, Exception? exception)
+    {
+        if (node.Rules.Count > 0)
+        {
+            _events.OnLhsExpressionEvaluated(this, new LhsExpressionEventArgs(node.Expression, node.Detail, EvaluatedFacts(match, candidate), node.Rules, result, exception));
+        }
+    }
+
     private void ReportConditionFailure(ReteNode node, Token match, object? candidate, Exception exception)
     {
+        if (_events.TracksLhsEvaluations)
+        {
+            ReportEvaluation(node, match, candidate, result: null, exception);
+        }
+
         var rules = node.Rules.Count > 0 ? (IReadOnlyList<IRuleMetadata>)node.Rules : [];
         var handled = false;
         if (rules.Count > 0)
         {
-            var facts = match.ToArray();
-            IFact[] all = [.. facts.Select(f => new WorkingMemoryFact(f)), .. candidate is null ? [] : new[] { new WorkingMemoryFact(candidate) }];
-            var failure = new LhsExpressionErrorEventArgs(node.Expression, node.Detail, all, rules, exception);
+            var failure = new LhsExpressionErrorEventArgs(node.Expression, node.Detail, EvaluatedFacts(match, candidate), rules, exception);
             _events.OnLhsExpressionFailed(this, failure);
             handled = failure.IsHandled;
         }
@@ -1111,6 +1172,11 @@ internal sealed class Session : ISession
 
     private void ReportFilterFailure(Activation activation, Expression? expression, string text, Exception exception)
     {
+        if (_events.TracksAgendaEvaluations)
+        {
+            _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression, text, activation, result: null, exception));
+        }
+
         var failure = new AgendaExpressionErrorEventArgs(expression, text, activation, exception);
         _events.OnAgendaExpressionFailed(this, failure);
         if (FailurePolicy == FailurePolicy.Rethrow && !failure.IsHandled)

@@ -7,7 +7,7 @@ namespace FactCheck.Engine.Diagnostics;
 /// <see cref="IAgendaFilter"/>). Handled, the match stays off the agenda; otherwise the session throws
 /// <see cref="AgendaExpressionEvaluationException"/>.
 /// </summary>
-public sealed class AgendaExpressionErrorEventArgs : ExpressionErrorEventArgs
+public sealed class AgendaExpressionErrorEventArgs : AgendaExpressionEventArgs
 {
     /// <summary>Creates the event data.</summary>
     /// <param name="expression">The filter's expression, or null for an <see cref="IAgendaFilter"/>.</param>
@@ -15,14 +15,16 @@ public sealed class AgendaExpressionErrorEventArgs : ExpressionErrorEventArgs
     /// <param name="match">The match being filtered.</param>
     /// <param name="exception">What the filter threw.</param>
     public AgendaExpressionErrorEventArgs(Expression? expression, string text, IMatch match, Exception exception)
-        : base(expression, text, exception) => Match = match;
+        : base(expression, text, match, result: null, exception ?? throw new ArgumentNullException(nameof(exception)))
+    {
+    }
 
-    /// <summary>The match being filtered.</summary>
-    public IMatch Match { get; }
+    /// <summary>What the filter threw.</summary>
+    public new Exception Exception => base.Exception!;
 
-    /// <summary>The rule of the match.</summary>
-    public IRuleMetadata Rule => Match.Rule;
-
-    /// <summary>The values of the match.</summary>
-    public IReadOnlyList<IFactMatch> Facts => Match.Facts;
+    /// <summary>
+    /// Set by a handler to say the failure is dealt with: the session does not throw its
+    /// <see cref="RuleEvaluationException"/> and goes on as under <see cref="FailurePolicy.Skip"/>.
+    /// </summary>
+    public bool IsHandled { get; set; }
 }

@@ -47,4 +47,17 @@ public interface ISessionEvents
 
     /// <summary>An action threw; unless handled, the session throws <see cref="RuleRhsExpressionEvaluationException"/>.</summary>
     event EventHandler<RhsExpressionErrorEventArgs>? RhsExpressionFailedEvent;
+
+    /// <summary>
+    /// A condition, <c>Let</c>, query step or key was evaluated, with what it returned or threw (raised before
+    /// <see cref="LhsExpressionFailedEvent"/>). For tracing and debugging: with a handler, every evaluation makes its
+    /// event data, so a session with one runs slower.
+    /// </summary>
+    event EventHandler<LhsExpressionEventArgs>? LhsExpressionEvaluatedEvent;
+
+    /// <summary>An agenda filter was evaluated for a match, with whether it let the match through or what it threw.</summary>
+    event EventHandler<AgendaExpressionEventArgs>? AgendaExpressionEvaluatedEvent;
+
+    /// <summary>An action ran for a match, to its end or until it threw.</summary>
+    event EventHandler<RhsExpressionEventArgs>? RhsExpressionEvaluatedEvent;
 }

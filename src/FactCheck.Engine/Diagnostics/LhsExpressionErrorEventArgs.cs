@@ -7,7 +7,7 @@ namespace FactCheck.Engine.Diagnostics;
 /// and the facts it was evaluated on. Handled, the expression counts as false for those facts; otherwise the session
 /// throws <see cref="RuleLhsExpressionEvaluationException"/>.
 /// </summary>
-public sealed class LhsExpressionErrorEventArgs : ExpressionErrorEventArgs
+public sealed class LhsExpressionErrorEventArgs : LhsExpressionEventArgs
 {
     /// <summary>Creates the event data.</summary>
     /// <param name="expression">The expression, or null when it is not known.</param>
@@ -16,18 +16,16 @@ public sealed class LhsExpressionErrorEventArgs : ExpressionErrorEventArgs
     /// <param name="rules">The rules it belongs to (a condition shared by identical patterns belongs to all of them).</param>
     /// <param name="exception">What it threw.</param>
     public LhsExpressionErrorEventArgs(Expression? expression, string text, IReadOnlyList<IFact> facts, IReadOnlyList<IRuleMetadata> rules, Exception exception)
-        : base(expression, text, exception)
+        : base(expression, text, facts, rules, result: null, exception ?? throw new ArgumentNullException(nameof(exception)))
     {
-        Facts = facts;
-        Rules = rules;
     }
 
-    /// <summary>The facts the expression was evaluated on: the earlier matches, then the candidate fact.</summary>
-    public IReadOnlyList<IFact> Facts { get; }
+    /// <summary>What the expression threw.</summary>
+    public new Exception Exception => base.Exception!;
 
-    /// <summary>Every rule the expression belongs to.</summary>
-    public IReadOnlyList<IRuleMetadata> Rules { get; }
-
-    /// <summary>The first rule the expression belongs to.</summary>
-    public IRuleMetadata Rule => Rules[0];
+    /// <summary>
+    /// Set by a handler to say the failure is dealt with: the session does not throw its
+    /// <see cref="RuleEvaluationException"/> and goes on as under <see cref="FailurePolicy.Skip"/>.
+    /// </summary>
+    public bool IsHandled { get; set; }
 }

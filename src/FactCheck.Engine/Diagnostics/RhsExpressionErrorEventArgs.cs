@@ -6,7 +6,7 @@ namespace FactCheck.Engine.Diagnostics;
 /// Describes a rule action that threw, with the match it ran for. Handled, the rest of that firing's actions are
 /// abandoned and the session goes on; otherwise it throws <see cref="RuleRhsExpressionEvaluationException"/>.
 /// </summary>
-public sealed class RhsExpressionErrorEventArgs : ExpressionErrorEventArgs
+public sealed class RhsExpressionErrorEventArgs : RhsExpressionEventArgs
 {
     /// <summary>Creates the event data.</summary>
     /// <param name="expression">The action's expression, or null when actions ran through an <see cref="IActionInterceptor"/>.</param>
@@ -14,11 +14,16 @@ public sealed class RhsExpressionErrorEventArgs : ExpressionErrorEventArgs
     /// <param name="match">The match the action ran for.</param>
     /// <param name="exception">What it threw.</param>
     public RhsExpressionErrorEventArgs(Expression? expression, string text, IMatch match, Exception exception)
-        : base(expression, text, exception) => Match = match;
+        : base(expression, text, match, exception ?? throw new ArgumentNullException(nameof(exception)))
+    {
+    }
 
-    /// <summary>The match the action ran for.</summary>
-    public IMatch Match { get; }
+    /// <summary>What the action threw.</summary>
+    public new Exception Exception => base.Exception!;
 
-    /// <summary>The rule whose action threw.</summary>
-    public IRuleMetadata Rule => Match.Rule;
+    /// <summary>
+    /// Set by a handler to say the failure is dealt with: the session does not throw its
+    /// <see cref="RuleEvaluationException"/> and goes on as under <see cref="FailurePolicy.Skip"/>.
+    /// </summary>
+    public bool IsHandled { get; set; }
 }

@@ -35,6 +35,18 @@ internal sealed class SessionEvents : ISessionEvents
 
     public event EventHandler<RhsExpressionErrorEventArgs>? RhsExpressionFailedEvent;
 
+    public event EventHandler<LhsExpressionEventArgs>? LhsExpressionEvaluatedEvent;
+
+    public event EventHandler<AgendaExpressionEventArgs>? AgendaExpressionEvaluatedEvent;
+
+    public event EventHandler<RhsExpressionEventArgs>? RhsExpressionEvaluatedEvent;
+
+    public bool TracksLhsEvaluations => LhsExpressionEvaluatedEvent is not null || _parent?.TracksLhsEvaluations == true;
+
+    public bool TracksAgendaEvaluations => AgendaExpressionEvaluatedEvent is not null || _parent?.TracksAgendaEvaluations == true;
+
+    public bool TracksRhsEvaluations => RhsExpressionEvaluatedEvent is not null || _parent?.TracksRhsEvaluations == true;
+
     public bool TracksActivations => ActivationCreatedEvent is not null || ActivationDeletedEvent is not null || _parent?.TracksActivations == true;
 
     public void OnFactInserting(object sender, object fact) => Raise(sender, fact, static e => e.FactInsertingEvent);
@@ -64,6 +76,12 @@ internal sealed class SessionEvents : ISessionEvents
     public void OnAgendaExpressionFailed(object sender, AgendaExpressionErrorEventArgs args) => Raise(sender, args, static e => e.AgendaExpressionFailedEvent);
 
     public void OnRhsExpressionFailed(object sender, RhsExpressionErrorEventArgs args) => Raise(sender, args, static e => e.RhsExpressionFailedEvent);
+
+    public void OnLhsExpressionEvaluated(object sender, LhsExpressionEventArgs args) => Raise(sender, args, static e => e.LhsExpressionEvaluatedEvent);
+
+    public void OnAgendaExpressionEvaluated(object sender, AgendaExpressionEventArgs args) => Raise(sender, args, static e => e.AgendaExpressionEvaluatedEvent);
+
+    public void OnRhsExpressionEvaluated(object sender, RhsExpressionEventArgs args) => Raise(sender, args, static e => e.RhsExpressionEvaluatedEvent);
 
     // The event data is made only when this session or its factory has a handler, and then once for both.
     private void Raise(object sender, object fact, Func<SessionEvents, EventHandler<WorkingMemoryEventArgs>?> handler)
