@@ -41,11 +41,12 @@ internal sealed class SessionEvents : ISessionEvents
 
     public event EventHandler<RhsExpressionEventArgs>? RhsExpressionEvaluatedEvent;
 
-    public bool TracksLhsEvaluations => LhsExpressionEvaluatedEvent is not null || _parent?.TracksLhsEvaluations == true;
+    // Asked at every evaluation, so read without a call: a factory's events have no parent of their own.
+    public bool TracksLhsEvaluations => LhsExpressionEvaluatedEvent is not null || _parent?.LhsExpressionEvaluatedEvent is not null;
 
-    public bool TracksAgendaEvaluations => AgendaExpressionEvaluatedEvent is not null || _parent?.TracksAgendaEvaluations == true;
+    public bool TracksAgendaEvaluations => AgendaExpressionEvaluatedEvent is not null || _parent?.AgendaExpressionEvaluatedEvent is not null;
 
-    public bool TracksRhsEvaluations => RhsExpressionEvaluatedEvent is not null || _parent?.TracksRhsEvaluations == true;
+    public bool TracksRhsEvaluations => RhsExpressionEvaluatedEvent is not null || _parent?.RhsExpressionEvaluatedEvent is not null;
 
     public bool TracksActivations => ActivationCreatedEvent is not null || ActivationDeletedEvent is not null || _parent?.TracksActivations == true;
 
