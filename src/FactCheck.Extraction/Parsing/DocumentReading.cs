@@ -279,7 +279,7 @@ internal sealed partial class DocumentReading
 
     // The one day the sentence dates a figure's event on, the nearest such date to it with no other figure or comparison
     // between ("31,000 marchers, against 27,000 on March 3": the 3rd is the 27,000's); null when it gives none, or
-    // only a date read against an assumed publication date.
+    // only a weekday or relative date read against an assumed publication date.
     private static DateOnly? DayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
         => dates.Where(d => d.From is { } from && d.To == from && (!d.ReferenceAssumed || NamesItsDay(facts, d)) && !IsReportDate(facts, d)
                 && !quantities.Exists(other => other != quantity && other.Start < Math.Max(d.Start, quantity.Start) && other.End > Math.Min(d.End, quantity.End))
@@ -288,8 +288,8 @@ internal sealed partial class DocumentReading
             .Select(d => d.From)
             .FirstOrDefault();
 
-    // "the June 16 march" in an undated article is that day whatever year the batch's dates lend it, and a day of the
-    // same series stays apart from it; "on Sunday" read against a date the article does not give is no day at all.
+    // "the June 16 march" in an undated article is that day, in whatever year the batch's dates lend it, and stays apart
+    // from the series' other days; "on Sunday" read against a date the article does not give is no day at all.
     private static bool NamesItsDay(SentenceFacts facts, DateMatch date)
         => facts.Sentence.Text.AsSpan(date.Start, date.End - date.Start).IndexOfAnyInRange('0', '9') >= 0;
 

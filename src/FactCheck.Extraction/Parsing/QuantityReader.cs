@@ -461,7 +461,8 @@ internal sealed partial class QuantityReader
     // The canonical unit a bare number counts through a tally phrase: right after it ("3,381 dead", "12 injured"), right
     // before it, over a qualifier ("killing at least 1,000"), or shortly before it with a linking word or qualifier
     // between ("the death toll has risen to 29", "the toll has passed 5,000"). A number followed by a noun of its
-    // own ("arrested 5 days ago") is not bare.
+    // own ("arrested 5 days ago") is not bare. A plural demonym before a tally phrase linked to the number names whose
+    // dead they are (<paramref name="nationality"/>).
     private string? Tallied(string sentence, NumberCandidate number, out string? nationality)
     {
         nationality = null;
@@ -546,7 +547,7 @@ internal sealed partial class QuantityReader
     // The country a capitalized modifier between a number and its unit names ("US" in "143 million US consumers"), or null.
     private string? ModifierNationality(string sentence, int start, int end)
     {
-        foreach (Match word in CapitalizedWord().Matches(sentence[start..end]))
+        for (var word = CapitalizedWord().Match(sentence, start, end - start); word.Success; word = word.NextMatch())
         {
             if (Nationality(word.Value) is { } country)
             {
@@ -623,7 +624,7 @@ internal sealed partial class QuantityReader
 
         // "one other explosion", "two more ships": the noun after "other" or "more" is what the figure counts.
         return FunctionWords.Contains(sentence.AsSpan(start, wordEnd - start))
-            && !(OtherOrMore().IsMatch(sentence.AsSpan(start, wordEnd - start)) && IsBare(sentence, wordEnd) is false);
+            && !(OtherOrMore().IsMatch(sentence.AsSpan(start, wordEnd - start)) && !IsBare(sentence, wordEnd));
     }
 
     private static int CapitalizedWordEnd(string sentence, int start, bool keepAbbreviation)
