@@ -132,6 +132,8 @@ public class DateTests
     [InlineData("The explosion on December 18 killed 11 workers.", "December 18", "explosion::start")]
     [InlineData("The December 17 blast injured 40 people.", "December 17", "explosion::start")]
     [InlineData("The tanker exploded on December 18, the coast guard said.", "December 18", "explosion::start")]
+    [InlineData("The reporter disappeared near the capital in August 2012 while covering the war.", "August 2012", "missing::start")]
+    [InlineData("The boys vanished on December 17 after football practice.", "December 17", "missing::start")]
     public void The_day_an_event_began_or_a_structure_failed_is_its_start(string text, string day, string subject)
     {
         var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));

@@ -263,6 +263,11 @@ public class QuantityTests
         claims.Single(c => c.Value == 60).Subject.ShouldBe("casualties:");
     }
 
+    [Fact]
+    public void A_distance_in_a_sentence_of_the_dead_counts_no_one()
+        => Extract.From("The span collapsed, sending cars plunging about 45 metres and killing at least 22 people.").OfType<QuantityClaim>()
+            .Single(c => c.Unit == "meters").Subject.ShouldNotStartWith("casualties:");
+
     [Theory]
     [InlineData("Equifax said hackers took data on as many as 143 million US consumers.", 143_000_000, "united states")]
     [InlineData("Equifax said fewer than 400,000 UK consumers were affected.", 400_000, "united kingdom")]

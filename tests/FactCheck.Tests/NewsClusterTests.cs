@@ -541,6 +541,26 @@ public class NewsClusterTests
         report.Findings.ShouldAllBe(f => days.Any(day => f.Numbers.All(n => day.Contains(n) || n == 500_000 || n == 650_000)));
     }
 
+    [Fact]
+    public void A_year_old_since_without_its_year_contradicts_the_day_he_disappeared()
+    {
+        var report = Check("missing-journalist");
+
+        // "disappeared near Damascus in August 2012" and, in 2024, "missing in Syria since August": the latest August.
+        var date = report.Findings.Single(f => f.Kind == FindingKind.Date);
+        date.Severity.ShouldBe(Severity.Hard);
+        date.Subject.ShouldBe("missing::start");
+    }
+
+    [Fact]
+    public void A_fall_of_45_metres_and_a_viaduct_of_1182_are_no_counts_of_the_dead()
+    {
+        var report = Check("bridge-collapse");
+
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(45) || f.Numbers.Contains(1_182));
+        report.ShouldFlag(FindingKind.Quantity, 39, 43).Severity.ShouldBe(Severity.Apparent);
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)

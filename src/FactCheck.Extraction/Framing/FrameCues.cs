@@ -190,9 +190,11 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a date is the day something began: "the eruption that began on December 18", "began shortly after 10 p.m.
-    /// on December 17", "broke out in March".
+    /// on December 17", "broke out in March"; and the day someone went missing, which begins their being missing
+    /// ("disappeared near Damascus in August 2012", as "missing since August 2012" says).
     /// </summary>
-    public static bool IsBeginningDate(string sentence, int dateStart) => BeganOn().IsMatch(sentence.AsSpan(0, dateStart));
+    public static bool IsBeginningDate(string sentence, int dateStart)
+        => BeganOn().IsMatch(sentence.AsSpan(0, dateStart)) || VanishedOn().IsMatch(sentence.AsSpan(0, dateStart));
 
     /// <summary>
     /// Whether a date belongs to what the event is compared with, not to the event: "larger than the three eruptions at
@@ -503,6 +505,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:began|begun|started|broke\s+out)\s+(?:(?:shortly|just|soon|late|early|after|before|around|about|at|[\d:.]+|a\.m\.|p\.m\.|am|pm)\s+){0,5}(?:on|in|at)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeganOn();
+
+    [GeneratedRegex(@"\b(?:disappeared|vanished|went\s+missing|gone\s+missing)\b[^,;.]{0,40}?\b(?:on|in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VanishedOn();
 
     [GeneratedRegex(@"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeganBefore();

@@ -524,7 +524,7 @@ internal static class DefaultLexicon
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended",
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance", "took to the streets",
             "take to the streets", "taking to the streets", "poured into the streets", "filled the streets");
-        x.AddVerb(new EventCue("missing"), "missing", "unaccounted for");
+        x.AddVerb(new EventCue("missing"), "missing", "unaccounted for", "disappeared", "vanished");
 
         // Oil, gas or water let out of a well, a pipe or a tanker: "leaking at 1,000 barrels a day", "4.9 million barrels escaped".
         x.AddVerb(new EventCue("spill"), "leak", "leaks", "leaked", "leaking", "spill", "spills", "spilled", "spilt", "spilling", "gushing",

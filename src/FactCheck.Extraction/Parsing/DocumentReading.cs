@@ -457,6 +457,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (LengthUnits.Contains(quantity.Unit) && EventFinder.VictimEvents.Contains(@event))
+            {
+                // "sending cars plunging about 45 metres, and killing at least 22": a distance counts no one.
+                @event = null;
+            }
+
             if (comparable && (countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
                     || (@event is null && FrameCues.IsAboard(sentence.Text, quantity.End))))
