@@ -90,7 +90,7 @@ public class ExpressionEvaluationEventTests
     [Fact]
     public void Each_action_run_is_raised_with_its_match_and_a_throwing_one_with_its_exception()
     {
-        var session = SessionBuilder.Create(new ThrowOnLevelTwo());
+        var session = SessionBuilder.Create(new FailureTests.ThrowingAction());
         var evaluated = new List<RhsExpressionEventArgs>();
         session.Events.RhsExpressionEvaluatedEvent += (_, e) => evaluated.Add(e);
         session.Events.RhsExpressionFailedEvent += (_, e) => e.IsHandled = true;
@@ -101,7 +101,7 @@ public class ExpressionEvaluationEventTests
         evaluated.Count.ShouldBe(2);
         evaluated.Single(e => e.Exception is null).Arguments.Single().ShouldBe(new Step(1, "a"));
         evaluated.Single(e => e.Exception is not null).Arguments.Single().ShouldBe(new Step(2, "b"));
-        evaluated.ShouldAllBe(e => e.Result == null && e.Rule.Name == typeof(ThrowOnLevelTwo).FullName);
+        evaluated.ShouldAllBe(e => e.Result == null && e.Rule.Name == typeof(FailureTests.ThrowingAction).FullName);
     }
 
     [Fact]
@@ -151,19 +151,6 @@ public class ExpressionEvaluationEventTests
             Filter().Where(() => s.Level > 2);
             Then().Do(ctx => ctx.Insert(new Dismissal(new Reading(s.Tag, "x", s.Level))));
         }
-    }
-
-    private sealed class ThrowOnLevelTwo : Rule
-    {
-        public override void Define()
-        {
-            Step s = null!;
-            When().Match(() => s);
-            Then().Do(ctx => ctx.Insert(Dismiss(s)));
-        }
-
-        private static Dismissal Dismiss(Step step)
-            => step.Level == 2 ? throw new InvalidOperationException("two") : new Dismissal(new Reading(step.Tag, "x", step.Level));
     }
 
     private sealed class EvenLevels : IAgendaFilter

@@ -179,7 +179,7 @@ public class FailureTests
         }
     }
 
-    private sealed class ThrowingAction : Rule
+    internal sealed class ThrowingAction : Rule
     {
         public override void Define()
         {
