@@ -5,7 +5,10 @@ namespace FactCheck.Rules;
 /// <summary>
 /// Flags a proposition one source confirms and another says it cannot verify or confirm. Different sources may see
 /// different evidence, so that is apparent; the same source saying both is hard. Different propositions (troops
-/// against weapons shipments) never meet.
+/// against weapons shipments) never meet, and two statements the lexicon gives no topic meet only when they share
+/// what they are about (<see cref="Position.SharesPropositionWith"/>), as a denial and an assertion do, or stand in one
+/// article, which is about one thing: "AFP said it had been unable to verify the contents of the report" and, further
+/// down, "a senior official confirmed that the authorities agreed with the FBI's estimate".
 /// </summary>
 [Name("Confirmation conflict"), Priority(50), Tag(RuleTags.Statements)]
 [Description("One source confirms what another cannot verify.")]
@@ -17,7 +20,8 @@ public sealed class ConfirmationConflictRule : Rule
         Position doubt = null!, confirmation = null!;
         When()
             .Match(() => doubt, p => p.Kind == PositionKind.Doubts)
-            .Match(() => confirmation, p => p.Subject == doubt.Subject, p => p.Kind == PositionKind.Confirms);
+            .Match(() => confirmation, p => p.Subject == doubt.Subject, p => p.Kind == PositionKind.Confirms, 
+                p => doubt.SharesPropositionWith(p) || p.Claims.Any(c => doubt.Claims.Any(d => d.DocumentId == c.DocumentId)));
         Then()
             .Do(ctx => ctx.Insert(Finding.ForPositions(
                 FindingKind.Confirmation,

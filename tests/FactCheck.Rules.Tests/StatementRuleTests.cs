@@ -172,4 +172,21 @@ public class StatementRuleTests
         var findings = fixture.Query<Finding>().OrderBy(f => f.Severity).ToList();
         findings.Select(f => (f.Severity, f.Labels[0])).ShouldBe([(Severity.Hard, "NATO"), (Severity.Apparent, "Seoul")]);
     }
+
+    [Theory]
+    [InlineData("The agency could not independently verify the government's burial count.", "b", false)]
+    [InlineData("The agency said it had been unable to verify the contents of the report.", "a", true)]
+    [InlineData("The agency could not independently verify the existence of the draft.", "b", true)]
+    public void Statements_without_a_topic_meet_in_one_article_or_over_what_they_share(string doubt, string document, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new ConfirmationConflictRule());
+        var confirmation = Make.Statement(Stance.Confirmed, "State Department", subject: "", document: "a") with
+        {
+            Sentence = "A State Department spokeswoman confirmed the existence of the draft.",
+        };
+        var doubting = Make.Statement(Stance.Unverified, "agency", subject: "", document: document) with { Sentence = doubt };
+        fixture.Insert(confirmation, doubting).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
 }
