@@ -166,6 +166,23 @@ public class StatementTests
     }
 
     [Theory]
+    [InlineData("Atlas Wire could not independently verify the government's burial count.", "Atlas Wire")]
+    [InlineData("Reuters was unable to independently confirm the figures.", "Reuters")]
+    [InlineData("We have not seen the draft, which has not been made public, and could not independently verify its existence.", "test")]
+    public void What_a_source_could_not_independently_verify_is_unverified_and_we_is_the_outlet(string text, string source)
+    {
+        var doubt = Extract.Statement(text);
+
+        doubt.Stance.ShouldBe(Stance.Unverified);
+        doubt.Attribution.ShouldBe(source);
+    }
+
+    [Fact]
+    public void A_quoted_we_is_the_speaker_s_not_the_outlet_s()
+        => Extract.From("\"We could not independently verify the figures,\" the minister said.").OfType<StatementClaim>()
+            .ShouldAllBe(s => s.Attribution == "minister");
+
+    [Theory]
     [InlineData("Iran's foreign ministry on Tuesday denied supplying Russia with drones, a day after drones struck Kyiv and killed four people.")]
     [InlineData("Iran has repeatedly denied arming Russia for the war.")]
     public void A_denial_of_the_speaker_s_own_act_is_about_that_act_by_the_speaker_s_country(string text)

@@ -720,6 +720,9 @@ internal static class DefaultLexicon
             "cannot verify", "can not verify", "cannot confirm", "could not confirm", "could not verify", "can't confirm", "can't verify",
             "unable to confirm", "unable to verify", "yet to confirm", "has not confirmed", "have not confirmed", "not confirmed",
             "has not acknowledged", "have not acknowledged", "not acknowledged", "not been confirmed", "was not confirmed", "unverified",
+            "could not independently verify", "could not independently confirm", "cannot independently verify", "cannot independently confirm",
+            "unable to independently verify", "unable to independently confirm", "could not immediately verify", "could not immediately confirm",
+            "has not independently verified", "have not independently verified", "not been independently verified", "not independently verified",
         })
         {
             x.StanceCues[cue] = Stance.Unverified;

@@ -115,6 +115,7 @@ internal sealed partial class SpeakerFinder
             facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
                 ? SourceAfter(facts, cue.End, 4)
                 : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
+                    ?? (OutletOpens().IsMatch(text) ? _publisher : null)
                     ?? UnlistedSpeaker(text, cue, PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
@@ -350,6 +351,11 @@ internal sealed partial class SpeakerFinder
     // clause that ends in the figure (the place they speak from is not part of the name).
     [GeneratedRegex(@"^\W*(?:(?:The|the|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
+
+    // "We have not seen the draft and could not independently verify it": the outlet speaking in its own voice, not
+    // inside a quotation (which would open with its quotation mark).
+    [GeneratedRegex(@"^We\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletOpens();
 
     // The outlet's own work, named as the subject of its finding.
     [GeneratedRegex(@"\b(?:[Oo]ur|[Bb]y\s+our)\s+(?:own\s+)?(?:analysis|count|tally|review|investigation|calculations?|estimate|survey|examination|reporting)\b", RegexOptions.CultureInvariant)]
