@@ -166,9 +166,9 @@ public class StatementTests
     }
 
     [Theory]
-    [InlineData("Atlas Wire could not independently verify the government's burial count.", "Atlas Wire")]
+    [InlineData("Meridian Press could not independently verify the ministry's tally of graves.", "Meridian Press")]
     [InlineData("Reuters was unable to independently confirm the figures.", "Reuters")]
-    [InlineData("We have not seen the draft, which has not been made public, and could not independently verify its existence.", "test")]
+    [InlineData("We have not obtained the memo, which remains confidential, and could not independently verify that it exists.", "test")]
     public void What_a_source_could_not_independently_verify_is_unverified_and_we_is_the_outlet(string text, string source)
     {
         var doubt = Extract.Statement(text);

@@ -174,15 +174,15 @@ public class StatementRuleTests
     }
 
     [Theory]
-    [InlineData("The agency could not independently verify the government's burial count.", "b", false)]
-    [InlineData("The agency said it had been unable to verify the contents of the report.", "a", true)]
-    [InlineData("The agency could not independently verify the existence of the draft.", "b", true)]
+    [InlineData("The agency could not independently verify how many graves the ministry had counted.", "b", false)]
+    [InlineData("The agency said it had no way of checking the figures in the leaked memo.", "a", true)]
+    [InlineData("The agency could not independently verify that the audit of the port had been completed.", "b", true)]
     public void Statements_without_a_topic_meet_in_one_article_or_over_what_they_share(string doubt, string document, bool meets)
     {
         var fixture = new RuleTestFixture(new PositionRule(), new ConfirmationConflictRule());
         var confirmation = Make.Statement(Stance.Confirmed, "State Department", subject: "", document: "a") with
         {
-            Sentence = "A State Department spokeswoman confirmed the existence of the draft.",
+            Sentence = "A ministry spokesman confirmed that the audit of the port had been completed.",
         };
         var doubting = Make.Statement(Stance.Unverified, "agency", subject: "", document: document) with { Sentence = doubt };
         fixture.Insert(confirmation, doubting).Fire();

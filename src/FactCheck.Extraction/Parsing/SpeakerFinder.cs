@@ -352,7 +352,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\W*(?:(?:The|the|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
-    // "We have not seen the draft and could not independently verify it": the outlet speaking in its own voice, not
+    // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
     // inside a quotation (which would open with its quotation mark).
     [GeneratedRegex(@"^We\s", RegexOptions.CultureInvariant)]
     private static partial Regex OutletOpens();
