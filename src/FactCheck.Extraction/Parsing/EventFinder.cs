@@ -114,7 +114,7 @@ internal sealed partial class EventFinder
             return (facts.Denies && speaker is not null ? ActorNamedIn(speaker) : null) ?? "";
         }
 
-        if (facts.DeniesOwnAct && speaker is not null && ActorNamedIn(speaker.Replace("'s", "", StringComparison.Ordinal)) is { } denier)
+        if (facts.DeniesOwnAct && speaker is not null && ActorOwning(speaker) is { } denier)
         {
             // "Iran's foreign ministry denied supplying Russia with drones": the speaker's country denies its own act.
             return denier;
@@ -136,7 +136,7 @@ internal sealed partial class EventFinder
                 }
 
                 if (speaker is not null && Possessive().IsMatch(text.AsSpan(0, noun.Index))
-                    && ActorNamedIn(speaker.Replace("'s", "", StringComparison.Ordinal)) is { } own)
+                    && ActorOwning(speaker) is { } own)
                 {
                     return own;
                 }
@@ -195,6 +195,9 @@ internal sealed partial class EventFinder
     // The country a speaker's name holds ("Russian government" -> Russia), or null.
     private string? ActorNamedIn(string speaker)
         => _lexicon.Actors.FindAll(speaker).FirstOrDefault() is { Length: > 0 } own ? _lexicon.Lexicon.Actors[own.Key] : null;
+
+    // The country a speaker's name holds also in the possessive: "Iran's foreign ministry" -> Iran.
+    private string? ActorOwning(string speaker) => ActorNamedIn(speaker.Replace("'s", "", StringComparison.Ordinal));
 
     /// <summary>Chooses the document's main actor and whose personnel it counts, from every sentence.</summary>
     public void ChooseMainActors(List<SentenceFacts> facts)
