@@ -677,35 +677,17 @@ internal sealed class Session : ISession
         IAgendaFilter? current = null;
         try
         {
-            if (filter?.Condition is { } condition)
+            if (filter?.Condition is { } condition && !ReportFiltered(activation, filter.Expression, filter.Text, condition(activation, activation)))
             {
-                var accepted = condition(activation, activation);
-                if (_events.TracksAgendaEvaluations)
-                {
-                    _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(filter.Expression, filter.Text, activation, accepted, exception: null));
-                }
-
-                if (!accepted)
-                {
-                    return false;
-                }
+                return false;
             }
 
             foreach (var (rule, global) in _agenda.Filters)
             {
                 current = global;
-                if (rule is null || rule == activation.Rule)
+                if ((rule is null || rule == activation.Rule) && !ReportFiltered(activation, expression: null, global.GetType().Name, global.Accept(activation)))
                 {
-                    var accepted = global.Accept(activation);
-                    if (_events.TracksAgendaEvaluations)
-                    {
-                        _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression: null, global.GetType().Name, activation, accepted, exception: null));
-                    }
-
-                    if (!accepted)
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
 
@@ -972,11 +954,7 @@ internal sealed class Session : ISession
         try
         {
             run(this, activation, state);
-            if (_events.TracksRhsEvaluations)
-            {
-                _events.OnRhsExpressionEvaluated(this, new RhsExpressionEventArgs(expression, text, activation, exception: null));
-            }
-
+            ReportActionRun(activation, expression, text, exception: null);
             return true;
         }
         catch (RuleRhsExpressionEvaluationException)
@@ -985,10 +963,7 @@ internal sealed class Session : ISession
         }
         catch (Exception exception)
         {
-            if (_events.TracksRhsEvaluations)
-            {
-                _events.OnRhsExpressionEvaluated(this, new RhsExpressionEventArgs(expression, text, activation, exception));
-            }
+            ReportActionRun(activation, expression, text, exception);
 
             // A condition that this action's change made throw is this action's failure.
             var failure = new RhsExpressionErrorEventArgs(expression, text, activation, exception);
@@ -1008,6 +983,14 @@ internal sealed class Session : ISession
             }
 
             return false;
+        }
+    }
+
+    private void ReportActionRun(Activation activation, Expression? expression, string text, Exception? exception)
+    {
+        if (_events.TracksRhsEvaluations)
+        {
+            _events.OnRhsExpressionEvaluated(this, new RhsExpressionEventArgs(expression, text, activation, exception));
         }
     }
 
@@ -1168,6 +1151,17 @@ internal sealed class Session : ISession
                 node.Detail,
                 exception);
         }
+    }
+
+    // An agenda filter's verdict, passed through after it is reported to whoever listens for evaluations.
+    private bool ReportFiltered(Activation activation, Expression? expression, string text, bool accepted)
+    {
+        if (_events.TracksAgendaEvaluations)
+        {
+            _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression, text, activation, accepted, exception: null));
+        }
+
+        return accepted;
     }
 
     private void ReportFilterFailure(Activation activation, Expression? expression, string text, Exception exception)
