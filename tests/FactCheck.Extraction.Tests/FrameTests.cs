@@ -291,6 +291,33 @@ public class FrameTests
     }
 
     [Fact]
+    public void Bodies_kept_somewhere_are_a_part_of_the_toll_and_the_living_taken_somewhere_are_all_of_themselves()
+    {
+        var claims = Quantities("""
+            The ferry sank with 61 people aboard. Some 30 bodies lay in a warehouse by the quay on Tuesday.
+            The vessel's 14 crew members were taken to the port of Tarsus. About 40 injured passengers were taken to hospital.
+            Eleven bodies were pulled from the Bosporus.
+            """);
+
+        claims.Single(c => c.Value == 30).Place.ShouldBe("warehouse");
+        claims.Single(c => c.Value == 14).Place.ShouldBe("");
+        claims.Single(c => c.Value == 40).Place.ShouldBe("hospital");
+        claims.Single(c => c.Value == 11).Place.ShouldBe("bosporus");
+    }
+
+    [Fact]
+    public void A_sum_given_as_the_worth_of_what_was_seized_is_not_the_payment_named_after_it()
+    {
+        var claims = Quantities("""
+            Prosecutors said they had confiscated 40 kilos of gold, valued at about $2.6 million, from the bribes paid to the minister.
+            The firm's payment of 90 bitcoin, then worth some $3 million, was the largest.
+            """);
+
+        claims.Single(c => c.Value == 2.6e6).Subject.ShouldNotStartWith("payment");
+        claims.Single(c => c.Value == 3e6).Subject.ShouldBe("payment:");
+    }
+
+    [Fact]
     public void Flats_are_a_building_size_only_when_the_building_holds_them()
     {
         var claims = Quantities("""

@@ -10,6 +10,7 @@ public class NegatedClaimTests
     [InlineData("Officials said early reports showed no British casualties.")]
     [InlineData("No soldiers were killed in the attack, the ministry said.")]
     [InlineData("The army said the missiles were not fired by its troops.")]
+    [InlineData("The hospital group said it had not paid a ransom to the hackers.")]
     public void Saying_that_it_did_not_happen_is_a_denial(string text)
     {
         var statement = Extract.Statement(text);
@@ -29,6 +30,15 @@ public class NegatedClaimTests
     [Fact]
     public void A_negative_statement_with_no_known_topic_is_left_as_it_is()
         => Extract.Statement("The union said the gap between the two tallies had not narrowed.").Stance.ShouldNotBe(Stance.Denied);
+
+    [Fact]
+    public void A_denied_ransom_and_an_admitted_one_are_about_one_payment()
+    {
+        var claims = Extract.From("The hospital group said it had not paid a ransom. Its chief executive later admitted authorising a ransom of $1.1 million.").OfType<StatementClaim>().ToList();
+
+        claims.Select(c => c.Subject).ShouldAllBe(s => s.StartsWith("payment:", StringComparison.Ordinal));
+        claims.Select(c => c.Stance).ShouldBe([Stance.Denied, Stance.Asserted]);
+    }
 
     [Fact]
     public void The_figure_of_a_negative_statement_keeps_its_own_stance()

@@ -122,10 +122,12 @@ internal static partial class FrameCues
             return "";
         }
 
-        // "Six bodies were pulled from basements", "nine bodies were brought to the morgue": bodies counted where
-        // they were found or taken are a part of the toll. A place after the figure is its own even when the whole
-        // before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
-        if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), sentence, isCountry) ?? PlaceName(RecoveredFrom().Match(sentence, end, clauseLength), sentence, isCountry)) is { } named)
+        // "Six bodies were pulled from basements", "nine bodies were brought to the morgue", "200 bodies lay in a
+        // school": bodies counted where they were found, taken or kept are a part of the toll; the living taken
+        // somewhere ("22 crew members were taken to the port") are all of themselves. A place after the figure is its
+        // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
+        if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), sentence, isCountry)
+            ?? PlaceName(Recovered(sentence, start, end, clauseLength), sentence, isCountry)) is { } named)
         {
             return named;
         }
@@ -225,6 +227,15 @@ internal static partial class FrameCues
 
     /// <summary>The time of day a sentence gives its figures for ("by late evening", "as of 11 a.m."), lowercased, or "".</summary>
     public static string TimeOfDay(string sentence) => TimeOfDayCue().Match(sentence) is { Success: true } time ? time.Value.ToLowerInvariant() : "";
+
+    // Where the counted were found, taken or kept, when that makes them a part: the dead anywhere, the living only in a
+    // hospital or pulled from somewhere.
+    private static Match Recovered(string sentence, int start, int end, int clauseLength)
+    {
+        var match = RecoveredFrom().Match(sentence, end, clauseLength);
+        return !match.Success || match.Groups["found"].Success || NamesTheDead().IsMatch(sentence.AsSpan(start, end - start))
+            || CareFor().IsMatch(match.Groups["place"].Value) ? match : Match.Empty;
+    }
 
     /// <summary>
     /// Whether a count of dwellings gives a building's size ("a block of about 120 flats", "the tower's 129 flats", "its
@@ -455,8 +466,14 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuildingSize();
 
-    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?:recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to)\s+(?:the\s+)?(?<place>\p{Ll}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
+
+    [GeneratedRegex(@"\b(?:bod(?:y|ies)|remains|corpses|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesTheDead();
+
+    [GeneratedRegex(@"^(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CareFor();
 
     // "On Kilimanjaro,", and a named venue: "At the Bataclan concert hall,".
     [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:concert\s+hall|hall|stadium|arena|theatre|theater|nightclub|club|hotel|hospital|airport|station|market|school|church|mosque|synagogue|temple|air\s+base|base|camp|plant|factory|mine|port|mall))?,", RegexOptions.CultureInvariant)]

@@ -533,6 +533,8 @@ internal static class DefaultLexicon
         // Money handed over (a ransom, a bribe, a settlement) and money got back are two sums: "paid $4.4 million",
         // "recovered $2.3 million of the ransom".
         x.AddVerb(new EventCue("payment"), "paid", "pay", "pays", "paying", "handed over", "hand over");
+        x.EventNouns["payment"] = "payment";
+        x.EventNouns["payments"] = "payment";
         x.AddVerb(new EventCue("recovery"), "recovered", "recover", "recovers", "clawed back");
 
         // Data taken in a hack counts the people or records it exposed: "stole the records of 110 million customers".
@@ -600,6 +602,12 @@ internal static class DefaultLexicon
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {
             x.TopicNouns[noun] = "blame";
+        }
+
+        // Whether a ransom was paid: "the company said it had not paid any ransom" denies what its chief later admits.
+        foreach (var noun in new[] { "ransom", "ransom payment", "extortion payment" })
+        {
+            x.TopicNouns[noun] = "payment";
         }
 
         foreach (var noun in new[] { "troops", "troop", "soldiers", "soldier", "personnel", "forces", "fighters", "deployment", "deployments", "servicemen", "officers" })

@@ -382,6 +382,13 @@ internal sealed partial class DocumentReading
             // clause joint is that clause's subject, which no verb before the joint governs.
             var beforeLimit = OwnVerbAfter().IsMatch(sentence.Text.AsSpan(q.End)) && ClauseJoint().Match(sentence.Text, 0, q.Start) is { Success: true } clause
                 ? clause.Groups["joint"].Index + clause.Groups["joint"].Length : 0;
+            // "seized 63.7 bitcoins, valued at about $2.3 million, from the ransom paid": a worth counts what the thing
+            // worth it counts, so the verb before it governs, not one after.
+            if (WorthOfThingBefore().IsMatch(sentence.Text.AsSpan(0, q.Start)))
+            {
+                afterLimit = q.End;
+            }
+
             var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
@@ -895,6 +902,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
+
+    [GeneratedRegex(@"[,(]\s*(?:(?:then|now|currently|at\s+the\s+time)\s+)?(?:valued\s+at|worth)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorthOfThingBefore();
 
     // The last clause joint before a figure: ", and", "; ", ", while", ", but".
     [GeneratedRegex(@"(?<joint>,\s+(?:and|while|but|whereas)|;)\s+(?:(?!,|;|\band\b).)*$", RegexOptions.CultureInvariant)]
