@@ -82,7 +82,8 @@ public sealed record Corroboration
     /// <summary>
     /// Whether two claims can describe the same figure: their intervals overlap ("about 80" holds 79, "more than 1.5
     /// million" holds 1.9 million), except that two bounds in the same direction are two counts, compatible only
-    /// when equal ("at least 18" and "at least 22" report different tolls).
+    /// when equal ("at least 18" and "at least 22" report different tolls) or when the lower is the other rounded
+    /// down to its leading digit ("more than 100" says "at least 108" in round figures; "at least 241" it does not).
     /// </summary>
     /// <param name="a">One claim.</param>
     /// <param name="b">The other.</param>
@@ -90,9 +91,26 @@ public sealed record Corroboration
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var bothAbove = a.Precision == QuantityPrecision.AtLeast && b.Precision == QuantityPrecision.AtLeast;
+        if (a.Precision == QuantityPrecision.AtLeast && b.Precision == QuantityPrecision.AtLeast)
+        {
+            return a.Value == b.Value || RoundsDownTo(Math.Max(a.Value, b.Value), Math.Min(a.Value, b.Value));
+        }
+
         var bothBelow = a.Precision is QuantityPrecision.AtMost or QuantityPrecision.UpTo && b.Precision is QuantityPrecision.AtMost or QuantityPrecision.UpTo;
-        return bothAbove || bothBelow ? a.Value == b.Value : a.Overlaps(b);
+        return bothBelow ? a.Value == b.Value : a.Overlaps(b);
+    }
+
+    // 108 rounds down to 100 and 2,450 to 2,000: the round figure has one significant digit and the other lies below
+    // the next step of that digit.
+    private static bool RoundsDownTo(double value, double round)
+    {
+        if (round <= 0 || value <= round)
+        {
+            return false;
+        }
+
+        var step = Math.Pow(10, Math.Floor(Math.Log10(round)));
+        return round % step == 0 && value < round + step;
     }
 
     /// <summary>

@@ -108,6 +108,49 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void A_round_floor_is_a_rounding_of_a_higher_floor_below_its_next_step()
+    {
+        var fixture = Numeric();
+        QuantityClaim Floor(double value, string source, string document)
+            => Make.Quantity(value, source, document, unit: "people", subject: "casualties:", low: value, high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast);
+        fixture.Insert(Floor(100, "protest leaders", "a"), Floor(108, "doctors", "b"), Floor(241, "rights group", "c")).Fire();
+
+        fixture.Query<Corroboration>().Select(c => c.Claims.Count).OrderBy(n => n).ShouldBe([1, 2]);
+        fixture.ShouldHaveFiredTimes<QuantityConflictRule>(1);
+    }
+
+    [Theory]
+    [InlineData(100, 108, true)]
+    [InlineData(100, 199, true)]
+    [InlineData(100, 200, false)]
+    [InlineData(2_000, 2_450, true)]
+    [InlineData(1_500, 1_600, false)]
+    [InlineData(18, 22, false)]
+    public void Which_floors_round_to_which(double round, double precise, bool compatible)
+    {
+        QuantityClaim Floor(double value) => Make.Quantity(value, "s", low: value, high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast);
+
+        Corroboration.Compatible(Floor(round), Floor(precise)).ShouldBe(compatible);
+        Corroboration.Compatible(Floor(precise), Floor(round)).ShouldBe(compatible);
+    }
+
+    [Fact]
+    public void A_same_day_dispute_stays_hard_when_a_later_rounding_joins_one_side()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        QuantityClaim Toll(double value, string source, string document, int day, QuantityPrecision precision)
+            => Make.Quantity(value, source, document, unit: "people", subject: "casualties:", low: value,
+                high: precision == QuantityPrecision.AtLeast ? double.PositiveInfinity : value, precision: precision) with { Published = new DateOnly(2022, 5, day) };
+        fixture.Insert(
+            Toll(61, "health ministry", "a", 6, QuantityPrecision.Exact),
+            Toll(108, "doctors' committee", "b", 6, QuantityPrecision.AtLeast),
+            Toll(100, "protest leaders", "c", 10, QuantityPrecision.AtLeast)).Fire();
+
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
     public void Values_never_chain_through_a_claim_compatible_with_both()
     {
         var fixture = Numeric();
