@@ -41,6 +41,13 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public IReadOnlySet<string> PlacesNamedApart { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The places, lowercased, that the articles name their event by ("the Lahaina fire", "Kentucky tornado toll rises"):
+    /// a figure placed in one of them ("106 dead in Lahaina", "Maui police said") counts the whole event, not a part of
+    /// it. Countries are left to <see cref="CountriesCountedApart"/>. Empty when the articles name their event by no place.
+    /// </summary>
+    public IReadOnlySet<string> EventPlaces { get; init; } = new HashSet<string>();
+
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
     private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
@@ -63,6 +70,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             MainCountry = main,
             Capital = capitals is [var capital] ? capital : null,
             PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
+            EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText)).ToHashSet(StringComparer.Ordinal),
         };
     }
 

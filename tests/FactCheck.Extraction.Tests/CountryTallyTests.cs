@@ -144,4 +144,36 @@ public class CountryTallyTests
         cases.Single(c => c.Value == 33).Place.ShouldBe("new mexico");
         cases.Single(c => c.Value == 259).Place.ShouldBe("");
     }
+    [Fact]
+    public void A_place_the_articles_name_their_event_by_is_the_whole_event()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "At least 36 people were killed in Paradise, officials said. In Chico, 12 people died.", published: new DateOnly(2018, 11, 10), title: "Paradise wildfire toll climbs"),
+                Document.FromText("paper", "The number of people confirmed dead in the Paradise fire rose to 85 on Sunday.", published: new DateOnly(2018, 11, 25)),
+                Document.FromText("blog", "France's worst fire was at a Paris bazaar in 1897, where 126 died.", published: new DateOnly(2018, 11, 26))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 36).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 85).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 12).Place.ShouldBe("chico");
+    }
+
+    [Theory]
+    [InlineData("Kentucky tornado toll rises", "", "kentucky")]
+    [InlineData("Storms", "Officials said the Lahaina fire was the deadliest in a century.", "lahaina")]
+    [InlineData("Quake in the north", "A powerful quake struck the north.", null)]
+    [InlineData("Toll rises", "A fire broke out in Lahaina on Tuesday.", null)]
+    public void Which_places_name_the_event(string title, string text, string? place)
+    {
+        var places = FactCheck.Extraction.Framing.FrameCues.EventPlaces(title, text).ToList();
+
+        if (place is null)
+        {
+            places.ShouldBeEmpty();
+        }
+        else
+        {
+            places.ShouldContain(place);
+        }
+    }
 }

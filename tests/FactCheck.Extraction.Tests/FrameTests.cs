@@ -698,10 +698,24 @@ public class FrameTests
     }
 
     [Theory]
+    [InlineData("At least 14 people have died in the Camp Creek fire, officials said.", "")]
+    [InlineData("At least 14 people have died in Camp Creek, officials said.", "camp creek")]
+    [InlineData("Rescuers said 31 people were killed in the Ortiz Tower collapse.", "")]
+    public void A_place_that_names_the_event_is_no_part_of_it(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
+    [Theory]
+    [InlineData("Police now presume that 44 people who were in the building are dead.", "presumed:")]
+    [InlineData("Police now believe that 44 people who were in the building are dead.", "casualties:")]
+    public void The_dead_a_speaker_presumes_are_presumed_dead(string text, string subject)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
+
+    [Theory]
     [InlineData("In the state of Saxony 27 people died, the state government said.", "saxony")]
     [InlineData("In neighbouring Lower Austria the toll was 12, officials said.", "lower austria")]
     [InlineData("About 900 people were evacuated in the district of Bihor, the prefect said.", "bihor")]
     [InlineData("In the northern province of Kunar, 41 people died, officials said.", "kunar")]
+    [InlineData("Some 9,000 residents of the nearby town of Oakridge were evacuated.", "oakridge")]
     public void A_place_named_with_its_kind_of_area_or_its_bearing_is_the_figure_s_place(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 

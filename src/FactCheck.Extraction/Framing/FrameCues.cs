@@ -126,7 +126,11 @@ internal static partial class FrameCues
         // school": bodies counted where they were found, taken or kept are a part of the toll; the living taken
         // somewhere ("22 crew members were taken to the port") are all of themselves. A place after the figure is its
         // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
-        if ((PlaceName(PlaceAfter().Match(sentence, end, clauseLength), sentence, isCountry)
+        // "killed in the Lahaina fire" names the event, not a place in it.
+        var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
+        var namesEvent = placeAfter.Success && EventNounNext().IsMatch(sentence.AsSpan(placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length));
+        if ((PlaceName(namesEvent ? Match.Empty : placeAfter, sentence, isCountry)
+            ?? (Residents().IsMatch(sentence.AsSpan(start, end - start)) ? PlaceName(ResidentsOf().Match(sentence, end, clauseLength), sentence, isCountry) : null)
             ?? PlaceName(Recovered(sentence, start, end, clauseLength), sentence, isCountry)) is { } named)
         {
             return named;
@@ -215,6 +219,14 @@ internal static partial class FrameCues
     /// <summary>The places a text names as neighbours of the event's: "In neighbouring New Mexico", "in nearby Ohio".</summary>
     public static IEnumerable<string> PlacesNamedApart(string text)
         => NeighbouringPlace().Matches(text).Select(m => m.Groups["name"].Value);
+
+    /// <summary>
+    /// The places an article names its event by, lowercased: "the Lahaina fire" in its text, "Kentucky tornado toll
+    /// reaches 74" as its title. A figure placed there ("106 confirmed dead in Lahaina") counts the whole event.
+    /// </summary>
+    public static IEnumerable<string> EventPlaces(string title, string text)
+        => EventNamedInTitle().Matches(title).Concat(EventNamedInText().Matches(text))
+            .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
 
     /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
     public static bool IsBeginning(string sentence, int verbIndex) => BeganBefore().IsMatch(sentence.AsSpan(0, verbIndex));
@@ -513,6 +525,24 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^[^,;.]{0,30}?\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet)\b[^,;.]{0,20}?\b(?:recovered|retrieved|found|pulled|removed|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressAfter();
+
+    private const string EventNouns = @"(?:fire|fires|blaze|wildfire|wildfires|quake|earthquake|tornado|tornadoes|flood|floods|flooding|storm|hurricane|typhoon|cyclone|blast|explosion|attack|attacks|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing|derailment|shipwreck|sinking|eruption)";
+
+    [GeneratedRegex(@"^(?:\W*\p{Lu}\p{Ll}+\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EventNamedInTitle();
+
+    // "49,000 residents of the nearby town of Pripyat", "the 3,000 people of Chiang Rai".
+    [GeneratedRegex(@"\b(?:residents|inhabitants|villagers|townspeople|people)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Residents();
+
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ResidentsOf();
+
+    [GeneratedRegex(@"^\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EventNounNext();
+
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EventNamedInText();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex NeighbouringPlace();

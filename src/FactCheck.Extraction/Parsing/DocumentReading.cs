@@ -63,6 +63,7 @@ internal sealed partial class DocumentReading
     private readonly Func<string, bool> _isWhole;
     private readonly string? _capital;
     private readonly IReadOnlySet<string> _placesNamedApart;
+    private readonly IReadOnlySet<string> _eventPlaces;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -91,6 +92,7 @@ internal sealed partial class DocumentReading
         _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
         _capital = batch.Capital?.ToLowerInvariant();
         _placesNamedApart = batch.PlacesNamedApart;
+        _eventPlaces = batch.EventPlaces;
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -404,6 +406,11 @@ internal sealed partial class DocumentReading
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
             }
+            else if (cueEvent == "casualties" && PresumedBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "Police now presume that 58 people who were in the tower are dead": presumed, not confirmed, dead.
+                cueEvent = "presumed";
+            }
             else if (cueEvent == "burned" && !AreaUnits.Contains(quantity.Unit))
             {
                 // "The fire burned 300 homes": what burns that is no land is lost.
@@ -510,6 +517,12 @@ internal sealed partial class DocumentReading
             if (place == "capital" && _capital is not null)
             {
                 place = _capital;
+            }
+
+            if (_eventPlaces.Contains(place) && !_lexicon.IsCountry(place))
+            {
+                // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place.
+                place = "";
             }
 
             if (quantity.Nationality is { } nationality)
@@ -905,6 +918,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"[,(]\s*(?:(?:then|now|currently|at\s+the\s+time)\s+)?(?:valued\s+at|worth)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorthOfThingBefore();
+
+    [GeneratedRegex(@"\bpresumed?s?\s+(?:that\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PresumedBefore();
 
     // The last clause joint before a figure: ", and", "; ", ", while", ", but".
     [GeneratedRegex(@"(?<joint>,\s+(?:and|while|but|whereas)|;)\s+(?:(?!,|;|\band\b).)*$", RegexOptions.CultureInvariant)]
