@@ -561,6 +561,54 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 39, 43).Severity.ShouldBe(Severity.Apparent);
     }
 
+    [Fact]
+    public void A_seized_ship_s_crew_counted_two_ways_and_held_since_two_different_Novembers()
+    {
+        var report = Check("ship-seizure");
+
+        report.ShouldFlag(FindingKind.Quantity, 22, 25).Severity.ShouldBe(Severity.Hard);
+        report.Findings.Single(f => f.Kind == FindingKind.Date).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_ransom_reported_two_ways_a_sum_seized_back_apart_and_a_denial_its_chief_contradicts()
+    {
+        var report = Check("pipeline-hack");
+
+        report.ShouldFlag(FindingKind.Quantity, 4_400_000, 5_000_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(2_300_000), "the $2.3 million seized back is no ransom paid");
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Denial && f.Subject.StartsWith("payment:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ministry_s_toll_against_doctors_on_the_same_day_and_a_round_floor_that_agrees_with_theirs()
+    {
+        var report = Check("sit-in");
+
+        report.Findings.ShouldContain(f => f.Severity == Severity.Hard && f.Numbers.SequenceEqual(new[] { 61d, 100d }));
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(100) && f.Numbers.Contains(108), "'more than 100' rounds 'at least 108'");
+    }
+
+    [Fact]
+    public void Bodies_lying_in_a_school_are_no_toll_and_a_toll_lowered_for_double_counting_is_a_revision()
+    {
+        var report = Check("train-crash");
+
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(200));
+        report.ShouldFlag(FindingKind.Quantity, 275, 288).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_toll_given_in_the_town_the_fire_is_named_for_is_the_fire_s_toll()
+    {
+        var report = Check("town-fire");
+
+        // "106 dead in the Lahaina fire" and "Maui police revised the toll ... to 97" join the governor's first 55.
+        var timeline = report.Findings.Single(f => f.Numbers.Contains(106));
+        timeline.Numbers.ShouldBe([55, 97, 106]);
+        timeline.Severity.ShouldBe(Severity.Apparent);
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)
