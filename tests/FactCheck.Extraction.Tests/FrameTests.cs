@@ -704,6 +704,17 @@ public class FrameTests
     public void A_place_that_names_the_event_is_no_part_of_it(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
+    [Fact]
+    public void Attackers_killed_are_counted_apart_from_those_they_killed()
+    {
+        var claims = Quantities("Gunmen killed six people at the hotel before soldiers shot dead four attackers, officials said.");
+
+        claims.Single(c => c.Value == 6).Unit.ShouldBe("people");
+        var attackers = claims.Single(c => c.Value == 4);
+        attackers.Unit.ShouldBe("attackers");
+        attackers.Subject.ShouldBe("casualties:");
+    }
+
     [Theory]
     [InlineData("Police now presume that 44 people who were in the building are dead.", "presumed:")]
     [InlineData("Police now believe that 44 people who were in the building are dead.", "casualties:")]

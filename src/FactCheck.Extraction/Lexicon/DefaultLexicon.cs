@@ -72,6 +72,14 @@ internal static class DefaultLexicon
         x.AddUnit("inhabitant", "inhabitants", "people");
         x.AddUnit("miner", "miners", "people");
         x.AddUnit("victim", "victims", "victims");
+
+        // Those who carried out an attack are counted apart from those they attacked: "five attackers were killed"
+        // and "four guards were killed" are two tolls.
+        x.AddUnit("attacker", "attackers", "attackers");
+        x.AddUnit("gunman", "gunmen", "attackers");
+        x.AddUnit("assailant", "assailants", "attackers");
+        x.AddUnit("hijacker", "hijackers", "attackers");
+        x.AddUnit("suicide bomber", "suicide bombers", "attackers");
         x.AddUnit("fatality", "fatalities", "casualties");
         x.AddUnit("death", "deaths", "casualties");
         x.AddUnit("child", "children", "children");
@@ -212,7 +220,7 @@ internal static class DefaultLexicon
 
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
-        x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers"]);
+        x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs", "escape", "eruption", "burned", "collapse", "trapped"]);
         x.UnitEvents["dwellings"] = "building";
 

@@ -581,6 +581,8 @@ internal sealed partial class DocumentReading
             var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))
                 && sentence.Text.Contains("police", StringComparison.OrdinalIgnoreCase);
             var unit = policeOfficers ? "police"
+                // "five attackers were killed" is not the toll of those they attacked.
+                : quantity.Unit == "attackers" ? quantity.Unit
                 // "2,688 workers" laid off are jobs cut, "240 people" sickened an outbreak's cases; but "14 medical
                 // workers" infected are a group among the cases, not their count.
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
