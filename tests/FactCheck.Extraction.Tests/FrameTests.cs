@@ -704,6 +704,26 @@ public class FrameTests
     public void A_place_that_names_the_event_is_no_part_of_it(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
+    [Theory]
+    [InlineData("The rebels freed 17 hostages on Sunday, mediators said.", "release:")]
+    [InlineData("The government released 45 prisoners under the deal.", "release:")]
+    [InlineData("Rescuers freed 12 people from the rubble overnight.", "rescue:")]
+    [InlineData("An inquiry released on Friday found that 300 people had died.", "casualties:")]
+    public void Captives_let_go_are_released_and_nothing_else_is(string text, string subject)
+        => Quantities(text).First().Subject.ShouldBe(subject);
+
+    [Fact]
+    public void A_rate_for_every_one_of_something_is_no_count()
+    {
+        var claims = Extract.From("The deal frees three prisoners for every hostage released, officials said.", "2024-05-02");
+
+        claims.OfType<QuantityClaim>().ShouldAllBe(c => c.Subject.Length == 0);
+    }
+
+    [Fact]
+    public void A_report_released_on_a_day_dates_no_release()
+        => Extract.Date("The ministry's report, released at the end of March, was disputed.", "2024-05-02").Subject.ShouldBe("");
+
     [Fact]
     public void Attackers_killed_are_counted_apart_from_those_they_killed()
     {

@@ -221,7 +221,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "layoffs", "escape", "eruption", "burned", "collapse", "trapped"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -551,6 +551,10 @@ internal static class DefaultLexicon
 
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
         x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages");
+
+        // People let go by their captors or jailers, counted apart from those taken: "Hamas freed 24 hostages", "Israel
+        // released 39 prisoners". Only people are released; what else is "released" (a report, a gas) is not.
+        x.AddVerb(new EventCue("release"), "freed", "frees", "freeing", "released", "releases", "releasing", "set free");
 
         // People who got out and prisoners who broke out: "96 of them escaped", "3,700 inmates escaped". Oil escapes
         // too, so what escaped in barrels or tonnes is a spill.

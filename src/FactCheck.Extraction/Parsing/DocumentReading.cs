@@ -34,7 +34,9 @@ internal sealed partial class DocumentReading
 
     // Nor are things or distances trapped: "feared trapped when an eight-storey building collapsed", "trapped about 800
     // metres underground".
-    private static readonly string[] ThingSkip = ["collapse", "trapped"];
+    private static readonly string[] ThingSkip = ["collapse", "trapped", "release"];
+
+    private static readonly string[] DateSkip = ["release"];
 
     // Events that happen at one moment, which starts them: "the bridge collapsed on Monday night" dates the collapse,
     // not one of many moments a story tells.
@@ -233,7 +235,8 @@ internal sealed partial class DocumentReading
                 continue;
             }
 
-            var (@event, planned, verbIndex) = _events.Governing(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true);
+            // "The report, released at the end of January": a release dates no one's freedom unless someone is counted.
+            var (@event, planned, verbIndex) = _events.Governing(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true, skipEvents: DateSkip);
             var momentNoun = MomentNounOf(facts.Sentence.Text, date);
             if (momentNoun is not null)
             {
@@ -406,6 +409,16 @@ internal sealed partial class DocumentReading
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
             }
+            else if (cueEvent == "release" && FreedFromRubble().IsMatch(sentence.Text))
+            {
+                // "Rescuers freed 12 people from the rubble": freed by rescuers, not by captors.
+                cueEvent = "rescue";
+            }
+            else if (cueEvent == "release" && (quantity.Unit == "attackers" || !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "crew" or "personnel")))
+            {
+                // "An investigation released on Friday found a single bomber": only captives are released.
+                cueEvent = null;
+            }
             else if (cueEvent == "casualties" && PresumedBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
             {
                 // "Police now presume that 58 people who were in the tower are dead": presumed, not confirmed, dead.
@@ -434,7 +447,8 @@ internal sealed partial class DocumentReading
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             var ownEvent = verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
                 && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3;
-            var comparable = !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
+            // "three prisoners for every hostage" is a rate, no count.
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q))
                 || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
@@ -920,6 +934,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"[,(]\s*(?:(?:then|now|currently|at\s+the\s+time)\s+)?(?:valued\s+at|worth)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorthOfThingBefore();
+
+    [GeneratedRegex(@"^\s+(?:for|to)\s+(?:every|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerEach();
+
+    [GeneratedRegex(@"\b(?:rubble|debris|wreckage|trapped|rescuers|collapsed?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FreedFromRubble();
 
     [GeneratedRegex(@"\bpresumed?s?\s+(?:that\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresumedBefore();
