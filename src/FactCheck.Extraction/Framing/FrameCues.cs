@@ -23,6 +23,10 @@ internal static partial class FrameCues
     /// <summary>The kind of area a name is: "in the state of North Rhine-Westphalia", "the district of Ahrweiler".</summary>
     internal const string AreaOf = @"(?:(?:province|region|district|state|county|city|town|village|department|prefecture|municipality|governorate|oblast)\s+of\s+)?";
 
+    // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
+    // part of it.
+    private const string EventNouns = @"(?:fire|fires|blaze|wildfire|wildfires|quake|earthquake|tornado|tornadoes|flood|floods|flooding|storm|hurricane|typhoon|cyclone|blast|explosion|attack|attacks|strike|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing|derailment|shipwreck|sinking|eruption)";
+
     private const int PlaceWindow = 60;
     private const int MaxSubjectReach = 300;
 
@@ -494,7 +498,7 @@ internal static partial class FrameCues
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put
     // their toll at", "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
     // fire" names the event, not a place).
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+(?:fire|blaze|wildfire|quake|earthquake|flood|floods|storm|hurricane|typhoon|cyclone|blast|explosion|attack|strike|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing))[^,.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.
@@ -525,8 +529,6 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^[^,;.]{0,30}?\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet)\b[^,;.]{0,20}?\b(?:recovered|retrieved|found|pulled|removed|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressAfter();
-
-    private const string EventNouns = @"(?:fire|fires|blaze|wildfire|wildfires|quake|earthquake|tornado|tornadoes|flood|floods|flooding|storm|hurricane|typhoon|cyclone|blast|explosion|attack|attacks|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing|derailment|shipwreck|sinking|eruption)";
 
     [GeneratedRegex(@"^(?:\W*\p{Lu}\p{Ll}+\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInTitle();
