@@ -1156,20 +1156,21 @@ internal sealed class Session : ISession
     // An agenda filter's verdict, passed through after it is reported to whoever listens for evaluations.
     private bool ReportFiltered(Activation activation, Expression? expression, string text, bool accepted)
     {
+        ReportAgendaEvaluation(activation, expression, text, accepted, exception: null);
+        return accepted;
+    }
+
+    private void ReportAgendaEvaluation(Activation activation, Expression? expression, string text, object? result, Exception? exception)
+    {
         if (_events.TracksAgendaEvaluations)
         {
-            _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression, text, activation, accepted, exception: null));
+            _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression, text, activation, result, exception));
         }
-
-        return accepted;
     }
 
     private void ReportFilterFailure(Activation activation, Expression? expression, string text, Exception exception)
     {
-        if (_events.TracksAgendaEvaluations)
-        {
-            _events.OnAgendaExpressionEvaluated(this, new AgendaExpressionEventArgs(expression, text, activation, result: null, exception));
-        }
+        ReportAgendaEvaluation(activation, expression, text, result: null, exception);
 
         var failure = new AgendaExpressionErrorEventArgs(expression, text, activation, exception);
         _events.OnAgendaExpressionFailed(this, failure);

@@ -15,7 +15,7 @@ public class AgendaExpressionEventArgs : ExpressionEventArgs
     /// <param name="result">Whether the filter let the match onto the agenda; null when it threw.</param>
     /// <param name="exception">What the filter threw, or null when it returned.</param>
     public AgendaExpressionEventArgs(Expression? expression, string text, IMatch match, object? result, Exception? exception)
-        : base(expression, text, [.. (match ?? throw new ArgumentNullException(nameof(match))).Facts.Select(f => f.Value)], result, exception) => Match = match;
+        : base(expression, text, ValuesOf(match), result, exception) => Match = match;
 
     /// <summary>The match being filtered.</summary>
     public IMatch Match { get; }

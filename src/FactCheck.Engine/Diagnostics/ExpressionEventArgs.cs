@@ -45,4 +45,8 @@ public abstract class ExpressionEventArgs : EventArgs
 
     /// <summary>What the expression threw, or null when it returned.</summary>
     public Exception? Exception { get; }
+
+    // The values of a match an agenda filter or an action is evaluated on.
+    private protected static object?[] ValuesOf(IMatch match)
+        => [.. (match ?? throw new ArgumentNullException(nameof(match))).Facts.Select(f => f.Value)];
 }

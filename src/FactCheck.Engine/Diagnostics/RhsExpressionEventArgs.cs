@@ -14,7 +14,7 @@ public class RhsExpressionEventArgs : ExpressionEventArgs
     /// <param name="match">The match the action ran for.</param>
     /// <param name="exception">What it threw, or null when it ran to its end.</param>
     public RhsExpressionEventArgs(Expression? expression, string text, IMatch match, Exception? exception)
-        : base(expression, text, [.. (match ?? throw new ArgumentNullException(nameof(match))).Facts.Select(f => f.Value)], result: null, exception) => Match = match;
+        : base(expression, text, ValuesOf(match), result: null, exception) => Match = match;
 
     /// <summary>The match the action ran for.</summary>
     public IMatch Match { get; }
