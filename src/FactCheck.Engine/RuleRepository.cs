@@ -22,6 +22,12 @@ public sealed class RuleRepository
     /// <summary>Creates the rules of each class <see cref="Load"/> loads; by default one instance a class, made through the repository's services if it was given any.</summary>
     public IRuleActivator Activator { get; set; }
 
+    /// <summary>
+    /// The custom aggregates queries name without naming their factory (<see cref="Dsl.QueryExtensions.Aggregate{TSource, TResult}"/>);
+    /// read when the rules compile. NRules keeps this registry on its <c>RuleCompiler</c>; here the repository compiles.
+    /// </summary>
+    public Aggregators.AggregatorRegistry AggregatorRegistry { get; } = new();
+
     /// <summary>The rules loaded so far, in load order, set by set.</summary>
     public IReadOnlyList<IRuleMetadata> Rules => [.. _sets.SelectMany(s => s.Entries).Select(r => r.Metadata)];
 
@@ -69,7 +75,7 @@ public sealed class RuleRepository
     /// Compiles the rules into a network. Throws <see cref="RuleCompilationException"/>, naming the rule, for an alias
     /// used before it is bound, a condition that is not over its pattern, or another fault of the definition's shape.
     /// </summary>
-    public ISessionFactory Compile() => new NetworkCompiler().Compile(_sets.SelectMany(s => s.Entries));
+    public ISessionFactory Compile() => new NetworkCompiler(AggregatorRegistry).Compile(_sets.SelectMany(s => s.Entries));
 
     /// <summary>Compiles only the rules of the given sets (from <see cref="GetRuleSets"/>).</summary>
     /// <param name="ruleSets">The sets to compile.</param>
@@ -77,7 +83,7 @@ public sealed class RuleRepository
     {
         ArgumentNullException.ThrowIfNull(ruleSets);
         var chosen = ruleSets.Select(s => s as RuleSet ?? throw new ArgumentException("A rule set must come from this repository's GetRuleSets().", nameof(ruleSets))).Distinct();
-        return new NetworkCompiler().Compile(chosen.SelectMany(s => s.Entries));
+        return new NetworkCompiler(AggregatorRegistry).Compile(chosen.SelectMany(s => s.Entries));
     }
 
     private RuleSet SetNamed(string name)

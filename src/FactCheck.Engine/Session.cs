@@ -24,11 +24,14 @@ internal sealed class Session : ISession
     private readonly Queue<(LinkedFactAction Action, List<FactHandle> Handles)> _linkedQueue = new();
     private List<FactHandle>? _openRun;
     private LinkedFactAction _lastRunAction;
-    private readonly Queue<AggregateNode> _flushes = new();
+    private readonly Queue<IBatchingNode> _flushes = new();
     private readonly SessionEvents _events;
     private readonly Agenda _agenda;
     private readonly ActionContext _context;
     private long _nextFactId;
+
+    // Custom aggregates' match identities count down from zero, apart from the facts' ids.
+    private long _lastResultId;
     private bool _halted;
 
     // While an update or an aggregate's rebuild deletes matches that may come back, what it deleted, by match: a match
@@ -735,7 +738,10 @@ internal sealed class Session : ISession
         }
     }
 
-    internal void QueueFlush(AggregateNode node) => _flushes.Enqueue(node);
+    internal void QueueFlush(IBatchingNode node) => _flushes.Enqueue(node);
+
+    /// <summary>A handle that identifies a custom aggregate's match while the aggregate changes; it never enters working memory.</summary>
+    internal FactHandle ResultHandle(object aggregate) => new(aggregate, --_lastResultId);
 
     /// <summary>Brings the network to rest: linked facts of withdrawn matches retracted, aggregate results rebuilt.</summary>
     internal void Settle()

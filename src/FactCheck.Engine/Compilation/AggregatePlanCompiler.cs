@@ -43,12 +43,14 @@ internal static class AggregatePlanCompiler
             Sort = [.. element.SortKeys.Select(k => (Function(k.Key, out _), k.Descending))],
             CreateResult = ResultFactory(lambdas, element.Aggregate, elementType, element.KeySelector?.ReturnType),
             Result = [.. element.ResultSteps.Select(Step)],
+            Custom = element.Custom is { } custom ? [.. custom.Expressions.Select(e => new AggregateExpression(e.Key, Function(e.Value, out var reads), reads))] : [],
         };
     }
 
     public static string Describe(RuleElement element)
     {
         var steps = element.SourceSteps.Select(s => $" {s.Kind} {s.Expression}")
+            .Concat(element.Custom is { } custom ? [$" {custom.Name}({string.Join(", ", custom.Expressions.Select(e => $"{e.Key}: {e.Value}"))})"] : [])
             .Concat(element.KeySelector is null ? [] : [$" by {element.KeySelector}"])
             .Concat(element.SortKeys.Select(k => $" {(k.Descending ? "descending" : "ascending")} {k.Key}"))
             .Concat(element.ResultSteps.Select(s => $" then {s.Kind} {s.Expression}"));

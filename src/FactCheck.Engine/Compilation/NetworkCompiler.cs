@@ -19,6 +19,9 @@ internal sealed class NetworkCompiler
     private readonly List<ILeftInput> _entries = [];
     private readonly List<IRuleMetadata> _rules = [];
     private readonly LambdaBatch _lambdas = new();
+    private readonly Aggregators.AggregatorRegistry _aggregators;
+
+    public NetworkCompiler(Aggregators.AggregatorRegistry aggregators) => _aggregators = aggregators;
 
     public SessionFactory Compile(IEnumerable<RuleDefinition> definitions)
     {
@@ -159,7 +162,9 @@ internal sealed class NetworkCompiler
         };
 
     private FromNode CreateFromNode(IRuleMetadata rule, RuleElement element, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)
-        => new(
+        => element.Aggregate == AggregateKind.Custom
+        ? throw new RuleCompilationException(rule.Name, $"a custom aggregate ('{element.Custom!.Name}') reads facts from working memory; it cannot follow From(...).")
+        : new(
             _nodes.Count,
             Calculation(rule, "From", element.From!, bound, declared),
             AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared),
@@ -349,12 +354,43 @@ internal sealed class NetworkCompiler
             case ElementKind.Not:
             case ElementKind.Exists:
                 return new ExistenceNode(id, join, element.FactType, negated: element.Kind == ElementKind.Not) { Expression = Source(element.Conditions) };
+            case ElementKind.Aggregate when element.Aggregate == AggregateKind.Custom:
+                return CreateCustomAggregateNode(rule, element, join, bound, declared);
             default:
                 return new AggregateNode(id, join, AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared), AggregatePlanCompiler.Describe(element), isEntry)
                 {
                     Expression = Source(element.Conditions) ?? element.KeySelector,
                 };
         }
+    }
+
+    private CustomAggregateNode CreateCustomAggregateNode(
+        IRuleMetadata rule,
+        RuleElement element,
+        JoinCondition join,
+        IReadOnlyDictionary<FieldInfo, AliasBinding> bound,
+        IReadOnlySet<FieldInfo> declared)
+    {
+        var custom = element.Custom!;
+        var plan = AggregatePlanCompiler.Compile(_lambdas, rule, element, bound, declared);
+        var factoryType = custom.CustomFactoryType ?? _aggregators[custom.Name]
+            ?? throw new RuleCompilationException(rule.Name, $"no aggregator factory is registered for aggregate '{custom.Name}' (RuleRepository.AggregatorRegistry) and the query names none.");
+        Aggregators.IAggregatorFactory factory;
+        try
+        {
+            factory = (Aggregators.IAggregatorFactory)Activator.CreateInstance(factoryType)!;
+            factory.Compile(custom, plan.Custom);
+        }
+        catch (Exception exception)
+        {
+            var inner = exception is TargetInvocationException { InnerException: { } e } ? e : exception;
+            throw new RuleCompilationException(rule.Name, $"aggregator factory {factoryType.Name} failed for aggregate '{custom.Name}': {inner.Message}", inner);
+        }
+
+        return new CustomAggregateNode(_nodes.Count, join, plan, factory, custom.SourceType, AggregatePlanCompiler.Describe(element))
+        {
+            Expression = Source(element.Conditions) ?? custom.Expressions.FirstOrDefault().Value,
+        };
     }
 
     private RuleFilter? CompileFilter(IRuleMetadata rule, RuleDefinition definition, IReadOnlyDictionary<FieldInfo, AliasBinding> bound, IReadOnlySet<FieldInfo> declared)

@@ -91,6 +91,30 @@ public static class QueryExtensions
         Expression<Func<TSource, TElement>> elementSelector)
         => Step(source).Lookup<IKeyedLookup<TKey, TElement>>(keySelector, elementSelector);
 
+    /// <summary>
+    /// Aggregates with a custom aggregator (<see cref="Aggregators.IAggregator"/>), as NRules'
+    /// <c>Builder.Aggregate</c>: each partial match gets its own aggregator, told incrementally which facts arrived,
+    /// changed and left; each aggregate it reports is a match of its own.
+    /// </summary>
+    /// <typeparam name="TSource">The values aggregated.</typeparam>
+    /// <typeparam name="TResult">The aggregates, as bound.</typeparam>
+    /// <param name="source">The query.</param>
+    /// <param name="name">The aggregate's name; without <paramref name="factoryType"/> its factory is found by this name in <see cref="RuleRepository.AggregatorRegistry"/>.</param>
+    /// <param name="expressions">Named expressions over a value, compiled and given to the factory; each may read aliases bound before the query.</param>
+    /// <param name="factoryType">The <see cref="Aggregators.IAggregatorFactory"/> type, or null to look it up by name when the rules compile.</param>
+    /// <example>
+    /// <code>
+    /// public static IQuery&lt;decimal&gt; Total&lt;T&gt;(this IQuery&lt;T&gt; source, Expression&lt;Func&lt;T, decimal&gt;&gt; amount)
+    ///     =&gt; source.Aggregate&lt;T, decimal&gt;("Total", [new("Amount", amount)], typeof(TotalFactory));
+    /// </code>
+    /// </example>
+    public static IQuery<TResult> Aggregate<TSource, TResult>(
+        this IQuery<TSource> source,
+        string name,
+        IEnumerable<KeyValuePair<string, LambdaExpression>> expressions,
+        Type? factoryType = null)
+        => Step(source).Custom<TResult>(name, expressions, factoryType);
+
     private static QueryStep Step<T>(IQuery<T> source)
         => source as QueryStep ?? throw new ArgumentException("The query must come from Query(...)'s builder.", nameof(source));
 }

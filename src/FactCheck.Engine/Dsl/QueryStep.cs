@@ -47,6 +47,31 @@ internal class QueryStep
         return new QueryStep<TResult>(ToAggregate(AggregateKind.GroupBy, typeof(TResult), keySelector, elementSelector));
     }
 
+    public QueryStep<TResult> Custom<TResult>(string name, IEnumerable<KeyValuePair<string, LambdaExpression>> expressions, Type? factoryType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(expressions);
+        List<KeyValuePair<string, LambdaExpression>> named = [.. expressions];
+        foreach (var (key, expression) in named)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(key, nameof(expressions));
+            ArgumentNullException.ThrowIfNull(expression, nameof(expressions));
+            if (expression.Parameters.Count != 1 || !expression.Parameters[0].Type.IsAssignableFrom(Element.ValueType))
+            {
+                throw new ArgumentException($"aggregate expression '{key}' must take one {Element.ValueType.Name}: {expression}.", nameof(expressions));
+            }
+        }
+
+        if (factoryType is not null && (!typeof(Aggregators.IAggregatorFactory).IsAssignableFrom(factoryType) || factoryType.IsAbstract || factoryType.GetConstructor(Type.EmptyTypes) is null))
+        {
+            throw new ArgumentException($"{factoryType.Name} is not a concrete IAggregatorFactory with a public parameterless constructor.", nameof(factoryType));
+        }
+
+        var element = ToAggregate(AggregateKind.Custom, typeof(TResult), keySelector: null, elementSelector: null);
+        element.Custom = new RuleModel.AggregateElement(name, Element.ValueType, typeof(TResult), named, factoryType);
+        return new QueryStep<TResult>(element);
+    }
+
     /// <summary>Adds a sort key to a collection that nothing has been applied to yet.</summary>
     public QueryStep<TResult> Sort<TResult>(LambdaExpression keySelector, bool descending, bool first)
     {

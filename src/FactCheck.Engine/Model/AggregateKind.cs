@@ -13,4 +13,7 @@ internal enum AggregateKind
 
     /// <summary>No aggregation: each projected value is a match of its own.</summary>
     Each,
+
+    /// <summary>A user's <see cref="Aggregators.IAggregator"/>, kept up to date incrementally.</summary>
+    Custom,
 }

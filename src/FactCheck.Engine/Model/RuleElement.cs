@@ -51,6 +51,9 @@ internal sealed class RuleElement
     /// <summary>The steps applied to an aggregate's result: filters, projections.</summary>
     public List<QueryOperation> ResultSteps { get; init; } = [];
 
+    /// <summary>A custom aggregate (<see cref="AggregateKind.Custom"/>): its name, expressions and factory type, as the query wrote them.</summary>
+    public RuleModel.AggregateElement? Custom { get; set; }
+
     /// <summary>An Or's alternatives, or an And's elements.</summary>
     public IReadOnlyList<RuleElement> Children { get; init; } = [];
 
@@ -63,6 +66,7 @@ internal sealed class RuleElement
             Aggregate = Aggregate,
             KeySelector = KeySelector,
             ElementSelector = ElementSelector,
+            Custom = Custom,
             Expression = Expression,
             From = From,
             Children = Children,

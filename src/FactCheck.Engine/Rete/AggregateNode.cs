@@ -11,7 +11,7 @@ namespace FactCheck.Engine.Rete;
 /// changed group is rebuilt once, at the next flush (before rules fire), however many facts arrived, so inserting N
 /// facts costs O(N), not O(N²).
 /// </summary>
-internal sealed class AggregateNode : BetaNode, IRightInput
+internal sealed class AggregateNode : BetaNode, IRightInput, IBatchingNode
 {
     private readonly AggregatePlan _plan;
     private readonly string _detail;

@@ -31,6 +31,9 @@ internal sealed class AggregatePlan
     /// <summary>The steps applied to the result.</summary>
     public required QueryStepFunction[] Result { get; init; }
 
+    /// <summary>A custom aggregate's compiled expressions, in the order the query gave them; empty for the built-in aggregates.</summary>
+    public IReadOnlyList<Aggregators.IAggregateExpression> Custom { get; init; } = [];
+
     /// <summary>True when a match gets a result even with no facts (a collection or a lookup may be empty).</summary>
     public bool EmitsWhenEmpty => Kind is AggregateKind.Collect or AggregateKind.Lookup;
 

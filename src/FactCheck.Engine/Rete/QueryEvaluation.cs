@@ -31,6 +31,7 @@ internal static class QueryEvaluation
         switch (plan.Kind)
         {
             case AggregateKind.Each:
+            case AggregateKind.Custom:
                 results = [.. values];
                 break;
             case AggregateKind.Collect:

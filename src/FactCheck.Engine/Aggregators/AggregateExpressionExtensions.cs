@@ -1,0 +1,27 @@
+namespace FactCheck.Engine.Aggregators;
+
+/// <summary>Finds a custom aggregate's compiled expressions by name, in <see cref="IAggregatorFactory.Compile"/>.</summary>
+public static class AggregateExpressionExtensions
+{
+    /// <summary>The one compiled expression with a name.</summary>
+    /// <param name="expressions">The compiled expressions.</param>
+    /// <param name="name">The name.</param>
+    /// <exception cref="ArgumentException">No expression, or more than one, has the name.</exception>
+    public static IAggregateExpression FindSingle(this IEnumerable<IAggregateExpression> expressions, string name)
+    {
+        ArgumentNullException.ThrowIfNull(expressions);
+        var found = expressions.Where(e => e.Name == name).Take(2).ToList();
+        return found.Count == 1
+            ? found[0]
+            : throw new ArgumentException($"{(found.Count == 0 ? "no" : "more than one")} aggregate expression is named '{name}'.", nameof(name));
+    }
+
+    /// <summary>The compiled expressions with a name, in the order given.</summary>
+    /// <param name="expressions">The compiled expressions.</param>
+    /// <param name="name">The name.</param>
+    public static IEnumerable<IAggregateExpression> Find(this IEnumerable<IAggregateExpression> expressions, string name)
+    {
+        ArgumentNullException.ThrowIfNull(expressions);
+        return expressions.Where(e => e.Name == name);
+    }
+}
