@@ -77,9 +77,10 @@ public sealed partial record Position
 
     // What a denial denies runs from its cue to a clause that sets the scene: in "denied that the plane had a history of
     // faults, after passengers posted about a delay", the delay is the denial's setting, not what it denies; "rejected
-    // reports that hundreds were missing, and said that 600 had not died" denies both. Other statements, a denial whose
-    // cue ends its sentence ("..., the ministry denied") and one whose cue follows what it denies ("tear gas was not the
-    // cause", "the report is untrue") are their whole sentence.
+    // reports that hundreds were missing, and said that 600 had not died" denies both, but "denied any role and vowed to
+    // respond" denies only the role. Other statements, a denial whose cue ends its sentence ("..., the ministry denied")
+    // and one whose cue follows what it denies ("tear gas was not the cause", "the report is untrue") are their whole
+    // sentence.
     private static string Proposition(StatementClaim claim)
     {
         var sentence = claim.Sentence;
@@ -99,7 +100,8 @@ public sealed partial record Position
     [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DenyingVerb();
 
-    [GeneratedRegex(@"(?:[,;]\s+(?:after|before|as|when|while|whereas|saying|adding|citing|because|since|despite|amid|following|although|though)\b|;)", RegexOptions.CultureInvariant)]
+    // "denied any role and promised to respond to the expulsions": a second verb of the denier's opens what it goes on to do.
+    [GeneratedRegex(@"(?:[,;]\s+(?:after|before|as|when|while|whereas|saying|adding|citing|because|since|despite|amid|following|although|though)\b|;|,?\s+and\s+(?:promised|vowed|pledged|threatened|warned|urged|called|demanded|announced|accused|blamed|promises|vows|pledges|threatens|warns|urges|calls|demands|announces|accuses|blames)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClause();
 
     // The figures written in digits in the statements' propositions, years left out: "11,300", "4.5", not "2023".

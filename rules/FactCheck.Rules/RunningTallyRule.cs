@@ -20,7 +20,7 @@ public sealed partial class RunningTallyRule : Rule
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:"];
+    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
     private static readonly string[] Falling = ["missing:", "displacement:", "trapped:"];
 
     /// <inheritdoc />

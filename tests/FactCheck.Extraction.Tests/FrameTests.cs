@@ -829,5 +829,47 @@ public class FrameTests
     public void Bodies_counted_as_a_search_s_progress_are_no_toll(string text, string subject)
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
 
+    [Theory]
+    [InlineData("At least 40 people drowned when the ferry capsized.")]
+    [InlineData("Some 40 passengers perished in the fire.")]
+    [InlineData("Forty people succumbed to their injuries, officials said.")]
+    public void Those_who_drowned_perished_or_succumbed_are_the_dead(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    [Theory]
+    [InlineData("Twenty people died at the scene and three more in hospital.")]
+    [InlineData("Twenty passengers were killed on the spot, police said.")]
+    [InlineData("Twenty people died instantly when the roof fell.")]
+    public void Those_who_died_at_the_scene_are_that_place_s_part_of_the_toll(string text)
+        => Quantities(text).Single(c => c.Value == 20).Place.ShouldBe("scene");
+
+    [Theory]
+    [InlineData("Gunmen abducted 80 schoolgirls from their dormitory.", "children")]
+    [InlineData("The governor said 80 girls had been kidnapped.", "children")]
+    public void Abducted_girls_are_counted_as_children(string text, string unit)
+    {
+        var claim = Quantities(text).ShouldHaveSingleItem();
+
+        claim.Subject.ShouldBe("abduction:");
+        claim.Unit.ShouldBe(unit);
+    }
+
+    [Fact]
+    public void A_single_boy_is_no_count()
+        => Quantities("A baby boy was among those rescued.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The storm knocked out power to more than 900,000 homes and businesses.", 900_000)]
+    [InlineData("About 400,000 customers were still without electricity on Tuesday.", 400_000)]
+    [InlineData("The blizzard cut power to 250,000 households, the utility said.", 250_000)]
+    public void Homes_and_customers_without_power_are_an_outage_s_customers(string text, double value)
+    {
+        var claim = Quantities(text).ShouldHaveSingleItem();
+
+        claim.Value.ShouldBe(value);
+        claim.Subject.ShouldBe("outage:");
+        claim.Unit.ShouldBe("customers");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

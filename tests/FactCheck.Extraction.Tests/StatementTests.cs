@@ -430,4 +430,20 @@ public class StatementTests
     public void A_figure_first_reported_names_no_speaker_first()
         => Extract.From("The ship carried 498 electric vehicles, far more than the 25 first reported, the charterer said.").OfType<StatementClaim>()
             .ShouldHaveSingleItem().Attribution.ShouldBe("charterer");
+
+    [Fact]
+    public void A_speaker_who_says_that_was_not_true_answers_the_statement_before()
+    {
+        var claims = Extract.From("The army said most of the hostages had been freed. The mayor said that was not true and that only six had escaped.")
+            .OfType<StatementClaim>().ToList();
+
+        var denial = claims.Single(c => c.Stance == Stance.Denied);
+        denial.Answers.ShouldBe(claims.Single(c => c.Attribution == "army").Sentence);
+        denial.Subject.ShouldBe(claims.Single(c => c.Attribution == "army").Subject);
+    }
+
+    [Fact]
+    public void A_speaker_unable_to_verify_is_not_answering_the_statement_before()
+        => Extract.From("The minister said the ship had sunk. The agency said it had been unable to verify the sinking independently.")
+            .OfType<StatementClaim>().Single(c => c.Attribution == "agency").Answers.ShouldBe("");
 }

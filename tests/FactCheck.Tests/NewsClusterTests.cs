@@ -10,7 +10,7 @@ namespace FactCheck.Tests;
 /// marches a week apart, marches in many cities, a papal mass, attacks on oil plants and on shipping, a surveillance
 /// balloon, a typhoon, an oil spill, a factory collapse, a stray missile, a detention, a march's crowd, a quake in two
 /// countries, a sunken cruiser, a crackdown on protests, a dam's failure, a missile barrage, a flood toll its source
-/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, a ferry whose count aboard officials revised, an oil well whose leak rate was estimated again and again, and a moon landing and a tunnel rescue on which the sources agree), written for these tests in the project's JSON input
+/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, a ferry whose count aboard officials revised, an oil well whose leak rate was estimated again and again, and a moon landing and a tunnel rescue on which the sources agree, a migrant boat, a bus crash, a school kidnapping, a storm's power cuts and expulsions of diplomats), written for these tests in the project's JSON input
 /// format. Each was first run before the extraction and rules were changed for it; what they must and must not report
 /// is what a fact-checker would expect.
 /// </summary>
@@ -607,6 +607,58 @@ public class NewsClusterTests
         var timeline = report.Findings.Single(f => f.Numbers.Contains(106));
         timeline.Numbers.ShouldBe([55, 97, 106]);
         timeline.Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Those_aboard_as_many_as_750_against_about_400_and_the_drowned_are_the_toll()
+    {
+        var report = Check("migrant-boat");
+
+        report.ShouldFlag(FindingKind.Quantity, 400, 750).Severity.ShouldBe(Severity.Hard);
+
+        // "At least 78 people drowned and 104 were rescued": 78 is the toll (updated to 81), not a count of the rescued.
+        report.ShouldFlag(FindingKind.Quantity, 78, 81).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(78) && f.Numbers.Contains(104));
+    }
+
+    [Fact]
+    public void Those_who_died_at_the_scene_are_a_part_of_a_toll_that_rose()
+    {
+        var report = Check("bus-plunge");
+
+        // "Thirty-six died at the scene and two more died in hospital" does not restate the first toll against the later 38.
+        report.ShouldFlag(FindingKind.Quantity, 36, 38).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Severity == Severity.Hard);
+    }
+
+    [Fact]
+    public void A_principal_who_says_that_was_not_true_denies_the_military_s_claim_before_it()
+    {
+        var report = Check("schoolgirls-kidnap");
+
+        var denial = report.Findings.Single(f => f.Kind == FindingKind.Denial);
+        denial.Claims.Select(c => c.Attribution).ShouldBe(["military", "school principal"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Power_cut_to_homes_is_counted_in_customers_as_a_running_total_apart_from_one_city()
+    {
+        var report = Check("power-outage-storm");
+
+        report.Findings.ShouldNotContain(f => f.Subject.StartsWith("outage:", StringComparison.Ordinal) && f.Severity == Severity.Hard);
+        var outages = report.Corroborations.Where(c => c.Subject.StartsWith("outage:", StringComparison.Ordinal)).ToList();
+        outages.Select(c => c.Value).ShouldBe([1_000_000, 1_700_000, 2_200_000], ignoreOrder: true);
+        outages.ShouldAllBe(c => c.Unit == "customers");
+        outages.Single(c => c.Value == 2_200_000).Key.ShouldContain("houston");
+        report.ShouldFlag(FindingKind.Quantity, 4, 7, 11).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_denial_of_any_role_is_not_set_against_the_count_of_expulsions_it_vows_to_answer()
+    {
+        var report = Check("diplomat-expulsion");
+
+        report.Findings.ShouldBeEmpty();
     }
 
     private static ContradictionReport Check(string cluster)

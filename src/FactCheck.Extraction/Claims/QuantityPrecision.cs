@@ -23,8 +23,9 @@ public enum QuantityPrecision
 
     /// <summary>
     /// up to, as many as: an estimate given by its high end. "As many as 702 died" puts the count near 702, not
-    /// anywhere below it, so the interval runs from half the figure to the figure: it holds "between 70,000 and
-    /// 90,000" for "up to 90,000", but not an official 151 against "as many as 702".
+    /// anywhere below it, so the interval runs from three fifths of the figure to the figure: it holds "between 70,000
+    /// and 90,000" for "up to 90,000", but not an official 151 against "as many as 702", nor "about 400" aboard against
+    /// "as many as 750".
     /// </summary>
     UpTo,
 }

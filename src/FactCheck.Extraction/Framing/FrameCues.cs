@@ -131,6 +131,12 @@ internal static partial class FrameCues
         // somewhere ("22 crew members were taken to the port") are all of themselves. A place after the figure is its
         // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
         // "killed in the Lahaina fire" names the event, not a place in it.
+        // "36 died at the scene and two more in hospital": those who died where it happened are a part of the toll.
+        if (AtTheScene().IsMatch(sentence.AsSpan(end, clauseLength)))
+        {
+            return "scene";
+        }
+
         var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
         var namesEvent = placeAfter.Success && EventNounNext().IsMatch(sentence.AsSpan(placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length));
         if ((PlaceName(namesEvent ? Match.Empty : placeAfter, sentence, isCountry)
@@ -484,6 +490,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
+
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?\s+(?:at\s+the\s+(?:scene|site)|on\s+the\s+spot|instantly|on\s+impact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtTheScene();
 
     [GeneratedRegex(@"\b(?:bod(?:y|ies)|remains|corpses|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamesTheDead();

@@ -83,6 +83,13 @@ internal static class DefaultLexicon
         x.AddUnit("fatality", "fatalities", "casualties");
         x.AddUnit("death", "deaths", "casualties");
         x.AddUnit("child", "children", "children");
+
+        // Counted in the plural only: "a stillborn baby boy" is no count of the children in a story.
+        x.AddUnit(null, "girls", "children");
+        x.AddUnit(null, "boys", "children");
+        x.AddUnit(null, "schoolgirls", "children");
+        x.AddUnit(null, "schoolboys", "children");
+        x.AddUnit(null, "schoolchildren", "children");
         x.AddUnit("family", "families", "families");
         x.AddUnit("passenger", "passengers", "passengers");
         x.AddUnit("protester", "protesters", "protesters");
@@ -221,7 +228,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -508,7 +515,8 @@ internal static class DefaultLexicon
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled", "arming");
-        x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive");
+        x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned",
+            "succumbed");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
@@ -575,6 +583,13 @@ internal static class DefaultLexicon
 
         // People caught under rubble, in a mine or by water, freed as rescuers reach them: "at least 12 miners were trapped".
         x.AddVerb(new EventCue("trapped"), "trapped", "remain trapped", "remained trapped", "still trapped");
+
+        // Power cut: "knocked out power to 2.2 million homes and businesses", "1.7 million customers were still without
+        // electricity". A running total: it grows while a storm passes and shrinks as power comes back.
+        x.AddVerb(new EventCue("outage"), "knocked out power to", "knocking out power to", "knocks out power to", "knock out power to",
+            "cut power to", "cutting power to", "cuts power to", "cut off power to", "lost power", "losing power", "lose power",
+            "without power", "without electricity", "had no power", "have no power", "in the dark", "power outages", "power outage");
+        x.PersonUnitsByEvent["outage"] = "customers";
 
         // The land a fire has burned: "has scorched more than 12,000 hectares", "burned 40,000 acres".
         x.AddVerb(new EventCue("burned"), "burned", "burnt", "burning", "scorched", "charred", "blackened", "torched");

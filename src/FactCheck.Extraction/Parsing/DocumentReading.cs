@@ -434,7 +434,7 @@ internal sealed partial class DocumentReading
                 // "sank about 50 miles off the coast", "struck 80 km north of the capital": where it happened, not how much.
                 cueEvent = null;
             }
-            else if (cueEvent == "escape" && !countsPeople && quantity.Unit is not ("prisoners" or "crew" or "personnel" or "hostages" or "migrants"))
+            else if (cueEvent == "escape" && !countsPeople && quantity.Unit is not ("prisoners" or "crew" or "personnel" or "hostages" or "migrants" or "children"))
             {
                 // "3,000 barrels of oil per day were escaping": what escapes that is no one is a spill.
                 cueEvent = "spill";
@@ -500,7 +500,12 @@ internal sealed partial class DocumentReading
                 @event = "aboard";
             }
 
-            if (quantity.Unit == "dwellings" && !FrameCues.IsBuildingSize(sentence.Text, quantity.Start))
+            if (quantity.Unit == "dwellings" && cueEvent == "outage" && comparable)
+            {
+                // "cut power to 250,000 households": the households are the outage's customers, not a building's size.
+                @event = cueEvent;
+            }
+            else if (quantity.Unit == "dwellings" && !FrameCues.IsBuildingSize(sentence.Text, quantity.Start))
             {
                 @event = null;
             }
@@ -597,6 +602,8 @@ internal sealed partial class DocumentReading
             var unit = policeOfficers ? "police"
                 // "five attackers were killed" is not the toll of those they attacked.
                 : quantity.Unit == "attackers" ? quantity.Unit
+                // "2.2 million homes and businesses" without power are the utility's customers.
+                : @event == "outage" && quantity.Unit is "buildings" or "dwellings" ? "customers"
                 // "2,688 workers" laid off are jobs cut, "240 people" sickened an outbreak's cases; but "14 medical
                 // workers" infected are a group among the cases, not their count.
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
@@ -749,7 +756,8 @@ internal sealed partial class DocumentReading
         {
             var (stance, speaker, cue) = claimed;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
-                && AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) ? Answered(all, index, claims) : ("", -1);
+                && (AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
+                ? Answered(all, index, claims) : ("", -1);
             if (answers.Length > 0 && answered >= 0 && subject.EndsWith(':') && claims[answered].Subject is [.., not ':'] accused)
             {
                 // "accused Iran of launching the attack. Iran's foreign ministry rejected the accusation": the answer
@@ -968,6 +976,15 @@ internal sealed partial class DocumentReading
     // "dismissed the allegations", "denied it", "could not verify those figures".
     [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
+
+    // ... or by a subject that points back: "the principal said that was not true", "officials said this was false".
+    [GeneratedRegex(@"\b(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|entirely\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnsweringSubject();
+
+    // The cues that call what was said false, which a pointing subject ("that was not true") can precede; "it had been
+    // unable to verify" has its speaker for subject.
+    [GeneratedRegex(@"^(?:not\s+true|untrue|false|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FalsityCue();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
     // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")

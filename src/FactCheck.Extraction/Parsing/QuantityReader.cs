@@ -795,7 +795,7 @@ internal sealed partial class QuantityReader
         {
             QuantityPrecision.Approximate => (start, precision, Math.Min(value * (1 - tolerance), value - halfStep), Math.Max(value * (1 + tolerance), value + halfStep)),
             QuantityPrecision.AtLeast => (start, precision, value - halfStep, double.PositiveInfinity),
-            QuantityPrecision.UpTo => (start, precision, (value / 2) - halfStep, value + halfStep),
+            QuantityPrecision.UpTo => (start, precision, (value * 0.6) - halfStep, value + halfStep),
             _ => (start, precision, 0, value + halfStep),
         };
     }
