@@ -11,7 +11,8 @@ namespace FactCheck.Rules;
 /// "around 80" and then a final 71 is a revision; the missing and the trapped fall as people are found), by one article
 /// (a story that follows the count through the day), by an article whose date is unknown, or for different times of
 /// one day ("23 by early evening", "30 by late evening"). Two articles giving different totals for the same day stay
-/// hard.
+/// hard. A force's size is no such total, but a larger one reported four weeks or more after a smaller one is its
+/// build-up.
 /// </summary>
 [Name(RuleName), Priority(11), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
@@ -23,13 +24,18 @@ public sealed partial class RunningTallyRule : Rule
     private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
     private static readonly string[] Falling = ["missing:", "displacement:", "trapped:"];
 
+    // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),
+    // but a larger count reported a month after a smaller one is the build-up going on.
+    private static readonly string[] BuildUps = ["deployment:"];
+    private const int BuildUpDays = 28;
+
     /// <inheritdoc />
     public override void Define()
     {
         Finding finding = null!;
         When()
             .Match(() => finding, f => f.Kind == FindingKind.Quantity, f => f.Severity == Severity.Hard,
-                f => IsRunningTotal(f.Subject), f => ReportedApart(f) != null);
+                f => IsRunningTotal(f.Subject) || IsBuildUp(f.Subject), f => ReportedApart(f) != null);
         Then()
             .Do(ctx => ctx.Retract(finding))
             .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, ReportedApart(finding)!, ctx.Rule.Name)));
@@ -41,6 +47,8 @@ public sealed partial class RunningTallyRule : Rule
         => value.Claims.Any(c => c.Anchor.Length == 0) ? value.Claims.Where(c => c.Anchor.Length == 0) : value.Claims;
 
     internal static bool IsRunningTotal(string subject) => StartsWithAny(subject, RunningTotals);
+
+    private static bool IsBuildUp(string subject) => StartsWithAny(subject, BuildUps);
 
     private static bool StartsWithAny(string subject, string[] events) => events.Any(e => subject.StartsWith(e, StringComparison.Ordinal));
 
@@ -73,6 +81,13 @@ public sealed partial class RunningTallyRule : Rule
         }
 
         var claims = low.Claims.Concat(high.Claims).ToList();
+        if (IsBuildUp(finding.Subject))
+        {
+            return claims.All(c => c.Published is not null) && Current(low).Max(c => c.Published!.Value).AddDays(BuildUpDays) <= Current(high).Min(c => c.Published!.Value)
+                ? $"Explained by time: a force built up over weeks, put at {finding.Labels[0]} by {Current(low).Max(c => c.Published!.Value):yyyy-MM-dd} and at {finding.Labels[1]} from {Current(high).Min(c => c.Published!.Value):yyyy-MM-dd}."
+                : null;
+        }
+
         if (claims.Select(c => c.DocumentId).Distinct().Count() == 1 && !NamedApart(low.Claims, high.Claims))
         {
             return $"Explained by time: a running total that one article gives as {finding.Labels[0]} and as {finding.Labels[1]}, an update within the story.";

@@ -871,5 +871,34 @@ public class FrameTests
         claim.Unit.ShouldBe("customers");
     }
 
+    [Fact]
+    public void A_share_that_a_verb_of_killing_takes_is_the_toll()
+    {
+        var claims = Quantities("The jet crashed into a wall, killing 179 of the 181 people on board, the fire agency said.");
+
+        claims.Single(c => c.Value == 179).Subject.ShouldBe("casualties:");
+    }
+
+    [Fact]
+    public void A_share_of_a_whole_that_is_no_unit_counts_nothing_the_paragraph_counted()
+    {
+        var claims = Quantities("The rocket blew up at an altitude of 24 miles. The company said 31 of the 33 engines had ignited.");
+
+        claims.ShouldHaveSingleItem().Text.ShouldBe("24 miles");
+    }
+
+    [Theory]
+    [InlineData("Two crew members were pulled alive from the tail section.")]
+    [InlineData("Rescuers brought out alive 12 miners on Friday.")]
+    public void Those_pulled_out_alive_are_rescued(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("rescue:");
+
+    [Theory]
+    [InlineData("Western officials said no more than 8,000 fighters took part in the march.")]
+    [InlineData("About 1,000 troops crossed into the region on Tuesday, the general said.")]
+    [InlineData("The mercenary chief said 25,000 fighters were advancing towards the capital.")]
+    public void A_force_that_takes_part_crosses_or_advances_is_deployed(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldStartWith("deployment:");
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

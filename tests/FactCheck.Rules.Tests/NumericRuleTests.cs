@@ -230,6 +230,25 @@ public class NumericRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("2021-12-03", "2022-01-28", Severity.Apparent)]
+    [InlineData("2021-12-03", "2021-12-20", Severity.Hard)]
+    [InlineData("2022-01-28", "2021-12-03", Severity.Hard)]
+    public void A_larger_force_reported_four_weeks_after_a_smaller_one_is_its_build_up(string lowPublished, string highPublished, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var low = Make.Quantity(70_000, "newspaper", "a", subject: "deployment:Russia") with { Published = DateOnly.Parse(lowPublished, CultureInfo.InvariantCulture) };
+        var high = Make.Quantity(127_000, "minister", "b", subject: "deployment:Russia") with { Published = DateOnly.Parse(highPublished, CultureInfo.InvariantCulture) };
+        fixture.Insert(low, high).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(severity);
+        if (severity == Severity.Apparent)
+        {
+            finding.Explanation.ShouldContain("built up over weeks");
+        }
+    }
+
     [Fact]
     public void An_estimate_revised_down_in_a_later_report_is_apparent()
     {

@@ -10,7 +10,7 @@ namespace FactCheck.Tests;
 /// marches a week apart, marches in many cities, a papal mass, attacks on oil plants and on shipping, a surveillance
 /// balloon, a typhoon, an oil spill, a factory collapse, a stray missile, a detention, a march's crowd, a quake in two
 /// countries, a sunken cruiser, a crackdown on protests, a dam's failure, a missile barrage, a flood toll its source
-/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, a ferry whose count aboard officials revised, an oil well whose leak rate was estimated again and again, and a moon landing and a tunnel rescue on which the sources agree, a migrant boat, a bus crash, a school kidnapping, a storm's power cuts and expulsions of diplomats), written for these tests in the project's JSON input
+/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, a ferry whose count aboard officials revised, an oil well whose leak rate was estimated again and again, and a moon landing and a tunnel rescue on which the sources agree, a migrant boat, a bus crash, a school kidnapping, a storm's power cuts, expulsions of diplomats, a mutiny, a runway crash, a rocket test and a troop build-up), written for these tests in the project's JSON input
 /// format. Each was first run before the extraction and rules were changed for it; what they must and must not report
 /// is what a fact-checker would expect.
 /// </summary>
@@ -659,6 +659,36 @@ public class NewsClusterTests
         var report = Check("diplomat-expulsion");
 
         report.Findings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_mutiny_s_claimed_strength_against_western_estimates()
+    {
+        var report = Check("mutiny-march");
+
+        report.ShouldFlag(FindingKind.Quantity, 8_000, 25_000).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_crash_toll_taken_from_those_on_board_and_two_crew_pulled_out_alive_are_no_crew_count()
+    {
+        var report = Check("runway-crash");
+
+        report.Findings.ShouldBeEmpty();
+        report.Corroborations.ShouldContain(c => c.Subject == "casualties:" && c.Value == 179);
+    }
+
+    [Fact]
+    public void An_altitude_in_kilometres_and_in_miles_agrees()
+        => Check("rocket-test").Findings.ShouldBeEmpty();
+
+    [Fact]
+    public void A_force_massed_over_months_is_apparent_across_weeks_and_hard_across_days()
+    {
+        var report = Check("troop-buildup");
+
+        report.ShouldFlag(FindingKind.Quantity, 70_000, 92_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 70_000, 127_000).Severity.ShouldBe(Severity.Apparent);
     }
 
     private static ContradictionReport Check(string cluster)

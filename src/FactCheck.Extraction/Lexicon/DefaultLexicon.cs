@@ -510,7 +510,7 @@ internal static class DefaultLexicon
             "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "dispatch", "dispatched", "dispatching",
             "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "to train", "trained",
             "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried", "massed", "amassed", "massing",
-            "amassing");
+            "amassing", "advancing", "advanced on", "advancing on", "advancing towards", "advancing toward");
         x.AddVerb(planned, "prepare", "prepares", "prepared", "preparing", "getting ready", "mobilize", "mobilized", "mobilizing",
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
@@ -531,7 +531,8 @@ internal static class DefaultLexicon
             "hospitalised", "taken to hospital", "taken to hospitals", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless");
-        x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives");
+        x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
+            "pulled alive from", "pulled out alive", "brought out alive");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",
             "been held", "being held", "held captive", "held hostage");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",

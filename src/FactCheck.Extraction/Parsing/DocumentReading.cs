@@ -409,6 +409,12 @@ internal sealed partial class DocumentReading
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
             }
+            else if (cueEvent is "turnout" or "displacement" && quantity.Unit == "personnel")
+            {
+                // "8,000 fighters took part in the march", "1,000 troops crossed into the region": a force sent, not a
+                // crowd or people fleeing.
+                cueEvent = "deployment";
+            }
             else if (cueEvent == "release" && FreedFromRubble().IsMatch(sentence.Text))
             {
                 // "Rescuers freed 12 people from the rubble": freed by rescuers, not by captors.
@@ -445,8 +451,11 @@ internal sealed partial class DocumentReading
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
             var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
-            var ownEvent = verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
-                && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3;
+            // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
+            var ownEvent = (verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
+                && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3)
+                || (verbIndex >= 0 && verbIndex < quantity.Start && cueEvent == "casualties" && Words.Between(sentence.Text, verbIndex, quantity.Start) <= 2
+                    && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
             // "three prisoners for every hostage" is a rate, no count.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
                 || IsKindInList(sentence.Text, quantities, q)
@@ -980,6 +989,13 @@ internal sealed partial class DocumentReading
     // ... or by a subject that points back: "the principal said that was not true", "officials said this was false".
     [GeneratedRegex(@"\b(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|entirely\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnsweringSubject();
+
+    [GeneratedRegex(@"^kill(?:s|ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Killing();
+
+    // "179 of the 181 people": a share of a figure given with it.
+    [GeneratedRegex(@"^\s+of\s+(?:the|its|their)\s+\d", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfFigure();
 
     // The cues that call what was said false, which a pointing subject ("that was not true") can precede; "it had been
     // unable to verify" has its speaker for subject.
