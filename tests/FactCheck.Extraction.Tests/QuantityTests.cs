@@ -667,4 +667,10 @@ public class QuantityTests
     public void How_deep_people_are_trapped_is_no_count_of_them()
         => Extract.From("The collapse left at least 16 miners trapped about 800 metres underground.").OfType<QuantityClaim>()
             .Single(c => c.Unit == "meters").Subject.ShouldNotStartWith("trapped:");
+
+    [Theory]
+    [InlineData("The base housed about 1,500 U.S. and coalition personnel at the time.", "personnel")]
+    [InlineData("Some 300 Iraqi and Kurdish troops took the town.", "personnel")]
+    public void Two_modifiers_joined_by_and_describe_one_counted_thing(string text, string unit)
+        => Extract.Quantity(text).Unit.ShouldBe(unit);
 }

@@ -407,6 +407,13 @@ internal sealed partial class QuantityReader
                 return unit;
             }
 
+            if (words > 0 && !lastUnlisted && ModifierJoint().Match(sentence, space) is { Success: true } joint)
+            {
+                // "1,500 U.S. and coalition personnel", "200 Iraqi and Kurdish troops": two who-modifiers of one noun.
+                position = joint.Index + "and".Length;
+                continue;
+            }
+
             var modifier = _lexicon.Modifiers.MatchAt(sentence, space);
             if (modifier is { Key: "of" } && lastUnlisted)
             {
@@ -969,4 +976,7 @@ internal sealed partial class QuantityReader
     // been confirmed" names none).
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+\d[\d,.]*\s+(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
+
+    [GeneratedRegex(@"\Gand\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ModifierJoint();
 }
