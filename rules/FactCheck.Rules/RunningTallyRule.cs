@@ -6,7 +6,8 @@ namespace FactCheck.Rules;
 
 /// <summary>
 /// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the missing, people displaced,
-/// arrested, rescued, trapped or released, an outbreak's cases, the land a fire has burned) as apparent when time may explain it:
+/// arrested, rescued, trapped or released, an outbreak's cases, customers without power, the land a fire has burned,
+/// the buildings it destroyed) as apparent when time may explain it:
 /// the two figures were reported on different days (a toll of 1,014 on Monday and 5,000 on Tuesday is an update;
 /// "around 80" and then a final 71 is a revision; the missing and the trapped fall as people are found), by one article
 /// (a story that follows the count through the day), by an article whose date is unknown, or for different times of
@@ -34,8 +35,8 @@ public sealed partial class RunningTallyRule : Rule
     {
         Finding finding = null!;
         When()
-            .Match(() => finding, f => f.Kind == FindingKind.Quantity, f => f.Severity == Severity.Hard,
-                f => IsRunningTotal(f.Subject) || IsBuildUp(f.Subject), f => ReportedApart(f) != null);
+            .Match(() => finding, f => f.Kind == FindingKind.Quantity || f.Kind == FindingKind.Count, f => f.Severity == Severity.Hard,
+                f => IsRunningTotal(f) || IsBuildUp(f.Subject), f => ReportedApart(f) != null);
         Then()
             .Do(ctx => ctx.Retract(finding))
             .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, ReportedApart(finding)!, ctx.Rule.Name)));
@@ -47,6 +48,12 @@ public sealed partial class RunningTallyRule : Rule
         => value.Claims.Any(c => c.Anchor.Length == 0) ? value.Claims.Where(c => c.Anchor.Length == 0) : value.Claims;
 
     internal static bool IsRunningTotal(string subject) => StartsWithAny(subject, RunningTotals);
+
+    // Buildings destroyed or damaged are counted as a fire spreads or surveyors go from street to street; ships and
+    // aircraft lost are not.
+    private static bool IsRunningTotal(Finding finding)
+        => IsRunningTotal(finding.Subject)
+            || (finding.Subject.StartsWith("loss:", StringComparison.Ordinal) && finding.Evidence.OfType<Corroboration>().All(c => c.Unit is "buildings" or "dwellings"));
 
     private static bool IsBuildUp(string subject) => StartsWithAny(subject, BuildUps);
 

@@ -900,5 +900,31 @@ public class FrameTests
     public void A_force_that_takes_part_crosses_or_advances_is_deployed(string text)
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldStartWith("deployment:");
 
+    [Fact]
+    public void People_being_held_in_a_story_of_hostages_are_abducted_and_elsewhere_arrested()
+    {
+        Quantities("Militants are holding hostages in a school. Officials said 354 people were being held.")
+            .ShouldHaveSingleItem().Subject.ShouldBe("abduction:");
+        Quantities("Police said 35 people were being held after the riot.").ShouldHaveSingleItem().Subject.ShouldStartWith("arrest:");
+    }
+
+    [Theory]
+    [InlineData("The fires killed at least five people and forced about 70,000 residents from their homes.", 70_000)]
+    [InlineData("About 180,000 people were under evacuation orders on Friday, the sheriff said.", 180_000)]
+    public void People_driven_from_their_homes_or_ordered_out_are_displaced(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("displacement:");
+
+    [Fact]
+    public void Cars_a_ship_carries_are_aboard_even_when_new()
+        => Quantities("The ship was carrying 3,783 new cars, the company said.").ShouldHaveSingleItem().Subject.ShouldBe("aboard:");
+
+    [Fact]
+    public void A_share_of_a_named_whole_counts_that_whole_s_unit_not_the_paragraph_s()
+    {
+        var claims = Quantities("The other 22 crew members were evacuated. The coast guard said 25 of the cars were electric.");
+
+        claims.Single(c => c.Value == 25).Unit.ShouldBe("vehicles");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

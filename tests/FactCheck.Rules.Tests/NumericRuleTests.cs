@@ -249,6 +249,19 @@ public class NumericRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("buildings", Severity.Apparent)]
+    [InlineData("ships", Severity.Hard)]
+    public void Buildings_destroyed_are_counted_as_a_running_total_and_ships_lost_are_not(string unit, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new CountConflictRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var low = Make.Quantity(1_000, "officials", "a", unit: unit, subject: "loss:", isCount: true) with { Published = new DateOnly(2025, 1, 8) };
+        var high = Make.Quantity(10_000, "sheriff", "b", unit: unit, subject: "loss:", isCount: true) with { Published = new DateOnly(2025, 1, 10) };
+        fixture.Insert(low, high).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void An_estimate_revised_down_in_a_later_report_is_apparent()
     {

@@ -530,11 +530,13 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
             "hospitalised", "taken to hospital", "taken to hospitals", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
-            "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless");
+            "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless",
+            "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
+            "ordered to leave");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
             "pulled alive from", "pulled out alive", "brought out alive");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",
-            "been held", "being held", "held captive", "held hostage");
+            "been held", "being held");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
             "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
@@ -559,7 +561,8 @@ internal static class DefaultLexicon
             "exfiltrated", "downloaded", "exposed");
 
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
-        x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages");
+        x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages",
+            "held captive", "held hostage", "held as hostages", "holding hostage", "being held hostage");
 
         // People let go by their captors or jailers, counted apart from those taken: "Hamas freed 24 hostages", "Israel
         // released 39 prisoners". Only people are released; what else is "released" (a report, a gas) is not.

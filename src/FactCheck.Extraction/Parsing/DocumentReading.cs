@@ -66,6 +66,9 @@ internal sealed partial class DocumentReading
     private readonly string? _capital;
     private readonly IReadOnlySet<string> _placesNamedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
+
+    // Whether the article tells of hostages, so that people "being held" are held by captors.
+    private readonly bool _hostageStory;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -95,6 +98,7 @@ internal sealed partial class DocumentReading
         _capital = batch.Capital?.ToLowerInvariant();
         _placesNamedApart = batch.PlacesNamedApart;
         _eventPlaces = batch.EventPlaces;
+        _hostageStory = Hostages().IsMatch(document.Title ?? "") || Hostages().IsMatch(document.CleanText);
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -409,6 +413,11 @@ internal sealed partial class DocumentReading
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
             }
+            else if (cueEvent == "arrest" && _hostageStory && HeldBy().IsMatch(sentence.Text.AsSpan(verbIndex)))
+            {
+                // "354 people were being held" in a story of hostages: held by captors, not by police.
+                cueEvent = "abduction";
+            }
             else if (cueEvent is "turnout" or "displacement" && quantity.Unit == "personnel")
             {
                 // "8,000 fighters took part in the march", "1,000 troops crossed into the region": a force sent, not a
@@ -500,12 +509,14 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (comparable && (countsPeople || CarriedUnits.Contains(quantity.Unit))
+            if (comparable && (((countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
                     || (@event is null && FrameCues.IsAboard(sentence.Text, quantity.End))))
+                || (quantity.Unit == "vehicles" && FrameCues.IsCarrying(sentence.Text, quantity.Start) && !RailCars().IsMatch(sentence.Text))))
             {
                 // The people a boat, a plane or a bus carried: "a jet carrying 181 people", and with no other event
-                // named, "750 people were on board".
+                // named, "750 people were on board"; and the cars a ship carried ("a car carrier carrying 3,000 cars"),
+                // not a train's own cars ("a train carrying 300 cars of grain").
                 @event = "aboard";
             }
 
@@ -989,6 +1000,15 @@ internal sealed partial class DocumentReading
     // ... or by a subject that points back: "the principal said that was not true", "officials said this was false".
     [GeneratedRegex(@"\b(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|entirely\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnsweringSubject();
+
+    [GeneratedRegex(@"\b(?:train|freight|rail|railroad|railway)\b|\bcars\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RailCars();
+
+    [GeneratedRegex(@"\bhostages?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hostages();
+
+    [GeneratedRegex(@"^(?:been\s+|being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeldBy();
 
     [GeneratedRegex(@"^kill(?:s|ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Killing();

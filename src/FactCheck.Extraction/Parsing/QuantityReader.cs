@@ -90,10 +90,11 @@ internal sealed partial class QuantityReader
                 // a nationality ("80 Americans killed") counts that country's people alone.
                 (canonical, end, nationality) = ("people", victimsEnd, victims);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && ShareOf().Match(sentence, candidate.End) is { Success: true } share)
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && ShareOf().Match(sentence, candidate.End) is { Success: true } share
+                && (share.Groups["whole"].Success || _lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is not null))
             {
-                // "31 of the 33 engines had ignited": a share counts what its whole counts, and nothing when that is no
-                // unit, whatever the paragraph was counting before.
+                // "31 of the 33 engines had ignited", "25 of the cars were electric": a share counts what its whole
+                // counts, and nothing when that is no unit, whatever the paragraph was counting before.
                 if (_lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is not { } whole)
                 {
                     continue;
@@ -972,9 +973,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?<!\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Oo]f|[Bb]y|[Ff]or|[Ww]ith|[Nn]ear|[Ii]nto|[Aa]cross)\s)(?<=\S\s)(?<name>\p{Lu}[\p{L}'’-]+)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeNumber();
 
-    // "31 of the 33 engines", "2 of the 181 people": a noun that may be plural after the whole's figure ("22 of the 40 had
-    // been confirmed" names none).
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+\d[\d,.]*\s+(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
+    // "31 of the 33 engines", "2 of the 181 people", "25 of the cars": a noun that may be plural after the whole's figure
+    // ("22 of the 40 had been confirmed" names none).
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
     [GeneratedRegex(@"\Gand\s+(?=\p{L})", RegexOptions.CultureInvariant)]
