@@ -926,5 +926,23 @@ public class FrameTests
         claims.Single(c => c.Value == 25).Unit.ShouldBe("vehicles");
     }
 
+    [Theory]
+    [InlineData("The agency said about 5,000 new cases were being reported each day.", 5_000)]
+    [InlineData("Forty-one more people have tested positive, the ministry said.", 41)]
+    public void Qualified_and_spelled_out_increments_are_no_totals(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("");
+
+    [Fact]
+    public void A_total_after_an_increment_in_a_new_paragraph_keeps_the_whole_event_as_its_place()
+    {
+        var claims = Quantities("""
+            Forty-one more people on the ship have tested positive for the virus, bringing the total to 61, the ministry said.
+            """);
+
+        var total = claims.Single(c => c.Value == 61);
+        total.Subject.ShouldBe("outbreak:");
+        total.Place.ShouldBe("");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

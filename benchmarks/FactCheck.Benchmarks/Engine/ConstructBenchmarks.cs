@@ -1,12 +1,16 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using System.Linq.Expressions;
 using FactCheck.Engine;
+using FactCheck.Engine.Aggregators;
 using FactCheck.Engine.Dsl;
+using FactCheck.Engine.RuleModel;
 
 namespace FactCheck.Benchmarks.Engine;
 
 /// <summary>
-/// Each NRules construct the engine compiles (Or, Let/Having, sorted Collect, Select/SelectMany, All, linked facts) on
+/// Each NRules construct the engine compiles (Or, Let/Having, sorted Collect, Select/SelectMany, All, linked facts, a
+/// custom aggregator) on
 /// N claims, insert all and fire, against the same result computed by hand with LINQ in the same run (the baseline of
 /// its category).
 /// </summary>
@@ -28,7 +32,7 @@ public class ConstructBenchmarks
     public void Setup()
     {
         _claims = ClaimWorkload.Create(N);
-        foreach (var rule in new[] { typeof(OrRule), typeof(GapRule), typeof(SortedRule), typeof(ProjectedRule), typeof(SplitRule), typeof(AllRule), typeof(LinkedRule) })
+        foreach (var rule in new[] { typeof(OrRule), typeof(GapRule), typeof(SortedRule), typeof(ProjectedRule), typeof(SplitRule), typeof(AllRule), typeof(LinkedRule), typeof(CustomSumRule) })
         {
             var repository = new RuleRepository();
             repository.Load(x => x.From(rule));
@@ -37,7 +41,8 @@ public class ConstructBenchmarks
 
         // The comparison means something only if both find the same.
         if (Or() != OrByHand() || Gap() != GapByHand() || Sorted() != SortedByHand() || Projected() != ProjectedByHand()
-            || Split() != SplitByHand() || All() != AllByHand() || Linked() != LinkedByHand() || LinkedQueued() != LinkedByHand())
+            || Split() != SplitByHand() || All() != AllByHand() || Linked() != LinkedByHand() || LinkedQueued() != LinkedByHand()
+            || CustomSum() != CustomSumByHand())
         {
             throw new InvalidOperationException($"The engine and the hand-written versions disagree at N = {N}.");
         }
@@ -79,6 +84,12 @@ public class ConstructBenchmarks
 
     [Benchmark, BenchmarkCategory("All")]
     public int All() => Fire<AllRule>();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Custom aggregator")]
+    public int CustomSumByHand() => (int)(_claims.Sum(c => (long)c.Value) / 1000);
+
+    [Benchmark, BenchmarkCategory("Custom aggregator")]
+    public int CustomSum() => FireAndRead<CustomSumRule>();
 
     [Benchmark(Baseline = true), BenchmarkCategory("Linked facts")]
     public int LinkedByHand() => _claims.Select(c => new BenchDismissal(c)).ToList().Count;
@@ -202,4 +213,79 @@ public class ConstructBenchmarks
     }
 
     private static void Store(int[] box, int value) => box[0] = value;
+
+    public sealed class CustomSumRule : Rule
+    {
+        public override void Define()
+        {
+            int[] box = null!;
+            Total total = null!;
+            When().Match(() => box).Query(() => total, q => q.Match<BenchClaim>()
+                .Aggregate<BenchClaim, Total>("Sum", [new("Value", (Expression<Func<BenchClaim, int>>)(c => c.Value))], typeof(SumFactory)));
+            Then().Do(ctx => Store(box, (int)(total.Sum / 1000)));
+        }
+    }
+
+    /// <summary>A running sum, replaced at each change, as a custom aggregate.</summary>
+    public sealed record Total(long Sum);
+
+    public sealed class SumFactory : IAggregatorFactory
+    {
+        private IAggregateExpression _value = null!;
+
+        public void Compile(AggregateElement element, IEnumerable<IAggregateExpression> compiledExpressions) => _value = compiledExpressions.FindSingle("Value");
+
+        public IAggregator Create() => new SumAggregator(_value);
+    }
+
+    private sealed class SumAggregator(IAggregateExpression value) : IAggregator
+    {
+        private readonly Dictionary<IFact, int> _values = [];
+        private Total? _total;
+
+        public IEnumerable<AggregationResult> Add(AggregationContext context, ITuple tuple, IEnumerable<IFact> facts)
+        {
+            var sum = _total?.Sum ?? 0;
+            foreach (var fact in facts)
+            {
+                var v = (int)value.Invoke(context, tuple, fact)!;
+                _values[fact] = v;
+                sum += v;
+            }
+
+            return Report(sum);
+        }
+
+        public IEnumerable<AggregationResult> Modify(AggregationContext context, ITuple tuple, IEnumerable<IFact> facts)
+        {
+            var sum = _total!.Sum;
+            foreach (var fact in facts)
+            {
+                var v = (int)value.Invoke(context, tuple, fact)!;
+                sum += v - _values[fact];
+                _values[fact] = v;
+            }
+
+            return Report(sum);
+        }
+
+        public IEnumerable<AggregationResult> Remove(AggregationContext context, ITuple tuple, IEnumerable<IFact> facts)
+        {
+            var sum = _total!.Sum;
+            foreach (var fact in facts)
+            {
+                _values.Remove(fact, out var v);
+                sum -= v;
+            }
+
+            return Report(sum);
+        }
+
+        private AggregationResult[] Report(long sum)
+        {
+            var previous = _total;
+            _total = new Total(sum);
+            return [previous is null ? AggregationResult.Added(_total) : AggregationResult.Modified(_total, previous)];
+        }
+    }
 }

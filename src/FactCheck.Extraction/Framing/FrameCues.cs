@@ -640,8 +640,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();
 
-    // "one more victim", "two further bodies", "four new cases"; not "860 more deaths than usual", nor "3,783 new cars"
-    // (cars never driven are no increment).
-    [GeneratedRegex(@"^(?:\d+(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|further|additional|new(?!\s+(?:cars|vehicles|trucks|homes|houses|buildings|ships|aircraft|planes|jets|tanks|drones)\b))\s+(?!than\b)[\p{L}-]+\b(?!\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "one more victim", "two further bodies", "four new cases", "about 5,000 new cases", "Forty-one more people"; not
+    // "860 more deaths than usual", nor "3,783 new cars" (cars never driven are no increment).
+    [GeneratedRegex(@"^(?:(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|more\s+than|over|at\s+least)\s+)?(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:more|further|additional|new(?!\s+(?:cars|vehicles|trucks|homes|houses|buildings|ships|aircraft|planes|jets|tanks|drones)\b))\s+(?!than\b)[\p{L}-]+\b(?!\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementInside();
 }

@@ -15,7 +15,10 @@ internal sealed partial class ParagraphFrame
 {
     private readonly ExtractionLexicon _lexicon;
     private readonly Func<string, bool> _isCountry;
-    private (string Unit, string? Event, string Place) _antecedent;
+    // Nothing being counted: no unit, no event, the event as a whole.
+    private static readonly (string? Unit, string? Event, string Place) Nothing = (null, null, "");
+
+    private (string? Unit, string? Event, string Place) _antecedent = Nothing;
     private int _antecedentParagraph = -1;
     private (string Place, int Paragraph) _openingPlace = ("", -1);
     private (string Place, int Paragraph) _lastPlace = ("", -1);
@@ -34,7 +37,7 @@ internal sealed partial class ParagraphFrame
     /// What the story is counting at this point of the sentence: the unit, event and place of the last figure that
     /// counted something in this paragraph or the one before, or nothing.
     /// </summary>
-    public (string Unit, string? Event, string Place) Antecedent { get; private set; }
+    public (string? Unit, string? Event, string Place) Antecedent { get; private set; } = Nothing;
 
     /// <summary>Moves the frame to a sentence: its label, timeline entry, opening place and turn to another story.</summary>
     public void Enter(Sentence sentence)
@@ -64,10 +67,10 @@ internal sealed partial class ParagraphFrame
         // were inside is not settled. Estimates range from 3,000 to more than 5,000."
         if (HowMany().IsMatch(text))
         {
-            (_antecedent, _antecedentParagraph) = (default, -1);
+            (_antecedent, _antecedentParagraph) = (Nothing, -1);
         }
 
-        Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : default;
+        Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : Nothing;
         var opening = FrameCues.OpeningPlace(text, _isCountry);
         _sentenceOpensWithPlace = opening.Length > 0;
         if (_sentenceOpensWithPlace)
