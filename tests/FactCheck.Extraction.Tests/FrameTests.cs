@@ -944,5 +944,10 @@ public class FrameTests
         total.Place.ShouldBe("");
     }
 
+    [Fact]
+    public void What_a_permit_allows_is_no_count_of_what_there_is()
+        => Quantities("The building had permission for only three floors, but six more had been added.")
+            .Single(c => c.Value == 3).Stance.ShouldBe(Stance.Planned);
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 }

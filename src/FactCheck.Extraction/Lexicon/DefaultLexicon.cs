@@ -714,7 +714,7 @@ internal static class DefaultLexicon
             "expected to", "could be", "could", "will", "would", "may", "might", "to be", "preparing to", "prepared to", "decided to",
             "plans to", "planning to", "set to", "likely to", "about to", "is to", "are to", "poised to", "ready to", "intends to",
             "potential", "possibly", "anticipated", "further", "more", "future", "in preparation to", "in preparation for", "approved for",
-            "designed for", "permitted for",
+            "designed for", "permitted for", "permission for", "permit for", "approval for", "licensed for",
         })
         {
             x.PlanningCues.Add(cue);
