@@ -194,6 +194,10 @@ public class CustomAggregatorTests
     }
 
     [Fact]
+    public void A_custom_aggregate_after_From_is_refused_when_compiling()
+        => Should.Throw<RuleCompilationException>(() => SessionBuilder.Create(new TotalOfFloorValues())).Message.ShouldContain("From(...)");
+
+    [Fact]
     public void The_network_shows_the_aggregate_by_name_with_its_expressions()
     {
         var network = SessionBuilder.Factory(new BucketsAboveFloor()).Network;
@@ -367,6 +371,19 @@ public class CustomAggregatorTests
         {
             Tally tally = null!;
             When().Query(() => tally, q => Totalled(q.Match<Claim>(c => c.Subject == "troops").Select(c => c.Value / 1_000), v => v, typeof(TallyFactory)).Where(t => t.Count > 1));
+            Then().Do(ctx => ctx.Insert(tally));
+        }
+    }
+
+    private sealed class TotalOfFloorValues : Rule
+    {
+        public override void Define()
+        {
+            Floor floor = null!;
+            Tally tally = null!;
+            When()
+                .Match(() => floor)
+                .Query(() => tally, q => Totalled(q.From(() => new[] { floor.Value }).SelectMany(v => v), v => v, typeof(TallyFactory)));
             Then().Do(ctx => ctx.Insert(tally));
         }
     }

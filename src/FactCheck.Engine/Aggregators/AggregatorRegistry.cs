@@ -15,12 +15,17 @@ public sealed class AggregatorRegistry
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(factoryType);
-        if (!typeof(IAggregatorFactory).IsAssignableFrom(factoryType) || factoryType.IsAbstract || factoryType.GetConstructor(Type.EmptyTypes) is null)
-        {
-            throw new ArgumentException($"{factoryType.Name} is not a concrete IAggregatorFactory with a public parameterless constructor.", nameof(factoryType));
-        }
-
+        ThrowIfNoFactory(factoryType, nameof(factoryType));
         _factories[name] = factoryType;
+    }
+
+    // The engine creates factories itself, so a factory type must be concrete with a public parameterless constructor.
+    internal static void ThrowIfNoFactory(Type type, string parameter)
+    {
+        if (!typeof(IAggregatorFactory).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new ArgumentException($"{type.Name} is not a concrete IAggregatorFactory with a public parameterless constructor.", parameter);
+        }
     }
 
     /// <summary>The factory registered under a name, or null.</summary>

@@ -62,9 +62,9 @@ internal class QueryStep
             }
         }
 
-        if (factoryType is not null && (!typeof(Aggregators.IAggregatorFactory).IsAssignableFrom(factoryType) || factoryType.IsAbstract || factoryType.GetConstructor(Type.EmptyTypes) is null))
+        if (factoryType is not null)
         {
-            throw new ArgumentException($"{factoryType.Name} is not a concrete IAggregatorFactory with a public parameterless constructor.", nameof(factoryType));
+            Aggregators.AggregatorRegistry.ThrowIfNoFactory(factoryType, nameof(factoryType));
         }
 
         var element = ToAggregate(AggregateKind.Custom, typeof(TResult), keySelector: null, elementSelector: null);

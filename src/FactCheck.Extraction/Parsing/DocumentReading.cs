@@ -413,7 +413,7 @@ internal sealed partial class DocumentReading
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
             }
-            else if (cueEvent == "arrest" && _hostageStory && HeldBy().IsMatch(sentence.Text.AsSpan(verbIndex)))
+            else if (cueEvent == "arrest" && _hostageStory && verbIndex >= 0 && HeldBy().IsMatch(sentence.Text.AsSpan(verbIndex)))
             {
                 // "354 people were being held" in a story of hostages: held by captors, not by police.
                 cueEvent = "abduction";
