@@ -126,17 +126,17 @@ internal static partial class FrameCues
             return "";
         }
 
-        // "Six bodies were pulled from basements", "nine bodies were brought to the morgue", "200 bodies lay in a
-        // school": bodies counted where they were found, taken or kept are a part of the toll; the living taken
-        // somewhere ("22 crew members were taken to the port") are all of themselves. A place after the figure is its
-        // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
-        // "killed in the Lahaina fire" names the event, not a place in it.
         // "36 died at the scene and two more in hospital": those who died where it happened are a part of the toll.
         if (AtTheScene().IsMatch(sentence.AsSpan(end, clauseLength)))
         {
             return "scene";
         }
 
+        // "Six bodies were pulled from basements", "nine bodies were brought to the morgue", "200 bodies lay in a
+        // school": bodies counted where they were found, taken or kept are a part of the toll; the living taken
+        // somewhere ("22 crew members were taken to the port") are all of themselves. A place after the figure is its
+        // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
+        // "killed in the Lahaina fire" names the event, not a place in it.
         var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
         var namesEvent = placeAfter.Success && EventNounNext().IsMatch(sentence.AsSpan(placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length));
         if ((PlaceName(namesEvent ? Match.Empty : placeAfter, sentence, isCountry)
