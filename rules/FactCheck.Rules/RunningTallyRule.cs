@@ -90,8 +90,14 @@ public sealed partial class RunningTallyRule : Rule
         var claims = low.Claims.Concat(high.Claims).ToList();
         if (IsBuildUp(finding.Subject))
         {
-            return claims.All(c => c.Published is not null) && Current(low).Max(c => c.Published!.Value).AddDays(BuildUpDays) <= Current(high).Min(c => c.Published!.Value)
-                ? $"Explained by time: a force built up over weeks, put at {finding.Labels[0]} by {Current(low).Max(c => c.Published!.Value):yyyy-MM-dd} and at {finding.Labels[1]} from {Current(high).Min(c => c.Published!.Value):yyyy-MM-dd}."
+            if (claims.Any(c => c.Published is null))
+            {
+                return null;
+            }
+
+            var (smallerBy, largerFrom) = (Current(low).Max(c => c.Published!.Value), Current(high).Min(c => c.Published!.Value));
+            return smallerBy.AddDays(BuildUpDays) <= largerFrom
+                ? $"Explained by time: a force built up over weeks, put at {finding.Labels[0]} by {smallerBy:yyyy-MM-dd} and at {finding.Labels[1]} from {largerFrom:yyyy-MM-dd}."
                 : null;
         }
 
