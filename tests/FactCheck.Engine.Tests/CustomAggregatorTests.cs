@@ -231,6 +231,8 @@ public class CustomAggregatorTests
         public void Compile(AggregateElement element, IEnumerable<IAggregateExpression> compiledExpressions)
         {
             element.ResultType.ShouldBe(typeof(Tally));
+            element["Amount"].ReturnType.ShouldBe(typeof(int));
+            Should.Throw<ArgumentException>(() => element["Missing"]);
             _amount = compiledExpressions.FindSingle("Amount");
         }
 

@@ -10,10 +10,7 @@ public static class AggregateExpressionExtensions
     public static IAggregateExpression FindSingle(this IEnumerable<IAggregateExpression> expressions, string name)
     {
         ArgumentNullException.ThrowIfNull(expressions);
-        var found = expressions.Where(e => e.Name == name).Take(2).ToList();
-        return found.Count == 1
-            ? found[0]
-            : throw new ArgumentException($"{(found.Count == 0 ? "no" : "more than one")} aggregate expression is named '{name}'.", nameof(name));
+        return Single(expressions.Where(e => e.Name == name), name, "aggregate expression");
     }
 
     /// <summary>The compiled expressions with a name, in the order given.</summary>
@@ -23,5 +20,14 @@ public static class AggregateExpressionExtensions
     {
         ArgumentNullException.ThrowIfNull(expressions);
         return expressions.Where(e => e.Name == name);
+    }
+
+    // The one item found by a name; a clear error when none or several are.
+    internal static T Single<T>(IEnumerable<T> found, string name, string what)
+    {
+        var firstTwo = found.Take(2).ToList();
+        return firstTwo.Count == 1
+            ? firstTwo[0]
+            : throw new ArgumentException($"{(firstTwo.Count == 0 ? "no" : "more than one")} {what} is named '{name}'.", nameof(name));
     }
 }

@@ -228,7 +228,7 @@ internal sealed class AggregateNode : BetaNode, IRightInput, IBatchingNode
     public void Flush(Session session)
     {
         var memory = session.Memory<AggregateMemory>(this);
-        memory.IsQueued = false;
+        memory.Flushed();
         var dirty = memory.TakeDirty();
         for (var i = 0; i < dirty.Count; i++)
         {
@@ -327,10 +327,6 @@ internal sealed class AggregateNode : BetaNode, IRightInput, IBatchingNode
 
         group.IsDirty = true;
         memory.Dirty.Add(group);
-        if (!memory.IsQueued)
-        {
-            memory.IsQueued = true;
-            session.QueueFlush(this);
-        }
+        memory.QueueFlush(session, this);
     }
 }

@@ -118,7 +118,7 @@ internal sealed class CustomAggregateNode : BetaNode, IRightInput, IBatchingNode
     public void Flush(Session session)
     {
         var memory = session.Memory<CustomAggregateMemory>(this);
-        memory.IsQueued = false;
+        memory.Flushed();
         var dirty = memory.Dirty.ToArray();
         memory.Dirty.Clear();
         foreach (var state in dirty)
@@ -165,25 +165,30 @@ internal sealed class CustomAggregateNode : BetaNode, IRightInput, IBatchingNode
         var tuple = new TokenTuple(state.Owner);
         if (removed.Count > 0)
         {
-            Report(session, state, (c, t) => state.Aggregator.Remove(c, t, removed), tuple);
+            Report(session, state, state.Aggregator.Remove, tuple, removed);
         }
 
         if (modified.Count > 0)
         {
-            Report(session, state, (c, t) => state.Aggregator.Modify(c, t, modified), tuple);
+            Report(session, state, state.Aggregator.Modify, tuple, modified);
         }
 
         if (added.Count > 0 || state.IsNew)
         {
             state.IsNew = false;
-            Report(session, state, (c, t) => state.Aggregator.Add(c, t, added), tuple);
+            Report(session, state, state.Aggregator.Add, tuple, added);
         }
     }
 
     // Runs one call to the aggregator and applies its results to the matches, in order.
-    private void Report(Session session, CustomAggregateState state, Func<AggregationContext, ITuple, IEnumerable<AggregationResult>?> call, TokenTuple tuple)
+    private void Report(
+        Session session,
+        CustomAggregateState state,
+        Func<AggregationContext, ITuple, IEnumerable<IFact>, IEnumerable<AggregationResult>?> call,
+        TokenTuple tuple,
+        List<IFact> facts)
     {
-        if (!session.Calculate(this, (_, _) => call(Context, tuple)?.ToList() ?? [], state.Owner, null, out var reported))
+        if (!session.Calculate(this, (_, _) => call(Context, tuple, facts)?.ToList() ?? [], state.Owner, null, out var reported))
         {
             return;
         }
@@ -251,10 +256,6 @@ internal sealed class CustomAggregateNode : BetaNode, IRightInput, IBatchingNode
 
         state.IsDirty = true;
         memory.Dirty.Add(state);
-        if (!memory.IsQueued)
-        {
-            memory.IsQueued = true;
-            session.QueueFlush(this);
-        }
+        memory.QueueFlush(session, this);
     }
 }

@@ -33,13 +33,5 @@ public sealed class AggregateElement
     /// <param name="name">The name.</param>
     /// <exception cref="ArgumentException">No expression, or more than one, has the name.</exception>
     public LambdaExpression this[string name]
-    {
-        get
-        {
-            var found = Expressions.Where(e => e.Key == name).Take(2).ToList();
-            return found.Count == 1
-                ? found[0].Value
-                : throw new ArgumentException($"aggregate '{Name}' has {(found.Count == 0 ? "no" : "more than one")} expression named '{name}'.", nameof(name));
-        }
-    }
+        => Aggregators.AggregateExpressionExtensions.Single(Expressions.Where(e => e.Key == name), name, $"expression of aggregate '{Name}'").Value;
 }
