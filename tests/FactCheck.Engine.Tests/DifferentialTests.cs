@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using CsCheck;
+using FactCheck.Engine.Aggregators;
 using FactCheck.Engine.Dsl;
+using FactCheck.Engine.RuleModel;
 
 namespace FactCheck.Engine.Tests;
 
 /// <summary>
 /// Random rules from a small grammar (a pattern, then joins, Not, Exists, collections or groups on hashed and scanned
 /// conditions, aggregates filtered by their size, a sorted and projected collection, a projection of each fact, an Or
-/// of two patterns, then maybe a Let, a Having inlined into a join or a Having over a Let) and random
+/// of two patterns, a custom aggregator's parity buckets keyed through an earlier alias, then maybe a Let, a Having inlined into a join or a Having over a Let) and random
 /// insert/update/retract sequences; after every step the agenda must equal a brute-force nested-loop evaluation.
 /// Set FACTCHECK_DIFFERENTIAL_CASES for a longer run; CsCheck prints the seed of a failing case (replay with CsCheck_Seed).
 /// </summary>
 public class DifferentialTests
 {
     private static readonly Gen<ElementSpec> Element =
-        Gen.Select(Gen.Int[0, 7], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
+        Gen.Select(Gen.Int[0, 8], Gen.Int[0, 2], Gen.Int[-1, 2], Gen.Bool, Gen.Int[0, 2], (type, join, mod, toB, atLeast) => new ElementSpec((ElementType)type, (JoinKind)join, mod, toB, atLeast));
 
     private static readonly Gen<RuleSpec> RuleGen =
         Gen.Select(Gen.Int[-1, 2], Element, Element, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 5], (mod, second, third, hasThird, tail, threshold)
@@ -156,6 +158,7 @@ public class DifferentialTests
         int total => $"={total}",
         int[] sorted => $"s[{string.Join(" ", sorted)}]",
         IGrouping<int, Item> group => $"g{group.Key}[{string.Join(" ", group.Select(x => x.Id).Order())}]",
+        ParityBucket bucket => $"b{bucket.Key}[{string.Join(" ", bucket.Ids.Order())}]",
         IEnumerable<Item> items => $"[{string.Join(" ", items.Select(x => x.Id).Order())}]",
         _ => $"?{value}",
     };
@@ -218,6 +221,13 @@ public class DifferentialTests
                     }
 
                     break;
+                case ElementType.Buckets:
+                    foreach (var bucket in candidates.GroupBy(x => (x.Value + target.Group) % 2))
+                    {
+                        yield return [.. match, new ParityBucket(bucket.Key, [.. bucket.Select(x => x.Id)])];
+                    }
+
+                    break;
                 case ElementType.Not:
                     if (candidates.Count == 0)
                     {
@@ -269,6 +279,7 @@ public class DifferentialTests
         OrMatch,
         SortedIds,
         Projected,
+        Buckets,
     }
 
     public enum JoinKind
@@ -339,6 +350,93 @@ public class DifferentialTests
         public override string ToString() => $"#{Id}(g{Group},v{Value})";
     }
 
+    private static IQuery<ParityBucket> Bucketed(IQuery<Item> source, Expression<Func<Item, int>> key)
+        => source.Aggregate<Item, ParityBucket>("ParityBuckets", [new("Key", key)], typeof(ParityBucketFactory));
+
+    // Members' ids under a key; the aggregator changes a bucket in place, so it is described as it is when compared.
+    public sealed class ParityBucket(int key, List<int> ids)
+    {
+        public int Key { get; } = key;
+
+        public List<int> Ids { get; } = ids;
+    }
+
+    public sealed class ParityBucketFactory : IAggregatorFactory
+    {
+        private IAggregateExpression _key = null!;
+
+        public void Compile(AggregateElement element, IEnumerable<IAggregateExpression> compiledExpressions) => _key = compiledExpressions.FindSingle("Key");
+
+        public IAggregator Create() => new ParityBucketAggregator(_key);
+    }
+
+    // Buckets by a key read through the partial match: added with their first member, modified as members come, go
+    // or move, removed when empty. A fact's old key is remembered, since on Modify the expression gives only the new one.
+    private sealed class ParityBucketAggregator(IAggregateExpression key) : IAggregator
+    {
+        private readonly Dictionary<IFact, int> _keyOf = [];
+        private readonly Dictionary<int, ParityBucket> _buckets = [];
+
+        public IEnumerable<AggregationResult> Add(AggregationContext context, ITuple tuple, IEnumerable<IFact> facts)
+        {
+            var results = new List<AggregationResult>();
+            foreach (var fact in facts)
+            {
+                Enter(results, fact, (int)key.Invoke(context, tuple, fact)!);
+            }
+
+            return results;
+        }
+
+        public IEnumerable<AggregationResult> Modify(AggregationContext context, ITuple tuple, IEnumerable<IFact> facts)
+        {
+            var results = new List<AggregationResult>();
+            foreach (var fact in facts)
+            {
+                Leave(results, fact);
+                Enter(results, fact, (int)key.Invoke(context, tuple, fact)!);
+            }
+
+            return results;
+        }
+
+        public IEnumerable<AggregationResult> Remove(AggregationContext context, ITuple tuple, IEnumerable<IFact> facts)
+        {
+            var results = new List<AggregationResult>();
+            foreach (var fact in facts)
+            {
+                Leave(results, fact);
+            }
+
+            return results;
+        }
+
+        private void Enter(List<AggregationResult> results, IFact fact, int value)
+        {
+            var isNew = !_buckets.TryGetValue(value, out var bucket);
+            bucket ??= _buckets[value] = new ParityBucket(value, []);
+            bucket.Ids.Add(((Item)fact.Value!).Id);
+            _keyOf[fact] = value;
+            results.Add(isNew ? AggregationResult.Added(bucket) : AggregationResult.Modified(bucket));
+        }
+
+        private void Leave(List<AggregationResult> results, IFact fact)
+        {
+            _keyOf.Remove(fact, out var value);
+            var bucket = _buckets[value];
+            bucket.Ids.Remove(((Item)fact.Value!).Id);
+            if (bucket.Ids.Count == 0)
+            {
+                _buckets.Remove(value);
+                results.Add(AggregationResult.Removed(bucket));
+            }
+            else
+            {
+                results.Add(AggregationResult.Modified(bucket));
+            }
+        }
+    }
+
     private sealed class GeneratedRule(RuleSpec spec) : Rule
     {
         public override void Define()
@@ -348,6 +446,7 @@ public class DifferentialTests
             IGrouping<int, Item> grouped = null!, groupedToo = null!;
             int[] sortedIds = null!, sortedIdsToo = null!;
             int projected = 0, projectedToo = 0;
+            ParityBucket bucket = null!, bucketToo = null!;
             var first = spec.FirstMod;
             var lhs = first < 0 ? When().Match(() => a) : When().Match(() => a, x => x.Value % 3 == first);
             Add(spec.Second, second: true, useB: false);
@@ -402,6 +501,8 @@ public class DifferentialTests
                         .Select(c => c.Select(x => x.Id).ToArray()).Where(ids => ids.Length >= atLeast)),
                     ElementType.Projected when second => lhs.Query(() => projected, q => q.Match([.. conditions]).Select(x => x.Id * 10)),
                     ElementType.Projected => lhs.Query(() => projectedToo, q => q.Match([.. conditions]).Select(x => x.Id * 10)),
+                    ElementType.Buckets when second => lhs.Query(() => bucket, q => Bucketed(q.Match([.. conditions]), x => (x.Value + a.Group) % 2)),
+                    ElementType.Buckets => lhs.Query(() => bucketToo, q => Bucketed(q.Match([.. conditions]), useB ? x => (x.Value + b.Group) % 2 : x => (x.Value + a.Group) % 2)),
                     ElementType.Not => lhs.Not([.. conditions]),
                     ElementType.Exists => lhs.Exists([.. conditions]),
                     ElementType.Collect when second => lhs.Query(() => collected, q => q.Match([.. conditions]).Collect().Where(x => x.Count() >= atLeast)),
