@@ -48,6 +48,12 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public IReadOnlySet<string> EventPlaces { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The places the articles name as areas ("the town of Paiporta"): one of them opening a sentence as what counts
+    /// ("Paiporta lost 45 people") places the figure there. Empty when the articles name no area so.
+    /// </summary>
+    public IReadOnlySet<string> AreasNamed { get; init; } = new HashSet<string>();
+
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
     private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
@@ -71,6 +77,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             Capital = capitals is [var capital] ? capital : null,
             PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText)).ToHashSet(StringComparer.Ordinal),
+            AreasNamed = list.SelectMany(d => FrameCues.AreasNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -158,11 +158,25 @@ public class CountryTallyTests
         tolls.Single(c => c.Value == 12).Place.ShouldBe("chico");
     }
 
+    [Fact]
+    public void A_town_the_articles_name_as_one_counts_its_own_dead_when_it_opens_the_sentence()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "The floods have killed 217 people. The king visited the town of Benetusser on Sunday.", published: new DateOnly(2024, 11, 3)),
+                Document.FromText("paper", "Benetusser lost 38 people, the town hall said. Torrent lost 6 people.", published: new DateOnly(2024, 11, 12))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 38).Place.ShouldBe("benetusser");
+        tolls.Single(c => c.Value == 6).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 217).Place.ShouldBe("");
+    }
+
     [Theory]
     [InlineData("Kentucky tornado toll rises", "", "kentucky")]
     [InlineData("Storms", "Officials said the Lahaina fire was the deadliest in a century.", "lahaina")]
     [InlineData("Quake in the north", "A powerful quake struck the north.", null)]
     [InlineData("Toll rises", "A fire broke out in Lahaina on Tuesday.", null)]
+    [InlineData("Toll revised", "The UN revised the death toll from the floods in Derna to 3,958.", "derna")]
     public void Which_places_name_the_event(string title, string text, string? place)
     {
         var places = FactCheck.Extraction.Framing.FrameCues.EventPlaces(title, text).ToList();

@@ -681,6 +681,18 @@ public class FrameTests
             .ShouldHaveSingleItem().Place.ShouldBe("al haouz");
 
     [Fact]
+    public void A_where_clause_after_a_town_named_as_one_counts_in_that_town()
+        => Quantities("Protesters jeered the king during a visit to the town of Catarroja, where at least 25 people died.")
+            .ShouldHaveSingleItem().Place.ShouldBe("catarroja");
+
+    [Theory]
+    [InlineData("The storm killed 120 people. Another 300 people were missing.")]
+    [InlineData("The storm killed 120 people, and 300 remain missing.")]
+    [InlineData("The storm killed 120 people. In all, 300 were still missing.")]
+    public void Those_still_missing_after_a_toll_are_a_count_of_their_own(string text)
+        => Quantities(text).Single(c => c.Value == 300).Subject.ShouldBe("missing:");
+
+    [Fact]
     public void A_named_venue_that_opens_a_sentence_places_its_figures()
         => Quantities("At the Olympia concert hall, gunmen killed at least 40 people, police said.").ShouldHaveSingleItem().Place.ShouldBe("olympia");
 

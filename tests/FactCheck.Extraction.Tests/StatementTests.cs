@@ -414,6 +414,7 @@ public class StatementTests
     [InlineData("At least 40 people died, the Senate Committee on Foreign Relations said.", "Senate Committee on Foreign Relations")]
     [InlineData("Job cuts could affect as many as 20,000 workers, people familiar with the plans said.", "people familiar with the plans")]
     [InlineData("Sources close to the talks said 40 people died.", "Sources close to the talks")]
+    [InlineData("Some 9,000 people are still missing, the WHO said.", "WHO")]
     public void An_agency_named_with_its_initials_or_its_joining_words_or_unnamed_sources_speak_whole(string text, string attribution)
         => Extract.Quantity(text).Attribution.ShouldBe(attribution);
 

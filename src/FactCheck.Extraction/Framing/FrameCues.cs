@@ -15,13 +15,15 @@ namespace FactCheck.Extraction.Framing;
 internal static partial class FrameCues
 {
     // What a country that opens a toll's sentence does with it: "Spain recorded", "Italy had", "Tonga's toll stood at".
-    internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached)";
+    internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|lost|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached)";
 
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
     /// <summary>The kind of area a name is: "in the state of North Rhine-Westphalia", "the district of Ahrweiler".</summary>
-    internal const string AreaOf = @"(?:(?:province|region|district|state|county|city|town|village|department|prefecture|municipality|governorate|oblast)\s+of\s+)?";
+    internal const string AreaOf = @"(?:" + AreaKind + @"\s+of\s+)?";
+
+    private const string AreaKind = @"(?:province|region|district|state|county|city|town|village|department|prefecture|municipality|governorate|oblast)";
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
@@ -231,8 +233,9 @@ internal static partial class FrameCues
         => NeighbouringPlace().Matches(text).Select(m => m.Groups["name"].Value);
 
     /// <summary>
-    /// The places an article names its event by, lowercased: "the Lahaina fire" in its text, "Kentucky tornado toll
-    /// reaches 74" as its title. A figure placed there ("106 confirmed dead in Lahaina") counts the whole event.
+    /// The places an article names its event by, lowercased: "the Lahaina fire" or "the floods in Derna" in its text,
+    /// "Kentucky tornado toll reaches 74" as its title. A figure placed there ("106 confirmed dead in Lahaina") counts
+    /// the whole event.
     /// </summary>
     public static IEnumerable<string> EventPlaces(string title, string text)
         => EventNamedInTitle().Matches(title).Concat(EventNamedInText().Matches(text))
@@ -327,16 +330,23 @@ internal static partial class FrameCues
     public static string OpeningPlace(string sentence, Func<string, bool> isCountry) => PlaceName(OpeningPlaceCue().Match(sentence), sentence, isCountry) ?? "";
 
     /// <summary>
-    /// The name that opens a figure's sentence as the one whose count it is, for the caller to check it is a country:
+    /// The name that opens a figure's sentence as the one whose count it is, for the caller to check it is a country or
+    /// an area the articles name (<see cref="AreasNamed"/>): "Paiporta lost 45 people",
     /// "Spain recorded 11,324 deaths", "Italy had the highest toll, with 18,010", "Spain's monitoring system counted only
     /// 4,655", "Tonga's death toll stood at three". Null when the sentence opens otherwise, or when the verb says rather
     /// than counts ("Tonga's government said three people died" names a speaker).
     /// </summary>
-    public static string? SubjectCountry(string sentence, int start)
+    public static string? SubjectOfCount(string sentence, int start)
     {
         var match = CountingSubject().Match(sentence, 0, start);
         return match.Success ? match.Groups["name"].Value : null;
     }
+
+    /// <summary>
+    /// The places a text names as areas, as written: "the town of Paiporta", "the province of Al Haouz". A state is left
+    /// out: a state often is the whole event ("the state of Florida" after a hurricane).
+    /// </summary>
+    public static IEnumerable<string> AreasNamed(string text) => AreaNamed().Matches(text).Select(m => m.Groups["name"].Value);
 
     /// <summary>Whether a capitalized word names a day, a month or a holiday rather than a place or a group.</summary>
     public static bool IsCalendarName(string word) => Calendar().IsMatch(word);
@@ -533,6 +543,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
+    [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaNamed();
+
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressBefore();
 
@@ -552,7 +565,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNounNext();
 
-    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
+    // "the Lahaina fire", "the floods in Derna".
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b|\bthe\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
@@ -582,7 +596,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s*where\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhereOpens();
 
-    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+)?" + AreaOf + @"(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:in|at)\s+(?:the\s+)?" + AreaOf + @"|the\s+" + AreaKind + @"\s+of\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeWhere();
 
     // "93-metre spire", "400-metre-long vessel", "5,500-mile pipeline": the figure is joined to its unit by a hyphen.

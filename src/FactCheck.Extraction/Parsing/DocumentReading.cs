@@ -66,6 +66,7 @@ internal sealed partial class DocumentReading
     private readonly string? _capital;
     private readonly IReadOnlySet<string> _placesNamedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
+    private readonly IReadOnlySet<string> _areasNamed;
 
     // Whether the article tells of hostages, so that people "being held" are held by captors.
     private readonly bool _hostageStory;
@@ -98,6 +99,7 @@ internal sealed partial class DocumentReading
         _capital = batch.Capital?.ToLowerInvariant();
         _placesNamedApart = batch.PlacesNamedApart;
         _eventPlaces = batch.EventPlaces;
+        _areasNamed = batch.AreasNamed;
         _hostageStory = Hostages().IsMatch(document.Title ?? "") || Hostages().IsMatch(document.CleanText);
     }
 
@@ -468,7 +470,7 @@ internal sealed partial class DocumentReading
             // "three prisoners for every hostage" is a rate, no count.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
                 || IsKindInList(sentence.Text, quantities, q)
-                || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q))
+                || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
@@ -539,12 +541,13 @@ internal sealed partial class DocumentReading
                 place = city;
             }
 
-            if (place.Length == 0 && namedPlace is null && !inferred && CountryPlace(FrameCues.SubjectCountry(sentence.Text, quantity.Start)) is { } own)
+            if (place.Length == 0 && namedPlace is null && !inferred && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is { } counting)
             {
                 // "Spain recorded 11,324 deaths" is Spain's count when Spain is not the whole event (a batch counting each
                 // country's dead apart). A speaker's country is no place: "Saudi Arabia's civil defence" gives the
-                // whole toll of a crush in Mina.
-                place = own;
+                // whole toll of a crush in Mina. "Paiporta lost 45 people" is the town's, where the articles name it
+                // as one ("the town of Paiporta").
+                place = CountryPlace(counting) ?? (_areasNamed.Contains(counting) ? counting.ToLowerInvariant() : place);
             }
 
             if (place.Length == 0 && namedPlace is null && !inferred && _placesNamedApart.Contains(attribution))
@@ -696,9 +699,11 @@ internal sealed partial class DocumentReading
 
     // "11,300 were killed and a further 10,100 were missing": what the verb after the figure names differs from the
     // figure before it, so "a further" adds another count, not to the same one, and the figure is that count's total.
-    private static bool CountsAnotherEvent(List<QuantityMatch> quantities, List<(string? Event, bool Planned, int VerbIndex)> events, int index)
-        => index > 0 && events[index].VerbIndex > quantities[index].End && events[index].Event is { } own
-            && events[index - 1].Event is { } before && own != before;
+    // The sentence's first figure is set against what the sentences before it counted: "... killed 5,300. Another
+    // 10,000 people were missing."
+    private static bool CountsAnotherEvent(List<QuantityMatch> quantities, List<(string? Event, bool Planned, int VerbIndex)> events, int index, string? counted)
+        => events[index].VerbIndex > quantities[index].End && events[index].Event is { } own
+            && (index > 0 ? events[index - 1].Event : counted) is { } before && own != before;
 
     // A country that is not the whole event (one of several the batch counts apart, or another than the event's), as a
     // place; null for a name that is no such country.

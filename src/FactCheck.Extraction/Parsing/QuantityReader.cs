@@ -830,8 +830,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
-    // "2,104 were injured", "96 of them escaped", "40 had also escaped".
-    [GeneratedRegex(@"\G (?:of\s+(?:them|those|whom|these)\s+)?(?:(?:now|also|reportedly)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has)\s+)?(?:also\s+)?[""“]?", RegexOptions.CultureInvariant)]
+    // "2,104 were injured", "96 of them escaped", "40 had also escaped", "10,100 remain missing".
+    [GeneratedRegex(@"\G (?:of\s+(?:them|those|whom|these)\s+)?(?:(?:now|also|reportedly)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has|remain|remained|remains)\s+)?(?:also\s+|still\s+)?[""“]?", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"^\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]

@@ -15,6 +15,8 @@ internal static partial class SpeakerPhrase
 {
     private const int MaxWords = 7;
 
+    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly SearchValues<string> InformedWords
         = SearchValues.Create(["familiar", "close to", "knowledge", "briefed", "involved"], StringComparison.OrdinalIgnoreCase);
 
@@ -152,8 +154,9 @@ internal static partial class SpeakerPhrase
         }
 
         // A capitalized function word right after a capitalized name is a part of it: "Prime Minister Theresa May".
+        // Initials are a name even when they spell a function word: "the WHO said".
         return span.Equals("of", StringComparison.Ordinal) ? !isHead
-            : char.IsLetter(span[0]) && (!FunctionWords.Contains(span)
+            : char.IsLetter(span[0]) && (!FunctionWords.Contains(span) || (span.Length > 1 && !span.ContainsAnyExcept(Capitals))
                 || (span.Length > 2 && char.IsUpper(span[0]) && !Determiner().IsMatch(span) && WordBefore(text, TrimSpacesBefore(text, word.Start)) is { } previous
                     && char.IsUpper(text[previous.Start]) && !Determiner().IsMatch(Of(text, previous))));
     }
