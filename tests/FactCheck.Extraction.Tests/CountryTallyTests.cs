@@ -159,6 +159,18 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_neighbouring_country_opening_a_sentence_places_its_figures_apart_from_the_event()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "A strong earthquake struck Myanmar on Friday, killing at least 1,002 people, the government said.\n\nIn neighbouring Laos, a bridge collapsed, killing at least 9 people.", published: new DateOnly(2025, 3, 29)),
+                Document.FromText("paper", "The toll in Myanmar reached 3,354 on Saturday.", published: new DateOnly(2025, 4, 5))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 9).Place.ShouldBe("laos");
+        tolls.Single(c => c.Value == 1_002).Place.ShouldBe("");
+    }
+
+    [Fact]
     public void A_town_the_articles_name_as_one_counts_its_own_dead_when_it_opens_the_sentence()
     {
         var tolls = new ClaimExtractor().ExtractAll([

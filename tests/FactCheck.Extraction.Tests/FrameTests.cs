@@ -230,9 +230,22 @@ public class FrameTests
         claims.Single(c => c.Value == 6.2).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
     }
 
+    [Fact]
+    public void One_of_several_blasts_named_by_its_order_or_its_size_is_another_event()
+    {
+        var claims = Quantities("""
+            Seismologists recorded the blast at magnitude 2.2. The larger of the two blasts had a magnitude of 2.3. A magnitude of 2.1 was recorded for the second blast.
+            """);
+
+        claims.Single(c => c.Value == 2.2).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 2.3).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+        claims.Single(c => c.Value == 2.1).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
     [Theory]
     [InlineData("The governor said the toll could climb to 4,000.")]
     [InlineData("Nobody could say whether 3,000 or 5,000 people had died.")]
+    [InlineData("The agency estimated that the death toll in the region could exceed 10,000 people, and that economic losses could reach billions.")]
     public void A_forecast_or_a_guess_counts_no_one(string text)
         => Quantities(text).ShouldAllBe(c => c.Subject == "");
 
@@ -679,6 +692,19 @@ public class FrameTests
     public void A_where_clause_counts_in_the_place_it_follows()
         => Quantities("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.")
             .ShouldHaveSingleItem().Place.ShouldBe("al haouz");
+
+    [Fact]
+    public void A_toll_across_the_state_is_the_whole_after_a_county_figure()
+    {
+        var claims = Quantities("At least 60 people died in Kerr County. The toll across the state stood at 95.");
+
+        claims.Single(c => c.Value == 60).Place.ShouldBe("kerr county");
+        claims.Single(c => c.Value == 95).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void Those_left_without_homes_are_displaced()
+        => Quantities("The governor said 250,000 people had been left without homes.").ShouldHaveSingleItem().Subject.ShouldBe("displacement:");
 
     [Fact]
     public void A_where_clause_after_a_town_named_as_one_counts_in_that_town()

@@ -418,8 +418,8 @@ internal static partial class FrameCues
     private static partial Regex RelativeClause();
 
     // Another shock than the batch's event: "an aftershock of magnitude 5.9", "a second strong quake, of magnitude 6.8",
-    // "a fresh 6.7 tremor".
-    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion))\b[^.;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a fresh 6.7 tremor"; or one of several: "the larger of the two blasts had a magnitude of 2.3".
+    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b[^.;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
 
     // "measured the first quake at 7.7 and the second at 7.6": the second, its noun left out, is another shock.
@@ -429,7 +429,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+(?:and|&)\s+(?:in\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPlaceJoined();
 
-    [GeneratedRegex(@"^(?:[\s-]+magnitude)?\s+(?:aftershocks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a 5.9 aftershock", "2.1 was recorded for the second blast".
+    [GeneratedRegex(@"^(?:(?:[\s-]+magnitude)?\s+(?:aftershocks?)\b|[^.;]{0,30}?\b(?:for|of|in)\s+(?:the|a)\s+(?:second|another|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShockAfter();
 
     // "a fresh 6.7 tremor", "a second 5.9 quake".
@@ -470,7 +471,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b|\b(?:a|an|the)\s+(?:previous|earlier|prior)\s+(?:[\p{Ll}-]+\s+){0,2}(?:march|protest|rally|demonstration|strike|walkout|quake|earthquake|storm|hurricane|typhoon|cyclone|flood|eruption|attack|bombing|crash|fire|outbreak|election|vote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();
 
-    [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+country|countrywide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide"; "and shattering" opens
@@ -511,7 +512,7 @@ internal static partial class FrameCues
     private static partial Regex CareFor();
 
     // "On Kilimanjaro,", and a named venue: "At the Bataclan concert hall,".
-    [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:concert\s+hall|hall|stadium|arena|theatre|theater|nightclub|club|hotel|hospital|airport|station|market|school|church|mosque|synagogue|temple|air\s+base|base|camp|plant|factory|mine|port|mall))?,", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?" + Bearing + @"(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:concert\s+hall|hall|stadium|arena|theatre|theater|nightclub|club|hotel|hospital|airport|station|market|school|church|mosque|synagogue|temple|air\s+base|base|camp|plant|factory|mine|port|mall))?,", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put

@@ -532,7 +532,7 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
-            "ordered to leave");
+            "ordered to leave", "left without homes", "without homes", "without a home");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
             "pulled alive from", "pulled out alive", "brought out alive");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",

@@ -26,8 +26,9 @@ internal sealed partial class DocumentReading
     // What some of a group did, counted on its own: "Of the 140 in the hotel, 96 escaped".
     private static readonly string[] SharedEvents = ["escape", "rescue"];
 
-    // Events no count of people can be: what a nearer cue of one of these says is not what the people did.
-    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse"];
+    // Events no count of people can be: what a nearer cue of one of these says is not what the people did ("the toll
+    // could exceed 10,000 people, and economic losses could reach ..." counts no losses).
+    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "reconstruction", "payment"];
 
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
     private static readonly string[] CountSkip = ["collapse"];
@@ -91,10 +92,12 @@ internal sealed partial class DocumentReading
         _warnings = warnings;
         _speakers = new SpeakerFinder(lexicon, document.Publisher);
         _events = new EventFinder(lexicon);
-        _isWhole = batch.CountriesCountedApart.Count > 0 ? name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name)
+        Func<string, bool> isCountryWhole = batch.CountriesCountedApart.Count > 0 ? name => lexicon.IsCountry(name) && !batch.CountriesCountedApart.Contains(name)
             // (A caller's lexicon that does not know the main country keeps every country whole.)
             : batch.MainCountry is { } main ? name => lexicon.IsCountry(name) && (name == main || !lexicon.IsCountry(main))
             : lexicon.IsCountry;
+        // "In neighbouring Thailand, a tower collapsed, killing 10": a country named as the event's neighbour is apart.
+        _isWhole = batch.PlacesNamedApart.Count == 0 ? isCountryWhole : name => isCountryWhole(name) && !batch.PlacesNamedApart.Contains(name);
         _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
         _capital = batch.Capital?.ToLowerInvariant();
         _placesNamedApart = batch.PlacesNamedApart;
