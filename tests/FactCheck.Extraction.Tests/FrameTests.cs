@@ -242,6 +242,19 @@ public class FrameTests
         claims.Single(c => c.Value == 2.1).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
     }
 
+    [Fact]
+    public void A_second_wave_of_explosions_is_another_event()
+    {
+        var claims = Quantities("The pagers exploded on Tuesday, killing 12 people. A second wave of explosions, involving radios, killed 20 people on Wednesday.");
+
+        claims.Single(c => c.Value == 12).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 20).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
+    [Fact]
+    public void Troops_moved_to_a_named_region_are_counted_there()
+        => Quantities("About 8,000 soldiers have moved to Russia's Belgorod region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("belgorod");
+
     [Theory]
     [InlineData("The governor said the toll could climb to 4,000.")]
     [InlineData("Nobody could say whether 3,000 or 5,000 people had died.")]

@@ -228,6 +228,12 @@ public class StatementTests
         new ClaimExtractor(lexicon).Extract(document).Claims.OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Planned);
     }
 
+    [Theory]
+    [InlineData("Pyongyang has sent 3,000 troops to Russia, the agency said on Monday, and plans to send 10,000 more.", Stance.Asserted)]
+    [InlineData("Pyongyang will send 3,000 troops to Russia, the agency said, and plans to send 10,000 more.", Stance.Planned)]
+    public void A_plan_added_after_a_speaker_set_off_leaves_what_was_said_before_it(string text, Stance stance)
+        => Extract.Statement(text).Stance.ShouldBe(stance);
+
     [Fact]
     public void A_conditional_or_hedged_confirmation_is_no_confirmation()
     {

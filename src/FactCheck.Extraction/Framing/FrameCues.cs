@@ -418,8 +418,9 @@ internal static partial class FrameCues
     private static partial Regex RelativeClause();
 
     // Another shock than the batch's event: "an aftershock of magnitude 5.9", "a second strong quake, of magnitude 6.8",
-    // "a fresh 6.7 tremor"; or one of several: "the larger of the two blasts had a magnitude of 2.3".
-    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b[^.;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a fresh 6.7 tremor", "a second wave of explosions ... killed 20"; or one of several: "the larger of the two
+    // blasts had a magnitude of 2.3".
+    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:(?:wave|round|series|set)\s+of\s+|\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)s?|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
 
     // "measured the first quake at 7.7 and the second at 7.6": the second, its noun left out, is another shock.
@@ -474,9 +475,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
-    // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide"; "and shattering" opens
-    // another clause, and "the Lebanese capital" is the capital.
-    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide))", RegexOptions.CultureInvariant)]
+    // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk
+    // region"; "and shattering" opens another clause, and "the Lebanese capital" is the capital.
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -862,9 +862,12 @@ internal sealed partial class DocumentReading
             // What is said follows the verb unless the speaker is set off after it ("The toll may pass 3,000, the
             // interior minister has cautioned, as crews...") or a quotation opens the sentence: "Britain will expel 23
             // diplomats after May said that Russia was responsible" says nothing of the future.
-            var said = Words.Between(text, facts.SpeakerCueEnd, text.Length) >= 4 && !QuoteOpens().IsMatch(text)
-                && !SpeakerSetOff().IsMatch(text.AsSpan(0, facts.SpeakerCueEnd)) ? facts.SpeakerCueEnd : 0;
-            var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said) ? Stance.Planned : speakerStance;
+            // When the speaker is set off after what is said, a plan in a clause added after the speaker ("North Korea
+            // has sent 1,500 troops, the agency said, and plans to send 12,000") leaves what was said before it as it is.
+            var setOff = SpeakerSetOff().Match(text, 0, facts.SpeakerCueEnd);
+            var said = Words.Between(text, facts.SpeakerCueEnd, text.Length) >= 4 && !QuoteOpens().IsMatch(text) && !setOff.Success ? facts.SpeakerCueEnd : 0;
+            var saidEnd = setOff.Success && AddedClause().IsMatch(text.AsSpan(facts.SpeakerCueEnd)) ? setOff.Index : text.Length;
+            var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said && m.Index < saidEnd) ? Stance.Planned : speakerStance;
             if (stance == Stance.Asserted && facts.Topic is not null && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
@@ -1053,6 +1056,10 @@ internal sealed partial class DocumentReading
     // said" opens a clause of its own).
     [GeneratedRegex(@"[,""”’]\s+(?!(?:after|when|as|before|because|since|while|until|and|but|though|although)\b)(?:[\w'’.-]+\s+){0,6}?(?:(?:has|have|had)\s+)?[\w-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerSetOff();
+
+    // A clause joined after a speaker set off: "..., the agency said on Friday, and plans to ...".
+    [GeneratedRegex(@"^(?:\s+(?:on|in|at|late|early)\b[^,;]*)?\s*,\s+and\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AddedClause();
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();
