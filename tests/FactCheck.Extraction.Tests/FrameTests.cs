@@ -252,6 +252,11 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_bare_figure_put_at_after_a_longer_description_counts_what_came_before()
+        => Quantities("About 10,000 soldiers had been sent to Russia, the Pentagon said. Kyiv put the number already in the country at 11,000.")
+            .Single(c => c.Value == 11_000).Subject.ShouldBe("deployment:Russia");
+
+    [Fact]
     public void Troops_moved_to_a_named_region_are_counted_there()
         => Quantities("About 8,000 soldiers have moved to Russia's Belgorod region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("belgorod");
 
