@@ -10,7 +10,7 @@ namespace FactCheck.Tests;
 /// marches a week apart, marches in many cities, a papal mass, attacks on oil plants and on shipping, a surveillance
 /// balloon, a typhoon, an oil spill, a factory collapse, a stray missile, a detention, a march's crowd, a quake in two
 /// countries, a sunken cruiser, a crackdown on protests, a dam's failure, a missile barrage, a flood toll its source
-/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, a ferry whose count aboard officials revised, an oil well whose leak rate was estimated again and again, and a moon landing and a tunnel rescue on which the sources agree, a migrant boat, a bus crash, a school kidnapping, a storm's power cuts, expulsions of diplomats, a mutiny, a runway crash, a rocket test, a troop build-up, a school siege, city wildfires, a burning car carrier, a cholera epidemic and a quarantined cruise ship), written for these tests in the project's JSON input
+/// disowns, a hospital blast, heat deaths counted country by country, an eruption felt in two countries, coordinated attacks on one city, a ferry whose count aboard officials revised, an oil well whose leak rate was estimated again and again, and a moon landing and a tunnel rescue on which the sources agree, a migrant boat, a bus crash, a school kidnapping, a storm's power cuts, expulsions of diplomats, a mutiny, a runway crash, a rocket test, a troop build-up, a school siege, city wildfires, a burning car carrier, a cholera epidemic, a quarantined cruise ship, floods counted town by town, a quake felt in a neighbouring country, two blasts under the sea, exploding pagers, a river flood counted county and state, a midair collision and a helicopter crash), written for these tests in the project's JSON input
 /// format. Each was first run before the extraction and rules were changed for it; what they must and must not report
 /// is what a fact-checker would expect.
 /// </summary>
@@ -735,6 +735,62 @@ public class NewsClusterTests
         report.Warnings.ShouldBeEmpty();
         report.ShouldFlag(FindingKind.Quantity, 61, 621).Severity.ShouldBe(Severity.Apparent);
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(41));
+    }
+
+    [Fact]
+    public void A_town_s_own_dead_are_compared_with_the_town_s_not_with_the_region_s()
+    {
+        var report = Check("town-floods");
+
+        // "the town of Paiporta, where at least 62 people died" against "Paiporta lost 45 people".
+        report.ShouldFlag(FindingKind.Quantity, 45, 62);
+        report.ShouldNotFlag(FindingKind.Quantity, 62, 95);
+        report.ShouldNotFlag(FindingKind.Quantity, 45, 217);
+        report.ShouldFlag(FindingKind.Quantity, 217, 223).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_neighbouring_country_s_dead_and_a_forecast_are_not_the_quake_s_toll()
+    {
+        var report = Check("quake-and-neighbour");
+
+        report.ShouldFlag(FindingKind.Quantity, 7.7, 7.9);
+        report.ShouldNotFlag(FindingKind.Quantity, 10, 1_002);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(10_000));
+    }
+
+    [Fact]
+    public void Two_blasts_magnitudes_differ_and_a_denial_answers_the_blame()
+    {
+        var report = Check("pipeline-blasts");
+
+        report.ShouldFlag(FindingKind.Denial, "Russian government", "US government");
+        report.ShouldNotFlag(FindingKind.Quantity, 2.1, 2.3);
+    }
+
+    [Fact]
+    public void A_second_wave_of_explosions_is_no_update_of_the_first_s_toll()
+    {
+        var report = Check("pager-blasts");
+
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(20));
+        report.ShouldFlag(FindingKind.Quantity, 8, 12).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_toll_across_the_state_is_not_the_county_s()
+    {
+        var report = Check("river-floods");
+
+        report.ShouldFlag(FindingKind.Quantity, 24, 82).Severity.ShouldBe(Severity.Apparent);
+        report.ShouldNotFlag(FindingKind.Quantity, 68, 120);
+    }
+
+    [Fact]
+    public void Crews_and_people_aboard_that_the_sources_count_differently()
+    {
+        Check("midair-collision").ShouldFlag(FindingKind.Quantity, 4, 5).Severity.ShouldBe(Severity.Hard);
+        Check("helicopter-crash").ShouldFlag(FindingKind.Quantity, 8, 9).Severity.ShouldBe(Severity.Hard);
     }
 
     private static ContradictionReport Check(string cluster)
