@@ -256,6 +256,25 @@ public class FrameTests
         => Quantities("About 10,000 soldiers had been sent to Russia, the Pentagon said. Kyiv put the number already in the country at 11,000.")
             .Single(c => c.Value == 11_000).Subject.ShouldBe("deployment:Russia");
 
+    [Theory]
+    [InlineData("Symptoms can take weeks to appear, and the troops at the base, an estimated 2,000 of them, were screened in waves.", 2_000)]
+    [InlineData("The air base housed about 1,500 U.S. and coalition personnel at the time.", 1_500)]
+    public void Troops_a_base_holds_are_its_garrison_whoever_sent_them(string text, double value)
+    {
+        var claim = Quantities(text).ShouldHaveSingleItem();
+
+        claim.Value.ShouldBe(value);
+        claim.Subject.ShouldBe("garrison:");
+    }
+
+    [Fact]
+    public void Only_troops_are_a_garrison_and_a_garrison_dates_nothing()
+    {
+        Quantities("The stadium hosted 60,000 fans on Saturday.").ShouldAllBe(c => c.Subject != "garrison:");
+        Extract.From("Iran fired missiles at two bases housing U.S. troops early on Wednesday.", "2020-01-08").OfType<DateClaim>()
+            .ShouldHaveSingleItem().Subject.ShouldNotStartWith("garrison");
+    }
+
     [Fact]
     public void Troops_moved_to_a_named_region_are_counted_there()
         => Quantities("About 8,000 soldiers have moved to Russia's Belgorod region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("belgorod");

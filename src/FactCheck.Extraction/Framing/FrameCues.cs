@@ -402,6 +402,13 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsPresent(string sentence, int end) => Present().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether a count of troops says how many are at a base: "the troops at the base, an estimated 2,000 of them",
+    /// "some 2,500 troops at the garrison".
+    /// </summary>
+    public static bool IsGarrison(string sentence, int start, int end)
+        => GarrisonBefore().IsMatch(sentence.AsSpan(0, start)) || GarrisonAfter().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants".</summary>
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
@@ -547,6 +554,14 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex AreaNamed();
+
+    private const string Garrison = @"(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:base|air\s+base|airbase|garrison|outpost|barracks)\b";
+
+    [GeneratedRegex(@"\b(?:at|on|in)\s+" + Garrison + @",\s+(?:(?:an?\s+)?estimated\s+|about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GarrisonBefore();
+
+    [GeneratedRegex(@"^(?:\s+[\p{L}.-]+){0,3}?\s+(?:at|on)\s+" + Garrison + @"(?!\s+(?:were|was|had\s+been|have\s+been)\s+\w+ed\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GarrisonAfter();
 
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressBefore();

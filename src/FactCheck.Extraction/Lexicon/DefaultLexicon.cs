@@ -228,7 +228,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -511,6 +511,9 @@ internal static class DefaultLexicon
             "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "to train", "trained",
             "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried", "massed", "amassed", "massing",
             "amassing", "advancing", "advanced on", "advancing on", "advancing towards", "advancing toward");
+
+        // The troops a base holds ("Ain al-Asad housed about 1,500 personnel"): a count of those present, whoever sent them.
+        x.AddVerb(new EventCue("garrison"), "housed", "hosts", "hosted", "hosting", "home to", "based at", "garrisoned");
         x.AddVerb(planned, "prepare", "prepares", "prepared", "preparing", "getting ready", "mobilize", "mobilized", "mobilizing",
             "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",

@@ -37,7 +37,8 @@ internal sealed partial class DocumentReading
     // metres underground".
     private static readonly string[] ThingSkip = ["collapse", "trapped", "release"];
 
-    private static readonly string[] DateSkip = ["release"];
+    // A base holding troops is a state, not something that happened on a day: "bases housing U.S. troops early on Wednesday".
+    private static readonly string[] DateSkip = ["release", "garrison"];
 
     // Events that happen at one moment, which starts them: "the bridge collapsed on Monday night" dates the collapse,
     // not one of many moments a story tells.
@@ -470,13 +471,15 @@ internal sealed partial class DocumentReading
                 && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3)
                 || (verbIndex >= 0 && verbIndex < quantity.Start && cueEvent == "casualties" && Words.Between(sentence.Text, verbIndex, quantity.Start) <= 2
                     && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
+            // "the troops at the base, an estimated 2,000 of them": all of the force stationed there, not a part of it.
+            var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
             // "three prisoners for every hostage" is a rate, no count.
-            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent)))
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
             var @event = !comparable ? null
-                : countsPeople && cueEvent is "deployment" or "combat" or "explosion" ? null // "895,000 people moved into camps": no troops
+                : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : quantity.Unit == "crew" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
@@ -503,7 +506,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is "deployment" or "combat" or "loss" && CarriedUnits.Contains(quantity.Unit))
+            if (@event is "deployment" or "combat" or "loss" or "garrison" && CarriedUnits.Contains(quantity.Unit))
             {
                 @event = null;
             }
@@ -523,6 +526,16 @@ internal sealed partial class DocumentReading
                 // named, "750 people were on board"; and the cars a ship carried ("a car carrier carrying 3,000 cars"),
                 // not a train's own cars ("a train carrying 300 cars of grain").
                 @event = "aboard";
+            }
+
+            if (comparable && @event is null && garrison)
+            {
+                @event = "garrison";
+            }
+            else if (@event == "garrison" && quantity.Unit != "personnel")
+            {
+                // "a stadium that hosted 60,000 fans", "a town home to 2,000 buildings": only troops are a base's garrison.
+                @event = null;
             }
 
             if (quantity.Unit == "dwellings" && cueEvent == "outage" && comparable)

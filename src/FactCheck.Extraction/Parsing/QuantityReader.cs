@@ -102,6 +102,13 @@ internal sealed partial class QuantityReader
 
                 (canonical, end) = (_lexicon.Lexicon.Units.GetValueOrDefault(whole.Key) ?? _lexicon.Lexicon.CompoundUnits[whole.Key], candidate.End);
             }
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && AllOfThem().IsMatch(sentence.AsSpan(candidate.End))
+                && AppositiveOpens().Match(sentence, 0, candidate.Start) is { Success: true } opens && UnitBefore(sentence, opens.Index) is { } appositive)
+            {
+                // "the troops at the base, an estimated 2,000 of them, were screened": the figure counts the noun it is set
+                // off after.
+                (canonical, end) = (appositive, candidate.End);
+            }
             else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && IsBare(sentence, candidate.End) && NamedCount(sentence, candidate.Start) is { } named)
             {
                 // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
@@ -160,6 +167,21 @@ internal sealed partial class QuantityReader
         return (LastCounted(found) ?? elided) is { } whole && whole != "magnitude"
             && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start))))
             ? whole : null;
+    }
+
+    // The unit of the nearest noun that ends before the given index, within its clause.
+    private string? UnitBefore(string sentence, int index)
+    {
+        var from = sentence.AsSpan(0, index).LastIndexOfAny(",;:") + 1;
+        for (var i = index - 1; i >= from; i--)
+        {
+            if (char.IsLetter(sentence[i]) && (i == 0 || !char.IsLetter(sentence[i - 1])) && _lexicon.Units.MatchAt(sentence, i) is { } match && match.End <= index)
+            {
+                return _lexicon.Lexicon.Units.GetValueOrDefault(match.Key) ?? _lexicon.Lexicon.CompoundUnits[match.Key];
+            }
+        }
+
+        return null;
     }
 
     // Within a sentence, a bare figure counts what the figure before it counted: "confirmed 17 deaths, then 30".
@@ -977,6 +999,13 @@ internal sealed partial class QuantityReader
     // ("22 of the 40 had been confirmed" names none).
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
+
+    [GeneratedRegex(@"^\s+of\s+them\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex AllOfThem();
+
+    // ", an estimated" / ", some" / ", about" right before the figure: a figure set off after a noun.
+    [GeneratedRegex(@",\s+(?:(?:an?\s+)?estimated\s+|about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|perhaps\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveOpens();
 
     [GeneratedRegex(@"\Gand\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ModifierJoint();
