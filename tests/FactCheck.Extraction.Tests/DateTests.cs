@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Extraction.Claims;
 
 namespace FactCheck.Extraction.Tests;
@@ -49,6 +50,19 @@ public class DateTests
         date.From.ShouldBe(new DateOnly(2024, 8, 1));
         date.Subject.ShouldBe("supply:North Korea:start");
         date.Resolution.ShouldContain("2024-10-18");
+    }
+
+    [Theory]
+    [InlineData("The reporter has been held since March 30 of last year.", "2023-03-30", "2023-03-30")]
+    [InlineData("Talks resumed in May of this year.", "2024-05-01", "2024-05-31")]
+    [InlineData("The trial will open on 2 February of next year.", "2025-02-02", "2025-02-02")]
+    public void A_day_or_month_of_last_this_or_next_year_takes_its_year_from_the_article(string text, string from, string to)
+    {
+        var date = Extract.Date(text, "2024-06-14");
+
+        date.From.ShouldBe(DateOnly.Parse(from, CultureInfo.InvariantCulture));
+        date.To.ShouldBe(DateOnly.Parse(to, CultureInfo.InvariantCulture));
+        date.Resolution.ShouldContain("year, read against the publication date 2024-06-14");
     }
 
     [Fact]

@@ -196,6 +196,17 @@ internal sealed partial class DateReader
             var month = MonthOf(g["am"].Value);
             var role = g["since"].Success ? DateRole.Start : DateRole.Point;
             int? year = g["ay"].Success ? DecimalDigits.ToInt(g["ay"].Value) : null;
+            if (g["ry"].Success)
+            {
+                // "since March 30 of last year": the year is the reference's, counted back or on.
+                if (reference is null)
+                {
+                    return Unresolved($"'{match.Value}' names its year by the article's, which has no publication date", role);
+                }
+
+                year = reference.Value.Year + g["ry"].Value switch { "last" => -1, "next" => 1, _ => 0 };
+            }
+
             if (g["ad"].Success)
             {
                 var day = DecimalDigits.ToInt(g["ad"].Value);
@@ -206,7 +217,7 @@ internal sealed partial class DateReader
 
                 var y = year ?? YearFor(month, day, reference!.Value);
                 return TryDate(y, month, day, out var date)
-                    ? new(start, end, date, date, year is null ? $"day without a year, {Basis()}" : "explicit date", role, year is null && assumed)
+                    ? new(start, end, date, date, year is null ? $"day without a year, {Basis()}" : g["ry"].Success ? $"day of {g["ry"].Value} year, {Basis()}" : "explicit date", role, (year is null || g["ry"].Success) && assumed)
                     : Unresolved($"'{match.Value}' is not a valid day", role);
             }
 
@@ -225,7 +236,8 @@ internal sealed partial class DateReader
                 var p when p.StartsWith("mid", StringComparison.Ordinal) => (first.AddDays(10), first.AddDays(19)),
                 _ => (first.AddDays(20), last),
             };
-            return new(start, end, first, last, year is null ? $"month without a year, the latest {g["am"].Value} not after the reference, {Basis()}" : "explicit month", role, year is null && assumed);
+            return new(start, end, first, last, year is null ? $"month without a year, the latest {g["am"].Value} not after the reference, {Basis()}"
+                : g["ry"].Success ? $"month of {g["ry"].Value} year, {Basis()}" : "explicit month", role, (year is null || g["ry"].Success) && assumed);
         }
 
         if (g["year"].Success)
@@ -349,7 +361,7 @@ internal sealed partial class DateReader
     [GeneratedRegex(@"\b(?:between|from)\s+(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?\s+(?:and|to|until|through|-|–)\s+(?:(?<m2>" + Month + @")\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y2>\d{4}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"(?:(?<since>\b[Ss]ince\s+)|\b(?<part>[Aa]t\s+the\s+(?:beginning|start|end)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?(?<![\p{L}])(?<am>" + Month + @")(?:\s+(?<ad>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<ay>\d{4})\b)?(?![\p{L}])|(?<![\p{L}\d.,])(?<ad>\d{1,2})\s+(?<am>" + Month + @")(?:,?\s+(?<ay>\d{4})\b)?(?![\p{L}])|(?:(?<ysince>\b[Ss]ince\s+)|\b(?:[Ii]n|[Bb]y)\s+)(?<year>(?:19|20)\d{2})\b|\b(?<iso>\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<since>\b[Ss]ince\s+)|\b(?<part>[Aa]t\s+the\s+(?:beginning|start|end)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?(?<![\p{L}])(?<am>" + Month + @")(?:\s+(?<ad>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<ay>\d{4})\b|\s+of\s+(?<ry>last|this|next)\s+year\b)?(?![\p{L}])|(?<![\p{L}\d.,])(?<ad>\d{1,2})\s+(?<am>" + Month + @")(?:,?\s+(?<ay>\d{4})\b|\s+of\s+(?<ry>last|this|next)\s+year\b)?(?![\p{L}])|(?:(?<ysince>\b[Ss]ince\s+)|\b(?:[Ii]n|[Bb]y)\s+)(?<year>(?:19|20)\d{2})\b|\b(?<iso>\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Absolute();
 
     [GeneratedRegex(@"\b(?<rel>(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+(?:week|month|year)|yesterday|today|(?:(?:on|[Ll]ast)\s+)?(?<last>(?<=[Ll]ast\s+))?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+(?:beginning|start|end)\s+of\s+(?:the|this|last)\s+month|(?:early|late)\s+(?:this|last)\s+month|(?<ago>(?<n>\d+|a|one|two|three|four|five|six)\s+(?<agounit>days?|weeks?)\s+ago)|(?<event>(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier|later)))\b", RegexOptions.CultureInvariant)]
