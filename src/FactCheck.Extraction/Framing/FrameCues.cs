@@ -17,6 +17,9 @@ internal static partial class FrameCues
     // What a country that opens a toll's sentence does with it: "Spain recorded", "Italy had", "Tonga's toll stood at".
     internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|lost|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached)";
 
+    /// <summary>The qualifier a figure set off after its noun may take: "the troops at the base, an estimated 2,000 of them".</summary>
+    internal const string SetOffQualifier = @"(?:(?:an?\s+)?estimated\s+|about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)";
+
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
@@ -557,7 +560,7 @@ internal static partial class FrameCues
 
     private const string Garrison = @"(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:base|air\s+base|airbase|garrison|outpost|barracks)\b";
 
-    [GeneratedRegex(@"\b(?:at|on|in)\s+" + Garrison + @",\s+(?:(?:an?\s+)?estimated\s+|about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at|on|in)\s+" + Garrison + @",\s+" + SetOffQualifier + @"?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GarrisonBefore();
 
     [GeneratedRegex(@"^(?:\s+[\p{L}.-]+){0,3}?\s+(?:at|on)\s+" + Garrison + @"(?!\s+(?:were|was|had\s+been|have\s+been)\s+\w+ed\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

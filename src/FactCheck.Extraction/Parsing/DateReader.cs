@@ -196,7 +196,8 @@ internal sealed partial class DateReader
             var month = MonthOf(g["am"].Value);
             var role = g["since"].Success ? DateRole.Start : DateRole.Point;
             int? year = g["ay"].Success ? DecimalDigits.ToInt(g["ay"].Value) : null;
-            if (g["ry"].Success)
+            var relativeYear = g["ry"].Success;
+            if (relativeYear)
             {
                 // "since March 30 of last year": the year is the reference's, counted back or on.
                 if (reference is null)
@@ -217,7 +218,7 @@ internal sealed partial class DateReader
 
                 var y = year ?? YearFor(month, day, reference!.Value);
                 return TryDate(y, month, day, out var date)
-                    ? new(start, end, date, date, year is null ? $"day without a year, {Basis()}" : g["ry"].Success ? $"day of {g["ry"].Value} year, {Basis()}" : "explicit date", role, (year is null || g["ry"].Success) && assumed)
+                    ? new(start, end, date, date, year is null ? $"day without a year, {Basis()}" : relativeYear ? $"day of {g["ry"].Value} year, {Basis()}" : "explicit date", role, (year is null || relativeYear) && assumed)
                     : Unresolved($"'{match.Value}' is not a valid day", role);
             }
 
@@ -237,7 +238,7 @@ internal sealed partial class DateReader
                 _ => (first.AddDays(20), last),
             };
             return new(start, end, first, last, year is null ? $"month without a year, the latest {g["am"].Value} not after the reference, {Basis()}"
-                : g["ry"].Success ? $"month of {g["ry"].Value} year, {Basis()}" : "explicit month", role, (year is null || g["ry"].Success) && assumed);
+                : relativeYear ? $"month of {g["ry"].Value} year, {Basis()}" : "explicit month", role, (year is null || relativeYear) && assumed);
         }
 
         if (g["year"].Success)

@@ -58,7 +58,7 @@ internal sealed partial class QuantityReader
             if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End))
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
-                (canonical, end) = (_lexicon.Lexicon.Units.GetValueOrDefault(found.Key) ?? _lexicon.Lexicon.CompoundUnits[found.Key], found.End);
+                (canonical, end) = (CanonicalUnit(found.Key), found.End);
                 if (PopulationUnits.Contains(canonical))
                 {
                     // "143 million US consumers", "400,000 UK consumers", "60 Afghan civilians": that country's people alone.
@@ -100,7 +100,7 @@ internal sealed partial class QuantityReader
                     continue;
                 }
 
-                (canonical, end) = (_lexicon.Lexicon.Units.GetValueOrDefault(whole.Key) ?? _lexicon.Lexicon.CompoundUnits[whole.Key], candidate.End);
+                (canonical, end) = (CanonicalUnit(whole.Key), candidate.End);
             }
             else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && AllOfThem().IsMatch(sentence.AsSpan(candidate.End))
                 && AppositiveOpens().Match(sentence, 0, candidate.Start) is { Success: true } opens && UnitBefore(sentence, opens.Index) is { } appositive)
@@ -169,6 +169,9 @@ internal sealed partial class QuantityReader
             ? whole : null;
     }
 
+    // The unit a unit phrase the lexicon matched counts: a single unit's, or a compound's ("service members").
+    private string CanonicalUnit(string key) => _lexicon.Lexicon.Units.GetValueOrDefault(key) ?? _lexicon.Lexicon.CompoundUnits[key];
+
     // The unit of the nearest noun that ends before the given index, within its clause.
     private string? UnitBefore(string sentence, int index)
     {
@@ -177,7 +180,7 @@ internal sealed partial class QuantityReader
         {
             if (char.IsLetter(sentence[i]) && (i == 0 || !char.IsLetter(sentence[i - 1])) && _lexicon.Units.MatchAt(sentence, i) is { } match && match.End <= index)
             {
-                return _lexicon.Lexicon.Units.GetValueOrDefault(match.Key) ?? _lexicon.Lexicon.CompoundUnits[match.Key];
+                return CanonicalUnit(match.Key);
             }
         }
 
@@ -1004,7 +1007,7 @@ internal sealed partial class QuantityReader
     private static partial Regex AllOfThem();
 
     // ", an estimated" / ", some" / ", about" right before the figure: a figure set off after a noun.
-    [GeneratedRegex(@",\s+(?:(?:an?\s+)?estimated\s+|about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|perhaps\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:" + FrameCues.SetOffQualifier + @"|perhaps\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveOpens();
 
     [GeneratedRegex(@"\Gand\s+(?=\p{L})", RegexOptions.CultureInvariant)]
