@@ -77,8 +77,18 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             Capital = capitals is [var capital] ? capital : null,
             PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText)).ToHashSet(StringComparer.Ordinal),
-            AreasNamed = list.SelectMany(d => FrameCues.AreasNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
+            AreasNamed = AreasApart(list),
         };
+    }
+
+    // The areas the texts name, less any a title puts the event in ("Measles outbreak grows in West Texas" makes Texas
+    // the whole, not a part of it).
+    private static HashSet<string> AreasApart(List<Document> documents)
+    {
+        var headlines = documents.SelectMany(d => FrameCues.AreasNamed(d.Title)).ToList();
+        return documents.SelectMany(d => FrameCues.AreasNamed(d.CleanText))
+            .Where(name => !headlines.Exists(place => place == name || place.EndsWith(" " + name, StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     // The capitals the articles name as words of their own ("Paris" in "in Paris" and "the Paris metro", not in

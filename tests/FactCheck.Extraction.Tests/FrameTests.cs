@@ -137,6 +137,35 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_place_the_articles_name_counts_what_it_records_and_a_toll_across_several_states_is_the_whole()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "The storm that came ashore in Georgia has killed at least 104 people in five states, officials said. In Virginia the toll stood at 20, while Floyd County reported 9 deaths.", title: "Storm kills more than 100", published: new DateOnly(2025, 9, 30)),
+            Document.FromText("b", "Virginia accounted for 26 of the deaths, state officials said on Friday.", title: "Toll rises", published: new DateOnly(2025, 10, 3)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 104).Place.ShouldBe("");
+        claims.Single(c => c.Value == 20).Place.ShouldBe("virginia");
+        claims.Single(c => c.Value == 9).Place.ShouldBe("floyd county");
+        claims.Single(c => c.Value == 26).Place.ShouldBe("virginia");
+    }
+
+    [Fact]
+    public void A_place_a_title_puts_the_event_in_is_the_whole_when_it_records_a_figure()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "Ohio has confirmed 40 cases, health officials said. Ten people were treated in Ohio.", title: "Outbreak spreads in eastern Ohio", published: new DateOnly(2025, 3, 3)),
+        };
+        var claims = new ClaimExtractor().Extract(documents[0], BatchContext.Of(documents)).Claims.OfType<QuantityClaim>();
+
+        claims.Single(c => c.Value == 40).Place.ShouldBe("");
+    }
+
+    [Fact]
     public void Magnitudes_money_and_compound_counts_are_their_own_quantities()
     {
         var claims = Quantities("""

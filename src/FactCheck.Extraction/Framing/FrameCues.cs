@@ -15,7 +15,7 @@ namespace FactCheck.Extraction.Framing;
 internal static partial class FrameCues
 {
     // What a country that opens a toll's sentence does with it: "Spain recorded", "Italy had", "Tonga's toll stood at".
-    internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|lost|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached)";
+    internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|lost|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached|accounted\s+for)";
 
     /// <summary>The qualifier a figure set off after its noun may take: "the troops at the base, an estimated 2,000 of them".</summary>
     internal const string SetOffQualifier = @"(?:(?:an?\s+)?estimated\s+|about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)";
@@ -346,10 +346,11 @@ internal static partial class FrameCues
     }
 
     /// <summary>
-    /// The places a text names as areas, as written: "the town of Paiporta", "the province of Al Haouz". A state is left
-    /// out: a state often is the whole event ("the state of Florida" after a hurricane).
+    /// The places a text names as areas, as written: "the town of Paiporta", "the province of Al Haouz", "Buncombe
+    /// County", and what a figure may be placed in ("in North Carolina"). Days and months are left out ("in March").
     /// </summary>
-    public static IEnumerable<string> AreasNamed(string text) => AreaNamed().Matches(text).Select(m => m.Groups["name"].Value);
+    public static IEnumerable<string> AreasNamed(string text)
+        => AreaNamed().Matches(text).Select(m => m.Groups["name"].Value).Where(name => !Calendar().IsMatch(name));
 
     /// <summary>Whether a capitalized word names a day, a month or a holiday rather than a place or a group.</summary>
     public static bool IsCalendarName(string word) => Calendar().IsMatch(word);
@@ -482,7 +483,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b|\b(?:a|an|the)\s+(?:previous|earlier|prior)\s+(?:[\p{Ll}-]+\s+){0,2}(?:march|protest|rally|demonstration|strike|walkout|quake|earthquake|storm|hurricane|typhoon|cyclone|flood|eruption|attack|bombing|crash|fire|outbreak|election|vote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();
 
-    [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "in six states", "across several countries": all the places the event reached.
+    [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall|(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:states|countries|nations|provinces|regions|counties)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk
@@ -555,7 +557,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
-    [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    // "the town of Paiporta", "Buncombe County" (the kind is a part of the name), "in western North Carolina".
+    [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(?<name>\p{Lu}[\p{L}'’-]+\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Parish))\b|\b[Ii]n\s+" + Bearing + @"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaNamed();
 
     private const string Garrison = @"(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:base|air\s+base|airbase|garrison|outpost|barracks)\b";

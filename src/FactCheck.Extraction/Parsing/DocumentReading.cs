@@ -557,12 +557,13 @@ internal sealed partial class DocumentReading
                 place = city;
             }
 
-            if (place.Length == 0 && namedPlace is null && !inferred && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is { } counting)
+            if (namedPlace is null && !inferred && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is { } counting)
             {
                 // "Spain recorded 11,324 deaths" is Spain's count when Spain is not the whole event (a batch counting each
                 // country's dead apart). A speaker's country is no place: "Saudi Arabia's civil defence" gives the
                 // whole toll of a crush in Mina. "Paiporta lost 45 people" is the town's, where the articles name it
-                // as one ("the town of Paiporta").
+                // as one ("the town of Paiporta"). The clause's own subject outweighs a place the sentence named
+                // before it: "In North Carolina the toll stood at 124, while Buncombe County reported 72".
                 place = CountryPlace(counting) ?? (_areasNamed.Contains(counting) ? counting.ToLowerInvariant() : place);
             }
 
