@@ -511,9 +511,11 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (LengthUnits.Contains(quantity.Unit) && EventFinder.VictimEvents.Contains(@event))
+            if (LengthUnits.Contains(quantity.Unit) && @event is not null)
             {
-                // "sending cars plunging about 45 metres, and killing at least 22": a distance counts no one.
+                // "sending cars plunging about 45 metres, and killing at least 22", "hanging about 900 feet above the
+                // ground, the army said" after a rescue: a distance counts no one and no act; a length is compared only
+                // as the size of a thing.
                 @event = null;
             }
 
