@@ -85,7 +85,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     // the whole, not a part of it).
     private static HashSet<string> AreasApart(List<Document> documents)
     {
-        var headlines = documents.SelectMany(d => FrameCues.AreasNamed(d.Title)).ToList();
+        var headlines = documents.SelectMany(d => FrameCues.HeadlinePlaces(d.Title)).ToList();
         return documents.SelectMany(d => FrameCues.AreasNamed(d.CleanText))
             .Where(name => !headlines.Exists(place => place == name || place.EndsWith(" " + name, StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);

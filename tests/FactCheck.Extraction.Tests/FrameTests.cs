@@ -142,7 +142,7 @@ public class FrameTests
         var documents = new[]
         {
             Document.FromText("a", "The storm that came ashore in Georgia has killed at least 104 people in five states, officials said. In Virginia the toll stood at 20, while Floyd County reported 9 deaths.", title: "Storm kills more than 100", published: new DateOnly(2025, 9, 30)),
-            Document.FromText("b", "Virginia accounted for 26 of the deaths, state officials said on Friday.", title: "Toll rises", published: new DateOnly(2025, 10, 3)),
+            Document.FromText("b", "Rescuers searched the hills on Friday, state officials said. Virginia accounted for 26 of the deaths.", title: "Toll rises", published: new DateOnly(2025, 10, 3)),
         };
         var batch = BatchContext.Of(documents);
         var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
@@ -163,6 +163,22 @@ public class FrameTests
         var claims = new ClaimExtractor().Extract(documents[0], BatchContext.Of(documents)).Claims.OfType<QuantityClaim>();
 
         claims.Single(c => c.Value == 40).Place.ShouldBe("");
+    }
+
+    [Theory]
+    [InlineData("The cruiser normally carries a crew of about 500, the navy said.")]
+    [InlineData("The ferry can carry 1,200 passengers, the company said.")]
+    [InlineData("The stadium, which has a capacity of 60,000 people, was evacuated.")]
+    public void What_a_thing_can_hold_counts_no_one_on_the_day(string text)
+        => Quantities(text).ShouldAllBe(c => c.Subject == "");
+
+    [Fact]
+    public void A_length_counts_no_one_whatever_act_its_sentence_tells()
+    {
+        var claims = Quantities("Soldiers rescued the children from the cable car, which was hanging about 900 feet above the ground, the army said.");
+
+        claims.Single().Unit.ShouldBe("meters");
+        claims.Single().Subject.ShouldBe("");
     }
 
     [Fact]

@@ -11,6 +11,8 @@ public class QuantityTests
     [InlineData("It plans to send 12K troops.", 12000, 11500, 12500, "personnel", "12K troops")]
     [InlineData("It keeps 1.2 million soldiers under arms.", 1200000, 1150000, 1250000, "personnel", "1.2 million soldiers")]
     [InlineData("Seven ships left the port.", 7, 7, 7, "ships", "Seven ships")]
+    [InlineData("The tanker, with a crew of 23, left port on Friday.", 23, 23, 23, "crew", "23")]
+    [InlineData("It moved a force of 5,000 to the border.", 5000, 4950, 5050, "personnel", "5,000")]
     [InlineData("They deployed a dozen helicopters.", 12, 12, 12, "aircraft", "a dozen helicopters")]
     [InlineData("Six Ukrainian servicemen were wounded.", 6, 6, 6, "people", "Six Ukrainian servicemen")]
     [InlineData("Six Ukrainian servicemen arrived.", 6, 6, 6, "personnel", "Six Ukrainian servicemen")]

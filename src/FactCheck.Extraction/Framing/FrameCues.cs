@@ -225,6 +225,12 @@ internal static partial class FrameCues
         => sentence.AsSpan(dateStart).StartsWith("since", StringComparison.OrdinalIgnoreCase) && ComparedBefore().IsMatch(sentence.AsSpan(0, dateStart));
 
     /// <summary>
+    /// Whether a figure is what something can hold or usually holds rather than what it held: "normally carries a crew of
+    /// about 500", "can seat 180 passengers", "a capacity of 60,000".
+    /// </summary>
+    public static bool IsCapacity(string sentence, int start) => CapacityBefore().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
     /// Whether a count says how far a search has got rather than how many died: "Only five bodies had been recovered by
     /// Sunday", "12 bodies have so far been pulled out".
     /// </summary>
@@ -351,6 +357,13 @@ internal static partial class FrameCues
     /// </summary>
     public static IEnumerable<string> AreasNamed(string text)
         => AreaNamed().Matches(text).Select(m => m.Groups["name"].Value).Where(name => !Calendar().IsMatch(name));
+
+    /// <summary>
+    /// The places a headline puts its event in: "Measles outbreak grows in West Texas". None when the title is a sentence
+    /// of the text (a document with no headline of its own).
+    /// </summary>
+    public static IEnumerable<string> HeadlinePlaces(string title)
+        => title.TrimEnd().EndsWith('.') ? [] : PlaceIn().Matches(title).Select(m => m.Groups["name"].Value).Where(name => !Calendar().IsMatch(name));
 
     /// <summary>Whether a capitalized word names a day, a month or a holiday rather than a place or a group.</summary>
     public static bool IsCalendarName(string word) => Calendar().IsMatch(word);
@@ -558,8 +571,13 @@ internal static partial class FrameCues
     private static partial Regex CountingSubject();
 
     // "the town of Paiporta", "Buncombe County" (the kind is a part of the name), "in western North Carolina".
-    [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(?<name>\p{Lu}[\p{L}'’-]+\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Parish))\b|\b[Ii]n\s+" + Bearing + @"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(?<name>\p{Lu}[\p{L}'’-]+\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Parish))\b|" + In, RegexOptions.CultureInvariant)]
     private static partial Regex AreaNamed();
+
+    [GeneratedRegex(In, RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceIn();
+
+    private const string In = @"\b[Ii]n\s+" + Bearing + @"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])";
 
     private const string Garrison = @"(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:base|air\s+base|airbase|garrison|outpost|barracks)\b";
 
@@ -571,6 +589,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressBefore();
+
+    [GeneratedRegex(@"\b(?:(?:normally|usually|typically|ordinarily|can|could|designed\s+to|built\s+to|able\s+to)\s+(?:carry|carries|hold|holds|seat|seats|accommodate|accommodates|take|takes)\b(?:\s+[\p{L}-]+){0,4}?|capacity\s+of(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CapacityBefore();
 
     [GeneratedRegex(@"^[^,;.]{0,30}?\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet)\b[^,;.]{0,20}?\b(?:recovered|retrieved|found|pulled|removed|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressAfter();

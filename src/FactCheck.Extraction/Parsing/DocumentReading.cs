@@ -494,6 +494,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (FrameCues.IsCapacity(sentence.Text, quantity.Start))
+            {
+                // "The cruiser normally carries a crew of about 500": what it holds on any day, not on the day of the event.
+                @event = null;
+            }
+
             if (quantity.Unit == "bodies" && FrameCues.IsProgress(sentence.Text, quantity.Start, quantity.End))
             {
                 // "Only five bodies had been recovered by Sunday": how far the search has got, not the toll.
@@ -559,7 +565,7 @@ internal sealed partial class DocumentReading
                 place = city;
             }
 
-            if (namedPlace is null && !inferred && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is { } counting)
+            if (namedPlace is null && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is { } counting)
             {
                 // "Spain recorded 11,324 deaths" is Spain's count when Spain is not the whole event (a batch counting each
                 // country's dead apart). A speaker's country is no place: "Saudi Arabia's civil defence" gives the

@@ -102,6 +102,11 @@ internal sealed partial class QuantityReader
 
                 (canonical, end) = (CanonicalUnit(whole.Key), candidate.End);
             }
+            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && CollectiveOf().Match(sentence, 0, candidate.Start) is { Success: true } collective)
+            {
+                // "with a crew of 23", "a contingent of about 1,500": the group's size counts its members.
+                (canonical, end) = (collective.Groups["noun"].Value.Equals("crew", StringComparison.OrdinalIgnoreCase) ? "crew" : "personnel", candidate.End);
+            }
             else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && AllOfThem().IsMatch(sentence.AsSpan(candidate.End))
                 && AppositiveOpens().Match(sentence, 0, candidate.Start) is { Success: true } opens && UnitBefore(sentence, opens.Index) is { } appositive)
             {
@@ -1002,6 +1007,10 @@ internal sealed partial class QuantityReader
     // ("22 of the 40 had been confirmed" names none).
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
+
+    // A group named by its size: "a crew of 23", "its contingent of some 1,500", "a force of about 5,000".
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?<noun>crew|contingent|force)\s+of\s+" + FrameCues.SetOffQualifier + @"?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CollectiveOf();
 
     [GeneratedRegex(@"^\s+of\s+them\s*,", RegexOptions.CultureInvariant)]
     private static partial Regex AllOfThem();
