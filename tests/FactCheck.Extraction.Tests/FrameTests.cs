@@ -165,6 +165,15 @@ public class FrameTests
         claims.Single(c => c.Value == 40).Place.ShouldBe("");
     }
 
+    [Fact]
+    public void A_crowd_counted_outside_a_building_is_counted_there_not_nationwide()
+    {
+        var claims = Quantities("The city police counted 80,000 protesters outside Congress, while the unions said 1.5 million people marched nationwide.");
+
+        claims.Single(c => c.Value == 80_000).Place.ShouldBe("congress");
+        claims.Single(c => c.Value == 1_500_000).Place.ShouldBe("");
+    }
+
     [Theory]
     [InlineData("The cruiser normally carries a crew of about 500, the navy said.")]
     [InlineData("The ferry can carry 1,200 passengers, the company said.")]
