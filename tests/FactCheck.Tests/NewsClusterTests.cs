@@ -793,6 +793,42 @@ public class NewsClusterTests
         Check("helicopter-crash").ShouldFlag(FindingKind.Quantity, 8, 9).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void A_state_s_and_a_county_s_tolls_are_compared_with_their_own_not_with_the_storm_s()
+    {
+        var report = Check("hurricane-states");
+
+        // "North Carolina accounted for 95 of the deaths" against "In North Carolina the toll stood at 124".
+        report.ShouldFlag(FindingKind.Quantity, 95, 124).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(95) && f.Numbers.Contains(230));
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(72) && f.Numbers.Contains(124));
+    }
+
+    [Fact]
+    public void A_crowd_outside_parliament_is_not_the_nationwide_turnout()
+    {
+        var report = Check("general-strike");
+
+        report.ShouldFlag(FindingKind.Quantity, 40_000, 600_000);
+        report.ShouldFlag(FindingKind.Quantity, 1_300_000, 1_500_000);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(80_000));
+    }
+
+    [Fact]
+    public void A_crew_given_as_the_size_of_a_crew_is_compared_with_a_count_of_crew_members()
+        => Check("cable-cut").ShouldFlag(FindingKind.Quantity, 16, 23).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void A_city_s_share_of_a_quake_s_toll_is_compared_with_the_city_s()
+    {
+        var report = Check("peninsula-quake");
+
+        // "In the city of Wajima, 39 people were confirmed dead" against "Wajima accounted for 83 of the deaths".
+        report.ShouldFlag(FindingKind.Quantity, 39, 83).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(83) && f.Numbers.Contains(232));
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(98) && f.Numbers.Contains(232));
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)
