@@ -49,8 +49,9 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     public IReadOnlySet<string> EventPlaces { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// The places the articles name as areas ("the town of Paiporta"): one of them opening a sentence as what counts
-    /// ("Paiporta lost 45 people") places the figure there. Empty when the articles name no area so.
+    /// The places the articles name as areas ("the town of Paiporta", "Buncombe County", "in North Carolina"), less any a
+    /// headline puts the event in: one of them opening a clause as what counts ("Paiporta lost 45 people", "North
+    /// Carolina accounted for 95 of the deaths") places the figure there. Empty when the articles name no area so.
     /// </summary>
     public IReadOnlySet<string> AreasNamed { get; init; } = new HashSet<string>();
 
