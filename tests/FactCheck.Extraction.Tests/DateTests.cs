@@ -41,6 +41,17 @@ public class DateTests
         date.From.ShouldBe(new DateOnly(2022, 3, 1));
     }
 
+    [Theory]
+    [InlineData("The rocket lifted off on Wednesday from the spaceport in French Guiana.")]
+    [InlineData("The rocket was launched on Wednesday from the spaceport in French Guiana.")]
+    public void A_rocket_that_lifted_off_dates_its_launch_as_launched_does(string text)
+    {
+        var date = Extract.Date(text, "2024-07-11");
+
+        date.From.ShouldBe(new DateOnly(2024, 7, 10));
+        date.Subject.ShouldBe("strike::when");
+    }
+
     [Fact]
     public void Since_marks_a_start_and_resolves_to_the_latest_such_month()
     {

@@ -524,7 +524,7 @@ internal static class DefaultLexicon
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
         // "Fire" and "fires" are left out: in a story about a fire they are nouns.
-        x.AddVerb(new EventCue("strike"), "fired", "firing", "launch", "launches", "launched", "launching");
+        x.AddVerb(new EventCue("strike"), "fired", "firing", "launch", "launches", "launched", "launching", "lifted off", "lifts off", "blasted off");
 
         // What blew up, counted in tonnes or devices: "at most 40 tonnes blew up".
         x.AddVerb(new EventCue("explosion"), "exploded", "explode", "explodes", "detonated", "detonate", "blew up", "blown up", "went off");
