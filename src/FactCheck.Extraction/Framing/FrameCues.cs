@@ -355,15 +355,18 @@ internal static partial class FrameCues
     /// The places a text names as areas, as written: "the town of Paiporta", "the province of Al Haouz", "Buncombe
     /// County", and what a figure may be placed in ("in North Carolina"). Days and months are left out ("in March").
     /// </summary>
-    public static IEnumerable<string> AreasNamed(string text)
-        => AreaNamed().Matches(text).Select(m => m.Groups["name"].Value).Where(name => !Calendar().IsMatch(name));
+    public static IEnumerable<string> AreasNamed(string text) => PlaceNames(AreaNamed().Matches(text));
 
     /// <summary>
     /// The places a headline puts its event in: "Measles outbreak grows in West Texas". None when the title is a sentence
     /// of the text (a document with no headline of its own).
     /// </summary>
     public static IEnumerable<string> HeadlinePlaces(string title)
-        => title.TrimEnd().EndsWith('.') ? [] : PlaceIn().Matches(title).Select(m => m.Groups["name"].Value).Where(name => !Calendar().IsMatch(name));
+        => title.TrimEnd().EndsWith('.') ? [] : PlaceNames(PlaceIn().Matches(title));
+
+    // The names the matches caught, less days and months ("in March").
+    private static IEnumerable<string> PlaceNames(MatchCollection matches)
+        => matches.Select(m => m.Groups["name"].Value).Where(name => !Calendar().IsMatch(name));
 
     /// <summary>Whether a capitalized word names a day, a month or a holiday rather than a place or a group.</summary>
     public static bool IsCalendarName(string word) => Calendar().IsMatch(word);

@@ -55,6 +55,8 @@ internal sealed partial class QuantityReader
             string? nationality = null;
             var elidedUnit = false;
             var unit = FindUnit(sentence, candidate.End, candidate.Indefinite);
+            // A plain figure with no unit of its own: what it counts is read from the words around it.
+            var unitless = unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year;
             if (unit is { } found && (!candidate.Indefinite || (_lexicon.Lexicon.SingularUnits.Contains(found.Key) && EndsNounPhrase().IsMatch(sentence.AsSpan(found.End))
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
@@ -79,18 +81,18 @@ internal sealed partial class QuantityReader
                     canonical = $"{canonical} a {rate.Groups["per"].Value.ToLowerInvariant()}";
                 }
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && Tallied(sentence, candidate, out var talliedNationality) is { } tallied)
+            else if (unitless && Tallied(sentence, candidate, out var talliedNationality) is { } tallied)
             {
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end, nationality) = (tallied, candidate.End, talliedNationality);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && NamedVictims(sentence, candidate) is (> 0 and var victimsEnd, var victims))
+            else if (unitless && NamedVictims(sentence, candidate) is (> 0 and var victimsEnd, var victims))
             {
                 // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are people;
                 // a nationality ("80 Americans killed") counts that country's people alone.
                 (canonical, end, nationality) = ("people", victimsEnd, victims);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && ShareOf().Match(sentence, candidate.End) is { Success: true } share
+            else if (unitless && ShareOf().Match(sentence, candidate.End) is { Success: true } share
                 && (share.Groups["whole"].Success || _lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is not null))
             {
                 // "31 of the 33 engines had ignited", "25 of the cars were electric": a share counts what its whole
@@ -102,24 +104,25 @@ internal sealed partial class QuantityReader
 
                 (canonical, end) = (CanonicalUnit(whole.Key), candidate.End);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && CollectiveOf().Match(sentence, 0, candidate.Start) is { Success: true } collective)
+            else if (unitless && CollectiveOf().Match(sentence, 0, candidate.Start) is { Success: true } collective)
             {
                 // "with a crew of 23", "a contingent of about 1,500": the group's size counts its members.
-                (canonical, end) = (collective.Groups["noun"].Value.Equals("crew", StringComparison.OrdinalIgnoreCase) ? "crew" : "personnel", candidate.End);
+                // A crew counts what the lexicon says crew count; a force or a contingent, troops.
+                (canonical, end) = (_lexicon.Units.MatchAt(sentence, collective.Groups["noun"].Index) is { } member ? CanonicalUnit(member.Key) : "personnel", candidate.End);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && AllOfThem().IsMatch(sentence.AsSpan(candidate.End))
+            else if (unitless && AllOfThem().IsMatch(sentence.AsSpan(candidate.End))
                 && AppositiveOpens().Match(sentence, 0, candidate.Start) is { Success: true } opens && UnitBefore(sentence, opens.Index) is { } appositive)
             {
                 // "the troops at the base, an estimated 2,000 of them, were screened": the figure counts the noun it is set
                 // off after.
                 (canonical, end) = (appositive, candidate.End);
             }
-            else if (unit is null && !candidate.Indefinite && candidate.Vague is null && !candidate.Year && IsBare(sentence, candidate.End) && NamedCount(sentence, candidate.Start) is { } named)
+            else if (unitless && IsBare(sentence, candidate.End) && NamedCount(sentence, candidate.Start) is { } named)
             {
                 // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
                 (canonical, end) = (named, candidate.End);
             }
-            else if (unit is null && candidate.Vague is null && !candidate.Indefinite && !candidate.Year && IsBare(sentence, candidate.End)
+            else if (unitless && IsBare(sentence, candidate.End)
                 && ElidedUnit(sentence, candidate, elided, result) is { } counted)
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
