@@ -59,4 +59,19 @@ public class DocumentTests
 
         claims.ShouldAllBe(c => c.Sentence == "Six soldiers were killed.");
     }
+
+    [Fact]
+    public void A_boilerplate_pattern_that_times_out_keeps_the_line_instead_of_failing_the_article()
+    {
+        var lexicon = Lexicon.ExtractionLexicon.CreateDefault();
+        lexicon.BoilerplateLines.Add("^(a+)+$");
+        lexicon.InlineBoilerplate.Add("(b+)+c");
+        var line = new string('a', 40) + "!";
+        var cleaner = new ArticleCleaner(lexicon);
+
+        var document = cleaner.Read("slow", $"Troops arrived.\n{line}\n{new string('b', 40)} end.\nThe body says 40 tanks moved.", null, null, null, null);
+
+        document.CleanText.ShouldContain(line);
+        document.CleanText.ShouldContain("The body says 40 tanks moved.");
+    }
 }

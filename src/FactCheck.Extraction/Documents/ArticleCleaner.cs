@@ -78,7 +78,7 @@ internal sealed partial class ArticleCleaner
             }
 
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (_truncating.IsMatch(line))
+            if (Matches(_truncating, line))
             {
                 var dropped = text.Length - lineStart;
                 if (text.AsSpan(lineStart).Count('\n') > 0 && dropped > MaxSilentlyDropped)
@@ -89,7 +89,7 @@ internal sealed partial class ArticleCleaner
                 break;
             }
 
-            if (_linkBox.IsMatch(line))
+            if (Matches(_linkBox, line))
             {
                 position = AfterLinkBox(text, position);
                 if (position > text.Length)
@@ -100,7 +100,7 @@ internal sealed partial class ArticleCleaner
                 continue;
             }
 
-            if (line.IsWhiteSpace() || _boilerplate.IsMatch(line))
+            if (line.IsWhiteSpace() || Matches(_boilerplate, line))
             {
                 if (newline < 0)
                 {
@@ -130,7 +130,7 @@ internal sealed partial class ArticleCleaner
         {
             var newline = text.IndexOf('\n', position);
             var line = text.AsSpan(position, (newline < 0 ? text.Length : newline) - position).Trim();
-            if (line.IsEmpty || !IsLinkLine(line) || _truncating.IsMatch(line))
+            if (line.IsEmpty || !IsLinkLine(line) || Matches(_truncating, line))
             {
                 return position;
             }
@@ -141,15 +141,47 @@ internal sealed partial class ArticleCleaner
         return position;
     }
 
+    // A lexicon's pattern that takes too long on a line (a caller's, or any on a starved machine) leaves the line as it
+    // is: cleaning may keep some boilerplate, but it never loses the article.
+    private static bool Matches(Regex regex, ReadOnlySpan<char> line)
+    {
+        try
+        {
+            return regex.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private IReadOnlyList<(int Index, int Length)> InlineCuts(ReadOnlySpan<char> line)
+    {
+        List<(int, int)>? cuts = null;
+        try
+        {
+            foreach (var cut in _inline.EnumerateMatches(line))
+            {
+                (cuts ??= []).Add((cut.Index, cut.Length));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+
+        return cuts ?? (IReadOnlyList<(int, int)>)[];
+    }
+
     private static bool IsLinkLine(ReadOnlySpan<char> line)
         => line.Length <= 150 && (LinkMark().IsMatch(line) || line[^1] is not ('.' or '!' or '"' or '”'));
 
     private void AppendLine(string text, int start, int end, StringBuilder clean, OffsetMap map)
     {
         var cursor = start;
-        foreach (var cut in _inline.EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var (index, length) in InlineCuts(text.AsSpan(start, end - start)))
         {
-            var (cutStart, cutEnd) = (start + cut.Index, start + cut.Index + cut.Length);
+            var (cutStart, cutEnd) = (start + index, start + index + length);
             if (cutStart > cursor)
             {
                 Append(text, cursor, cutStart, clean, map);
