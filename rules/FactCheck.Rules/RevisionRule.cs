@@ -39,8 +39,20 @@ public sealed partial class RevisionRule : Rule
             return $"Explained by revision: {reviser.Attribution} changed the figure to {reviser.Text} on {reviser.Published:yyyy-MM-dd}, after the other was reported.";
         }
 
+        if (finding.Evidence is [Corroboration first, Corroboration second] && (Superseded(first) ?? Superseded(second)) is { } initial)
+        {
+            return $"Explained by revision: {initial.Attribution} first gave {initial.Text}, then changed it.";
+        }
+
         return null;
     }
+
+    // One side holds only figures their own sentences say were given first and then changed: "had first put the
+    // quake's magnitude at 8.0, before raising it to 8.7", "initially reported 12 dead, later lowered to 9".
+    private static Claim? Superseded(Corroboration side)
+        => side.Claims.All(c => c.Span.Start >= c.SentenceSpan.Start && c.Span.End <= c.SentenceSpan.End
+            && FirstGiven().IsMatch(c.Sentence.AsSpan(0, c.Span.Start - c.SentenceSpan.Start))
+            && ChangedAfter().IsMatch(c.Sentence.AsSpan(c.Span.End - c.SentenceSpan.Start))) ? side.Claims.FirstOrDefault() : null;
 
     // A later article says the figure itself was changed: "officials revised the number of people aboard to 475",
     // "the government now says 476 people were on board". The earlier figure, from whoever gave it, is superseded.
@@ -75,6 +87,14 @@ public sealed partial class RevisionRule : Rule
     // earlier figure, recalled beside its new one.
     [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b|\b(?:than|from)\s+the\s+[\d.,]+(?:\s+(?:million|billion))?\s+(?:it|they)\s+(?:had\s+)?(?:reported|estimated|announced|given|gave)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Revised();
+
+    // The figure is one given first: "first put ... at", "initially reported", "was first measured at magnitude".
+    [GeneratedRegex(@"\b(?:first|initially|originally)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:at\s+|as\s+)?(?:magnitude\s+)?(?:about\s+|some\s+|around\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstGiven();
+
+    // After the figure, the same sentence changes it: "before raising it to 8.7", ", which raised it to", "later lowered".
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:rais|lower|revis|upgrad|downgrad|correct|chang|increas|reduc|cut)\w*\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangedAfter();
 
     // Just before the figure: "revised the number of people aboard the ferry to", "now says", "now puts the toll at".
     [GeneratedRegex(@"(?:\b(?:revised|corrected)\s+(?:[\p{L}'’-]+\s+){1,8}?to|\bnow\s+(?:says?|puts?|estimates?|counts?|gives?)(?:\s+that)?(?:\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|as))?)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", RegexOptions.CultureInvariant)]

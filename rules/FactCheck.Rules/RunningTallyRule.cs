@@ -57,6 +57,11 @@ public sealed partial class RunningTallyRule : Rule
 
     private static bool IsBuildUp(string subject) => StartsWithAny(subject, BuildUps);
 
+    // The figure is a total that its own sentence says grew: "bringing the total to 4,000", "raising the number to".
+    private static bool AddedTo(QuantityClaim claim)
+        => claim.Span.Start >= claim.SentenceSpan.Start && claim.Span.Start - claim.SentenceSpan.Start <= claim.Sentence.Length
+            && TotalRaisedTo().IsMatch(claim.Sentence.AsSpan(0, claim.Span.Start - claim.SentenceSpan.Start));
+
     private static bool StartsWithAny(string subject, string[] events) => events.Any(e => subject.StartsWith(e, StringComparison.Ordinal));
 
     // Whether one article sets two named sources against each other, each giving one of the values: "The official toll
@@ -96,6 +101,12 @@ public sealed partial class RunningTallyRule : Rule
             }
 
             var (smallerBy, largerFrom) = (Current(low).Max(c => c.Published!.Value), Current(high).Min(c => c.Published!.Value));
+            if (smallerBy < largerFrom && high.Claims.All(c => c.Published > smallerBy && AddedTo(c)))
+            {
+                // "an additional 2,000 Guard troops had been ordered, bringing the total to 4,000": the later article adds to the force.
+                return $"Explained by time: the force grew, put at {finding.Labels[0]} by {smallerBy:yyyy-MM-dd} and, with more sent, at {finding.Labels[1]} from {largerFrom:yyyy-MM-dd}.";
+            }
+
             return smallerBy.AddDays(BuildUpDays) <= largerFrom
                 ? $"Explained by time: a force built up over weeks, put at {finding.Labels[0]} by {smallerBy:yyyy-MM-dd} and at {finding.Labels[1]} from {largerFrom:yyyy-MM-dd}."
                 : null;
@@ -163,6 +174,9 @@ public sealed partial class RunningTallyRule : Rule
 
     [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();
+
+    [GeneratedRegex(@"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TotalRaisedTo();
 
     [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|reduced|revised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevisedDown();

@@ -390,6 +390,53 @@ public class NumericRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("An additional 2,000 troops were ordered to the city, bringing the total to 4,000.", "2025-06-10", Severity.Apparent)]
+    [InlineData("An additional 2,000 troops were ordered to the city, bringing the total to 4,000.", "2025-06-08", Severity.Hard)]
+    [InlineData("Officials said 4,000 troops were in the city.", "2025-06-10", Severity.Hard)]
+    public void A_later_total_its_sentence_says_grew_is_the_force_growing(string sentence, string highPublished, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var low = Make.Quantity(2_000, "wire agency", "a", subject: "deployment:") with { Published = new DateOnly(2025, 6, 8) };
+        var at = sentence.IndexOf("4,000", StringComparison.Ordinal);
+        var high = Make.Quantity(4_000, "Pentagon", "b", subject: "deployment:") with
+        {
+            Published = DateOnly.Parse(highPublished, CultureInfo.InvariantCulture),
+            Sentence = sentence,
+            SentenceSpan = new TextSpan(50, 50 + sentence.Length),
+            Span = new TextSpan(50 + at, 50 + at + 5),
+        };
+        fixture.Insert(low, high).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    [Theory]
+    [InlineData("The agency had first put the quake's magnitude at 8.0, before raising it to 8.7.", Severity.Apparent)]
+    [InlineData("The quake was initially measured at 8.0 and later revised.", Severity.Apparent)]
+    [InlineData("The agency put the quake's magnitude at 8.0.", Severity.Hard)]
+    [InlineData("The agency had first put the quake's magnitude at 8.0.", Severity.Hard)]
+    public void A_figure_its_own_sentence_says_was_given_first_and_then_changed_is_superseded(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        var at = sentence.IndexOf("8.0", StringComparison.Ordinal);
+        var first = Make.Quantity(8.0, "agency", "a", unit: "magnitude", subject: "magnitude:") with
+        {
+            Sentence = sentence,
+            SentenceSpan = new TextSpan(0, sentence.Length),
+            Span = new TextSpan(at, at + 3),
+        };
+        var other = Make.Quantity(8.8, "U.S. Geological Survey", "b", unit: "magnitude", subject: "magnitude:");
+        fixture.Insert(first, other).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(severity);
+        if (severity == Severity.Apparent)
+        {
+            finding.Explanation.ShouldContain("first gave");
+        }
+    }
+
     [Fact]
     public void A_revision_reported_before_the_other_figure_explains_nothing()
     {
