@@ -202,4 +202,37 @@ public class CountryTallyTests
             places.ShouldContain(place);
         }
     }
+
+    [Fact]
+    public void A_country_s_own_official_counting_on_the_island_gives_that_country_s_toll()
+    {
+        var tolls = Tolls(
+            "At least 12 people were killed in Cuba and at least 20 in Haiti, officials said.",
+            "Cuba's civil defence chief said 31 people had died on the island. Haiti's civil protection agency put its toll at 43.");
+
+        tolls.Single(c => c.Value == 31).Place.ShouldBe("cuba");
+        tolls.Single(c => c.Value == 43).Place.ShouldBe("haiti");
+    }
+
+    [Fact]
+    public void A_country_s_official_without_words_for_its_own_place_may_give_the_whole_toll()
+    {
+        var tolls = Tolls(
+            "At least 12 people were killed in Cuba and at least 20 in Haiti, officials said.",
+            "Cuba's civil defence chief said 31 people had died in the storm.");
+
+        tolls.Single(c => c.Value == 31).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void Each_place_of_a_list_that_breaks_a_toll_down_is_its_own()
+    {
+        var tolls = Tolls(
+            "At least 12 people were killed in Cuba and at least 20 in Haiti, officials said.",
+            "The toll rose to at least 50 on Friday: 19 in Cuba, 30 in Haiti and one in the Bahamas.");
+
+        tolls.Single(c => c.Value == 50).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 19).Place.ShouldBe("cuba");
+        tolls.Single(c => c.Value == 30).Place.ShouldBe("haiti");
+    }
 }

@@ -675,4 +675,54 @@ public class QuantityTests
     [InlineData("Some 300 Iraqi and Kurdish troops took the town.", "personnel")]
     public void Two_modifiers_joined_by_and_describe_one_counted_thing(string text, string unit)
         => Extract.Quantity(text).Unit.ShouldBe(unit);
+
+    [Theory]
+    [InlineData("Thieves smashed two display cases and took the jewels.")]
+    [InlineData("Prosecutors opened 300 criminal cases against the protesters.")]
+    [InlineData("The ministry said 40 court cases were pending.")]
+    public void Cases_that_hold_things_or_go_to_court_are_no_outbreak(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "cases");
+
+    [Fact]
+    public void Cases_of_an_illness_are_still_counted()
+        => Extract.Quantity("Health officials confirmed 240 new cases on Monday.").Unit.ShouldBe("cases");
+
+    [Theory]
+    [InlineData("Eight objects are still missing, police said.")]
+    [InlineData("Police said 300 cattle died in the floods.")]
+    [InlineData("Officials said five paintings were missing.")]
+    public void Things_and_animals_named_with_a_casualty_verb_are_no_one_s_toll(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "people");
+
+    [Theory]
+    [InlineData("Twelve campers were missing after the flood.", 12)]
+    [InlineData("Officials said 717 pilgrims were killed.", 717)]
+    [InlineData("At least 40 tourists died in the fire.", 40)]
+    [InlineData("Nine sailors are still missing.", 9)]
+    public void People_named_by_what_they_do_are_counted_as_people(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Unit == "people").Value.ShouldBe(value);
+
+    [Theory]
+    [InlineData("The camp said 27 of its campers and counselors had died.")]
+    [InlineData("The school said 27 of the pupils had been killed.")]
+    public void A_share_of_a_group_the_lexicon_does_not_count_is_no_toll(string text)
+        => Extract.From($"The floods killed at least 82 people, officials said. {text}").OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 27);
+
+    [Fact]
+    public void Fighter_jets_are_aircraft_not_fighters()
+        => Extract.Quantity("The air force said it had shot down five Indian fighter jets.").Unit.ShouldBe("aircraft");
+
+    [Fact]
+    public void Marines_are_counted_apart_from_other_troops()
+    {
+        var claims = Extract.From("The Pentagon is sending about 700 Marines and 2,000 National Guard troops to the city.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 700).Unit.ShouldBe("marines");
+        claims.Single(c => c.Value == 2_000).Unit.ShouldBe("personnel");
+    }
+
+    [Fact]
+    public void A_figure_before_a_preposition_is_still_bare()
+        => Extract.Quantity("The number of people killed rose to at least 50 across the region on Friday.").ShouldSatisfyAllConditions(
+            c => c.Value.ShouldBe(50), c => c.Subject.ShouldStartWith("casualties:"));
 }

@@ -453,4 +453,13 @@ public class StatementTests
     public void A_speaker_unable_to_verify_is_not_answering_the_statement_before()
         => Extract.From("The minister said the ship had sunk. The agency said it had been unable to verify the sinking independently.")
             .OfType<StatementClaim>().Single(c => c.Attribution == "agency").Answers.ShouldBe("");
+
+    [Fact]
+    public void A_capital_before_an_office_names_the_city_s_official_not_the_government()
+        => Extract.Statement("The Paris prosecutor said the investigation was continuing.").Attribution.ShouldBe("Paris prosecutor");
+
+    [Fact]
+    public void Ever_recorded_is_no_one_reporting()
+        => Extract.From("One of the strongest earthquakes ever recorded struck the coast on Wednesday, the U.S. Geological Survey said, rating it magnitude 8.8.")
+            .OfType<QuantityClaim>().Single().Attribution.ShouldBe("U.S. Geological Survey");
 }

@@ -30,7 +30,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|wildfire|wildfires|quake|earthquake|tornado|tornadoes|flood|floods|flooding|storm|hurricane|typhoon|cyclone|blast|explosion|attack|attacks|strike|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing|derailment|shipwreck|sinking|eruption)";
+    private const string EventNouns = @"(?:fire|fires|blaze|wildfire|wildfires|quake|earthquake|tornado|tornadoes|flood|floods|flooding|storm|hurricane|typhoon|cyclone|blast|explosion|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|shelling|bombardment|missile|drone|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing|derailment|shipwreck|sinking|eruption)";
 
     private const int PlaceWindow = 60;
     private const int MaxSubjectReach = 300;

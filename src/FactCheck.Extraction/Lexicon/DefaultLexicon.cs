@@ -41,6 +41,11 @@ internal static class DefaultLexicon
         x.AddUnit("aircraft", "aircraft", "aircraft");
         x.AddUnit("plane", "planes", "aircraft");
         x.AddUnit("jet", "jets", "aircraft");
+
+        // Not the fighters of a militia: "shot down five fighter jets".
+        x.AddUnit("fighter jet", "fighter jets", "aircraft");
+        x.AddUnit("fighter plane", "fighter planes", "aircraft");
+        x.AddUnit("fighter aircraft", "fighter aircraft", "aircraft");
         x.AddUnit("helicopter", "helicopters", "aircraft");
         x.AddUnit("drone", "drones", "drones");
         x.AddUnit("brigade", "brigades", "brigades");
@@ -123,6 +128,22 @@ internal static class DefaultLexicon
         x.AddUnit("structure", "structures", "buildings");
         x.AddUnit("case", "cases", "cases");
         x.AddUnit("infection", "infections", "cases");
+
+        x.PeopleNouns.UnionWith(
+        [
+            "pilgrims", "pupils", "guests", "fans", "monks", "nuns", "priests", "clerics", "imams", "bishops", "teens", "youths", "kids",
+            "babies", "infants", "toddlers", "newborns", "adults", "persons", "individuals", "locals", "natives", "relatives",
+            "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses", "guards", "officials",
+            "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats",
+            "judges", "chiefs", "youngsters",
+        ]);
+
+        // Cases that hold things or go to court are no one's illness.
+        foreach (var kind in new[] { "display", "glass", "showcase", "pencil", "court", "criminal", "legal", "civil", "pending", "corruption", "fraud", "murder", "rape", "abuse", "misconduct", "disciplinary", "lawsuit" })
+        {
+            x.UnitLookalikes.Add($"{kind} case");
+            x.UnitLookalikes.Add($"{kind} cases");
+        }
         x.AddUnit(null, "targets", "targets");
         x.AddUnit(null, "sites", "sites");
         x.AddUnit(null, "locations", "sites");

@@ -19,6 +19,20 @@ public sealed class ExtractionLexicon
     /// </summary>
     public Dictionary<string, string> CompoundUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Phrases that end in a unit's word but name something else: "display cases" and "criminal cases" are no cases of
+    /// a disease, so "two display cases" counts nothing.
+    /// </summary>
+    public HashSet<string> UnitLookalikes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Plural nouns for people that the units do not list and whose ending does not say so ("pilgrims", "pupils",
+    /// "guests"): "717 pilgrims were killed" counts people. Nouns ending as agents do ("campers", "tourists",
+    /// "civilians", "migrants", "residents", "employees", "fishermen") need no entry; a noun that is neither
+    /// ("Eight objects are still missing") counts no one.
+    /// </summary>
+    public HashSet<string> PeopleNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Unit surface forms that are singular, so "a ship" counts one.</summary>
     public HashSet<string> SingularUnits { get; } = new(StringComparer.OrdinalIgnoreCase);
 

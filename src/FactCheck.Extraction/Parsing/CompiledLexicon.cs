@@ -12,6 +12,7 @@ internal sealed class CompiledLexicon
         var vocabulary = new TokenVocabulary();
         Units = new PhraseMatcher(lexicon.Units.Keys, ignoreCase: true, vocabulary);
         Modifiers = new PhraseMatcher(lexicon.UnitModifiers, ignoreCase: true, vocabulary);
+        UnitLookalikes = new PhraseMatcher(lexicon.UnitLookalikes, ignoreCase: true, vocabulary);
         TallyPhrases = new PhraseMatcher(lexicon.TallyPhrases.Keys, ignoreCase: true, vocabulary);
         NumberWords = new PhraseMatcher(lexicon.NumberWords.Keys, ignoreCase: true, vocabulary);
         Vague = new PhraseMatcher(lexicon.VagueQuantities.Keys, ignoreCase: true, vocabulary);
@@ -38,6 +39,8 @@ internal sealed class CompiledLexicon
     public PhraseMatcher Units { get; }
 
     public PhraseMatcher Modifiers { get; }
+
+    public PhraseMatcher UnitLookalikes { get; }
 
     public PhraseMatcher TallyPhrases { get; }
 

@@ -67,6 +67,7 @@ internal sealed partial class DocumentReading
     private readonly Func<string, bool> _isWhole;
     private readonly string? _capital;
     private readonly IReadOnlySet<string> _placesNamedApart;
+    private readonly IReadOnlySet<string> _countriesCountedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
     private readonly IReadOnlySet<string> _areasNamed;
 
@@ -102,6 +103,7 @@ internal sealed partial class DocumentReading
         _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
         _capital = batch.Capital?.ToLowerInvariant();
         _placesNamedApart = batch.PlacesNamedApart;
+        _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
         _areasNamed = batch.AreasNamed;
         _hostageStory = Hostages().IsMatch(document.Title ?? "") || Hostages().IsMatch(document.CleanText);
@@ -580,6 +582,14 @@ internal sealed partial class DocumentReading
                 // "New Mexico reported 33 cases" where another article calls it "neighbouring New Mexico": its own count.
                 place = attribution.ToLowerInvariant();
             }
+            else if (place.Length == 0 && namedPlace is null && !inferred && CountryOfSpeaker().Match(attribution) is { Success: true } speaker
+                && _countriesCountedApart.Contains(speaker.Groups["country"].Value) && OwnCountryAnaphor().IsMatch(sentence.Text))
+            {
+                // "Jamaica's information minister said 32 people had died on the island", "Haiti's civil protection agency
+                // put its toll at 43", where the articles count each country's dead apart: that country's dead, not the
+                // storm's. Without such words a country's agency may give the whole toll ("Saudi Arabia's civil defence").
+                place = speaker.Groups["country"].Value.ToLowerInvariant();
+            }
 
             if (place == "capital" && _capital is not null)
             {
@@ -648,6 +658,8 @@ internal sealed partial class DocumentReading
             var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))
                 && sentence.Text.Contains("police", StringComparison.OrdinalIgnoreCase);
             var unit = policeOfficers ? "police"
+                // "700 Marines" and "2,000 National Guard troops" sent to one city are two forces, counted apart.
+                : quantity.Unit == "personnel" && Marines().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? "marines"
                 // "five attackers were killed" is not the toll of those they attacked.
                 : quantity.Unit == "attackers" ? quantity.Unit
                 // "2.2 million homes and businesses" without power are the utility's customers.
@@ -972,6 +984,13 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
+    [GeneratedRegex(@"\b(?:on|in|across)\s+the\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnCountryAnaphor();
+
+    // The country a speaker belongs to: "Jamaica's information minister", "Haiti's civil protection agency".
+    [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryOfSpeaker();
+
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
 
@@ -1085,6 +1104,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();
+
+    [GeneratedRegex(@"\bMarines?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Marines();
 
     [GeneratedRegex(@"\b(?:in|since|on|by|until|till|from|to|of|last|next|early|late|mid|this|before|after|during|through|between|and)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthLead();

@@ -16,7 +16,9 @@ internal static class FunctionWords
         "least", "only", "just", "about", "over", "under", "per", "each", "every", "all", "both", "either",
         "neither", "some", "any", "many", "much", "few", "several", "other", "another", "such", "what", "when",
         "where", "why", "how", "out", "up", "down", "off", "again", "still", "yet", "already", "ago", "later",
-        "earlier", "however", "meanwhile", "though", "although", "because"
+        "earlier", "however", "meanwhile", "though", "although", "because", "across", "throughout", "near", "outside",
+        "inside", "among", "amid", "against", "through", "within", "without", "around", "along", "between", "beyond",
+        "toward", "towards", "via", "upon", "despite"
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);

@@ -92,11 +92,11 @@ internal sealed partial class QuantityReader
                 // a nationality ("80 Americans killed") counts that country's people alone.
                 (canonical, end, nationality) = ("people", victimsEnd, victims);
             }
-            else if (unitless && ShareOf().Match(sentence, candidate.End) is { Success: true } share
-                && (share.Groups["whole"].Success || _lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is not null))
+            else if (unitless && ShareOf().Match(sentence, candidate.End) is { Success: true } share)
             {
                 // "31 of the 33 engines had ignited", "25 of the cars were electric": a share counts what its whole
-                // counts, and nothing when that is no unit, whatever the paragraph was counting before.
+                // counts, and nothing when that is no unit, whatever the paragraph was counting before ("27 of its
+                // campers had died" is a part of no count the story keeps).
                 if (_lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is not { } whole)
                 {
                     continue;
@@ -435,6 +435,12 @@ internal sealed partial class QuantityReader
                 return null;
             }
 
+            if (_lexicon.UnitLookalikes.MatchAt(sentence, space) is not null)
+            {
+                // "two display cases", "300 criminal cases": the unit's word names something else here.
+                return null;
+            }
+
             var unit = _lexicon.Units.MatchAt(sentence, space);
             if (unit is not null)
             {
@@ -587,6 +593,12 @@ internal sealed partial class QuantityReader
             return (-1, null);
         }
 
+        if (!char.IsUpper(word[0]) && !AgentNoun().IsMatch(word) && !_lexicon.Lexicon.PeopleNouns.Contains(word) && !CountsPeople(word))
+        {
+            // "Eight objects are still missing", "300 cattle died": things and animals are no one's toll.
+            return (-1, null);
+        }
+
         var modifier = noun.Groups["modifier"].Value;
         var nationality = char.IsUpper(word[0]) ? Nationality(word) : modifier.Length > 0 && char.IsUpper(modifier[0]) ? Nationality(modifier) : null;
         var end = noun.Index + noun.Length;
@@ -595,6 +607,11 @@ internal sealed partial class QuantityReader
         var struckBefore = nationality is not null && CasualtyVerbBefore().IsMatch(sentence.AsSpan(0, number.Start));
         return (struckBefore ? end : VictimVerbAfter(sentence, end), nationality);
     }
+
+    // A unit the lexicon counts people in: troops set off from their number by a quote (60 “American troops” had died).
+    private bool CountsPeople(string word)
+        => _lexicon.Lexicon.Units.TryGetValue(word, out var unit)
+            && (_lexicon.Lexicon.PersonUnits.Contains(unit) || PopulationUnits.Contains(unit) || unit is "personnel" or "police" or "crew" or "rescuers");
 
     // The country a capitalized modifier between a number and its unit names ("US" in "143 million US consumers"), or null.
     private string? ModifierNationality(string sentence, int start, int end)
@@ -883,6 +900,11 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
+    // A plural ending as nouns for people do: "campers", "sailors", "tourists", "civilians", "migrants", "residents",
+    // "employees", "volunteers", "fishermen", "children".
+    [GeneratedRegex(@"(?:[eo]rs|ists|ians|ants|ents|ees|men|ren)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentNoun();
+
     // "the fish count went from", "the building tally rose to".
     [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(?:count|tally|total|number)\b(?=[^.;:]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountNamed();
@@ -933,7 +955,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s+in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex IncludedInPlace();
 
-    [GeneratedRegex(@"\bincluding\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "including 65,000 in Paris", and each place of a list that breaks a figure down: "at least 50: 19 in Jamaica, 30
+    // in Haiti and one in the Dominican Republic".
+    [GeneratedRegex(@"(?:\b[Ii]ncluding|:)\s+(?:[\w,.]+\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*$", RegexOptions.CultureInvariant)]
     private static partial Regex Including();
 
     [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

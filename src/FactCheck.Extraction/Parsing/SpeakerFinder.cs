@@ -52,9 +52,10 @@ internal sealed partial class SpeakerFinder
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
                 || IsSaidInFreeRelative(text, verb.Index) || IsNounOf(text, verb)
-                || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index))))
+                || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index)))))
             {
-                // "with 91,000 cases recorded since October": a participle after what it counts, said by no one.
+                // "with 91,000 cases recorded since October": a participle after what it counts, said by no one; so is
+                // "one of the strongest earthquakes ever recorded".
                 continue;
             }
 
@@ -224,7 +225,7 @@ internal sealed partial class SpeakerFinder
         var text = facts.Sentence.Text;
         var phrase = PhraseBefore(text, verb);
         var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
-        if (phrase is { } adjacent && actor.Length > 0 && ((adjacent.Index > actor.End && !Possessive(text, actor.End)) || NamesAgency(text, adjacent, actor)))
+        if (phrase is { } adjacent && actor.Length > 0 && ((adjacent.Index > actor.End && !Possessive(text, actor.End)) || NamesAgency(text, adjacent, actor) || NamesCityOffice(text, adjacent, actor)))
         {
             return FullName(adjacent.Key);
         }
@@ -237,6 +238,11 @@ internal sealed partial class SpeakerFinder
     private static bool NamesAgency(string text, PhraseMatch phrase, PhraseMatch actor)
         => phrase.Index <= actor.Index && actor.End < phrase.End
             && (CapitalizedName().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)) || AgencyWords().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)));
+
+    // A capital before the office it names is the city's, not the government: "the Paris prosecutor", "the Kyiv mayor".
+    private bool NamesCityOffice(string text, PhraseMatch phrase, PhraseMatch actor)
+        => phrase.Index <= actor.Index && actor.End < phrase.End && CityOffice().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End))
+            && _lexicon.Lexicon.Capitals.Contains(text[actor.Index..actor.End]);
 
     // A speaker the lexicon does not know: the phrase before the verb ("the state civil defense agency said") or, when
     // a quotation ends just before the verb, the one after it ("'...,' said Governor Leite").
@@ -423,6 +429,12 @@ internal sealed partial class SpeakerFinder
     // CountedBefore, a comma after the figure ends it ("the toll climbs to 135, governor says" keeps its speaker).
     [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedNounBefore();
+
+    [GeneratedRegex(@"^\s+(?:prosecutors?|mayor|police|governor|council|authorities|officials?|prefect|prefecture|court|judge|coroner|fire|chief|city|municipal\w*|hospital|health|transport|metro|emergency|ambulance)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CityOffice();
+
+    [GeneratedRegex(@"\bever\s+(?:been\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EverBefore();
 
     // "The quake claimed more than 4,000 lives": a toll, not a claim.
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
