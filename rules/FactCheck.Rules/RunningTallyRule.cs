@@ -141,6 +141,13 @@ public sealed partial class RunningTallyRule : Rule
             return $"Explained by time: a running total, reported as {finding.Labels[0]} by {lowLast:yyyy-MM-dd} and as {finding.Labels[1]} from {highFirst:yyyy-MM-dd}.";
         }
 
+        if (highLast < lowFirst && low.Claims.All(c => c.Anchor == QuantityClaim.EarlierAnchor))
+        {
+            // "The state had earlier put the number of injured at 47": a lower figure given before its article's day
+            // may well precede the higher one.
+            return $"Possibly explained by time: a running total; {finding.Labels[0]} is reported on {lowFirst:yyyy-MM-dd} as given earlier, and {finding.Labels[1]} by {highLast:yyyy-MM-dd}.";
+        }
+
         if (highLast < lowFirst)
         {
             // A later, lower figure revises an estimate ("around 80", then a final 71), and the missing and the

@@ -1079,4 +1079,14 @@ public class FrameTests
             .Single(c => c.Value == 3).Stance.ShouldBe(Stance.Planned);
 
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
+
+    [Theory]
+    [InlineData("The state had earlier put the number of injured at 47.", 47)]
+    [InlineData("Officials had previously said 12 people were missing.", 12)]
+    public void A_figure_the_sentence_says_was_given_before_is_anchored_earlier(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Anchor.ShouldBe("earlier");
+
+    [Fact]
+    public void A_place_set_off_before_the_verb_places_the_figure()
+        => Quantities("The largest march, in Philadelphia, drew about 100,000 people, organisers said.").Single().Place.ShouldBe("philadelphia");
 }

@@ -708,9 +708,16 @@ public class QuantityTests
     public void A_share_of_a_group_the_lexicon_does_not_count_is_no_toll(string text)
         => Extract.From($"The floods killed at least 82 people, officials said. {text}").OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 27);
 
+    [Theory]
+    [InlineData("The air force said it had shot down five Indian fighter jets.")]
+    [InlineData("About 20 Russian warplanes were hit in the attack, officials said.")]
+    [InlineData("Satellite images show at least seven strategic bombers destroyed.")]
+    public void Fighter_jets_warplanes_and_bombers_are_aircraft(string text)
+        => Extract.Quantity(text).Unit.ShouldBe("aircraft");
+
     [Fact]
-    public void Fighter_jets_are_aircraft_not_fighters()
-        => Extract.Quantity("The air force said it had shot down five Indian fighter jets.").Unit.ShouldBe("aircraft");
+    public void Bombers_alone_may_be_people()
+        => Extract.From("Two suicide bombers blew themselves up outside the gate.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "aircraft");
 
     [Fact]
     public void Marines_are_counted_apart_from_other_troops()

@@ -391,6 +391,19 @@ public class NumericRuleTests
     }
 
     [Theory]
+    [InlineData("earlier", Severity.Apparent)]
+    [InlineData("", Severity.Hard)]
+    public void A_lower_figure_a_later_article_says_was_given_earlier_may_precede_the_higher_one(string anchor, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var higher = Make.Quantity(56, "chief minister", "a", unit: "people", subject: "injuries:") with { Published = new DateOnly(2025, 6, 5) };
+        var lower = Make.Quantity(47, "state", "b", unit: "people", subject: "injuries:") with { Published = new DateOnly(2025, 6, 6), Anchor = anchor };
+        fixture.Insert(higher, lower).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    [Theory]
     [InlineData("An additional 2,000 troops were ordered to the city, bringing the total to 4,000.", "2025-06-10", Severity.Apparent)]
     [InlineData("An additional 2,000 troops were ordered to the city, bringing the total to 4,000.", "2025-06-08", Severity.Hard)]
     [InlineData("Officials said 4,000 troops were in the city.", "2025-06-10", Severity.Hard)]

@@ -96,7 +96,8 @@ internal static partial class FrameCues
         // "62,000 barrels a day when the blowout began, falling to 53,000 by the time it was capped": the participle's
         // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
         return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
-            : Comparison().IsMatch(sentence.AsSpan(0, start)) || LaterState().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.EarlierAnchor : "";
+            : Comparison().IsMatch(sentence.AsSpan(0, start)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
+                ? QuantityClaim.EarlierAnchor : "";
     }
 
     /// <summary>
@@ -169,6 +170,12 @@ internal static partial class FrameCues
         if (PlaceName(PlaceBefore().Match(sentence, ownClause, start - ownClause), sentence, isCountry) is { } opening)
         {
             return opening;
+        }
+
+        // "The largest march, in Philadelphia, drew about 100,000": a place set off just before the figure's verb.
+        if (PlaceName(AppositivePlace().Match(sentence, own, start - own), sentence, isCountry) is { } setOff)
+        {
+            return setOff;
         }
 
         // "protested in Athens over the crash, which killed at least 57 people": the clause tells of the event, not of
@@ -479,6 +486,14 @@ internal static partial class FrameCues
     // compare nothing.
     [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
+
+    [GeneratedRegex(@",\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s+(?:\p{Ll}+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositivePlace();
+
+    // A figure the sentence says was given before the article's day: "The state had earlier put the number of injured
+    // at 47", "officials had previously said".
+    [GeneratedRegex(@"\bhad\s+(?:earlier|previously|initially|first)\s+(?:put|given|gave|said|reported|counted|estimated|announced|listed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierGiven();
 
     // A participle clause after a figure that takes the same quantity to another moment: "62,000 barrels a day at
     // first, falling to".

@@ -46,6 +46,10 @@ internal static class DefaultLexicon
         x.AddUnit("fighter jet", "fighter jets", "aircraft");
         x.AddUnit("fighter plane", "fighter planes", "aircraft");
         x.AddUnit("fighter aircraft", "fighter aircraft", "aircraft");
+        x.AddUnit("warplane", "warplanes", "aircraft");
+        // "Bombers" alone may be people who set off bombs; a strategic bomber is a plane.
+        x.AddUnit("strategic bomber", "strategic bombers", "aircraft");
+        x.AddUnit("long-range bomber", "long-range bombers", "aircraft");
         x.AddUnit("helicopter", "helicopters", "aircraft");
         x.AddUnit("drone", "drones", "drones");
         x.AddUnit("brigade", "brigades", "brigades");
