@@ -47,6 +47,7 @@ internal static class DefaultLexicon
         x.AddUnit("fighter plane", "fighter planes", "aircraft");
         x.AddUnit("fighter aircraft", "fighter aircraft", "aircraft");
         x.AddUnit("warplane", "warplanes", "aircraft");
+
         // "Bombers" alone may be people who set off bombs; a strategic bomber is a plane.
         x.AddUnit("strategic bomber", "strategic bombers", "aircraft");
         x.AddUnit("long-range bomber", "long-range bombers", "aircraft");
@@ -133,13 +134,13 @@ internal static class DefaultLexicon
         x.AddUnit("case", "cases", "cases");
         x.AddUnit("infection", "infections", "cases");
 
+        // Plurals for people whose ending does not say so: "717 pilgrims were killed".
         x.PeopleNouns.UnionWith(
         [
-            "pilgrims", "pupils", "guests", "fans", "monks", "nuns", "priests", "clerics", "imams", "bishops", "teens", "youths", "kids",
-            "babies", "infants", "toddlers", "newborns", "adults", "persons", "individuals", "locals", "natives", "relatives",
-            "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses", "guards", "officials",
-            "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats",
-            "judges", "chiefs", "youngsters",
+            "pilgrims", "pupils", "guests", "fans", "monks", "nuns", "priests", "clerics", "imams", "bishops", "teens", "youths",
+            "kids", "babies", "infants", "toddlers", "newborns", "adults", "persons", "individuals", "locals", "natives",
+            "relatives", "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses",
+            "guards", "officials", "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
         ]);
 
         // Cases that hold things or go to court are no one's illness.
@@ -148,6 +149,7 @@ internal static class DefaultLexicon
             x.UnitLookalikes.Add($"{kind} case");
             x.UnitLookalikes.Add($"{kind} cases");
         }
+
         x.AddUnit(null, "targets", "targets");
         x.AddUnit(null, "sites", "sites");
         x.AddUnit(null, "locations", "sites");

@@ -28,7 +28,7 @@ public sealed class ExtractionLexicon
     /// <summary>
     /// Plural nouns for people that the units do not list and whose ending does not say so ("pilgrims", "pupils",
     /// "guests"): "717 pilgrims were killed" counts people. Nouns ending as agents do ("campers", "tourists",
-    /// "civilians", "migrants", "residents", "employees", "fishermen") need no entry; a noun that is neither
+    /// "civilians", "migrants", "residents", "employees", "volunteers") need no entry; a noun that is neither
     /// ("Eight objects are still missing") counts no one.
     /// </summary>
     public HashSet<string> PeopleNouns { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -901,8 +901,8 @@ internal sealed partial class QuantityReader
     private static partial Regex PluralNoun();
 
     // A plural ending as nouns for people do: "campers", "sailors", "tourists", "civilians", "migrants", "residents",
-    // "employees", "volunteers", "fishermen", "children".
-    [GeneratedRegex(@"(?:[eo]rs|ists|ians|ants|ents|ees|men|ren)$", RegexOptions.CultureInvariant)]
+    // "employees", "volunteers".
+    [GeneratedRegex(@"(?:[eo]rs|ists|ians|ants|ents|ees)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentNoun();
 
     // "the fish count went from", "the building tally rose to".
