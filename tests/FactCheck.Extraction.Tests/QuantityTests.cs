@@ -732,4 +732,11 @@ public class QuantityTests
     public void A_figure_before_a_preposition_is_still_bare()
         => Extract.Quantity("The number of people killed rose to at least 50 across the region on Friday.").ShouldSatisfyAllConditions(
             c => c.Value.ShouldBe(50), c => c.Subject.ShouldStartWith("casualties:"));
+
+    [Theory]
+    [InlineData("Russia said it had shot down 30 Ukrainian drones overnight.", "loss:Ukraine")]
+    [InlineData("Ukraine said its drones had destroyed 41 Russian aircraft.", "loss:Russia")]
+    [InlineData("Pakistan said it had shot down five Indian jets.", "loss:India")]
+    public void A_loss_belongs_to_whoever_owned_what_was_lost(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
 }

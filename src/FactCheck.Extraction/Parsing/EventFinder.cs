@@ -360,7 +360,15 @@ internal sealed partial class EventFinder
                 ?? (!_countsPersonnel && VictimEvents.Contains(@event) ? "" : _personnelActor);
         }
 
-        // Whoever acts: the first actor before the verb, else one inside the claim, else the document's main actor.
+        // Whoever acts: the first actor before the verb, else one inside the claim, else the document's main actor. A
+        // loss is its owner's: "Russia said it had shot down 30 Ukrainian drones" and "Kyiv lost 30 drones" are both
+        // Ukraine's.
+        var within = facts.Actors.FirstOrDefault(a => a.Index >= start && a.End <= end);
+        if (@event == "loss" && within.Length > 0)
+        {
+            return within.Key;
+        }
+
         var limit = verbIndex >= 0 ? verbIndex : start;
         var subject = facts.Actors.FirstOrDefault(a => a.End <= limit);
         if (subject.Length > 0)
@@ -368,7 +376,6 @@ internal sealed partial class EventFinder
             return subject.Key;
         }
 
-        var within = facts.Actors.FirstOrDefault(a => a.Index >= start && a.End <= end);
         return within.Length > 0 ? within.Key : _mainActor;
     }
 
