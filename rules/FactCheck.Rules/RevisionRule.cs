@@ -50,17 +50,14 @@ public sealed partial class RevisionRule : Rule
     // One side holds only figures their own sentences say were given first and then changed: "had first put the
     // quake's magnitude at 8.0, before raising it to 8.7", "initially reported 12 dead, later lowered to 9".
     private static Claim? Superseded(Corroboration side)
-        => side.Claims.All(c => c.Span.Start >= c.SentenceSpan.Start && c.Span.End <= c.SentenceSpan.End
-            && FirstGiven().IsMatch(c.Sentence.AsSpan(0, c.Span.Start - c.SentenceSpan.Start))
-            && ChangedAfter().IsMatch(c.Sentence.AsSpan(c.Span.End - c.SentenceSpan.Start))) ? side.Claims.FirstOrDefault() : null;
+        => side.Claims.All(c => FirstGiven().IsMatch(ClaimSentence.Before(c)) && ChangedAfter().IsMatch(ClaimSentence.After(c))) ? side.Claims.FirstOrDefault() : null;
 
     // A later article says the figure itself was changed: "officials revised the number of people aboard to 475",
     // "the government now says 476 people were on board". The earlier figure, from whoever gave it, is superseded.
     private static Claim? RevisedAfter(Corroboration revised, Corroboration earlier)
     {
         var latest = earlier.Claims.Max(c => c.Published);
-        return latest is null ? null : revised.Claims.FirstOrDefault(c => c.Published > latest
-            && c.Span.Start >= c.SentenceSpan.Start && RevisedTo().IsMatch(c.Sentence.AsSpan(0, Math.Min(c.Sentence.Length, c.Span.Start - c.SentenceSpan.Start))));
+        return latest is null ? null : revised.Claims.FirstOrDefault(c => c.Published > latest && RevisedTo().IsMatch(ClaimSentence.Before(c)));
     }
 
     // A named source that one article shows giving both values ("put the magnitude at 6.4, having first given it as

@@ -58,9 +58,7 @@ public sealed partial class RunningTallyRule : Rule
     private static bool IsBuildUp(string subject) => StartsWithAny(subject, BuildUps);
 
     // The figure is a total that its own sentence says grew: "bringing the total to 4,000", "raising the number to".
-    private static bool AddedTo(QuantityClaim claim)
-        => claim.Span.Start >= claim.SentenceSpan.Start && claim.Span.Start - claim.SentenceSpan.Start <= claim.Sentence.Length
-            && TotalRaisedTo().IsMatch(claim.Sentence.AsSpan(0, claim.Span.Start - claim.SentenceSpan.Start));
+    private static bool AddedTo(QuantityClaim claim) => TotalRaisedTo().IsMatch(ClaimSentence.Before(claim));
 
     private static bool StartsWithAny(string subject, string[] events) => events.Any(e => subject.StartsWith(e, StringComparison.Ordinal));
 

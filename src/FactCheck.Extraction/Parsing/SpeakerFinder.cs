@@ -225,7 +225,7 @@ internal sealed partial class SpeakerFinder
         var text = facts.Sentence.Text;
         var phrase = PhraseBefore(text, verb);
         var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
-        if (phrase is { } adjacent && actor.Length > 0 && ((adjacent.Index > actor.End && !Possessive(text, actor.End)) || NamesAgency(text, adjacent, actor) || NamesCityOffice(text, adjacent, actor)))
+        if (phrase is { } adjacent && actor.Length > 0 && ((adjacent.Index > actor.End && !Possessive(text, actor.End)) || NamesAgency(text, adjacent, actor)))
         {
             return FullName(adjacent.Key);
         }
@@ -234,15 +234,19 @@ internal sealed partial class SpeakerFinder
     }
 
     // A name that goes on past the country it holds is an agency of its own: "the U.S. Geological Survey", not the US
-    // government; "Syrian officials" is the government.
-    private static bool NamesAgency(string text, PhraseMatch phrase, PhraseMatch actor)
-        => phrase.Index <= actor.Index && actor.End < phrase.End
-            && (CapitalizedName().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)) || AgencyWords().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End)));
+    // government; "Syrian officials" is the government. A capital before the office it names is the city's: "the Paris
+    // prosecutor", "the Kyiv mayor".
+    private bool NamesAgency(string text, PhraseMatch phrase, PhraseMatch actor)
+    {
+        if (phrase.Index > actor.Index || actor.End >= phrase.End)
+        {
+            return false;
+        }
 
-    // A capital before the office it names is the city's, not the government: "the Paris prosecutor", "the Kyiv mayor".
-    private bool NamesCityOffice(string text, PhraseMatch phrase, PhraseMatch actor)
-        => phrase.Index <= actor.Index && actor.End < phrase.End && CityOffice().IsMatch(text.AsSpan(actor.End, phrase.End - actor.End))
-            && _lexicon.Lexicon.Capitals.Contains(text[actor.Index..actor.End]);
+        var rest = text.AsSpan(actor.End, phrase.End - actor.End);
+        return CapitalizedName().IsMatch(rest) || AgencyWords().IsMatch(rest)
+            || (CityOffice().IsMatch(rest) && _lexicon.Lexicon.Capitals.Contains(text[actor.Index..actor.End]));
+    }
 
     // A speaker the lexicon does not know: the phrase before the verb ("the state civil defense agency said") or, when
     // a quotation ends just before the verb, the one after it ("'...,' said Governor Leite").
