@@ -23,7 +23,7 @@ public sealed partial class RunningTallyRule : Rule
     public const string RuleName = "Running tally";
 
     private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
-    private static readonly string[] Falling = ["missing:", "displacement:", "trapped:"];
+    private static readonly string[] Falling = ["missing:", "displacement:", "trapped:", "outage:"];
 
     // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),
     // but a larger count reported a month after a smaller one is the build-up going on.
@@ -57,7 +57,8 @@ public sealed partial class RunningTallyRule : Rule
 
     private static bool IsBuildUp(string subject) => StartsWithAny(subject, BuildUps);
 
-    // The figure is a total that its own sentence says grew: "bringing the total to 4,000", "raising the number to".
+    // The figure is a total that its own sentence says grew: "bringing the total to 4,000", "raising the number to", "the
+    // military has now called up 360,000".
     private static bool AddedTo(QuantityClaim claim) => TotalRaisedTo().IsMatch(ClaimSentence.Before(claim));
 
     private static bool StartsWithAny(string subject, string[] events) => events.Any(e => subject.StartsWith(e, StringComparison.Ordinal));
@@ -180,7 +181,7 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();
 
-    [GeneratedRegex(@"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to|\b(?:has|have)\s+now\s+(?:sent|deployed|called\s+up|mobili[sz]ed|drafted|stationed))\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TotalRaisedTo();
 
     [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|reduced|revised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,16 +1,19 @@
+using System.Text.RegularExpressions;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Reclassifies a numeric conflict between a figure of what happened and a figure of what is planned (1,500 sent
-/// against 12,000 expected in total) as apparent: explained by scope. Two planned figures that disagree stay hard.
+/// Reclassifies a numeric conflict as apparent, explained by scope, when the two figures do not count the same thing: a
+/// figure of what happened against one of what is planned (1,500 sent against 12,000 expected in total), or a higher
+/// figure whose own sentence says it counts more ("400,000, counting both those at the Mass and the crowds along the
+/// route" against the 250,000 at the Mass). Two planned figures that disagree stay hard.
 /// Where several explanations fit one conflict, the first to fire gives it, so their priorities say which: scope (12),
 /// then time (<see cref="RunningTallyRule"/>, 11), then revision (<see cref="RevisionRule"/>, 10).
 /// </summary>
 [Name("Scope"), Priority(12), Tag(RuleTags.Numeric)]
-[Description("Marks numeric conflicts between actual and planned figures as apparent, explained by scope.")]
-public sealed class ScopeRule : Rule
+[Description("Marks numeric conflicts as apparent when one figure is planned and the other actual, or the higher one says it counts more.")]
+public sealed partial class ScopeRule : Rule
 {
     /// <inheritdoc />
     public override void Define()
@@ -18,14 +21,33 @@ public sealed class ScopeRule : Rule
         Finding finding = null!;
         When()
             .Match(() => finding, f => f.Kind == FindingKind.Quantity || f.Kind == FindingKind.Count,
-                f => f.Severity == Severity.Hard, f => f.Scopes.Count == 2 && f.Scopes[0] != f.Scopes[1]);
+                f => f.Severity == Severity.Hard, f => Explanation(f) != null);
         Then()
             .Do(ctx => ctx.Retract(finding))
-            .Do(ctx => ctx.Insert(finding.Reclassify(
-                Severity.Apparent,
-                $"Explained by scope: {finding.Labels[0]} is {Describe(finding.Scopes[0])}, {finding.Labels[1]} is {Describe(finding.Scopes[1])}.",
-                ctx.Rule.Name)));
+            .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, Explanation(finding)!, ctx.Rule.Name)));
+    }
+
+    private static string? Explanation(Finding finding)
+    {
+        if (finding.Scopes.Count == 2 && finding.Scopes[0] != finding.Scopes[1])
+        {
+            return $"Explained by scope: {finding.Labels[0]} is {Describe(finding.Scopes[0])}, {finding.Labels[1]} is {Describe(finding.Scopes[1])}.";
+        }
+
+        if (finding.Evidence is [Corroboration, Corroboration high] && high.Claims.Count > 0
+            && high.Claims.All(c => CountsMore().IsMatch(ClaimSentence.After(c))))
+        {
+            var widening = CountsMore().Match(ClaimSentence.After(high.Claims[0]).ToString()).Groups["more"].Value;
+            return $"Explained by scope: {finding.Labels[1]} also counts what the other may not (\"{widening}\").";
+        }
+
+        return null;
     }
 
     private static string Describe(QuantityScope scope) => scope == QuantityScope.Actual ? "what has happened" : "what is planned or expected";
+
+    // Close after the figure, words that widen what it counts: "counting both those at the funeral Mass and the crowds",
+    // "including those who lined the route", "as well as those who watched outside".
+    [GeneratedRegex(@"^[^.;]{0,60}?,?\s*(?<more>(?:counting\s+(?:both|also)\b|(?:including|as\s+well\s+as)\s+(?:both\s+)?(?:those|the\s+crowds?|people|spectators|onlookers)\b)[^,;.]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountsMore();
 }

@@ -186,6 +186,38 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void A_higher_figure_whose_sentence_says_it_counts_more_is_explained_by_scope()
+    {
+        var fixture = Numeric();
+        var wider = Make.Quantity(400_000, "Italian officials", "b", unit: "people", subject: "turnout:") with
+        {
+            Sentence = "Officials said 400,000 people had paid their respects, counting both those at the Mass and the crowds along the route.",
+            SentenceSpan = new TextSpan(0, 118),
+            Span = new TextSpan(15, 29),
+        };
+        fixture.Insert(Make.Quantity(250_000, "Vatican", "a", unit: "people", subject: "turnout:"), wider).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Explanation.ShouldContain("counting both those at the Mass");
+    }
+
+    [Fact]
+    public void A_lower_figure_that_counts_more_explains_nothing()
+    {
+        var fixture = Numeric();
+        var wider = Make.Quantity(140_000, "Police", "b", unit: "people", subject: "turnout:") with
+        {
+            Sentence = "Police counted 140,000 people, including those in the side streets.",
+            SentenceSpan = new TextSpan(0, 67),
+            Span = new TextSpan(15, 29),
+        };
+        fixture.Insert(Make.Quantity(250_000, "Vatican", "a", unit: "people", subject: "turnout:"), wider).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
     public void Counts_conflict_through_the_count_rule_only()
     {
         var fixture = Numeric();
@@ -407,6 +439,7 @@ public class NumericRuleTests
     [InlineData("An additional 2,000 troops were ordered to the city, bringing the total to 4,000.", "2025-06-10", Severity.Apparent)]
     [InlineData("An additional 2,000 troops were ordered to the city, bringing the total to 4,000.", "2025-06-08", Severity.Hard)]
     [InlineData("Officials said 4,000 troops were in the city.", "2025-06-10", Severity.Hard)]
+    [InlineData("The military has now called up 4,000 reservists, a spokesman said.", "2025-06-10", Severity.Apparent)]
     public void A_later_total_its_sentence_says_grew_is_the_force_growing(string sentence, string highPublished, Severity severity)
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
@@ -420,6 +453,19 @@ public class NumericRuleTests
             Span = new TextSpan(50 + at, 50 + at + 5),
         };
         fixture.Insert(low, high).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    [Theory]
+    [InlineData("outage:", Severity.Apparent)]
+    [InlineData("casualties:", Severity.Hard)]
+    public void Customers_without_power_fall_as_power_comes_back_but_a_toll_does_not(string subject, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        fixture.Insert(
+            Make.Quantity(3_000_000, "hurricane center", "a", unit: "customers", subject: subject) with { Published = new DateOnly(2024, 10, 10) },
+            Make.Quantity(1_000_000, "state officials", "b", unit: "customers", subject: subject) with { Published = new DateOnly(2024, 10, 13) }).Fire();
 
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
