@@ -183,6 +183,18 @@ public class CountryTallyTests
         tolls.Single(c => c.Value == 217).Place.ShouldBe("");
     }
 
+    [Fact]
+    public void A_town_counted_alone_counts_its_own_dead()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "At least 26 people were killed in the city of Bogo and nearby towns, officials said.", published: new DateOnly(2025, 9, 30)),
+                Document.FromText("paper", "The quake killed 69 people, the disaster agency said. Bogo alone reported 30 deaths.", published: new DateOnly(2025, 10, 1))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 30).Place.ShouldBe("bogo");
+        tolls.Single(c => c.Value == 69).Place.ShouldBe("");
+    }
+
     [Theory]
     [InlineData("Kentucky tornado toll rises", "", "kentucky")]
     [InlineData("Storms", "Officials said the Lahaina fire was the deadliest in a century.", "lahaina")]

@@ -739,4 +739,79 @@ public class QuantityTests
     [InlineData("Pakistan said it had shot down five Indian jets.", "loss:India")]
     public void A_loss_belongs_to_whoever_owned_what_was_lost(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldBe(subject);
+
+    [Theory]
+    [InlineData("Four of its crew were killed in the attack.", 4)]
+    [InlineData("Two of the passengers died in hospital on Sunday.", 2)]
+    public void A_written_number_taking_a_share_of_a_plural_whole_is_a_count(string text, double value)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Subject.ShouldBe("casualties:"));
+
+    [Theory]
+    [InlineData("One of the victims was a nine-year-old boy.")]
+    [InlineData("Two of them were taken to hospital.")]
+    [InlineData("Ninety of the victims were killed at the concert hall.")]
+    [InlineData("Eighteen of the crew are Indian nationals.")]
+    [InlineData("Only five of the victims had been identified.")]
+    public void A_written_number_before_of_that_says_no_toll_of_those_present_counts_nothing(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The adviser said 29 people had died, lower than the military's toll, because two bodies had been counted twice.")]
+    [InlineData("Officials said 29 people had died after three victims were double-counted.")]
+    public void A_figure_counted_twice_is_the_error_in_a_toll_not_a_toll(string text)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 29).Subject.ShouldBe("casualties:");
+        claims.Where(c => c.Value != 29).ShouldAllBe(c => c.Subject == "");
+    }
+
+    [Fact]
+    public void A_side_named_by_its_forces_is_not_whose_people_a_story_counts()
+    {
+        var claims = Extract.From("A cargo ship was attacked in the Red Sea on Monday, killing three crew members, the naval mission said.\n\nA day earlier Houthi forces sank another ship.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 3).Subject.ShouldBe("casualties:");
+    }
+
+    [Theory]
+    [InlineData("The pope died on Monday at the age of 88.")]
+    [InlineData("The driver, aged 50, was arrested.")]
+    public void An_age_counts_no_one(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("About 2,000 American troops are in Syria, the Pentagon said.", "deployment:United States")]
+    [InlineData("Lawmakers asked why the department had for years said there were roughly 900 US troops in Syria.", "deployment:United States")]
+    public void Troops_present_in_a_named_country_are_deployed_there(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
+
+    [Fact]
+    public void A_time_between_a_speaker_and_its_verb_is_no_speaker()
+        => Extract.Quantity("Lawmakers asked why the department had for years said there were roughly 900 US troops in Syria.").Attribution.ShouldBe("department");
+
+    [Fact]
+    public void People_counted_at_a_gathering_with_no_act_named_are_its_crowd()
+        => Extract.Quantity("Police put the number of people in and around the square during the funeral at 140,000.").ShouldSatisfyAllConditions(
+            c => c.Subject.ShouldBe("turnout:"), c => c.Attribution.ShouldBe("Police"));
+
+    [Fact]
+    public void Reservists_called_up_are_a_deployment()
+        => Extract.Quantity("Israel has called up 300,000 reservists, the military said.").Subject.ShouldStartWith("deployment:");
+
+    [Theory]
+    [InlineData("The fire covered about 36,000 hectares by Thursday, park officials said.")]
+    [InlineData("Park officials now put the blaze's area at about 33,000 hectares.")]
+    public void Land_a_fire_covers_is_land_it_burned(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("burned:");
+
+    [Fact]
+    public void Land_with_no_fire_named_is_not_burned()
+        => Extract.Quantity("The reserve covers about 36,000 hectares, officials said.").Subject.ShouldBe("");
+
+    [Fact]
+    public void A_figure_its_clause_sets_in_the_first_days_is_of_then()
+        => Extract.Quantity("Some 300,000 reservists were called up in the first days of the war, the military said.").Anchor.ShouldBe(QuantityClaim.EarlierAnchor);
 }
+

@@ -36,6 +36,22 @@ public class StatementTests
         statements.ShouldAllBe(s => s.Subject == "statement:");
     }
 
+    [Fact]
+    public void A_denial_of_doing_it_to_them_answers_the_sentence_before()
+    {
+        var statements = Extract.From("The embassy said the rebels had kidnapped the surviving sailors. The rebels denied holding them against their will.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Count.ShouldBe(2);
+        statements[1].Stance.ShouldBe(Stance.Denied);
+        statements[1].Answers.ShouldBe(statements[0].Sentence);
+    }
+
+    [Fact]
+    public void A_confirmation_of_doing_something_names_what_it_confirms_and_answers_nothing()
+        => Extract.From("The allies met in Brussels on Friday. He confirmed discussing it with the United States.")
+            .OfType<StatementClaim>().Where(s => s.Stance == Stance.Confirmed).ShouldAllBe(s => s.Answers == "");
+
     [Theory]
     [InlineData("Activists said the army had shelled the town, an accusation the military rejects.", "Activists", "military")]
     [InlineData("Kyiv says the drones were made abroad, a claim that Minsk has flatly denied.", "Ukrainian government", "Belarus")]

@@ -97,6 +97,7 @@ internal static partial class FrameCues
         // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
         return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
             : Comparison().IsMatch(sentence.AsSpan(0, start)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
+                || OpeningDays().IsMatch(sentence.AsSpan(end))
                 ? QuantityClaim.EarlierAnchor : "";
     }
 
@@ -285,6 +286,12 @@ internal static partial class FrameCues
     public static bool IsBuildingSize(string sentence, int start) => BuildingSize().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// Whether the words after a figure say it was counted twice ("because two bodies had been counted twice", "three
+    /// victims were double-counted"): the size of an error in a tally, not a tally of its own.
+    /// </summary>
+    public static bool IsCountedTwice(string sentence, int end) => CountedTwice().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
     /// The city whose authority a speaker is ("Paris police chief", "Lyon prefecture"), lowercased; null or "" when the
     /// speaker is none, or names a day or something <paramref name="isWhole"/> says is no city (a country, a nationality).
     /// </summary>
@@ -436,6 +443,23 @@ internal static partial class FrameCues
     public static bool IsGarrison(string sentence, int start, int end)
         => GarrisonBefore().IsMatch(sentence.AsSpan(0, start)) || GarrisonAfter().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether a sentence places who it counts at a gathering: "during the funeral", "at the concert", "attending the
+    /// mass". Read only where no act is named: "killed at a funeral" counts the dead.
+    /// </summary>
+    public static bool IsAtGathering(string sentence) => AtGathering().IsMatch(sentence);
+
+    /// <summary>Whether a sentence speaks of a fire: "the fire covered", "the blaze's area", "the wildfire".</summary>
+    public static bool IsAboutFire(string sentence) => AboutFire().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether a count of troops says how many are in a named country or region: "about 2,000 American troops are in
+    /// Syria", "there were roughly 900 troops in Syria". A force present somewhere has been deployed there.
+    /// </summary>
+    public static bool IsStationedIn(string sentence, int start, int end)
+        => StationedAfter().IsMatch(sentence.AsSpan(end))
+            || (ThereBefore().IsMatch(sentence.AsSpan(0, start)) && InNamedPlace().IsMatch(sentence.AsSpan(end)));
+
     /// <summary>Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants".</summary>
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
@@ -494,6 +518,11 @@ internal static partial class FrameCues
     // at 47", "officials had previously said".
     [GeneratedRegex(@"\bhad\s+(?:earlier|previously|initially|first)\s+(?:put|given|gave|said|reported|counted|estimated|announced|listed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierGiven();
+
+    // The figure's own clause sets it at the start of what the story follows: "300,000 reservists were called up in the
+    // first days of the war", a figure of then, not of the article's day.
+    [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:in|during|within)\s+the\s+(?:first|opening|early)\s+(?:few\s+)?(?:hours|days|weeks|months)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningDays();
 
     // A participle clause after a figure that takes the same quantity to another moment: "62,000 barrels a day at
     // first, falling to".
@@ -583,9 +612,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:over|after|in|from|by|of)\s+(?:the|this|that|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|disaster|quake|earthquake|fire|blaze|attack|blast|explosion|flood|floods|flooding|storm|derailment|collapse|stampede|crush|shooting|bombing|eruption|tsunami|accident|sinking)\s*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EventBeforeClause();
 
-    // A name, its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
+    // A name (alone: "Bogo alone reported 30 deaths"), its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
     // then at most a few words (and one comma before "with") up to the figure.
-    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
     // "the town of Paiporta", "Buncombe County" (the kind is a part of the name), "in western North Carolina".
@@ -595,12 +624,31 @@ internal static partial class FrameCues
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
 
+    // The figure's own noun and verb, then "counted twice" or "double-counted".
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedTwice();
+
     private const string In = @"\b[Ii]n\s+" + Bearing + @"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])";
 
     private const string Garrison = @"(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:base|air\s+base|airbase|garrison|outpost|barracks)\b";
 
     [GeneratedRegex(@"\b(?:at|on|in)\s+" + Garrison + @",\s+" + SetOffQualifier + @"?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GarrisonBefore();
+
+    [GeneratedRegex(@"^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex StationedAfter();
+
+    [GeneratedRegex(@"\b(?:during|at|attending)\s+(?:the|a|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:funeral|mass|ceremony|vigil|inauguration|parade|concert|festival|match|celebrations?|commemoration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtGathering();
+
+    [GeneratedRegex(@"\b(?:fire|fires|blaze|blazes|wildfire|wildfires|bushfire|bushfires|forest\s+fire|inferno)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutFire();
+
+    [GeneratedRegex(@"\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThereBefore();
+
+    [GeneratedRegex(@"^\s+(?:in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex InNamedPlace();
 
     [GeneratedRegex(@"^(?:\s+[\p{L}.-]+){0,3}?\s+(?:at|on)\s+" + Garrison + @"(?!\s+(?:were|was|had\s+been|have\s+been)\s+\w+ed\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GarrisonAfter();

@@ -542,7 +542,8 @@ internal static class DefaultLexicon
         // The troops a base holds ("Ain al-Asad housed about 1,500 personnel"): a count of those present, whoever sent them.
         x.AddVerb(new EventCue("garrison"), "housed", "hosts", "hosted", "hosting", "home to", "based at", "garrisoned");
         x.AddVerb(planned, "prepare", "prepares", "prepared", "preparing", "getting ready", "mobilize", "mobilized", "mobilizing",
-            "mobilise", "mobilised", "mobilising", "plan", "plans", "planned", "planning", "form", "recruit", "recruiting", "muster", "gearing up");
+            "mobilise", "mobilised", "mobilising", "call up", "calls up", "called up", "calling up", "plan", "plans", "planned", "planning", "form",
+            "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled", "arming");
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned",

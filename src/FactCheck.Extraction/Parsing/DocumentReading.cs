@@ -542,6 +542,21 @@ internal sealed partial class DocumentReading
             {
                 @event = "garrison";
             }
+            else if (comparable && @event is null && quantity.Unit == "personnel" && FrameCues.IsStationedIn(sentence.Text, quantity.Start, quantity.End))
+            {
+                @event = "deployment";
+            }
+            else if (comparable && @event is null && quantity.Unit == "people" && FrameCues.IsAtGathering(sentence.Text))
+            {
+                // "Police put the number of people in and around the square during the funeral at 140,000": with no act
+                // named, the people at a gathering are its crowd.
+                @event = "turnout";
+            }
+            else if (comparable && @event is null && AreaUnits.Contains(quantity.Unit) && FrameCues.IsAboutFire(sentence.Text))
+            {
+                // "The fire covered about 36,000 hectares", "put the fire's area at 33,000 hectares": the land it burned.
+                @event = "burned";
+            }
             else if (@event == "garrison" && quantity.Unit != "personnel")
             {
                 // "a stadium that hosted 60,000 fans", "a town home to 2,000 buildings": only troops are a base's garrison.
@@ -555,6 +570,13 @@ internal sealed partial class DocumentReading
             }
             else if (quantity.Unit == "dwellings" && !FrameCues.IsBuildingSize(sentence.Text, quantity.Start))
             {
+                @event = null;
+            }
+
+            if (@event is not null && FrameCues.IsCountedTwice(sentence.Text, quantity.End))
+            {
+                // "29 people had died, lower than the toll of 31, because two bodies had been counted twice": the two
+                // are the error, not a count of the dead.
                 @event = null;
             }
 
@@ -818,7 +840,8 @@ internal sealed partial class DocumentReading
         {
             var (stance, speaker, cue) = claimed;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
-                && (AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
+                && (AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
+                    || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
                 ? Answered(all, index, claims) : ("", -1);
             if (answers.Length > 0 && answered >= 0 && subject.EndsWith(':') && claims[answered].Subject is [.., not ':'] accused)
             {
@@ -1048,6 +1071,11 @@ internal sealed partial class DocumentReading
     // "dismissed the allegations", "denied it", "could not verify those figures".
     [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
+
+    // "denied holding them", "denies ordering it": a denial of doing what the sentence before says. Only a denial: "confirmed
+    // discussing it with the allies" confirms what it names, not the sentence before.
+    [GeneratedRegex(@"^\s+\p{Ll}{2,}ing\s+(?:it|this|them)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedDoingIt();
 
     // ... or by a subject that points back: "the principal said that was not true", "officials said this was false".
     [GeneratedRegex(@"\b(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|entirely\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

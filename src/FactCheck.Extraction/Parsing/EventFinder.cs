@@ -209,7 +209,8 @@ internal sealed partial class EventFinder
             foreach (var actor in sentence.Actors)
             {
                 all[actor.Key] = all.GetValueOrDefault(actor.Key) + 1;
-                if (_lexicon.UnitAfter(sentence.Sentence.Text, actor.End) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel")
+                // "Houthi forces sank a ship", "Israeli forces said" name a side, not soldiers the story counts.
+                if (_lexicon.UnitAfter(sentence.Sentence.Text, actor.End) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel" && unit.Key != "forces")
                 {
                     personnel[actor.Key] = personnel.GetValueOrDefault(actor.Key) + 1;
                 }

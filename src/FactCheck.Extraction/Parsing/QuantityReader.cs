@@ -45,7 +45,9 @@ internal sealed partial class QuantityReader
         foreach (var candidate in Numbers(tokens))
         {
             // "treated at a hospital", "taken to a village": where, not how many.
-            if (candidate.Start < taken || Covers(result, candidate.Start) || (candidate.Indefinite && PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start))))
+            // "died at the age of 88": an age counts no one.
+            if (candidate.Start < taken || Covers(result, candidate.Start) || (candidate.Indefinite && PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)))
+                || AgeBefore().IsMatch(sentence.AsSpan(0, candidate.Start)))
             {
                 continue;
             }
@@ -313,7 +315,10 @@ internal sealed partial class QuantityReader
         var wordsEnd = 0;
         foreach (var word in numberWords)
         {
-            if (word.Index < wordsEnd || Of().IsMatch(sentence.AsSpan(word.End)))
+            // "one of the", "two of them", "Ninety of the victims were killed at the club", "Eighteen of the crew are
+            // Indian": a written number before "of" is a phrase or a part, except where it says how many of those
+            // present died or were hurt ("four of its crew were killed", "Two of the passengers died").
+            if (word.Index < wordsEnd || (Of().IsMatch(sentence.AsSpan(word.End)) && (_lexicon.Lexicon.NumberWords[word.Key] < 2 || !SharePresentHurt().IsMatch(sentence, word.End))))
             {
                 continue;
             }
@@ -983,6 +988,12 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Of();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?:crew|passengers|people\s+on\s+board|residents|workers|miners|soldiers|sailors|guests|students|pupils|children)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing)|died|(?:had|have)\s+died)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SharePresentHurt();
+
+    [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|aged)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeBefore();
 
     [GeneratedRegex(@"\btotal\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Total();

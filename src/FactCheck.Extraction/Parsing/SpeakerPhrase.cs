@@ -36,10 +36,15 @@ internal static partial class SpeakerPhrase
             end = TrimSpacesBefore(text, skipped.Start);
         }
 
-        // "President Trump on Thursday rejected", "police earlier in the day had confirmed": the time is no speaker.
+        // "President Trump on Thursday rejected", "police earlier in the day had confirmed", "the department had for years
+        // said": the time is no speaker.
         if (TimeBefore().Match(text[..end]) is { Success: true } time)
         {
             end = TrimSpacesBefore(text, time.Index);
+            while (WordBefore(text, end) is { } skipped && char.IsLower(text[skipped.Start]) && Adverbial().IsMatch(Of(text, skipped)))
+            {
+                end = TrimSpacesBefore(text, skipped.Start);
+            }
         }
 
         // "people familiar with the plans said": unnamed sources, not "plans".
@@ -277,7 +282,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"(?<=\S)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:today|yesterday|tonight)|(?:earlier|later)\s+in\s+the\s+(?:day|week)|in\s+the\s+(?:morning|afternoon|evening))\s*(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:today|yesterday|tonight)|(?:earlier|later)\s+in\s+the\s+(?:day|week)|in\s+the\s+(?:morning|afternoon|evening)|for\s+(?:(?:many|several|some)\s+)?(?:years|months|weeks|decades))\s*(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBefore();
 
     [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
