@@ -184,6 +184,29 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_country_most_articles_never_name_is_not_the_event_s_country()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "Iran fired about 180 missiles at Israel on Tuesday, the military said. One man was killed in the West Bank city of Jericho.", published: new DateOnly(2024, 10, 1)),
+                Document.FromText("paper", "Iran said it had fired 200 missiles at Israel.", published: new DateOnly(2024, 10, 2)),
+                Document.FromText("broadcaster", "Israel said the attack had failed.", published: new DateOnly(2024, 10, 3))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 180).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void A_province_that_opens_its_sentence_counts_its_own_dead()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "Floods have killed 1,061 people in Pakistan. The southern province of Sindh has been the worst hit, with 347 deaths.", published: new DateOnly(2022, 8, 29))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 347).Place.ShouldBe("sindh");
+        claims.Single(c => c.Value == 1_061).Place.ShouldBe("");
+    }
+
+    [Fact]
     public void A_town_counted_alone_counts_its_own_dead()
     {
         var tolls = new ClaimExtractor().ExtractAll([

@@ -813,5 +813,10 @@ public class QuantityTests
     [Fact]
     public void A_figure_its_clause_sets_in_the_first_days_is_of_then()
         => Extract.Quantity("Some 300,000 reservists were called up in the first days of the war, the military said.").Anchor.ShouldBe(QuantityClaim.EarlierAnchor);
+
+    [Fact]
+    public void The_dead_a_crowd_mourns_are_not_the_crowd()
+        => Extract.From("Millions rallied across France on Sunday in tribute to the 17 victims of last week's attacks, the ministry said.")
+            .OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 17 && c.Subject.StartsWith("turnout:", StringComparison.Ordinal));
 }
 

@@ -37,6 +37,20 @@ public class StatementTests
     }
 
     [Fact]
+    public void An_accusation_of_a_killing_is_about_whom_it_blames_as_the_denial_that_answers_it_is()
+    {
+        var statements = Extract.From("His widow accused Russia of having her husband killed. The Kremlin denied any involvement.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Select(s => s.Subject).ShouldBe(["blame:Russia", "blame:Russia"]);
+        statements[1].Stance.ShouldBe(Stance.Denied);
+    }
+
+    [Fact]
+    public void A_figure_called_exaggerated_is_disputed()
+        => Extract.Statement("The figures were exaggerated, the ministry said.").Stance.ShouldBe(Stance.Denied);
+
+    [Fact]
     public void A_denial_of_doing_it_to_them_answers_the_sentence_before()
     {
         var statements = Extract.From("The embassy said the rebels had kidnapped the surviving sailors. The rebels denied holding them against their will.")

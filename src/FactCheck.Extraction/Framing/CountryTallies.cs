@@ -17,13 +17,14 @@ internal static partial class CountryTallies
     /// "Spain recorded 11,324 deaths"), when the batch names two or more whose tolls are of one order ("a quake in Turkey
     /// and Syria"), as Apart; otherwise none, and the country with the largest toll as Main: the event's country, whose
     /// figures are the whole event while another's are that country's ("8,000 in Nepal, 78 in India"; "No deaths were
-    /// reported in Bangladesh" beside 145 dead in Myanmar). Main is null when countries are counted apart or no toll
-    /// is given in a country.
+    /// reported in Bangladesh" beside 145 dead in Myanmar). Main is null when countries are counted apart, no toll
+    /// is given in a country, or fewer than half the documents name the country.
     /// </summary>
     public static (IReadOnlySet<string> Apart, string? Main) Tally(IEnumerable<Document> documents, Func<string, bool> isCountry)
     {
+        var list = documents as IReadOnlyCollection<Document> ?? documents.ToList();
         var largest = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var document in list)
         {
             var text = document.CleanText;
             foreach (Match match in InCountry().Matches(text).Concat(CountingCountry().Matches(text)))
@@ -39,8 +40,15 @@ internal static partial class CountryTallies
 
         var most = largest.Values.DefaultIfEmpty(0).Max();
         var comparable = largest.Where(c => c.Value >= most * MinimumShare).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        return comparable.Count >= 2 ? (comparable, null)
-            : (new HashSet<string>(), comparable.Count == 1 ? comparable.Single() : null);
+        if (comparable.Count >= 2)
+        {
+            return (comparable, null);
+        }
+
+        // A country most articles never name is no event's country: a missile salvo at Israel whose one death, in the
+        // West Bank, one article reports leaves Israel the whole, not a part beside the West Bank.
+        var main = comparable.Count == 1 ? comparable.Single() : null;
+        return (new HashSet<string>(), main is not null && list.Count(d => d.CleanText.Contains(main, StringComparison.Ordinal)) * 2 >= list.Count ? main : null);
     }
 
     // The toll given for the country: the figure just before "in" it ("21 people were killed in Chile") or, in a

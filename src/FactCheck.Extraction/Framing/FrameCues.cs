@@ -612,9 +612,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:over|after|in|from|by|of)\s+(?:the|this|that|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|disaster|quake|earthquake|fire|blaze|attack|blast|explosion|flood|floods|flooding|storm|derailment|collapse|stampede|crush|shooting|bombing|eruption|tsunami|accident|sinking)\s*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EventBeforeClause();
 
-    // A name (alone: "Bogo alone reported 30 deaths"), its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
+    // A name (alone: "Bogo alone reported 30 deaths"; "The southern province of Sindh has been the worst hit, with 347
+    // deaths"), its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
     // then at most a few words (and one comma before "with") up to the figure.
-    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)\s+of\s+)?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
     // "the town of Paiporta", "Buncombe County" (the kind is a part of the name), "in western North Carolina".

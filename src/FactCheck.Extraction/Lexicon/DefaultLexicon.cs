@@ -780,7 +780,7 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Reported;
         }
 
-        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "nonsense", "untrue", "not true" })
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "nonsense", "untrue", "not true" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }

@@ -546,6 +546,11 @@ internal sealed partial class DocumentReading
             {
                 @event = "deployment";
             }
+            else if (@event == "turnout" && quantity.Unit is "victims" or "casualties" or "bodies")
+            {
+                // "rallies in tribute to the 17 victims of last week's attacks": the dead the crowd mourns are not the crowd.
+                @event = null;
+            }
             else if (comparable && @event is null && quantity.Unit == "people" && FrameCues.IsAtGathering(sentence.Text))
             {
                 // "Police put the number of people in and around the square during the funeral at 140,000": with no act

@@ -57,6 +57,13 @@ internal sealed partial class EventFinder
             ? Array.Find(verbs, v => v.Index >= cueEnd && Words.Between(facts.Sentence.Text, cueEnd, v.Index) <= 1)
             : default;
         facts.DeniesOwnAct = governed.Length > 0;
+        if (governed.Length == 0 && !facts.Denies && Accuses(facts))
+        {
+            // "His widow accused President Putin of having her husband killed": an accusation is about whom it blames, as
+            // the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names.
+            return "blame";
+        }
+
         return (governed.Length > 0 ? _lexicon.Lexicon.EventVerbs[governed.Key].Event : null) ?? specific ?? firstAfter ?? lastBefore;
 
         IEnumerable<(int Index, string Topic)> Mentions()
