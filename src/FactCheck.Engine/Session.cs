@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Linq.Expressions;
 using FactCheck.Engine.Collections;
 using FactCheck.Engine.Compilation;
@@ -103,31 +104,51 @@ internal sealed class Session : ISession
         var batch = facts as IReadOnlyCollection<object> ?? facts.ToList();
 
         // Claim every fact's place first, so a duplicate anywhere in the batch leaves working memory untouched.
-        // (Segmented, like working memory itself, so a large batch allocates nothing on the large object heap.)
-        // Each item is the fact's handle, or the fact itself when it needs none (no user fact is a FactHandle).
-        var added = new SegmentedList<object>();
-        _facts.EnsureCapacity(_facts.Count + batch.Count);
-        foreach (var fact in batch)
+        // Each item is the fact's handle, or the fact itself when it needs none (no user fact is a FactHandle). The
+        // array is borrowed: a batch of a million facts would otherwise allocate (and promote) eight megabytes of
+        // references that live only until the batch is asserted.
+        var added = ArrayPool<object>.Shared.Rent(batch.Count);
+        var count = 0;
+        try
         {
-            if (fact is null || !TryAdd(fact, _nextFactId + added.Count + 1, source: null, linkKey: null, out var handle))
+            _facts.EnsureCapacity(_facts.Count + batch.Count);
+            foreach (var fact in batch)
             {
-                for (var i = 0; i < added.Count; i++)
+                if (fact is null || !TryAdd(fact, _nextFactId + count + 1, source: null, linkKey: null, out var handle))
                 {
-                    _facts.Remove(added[i] is FactHandle claimed ? claimed.Fact : added[i]);
+                    for (var i = 0; i < count; i++)
+                    {
+                        _facts.Remove(added[i] is FactHandle claimed ? claimed.Fact : added[i]);
+                    }
+
+                    ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+                    throw new ArgumentException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.", nameof(fact));
                 }
 
-                ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-                throw new ArgumentException($"The fact {Describe(fact)} is already in working memory or repeated; nothing was inserted.", nameof(fact));
+                if (count == added.Length)
+                {
+                    // A collection that yields more items than it counts.
+                    var larger = ArrayPool<object>.Shared.Rent(Math.Max(16, count * 2));
+                    Array.Copy(added, larger, count);
+                    Array.Clear(added, 0, count);
+                    ArrayPool<object>.Shared.Return(added);
+                    added = larger;
+                }
+
+                added[count++] = handle ?? fact;
             }
 
-            added.Add(handle ?? fact);
+            _nextFactId += count;
+            for (var i = 0; i < count; i++)
+            {
+                var handle = added[i] as FactHandle;
+                Assert(handle?.Fact ?? added[i], handle);
+            }
         }
-
-        _nextFactId += added.Count;
-        for (var i = 0; i < added.Count; i++)
+        finally
         {
-            var handle = added[i] as FactHandle;
-            Assert(handle?.Fact ?? added[i], handle);
+            Array.Clear(added, 0, count);
+            ArrayPool<object>.Shared.Return(added);
         }
 
         EndOperation();

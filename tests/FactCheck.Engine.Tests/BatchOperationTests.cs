@@ -6,6 +6,31 @@ namespace FactCheck.Engine.Tests;
 public class BatchOperationTests
 {
     [Fact]
+    public void InsertAll_takes_every_fact_a_collection_yields_whatever_it_counts()
+    {
+        var session = SessionBuilder.Create(new LargeCounter());
+        var facts = Enumerable.Range(0, 40).Select(i => new Counter($"c{i}", 200 + i)).ToList();
+
+        session.InsertAll(new MiscountedCollection(facts));
+
+        session.Query<Counter>().Count().ShouldBe(40);
+        session.Fire().ShouldBe(40);
+    }
+
+    [Fact]
+    public void InsertAll_after_a_refused_batch_inserts_what_it_is_given()
+    {
+        var session = SessionBuilder.Create(new LargeCounter());
+        var held = new Counter("a", 200);
+        session.Insert(held);
+        Should.Throw<ArgumentException>(() => session.InsertAll([new Counter("b", 300), held]));
+
+        session.InsertAll([new Counter("c", 400), new Counter("d", 500)]);
+
+        session.Query<Counter>().Select(c => c.Name).OrderBy(n => n).ShouldBe(["a", "c", "d"]);
+    }
+
+    [Fact]
     public void UpdateAll_re_evaluates_every_fact()
     {
         var session = SessionBuilder.Create(new LargeCounter());
@@ -150,5 +175,15 @@ public class BatchOperationTests
             context.RetractAll(counters);
             context.TryRetract(counters[0]).ShouldBeFalse();
         }
+    }
+
+    // A collection whose Count says less than it yields.
+    private sealed class MiscountedCollection(List<Counter> facts) : IReadOnlyCollection<object>
+    {
+        public int Count => 1;
+
+        public IEnumerator<object> GetEnumerator() => facts.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
