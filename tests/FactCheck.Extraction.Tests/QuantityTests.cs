@@ -818,5 +818,11 @@ public class QuantityTests
     public void The_dead_a_crowd_mourns_are_not_the_crowd()
         => Extract.From("Millions rallied across France on Sunday in tribute to the 17 victims of last week's attacks, the ministry said.")
             .OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 17 && c.Subject.StartsWith("turnout:", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The airline said 104 people had been treated in hospital in the days after the incident.")]
+    [InlineData("Some 165 people were being treated in hospitals, the health ministry said.")]
+    public void People_treated_in_hospital_are_the_injured(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("injuries:");
 }
 

@@ -559,7 +559,8 @@ internal static class DefaultLexicon
 
         // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.
         x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
-            "hospitalised", "taken to hospital", "taken to hospitals", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
+            "hospitalised", "taken to hospital", "taken to hospitals", "treated in hospital", "treated in hospitals", "treated at hospital",
+            "treated at hospitals", "treated in a hospital", "treated at a hospital", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
