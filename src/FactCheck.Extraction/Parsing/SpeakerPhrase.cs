@@ -31,20 +31,13 @@ internal static partial class SpeakerPhrase
             end = TrimSpacesBefore(text, initials.Index);
         }
 
-        while (WordBefore(text, end) is { } skipped && char.IsLower(text[skipped.Start]) && Adverbial().IsMatch(Of(text, skipped)))
-        {
-            end = TrimSpacesBefore(text, skipped.Start);
-        }
+        end = BeforeAdverbials(text, end);
 
         // "President Trump on Thursday rejected", "police earlier in the day had confirmed", "the department had for years
         // said": the time is no speaker.
         if (TimeBefore().Match(text[..end]) is { Success: true } time)
         {
-            end = TrimSpacesBefore(text, time.Index);
-            while (WordBefore(text, end) is { } skipped && char.IsLower(text[skipped.Start]) && Adverbial().IsMatch(Of(text, skipped)))
-            {
-                end = TrimSpacesBefore(text, skipped.Start);
-            }
+            end = BeforeAdverbials(text, TrimSpacesBefore(text, time.Index));
         }
 
         // "people familiar with the plans said": unnamed sources, not "plans".
@@ -261,6 +254,17 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?<=\p{L})\s*\(\p{Lu}[\p{Lu}.&-]{1,9}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex InitialsBefore();
+
+    // Where the phrase ends once "has", "also" and "-ly" adverbs before end are passed over.
+    private static int BeforeAdverbials(string text, int end)
+    {
+        while (WordBefore(text, end) is { } skipped && char.IsLower(text[skipped.Start]) && Adverbial().IsMatch(Of(text, skipped)))
+        {
+            end = TrimSpacesBefore(text, skipped.Start);
+        }
+
+        return end;
+    }
 
     [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|first|earlier|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
