@@ -47,7 +47,7 @@ internal sealed partial class QuantityReader
             // "treated at a hospital", "taken to a village": where, not how many.
             // "died at the age of 88": an age counts no one.
             if (candidate.Start < taken || Covers(result, candidate.Start) || (candidate.Indefinite && PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)))
-                || AgeBefore().IsMatch(sentence.AsSpan(0, candidate.Start)))
+                || IsAge(sentence, candidate.Start))
             {
                 continue;
             }
@@ -991,6 +991,14 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?:crew|passengers|people\s+on\s+board|residents|workers|miners|soldiers|sailors|guests|students|pupils|children)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing)|died|(?:had|have)\s+died)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharePresentHurt();
+
+    // Every number is tested, so the expression over the words before it runs only where they end in "of" or "aged".
+    private static bool IsAge(string sentence, int start)
+    {
+        var before = sentence.AsSpan(0, start).TrimEnd();
+        return (before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase))
+            && AgeBefore().IsMatch(sentence.AsSpan(0, start));
+    }
 
     [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|aged)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeBefore();
