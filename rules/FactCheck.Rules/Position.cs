@@ -81,20 +81,37 @@ public sealed partial record Position
     // respond" denies only the role. Other statements, a denial whose cue ends its sentence ("..., the ministry denied")
     // and one whose cue follows what it denies ("tear gas was not the cause", "the report is untrue") are their whole
     // sentence.
+    // A denial by "no" ("found no evidence of gunfire or foul play in the crash that killed the president") denies what
+    // its "no" governs, up to a relative clause, which only says which crash.
     private static string Proposition(StatementClaim claim)
     {
         var sentence = claim.Sentence;
-        var cue = claim.Stance == Stance.Denied && DenyingVerb().IsMatch(claim.Cue) ? sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase) : -1;
+        if (claim.Stance != Stance.Denied || claim.Cue.Length == 0)
+        {
+            return sentence;
+        }
+
+        var verb = DenyingVerb().IsMatch(claim.Cue);
+        var cue = verb ? sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase)
+            : claim.Cue.Equals("no", StringComparison.OrdinalIgnoreCase) && NegatedNoun().Match(sentence) is { Success: true } negation ? negation.Index : -1;
         if (cue < 0)
         {
             return sentence;
         }
 
         var start = cue + claim.Cue.Length;
-        var setting = SettingClause().Match(sentence, start);
+        var setting = verb ? SettingClause().Match(sentence, start) : RelativeClause().Match(sentence, start);
         var clause = sentence[start..(setting.Success ? setting.Index : sentence.Length)];
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
+
+    // "no" before the noun it negates: "found no evidence of", "saw no sign of".
+    [GeneratedRegex(@"\bno(?=\s+\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedNoun();
+
+    // A relative clause after the noun a negation governs: "the crash that killed", "the ship, which".
+    [GeneratedRegex(@"\s(?:that|which|who|whom|whose)\b|,\s", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
 
     // A verb of denying, which takes what it denies after it.
     [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -208,11 +225,21 @@ public sealed partial record Position
         _ => null,
     };
 
-    /// <summary>The grouping key of a statement: proposition, source and position.</summary>
+    /// <summary>
+    /// The grouping key of a statement: proposition, source and position. Denials that one side bears no blame
+    /// ("blame:Pakistan") are one position whoever of that side speaks: "Pakistan denied any role" and "Pakistan's
+    /// defence minister said his country had nothing to do with the attack" are one denial, not two.
+    /// </summary>
     /// <param name="claim">A statement.</param>
-    public static string KeyOf(StatementClaim claim) => $"{claim.Subject}|{claim.Attribution}|{KindOf(claim.Stance)}";
+    public static string KeyOf(StatementClaim claim)
+        => IsDenialOfBlame(claim) ? $"{claim.Subject}|*|{KindOf(claim.Stance)}" : $"{claim.Subject}|{claim.Attribution}|{KindOf(claim.Stance)}";
 
-    /// <summary>The position of a group of statements sharing proposition, source and position.</summary>
+    private static bool IsDenialOfBlame(StatementClaim claim)
+        => claim.Stance == Stance.Denied && claim.Subject.StartsWith(BlameTopic, StringComparison.Ordinal) && SubjectNamesAgent(claim.Subject);
+
+    private const string BlameTopic = "blame:";
+
+    /// <summary>The position of a group of statements sharing proposition, source and position (its sources, when a side denies blame).</summary>
     /// <param name="claims">The statements.</param>
     public static Position Of(IEnumerable<StatementClaim> claims)
     {
@@ -220,7 +247,7 @@ public sealed partial record Position
         return new Position
         {
             Subject = ordered[0].Subject,
-            Attribution = ordered[0].Attribution,
+            Attribution = string.Join(", ", ordered.Select(c => c.Attribution).Distinct(StringComparer.Ordinal)),
             Kind = KindOf(ordered[0].Stance) ?? PositionKind.Affirms,
             Claims = ordered,
         };

@@ -331,12 +331,31 @@ public class StatementTests
     [InlineData("Syria denied that its jets had struck the depot.", Stance.Denied, "blame:Syria")]
     [InlineData("The minister said there was no sign of an accident and accused Syria of attacking the depot.", Stance.Asserted, "blame:Syria")]
     [InlineData("The minister said Damascus had nothing to do with the fire and accused Turkey of lying.", Stance.Denied, "blame:Syria")]
+    [InlineData("Kenya denied any role and called for an inquiry.", Stance.Denied, "blame:Kenya")]
+    [InlineData("The government said the gunmen had links to Kenya.", Stance.Asserted, "blame:Kenya")]
+    [InlineData("Kenya's interior minister said his country had nothing to do with the raid.", Stance.Denied, "blame:Kenya")]
+    [InlineData("The Kremlin denied that Russia had targeted any civilian sites.", Stance.Denied, "blame:Russia")]
     public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
     {
         var statement = Extract.Statement(text);
 
         statement.Stance.ShouldBe(stance);
         statement.Subject.ShouldBe(subject);
+    }
+
+    [Fact]
+    public void An_accusation_of_two_countries_blames_each()
+        => Extract.From("Officials in Nairobi had blamed Somalia and Ethiopia for the raid.").OfType<StatementClaim>()
+            .Select(s => s.Subject).Order().ShouldBe(["blame:Ethiopia", "blame:Somalia"]);
+
+    [Fact]
+    public void A_plan_in_another_speaker_s_clause_leaves_the_first_speaker_s_denial_a_denial()
+    {
+        var statement = Extract.Statement(
+            "Kenya's defence minister said his country had nothing to do with the raid, and Nairobi said any attack on its border would be answered.");
+
+        statement.Stance.ShouldBe(Stance.Denied);
+        statement.Subject.ShouldBe("blame:Kenya");
     }
 
     [Fact]
@@ -492,4 +511,18 @@ public class StatementTests
     public void Ever_recorded_is_no_one_reporting()
         => Extract.From("One of the strongest earthquakes ever recorded struck the coast on Wednesday, the U.S. Geological Survey said, rating it magnitude 8.8.")
             .OfType<QuantityClaim>().Single().Attribution.ShouldBe("U.S. Geological Survey");
+
+    [Fact]
+    public void A_speaker_who_did_something_else_first_still_denies()
+    {
+        var statement = Extract.Statement("The company's chief executive apologised and denied that workers had not been given safety training.");
+
+        statement.Attribution.ShouldBe("company's chief executive");
+        statement.Stance.ShouldBe(Stance.Denied);
+    }
+
+    [Fact]
+    public void Deaths_in_a_relative_clause_of_the_speaker_s_name_are_not_what_the_speaker_speaks_of()
+        => Extract.From("Several workers at the plant where 23 people died told reporters that they had never received safety training.")
+            .OfType<StatementClaim>().Single().Subject.ShouldBe("");
 }

@@ -22,6 +22,47 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void Two_voices_of_a_side_denying_blame_are_one_denial()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "India's government", "blame:Pakistan", document: "a"),
+            Make.Statement(Stance.Denied, "Pakistan", "blame:Pakistan", document: "a"),
+            Make.Statement(Stance.Denied, "Pakistan's defence minister", "blame:Pakistan", document: "b")).Fire();
+
+        var finding = fixture.Query<Finding>().ShouldHaveSingleItem();
+        finding.Labels.ShouldBe(["India's government", "Pakistan, Pakistan's defence minister"]);
+    }
+
+    [Theory]
+    [InlineData("The military said it had found no evidence of gunfire or foul play in the crash that killed the minister and seven others.", false)]
+    [InlineData("The military said there was no evidence that a missile had killed the minister and seven others.", true)]
+    public void A_denial_by_negation_denies_what_its_negation_governs(string denied, bool paired)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "state media", "casualties:", document: "a") with
+        {
+            Sentence = "The helicopter crashed in fog, killing the minister and seven others, state media said.",
+        };
+        var denial = Make.Statement(Stance.Denied, "military", "casualties:", document: "b") with { Sentence = denied, Cue = "no" };
+        fixture.Insert(assertion, denial).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(paired);
+    }
+
+    [Fact]
+    public void Two_sources_denying_another_proposition_stay_two_denials()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "NIS", document: "a"),
+            Make.Statement(Stance.Denied, "Kremlin", document: "a"),
+            Make.Statement(Stance.Denied, "Pyongyang", document: "b")).Fire();
+
+        fixture.Query<Finding>().Count().ShouldBe(2);
+    }
+
+    [Fact]
     public void A_denial_against_several_sources_is_one_finding_listing_them_all()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());

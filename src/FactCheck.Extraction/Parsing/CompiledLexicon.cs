@@ -19,6 +19,8 @@ internal sealed class CompiledLexicon
         Qualifiers = new PhraseMatcher(lexicon.Qualifiers.Keys, ignoreCase: true, vocabulary);
         Actors = new PhraseMatcher(lexicon.Actors.Keys, ignoreCase: false, vocabulary);
         Sources = new PhraseMatcher(lexicon.Sources.Keys, ignoreCase: false, vocabulary);
+        Parties = new PhraseMatcher(lexicon.Countries.Where(name => char.IsUpper(name[0])).Concat(lexicon.Demonyms.Keys).Concat(lexicon.Actors.Keys).Distinct(StringComparer.Ordinal),
+            ignoreCase: false, vocabulary);
         AgencyAnaphora = new PhraseMatcher(lexicon.AgencyAnaphora, ignoreCase: true, vocabulary);
         EventVerbs = new PhraseMatcher(lexicon.EventVerbs.Keys, ignoreCase: true, vocabulary);
         EventNouns = new PhraseMatcher(lexicon.EventNouns.Keys, ignoreCase: true, vocabulary);
@@ -53,6 +55,13 @@ internal sealed class CompiledLexicon
     public PhraseMatcher Actors { get; }
 
     public PhraseMatcher Sources { get; }
+
+    /// <summary>Every country a statement can blame: the actors, and any other country by its name or its people's.</summary>
+    public PhraseMatcher Parties { get; }
+
+    /// <summary>The country a party's name stands for: "Pakistani" and "Islamabad" stand for Pakistan.</summary>
+    public string PartyOf(string name)
+        => Lexicon.Actors.TryGetValue(name, out var actor) ? actor : Lexicon.Demonyms.TryGetValue(name, out var country) ? country : name;
 
     public PhraseMatcher AgencyAnaphora { get; }
 

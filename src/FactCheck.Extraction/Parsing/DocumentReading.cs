@@ -17,6 +17,9 @@ internal sealed partial class DocumentReading
     private const int MaxWordsToDateVerb = 10;
     private const string AnsweredTopic = "statement:";
 
+    // Whom a statement blames or clears: "blame:Russia".
+    private const string BlameTopic = "blame:";
+
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
     private static readonly string[] EstimatedEvents = ["damage", "losses"];
 
@@ -28,7 +31,7 @@ internal sealed partial class DocumentReading
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did ("the toll
     // could exceed 10,000 people, and economic losses could reach ..." counts no losses).
-    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "reconstruction", "payment"];
+    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "reconstruction", "payment", "eruption"];
 
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
     private static readonly string[] CountSkip = ["collapse"];
@@ -383,7 +386,10 @@ internal sealed partial class DocumentReading
         {
             // "raised the death toll to 769, with 934 people injured": past the next figure's clause, "injured" is its.
             var next = i + 1 < quantities.Count ? quantities[i + 1].Start : -1;
-            var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0 ? next : int.MaxValue;
+            // A part or a corrected figure set off inside the figure's own clause is no clause of its own: "16 people,
+            // including seven children, were injured", "62 people, not 61, had been on board".
+            var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0
+                && !PartSetOff().IsMatch(sentence.Text.AsSpan(q.End, next - q.End)) ? next : int.MaxValue;
             // "The death toll from the attacks rose to 130 on Friday after one of the wounded died": a clause that sets
             // the scene after the figure has events of its own.
             if (SettingClauseAfter().Match(sentence.Text, q.End) is { Success: true } setting)
@@ -696,7 +702,7 @@ internal sealed partial class DocumentReading
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
                     && (countsPeople || (quantity.Unit == "personnel" && eventUnit == "jobs")) ? eventUnit
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
-                    || (quantity.Unit == "crew" && @event is not (null or "aboard")) ? "people" : quantity.Unit;
+                    || (quantity.Unit == "crew" && @event is not (null or "aboard") && !IsListedWithOtherKindOfPeople(sentence.Text, quantities, q)) ? "people" : quantity.Unit;
             var (value, low, high) = (quantity.Value, quantity.Low, quantity.High);
             if (_lexicon.Lexicon.UnitConversions.TryGetValue(unit, out var conversion))
             {
@@ -709,7 +715,7 @@ internal sealed partial class DocumentReading
 
             // "at least 60 Afghans" killed beside "13 American service members": the figure names whose people it counts,
             // so no soldier's nationality elsewhere in the sentence or the batch is theirs.
-            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries"
+            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries" or "serious injuries"
                 ? $"{@event}:"
                 : _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
@@ -798,6 +804,17 @@ internal sealed partial class DocumentReading
         return false;
     }
 
+    // Whether a figure is listed beside a figure of another kind of people: "All 58 passengers and four crew died" counts
+    // the crew as crew, a part of those aboard, not as the people who died.
+    private static bool IsListedWithOtherKindOfPeople(string text, List<QuantityMatch> quantities, int index)
+    {
+        var quantity = quantities[index];
+        return KindsOfPeople.Contains(quantity.Unit) && Enumerable.Range(Math.Max(0, index - 1), Math.Min(quantities.Count, index + 2) - Math.Max(0, index - 1))
+            .Where(i => i != index && quantities[i].Unit != quantity.Unit && KindsOfPeople.Contains(quantities[i].Unit))
+            .Select(i => i < index ? (Before: quantities[i], After: quantity) : (Before: quantity, After: quantities[i]))
+            .Any(pair => pair.Before.End <= pair.After.Start && ListJoint().IsMatch(text.AsSpan(pair.Before.End, pair.After.Start - pair.Before.End)));
+    }
+
     // The word right before a figure's unit that says which kind it counts: "cruise" in "more than 30 cruise missiles";
     // empty when the number is next to its unit.
     private static string KindOf(string text, QuantityMatch quantity)
@@ -805,6 +822,9 @@ internal sealed partial class DocumentReading
         var words = text[quantity.Start..quantity.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 3 && words[^2].All(char.IsLetter) && char.IsLower(words[^2][0]) && !QualifierWords.Contains(words[^2]) ? words[^2] : "";
     }
+
+    // People counted by what they were there as, which a list sets side by side as parts of one count.
+    private static readonly HashSet<string> KindsOfPeople = new(StringComparer.Ordinal) { "passengers", "crew" };
 
     private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -839,7 +859,7 @@ internal sealed partial class DocumentReading
         var facts = all[index];
         var sentence = facts.Sentence;
         var stanceSpeaker = facts.StanceSpeaker ?? facts.Speaker;
-        var subject = _events.DeniedActorOf(facts, stanceSpeaker) is { } denier ? $"blame:{denier}"
+        var subject = _events.DeniedActorOf(facts, stanceSpeaker) is { } denier ? BlameTopic + denier
             : facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, stanceSpeaker)}";
         if (ClaimedStance(facts) is { } claimed)
         {
@@ -866,6 +886,13 @@ internal sealed partial class DocumentReading
                 }
 
                 subject = answered >= 0 ? claims[answered].Subject : AnsweredTopic;
+            }
+
+            if (stance != Stance.Denied && subject.StartsWith(BlameTopic, StringComparison.Ordinal))
+            {
+                // "had blamed Israel and the United States" blames each, so a denial by either answers it. The sentence's
+                // own statement stays last, the one a later answer points back to.
+                claims.AddRange(_events.AlsoBlamed(facts).Select(other => StatementOf(facts, sentenceSpan, BlameTopic + other, speaker, stance, cue, answers)));
             }
 
             claims.Add(StatementOf(facts, sentenceSpan, subject, speaker, stance, cue, answers));
@@ -928,7 +955,11 @@ internal sealed partial class DocumentReading
             // has sent 1,500 troops, the agency said, and plans to send 12,000") leaves what was said before it as it is.
             var setOff = SpeakerSetOff().Match(text, 0, facts.SpeakerCueEnd);
             var said = Words.Between(text, facts.SpeakerCueEnd, text.Length) >= 4 && !QuoteOpens().IsMatch(text) && !setOff.Success ? facts.SpeakerCueEnd : 0;
-            var saidEnd = setOff.Success && AddedClause().IsMatch(text.AsSpan(facts.SpeakerCueEnd)) ? setOff.Index : text.Length;
+            // So does another speaker's clause after what was said ("said his country had nothing to do with the
+            // attack, and Islamabad said any attempt to stop the water would be treated as an act of war").
+            var saidEnd = setOff.Success && AddedClause().IsMatch(text.AsSpan(facts.SpeakerCueEnd)) ? setOff.Index
+                : !setOff.Success && SecondSpeaker().Match(text, facts.SpeakerCueEnd) is { Success: true } second ? second.Index
+                : text.Length;
             var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said && m.Index < saidEnd) ? Stance.Planned : speakerStance;
             if (stance == Stance.Asserted && facts.Topic is not null && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
             {
@@ -1134,6 +1165,15 @@ internal sealed partial class DocumentReading
     // A clause joined after a speaker set off: "..., the agency said on Friday, and plans to ...".
     [GeneratedRegex(@"^(?:\s+(?:on|in|at|late|early)\b[^,;]*)?\s*,\s+and\s", RegexOptions.CultureInvariant)]
     private static partial Regex AddedClause();
+
+    // Between a figure and the next, what sets the next off inside the first one's clause: a part (", including", ",
+    // among them") or the figure it corrects ("62 people, not 61, had been on board").
+    [GeneratedRegex(@"^\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|not|rather\s+than|instead\s+of)\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartSetOff();
+
+    // A clause of another speaker's joined on: ", and Islamabad said", ", while the ministry added".
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:said|says|added|warned|insisted|stressed|told|announced)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondSpeaker();
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();

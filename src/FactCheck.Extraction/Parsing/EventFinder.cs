@@ -11,7 +11,7 @@ namespace FactCheck.Extraction.Parsing;
 internal sealed partial class EventFinder
 {
     private const int WordsToPlanningCue = 4;
-    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "strength"];
+    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "serious injuries", "strength"];
 
     private readonly CompiledLexicon _lexicon;
     private string _personnelActor = "";
@@ -21,7 +21,7 @@ internal sealed partial class EventFinder
     public EventFinder(CompiledLexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>The events whose figures count victims: the dead, the presumed dead, the hurt.</summary>
-    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "trapped"];
+    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "serious injuries", "trapped"];
 
     // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
     // cue (troops are deployed, weapons supplied), else the last one named before it.
@@ -80,7 +80,9 @@ internal sealed partial class EventFinder
             foreach (var verb in verbs)
             {
                 var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
-                if (topic is "combat" or "casualties")
+                // "Several workers at the factory where 23 people died told reporters": a relative clause in the speaker's
+                // name says who speaks, not what about.
+                if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index))))
                 {
                     yield return (verb.Index, topic);
                 }
@@ -118,7 +120,8 @@ internal sealed partial class EventFinder
                 return mention.Actor.Key;
             }
 
-            return (facts.Denies && speaker is not null ? ActorNamedIn(speaker) : null) ?? "";
+            // "Pakistan's defence minister said his country had nothing to do with the attack": the speaker's own side.
+            return speaker is not null && (facts.Denies || OwnSideBlamed(facts)) ? PartyOwning(speaker) ?? "" : "";
         }
 
         if (facts.DeniesOwnAct && speaker is not null && ActorOwning(speaker) is { } denier)
@@ -175,7 +178,7 @@ internal sealed partial class EventFinder
 
             var named = BlamingVerb().IsMatch(noun.Key)
                 ? BlamedActor(facts, noun)
-                : facts.Actors.FindLast(a => a.End <= noun.Index && Words.Between(text, a.End, noun.Index) <= 3);
+                : PartiesIn(facts).FindLast(a => a.End <= noun.Index && Words.Between(text, a.End, noun.Index) <= 3);
             if (named.Length > 0)
             {
                 return (noun, named);
@@ -185,9 +188,60 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>
+    /// The countries an accusation names after the first one it blames: "the United States" in "blamed Israel and the
+    /// United States". Empty when it names one or blames no one.
+    /// </summary>
+    public IEnumerable<string> AlsoBlamed(SentenceFacts facts)
+    {
+        if (BlameMention(facts) is not { } mention || !BlamingVerb().IsMatch(mention.Noun.Key))
+        {
+            yield break;
+        }
+
+        var text = facts.Sentence.Text;
+        var last = mention.Actor;
+        foreach (var actor in PartiesIn(facts).Where(a => a.Index > mention.Actor.End).OrderBy(a => a.Index))
+        {
+            if (!JoinedName().IsMatch(text.AsSpan(last.End, actor.Index - last.End)))
+            {
+                yield break;
+            }
+
+            if (actor.Key != mention.Actor.Key)
+            {
+                yield return actor.Key;
+            }
+
+            last = actor;
+        }
+    }
+
+    // Whether the speaker's own side is what a word of blame follows: "his country had nothing to do with", "we had no
+    // role".
+    private bool OwnSideBlamed(SentenceFacts facts)
+        => (facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens)).Any(noun => _lexicon.Lexicon.TopicNouns[noun.Key] == "blame"
+            && !BlamingVerb().IsMatch(noun.Key) && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index)));
+
     // The country named just after a verb of blaming ("accused Russia of", "blamed an Israeli air strike"), or none.
-    private static PhraseMatch BlamedActor(SentenceFacts facts, PhraseMatch verb)
-        => facts.Actors.Find(a => a.Index >= verb.End && Words.Between(facts.Sentence.Text, verb.End, a.Index) <= 3);
+    private PhraseMatch BlamedActor(SentenceFacts facts, PhraseMatch verb)
+        => PartiesIn(facts).Find(a => a.Index >= verb.End && Words.Between(facts.Sentence.Text, verb.End, a.Index) <= 3);
+
+    // Any country a sentence names ("Pakistan denied any role"), not only the lexicon's actors, keyed by the country.
+    private List<PhraseMatch> PartiesIn(SentenceFacts facts)
+    {
+        if (facts.Parties is null)
+        {
+            var found = _lexicon.Parties.FindAll(facts.Tokens);
+            facts.Parties = new List<PhraseMatch>(found.Length);
+            foreach (var party in found)
+            {
+                facts.Parties.Add(party with { Key = _lexicon.PartyOf(party.Key) });
+            }
+        }
+
+        return facts.Parties;
+    }
 
     /// <summary>
     /// Who a denial of an act says did not do it: the speaker's own country for "Russia denied shelling the plant",
@@ -202,6 +256,10 @@ internal sealed partial class EventFinder
     // The country a speaker's name holds ("Russian government" -> Russia), or null.
     private string? ActorNamedIn(string speaker)
         => _lexicon.Actors.FindAll(speaker).FirstOrDefault() is { Length: > 0 } own ? _lexicon.Lexicon.Actors[own.Key] : null;
+
+    // Any country a speaker's name holds, also in the possessive: "Pakistan's defence minister" -> Pakistan.
+    private string? PartyOwning(string speaker)
+        => _lexicon.Parties.FindAll(speaker.Replace("'s", "", StringComparison.Ordinal)).FirstOrDefault() is { Length: > 0 } own ? _lexicon.PartyOf(own.Key) : null;
 
     // The country a speaker's name holds also in the possessive: "Iran's foreign ministry" -> Iran.
     private string? ActorOwning(string speaker) => ActorNamedIn(speaker.Replace("'s", "", StringComparison.Ordinal));
@@ -232,12 +290,24 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OnlyModifiers();
 
-    [GeneratedRegex(@"^(?:blam|accus)", RegexOptions.CultureInvariant)]
+    // Words that open a relative clause, a few words before a verb: "the factory where 23 people", "those who".
+    [GeneratedRegex(@"\b(?:where|which|who)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InRelativeClause();
+
+    [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|ties\s+to)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamingVerb();
 
+    // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedName();
+
+    // The speaker's own side, a few words before a word of blame: "his country had", "we played", "its forces had".
+    [GeneratedRegex(@"\b(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:country|government|nation|state|forces|military|army)|[Ww]e|[Ii]t)\s+(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSide();
+
     // What follows a denying cue when it denies an act of attack: "shelling the plant", "that its forces struck the
-    // hospital", "carrying out the strike", "that it had fired on the convoy".
-    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:its|their|his|our)\s+(?:own\s+)?(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind)", RegexOptions.CultureInvariant)]
+    // hospital", "carrying out the strike", "that it had fired on the convoy", "that Russia had targeted civilian sites".
+    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:its|their|his|our)\s+(?:own\s+)?(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind)", RegexOptions.CultureInvariant)]
     private static partial Regex DeniedAct();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

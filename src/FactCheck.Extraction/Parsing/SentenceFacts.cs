@@ -22,6 +22,9 @@ internal sealed class SentenceFacts
     /// <summary>Actors named just before a personnel noun ("North Korean soldiers"), found on first use.</summary>
     public List<PhraseMatch>? Demonyms { get; set; }
 
+    /// <summary>Countries named, actors or not, with the countries as keys ("Pakistani" -> Pakistan), found on first use.</summary>
+    public List<PhraseMatch>? Parties { get; set; }
+
     /// <summary>Planning cues ("expected to", "could be"), found on first use.</summary>
     public PhraseMatch[]? PlanningCues { get; set; }
 

@@ -33,6 +33,12 @@ internal static partial class SpeakerPhrase
 
         end = BeforeAdverbials(text, end);
 
+        // "The company's chief executive apologised and denied": the speaker did both.
+        if (CoordinatedVerbBefore().Match(text, 0, end) is { Success: true } coordinated)
+        {
+            end = BeforeAdverbials(text, TrimSpacesBefore(text, coordinated.Index));
+        }
+
         // "President Trump on Thursday rejected", "police earlier in the day had confirmed", "the department had for years
         // said": the time is no speaker.
         if (TimeBefore().Match(text[..end]) is { Success: true } time)
@@ -236,8 +242,9 @@ internal static partial class SpeakerPhrase
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
 
-    // Set off by commas (", which owns the hotel,"), or, after a person or group, without them (" who control the area").
-    [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+who\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    // Set off by commas (", which owns the hotel,"), or, after a person or group, without them (" who control the area"),
+    // or after a place where the speakers were (" where 23 people died").
+    [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where)\s+(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
     [GeneratedRegex(@"(?<=\S),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$", RegexOptions.CultureInvariant)]
@@ -291,4 +298,8 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
+
+    // A verb in the past joined by "and" just before the speaker's verb: "apologised and", "resigned and".
+    [GeneratedRegex(@"(?<=\p{L}\s)\p{Ll}{3,}(?:ed|ised|ized)\s+and$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedVerbBefore();
 }
