@@ -22,7 +22,7 @@ public sealed partial class RunningTallyRule : Rule
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
+    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "serious injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
     private static readonly string[] Falling = ["missing:", "displacement:", "trapped:", "outage:"];
 
     // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),
@@ -83,6 +83,22 @@ public sealed partial class RunningTallyRule : Rule
     private static bool SetAgainstEachOther(Corroboration low, Corroboration high)
         => low.Claims.Any(l => high.Claims.Any(h => h.DocumentId == l.DocumentId && h.SentenceSpan == l.SentenceSpan && NamedApart([l], [h])));
 
+    // Whether one sentence credits the two values to two sources it names, neither borrowed from another sentence: "it
+    // had confirmed 1,294 deaths, fewer than the 2,445 announced by the disaster ministry". However the sentence places
+    // itself in the story's time ("had confirmed"), it sets one source against the other.
+    private static bool SetAgainstInOneSentence(Corroboration low, Corroboration high)
+        => low.Claims.Any(l => high.Claims.Any(h => SameSentence(h, l)
+            && !l.AttributionInferred && !h.AttributionInferred && l.Attribution.Length > 0 && h.Attribution.Length > 0
+            && !l.Attribution.Split(' ').Intersect(h.Attribution.Split(' '), StringComparer.OrdinalIgnoreCase).Any()));
+
+    // Whether the higher figure's own sentence sets it against the lower as the count still current: "found that at
+    // least 82 people died, far more than the official toll of 30" disputes the toll; it does not update it.
+    private static bool DisputesCurrent(Corroboration low, Corroboration high)
+        => high.Claims.Any(h => low.Claims.Any(l => SameSentence(h, l) && l.Span.Start > h.Span.Start && CurrentCountBefore().IsMatch(ClaimSentence.Before(l))));
+
+    private static bool SameSentence(QuantityClaim one, QuantityClaim other)
+        => one.DocumentId == other.DocumentId && one.SentenceSpan == other.SentenceSpan && one.Sentence == other.Sentence;
+
     // Why time may explain the two values, or null when both were reported on one day by different articles.
     private static string? ReportedApart(Finding finding)
     {
@@ -109,6 +125,18 @@ public sealed partial class RunningTallyRule : Rule
             return smallerBy.AddDays(BuildUpDays) <= largerFrom
                 ? $"Explained by time: a force built up over weeks, put at {finding.Labels[0]} by {smallerBy:yyyy-MM-dd} and at {finding.Labels[1]} from {largerFrom:yyyy-MM-dd}."
                 : null;
+        }
+
+        if (low.Claims.Any(l => RevisedDown().IsMatch(l.Sentence) && high.Claims.Any(h => SameSentence(h, l))))
+        {
+            // "18 people had been killed, lowering a figure of 22 that state officials had given overnight": the lower
+            // figure's own sentence corrects the higher one, on whatever day each was reported.
+            return $"Explained by revision: the count was lowered from {finding.Labels[1]} to {finding.Labels[0]}, as the article giving {finding.Labels[0]} says.";
+        }
+
+        if (SetAgainstInOneSentence(low, high) || DisputesCurrent(low, high))
+        {
+            return null;
         }
 
         if (claims.Select(c => c.DocumentId).Distinct().Count() == 1 && !NamedApart(low.Claims, high.Claims))
@@ -152,9 +180,12 @@ public sealed partial class RunningTallyRule : Rule
             // A later, lower figure revises an estimate ("around 80", then a final 71), and the missing and the
             // displaced fall as people are found or go home; a toll ("at least 42", then 29) does not fall by itself,
             // so that stays a contradiction, unless the lower figure says it corrects the count ("revised the toll
-            // down to 125", "275, not 288, because some bodies had been counted twice").
+            // down to 125", "275, not 288, because some bodies had been counted twice"), or a later article gives the
+            // higher one as the figure it corrected ("lowered the toll to 84, saying the earlier figure of 103 had been
+            // reached because some names were recorded twice"), after which any lower toll may follow the correction.
             return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.UpTo or QuantityPrecision.Vague)
                 || StartsWithAny(finding.Subject, Falling) || low.Claims.Any(c => RevisedDown().IsMatch(c.Sentence))
+                || high.Claims.Any(c => c.Anchor == QuantityClaim.EarlierAnchor && RevisedDown().IsMatch(c.Sentence))
                 ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."
                 : null;
         }
@@ -178,12 +209,15 @@ public sealed partial class RunningTallyRule : Rule
             : $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
     }
 
+    [GeneratedRegex(@"\b(?:more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)\s+of\s+(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentCountBefore();
+
     [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();
 
     [GeneratedRegex(@"(?:\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to|\b(?:has|have)\s+now\s+(?:sent|deployed|called\s+up|mobili[sz]ed|drafted|stationed))\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TotalRaisedTo();
 
-    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|reduced|revised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|lowering|reduced|reducing|revised|revising|corrected|correcting)\s+(?:the|its|their|a|an)\s+(?:earlier\s+|previous\s+|initial\s+)?(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevisedDown();
 }

@@ -69,7 +69,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         ArgumentNullException.ThrowIfNull(documents);
         var list = documents.ToList();
         var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
-        var (countries, main) = CountryTallies.Tally(list, Default.Value.Countries.Contains);
+        var (countries, main) = CountryTallies.Tally(list, Default.Value.Countries.Contains, NamesOf);
         var capitals = CapitalsNamed(list);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
         {
@@ -81,6 +81,10 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             AreasNamed = AreasApart(list),
         };
     }
+
+    // A country's name and the words that name it: "Mozambique", "Iranian", "Tehran".
+    private static IEnumerable<string> NamesOf(string country)
+        => Default.Value.Demonyms.Concat(Default.Value.Actors).Where(p => p.Value == country).Select(p => p.Key).Append(country);
 
     // The areas the texts name, less any a title puts the event in ("Measles outbreak grows in West Texas" makes Texas
     // the whole, not a part of it).

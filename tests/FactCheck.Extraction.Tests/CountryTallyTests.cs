@@ -224,6 +224,8 @@ public class CountryTallyTests
     [InlineData("Quake in the north", "A powerful quake struck the north.", null)]
     [InlineData("Toll rises", "A fire broke out in Lahaina on Tuesday.", null)]
     [InlineData("Toll revised", "The UN revised the death toll from the floods in Derna to 3,958.", "derna")]
+    [InlineData("Several feared dead in crush at Kumbh Mela", "", "kumbh mela")]
+    [InlineData("Toll revised", "The ministry put the toll from last week's earthquakes in Herat at about 1,000.", "herat")]
     public void Which_places_name_the_event(string title, string text, string? place)
     {
         var places = FactCheck.Extraction.Framing.FrameCues.EventPlaces(title, text).ToList();
@@ -269,5 +271,32 @@ public class CountryTallyTests
         tolls.Single(c => c.Value == 50).Place.ShouldBe("");
         tolls.Single(c => c.Value == 19).Place.ShouldBe("cuba");
         tolls.Single(c => c.Value == 30).Place.ShouldBe("haiti");
+    }
+
+    [Fact]
+    public void A_lone_country_no_title_or_opening_names_is_apart_from_the_event()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+            Document.FromText("d0", "The storm killed 22 people on the island on Saturday, officials said, as winds of more than 200 kilometres an hour flattened homes, tore roofs from schools and churches, and cut power and water to almost every district of the territory for days.\nIn Malawi, the toll from the storm has risen to 94, the disaster agency said.",
+                title: "Storm devastates Grand Key", published: new DateOnly(2024, 12, 17)),
+            Document.FromText("d1", "The island's toll rose to 35 on Thursday, the governor said, as rescuers reached villages in the hills that had been cut off since the weekend and aid flights began landing at the airport, which had been closed since the storm.\nIn Malawi, where the storm made landfall, 40 people were killed.",
+                title: "Grand Key toll rises", published: new DateOnly(2024, 12, 19)),
+        ]).SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 94).Place.ShouldBe("malawi");
+        claims.Single(c => c.Value == 35).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void A_lone_country_a_title_names_is_the_event_s()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+            Document.FromText("d0", "The storm killed 22 people, officials said.\nIn Malawi, the toll from the storm has risen to 94, the disaster agency said.",
+                title: "Storm devastates Malawi", published: new DateOnly(2024, 12, 17)),
+            Document.FromText("d1", "The toll rose to 35 on Thursday, the governor said.\nIn Malawi, where the storm made landfall, 40 people were killed.",
+                title: "Toll rises", published: new DateOnly(2024, 12, 19)),
+        ]).SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 94).Place.ShouldBe("");
     }
 }

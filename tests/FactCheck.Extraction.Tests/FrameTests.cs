@@ -662,7 +662,7 @@ public class FrameTests
     [Fact]
     public void Firefighters_who_are_hurt_are_injuries_not_the_response()
     {
-        var claims = Quantities("About 400 firefighters fought the blaze. One firefighter was seriously injured.");
+        var claims = Quantities("About 400 firefighters fought the blaze. One firefighter was injured.");
 
         claims.Single(c => c.Value == 400).Subject.ShouldBe("response:");
         claims.Single(c => c.Value == 1).Subject.ShouldBe("injuries:");

@@ -824,5 +824,65 @@ public class QuantityTests
     [InlineData("Some 165 people were being treated in hospitals, the health ministry said.")]
     public void People_treated_in_hospital_are_the_injured(string text)
         => Extract.Quantity(text).Subject.ShouldBe("injuries:");
-}
 
+    [Theory]
+    [InlineData("Officials said 67 people were seriously injured.")]
+    [InlineData("Two people were critically wounded, police said.")]
+    public void The_badly_hurt_are_counted_apart_from_the_hurt(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("serious injuries:");
+
+    [Fact]
+    public void A_part_set_off_inside_a_figure_s_clause_leaves_the_figure_its_own_verb()
+    {
+        var claims = Extract.From("Two adults were killed at the market, and 16 people, including seven children, were injured there, officials said.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 2).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 16).Subject.ShouldBe("injuries:");
+    }
+
+    [Fact]
+    public void A_figure_set_against_the_one_before_it_counts_what_that_one_counts()
+    {
+        var claims = Extract.From("The agency said it had confirmed 1,294 deaths, fewer than the 2,445 announced by Kenya's disaster ministry.")
+            .OfType<QuantityClaim>().ToList();
+
+        var announced = claims.Single(c => c.Value == 2_445);
+        announced.Subject.ShouldBe("casualties:");
+        announced.Attribution.ShouldBe("Kenya's disaster ministry");
+    }
+
+    [Theory]
+    [InlineData("The ministry put the toll at about 1,000, far below the 2,445 that the disaster ministry had given on Wednesday.")]
+    [InlineData("He lowered the toll to 84, saying the earlier figure of 103 had been reached because some names were recorded twice.")]
+    public void A_figure_said_to_have_been_given_before_is_of_then(string text)
+        => Extract.From(text).OfType<QuantityClaim>().MaxBy(c => c.Value)!.Anchor.ShouldBe(QuantityClaim.EarlierAnchor);
+
+    [Fact]
+    public void The_first_of_a_count_site_by_site_is_a_part()
+        => Extract.From("Seven people were killed at the bowling alley and eight at the bar, the commissioner said.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Value == 7 && c.Subject == "casualties:");
+
+    [Fact]
+    public void A_toll_from_an_eruption_counts_the_dead()
+        => Extract.Quantity("Rescuers recovered more bodies on Tuesday, bringing the death toll from the eruption to 22, the agency said.")
+            .Subject.ShouldBe("casualties:");
+
+    [Fact]
+    public void Crew_listed_beside_passengers_are_counted_as_crew()
+    {
+        var claims = Extract.From("All 58 passengers and four crew died, the airline said.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 4).Unit.ShouldBe("crew");
+        claims.Single(c => c.Value == 58).Unit.ShouldBe("passengers");
+    }
+
+    [Fact]
+    public void Crew_alone_who_died_are_among_the_dead()
+        => Extract.Quantity("Four crew died, the airline said.").Unit.ShouldBe("people");
+
+    [Fact]
+    public void A_figure_set_against_one_no_one_gives_is_left_alone()
+        => Extract.From("About 1.83 million people performed the pilgrimage, the kingdom said, fewer than the 2.5 million who took part in 2019.")
+            .OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 2_500_000);
+}

@@ -378,6 +378,83 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    [Fact]
+    public void A_toll_a_later_article_says_was_corrected_leaves_every_lower_toll_after_it_explained()
+    {
+        const string corrected = "The minister lowered the toll to 84, saying the earlier figure of 103 had been reached because some names were recorded twice.";
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        fixture.Insert(
+            Make.Quantity(103, "state television", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2024, 1, 3) },
+            Make.Quantity(103, "minister", "b", unit: "people", subject: "casualties:") with
+            {
+                Published = new DateOnly(2024, 1, 4), Sentence = corrected, Anchor = QuantityClaim.EarlierAnchor,
+            },
+            Make.Quantity(95, "governor", "c", unit: "people", subject: "casualties:") with { Published = new DateOnly(2024, 1, 12) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Theory]
+    [InlineData("The commissioner said 18 people had been killed, lowering a figure of 22 that officials had given overnight.", Severity.Apparent)]
+    [InlineData("The commissioner said 18 people had been killed, and officials had given 22 overnight.", Severity.Hard)]
+    public void A_lower_toll_whose_sentence_corrects_the_higher_is_a_revision_on_the_same_day(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var span = new TextSpan(0, sentence.Length);
+        var day = new DateOnly(2023, 10, 26);
+        fixture.Insert(
+            Make.Quantity(22, "state official", "a", unit: "people", subject: "casualties:") with { Published = day },
+            Make.Quantity(22, "officials", "b", unit: "people", subject: "casualties:") with { Published = day, Sentence = sentence, SentenceSpan = span },
+            Make.Quantity(18, "commissioner", "b", unit: "people", subject: "casualties:") with { Published = day, Sentence = sentence, SentenceSpan = span }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    [Fact]
+    public void Two_sources_one_sentence_sets_against_each_other_stay_hard_however_the_story_tells_it()
+    {
+        const string sentence = "The UN office said it had confirmed 1,294 deaths, fewer than the 2,445 announced by the disaster ministry.";
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var span = new TextSpan(0, sentence.Length);
+        fixture.Insert(
+            Make.Quantity(1_294, "UN office", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 10, 10), Sentence = sentence, SentenceSpan = span },
+            Make.Quantity(2_445, "disaster ministry", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 10, 10), Sentence = sentence, SentenceSpan = span }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Theory]
+    [InlineData("A review found that at least 82 people died, far more than the official toll of 30.", Severity.Hard)]
+    [InlineData("The toll rose to 82 on Friday, the police said.", Severity.Apparent)]
+    public void A_higher_figure_that_disputes_the_lower_as_still_current_is_no_update(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var span = new TextSpan(0, sentence.Length);
+        var later = new DateOnly(2025, 2, 28);
+        var claims = new List<QuantityClaim>
+        {
+            Make.Quantity(30, "police", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2025, 1, 30) },
+            // Speakers borrowed from the next sentence ("Families said ..."), as a story that names no one here has them.
+            Make.Quantity(82, "families", "b", unit: "people", subject: "casualties:") with
+            {
+                Published = later, Sentence = sentence, SentenceSpan = span, Span = new TextSpan(sentence.IndexOf("82", StringComparison.Ordinal), 2),
+                AttributionInferred = true,
+            },
+        };
+        if (sentence.Contains("of 30", StringComparison.Ordinal))
+        {
+            claims.Add(Make.Quantity(30, "families", "b", unit: "people", subject: "casualties:") with
+            {
+                Published = later, Sentence = sentence, SentenceSpan = span, Span = new TextSpan(sentence.IndexOf("30", StringComparison.Ordinal), 2),
+                AttributionInferred = true,
+            });
+        }
+
+        fixture.Insert([.. claims]).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Theory]
     [InlineData("The USGS later revised the magnitude to 6.9.", Severity.Apparent)]
     [InlineData("The USGS put the magnitude at 6.9, up from the 6.8 it gave first.", Severity.Apparent)]

@@ -18,9 +18,11 @@ internal static partial class CountryTallies
     /// and Syria"), as Apart; otherwise none, and the country with the largest toll as Main: the event's country, whose
     /// figures are the whole event while another's are that country's ("8,000 in Nepal, 78 in India"; "No deaths were
     /// reported in Bangladesh" beside 145 dead in Myanmar). Main is null when countries are counted apart, no toll
-    /// is given in a country, or fewer than half the documents name the country.
+    /// is given in a country, or fewer than half the documents name the country. A lone country that no title and no
+    /// opening paragraph names, by any of <paramref name="namesOf"/>, is apart: "In Mozambique, the toll has risen to
+    /// 94" low in stories headlined on Mayotte counts Mozambique's dead, not the event's.
     /// </summary>
-    public static (IReadOnlySet<string> Apart, string? Main) Tally(IEnumerable<Document> documents, Func<string, bool> isCountry)
+    public static (IReadOnlySet<string> Apart, string? Main) Tally(IEnumerable<Document> documents, Func<string, bool> isCountry, Func<string, IEnumerable<string>> namesOf)
     {
         var list = documents as IReadOnlyCollection<Document> ?? documents.ToList();
         var largest = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -48,8 +50,26 @@ internal static partial class CountryTallies
         // A country most articles never name is no event's country: a missile salvo at Israel whose one death, in the
         // West Bank, one article reports leaves Israel the whole, not a part beside the West Bank.
         var main = comparable.Count == 1 ? comparable.Single() : null;
+        if (main is not null && list.Count >= 2 && !list.Any(d => namesOf(main).Any(name => Opening(d).Contains(name))))
+        {
+            return (comparable, null);
+        }
+
         return (new HashSet<string>(), main is not null && list.Count(d => d.CleanText.Contains(main, StringComparison.Ordinal)) * 2 >= list.Count ? main : null);
     }
+
+    // What a story says first, where it names its event's place: its title and its opening paragraph, which runs over
+    // short lines (a byline, a dateline) to the first line that ends at least OpeningLength characters in.
+    private static string Opening(Document document)
+    {
+        var text = document.CleanText;
+        var end = text.IndexOf('\n', Math.Min(OpeningLength, text.Length));
+        end = Math.Min(end < 0 ? text.Length : end, MaxOpeningLength);
+        return $" {document.Title} {text[..end]} ";
+    }
+
+    private const int OpeningLength = 200;
+    private const int MaxOpeningLength = 600;
 
     // The toll given for the country: the figure just before "in" it ("21 people were killed in Chile") or, in a
     // sentence that opens with it, the first after ("In Syria, at least 810 people died"); 0 for none or no dead.

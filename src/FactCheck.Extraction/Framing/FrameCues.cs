@@ -30,7 +30,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|wildfire|wildfires|quake|earthquake|tornado|tornadoes|flood|floods|flooding|storm|hurricane|typhoon|cyclone|blast|explosion|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|shelling|bombardment|missile|drone|crash|collapse|disaster|tragedy|shooting|stampede|massacre|bombing|derailment|shipwreck|sinking|eruption)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions)";
 
     private const int PlaceWindow = 60;
     private const int MaxSubjectReach = 300;
@@ -97,7 +97,7 @@ internal static partial class FrameCues
         // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
         return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
             : Comparison().IsMatch(sentence.AsSpan(0, start)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
-                || OpeningDays().IsMatch(sentence.AsSpan(end))
+                || OpeningDays().IsMatch(sentence.AsSpan(end)) || GivenEarlierAfter().IsMatch(sentence.AsSpan(end))
                 ? QuantityClaim.EarlierAnchor : "";
     }
 
@@ -255,7 +255,7 @@ internal static partial class FrameCues
     /// the whole event.
     /// </summary>
     public static IEnumerable<string> EventPlaces(string title, string text)
-        => EventNamedInTitle().Matches(title).Concat(EventNamedInText().Matches(text))
+        => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(EventNamedInText().Matches(text))
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
 
     /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
@@ -515,14 +515,19 @@ internal static partial class FrameCues
     private static partial Regex AppositivePlace();
 
     // A figure the sentence says was given before the article's day: "The state had earlier put the number of injured
-    // at 47", "officials had previously said".
-    [GeneratedRegex(@"\bhad\s+(?:earlier|previously|initially|first)\s+(?:put|given|gave|said|reported|counted|estimated|announced|listed)\b", RegexOptions.CultureInvariant)]
+    // at 47", "officials had previously said", "saying the earlier figure of 103 had been reached".
+    [GeneratedRegex(@"\bhad\s+(?:earlier|previously|initially|first)\s+(?:put|given|gave|said|reported|counted|estimated|announced|listed)\b|\b(?:an?|the|its|their)\s+(?:earlier|initial|original|preliminary)\s+(?:death\s+)?(?:figure|toll|count|tally|estimate)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierGiven();
 
     // The figure's own clause sets it at the start of what the story follows: "300,000 reservists were called up in the
     // first days of the war", a figure of then, not of the article's day.
     [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:in|during|within)\s+the\s+(?:first|opening|early)\s+(?:few\s+)?(?:hours|days|weeks|months)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpeningDays();
+
+    // A clause after the figure that says someone gave it before: "far below the 2,445 that the ministry had given on
+    // Wednesday".
+    [GeneratedRegex(@"^\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,5}?had\s+(?:earlier\s+|previously\s+|first\s+|initially\s+)?(?:given|reported|announced|put|cited|issued|estimated|published)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenEarlierAfter();
 
     // A participle clause after a figure that takes the same quantity to another moment: "62,000 barrels a day at
     // first, falling to".
@@ -666,6 +671,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\W*\p{Lu}\p{Ll}+\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInTitle();
 
+    // A headline that places its event, without the article a sentence would use: "Several feared dead in crush at Kumbh Mela".
+    [GeneratedRegex(@"\b" + EventNouns + @"\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex EventPlacedInTitle();
+
     // "49,000 residents of the nearby town of Pripyat", "the 3,000 people of Chiang Rai".
     [GeneratedRegex(@"\b(?:residents|inhabitants|villagers|townspeople|people)$", RegexOptions.CultureInvariant)]
     private static partial Regex Residents();
@@ -677,7 +686,7 @@ internal static partial class FrameCues
     private static partial Regex EventNounNext();
 
     // "the Lahaina fire", "the floods in Derna".
-    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b|\bthe\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
@@ -737,7 +746,8 @@ internal static partial class FrameCues
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "12 were killed directly by the flood", "9 from indirect causes": a share of a total.
-    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // So is the first of a count site by site: "Seven people were killed at the bowling alley and eight at the bar".
+    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
     // "3000 people did not die"; "a ransom of $4.4 million because executives did not know" and "a child who was not

@@ -124,7 +124,7 @@ internal sealed partial class QuantityReader
                 // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
                 (canonical, end) = (named, candidate.End);
             }
-            else if (unitless && IsBare(sentence, candidate.End)
+            else if (unitless && (IsBare(sentence, candidate.End) || GivenBy().IsMatch(sentence.AsSpan(candidate.End)))
                 && ElidedUnit(sentence, candidate, elided, result) is { } counted)
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
@@ -174,6 +174,14 @@ internal sealed partial class QuantityReader
         }
 
         var after = sentence.AsSpan(candidate.End);
+        if (LastCounted(found) is { } compared && ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after))
+        {
+            // "confirmed 1,294 deaths, fewer than the 2,445 announced by the ministry": another source's figure set
+            // against the one before it counts what that one counts. One no one gives ("fewer than the 2.5 million who
+            // took part in 2019", "far more than the 200,000 they had expected") is left alone.
+            return compared;
+        }
+
         return (LastCounted(found) ?? elided) is { } whole && whole != "magnitude"
             && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start))))
             ? whole : null;
@@ -956,6 +964,14 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\s+of\s+(?:them|those|whom)\s+(?:[\p{Ll}]+\s+){0,2}?in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PartInPlace();
+
+    // Just before a figure, words that set it against the figure before: "fewer than the", "far below the", "up from the".
+    [GeneratedRegex(@"\b(?:(?:more|fewer|less|lower|higher|greater)\s+than|below|above|(?:up|down)\s+from)\s+the\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedWith();
+
+    // After a figure, who gave it: "announced by the ministry", "that the ministry had given", "it reported last month".
+    [GeneratedRegex(@"^\s+(?:(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b|(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:earlier\s+|previously\s+|first\s+|initially\s+)?(?:given|gave|reported|announced|cited|issued|estimated|published|put\s+forward)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditedAfter();
 
     [GeneratedRegex(@"^\s+in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex IncludedInPlace();
