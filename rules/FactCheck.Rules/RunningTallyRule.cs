@@ -5,9 +5,10 @@ using FactCheck.Extraction.Claims;
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the missing, people displaced,
-/// arrested, rescued, trapped or released, an outbreak's cases, customers without power, the land a fire has burned,
-/// the buildings it destroyed) as apparent when time may explain it:
+/// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the badly hurt, the missing,
+/// people displaced, arrested, rescued, trapped or released, an outbreak's cases, customers without power, the land a
+/// fire has burned, the buildings it destroyed, what one country has supplied another) as apparent when time may
+/// explain it:
 /// the two figures were reported on different days (a toll of 1,014 on Monday and 5,000 on Tuesday is an update;
 /// "around 80" and then a final 71 is a revision; the missing and the trapped fall as people are found), by one article
 /// (a story that follows the count through the day), by an article whose date is unknown, or for different times of
@@ -22,7 +23,7 @@ public sealed partial class RunningTallyRule : Rule
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "presumed:", "injuries:", "serious injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
+    private static readonly string[] RunningTotals = ["casualties:", "supply:", "presumed:", "injuries:", "serious injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
     private static readonly string[] Falling = ["missing:", "displacement:", "trapped:", "outage:"];
 
     // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),

@@ -885,4 +885,10 @@ public class QuantityTests
     public void A_figure_set_against_one_no_one_gives_is_left_alone()
         => Extract.From("About 1.83 million people performed the pilgrimage, the kingdom said, fewer than the 2.5 million who took part in 2019.")
             .OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 2_500_000);
+
+    [Theory]
+    [InlineData("The death toll from Thursday's shooting near the aid convoy rose to 112, the ministry said.")]
+    [InlineData("The toll from the eruption stood at 22 on Tuesday, the agency said.")]
+    public void A_death_toll_counts_the_dead_whatever_the_words_between_name(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("casualties:");
 }

@@ -525,4 +525,32 @@ public class StatementTests
     public void Deaths_in_a_relative_clause_of_the_speaker_s_name_are_not_what_the_speaker_speaks_of()
         => Extract.From("Several workers at the plant where 23 people died told reporters that they had never received safety training.")
             .OfType<StatementClaim>().Single().Subject.ShouldBe("");
+
+    [Fact]
+    public void Saying_something_was_not_expected_denies_nothing()
+        => Extract.Statement("The military said its aircraft had struck a compound, killing two commanders, and that the fire that spread to the tents was not expected.")
+            .Stance.ShouldNotBe(Stance.Denied);
+
+    [Fact]
+    public void Calling_reports_unfounded_denies_them()
+        => Extract.From("Seoul said Pyongyang had sent shells to Russia. The Kremlin has called the reports unfounded.").OfType<StatementClaim>()
+            .Last().Stance.ShouldBe(Stance.Denied);
+
+    [Fact]
+    public void Having_no_plans_is_no_plan()
+    {
+        var statement = Extract.Statement("North Korea's vice defence minister said in a statement that his country had never exported weapons to Russia and had no plans to do so.");
+
+        statement.Stance.ShouldBe(Stance.Denied);
+        statement.Subject.ShouldBe("supply:North Korea");
+    }
+
+    [Fact]
+    public void What_a_speaker_says_another_country_did_is_that_country_s_act()
+        => Extract.From("The United States said on Tuesday that North Korea had delivered more than 10,000 containers of munitions to Russia.")
+            .OfType<StatementClaim>().Single().Subject.ShouldBe("supply:North Korea");
+
+    [Fact]
+    public void Drones_sent_to_another_country_are_supplied()
+        => Extract.Statement("A spokesman said Iran had been sending drones to Russia since August.").Subject.ShouldBe("supply:Iran");
 }

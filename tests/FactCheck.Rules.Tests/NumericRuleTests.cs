@@ -455,6 +455,17 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    [Fact]
+    public void What_one_country_has_supplied_another_grows_over_time()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        fixture.Insert(
+            Make.Quantity(1_000_000, "NIS", "a", unit: "shells", subject: "supply:North Korea") with { Published = new DateOnly(2023, 11, 1) },
+            Make.Quantity(3_000_000, "defence minister", "b", unit: "shells", subject: "supply:North Korea") with { Published = new DateOnly(2024, 2, 27) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
+    }
+
     [Theory]
     [InlineData("The USGS later revised the magnitude to 6.9.", Severity.Apparent)]
     [InlineData("The USGS put the magnitude at 6.9, up from the 6.8 it gave first.", Severity.Apparent)]

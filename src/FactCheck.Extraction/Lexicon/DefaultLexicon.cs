@@ -656,7 +656,7 @@ internal static class DefaultLexicon
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
         x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
-        foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment" })
+        foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment", "drones" })
         {
             x.TopicNouns[noun] = "supply";
         }
@@ -788,7 +788,7 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Reported;
         }
 
-        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "nonsense", "untrue", "not true" })
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }

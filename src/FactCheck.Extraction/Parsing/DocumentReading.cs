@@ -448,6 +448,12 @@ internal sealed partial class DocumentReading
                 // "An investigation released on Friday found a single bomber": only captives are released.
                 cueEvent = null;
             }
+            else if (countsPeople && cueEvent is not ("casualties" or "presumed") && DeathTollBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "The death toll from Thursday's shooting near the aid convoy rose to 112": a death toll counts the dead,
+                // whatever the words between name.
+                cueEvent = "casualties";
+            }
             else if (cueEvent == "casualties" && PresumedBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
             {
                 // "Police now presume that 58 people who were in the tower are dead": presumed, not confirmed, dead.
@@ -1142,11 +1148,15 @@ internal sealed partial class DocumentReading
     // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
     // a negated wish or belief ("urged him not to", "did not expect") and a relative clause ("three of which did not go off")
     // deny nothing.
-    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationThatAffirms();
+
+    // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at".
+    [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeathTollBefore();
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();

@@ -130,6 +130,12 @@ internal sealed partial class EventFinder
             return denier;
         }
 
+        if (speaker is not null && facts.SpeakerCueEnd > 0 && OwnSideSpoken().IsMatch(text.AsSpan(facts.SpeakerCueEnd)) && PartyOwning(speaker) is { } side)
+        {
+            // "North Korea's vice defence minister said his country had never exported weapons": the speaker's own side.
+            return side;
+        }
+
         if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))
         {
             foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
@@ -150,6 +156,13 @@ internal sealed partial class EventFinder
                 {
                     return own;
                 }
+            }
+
+            if (facts.SpeakerCueEnd > 0 && facts.Actors.FirstOrDefault(a => a.Index >= facts.SpeakerCueEnd) is { Length: > 0 } spokenOf)
+            {
+                // "The United States said that North Korea had delivered 10,000 containers": what is said is North Korea's
+                // act; the speaker before the verb only says it.
+                return spokenOf.Key;
             }
         }
 
@@ -301,6 +314,10 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedName();
 
+    // What is said opens with the speaker's own side: "said his country had", "said in a statement that its government".
+    [GeneratedRegex(@"^\s+(?:(?:in|on|at)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:that\s+)?(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:country|government|nation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSideSpoken();
+
     // The speaker's own side, a few words before a word of blame: "his country had", "we played", "its forces had".
     [GeneratedRegex(@"\b(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:country|government|nation|state|forces|military|army)|[Ww]e|[Ii]t)\s+(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSide();
@@ -321,7 +338,12 @@ internal sealed partial class EventFinder
             || (c.Key is "may" or "might" or "could" && Estimate().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))
-            || (c.Key is "further" or "more" && c.Index >= 2 && ArticleBefore().IsMatch(text.AsSpan(0, c.Index)))));
+            || (c.Key is "further" or "more" && c.Index >= 2 && ArticleBefore().IsMatch(text.AsSpan(0, c.Index)))
+            || (c.Key is "plans to" or "plan to" && NoBefore().IsMatch(text.AsSpan(0, c.Index)))));
+
+    // "had no plans to do so": a plan denied, which plans nothing.
+    [GeneratedRegex(@"\bno\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoBefore();
 
     // "a further 10,100 were missing": one more count, not a plan.
     [GeneratedRegex(@"\b(?:a|an)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -438,13 +460,19 @@ internal sealed partial class EventFinder
                 ?? (!_countsPersonnel && VictimEvents.Contains(@event) ? "" : _personnelActor);
         }
 
-        // Whoever acts: the first actor before the verb, else one inside the claim, else the document's main actor. A
-        // loss is its owner's: "Russia said it had shot down 30 Ukrainian drones" and "Kyiv lost 30 drones" are both
-        // Ukraine's.
+        // Whoever acts: the verb's subject, else the first actor before the verb, else one inside the claim, else the
+        // document's main actor. A loss is its owner's: "Russia said it had shot down 30 Ukrainian drones" and "Kyiv
+        // lost 30 drones" are both Ukraine's.
         var within = facts.Actors.FirstOrDefault(a => a.Index >= start && a.End <= end);
         if (@event == "loss" && within.Length > 0)
         {
             return within.Key;
+        }
+
+        // "The United States said that North Korea had delivered": the verb's own subject acts, not the speaker.
+        if (VerbSubject(facts, verbIndex) is { } direct)
+        {
+            return direct;
         }
 
         var limit = verbIndex >= 0 ? verbIndex : start;
