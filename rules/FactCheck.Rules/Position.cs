@@ -117,8 +117,9 @@ public sealed partial record Position
     [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DenyingVerb();
 
-    // "denied any role and promised to respond to the expulsions": a second verb of the denier's opens what it goes on to do.
-    [GeneratedRegex(@"(?:[,;]\s+(?:after|before|as|when|while|whereas|saying|adding|citing|because|since|despite|amid|following|although|though)\b|;|,?\s+and\s+(?:promised|vowed|pledged|threatened|warned|urged|called|demanded|announced|accused|blamed|promises|vows|pledges|threatens|warns|urges|calls|demands|announces|accuses|blames)\b)", RegexOptions.CultureInvariant)]
+    // "denied any role and promised to respond to the expulsions", "denied that it had broken the truce, and said Israel
+    // had refused": a second verb of the denier's opens what it goes on to do or say.
+    [GeneratedRegex(@"(?:[,;]\s+(?:after|before|as|when|while|whereas|saying|adding|citing|because|since|despite|amid|following|although|though)\b|;|,?\s+and\s+(?:promised|vowed|pledged|threatened|warned|urged|called|demanded|announced|accused|blamed|said|added|insisted|promises|vows|pledges|threatens|warns|urges|calls|demands|announces|accuses|blames|says|adds|insists)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClause();
 
     // The figures written in digits in the statements' propositions, years left out: "11,300", "4.5", not "2023".

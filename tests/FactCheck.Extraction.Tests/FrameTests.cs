@@ -1089,4 +1089,24 @@ public class FrameTests
     [Fact]
     public void A_place_set_off_before_the_verb_places_the_figure()
         => Quantities("The largest march, in Philadelphia, drew about 100,000 people, organisers said.").Single().Place.ShouldBe("philadelphia");
+
+    [Fact]
+    public void A_crowd_figure_in_what_someone_said_is_theirs()
+        => Quantities("The march on Sunday drew what organisers said was nearly two million people, while police put the number at 338,000.")
+            .Single(c => c.Value == 2_000_000).Attribution.ShouldBe("organisers");
+
+    [Fact]
+    public void An_opening_sentence_dates_the_crowd_its_figures_do_not()
+    {
+        var claims = new ClaimExtractor().ExtractAll([Document.FromText("a.txt",
+            "Protesters filled the streets of the capital on Sunday for the second weekend in a row.\nOrganisers said almost 2 million people took part.",
+            published: new DateOnly(2019, 6, 16))]).SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 2_000_000).Occasion.ShouldBe(new DateOnly(2019, 6, 16));
+    }
+
+    [Fact]
+    public void The_day_a_figure_was_put_at_is_no_day_of_the_march()
+        => Quantities("The unions put nationwide turnout at 1.3 million on Thursday, and said 350,000 had marched in the capital.")
+            .ShouldAllBe(c => c.Occasion == null);
 }

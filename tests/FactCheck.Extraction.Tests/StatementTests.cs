@@ -553,4 +553,9 @@ public class StatementTests
     [Fact]
     public void Drones_sent_to_another_country_are_supplied()
         => Extract.Statement("A spokesman said Iran had been sending drones to Russia since August.").Subject.ShouldBe("supply:Iran");
+
+    [Fact]
+    public void He_after_a_name_with_a_particle_is_that_person()
+        => Extract.From("In his first statement, Bashar al-Assad said he had not planned to leave. He denied that he had left the country in a premeditated way.")
+            .OfType<StatementClaim>().Single(s => s.Stance == Stance.Denied).Attribution.ShouldBe("Bashar al-Assad");
 }

@@ -50,6 +50,22 @@ public class StatementRuleTests
         fixture.Query<Finding>().Any().ShouldBe(paired);
     }
 
+    [Theory]
+    [InlineData("The group denied that it had broken the truce, and said the army had refused its offers to release more hostages.", false)]
+    [InlineData("The group denied that it had refused to release more hostages.", true)]
+    public void What_a_denier_goes_on_to_say_is_not_what_it_denies(string denied, bool paired)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "officials", "", document: "a") with
+        {
+            Sentence = "The group released 13 hostages on the first day of the truce, and refused to release more hostages, officials said.",
+        };
+        var denial = Make.Statement(Stance.Denied, "group", "", document: "b") with { Sentence = denied, Cue = "denied" };
+        fixture.Insert(assertion, denial).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(paired);
+    }
+
     [Fact]
     public void Two_sources_denying_another_proposition_stay_two_denials()
     {

@@ -84,6 +84,9 @@ internal sealed partial class DocumentReading
     // The day of the first one-day event (a march) this document dated a figure of: its later undated figures' day.
     private DateOnly? _occasion;
 
+    // The day the article's opening sentence puts a gathering on, when it does.
+    private DateOnly? _leadDay;
+
     public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, BatchContext batch, List<string> warnings)
     {
         var referenceDate = batch.Latest;
@@ -236,6 +239,14 @@ internal sealed partial class DocumentReading
 
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         var quantities = _quantities.Read(facts.Tokens, _frame.Antecedent.Unit);
+        if (index == 0 && Gathering().IsMatch(sentence.Text)
+            && dates.Find(d => d.From is { } day && d.To == day && !d.ReferenceAssumed && d.Role != DateRole.Start && !IsReportDate(facts, d)
+                && !quantities.Exists(q => IsDayItWasPut(sentence.Text, q, d))) is { } lead)
+        {
+            // "Protesters filled the streets of Hong Kong on Sunday": the day of the gathering the article reports, for
+            // any of its crowd figures that names no day of its own.
+            _leadDay = lead.From;
+        }
 
         if (quantities.Count > 0)
         {
@@ -302,11 +313,17 @@ internal sealed partial class DocumentReading
     // only a weekday or relative date read against an assumed publication date.
     private static DateOnly? DayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
         => dates.Where(d => d.From is { } from && d.To == from && (!d.ReferenceAssumed || NamesItsDay(facts, d)) && !IsReportDate(facts, d)
+                && !quantities.Exists(q => IsDayItWasPut(facts.Sentence.Text, q, d))
                 && !quantities.Exists(other => other != quantity && other.Start < Math.Max(d.Start, quantity.Start) && other.End > Math.Min(d.End, quantity.End))
                 && !FrameCues.Compares(Between(facts.Sentence.Text, d.Start, d.End, quantity.Start, quantity.End)))
             .OrderBy(d => Math.Abs(d.Start - quantity.Start))
             .Select(d => d.From)
             .FirstOrDefault();
+
+    // "The unions put nationwide turnout at 1.3 million on Thursday, and said 350,000 had marched": the day a figure was
+    // given, not the march's, for any figure of the sentence.
+    private static bool IsDayItWasPut(string text, QuantityMatch quantity, DateMatch date)
+        => date.Start >= quantity.End && Words.Between(text, quantity.End, date.Start) <= 1 && PutAtBefore().IsMatch(text.AsSpan(0, quantity.Start));
 
     // "the June 16 march" in an undated article is that day, in whatever year the batch's dates lend it, and stays apart
     // from the series' other days; "on Sunday" read against a date the article does not give is no day at all.
@@ -687,7 +704,7 @@ internal sealed partial class DocumentReading
                 // "A week earlier, organisers had counted 1.03 million": the march the article's day is a week after; "A
                 // week later, organisers put the crowd at two million": the one a week after it.
                 occasion = DayOf(facts, dates, quantities, quantity)
-                    ?? (_occasion is { } day && FrameCues.DayShift(sentence.Text) is { } days ? day.AddDays(days) : _occasion);
+                    ?? (_occasion is { } day && FrameCues.DayShift(sentence.Text) is { } days ? day.AddDays(days) : _occasion ?? _leadDay);
                 _occasion ??= occasion;
             }
 
@@ -1045,8 +1062,9 @@ internal sealed partial class DocumentReading
 
     private string Text(Sentence sentence, int start, int end) => Span(sentence, start, end).Of(_document.Text);
 
-    // Two capitalized words or more at the end, the last not a word that names an institution.
-    [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    // Two capitalized words or more at the end, the last not a word that names an institution; a surname may open with a
+    // particle ("Bashar al-Assad", "Ursula von der Leyen").
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
     [GeneratedRegex(@"\b(?:on|in|across)\s+the\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
@@ -1175,6 +1193,14 @@ internal sealed partial class DocumentReading
     // A clause joined after a speaker set off: "..., the agency said on Friday, and plans to ...".
     [GeneratedRegex(@"^(?:\s+(?:on|in|at|late|early)\b[^,;]*)?\s*,\s+and\s", RegexOptions.CultureInvariant)]
     private static partial Regex AddedClause();
+
+    // A measuring verb just before a figure: "put nationwide turnout at", "put the crowd at about".
+    [GeneratedRegex(@"\bput\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PutAtBefore();
+
+    // People gathered to march or protest: what an opening sentence dates when it dates a crowd.
+    [GeneratedRegex(@"\b(?:protesters|demonstrators|marchers|crowds?|rall(?:y|ies|ied)|march(?:ed|es)?|protest(?:ed|s)?|demonstrat(?:ed|ions?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Gathering();
 
     // Between a figure and the next, what sets the next off inside the first one's clause: a part (", including", ",
     // among them") or the figure it corrects ("62 people, not 61, had been on board").

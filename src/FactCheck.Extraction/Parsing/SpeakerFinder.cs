@@ -154,6 +154,12 @@ internal sealed partial class SpeakerFinder
             owner = ReportedBy().Match(text, end, text.Length - end);
         }
 
+        if (!owner.Success && text.AsSpan(from, start - from).Contains("what ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "drew what organisers said was nearly two million people": the organisers' figure, whoever speaks.
+            owner = WhatSomeoneGave().Match(text, from, start - from);
+        }
+
         if (!owner.Success && text.AsSpan(end).IndexOfAny(',', ';') is >= 0 and var clauseEnd
             && ContrastedClause().IsMatch(text.AsSpan(end + clauseEnd)))
         {
@@ -328,6 +334,11 @@ internal sealed partial class SpeakerFinder
     // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedBefore();
+
+    // Just before a figure, a free relative that names who gives it: "what organisers said was nearly", "what the police
+    // estimated at".
+    [GeneratedRegex(@"\bwhat\s+(?<who>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|called|estimated|estimates|claimed|claims|put)\s+(?:was|were|is|at)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhatSomeoneGave();
 
     // "the 769 dead that Saudi Arabia still cites".
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b", RegexOptions.CultureInvariant)]
