@@ -19,7 +19,7 @@ internal sealed class CompiledLexicon
         Qualifiers = new PhraseMatcher(lexicon.Qualifiers.Keys, ignoreCase: true, vocabulary);
         Actors = new PhraseMatcher(lexicon.Actors.Keys, ignoreCase: false, vocabulary);
         Sources = new PhraseMatcher(lexicon.Sources.Keys, ignoreCase: false, vocabulary);
-        Parties = new PhraseMatcher(lexicon.Countries.Where(name => char.IsUpper(name[0])).Concat(lexicon.Demonyms.Keys).Concat(lexicon.Actors.Keys).Distinct(StringComparer.Ordinal),
+        Parties = new PhraseMatcher(lexicon.Countries.Where(name => name.Length > 0 && char.IsUpper(name[0])).Concat(lexicon.Demonyms.Keys).Concat(lexicon.Actors.Keys).Distinct(StringComparer.Ordinal),
             ignoreCase: false, vocabulary);
         AgencyAnaphora = new PhraseMatcher(lexicon.AgencyAnaphora, ignoreCase: true, vocabulary);
         EventVerbs = new PhraseMatcher(lexicon.EventVerbs.Keys, ignoreCase: true, vocabulary);
