@@ -34,8 +34,10 @@ public sealed partial class ScopeRule : Rule
             return $"Explained by scope: {finding.Labels[0]} is {Describe(finding.Scopes[0])}, {finding.Labels[1]} is {Describe(finding.Scopes[1])}.";
         }
 
-        if (finding.Evidence is [Corroboration, Corroboration high] && high.Claims.Count > 0
-            && high.Claims.All(c => CountsMore().IsMatch(ClaimSentence.After(c))))
+        // A higher figure whose sentence says it counts more, unless the lower one widens it as far: "100,000 homes
+        // damaged or destroyed" against "110,000 damaged or destroyed" count one thing.
+        if (finding.Evidence is [Corroboration low, Corroboration high] && high.Claims.Count > 0
+            && high.Claims.All(c => CountsMore().IsMatch(ClaimSentence.After(c))) && !low.Claims.Any(c => CountsMore().IsMatch(ClaimSentence.After(c))))
         {
             var widening = CountsMore().Match(ClaimSentence.After(high.Claims[0]).ToString()).Groups["more"].Value;
             return $"Explained by scope: {finding.Labels[1]} also counts what the other may not (\"{widening}\").";
@@ -47,7 +49,8 @@ public sealed partial class ScopeRule : Rule
     private static string Describe(QuantityScope scope) => scope == QuantityScope.Actual ? "what has happened" : "what is planned or expected";
 
     // Close after the figure, words that widen what it counts: "counting both those at the funeral Mass and the crowds",
-    // "including those who lined the route", "as well as those who watched outside".
-    [GeneratedRegex(@"^[^.;]{0,60}?,?\s*(?<more>(?:counting\s+(?:both|also)\b|(?:including|as\s+well\s+as)\s+(?:both\s+)?(?:those|the\s+crowds?|people|spectators|onlookers)\b)[^,;.]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "including those who lined the route", "as well as those who watched outside", "70 villages damaged or destroyed"
+    // (against 20 destroyed).
+    [GeneratedRegex(@"^[^.;]{0,60}?,?\s*(?<more>(?:counting\s+(?:both|also)\b|(?:including|as\s+well\s+as)\s+(?:both\s+)?(?:those|the\s+crowds?|people|spectators|onlookers)\b)[^,;.]*)|^\s+(?:[\p{Ll}-]+\s+){0,2}?(?<more>(?:damaged\s+or\s+destroyed|destroyed\s+or\s+damaged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountsMore();
 }

@@ -1109,4 +1109,9 @@ public class FrameTests
     public void The_day_a_figure_was_put_at_is_no_day_of_the_march()
         => Quantities("The unions put nationwide turnout at 1.3 million on Thursday, and said 350,000 had marched in the capital.")
             .ShouldAllBe(c => c.Occasion == null);
+
+    [Fact]
+    public void A_figure_in_a_contrasted_clause_is_its_own_measurer_s()
+        => Quantities("The president said 19 people had died in the protests, while the rights commission put the toll at 23.")
+            .Single(c => c.Value == 23).Attribution.ShouldBe("rights commission");
 }

@@ -891,4 +891,10 @@ public class QuantityTests
     [InlineData("The toll from the eruption stood at 22 on Tuesday, the agency said.")]
     public void A_death_toll_counts_the_dead_whatever_the_words_between_name(string text)
         => Extract.Quantity(text).Subject.ShouldBe("casualties:");
+
+    [Theory]
+    [InlineData("The country declared the outbreak over after 42 days without a new case, the ministry said.")]
+    [InlineData("The attacker was shot dead by a police officer, police said.")]
+    public void One_that_is_absent_or_that_acted_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 1);
 }

@@ -202,6 +202,30 @@ public class NumericRuleTests
         finding.Explanation.ShouldContain("counting both those at the Mass");
     }
 
+    [Theory]
+    [InlineData("Officials said 20 villages had been destroyed.", Severity.Apparent)]
+    [InlineData("Officials said 20 villages had been damaged or destroyed.", Severity.Hard)]
+    public void Villages_damaged_or_destroyed_count_more_than_those_destroyed(string lowSentence, Severity severity)
+    {
+        const string highSentence = "The UN said 70 villages damaged or destroyed.";
+        var fixture = Numeric();
+        var destroyed = Make.Quantity(20, "officials", "a", unit: "localities", subject: "loss:", isCount: true) with
+        {
+            Sentence = lowSentence,
+            SentenceSpan = new TextSpan(0, lowSentence.Length),
+            Span = SpanOf(lowSentence, "20 villages"),
+        };
+        var wider = Make.Quantity(70, "UN", "b", unit: "localities", subject: "loss:", isCount: true) with
+        {
+            Sentence = highSentence,
+            SentenceSpan = new TextSpan(0, highSentence.Length),
+            Span = SpanOf(highSentence, "70 villages"),
+        };
+        fixture.Insert(destroyed, wider).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_lower_figure_that_counts_more_explains_nothing()
     {
@@ -437,7 +461,7 @@ public class NumericRuleTests
             // Speakers borrowed from the next sentence ("Families said ..."), as a story that names no one here has them.
             Make.Quantity(82, "families", "b", unit: "people", subject: "casualties:") with
             {
-                Published = later, Sentence = sentence, SentenceSpan = span, Span = new TextSpan(sentence.IndexOf("82", StringComparison.Ordinal), 2),
+                Published = later, Sentence = sentence, SentenceSpan = span, Span = SpanOf(sentence, "82"),
                 AttributionInferred = true,
             },
         };
@@ -445,7 +469,7 @@ public class NumericRuleTests
         {
             claims.Add(Make.Quantity(30, "families", "b", unit: "people", subject: "casualties:") with
             {
-                Published = later, Sentence = sentence, SentenceSpan = span, Span = new TextSpan(sentence.IndexOf("30", StringComparison.Ordinal), 2),
+                Published = later, Sentence = sentence, SentenceSpan = span, Span = SpanOf(sentence, "30"),
                 AttributionInferred = true,
             });
         }
@@ -816,5 +840,12 @@ public class NumericRuleTests
         spread.Rules.ShouldBe(["Spread"]);
         spread.Numbers.ShouldBe([1_000, 3_400]);
         spread.Explanation.ShouldStartWith($"{Corroboration.MaxPairedValues + 5} different values");
+    }
+
+    // Where a claim's words stand in its sentence.
+    private static TextSpan SpanOf(string sentence, string text)
+    {
+        var start = sentence.IndexOf(text, StringComparison.Ordinal);
+        return new TextSpan(start, start + text.Length);
     }
 }

@@ -44,9 +44,11 @@ internal sealed partial class QuantityReader
 
         foreach (var candidate in Numbers(tokens))
         {
-            // "treated at a hospital", "taken to a village": where, not how many.
+            // "treated at a hospital", "taken to a village": where, not how many; "42 days without a new case", "shot
+            // dead by a police officer": none, and the one who acted, not one of those counted.
             // "died at the age of 88": an age counts no one.
-            if (candidate.Start < taken || Covers(result, candidate.Start) || (candidate.Indefinite && PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)))
+            if (candidate.Start < taken || Covers(result, candidate.Start)
+                || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))))
                 || IsAge(sentence, candidate.Start))
             {
                 continue;
@@ -902,6 +904,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\b(?:at|to|in|into|inside|outside|near|from|toward|towards)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"\b(?:without|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbsenceOrAgent();
 
     [GeneratedRegex(@"^[Nn]o\s+(?<name>\p{Lu}\p{L}+)", RegexOptions.CultureInvariant)]
     private static partial Regex ZeroNationality();
