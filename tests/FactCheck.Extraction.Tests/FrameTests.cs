@@ -1112,6 +1112,10 @@ public class FrameTests
 
     [Fact]
     public void A_figure_in_a_contrasted_clause_is_its_own_measurer_s()
-        => Quantities("The president said 19 people had died in the protests, while the rights commission put the toll at 23.")
+    {
+        Quantities("The president said 19 people had died in the protests, while the rights commission put the toll at 23.")
             .Single(c => c.Value == 23).Attribution.ShouldBe("rights commission");
+        Quantities("The ministry says 274 people were killed, while an army spokesman said the number of dead was under 100.")
+            .Single(c => c.Value == 100).Attribution.ShouldBe("army spokesman");
+    }
 }

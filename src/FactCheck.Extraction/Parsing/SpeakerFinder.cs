@@ -370,7 +370,7 @@ internal sealed partial class SpeakerFinder
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern
     // Chile put": who opens the clause that ends in the figure (the place they speak from is not part of the name).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
