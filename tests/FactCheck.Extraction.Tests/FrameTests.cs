@@ -1118,4 +1118,9 @@ public class FrameTests
         Quantities("The ministry says 274 people were killed, while an army spokesman said the number of dead was under 100.")
             .Single(c => c.Value == 100).Attribution.ShouldBe("army spokesman");
     }
+
+    [Fact]
+    public void A_country_s_operation_is_no_place()
+        => Quantities("The ministry said 698 people were wounded in the Israeli operation in the camp.")
+            .Single().Place.ShouldBe("");
 }
