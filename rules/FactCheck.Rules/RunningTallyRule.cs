@@ -69,28 +69,22 @@ public sealed partial class RunningTallyRule : Rule
     // Sources that share a word ("police" and "day police", "health ministry" and "Health Minister Hamad Hassan") may be
     // one; a sentence that places its figure in the story's time ("Overnight, the minister had told...", "On Wednesday
     // morning the Red Cross said...") is a step of the count, however many sources the story quotes.
-    private static bool NamedApart(IReadOnlyCollection<QuantityClaim> low, IReadOnlyCollection<QuantityClaim> high)
+    private static bool NamedApart(IReadOnlyCollection<QuantityClaim> low, IReadOnlyCollection<QuantityClaim> high, bool whateverTheStoryTime = false)
     {
-        static HashSet<string>? Words(IReadOnlyCollection<QuantityClaim> claims)
-            => claims.Any(c => c.AttributionInferred || c.Attribution.Length == 0 || StoryTime().IsMatch(c.Sentence))
+        HashSet<string>? Words(IReadOnlyCollection<QuantityClaim> claims)
+            => claims.Any(c => c.AttributionInferred || c.Attribution.Length == 0 || (!whateverTheStoryTime && StoryTime().IsMatch(c.Sentence)))
                 ? null
                 : new(claims.SelectMany(c => c.Attribution.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
         return Words(low) is { } lowWords && Words(high) is { } highWords && !lowWords.Overlaps(highWords);
     }
 
-    // Whether one sentence gives both values from sources it names apart ("between 100 and 300 were killed, a U.S.
-    // official said, far fewer than the 471 reported by the ministry"): a disagreement the article reports, on whatever
-    // days other articles gave the values.
-    private static bool SetAgainstEachOther(Corroboration low, Corroboration high)
-        => low.Claims.Any(l => high.Claims.Any(h => h.DocumentId == l.DocumentId && h.SentenceSpan == l.SentenceSpan && NamedApart([l], [h])));
-
-    // Whether one sentence credits the two values to two sources it names, neither borrowed from another sentence: "it
-    // had confirmed 1,294 deaths, fewer than the 2,445 announced by the disaster ministry". However the sentence places
-    // itself in the story's time ("had confirmed"), it sets one source against the other.
+    // Whether one sentence gives both values from sources it names apart, neither borrowed from another sentence:
+    // "between 100 and 300 were killed, a U.S. official said, far fewer than the 471 reported by the ministry", "it had
+    // confirmed 1,294 deaths, fewer than the 2,445 announced by the disaster ministry". A disagreement the article
+    // reports, on whatever days other articles gave the values, and however the sentence places itself in the story's
+    // time ("had confirmed").
     private static bool SetAgainstInOneSentence(Corroboration low, Corroboration high)
-        => low.Claims.Any(l => high.Claims.Any(h => SameSentence(h, l)
-            && !l.AttributionInferred && !h.AttributionInferred && l.Attribution.Length > 0 && h.Attribution.Length > 0
-            && !l.Attribution.Split(' ').Intersect(h.Attribution.Split(' '), StringComparer.OrdinalIgnoreCase).Any()));
+        => low.Claims.Any(l => high.Claims.Any(h => SameSentence(h, l) && NamedApart([l], [h], whateverTheStoryTime: true)));
 
     // Whether the higher figure's own sentence sets it against the lower as the count still current: "found that at
     // least 82 people died, far more than the official toll of 30" disputes the toll; it does not update it.
@@ -143,11 +137,6 @@ public sealed partial class RunningTallyRule : Rule
         if (claims.Select(c => c.DocumentId).Distinct().Count() == 1 && !NamedApart(low.Claims, high.Claims))
         {
             return $"Explained by time: a running total that one article gives as {finding.Labels[0]} and as {finding.Labels[1]}, an update within the story.";
-        }
-
-        if (SetAgainstEachOther(low, high))
-        {
-            return null;
         }
 
         if (claims.Any(c => c.Published is null))

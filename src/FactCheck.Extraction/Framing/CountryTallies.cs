@@ -50,9 +50,13 @@ internal static partial class CountryTallies
         // A country most articles never name is no event's country: a missile salvo at Israel whose one death, in the
         // West Bank, one article reports leaves Israel the whole, not a part beside the West Bank.
         var main = comparable.Count == 1 ? comparable.Single() : null;
-        if (main is not null && list.Count >= 2 && !list.Any(d => namesOf(main).Any(name => Opening(d).Contains(name))))
+        if (main is not null && list.Count >= 2)
         {
-            return (comparable, null);
+            var names = namesOf(main).ToList();
+            if (!list.Any(d => Opening(d) is var opening && names.Exists(name => opening.Contains(name, StringComparison.Ordinal))))
+            {
+                return (comparable, null);
+            }
         }
 
         return (new HashSet<string>(), main is not null && list.Count(d => d.CleanText.Contains(main, StringComparison.Ordinal)) * 2 >= list.Count ? main : null);

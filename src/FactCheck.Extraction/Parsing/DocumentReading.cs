@@ -240,8 +240,7 @@ internal sealed partial class DocumentReading
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         var quantities = _quantities.Read(facts.Tokens, _frame.Antecedent.Unit);
         if (index == 0 && Gathering().IsMatch(sentence.Text)
-            && dates.Find(d => d.From is { } day && d.To == day && !d.ReferenceAssumed && d.Role != DateRole.Start && !IsReportDate(facts, d)
-                && !quantities.Exists(q => IsDayItWasPut(sentence.Text, q, d))) is { } lead)
+            && dates.Find(d => d.From is { } day && d.To == day && !d.ReferenceAssumed && d.Role != DateRole.Start && !IsReportedOn(facts, quantities, d)) is { } lead)
         {
             // "Protesters filled the streets of Hong Kong on Sunday": the day of the gathering the article reports, for
             // any of its crowd figures that names no day of its own.
@@ -312,16 +311,19 @@ internal sealed partial class DocumentReading
     // between ("31,000 marchers, against 27,000 on March 3": the 3rd is the 27,000's); null when it gives none, or
     // only a weekday or relative date read against an assumed publication date.
     private static DateOnly? DayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
-        => dates.Where(d => d.From is { } from && d.To == from && (!d.ReferenceAssumed || NamesItsDay(facts, d)) && !IsReportDate(facts, d)
-                && !quantities.Exists(q => IsDayItWasPut(facts.Sentence.Text, q, d))
+        => dates.Where(d => d.From is { } from && d.To == from && (!d.ReferenceAssumed || NamesItsDay(facts, d)) && !IsReportedOn(facts, quantities, d)
                 && !quantities.Exists(other => other != quantity && other.Start < Math.Max(d.Start, quantity.Start) && other.End > Math.Min(d.End, quantity.End))
                 && !FrameCues.Compares(Between(facts.Sentence.Text, d.Start, d.End, quantity.Start, quantity.End)))
             .OrderBy(d => Math.Abs(d.Start - quantity.Start))
             .Select(d => d.From)
             .FirstOrDefault();
 
-    // "The unions put nationwide turnout at 1.3 million on Thursday, and said 350,000 had marched": the day a figure was
-    // given, not the march's, for any figure of the sentence.
+    // Whether a date is the day something was said or given rather than the day of what happened: the report's date
+    // (IsReportDate), or the day a figure of the sentence was put at ("The unions put nationwide turnout at 1.3 million
+    // on Thursday, and said 350,000 had marched"), for any figure of the sentence.
+    private static bool IsReportedOn(SentenceFacts facts, List<QuantityMatch> quantities, DateMatch date)
+        => IsReportDate(facts, date) || quantities.Exists(q => IsDayItWasPut(facts.Sentence.Text, q, date));
+
     private static bool IsDayItWasPut(string text, QuantityMatch quantity, DateMatch date)
         => date.Start >= quantity.End && Words.Between(text, quantity.End, date.Start) <= 1 && PutAtBefore().IsMatch(text.AsSpan(0, quantity.Start));
 
