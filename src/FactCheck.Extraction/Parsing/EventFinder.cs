@@ -267,12 +267,14 @@ internal sealed partial class EventFinder
             : null;
 
     // The country a speaker's name holds ("Russian government" -> Russia), or null.
-    private string? ActorNamedIn(string speaker)
-        => _lexicon.Actors.FindAll(speaker).FirstOrDefault() is { Length: > 0 } own ? _lexicon.Lexicon.Actors[own.Key] : null;
+    private string? ActorNamedIn(string speaker) => FirstCountry(_lexicon.Actors, speaker);
 
     // Any country a speaker's name holds, also in the possessive: "Pakistan's defence minister" -> Pakistan.
-    private string? PartyOwning(string speaker)
-        => _lexicon.Parties.FindAll(speaker.Replace("'s", "", StringComparison.Ordinal)).FirstOrDefault() is { Length: > 0 } own ? _lexicon.PartyOf(own.Key) : null;
+    private string? PartyOwning(string speaker) => FirstCountry(_lexicon.Parties, speaker.Replace("'s", "", StringComparison.Ordinal));
+
+    // The country of the first name a matcher finds in a text, or null.
+    private string? FirstCountry(PhraseMatcher names, string text)
+        => names.FindAll(text).FirstOrDefault() is { Length: > 0 } named ? _lexicon.PartyOf(named.Key) : null;
 
     // The country a speaker's name holds also in the possessive: "Iran's foreign ministry" -> Iran.
     private string? ActorOwning(string speaker) => ActorNamedIn(speaker.Replace("'s", "", StringComparison.Ordinal));
