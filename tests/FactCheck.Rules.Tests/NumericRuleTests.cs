@@ -8,6 +8,8 @@ public class NumericRuleTests
 {
     private static RuleTestFixture Numeric() => new(new CorroborationRule(), new QuantityConflictRule(), new CountConflictRule(), new ScopeRule());
 
+    private static RuleTestFixture Tally() => new(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+
     [Fact]
     public void Corroboration_groups_near_values_and_counts_sources_and_articles()
     {
@@ -137,7 +139,7 @@ public class NumericRuleTests
     [Fact]
     public void A_same_day_dispute_stays_hard_when_a_later_rounding_joins_one_side()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         QuantityClaim Toll(double value, string source, string document, int day, QuantityPrecision precision)
             => Make.Quantity(value, source, document, unit: "people", subject: "casualties:", low: value,
                 high: precision == QuantityPrecision.AtLeast ? double.PositiveInfinity : value, precision: precision) with { Published = new DateOnly(2022, 5, day) };
@@ -272,7 +274,7 @@ public class NumericRuleTests
     [InlineData("2023-02-07", "2023-02-07", Severity.Hard, null)]
     public void A_running_total_reported_on_different_days_is_an_update_or_a_revision(string lowPublished, string highPublished, Severity severity, string? why)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var low = Make.Quantity(1_014, "agency", "a", unit: "people", subject: "casualties:") with { Published = DateOnly.Parse(lowPublished, CultureInfo.InvariantCulture) };
         var high = Make.Quantity(5_000, "officials", "b", unit: "people", subject: "casualties:") with { Published = DateOnly.Parse(highPublished, CultureInfo.InvariantCulture) };
         fixture.Insert(low, high).Fire();
@@ -292,7 +294,7 @@ public class NumericRuleTests
     [InlineData("2022-01-28", "2021-12-03", Severity.Hard)]
     public void A_larger_force_reported_four_weeks_after_a_smaller_one_is_its_build_up(string lowPublished, string highPublished, Severity severity)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var low = Make.Quantity(70_000, "newspaper", "a", subject: "deployment:Russia") with { Published = DateOnly.Parse(lowPublished, CultureInfo.InvariantCulture) };
         var high = Make.Quantity(127_000, "minister", "b", subject: "deployment:Russia") with { Published = DateOnly.Parse(highPublished, CultureInfo.InvariantCulture) };
         fixture.Insert(low, high).Fire();
@@ -321,7 +323,7 @@ public class NumericRuleTests
     [Fact]
     public void An_estimate_revised_down_in_a_later_report_is_apparent()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var estimate = Make.Quantity(80, "police", "a", unit: "people", subject: "casualties:", low: 76, high: 84, precision: QuantityPrecision.Approximate)
             with { Published = new DateOnly(2017, 6, 28) };
         var final = Make.Quantity(71, "police", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2017, 11, 16) };
@@ -335,7 +337,7 @@ public class NumericRuleTests
     [Fact]
     public void Two_values_of_a_running_total_in_one_article_are_an_update_within_the_story()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         fixture.Insert(
             Make.Quantity(6, "police", "live", unit: "people", subject: "casualties:") with { Sentence = "Police said in the morning that 6 people had died." },
             Make.Quantity(12, "fire brigade", "live", unit: "people", subject: "casualties:")).Fire();
@@ -348,7 +350,7 @@ public class NumericRuleTests
     [Fact]
     public void One_article_setting_two_named_sources_against_each_other_reports_a_disagreement_not_an_update()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         fixture.Insert(
             Make.Quantity(151, "officials", "data", unit: "people", subject: "casualties:") with { Sentence = "The official toll of the freeze is 151 deaths.", Published = new DateOnly(2021, 5, 27) },
             Make.Quantity(702, "data journalism site", "data", unit: "people", subject: "casualties:") with { Sentence = "Our analysis suggests as many as 702 people died.", Published = new DateOnly(2021, 5, 27) }).Fire();
@@ -360,7 +362,7 @@ public class NumericRuleTests
     [Fact]
     public void A_rise_the_dated_articles_show_is_given_with_its_days_even_beside_an_undated_article()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         fixture.Insert(
             Make.Quantity(36, "officials", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 3, 1) },
             Make.Quantity(57, "fire service", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 3, 2) },
@@ -375,7 +377,7 @@ public class NumericRuleTests
     [Fact]
     public void A_sentence_setting_a_later_estimate_against_a_toll_keeps_them_a_disagreement_whatever_the_days()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         const string sentence = "Analysts estimate that 200 people died, a U.S. official said, far fewer than the 470 deaths reported by the ministry.";
         var span = new TextSpan(0, sentence.Length);
         fixture.Insert(
@@ -394,7 +396,7 @@ public class NumericRuleTests
     [InlineData("Officials said 125 people had died.", Severity.Hard)]
     public void A_toll_that_falls_later_is_explained_only_when_it_says_it_corrects_the_count(string sentence, Severity severity)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var earlier = Make.Quantity(174, "police", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 10, 2) };
         var later = Make.Quantity(125, "officials", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 10, 3), Sentence = sentence };
         fixture.Insert(earlier, later).Fire();
@@ -406,7 +408,7 @@ public class NumericRuleTests
     public void A_toll_a_later_article_says_was_corrected_leaves_every_lower_toll_after_it_explained()
     {
         const string corrected = "The minister lowered the toll to 84, saying the earlier figure of 103 had been reached because some names were recorded twice.";
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         fixture.Insert(
             Make.Quantity(103, "state television", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2024, 1, 3) },
             Make.Quantity(103, "minister", "b", unit: "people", subject: "casualties:") with
@@ -423,7 +425,7 @@ public class NumericRuleTests
     [InlineData("The commissioner said 18 people had been killed, and officials had given 22 overnight.", Severity.Hard)]
     public void A_lower_toll_whose_sentence_corrects_the_higher_is_a_revision_on_the_same_day(string sentence, Severity severity)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var span = new TextSpan(0, sentence.Length);
         var day = new DateOnly(2023, 10, 26);
         fixture.Insert(
@@ -438,7 +440,7 @@ public class NumericRuleTests
     public void Two_sources_one_sentence_sets_against_each_other_stay_hard_however_the_story_tells_it()
     {
         const string sentence = "The UN office said it had confirmed 1,294 deaths, fewer than the 2,445 announced by the disaster ministry.";
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var span = new TextSpan(0, sentence.Length);
         fixture.Insert(
             Make.Quantity(1_294, "UN office", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 10, 10), Sentence = sentence, SentenceSpan = span },
@@ -452,7 +454,7 @@ public class NumericRuleTests
     [InlineData("The toll rose to 82 on Friday, the police said.", Severity.Apparent)]
     public void A_higher_figure_that_disputes_the_lower_as_still_current_is_no_update(string sentence, Severity severity)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var span = new TextSpan(0, sentence.Length);
         var later = new DateOnly(2025, 2, 28);
         var claims = new List<QuantityClaim>
@@ -482,7 +484,7 @@ public class NumericRuleTests
     [Fact]
     public void What_one_country_has_supplied_another_grows_over_time()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         fixture.Insert(
             Make.Quantity(1_000_000, "NIS", "a", unit: "shells", subject: "supply:North Korea") with { Published = new DateOnly(2023, 11, 1) },
             Make.Quantity(3_000_000, "defence minister", "b", unit: "shells", subject: "supply:North Korea") with { Published = new DateOnly(2024, 2, 27) }).Fire();
@@ -539,7 +541,7 @@ public class NumericRuleTests
     [InlineData("", Severity.Hard)]
     public void A_lower_figure_a_later_article_says_was_given_earlier_may_precede_the_higher_one(string anchor, Severity severity)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var higher = Make.Quantity(56, "chief minister", "a", unit: "people", subject: "injuries:") with { Published = new DateOnly(2025, 6, 5) };
         var lower = Make.Quantity(47, "state", "b", unit: "people", subject: "injuries:") with { Published = new DateOnly(2025, 6, 6), Anchor = anchor };
         fixture.Insert(higher, lower).Fire();
@@ -554,7 +556,7 @@ public class NumericRuleTests
     [InlineData("The military has now called up 4,000 reservists, a spokesman said.", "2025-06-10", Severity.Apparent)]
     public void A_later_total_its_sentence_says_grew_is_the_force_growing(string sentence, string highPublished, Severity severity)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var low = Make.Quantity(2_000, "wire agency", "a", subject: "deployment:") with { Published = new DateOnly(2025, 6, 8) };
         var at = sentence.IndexOf("4,000", StringComparison.Ordinal);
         var high = Make.Quantity(4_000, "Pentagon", "b", subject: "deployment:") with
@@ -574,7 +576,7 @@ public class NumericRuleTests
     [InlineData("casualties:", Severity.Hard)]
     public void Customers_without_power_fall_as_power_comes_back_but_a_toll_does_not(string subject, Severity severity)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         fixture.Insert(
             Make.Quantity(3_000_000, "hurricane center", "a", unit: "customers", subject: subject) with { Published = new DateOnly(2024, 10, 10) },
             Make.Quantity(1_000_000, "state officials", "b", unit: "customers", subject: subject) with { Published = new DateOnly(2024, 10, 13) }).Fire();
@@ -630,7 +632,7 @@ public class NumericRuleTests
     [Fact]
     public void One_source_named_two_ways_in_one_article_is_still_an_update_within_the_story()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         fixture.Insert(
             Make.Quantity(6, "police", "live", unit: "people", subject: "casualties:"),
             Make.Quantity(12, "metropolitan police", "live", unit: "people", subject: "casualties:")).Fire();
@@ -641,7 +643,7 @@ public class NumericRuleTests
     [Fact]
     public void A_figure_that_is_not_a_running_total_does_not_rise_by_time()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var low = Make.Quantity(1_500, "agency", "a") with { Published = new DateOnly(2024, 10, 18) };
         var high = Make.Quantity(12_000, "officials", "b") with { Published = new DateOnly(2024, 10, 19) };
         fixture.Insert(low, high).Fire();
@@ -653,7 +655,7 @@ public class NumericRuleTests
     [Fact]
     public void The_missing_falling_in_a_later_report_are_found_not_contradicted()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var early = Make.Quantity(60, "agency", "a", unit: "people", subject: "missing:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast)
             with { Published = new DateOnly(2021, 3, 2) };
         var late = Make.Quantity(3, "officials", "b", unit: "people", subject: "missing:") with { Published = new DateOnly(2021, 3, 28) };
@@ -733,7 +735,7 @@ public class NumericRuleTests
     [Fact]
     public void A_running_total_given_for_two_times_of_one_day_is_possibly_an_update()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule());
+        var fixture = Tally();
         var day = new DateOnly(2024, 5, 1);
         fixture.Insert(
             Make.Quantity(14, "police", "a", unit: "people", subject: "arrest:") with { Published = day, TimeOfDay = "by early evening" },
