@@ -897,4 +897,32 @@ public class QuantityTests
     [InlineData("The attacker was shot dead by a police officer, police said.")]
     public void One_that_is_absent_or_that_acted_is_no_count(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 1);
+
+    [Theory]
+    [InlineData("The ministry said 41 people were killed, 12 remain missing and 230 were injured.")]
+    [InlineData("The ministry said 41 people were killed, 12 were missing and 230 were injured.")]
+    public void A_figure_with_its_own_verb_after_a_comma_counts_its_own_event(string text)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 12).Subject.ShouldBe("missing:");
+        claims.Single(c => c.Value == 41).Subject.ShouldBe("casualties:");
+    }
+
+    [Theory]
+    [InlineData("Officials revised the number of people killed down by more than 40, to about 180.")]
+    [InlineData("The toll rose by 12 overnight to 96, the governor said.")]
+    public void The_size_of_a_change_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Where(c => c.Subject.Length > 0).ShouldHaveSingleItem().Value.ShouldBeGreaterThan(90);
+
+    [Fact]
+    public void Those_hurt_in_mind_as_well_are_not_counted_as_injured()
+        => Extract.From("More than 600 people were hurt physically or psychologically by the attack, the review said.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Subject == "injuries:");
+
+    [Fact]
+    public void A_country_named_once_in_passing_acts_for_no_one()
+        => Extract.From("Police said 17 people had been arrested. They were held overnight. One suspect had once worked in Germany.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 17).Subject.ShouldBe("arrest:");
 }
+

@@ -558,4 +558,34 @@ public class StatementTests
     public void He_after_a_name_with_a_particle_is_that_person()
         => Extract.From("In his first statement, Bashar al-Assad said he had not planned to leave. He denied that he had left the country in a premeditated way.")
             .OfType<StatementClaim>().Single(s => s.Stance == Stance.Denied).Attribution.ShouldBe("Bashar al-Assad");
+
+    [Fact]
+    public void A_speaker_named_in_an_appositive_after_a_group_speaks()
+        => Extract.From("Organizers, the Teachers Union Alliance, said 80,000 people joined the march.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldBe("Teachers Union Alliance");
+
+    [Theory]
+    [InlineData("An analysis by the Daily Ledger found that about 410 people died in the floods.", "Daily Ledger")]
+    [InlineData("An independent inquiry into the floods last spring found that about 410 people died.", "independent inquiry")]
+    public void What_an_investigation_finds_is_its_own(string text, string speaker)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
+
+    [Fact]
+    public void A_country_in_a_study_s_relative_clause_does_not_speak_for_it()
+        => Extract.From("The study, which did not cover Germany, found 9,200 deaths in Spain.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldNotBe("Germany");
+
+    [Fact]
+    public void A_figure_given_by_a_lowercase_body_is_that_body_s()
+    {
+        var claims = Extract.From("Reporters estimated that about 520 people died, twice the figure of 260 given by the council.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 260).Attribution.ShouldBe("council");
+        claims.Single(c => c.Value == 520).Attribution.ShouldNotBe("council");
+    }
+
+    [Fact]
+    public void Calling_a_report_misleading_denies_it()
+        => Extract.From("The regulator said the report was misleading.").OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Denied);
 }
+

@@ -465,11 +465,11 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more", "one more victim",
-    /// "the toll rose to 61 after two people died in hospital".
+    /// "the toll rose to 61 after two people died in hospital", "revised the toll down by more than 100".
     /// </summary>
     public static bool IsIncrement(string sentence, int start, int end)
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || RiseCause().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end))
-            || IncrementInside().IsMatch(sentence.AsSpan(start));
+            || IncrementInside().IsMatch(sentence.AsSpan(start)) || ChangeBy().IsMatch(sentence.AsSpan(0, start));
 
     // ", which killed 228,000": the clause that holds the year goes on to the figure.
     [GeneratedRegex(@"^[,;]\s*(?:which|that|who|whose|when|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -774,6 +774,10 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();
+
+    // The size of a change, not a total: "revised the number killed down by more than 100", "the toll rose by 12".
+    [GeneratedRegex(@"\b(?:up|down|rose|risen|rises|fell|fallen|falls|dropped|increased|decreased|grew|lowered|revised|reduced)\s+by\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeBy();
 
     // "one more victim", "two further bodies", "four new cases", "about 5,000 new cases", "Forty-one more people"; not
     // "860 more deaths than usual", nor "3,783 new cars" (cars never driven are no increment).

@@ -778,6 +778,7 @@ internal static class DefaultLexicon
             "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded",
             "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
+            "found", "finds",
         })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;
@@ -788,7 +789,7 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Reported;
         }
 
-        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true" })
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "misleading", "misled the public" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }

@@ -527,6 +527,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event == "injuries" && HurtInMind().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "More than 800 people were hurt physically or psychologically": a wider count than the injured.
+                @event = null;
+            }
+
             if (FrameCues.IsCapacity(sentence.Text, quantity.Start))
             {
                 // "The cruiser normally carries a crew of about 500": what it holds on any day, not on the day of the event.
@@ -1091,7 +1097,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G(?:['’]s)?\s+(?<noun>\p{L}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfterDate();
 
-    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?\p{Ll}+ed\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
     [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b", RegexOptions.CultureInvariant)]
@@ -1099,6 +1105,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"[,(]\s*(?:(?:then|now|currently|at\s+the\s+time)\s+)?(?:valued\s+at|worth)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorthOfThingBefore();
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:psychologically|mentally|emotionally|psychological)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HurtInMind();
 
     [GeneratedRegex(@"^\s+(?:for|to)\s+(?:every|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerEach();
@@ -1109,8 +1118,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\bpresumed?s?\s+(?:that\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresumedBefore();
 
-    // The last clause joint before a figure: ", and", "; ", ", while", ", but".
-    [GeneratedRegex(@"(?<joint>,\s+(?:and|while|but|whereas)|;)\s+(?:(?!,|;|\band\b).)*$", RegexOptions.CultureInvariant)]
+    // The last clause joint before a figure: ", and", "; ", ", while", ", but", or a comma right before it ("165 people
+    // were killed, 8 remain missing").
+    [GeneratedRegex(@"(?<joint>,\s+(?:and|while|but|whereas)|;|,(?=\s+$))\s+(?:(?!,|;|\band\b).)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseJoint();
 
     [GeneratedRegex(@"\b(?:a|an|the|its|their|this|that)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -15,6 +15,9 @@ internal sealed partial class EventFinder
 
     private readonly CompiledLexicon _lexicon;
     private string _personnelActor = "";
+    // How many sentences open a document: a country named there is one the story is about.
+    private const int OpeningSentences = 2;
+
     private string _mainActor = "";
     private bool _countsPersonnel;
 
@@ -284,11 +287,18 @@ internal sealed partial class EventFinder
     {
         var personnel = new Dictionary<string, int>();
         var all = new Dictionary<string, int>();
-        foreach (var sentence in facts)
+        var opening = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < facts.Count; index++)
         {
+            var sentence = facts[index];
             foreach (var actor in sentence.Actors)
             {
                 all[actor.Key] = all.GetValueOrDefault(actor.Key) + 1;
+                if (index < OpeningSentences)
+                {
+                    opening.Add(actor.Key);
+                }
+
                 // "Houthi forces sank a ship", "Israeli forces said" name a side, not soldiers the story counts.
                 if (_lexicon.UnitAfter(sentence.Sentence.Text, actor.End) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel" && unit.Key != "forces")
                 {
@@ -297,7 +307,10 @@ internal sealed partial class EventFinder
             }
         }
 
-        _mainActor = all.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? "";
+        // A country named once in passing, past the opening, is no one the story is about: "One of the bombers had studied
+        // in Britain" does not make Britain the arrests' agent.
+        _mainActor = all.Where(p => p.Value > 1 || opening.Contains(p.Key)).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key).FirstOrDefault() ?? "";
         _countsPersonnel = personnel.Count > 0;
         _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
     }

@@ -49,7 +49,7 @@ internal sealed partial class SpeakerFinder
 
         foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(facts.Tokens) : [])
         {
-            if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && !FigureFollows().IsMatch(text.AsSpan(verb.End)))
+            if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && (Finds().IsMatch(verb.Key) || !FigureFollows().IsMatch(text.AsSpan(verb.End))))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
                 || IsSaidInFreeRelative(text, verb.Index) || IsNounOf(text, verb)
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index)))))
@@ -61,6 +61,7 @@ internal sealed partial class SpeakerFinder
 
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                 ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
+                : Finds().IsMatch(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
                 : SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
@@ -344,7 +345,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitedAfter();
 
-    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:reported|given|cited|announced|published|claimed)\s+by\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:reported|given|cited|announced|published|claimed)\s+by\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"^(?:The|A|An|Its|Their)\s+", RegexOptions.CultureInvariant)]
@@ -455,7 +456,12 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LivesClaimed();
 
+    // What an inquiry or a study finds is its own: a country named in the clause before ("The study, which did not include
+    // Britain, found") does not speak for it.
+    [GeneratedRegex(@"^(?:found|finds)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Finds();
+
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
-    [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted|found|finds)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeedsComplement();
 }

@@ -52,6 +52,12 @@ internal static partial class SpeakerPhrase
             return Phrase(text, unnamed.Index, end);
         }
 
+        // "A government inquiry into the explosions last August found": the inquiry speaks, not what it looked into.
+        if (InquiryInto().Match(text, 0, end) is { Success: true } inquiry)
+        {
+            return Phrase(text, inquiry.Index, inquiry.Groups["head"].Index + inquiry.Groups["head"].Length);
+        }
+
         if (WordBefore(text, end) is { } last && Passive().IsMatch(Of(text, last)))
         {
             return null;
@@ -247,11 +253,14 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where)\s+(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"(?<=\S),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\S),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’-]+){0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveName();
 
     [GeneratedRegex(@"\b(?:people|persons?|sources|officials|executives|someone|one\s+person|a\s+person|two\s+people|three\s+people)\s+(?:(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\s+)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamiliarSources();
+
+    [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?<head>inquiry|investigation|probe|review)\s+(?:into|of)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InquiryInto();
 
     [GeneratedRegex(@"^(?:for|on|and)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameJoiner();
