@@ -37,6 +37,18 @@ public class StatementTests
     }
 
     [Fact]
+    public void Calling_the_reports_misleading_answers_the_sentence_before()
+    {
+        var statements = Extract.From("Investigators believe the pilot switched off both engines, officials familiar with the inquiry said. The airline said the reports had badly misled the public.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Count.ShouldBe(2);
+        statements[1].Stance.ShouldBe(Stance.Denied);
+        statements[1].Answers.ShouldBe(statements[0].Sentence);
+        statements[1].Subject.ShouldBe(statements[0].Subject);
+    }
+
+    [Fact]
     public void An_accusation_of_a_killing_is_about_whom_it_blames_as_the_denial_that_answers_it_is()
     {
         var statements = Extract.From("His widow accused Russia of having her husband killed. The Kremlin denied any involvement.")

@@ -1150,7 +1150,8 @@ internal sealed partial class DocumentReading
     private static partial Regex DeniedDoingIt();
 
     // ... or by a subject that points back: "the principal said that was not true", "officials said this was false".
-    [GeneratedRegex(@"\b(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|entirely\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // So does the text that said it: "the regulator said the speculation had seriously misled the public".
+    [GeneratedRegex(@"\b(?:(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)|the\s+(?:[\p{Ll}-]+\s+)?(?:speculation|reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)\s+(?:was|is|were|are|had\s+been|has\s+been|had|has|have))\s+[""“]?(?:\p{Ll}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnsweringSubject();
 
     [GeneratedRegex(@"\b(?:train|freight|rail|railroad|railway)\b|\bcars\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1171,7 +1172,7 @@ internal sealed partial class DocumentReading
 
     // The cues that call what was said false, which a pointing subject ("that was not true") can precede; "it had been
     // unable to verify" has its speaker for subject.
-    [GeneratedRegex(@"^(?:not\s+true|untrue|false|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:not\s+true|untrue|false|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FalsityCue();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
