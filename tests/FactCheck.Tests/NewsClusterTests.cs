@@ -1036,6 +1036,58 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(7));
     }
 
+    [Fact]
+    public void An_organiser_named_in_apposition_gives_the_crowd_figure_and_each_march_keeps_its_day()
+    {
+        var report = Check("weekly-marches");
+
+        // "Organisers, the Civil Human Rights Front, said 1.03 million people took part. Police said 240,000 ...".
+        report.ShouldFlag(FindingKind.Quantity, 240_000, 1_030_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 338_000, 2_000_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 190_000, 550_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(240_000) && f.Numbers.Contains(2_000_000));
+    }
+
+    [Fact]
+    public void What_an_investigation_found_is_set_against_the_figure_it_names_as_the_city_s()
+    {
+        var report = Check("theatre-shelter");
+
+        // "An investigation by the Associated Press has found evidence that close to 600 people died ..., twice the
+        // figure of 300 given by the city".
+        report.ShouldFlag(FindingKind.Quantity, 300, 600).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Denial, "city council", "Russian government");
+    }
+
+    [Fact]
+    public void The_missing_listed_after_the_dead_are_not_counted_among_them()
+    {
+        var report = Check("warehouse-blasts");
+
+        // "165 people were killed, 8 remain missing and 798 were injured".
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(8) && f.Severity == Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(112) && f.Numbers.Contains(114), "the rising toll is one timeline")
+            .Severity.ShouldBe(Severity.Apparent);
+        report.ShouldFlag(FindingKind.Quantity, f => f.Subject.StartsWith("missing:", StringComparison.Ordinal) && f.Numbers.Contains(8), "the missing are counted as missing")
+            .Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_toll_lowered_by_more_than_a_hundred_and_arrests_in_a_story_that_names_another_country_in_passing()
+    {
+        var report = Check("church-hotel-bombings");
+
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(253) && f.Numbers.Contains(359), "the lowered toll is set against the higher one")
+            .Severity.ShouldBe(Severity.Apparent);
+
+        // "revised ... down by more than 100, to about 253": the change is no toll.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(100));
+
+        // "One of them had studied in Britain" makes Britain no one's agent: 24, 40 and 60 arrests are one tally.
+        report.ShouldFlag(FindingKind.Quantity, f => f.Subject.StartsWith("arrest:", StringComparison.Ordinal) && f.Numbers.Contains(24) && f.Numbers.Contains(60), "the arrests are one tally")
+            .Severity.ShouldBe(Severity.Apparent);
+    }
+
     private static ContradictionReport Check(string cluster)
     {
         lock (Reports)
