@@ -11,13 +11,12 @@ namespace FactCheck.Extraction.Parsing;
 internal sealed partial class EventFinder
 {
     private const int WordsToPlanningCue = 4;
+    // How many sentences open a document: a country named there is one the story is about.
+    private const int OpeningSentences = 2;
     private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "serious injuries", "strength"];
 
     private readonly CompiledLexicon _lexicon;
     private string _personnelActor = "";
-    // How many sentences open a document: a country named there is one the story is about.
-    private const int OpeningSentences = 2;
-
     private string _mainActor = "";
     private bool _countsPersonnel;
 
