@@ -59,8 +59,9 @@ public sealed record Corroboration
     public bool DisagreesWith(Corroboration other) => FirstDisagreement(other) is not null;
 
     /// <summary>
-    /// The first two claims, one of each value and from different sources, that cannot both be true; null when there
-    /// are none. A source never conflicts with itself in one article, and two days' crowds are two crowds.
+    /// The first two claims, one of each value and from different sources, that cannot both be true, or that show a
+    /// running total risen above a floor an earlier article gave; null when there are none. A source never conflicts
+    /// with itself in one article, and two days' crowds are two crowds.
     /// </summary>
     /// <param name="other">The other value.</param>
     public (QuantityClaim Mine, QuantityClaim Theirs)? FirstDisagreement(Corroboration other)
@@ -69,7 +70,7 @@ public sealed record Corroboration
         {
             foreach (var theirs in other.Claims)
             {
-                if (!Compatible(mine, theirs) && mine.HasDifferentSourceThan(theirs) && !OnOtherDays(mine, theirs))
+                if ((!Compatible(mine, theirs) || RoseAboveFloor(mine, theirs) || RoseAboveFloor(theirs, mine)) && mine.HasDifferentSourceThan(theirs) && !OnOtherDays(mine, theirs))
                 {
                     return (mine, theirs);
                 }
@@ -153,6 +154,13 @@ public sealed record Corroboration
     };
 
     // Two days' crowds are two crowds, even when one day's count falls inside the other's range.
+    // A running total given as a floor ("at least 384 killed") and, in a later article, as a figure well above it (844):
+    // both can hold, but the toll has risen, and a fact-checker wants the rise shown (the time explains it).
+    private static bool RoseAboveFloor(QuantityClaim floor, QuantityClaim later)
+        => floor.Precision == QuantityPrecision.AtLeast && later.Precision is QuantityPrecision.Exact or QuantityPrecision.Approximate
+            && RunningTallyRule.IsRunningTotal(floor.Subject)
+            && floor.Published is { } earlier && later.Published is { } then && earlier < then && later.Low > floor.Value && !Close(floor, later);
+
     private static bool OnOtherDays(QuantityClaim a, QuantityClaim b) => a.Occasion is { } day && b.Occasion is { } otherDay && day != otherDay;
 
     private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost or QuantityPrecision.UpTo;

@@ -207,6 +207,18 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_town_counted_alone_is_a_part_even_where_the_headlines_name_the_event_by_it()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "Floods killed 40 people across the district, officials said.", published: new DateOnly(2020, 5, 2), title: "Floods in Kasese kill 40"),
+                Document.FromText("paper", "The floods killed 44 people, officials said. Kasese alone reported 12 deaths.", published: new DateOnly(2020, 5, 3), title: "Kasese toll rises to 44")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 12).Place.ShouldBe("kasese");
+        tolls.Single(c => c.Value == 44).Place.ShouldBe("");
+    }
+
+    [Fact]
     public void A_town_counted_alone_counts_its_own_dead()
     {
         var tolls = new ClaimExtractor().ExtractAll([
@@ -220,6 +232,8 @@ public class CountryTallyTests
 
     [Theory]
     [InlineData("Kentucky tornado toll rises", "", "kentucky")]
+    [InlineData("Wellington toll rises to 12", "", "wellington")]
+    [InlineData("Storm passes, Dunedin toll reaches 9", "", "dunedin")]
     [InlineData("Storms", "Officials said the Lahaina fire was the deadliest in a century.", "lahaina")]
     [InlineData("Quake in the north", "A powerful quake struck the north.", null)]
     [InlineData("Toll rises", "A fire broke out in Lahaina on Tuesday.", null)]

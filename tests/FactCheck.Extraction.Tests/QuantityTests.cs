@@ -924,5 +924,26 @@ public class QuantityTests
     public void A_country_named_once_in_passing_acts_for_no_one()
         => Extract.From("Police said 17 people had been arrested. They were held overnight. One suspect had once worked in Germany.").OfType<QuantityClaim>()
             .Single(c => c.Value == 17).Subject.ShouldBe("arrest:");
+
+    [Fact]
+    public void A_plan_in_a_clause_before_the_comma_leaves_the_toll_after_it_actual()
+    {
+        var toll = Extract.From("A shell hit the square as residents waited to be moved out, killing at least 14 people, the mayor said.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 14);
+
+        toll.Subject.ShouldBe("casualties:");
+        toll.Stance.ShouldBe(Stance.Asserted);
+    }
+
+    [Fact]
+    public void A_death_toll_named_many_words_before_its_figure_counts_the_dead()
+        => Extract.Quantity("The death toll from the rocket attack on Novomoskovsk's railway station rose to 50 on Saturday, the governor said.")
+            .Subject.ShouldBe("casualties:");
+
+    [Theory]
+    [InlineData("British police said eight men had been arrested.")]
+    [InlineData("Police said eight men had been arrested in Britain.")]
+    public void Arrests_are_counted_whichever_country_the_sentence_names(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBe("arrest:");
 }
 

@@ -347,6 +347,7 @@ public class StatementTests
     [InlineData("The government said the gunmen had links to Kenya.", Stance.Asserted, "blame:Kenya")]
     [InlineData("Kenya's interior minister said his country had nothing to do with the raid.", Stance.Denied, "blame:Kenya")]
     [InlineData("The Kremlin denied that Russia had targeted any civilian sites.", Stance.Denied, "blame:Russia")]
+    [InlineData("Kenya's defence ministry denied that its forces had carried out the raid.", Stance.Denied, "blame:Kenya")]
     public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
     {
         var statement = Extract.Statement(text);
@@ -599,5 +600,15 @@ public class StatementTests
     [Fact]
     public void Calling_a_report_misleading_denies_it()
         => Extract.From("The regulator said the report was misleading.").OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Denied);
+
+    [Fact]
+    public void A_negation_in_a_second_thing_said_leaves_the_first_affirmed()
+        => Extract.From("The ministry admitted that the shelling killed 12 civilians, and that none of them was armed.").OfType<StatementClaim>()
+            .Single().Stance.ShouldNotBe(Stance.Denied);
+
+    [Fact]
+    public void Initials_set_off_after_an_agency_name_it()
+        => Extract.From("Chile's seismology centre, CSN, measured the quake at magnitude 6.9.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldContain("CSN");
 }
 

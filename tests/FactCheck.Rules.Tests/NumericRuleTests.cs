@@ -850,4 +850,23 @@ public class NumericRuleTests
         var start = sentence.IndexOf(text, StringComparison.Ordinal);
         return new TextSpan(start, start + text.Length);
     }
+
+    [Theory]
+    [InlineData(1, 3, 844, 1)]
+    [InlineData(1, 1, 844, 0)]
+    [InlineData(1, 3, 400, 0)]
+    [InlineData(3, 1, 844, 0)]
+    public void A_toll_risen_above_an_earlier_floor_is_shown_as_a_rise(int floorDay, int laterDay, double later, int findings)
+    {
+        var fixture = Tally();
+        var floor = Make.Quantity(384, "disaster agency", "a", unit: "people", subject: "casualties:", high: double.PositiveInfinity,
+            precision: QuantityPrecision.AtLeast) with { Published = new DateOnly(2018, 9, 20 + floorDay) };
+        var figure = Make.Quantity(later, "officials", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2018, 9, 20 + laterDay) };
+        fixture.Insert(floor, figure).Fire();
+
+        var found = fixture.Query<Finding>().ToList();
+        found.Count.ShouldBe(findings);
+        found.ShouldAllBe(f => f.Severity == Severity.Apparent);
+    }
 }
+

@@ -67,7 +67,7 @@ public class NewsClusterTests
         var report = Check("shooting");
 
         report.ShouldFlag(FindingKind.Denial, "Sheriff Lombardo", "MGM Resorts");
-        report.ShouldFlag(FindingKind.Quantity, 58, 60).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 58, 60).Severity.ShouldBe(Severity.Apparent);
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(22_000) || f.Numbers.Contains(23) || f.Numbers.Contains(1_000));
     }
 
@@ -203,7 +203,7 @@ public class NewsClusterTests
     {
         var report = Check("factory-collapse");
 
-        report.ShouldFlag(FindingKind.Quantity, 304, 1_127, 1_134).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 304, 1_127, 1_134).Severity.ShouldBe(Severity.Apparent);
         report.ShouldFlag(FindingKind.Count, 8, 9);
 
         // "Last November a fire at the Tazreen Fashions factory killed 112 workers"; "approved for five floors".
@@ -237,7 +237,7 @@ public class NewsClusterTests
 
         report.ShouldFlag(FindingKind.Quantity, 2_300, 11_000, 46_000).Subject.ShouldBe("casualties:|people");
         report.ShouldFlag(FindingKind.Quantity, 1_541, 8_574, 41_156, 50_000).Subject.ShouldContain("in turkey");
-        report.ShouldFlag(FindingKind.Quantity, 2_662, 5_800).Subject.ShouldContain("in syria");
+        Rise(report, 2_662, 5_800).Subject.ShouldContain("in syria");
 
         // 1939's quake of the same magnitude, and the WHO's warning that the toll could rise to 20,000.
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(30_000) || f.Numbers.Contains(20_000));
@@ -561,7 +561,7 @@ public class NewsClusterTests
         var report = Check("bridge-collapse");
 
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(45) || f.Numbers.Contains(1_182));
-        report.ShouldFlag(FindingKind.Quantity, 39, 43).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 39, 43).Severity.ShouldBe(Severity.Apparent);
     }
 
     [Fact]
@@ -785,7 +785,7 @@ public class NewsClusterTests
     {
         var report = Check("river-floods");
 
-        report.ShouldFlag(FindingKind.Quantity, 24, 82).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 24, 82).Severity.ShouldBe(Severity.Apparent);
         report.ShouldNotFlag(FindingKind.Quantity, 68, 120);
     }
 
@@ -840,8 +840,8 @@ public class NewsClusterTests
         // "Jamaica's information minister said ... 32 people had died on the island" is Jamaica's; Haiti's agency "put its
         // toll at 43".
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(32) && f.Numbers.Contains(43), "Jamaica's dead are not Haiti's");
-        report.ShouldFlag(FindingKind.Quantity, 19, 32).Severity.ShouldBe(Severity.Apparent);
-        report.ShouldFlag(FindingKind.Quantity, 30, 43).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 19, 32).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 30, 43).Severity.ShouldBe(Severity.Apparent);
     }
 
     [Fact]
@@ -885,7 +885,7 @@ public class NewsClusterTests
 
     [Fact]
     public void An_injured_count_a_later_article_says_was_given_earlier_is_no_hard_conflict()
-        => Check("victory-crush").ShouldFlag(FindingKind.Quantity, 47, 56).Severity.ShouldBe(Severity.Apparent);
+        => Rise(Check("victory-crush"), 47, 56).Severity.ShouldBe(Severity.Apparent);
 
     [Fact]
     public void A_ship_s_dead_counted_again_and_a_denial_of_holding_its_crew()
@@ -905,7 +905,7 @@ public class NewsClusterTests
         var report = Check("school-jet-crash");
 
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(2), "'two bodies had been counted twice' is no toll");
-        report.ShouldFlag(FindingKind.Quantity, 29, 31).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 29, 31).Severity.ShouldBe(Severity.Apparent);
     }
 
     [Fact]
@@ -913,7 +913,7 @@ public class NewsClusterTests
     {
         var report = Check("island-quake");
 
-        report.Findings.ShouldNotContain(f => f.Numbers.Contains(30), "'Bogo alone reported 30 deaths' is Bogo's");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(30) && (f.Numbers.Contains(69) || f.Numbers.Contains(72)), "'Bogo alone reported 30 deaths' is Bogo's");
         report.ShouldFlag(FindingKind.Quantity, 69, 72).Severity.ShouldBe(Severity.Apparent);
     }
 
@@ -989,7 +989,7 @@ public class NewsClusterTests
 
         // 67 "seriously injured" are a part of the 1,400 injured.
         report.ShouldNotFlag(FindingKind.Quantity, 67, 1_400);
-        report.ShouldFlag(FindingKind.Quantity, 22, 35, 39).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 22, 35, 39).Severity.ShouldBe(Severity.Apparent);
     }
 
     [Fact]
@@ -1087,6 +1087,10 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, f => f.Subject.StartsWith("arrest:", StringComparison.Ordinal) && f.Numbers.Contains(24) && f.Numbers.Contains(60), "the arrests are one tally")
             .Severity.ShouldBe(Severity.Apparent);
     }
+
+    // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
+    private static Finding Rise(ContradictionReport report, params double[] values)
+        => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
 
     private static ContradictionReport Check(string cluster)
     {

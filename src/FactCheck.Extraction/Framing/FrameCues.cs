@@ -255,7 +255,7 @@ internal static partial class FrameCues
     /// the whole event.
     /// </summary>
     public static IEnumerable<string> EventPlaces(string title, string text)
-        => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(EventNamedInText().Matches(text))
+        => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(TollNamedInTitle().Matches(title)).Concat(EventNamedInText().Matches(text))
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
 
     /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
@@ -357,12 +357,13 @@ internal static partial class FrameCues
     /// an area the articles name (<see cref="AreasNamed"/>): "Paiporta lost 45 people",
     /// "Spain recorded 11,324 deaths", "Italy had the highest toll, with 18,010", "Spain's monitoring system counted only
     /// 4,655", "Tonga's death toll stood at three". Null when the sentence opens otherwise, or when the verb says rather
-    /// than counts ("Tonga's government said three people died" names a speaker).
+    /// than counts ("Tonga's government said three people died" names a speaker). Alone says the name was followed by
+    /// "alone" ("Bogo alone reported 30 deaths"), which makes its count a part wherever the name is.
     /// </summary>
-    public static string? SubjectOfCount(string sentence, int start)
+    public static (string Name, bool Alone)? SubjectOfCount(string sentence, int start)
     {
         var match = CountingSubject().Match(sentence, 0, start);
-        return match.Success ? match.Groups["name"].Value : null;
+        return match.Success ? (match.Groups["name"].Value, match.Groups["alone"].Success) : null;
     }
 
     /// <summary>
@@ -620,7 +621,7 @@ internal static partial class FrameCues
     // A name (alone: "Bogo alone reported 30 deaths"; "The southern province of Sindh has been the worst hit, with 347
     // deaths"), its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
     // then at most a few words (and one comma before "with") up to the figure.
-    [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)\s+of\s+)?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)\s+of\s+)?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?<alone>\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
     // "the town of Paiporta", "Buncombe County" (the kind is a part of the name), "in western North Carolina".
@@ -670,6 +671,10 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\W*\p{Lu}\p{Ll}+\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInTitle();
+
+    // A headline that names its toll by a place: "Christchurch toll rises to 50", "Turkish man dies, Christchurch toll reaches 51".
+    [GeneratedRegex(@"(?:^|[,:;]\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TollNamedInTitle();
 
     // A headline that places its event, without the article a sentence would use: "Several feared dead in crush at Kumbh Mela".
     [GeneratedRegex(@"\b" + EventNouns + @"\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]

@@ -631,14 +631,17 @@ internal sealed partial class DocumentReading
                 place = city;
             }
 
-            if (namedPlace is null && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is { } counting)
+            var countedAlone = false;
+            if (namedPlace is null && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is var (counting, alone))
             {
+                countedAlone = alone;
                 // "Spain recorded 11,324 deaths" is Spain's count when Spain is not the whole event (a batch counting each
                 // country's dead apart). A speaker's country is no place: "Saudi Arabia's civil defence" gives the
                 // whole toll of a crush in Mina. "Paiporta lost 45 people" is the town's, where the articles name it
                 // as one ("the town of Paiporta"). The clause's own subject outweighs a place the sentence named
                 // before it: "In North Carolina the toll stood at 124, while Buncombe County reported 72".
-                place = CountryPlace(counting) ?? (_areasNamed.Contains(counting) ? counting.ToLowerInvariant() : place);
+                // A place counted "alone" is a part wherever it is named: "Bogo alone reported 30 deaths".
+                place = CountryPlace(counting) ?? (_areasNamed.Contains(counting) || alone ? counting.ToLowerInvariant() : place);
             }
 
             if (place.Length == 0 && namedPlace is null && !inferred && _placesNamedApart.Contains(attribution))
@@ -660,9 +663,10 @@ internal sealed partial class DocumentReading
                 place = _capital;
             }
 
-            if (_eventPlaces.Contains(place) && !_lexicon.IsCountry(place))
+            if (_eventPlaces.Contains(place) && !_lexicon.IsCountry(place) && !countedAlone)
             {
-                // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place.
+                // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place; not
+                // where the sentence counts it "alone".
                 place = "";
             }
 
@@ -1011,9 +1015,23 @@ internal sealed partial class DocumentReading
     private static string? NegatedClaim(string text, int cueEnd)
     {
         var claim = Words.Between(text, cueEnd, text.Length) >= 4 ? text.AsSpan(cueEnd) : text.AsSpan(0, cueEnd);
+        // "admitted that the strike killed 10 civilians, and that none of them was linked to the group": a second thing
+        // said, after an affirmed first, leaves the first affirmed.
+        var secondAt = int.MaxValue;
+        foreach (var second in SecondThingSaid().EnumerateMatches(claim))
+        {
+            secondAt = second.Index;
+            break;
+        }
+
         foreach (var match in Negation().EnumerateMatches(claim))
         {
             var negation = claim.Slice(match.Index, match.Length);
+            if (match.Index > secondAt)
+            {
+                break;
+            }
+
             if (!NegationThatAffirms().IsMatch(claim[match.Index..]))
             {
                 return negation.ToString();
@@ -1109,6 +1127,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:psychologically|mentally|emotionally|psychological)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HurtInMind();
 
+    [GeneratedRegex(@",?\s+and\s+that\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondThingSaid();
+
     [GeneratedRegex(@"^\s+(?:for|to)\s+(?:every|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerEach();
 
@@ -1186,7 +1207,7 @@ internal sealed partial class DocumentReading
     private static partial Regex NegationThatAffirms();
 
     // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at".
-    [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;]{0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeathTollBefore();
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -265,7 +265,7 @@ internal sealed partial class EventFinder
     /// </summary>
     public string? DeniedActorOf(SentenceFacts facts, string? speaker)
         => facts.Denies && facts.StanceCue is { } cue && DeniedAct().IsMatch(facts.Sentence.Text.AsSpan(cue.End)) && speaker is not null
-            ? ActorNamedIn(speaker)
+            ? ActorNamedIn(speaker) ?? PartyOwning(speaker)
             : null;
 
     // The country a speaker's name holds ("Russian government" -> Russia), or null.
@@ -424,7 +424,10 @@ internal sealed partial class EventFinder
         var planned = planningNearQuantity;
         if (_lexicon.Lexicon.EventVerbs.TryGetValue(governing.Key, out var verb))
         {
-            planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && Words.Between(text, p.End, governing.Index) <= WordsToPlanningCue && !Qualifier(text, p));
+            // A plan in a clause of its own ("as civilians waited to be evacuated, killing at least 39") leaves the verb after
+            // the comma as it is.
+            planned |= verb.Planned || planningCues.Any(p => p.End <= governing.Index && Words.Between(text, p.End, governing.Index) <= WordsToPlanningCue && !Qualifier(text, p)
+                && text.AsSpan(p.End, governing.Index - p.End).IndexOfAny(',', ';') < 0);
             if (@event == "deployment" && SuppliesFollow(text, governing.End))
             {
                 @event = "supply";

@@ -109,7 +109,8 @@ internal static partial class SpeakerPhrase
 
         var role = Before(text, name.Index);
         var nameText = name.Groups["name"].Value;
-        if (role is { } described && char.IsLower(described.Key[0]))
+        // "Indonesia's geophysics agency, BMKG, measured": initials name the agency the role describes.
+        if (role is { } described && (char.IsLower(described.Key[0]) || Initials().IsMatch(nameText)))
         {
             return new PhraseMatch(described.Index, name.Index + name.Length - described.Index, $"{described.Key} {nameText}");
         }
@@ -261,6 +262,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?<head>inquiry|investigation|probe|review)\s+(?:into|of)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex InquiryInto();
+
+    [GeneratedRegex(@"^\p{Lu}{2,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
 
     [GeneratedRegex(@"^(?:for|on|and)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameJoiner();
