@@ -1088,6 +1088,36 @@ public class NewsClusterTests
             .Severity.ShouldBe(Severity.Apparent);
     }
 
+    [Fact]
+    public void A_toll_first_given_as_a_floor_rises_through_later_counts()
+    {
+        var report = Check("station-missile");
+
+        // "killing at least 39 people" as civilians "waited to be evacuated": actual, and the floor the toll rose from.
+        Rise(report, 39, 50, 57).Severity.ShouldBe(Severity.Apparent);
+        Rise(report, 87, 109).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Two_agencies_magnitudes_and_a_toll_risen_from_its_first_floor()
+    {
+        var report = Check("quake-and-wave");
+
+        // "Indonesia's geophysics agency, BMKG, measured the quake at magnitude 7.4" against the USGS's 7.5.
+        report.ShouldFlag(FindingKind.Quantity, 7.4, 7.5).Claims.ShouldContain(c => c.Attribution.Contains("BMKG", StringComparison.Ordinal));
+        Rise(report, 384, 844, 1_944).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void An_admission_that_denies_a_second_thing_does_not_deny_the_first()
+    {
+        var report = Check("drone-strike-admitted");
+
+        // "The Pentagon admitted ... that the drone strike ... killed 10 civilians, ..., and that none of them was linked
+        // to Islamic State" agrees with the families' 10 dead.
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Attribution == "Pentagon"));
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
