@@ -35,6 +35,18 @@ public class FrameTests
     }
 
     [Fact]
+    public void Arrests_in_a_story_of_a_dated_march_are_that_day_s_and_arrests_in_any_other_story_have_no_day()
+    {
+        var march = new ClaimExtractor().Extract(Document.FromText("march", "About 90,000 people marched on Saturday, the ministry said. Police detained 130 people.",
+            published: new DateOnly(2031, 5, 18))).Claims.OfType<QuantityClaim>().ToList();
+        var bombing = new ClaimExtractor().Extract(Document.FromText("bombing", "Police said on Saturday that 24 people had been arrested.",
+            published: new DateOnly(2031, 5, 18))).Claims.OfType<QuantityClaim>().ToList();
+
+        march.Single(c => c.Value == 130).Occasion.ShouldBe(new DateOnly(2031, 5, 17));
+        bombing.Single(c => c.Value == 24).Occasion.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_march_figure_takes_the_day_its_sentence_gives_else_the_day_its_article_first_gave()
     {
         var document = Document.FromText("march", """

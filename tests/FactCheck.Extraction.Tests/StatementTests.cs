@@ -610,5 +610,25 @@ public class StatementTests
     public void Initials_set_off_after_an_agency_name_it()
         => Extract.From("Chile's seismology centre, CSN, measured the quake at magnitude 6.9.").OfType<QuantityClaim>()
             .Single().Attribution.ShouldContain("CSN");
+
+    [Fact]
+    public void A_time_after_the_verb_is_not_who_said_it()
+        => Extract.From("About 20,000 people marched on Saturday, the interior ministry said by late afternoon.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldBe("interior ministry");
+
+    [Fact]
+    public void No_one_is_no_speaker()
+        => Extract.From("Students put the turnout at 900,000, a figure no one else has confirmed.").OfType<Claim>()
+            .ShouldNotContain(c => c.Attribution.Contains("one else", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_crowd_put_at_half_a_million_is_the_measurer_s()
+        => Extract.From("On 12 March, police put the crowd at half a million.").OfType<QuantityClaim>().Single().Attribution.ShouldBe("police");
+
+    [Theory]
+    [InlineData("France's government delegation in Corsica put the crowd at 35,000.", "France's government delegation")]
+    [InlineData("The UN office in Geneva said 4,000 people had fled.", "UN office")]
+    public void An_office_speaks_not_the_place_it_sits_in(string text, string speaker)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
 }
 

@@ -1118,6 +1118,18 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Attribution == "Pentagon"));
     }
 
+    [Fact]
+    public void A_ministry_s_count_updated_overnight_and_arrests_on_two_weekends()
+    {
+        var report = Check("roadblock-protests");
+
+        // "..., the interior ministry said by late afternoon": the ministry's, which it raised the next day.
+        report.ShouldFlag(FindingKind.Quantity, 244_000, 282_710).Severity.ShouldBe(Severity.Apparent);
+
+        // 157 detained on the first Saturday, 130 on the second: two days' arrests.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(130) && f.Numbers.Contains(157));
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

@@ -711,7 +711,9 @@ internal sealed partial class DocumentReading
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             var anchor = _frame.AnchorOf(FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear));
             DateOnly? occasion = null;
-            if (@event is not null && OneDayEvents.Contains(@event))
+            // Arrests at a march are that day's, like its crowd: where the article has dated a crowd, "Police detained 130
+            // people" on the second weekend are not a rival count of the 157 detained on the first.
+            if (@event is not null && (OneDayEvents.Contains(@event) || (@event == "arrest" && _occasion is not null)))
             {
                 // "A week earlier, organisers had counted 1.03 million": the march the article's day is a week after; "A
                 // week later, organisers put the crowd at two million": the one a week after it.

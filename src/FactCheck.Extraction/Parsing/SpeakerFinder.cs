@@ -357,7 +357,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^\s+(?:from|by|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "said by late afternoon", "said by Monday" give a time, not who said it.
+    [GeneratedRegex(@"^\s+(?:from|by(?!\s+(?:(?:late|early|mid|the\s+end\s+of|the\s+middle\s+of)\s*|(?:this|that|last|next)\s+)?(?:the\s+)?(?:day|week|morning|afternoon|evening|night|midday|noon|midnight|nightfall|dawn|then|now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d))|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromFollows();
 
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?<surname>\p{Lu}[\p{L}'’-]+)$", RegexOptions.CultureInvariant)]
@@ -396,7 +397,7 @@ internal sealed partial class SpeakerFinder
 
     // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "put it at about 3.9"; "gave a death toll of 43",
     // "gave the number of dead as 43".
-    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker.

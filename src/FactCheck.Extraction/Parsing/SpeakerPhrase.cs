@@ -94,6 +94,21 @@ internal static partial class SpeakerPhrase
             start--;
         }
 
+        // "a figure no one else has confirmed": no one is no speaker.
+        var wordBefore = WordBefore(text, TrimSpacesBefore(text, taken));
+        if (wordBefore is { } no && Of(text, no) is "no" or "No")
+        {
+            return null;
+        }
+
+        // "Spain's government delegation in Catalonia put", "the UN office in Geneva said": the office speaks, not the
+        // place it sits in.
+        if (wordBefore is { } at && Of(text, at) is "in" or "from" && taken < end && char.IsUpper(text[taken])
+            && OfficeBefore().IsMatch(text.AsSpan(0, TrimSpacesBefore(text, at.Start))))
+        {
+            return Before(text, at.Start);
+        }
+
         return Phrase(text, start, end);
     }
 
@@ -262,6 +277,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?<head>inquiry|investigation|probe|review)\s+(?:into|of)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex InquiryInto();
+
+    [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeBefore();
 
     [GeneratedRegex(@"^\p{Lu}{2,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
