@@ -182,4 +182,15 @@ public class DateTests
     [InlineData("A child died of measles, the first measles death in the United States since 2015.")]
     public void A_since_date_of_what_the_event_is_compared_with_is_not_its_start(string text)
         => Extract.From(text, "2023-12-20").OfType<DateClaim>().ShouldHaveSingleItem().Subject.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Officials said the first patient began showing symptoms on March 4, 2031.")]
+    [InlineData("A man from the north may have been the first person to catch the virus, on March 4, 2031, records show.")]
+    public void The_first_case_dates_the_outbreak_s_start(string text)
+    {
+        var date = Extract.From(text).OfType<DateClaim>().Single(d => d.From == new DateOnly(2031, 3, 4));
+
+        date.Subject.ShouldBe("outbreak::start");
+    }
 }
+

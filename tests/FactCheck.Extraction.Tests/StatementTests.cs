@@ -630,5 +630,14 @@ public class StatementTests
     [InlineData("The UN office in Geneva said 4,000 people had fled.", "UN office")]
     public void An_office_speaks_not_the_place_it_sits_in(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
+
+    [Fact]
+    public void Who_says_it_with_saying_is_the_main_clause_s_subject()
+    {
+        Extract.From("The governor declared the emergency over on Friday, saying 31 people had died.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldBe("governor");
+        Extract.From("Local radio quoted the mayor as saying 31 people had died.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldNotBe("Local radio");
+    }
 }
 

@@ -780,7 +780,7 @@ internal static class DefaultLexicon
             "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded",
             "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
-            "found", "finds",
+            "found", "finds", "saying",
         })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;

@@ -279,6 +279,14 @@ internal sealed partial class DocumentReading
                 (@event, verbIndex) = (null, -1);
             }
 
+            // "the first patient began showing symptoms on December 8", "the first person to contract the virus, on November
+            // 17": the first case dates the outbreak's start, whatever verb tells of it.
+            var firstCase = FirstCaseBefore().IsMatch(facts.Sentence.Text.AsSpan(0, date.Start));
+            if (firstCase)
+            {
+                (@event, verbIndex) = ("outbreak", -1);
+            }
+
             // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
             // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
             @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
@@ -287,7 +295,7 @@ internal sealed partial class DocumentReading
 
             // "began supplying Russia with shells in September 2023" dates the start, as "since August 2023" does.
             var started = date.Role == DateRole.Point && @event is not null
-                && (momentNoun is not null || (verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start)
+                && (momentNoun is not null || firstCase || (verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start)
                     || IsMomentDate(facts.Sentence.Text, @event, verbIndex, date.Start));
             claims.Add(DateClaimOf(started ? date with { Role = DateRole.Start } : date, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
@@ -1131,6 +1139,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@",?\s+and\s+that\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondThingSaid();
+
+    [GeneratedRegex(@"\bfirst\s+(?:known\s+|confirmed\s+|recorded\s+|reported\s+)?(?:patient|case|person|infection)s?\b(?:(?!\bwhich\b|,\s+and\b)[^.;]){0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstCaseBefore();
 
     [GeneratedRegex(@"^\s+(?:for|to)\s+(?:every|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerEach();

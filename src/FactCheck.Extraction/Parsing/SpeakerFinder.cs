@@ -62,6 +62,7 @@ internal sealed partial class SpeakerFinder
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                 ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
                 : Finds().IsMatch(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
+                : verb.Key == "saying" ? MainClauseSpeaker(facts, verb.Index)
                 : SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
@@ -223,6 +224,22 @@ internal sealed partial class SpeakerFinder
             facts.SpeakerStance = Stance.Asserted;
             facts.SpeakerCueEnd = cueEnd;
         }
+    }
+
+    // "President Kenyatta declared the siege over on Tuesday night, saying 67 people had been killed": who says it is
+    // the subject of the clause the participle hangs on, before its first verb in the past.
+    private string? MainClauseSpeaker(SentenceFacts facts, int sayingIndex)
+    {
+        var text = facts.Sentence.Text;
+        var main = PastVerb().Match(text, 0, sayingIndex);
+        // "Local media quoted him as saying": the one quoted speaks, not the paper that quotes him.
+        if (!main.Success || text.AsSpan(0, sayingIndex).TrimEnd().EndsWith(" as", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var verb = new PhraseMatch(main.Groups["verb"].Index, main.Groups["verb"].Length, main.Groups["verb"].Value);
+        return SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
     }
 
     // Before the verb, the phrase next to it speaks rather than a country a few words earlier ("...1,444 in Syria,
@@ -461,6 +478,9 @@ internal sealed partial class SpeakerFinder
     // Britain, found") does not speak for it.
     [GeneratedRegex(@"^(?:found|finds)$", RegexOptions.CultureInvariant)]
     private static partial Regex Finds();
+
+    [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerb();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted|found|finds)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
