@@ -639,5 +639,14 @@ public class StatementTests
         Extract.From("Local radio quoted the mayor as saying 31 people had died.").OfType<QuantityClaim>()
             .Single().Attribution.ShouldNotBe("Local radio");
     }
+
+    [Fact]
+    public void Who_does_the_looking_speaks_not_what_is_looked_at()
+    {
+        Extract.From("A panel examining the collapse later put the number of dead at 61.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldBe("panel");
+        Extract.From("On Monday evening the regional Red Crescent said 61 people had died.").OfType<QuantityClaim>()
+            .Single().Attribution.ShouldBe("regional Red Crescent");
+    }
 }
 

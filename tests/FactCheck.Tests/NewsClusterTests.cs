@@ -1130,6 +1130,17 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(130) && f.Numbers.Contains(157));
     }
 
+    [Fact]
+    public void A_toll_from_its_first_floor_to_a_committee_s_count()
+    {
+        var report = Check("junction-truck-bomb");
+
+        // "A committee investigating the attack later put the number of dead at 512": the committee's figure.
+        var toll = Rise(report, 231, 276, 358, 512);
+        toll.Severity.ShouldBe(Severity.Apparent);
+        toll.Claims.ShouldContain(c => c.Attribution == "committee");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

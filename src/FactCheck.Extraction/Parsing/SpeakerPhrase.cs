@@ -52,6 +52,12 @@ internal static partial class SpeakerPhrase
             return Phrase(text, unnamed.Index, end);
         }
 
+        // "A committee investigating the attack put", "rescuers searching the rubble said": who does the looking speaks.
+        if (ParticipleClause().Match(text, 0, end) is { Success: true } participle && Before(text, participle.Index) is { } actor)
+        {
+            return actor;
+        }
+
         // "A government inquiry into the explosions last August found": the inquiry speaks, not what it looked into.
         if (InquiryInto().Match(text, 0, end) is { Success: true } inquiry)
         {
@@ -280,6 +286,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent)$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeBefore();
+
+    [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleClause();
 
     [GeneratedRegex(@"^\p{Lu}{2,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
