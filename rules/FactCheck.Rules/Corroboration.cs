@@ -153,7 +153,6 @@ public sealed record Corroboration
         _ => 4,
     };
 
-    // Two days' crowds are two crowds, even when one day's count falls inside the other's range.
     // A running total given as a floor ("at least 384 killed") and, in a later article, as a figure well above it (844):
     // both can hold, but the toll has risen, and a fact-checker wants the rise shown (the time explains it).
     private static bool RoseAboveFloor(QuantityClaim floor, QuantityClaim later)
@@ -161,6 +160,7 @@ public sealed record Corroboration
             && RunningTallyRule.IsRunningTotal(floor.Subject)
             && floor.Published is { } earlier && later.Published is { } then && earlier < then && later.Low > floor.Value && !Close(floor, later);
 
+    // Two days' crowds are two crowds, even when one day's count falls inside the other's range.
     private static bool OnOtherDays(QuantityClaim a, QuantityClaim b) => a.Occasion is { } day && b.Occasion is { } otherDay && day != otherDay;
 
     private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost or QuantityPrecision.UpTo;

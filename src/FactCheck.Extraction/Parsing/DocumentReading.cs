@@ -1027,17 +1027,10 @@ internal sealed partial class DocumentReading
         var claim = Words.Between(text, cueEnd, text.Length) >= 4 ? text.AsSpan(cueEnd) : text.AsSpan(0, cueEnd);
         // "admitted that the strike killed 10 civilians, and that none of them was linked to the group": a second thing
         // said, after an affirmed first, leaves the first affirmed.
-        var secondAt = int.MaxValue;
-        foreach (var second in SecondThingSaid().EnumerateMatches(claim))
-        {
-            secondAt = second.Index;
-            break;
-        }
-
         foreach (var match in Negation().EnumerateMatches(claim))
         {
             var negation = claim.Slice(match.Index, match.Length);
-            if (match.Index > secondAt)
+            if (SecondThingSaid().IsMatch(claim[..match.Index]))
             {
                 break;
             }

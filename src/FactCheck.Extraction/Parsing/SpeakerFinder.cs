@@ -49,7 +49,7 @@ internal sealed partial class SpeakerFinder
 
         foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(facts.Tokens) : [])
         {
-            if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && (Finds().IsMatch(verb.Key) || !FigureFollows().IsMatch(text.AsSpan(verb.End))))
+            if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && (IsFinding(verb.Key) || !FigureFollows().IsMatch(text.AsSpan(verb.End))))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
                 || IsSaidInFreeRelative(text, verb.Index) || IsNounOf(text, verb)
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index)))))
@@ -61,9 +61,9 @@ internal sealed partial class SpeakerFinder
 
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                 ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
-                : Finds().IsMatch(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
+                : IsFinding(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
                 : verb.Key == "saying" ? MainClauseSpeaker(facts, verb.Index)
-                : SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
+                : SpeakerBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
                 facts.Speaker = speaker;
@@ -207,7 +207,7 @@ internal sealed partial class SpeakerFinder
         if (MeasuredAt().Match(text) is { Success: true } active)
         {
             var verb = new PhraseMatch(active.Index, active.Groups["verb"].Length, active.Groups["verb"].Value);
-            speaker = SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
+            speaker = SpeakerBefore(facts, verb);
             cueEnd = verb.End;
         }
 
@@ -238,9 +238,15 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        var verb = new PhraseMatch(main.Groups["verb"].Index, main.Groups["verb"].Length, main.Groups["verb"].Value);
-        return SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
+        return SpeakerBefore(facts, new PhraseMatch(main.Groups["verb"].Index, main.Groups["verb"].Length, main.Groups["verb"].Value));
     }
+
+    // Who speaks before a verb: a listed source next to it, else the phrase or country before it.
+    private string? SpeakerBefore(SentenceFacts facts, PhraseMatch verb) => SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
+
+    // What an inquiry or a study finds is its own: a country named in the clause before ("The study, which did not include
+    // Britain, found") does not speak for it.
+    private static bool IsFinding(string verb) => verb is "found" or "finds";
 
     // Before the verb, the phrase next to it speaks rather than a country a few words earlier ("...1,444 in Syria,
     // officials said"), unless the phrase contains or precedes the country ("Syrian officials", "Syria's president").
@@ -473,11 +479,6 @@ internal sealed partial class SpeakerFinder
     // "The quake claimed more than 4,000 lives": a toll, not a claim.
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LivesClaimed();
-
-    // What an inquiry or a study finds is its own: a country named in the clause before ("The study, which did not include
-    // Britain, found") does not speak for it.
-    [GeneratedRegex(@"^(?:found|finds)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Finds();
 
     [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
