@@ -945,5 +945,78 @@ public class QuantityTests
     [InlineData("Police said eight men had been arrested in Britain.")]
     public void Arrests_are_counted_whichever_country_the_sentence_names(string text)
         => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBe("arrest:");
-}
 
+    [Fact]
+    public void Suspects_killed_are_attackers_and_suspects_arrested_are_arrests()
+    {
+        var claims = Extract.From("Police said three suspects had been killed and 12 suspects arrested.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 3).Unit.ShouldBe("attackers");
+        var arrests = claims.Single(c => c.Value == 12);
+        arrests.Subject.ShouldBe("arrest:");
+        arrests.Unit.ShouldBe("people");
+    }
+
+    [Fact]
+    public void Money_lost_is_no_toll()
+        => Extract.Quantity("The port lost between $10 million and $14 million in revenue for each day it was closed, its director said.")
+            .Subject.ShouldNotStartWith("casualties");
+
+    [Fact]
+    public void The_killing_a_count_is_about_is_not_what_it_counts()
+    {
+        Extract.Quantity("The number of people arrested over the killing of the governor rose to 14 on Sunday, police said.").Subject.ShouldBe("arrest:");
+        Extract.Quantity("Police said two suspects in the killing of the governor were shot dead.").Subject.ShouldBe("casualties:");
+        Extract.Quantity("Rights groups condemned the killing of 20 protesters.").Subject.ShouldBe("casualties:");
+    }
+
+    [Fact]
+    public void Suspects_still_at_large_were_not_arrested()
+        => Extract.From("Police have arrested nine men, and four suspects are still at large.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 4).Subject.ShouldNotBe("arrest:");
+
+    [Fact]
+    public void A_police_force_s_nationality_is_no_place()
+        => Extract.Quantity("Haitian police said 11 people had been arrested.").Place.ShouldBe("");
+
+    [Fact]
+    public void Officers_in_a_story_about_the_police_are_police()
+    {
+        var claims = Extract.From("The police chief admitted the response had failed.\n\nOnly 140 officers had been assigned to the district that night.")
+            .OfType<QuantityClaim>();
+
+        claims.Single().Unit.ShouldBe("police");
+    }
+
+    [Fact]
+    public void A_list_of_countries_names_no_one_the_story_is_about()
+        => Extract.From("Twelve foreigners died, among them people from Iran, China, Russia and Japan.\n\nAbout 300 police officers had been deployed in the district.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 300).Subject.ShouldBe("deployment:");
+
+    [Fact]
+    public void A_shipping_agent_ships_nothing()
+        => Extract.Quantity("At least 150 ships were waiting at either end of the strait, according to a shipping agent.").Subject.ShouldBe("");
+
+    [Fact]
+    public void Those_who_came_to_a_festival_are_its_crowd()
+        => Extract.Quantity("Organisers said about 900,000 people had come to the festival.").Subject.ShouldBe("turnout:");
+
+    [Fact]
+    public void A_comparison_before_another_speaker_s_clause_does_not_make_its_figure_an_earlier_one()
+        => Extract.From("Fewer people came than the organisers said, according to police records, which put the crowd at no more than 200,000.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 200_000).Anchor.ShouldBe("");
+
+    [Fact]
+    public void Where_the_dead_were_counted_places_a_revised_figure_and_a_total_takes_in_every_place()
+    {
+        var claims = Extract.From("Police revised the number of people killed on Ormsund down to 41 on Monday. Six died in the Bergen blast, bringing the total to 47.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 41).Place.ShouldBe("ormsund");
+        claims.Single(c => c.Value == 47).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void Deaths_in_the_days_before_an_event_belong_to_another_occasion()
+        => Extract.Quantity("Ten people had been killed in clashes at the plant in the week before the shooting.").Anchor.ShouldNotBe("");
+}

@@ -648,5 +648,21 @@ public class StatementTests
         Extract.From("On Monday evening the regional Red Crescent said 61 people had died.").OfType<QuantityClaim>()
             .Single().Attribution.ShouldBe("regional Red Crescent");
     }
-}
 
+    [Theory]
+    [InlineData("Ed Burkhardt, chairman of the railway's parent company, said 20 people had died.", "Ed Burkhardt")]
+    [InlineData("Riah Phiyega, the police commissioner, said 20 people had died.", "Riah Phiyega")]
+    [InlineData("Emmanuel Macron, France's president, said 20 people had died.", "Emmanuel Macron")]
+    public void A_name_before_the_role_set_off_after_it_speaks(string text, string speaker)
+        => Extract.Quantity(text).Attribution.ShouldBe(speaker);
+
+    [Fact]
+    public void An_accusation_rejected_is_the_one_just_made_not_a_toll_before_it()
+        => Extract.From("Police said 15 people had died. Joe Bloggs, head of the rail company, said the driver had failed to set the brakes. The driver's lawyer rejected the accusation.")
+            .OfType<StatementClaim>().Single(c => c.Stance == Stance.Denied).Subject.ShouldNotStartWith("casualties");
+
+    [Fact]
+    public void Attacks_on_shipping_are_attacks()
+        => Extract.From("The rebels have attacked commercial shipping since November, the navy said.", "2024-01-10").OfType<DateClaim>()
+            .Single().Subject.ShouldBe("strike::start");
+}

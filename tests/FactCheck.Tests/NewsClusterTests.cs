@@ -1141,6 +1141,75 @@ public class NewsClusterTests
         toll.Claims.ShouldContain(c => c.Attribution == "committee");
     }
 
+    [Fact]
+    public void Suspects_killed_after_an_assassination_and_those_arrested()
+    {
+        var report = Check("president-assassinated");
+
+        // "four suspects ... were killed" against "three suspects had been killed": attackers, not the victims' toll.
+        report.ShouldFlag(FindingKind.Quantity, 3, 4).Severity.ShouldBe(Severity.Hard);
+
+        // "The number of people arrested over the killing ... rose to 20": arrests, not a toll.
+        report.ShouldFlag(FindingKind.Quantity, 17, 20).Subject.ShouldStartWith("arrest:");
+
+        // "with five suspects still at large" are not arrested.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(5));
+    }
+
+    [Fact]
+    public void A_festival_crowd_claimed_by_organisers_and_police_documents()
+    {
+        var report = Check("festival-tunnel-crush");
+
+        // "about 1.4 million people had come to the festival" against police documents' "no more than 400,000".
+        report.ShouldFlag(FindingKind.Quantity, 400_000, 1_400_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(250_000), "what the site was approved for is no count");
+    }
+
+    [Fact]
+    public void A_bomb_and_a_shooting_on_an_island_each_place_s_toll_and_the_total()
+    {
+        var report = Check("bomb-and-island-shooting");
+
+        // "revised the number of people killed on Utoya down to 68" is the island's, against its 85.
+        report.ShouldFlag(FindingKind.Quantity, 68, 85).Subject.ShouldEndWith("|in utoya");
+
+        // "bringing the number of dead in the two attacks to at least 92" and "bringing the total to 76": both totals.
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(92) && f.Numbers.Contains(76), "the two totals");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(68) && f.Numbers.Contains(92));
+    }
+
+    [Fact]
+    public void A_rail_chief_s_accusation_and_the_engineer_s_lawyer_s_rejection()
+    {
+        var report = Check("oil-train-blast");
+
+        // "Ed Burkhardt, chairman of the railway's parent company, said ..."; "The engineer's lawyer rejected the accusation."
+        report.ShouldFlag(FindingKind.Denial, "Ed Burkhardt", "engineer's lawyer");
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Attribution == "police"));
+        Rise(report, 5, 15, 47);
+    }
+
+    [Fact]
+    public void A_blocked_canal_s_lost_revenue_is_no_toll_and_its_queue_no_supplies()
+    {
+        var report = Check("canal-blocked");
+
+        report.Findings.ShouldBeEmpty();
+        report.Corroborations.ShouldNotContain(c => c.Subject.StartsWith("casualties", StringComparison.Ordinal) || (c.Subject.StartsWith("supply", StringComparison.Ordinal) && c.Unit == "ships"));
+    }
+
+    [Fact]
+    public void Miners_shot_by_police_and_the_clashes_of_the_week_before()
+    {
+        var report = Check("mine-strike-shooting");
+
+        report.ShouldFlag(FindingKind.Quantity, 18, 34);
+
+        // "Ten people ... had been killed in clashes at the mine in the week before the shooting": another occasion.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(10));
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

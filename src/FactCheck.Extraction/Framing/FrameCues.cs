@@ -84,7 +84,7 @@ internal static partial class FrameCues
             }
         }
 
-        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)))
         {
@@ -96,9 +96,23 @@ internal static partial class FrameCues
         // "62,000 barrels a day when the blowout began, falling to 53,000 by the time it was capped": the participle's
         // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
         return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
-            : Comparison().IsMatch(sentence.AsSpan(0, start)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
+            : Comparison().IsMatch(sentence.AsSpan(OwnClauseStart(sentence, start), start - OwnClauseStart(sentence, start))) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
                 || OpeningDays().IsMatch(sentence.AsSpan(end)) || GivenEarlierAfter().IsMatch(sentence.AsSpan(end))
                 ? QuantityClaim.EarlierAnchor : "";
+    }
+
+    // Where a figure's clause begins when a relative clause of another speaker holds it: "Far fewer attended than the
+    // organisers claimed, according to police documents, which put the crowd at no more than 400,000" compares nothing
+    // in the documents' own clause.
+    private static int OwnClauseStart(string sentence, int start)
+    {
+        var clause = 0;
+        for (var match = SpeakerRelativeClause().Match(sentence, 0, start); match.Success; match = match.NextMatch())
+        {
+            clause = match.Index;
+        }
+
+        return clause;
     }
 
     /// <summary>
@@ -292,6 +306,12 @@ internal static partial class FrameCues
     public static bool IsCountedTwice(string sentence, int end) => CountedTwice().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// Whether a figure counts people not caught ("with five suspects still at large", "three gunmen remain on the
+    /// run"): not the arrests a sentence's verb counts.
+    /// </summary>
+    public static bool IsAtLarge(string sentence, int end) => AtLarge().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
     /// The city whose authority a speaker is ("Paris police chief", "Lyon prefecture"), lowercased; null or "" when the
     /// speaker is none, or names a day or something <paramref name="isWhole"/> says is no city (a country, a nationality).
     /// </summary>
@@ -472,6 +492,9 @@ internal static partial class FrameCues
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || RiseCause().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end))
             || IncrementInside().IsMatch(sentence.AsSpan(start)) || ChangeBy().IsMatch(sentence.AsSpan(0, start));
 
+    [GeneratedRegex(@",\s*(?:which|who)\s+(?:put|puts|estimated|estimates|counted|counts|gave|gives|said|says)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerRelativeClause();
+
     // ", which killed 228,000": the clause that holds the year goes on to the figure.
     [GeneratedRegex(@"^[,;]\s*(?:which|that|who|whose|when|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
@@ -488,6 +511,11 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+(?:and|&)\s+(?:in\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPlaceJoined();
+
+    // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are
+    // another occasion.
+    [GeneratedRegex(@"^[^.;]{0,80}?\bin\s+the\s+(?:days?|weeks?|months?)\s+(?:before|leading\s+up\s+to)\s+the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysBeforeAfter();
 
     // "a 5.9 aftershock", "2.1 was recorded for the second blast".
     [GeneratedRegex(@"^(?:(?:[\s-]+magnitude)?\s+(?:aftershocks?)\b|[^.;]{0,30}?\b(?:for|of|in)\s+(?:the|a)\s+(?:second|another|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -549,8 +577,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b|\b(?:a|an|the)\s+(?:previous|earlier|prior)\s+(?:[\p{Ll}-]+\s+){0,2}(?:march|protest|rally|demonstration|strike|walkout|quake|earthquake|storm|hurricane|typhoon|cyclone|flood|eruption|attack|bombing|crash|fire|outbreak|election|vote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();
 
-    // "in six states", "across several countries": all the places the event reached.
-    [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall|(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:states|countries|nations|provinces|regions|counties)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "in six states", "across several countries", "bringing the total to 76", "in the two attacks": all the places the event reached.
+    [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|the\s+(?:overall\s+|combined\s+)?total\s+(?:to|at|of|stood|rose|climbed|reached)|in\s+(?:the\s+two|the\s+three|both|all\s+the)\s+(?:attacks|bombings|blasts|explosions|shootings)|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall|(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:states|countries|nations|provinces|regions|counties)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk
@@ -595,9 +623,9 @@ internal static partial class FrameCues
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put
-    // their toll at", "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
+    // their toll at", "the number of people killed on Utoya down to 68", "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
     // fire" names the event, not a place).
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|number\s+of\s+(?:people\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.
@@ -630,6 +658,10 @@ internal static partial class FrameCues
 
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
+
+    // The figure's own noun, a verb of being, then "at large" or "on the run".
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:were|was|are|is|remain|remained|remains))?(?:\s+still)?\s+(?:at\s+large|on\s+the\s+run)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AtLarge();
 
     // The figure's own noun and verb, then "counted twice" or "double-counted".
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]

@@ -26,6 +26,7 @@ internal sealed partial class ParagraphFrame
     private int _entryParagraph = -1;
     private int _paragraph = -1;
     private bool _sentenceOpensWithPlace;
+    private int _policeParagraph = -2;
 
     public ParagraphFrame(ExtractionLexicon lexicon, Func<string, bool> isCountry)
     {
@@ -39,11 +40,22 @@ internal sealed partial class ParagraphFrame
     /// </summary>
     public (string? Unit, string? Event, string Place) Antecedent { get; private set; } = Nothing;
 
+    /// <summary>
+    /// Whether the police are named in this sentence's paragraph or the one before it: "Only 137 officers had been
+    /// assigned", after a paragraph about the police's response, counts police officers.
+    /// </summary>
+    public bool PoliceNamed => _paragraph - _policeParagraph is 0 or 1;
+
     /// <summary>Moves the frame to a sentence: its label, timeline entry, opening place and turn to another story.</summary>
     public void Enter(Sentence sentence)
     {
         var text = sentence.Text;
         _paragraph = sentence.Paragraph;
+        if (text.Contains("police", StringComparison.OrdinalIgnoreCase))
+        {
+            _policeParagraph = _paragraph;
+        }
+
         if (SectionLabel().Match(text) is { Success: true } label
             && _lexicon.TallyPhrases.TryGetValue(label.Groups["label"].Value.ToLowerInvariant(), out var labelled))
         {

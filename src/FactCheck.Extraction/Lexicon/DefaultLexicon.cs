@@ -90,6 +90,10 @@ internal static class DefaultLexicon
         x.AddUnit("assailant", "assailants", "attackers");
         x.AddUnit("hijacker", "hijackers", "attackers");
         x.AddUnit("suicide bomber", "suicide bombers", "attackers");
+
+        // Suspects killed in a shoot-out are attackers, not the toll of those they attacked; suspects arrested are
+        // counted with everyone else arrested.
+        x.AddUnit("suspect", "suspects", "attackers");
         x.AddUnit("fatality", "fatalities", "casualties");
         x.AddUnit("death", "deaths", "casualties");
         x.AddUnit("child", "children", "children");
@@ -142,6 +146,15 @@ internal static class DefaultLexicon
             "relatives", "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses",
             "guards", "officials", "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
         ]);
+
+        // Trade's nouns built on a verb of supply: "a shipping agent", "shipping lanes", "shipping companies".
+        foreach (var thing in new[] { "agent", "agents", "company", "companies", "firm", "firms", "line", "lines", "lane", "lanes", "route", "routes", "industry", "giant", "traffic", "costs", "rates", "insurer", "insurers", "group", "data", "container", "containers", "channel", "channels" })
+        {
+            x.EventLookalikes.Add($"shipping {thing}");
+        }
+
+        // Shipping as the trade itself: "attacked commercial shipping since November".
+        x.EventLookalikes.UnionWith(["commercial shipping", "global shipping", "international shipping", "merchant shipping", "world shipping"]);
 
         // Cases that hold things or go to court are no one's illness.
         foreach (var kind in new[] { "display", "glass", "showcase", "pencil", "court", "criminal", "legal", "civil", "pending", "corruption", "fraud", "murder", "rape", "abuse", "misconduct", "disciplinary", "lawsuit" })
@@ -554,7 +567,8 @@ internal static class DefaultLexicon
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
         // "Fire" and "fires" are left out: in a story about a fire they are nouns.
-        x.AddVerb(new EventCue("strike"), "fired", "firing", "launch", "launches", "launched", "launching", "lifted off", "lifts off", "blasted off");
+        x.AddVerb(new EventCue("strike"), "fired", "firing", "launch", "launches", "launched", "launching", "lifted off", "lifts off", "blasted off",
+            "attacked", "attacking");
 
         // What blew up, counted in tonnes or devices: "at most 40 tonnes blew up".
         x.AddVerb(new EventCue("explosion"), "exploded", "explode", "explodes", "detonated", "detonate", "blew up", "blown up", "went off");
@@ -580,7 +594,9 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended",
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance", "took to the streets",
-            "take to the streets", "taking to the streets", "poured into the streets", "filled the streets");
+            "take to the streets", "taking to the streets", "poured into the streets", "filled the streets",
+            // "about 1.4 million people had come to the festival": not "the total came to 300".
+            "came to the festival", "come to the festival", "came to the concert", "come to the concert", "flocked to", "flocked");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for", "disappeared", "vanished");
 
         // Oil, gas or water let out of a well, a pipe or a tanker: "leaking at 1,000 barrels a day", "4.9 million barrels escaped".

@@ -26,6 +26,12 @@ public sealed class ExtractionLexicon
     public HashSet<string> UnitLookalikes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Phrases that begin with an event's verb but name a thing: a "shipping agent" ships nothing, so "100 ships were
+    /// waiting, according to a shipping agent" counts no supplies.
+    /// </summary>
+    public HashSet<string> EventLookalikes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Plural nouns for people that the units do not list and whose ending does not say so ("pilgrims", "pupils",
     /// "guests"): "717 pilgrims were killed" counts people. Nouns ending as agents do ("campers", "tourists",
     /// "civilians", "migrants", "residents", "employees", "volunteers") need no entry; a noun that is neither

@@ -13,6 +13,7 @@ internal sealed class CompiledLexicon
         Units = new PhraseMatcher(lexicon.Units.Keys, ignoreCase: true, vocabulary);
         Modifiers = new PhraseMatcher(lexicon.UnitModifiers, ignoreCase: true, vocabulary);
         UnitLookalikes = new PhraseMatcher(lexicon.UnitLookalikes, ignoreCase: true, vocabulary);
+        EventLookalikes = new PhraseMatcher(lexicon.EventLookalikes, ignoreCase: true, vocabulary);
         TallyPhrases = new PhraseMatcher(lexicon.TallyPhrases.Keys, ignoreCase: true, vocabulary);
         NumberWords = new PhraseMatcher(lexicon.NumberWords.Keys, ignoreCase: true, vocabulary);
         Vague = new PhraseMatcher(lexicon.VagueQuantities.Keys, ignoreCase: true, vocabulary);
@@ -43,6 +44,8 @@ internal sealed class CompiledLexicon
     public PhraseMatcher Modifiers { get; }
 
     public PhraseMatcher UnitLookalikes { get; }
+
+    public PhraseMatcher EventLookalikes { get; }
 
     public PhraseMatcher TallyPhrases { get; }
 

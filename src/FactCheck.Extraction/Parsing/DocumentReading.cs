@@ -79,6 +79,7 @@ internal sealed partial class DocumentReading
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
+    private string? _lastTopicSpeaker;
     private readonly int? _eventYear;
 
     // The day of the first one-day event (a march) this document dated a figure of: its later undated figures' day.
@@ -183,7 +184,8 @@ internal sealed partial class DocumentReading
             actors[i] = actors[i] with { Key = _lexicon.Lexicon.Actors[actors[i].Key] };
         }
 
-        var verbs = Array.FindAll(_lexicon.EventVerbs.FindAll(tokens), IsNotCalendarName);
+        var lookalikes = _lexicon.EventLookalikes.FindAll(tokens);
+        var verbs = Array.FindAll(_lexicon.EventVerbs.FindAll(tokens), v => IsNotCalendarName(v) && !Array.Exists(lookalikes, l => l.Index <= v.Index && v.End <= l.End));
         var nouns = Array.FindAll(_lexicon.EventNouns.FindAll(tokens), IsNotCalendarName);
         var cues = new List<PhraseMatch>(verbs.Length + nouns.Length);
         cues.AddRange(verbs);
@@ -195,7 +197,14 @@ internal sealed partial class DocumentReading
         facts.Topic = _events.TopicOf(facts, cueEnd, verbs, nouns) ?? (Anaphora().IsMatch(text) ? _lastTopic : null);
         if (facts.Topic is not null)
         {
-            _lastTopic = facts.Topic;
+            (_lastTopic, _lastTopicSpeaker) = (facts.Topic, facts.Speaker);
+        }
+        else if (facts.Speaker is not null && facts.Speaker != _lastTopicSpeaker)
+        {
+            // "Police said 15 had died. Burkhardt said the engineer had failed to set the brakes. The engineer's lawyer
+            // rejected the accusation": the accusation is what another speaker said since, which counted nothing, not
+            // the toll; the same speaker going on ("He said the factories were running at full capacity") keeps it.
+            _lastTopic = null;
         }
 
         foreach (var source in sources)
@@ -553,6 +562,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (quantity.Unit == "USD" && @event is not null && EventFinder.VictimEvents.Contains(@event))
+            {
+                // "the canal had lost between $12 million and $15 million in revenue": money lost is no one's death.
+                @event = null;
+            }
+
             if (@event is "payment" or "recovery" && quantity.Unit != "USD")
             {
                 // Only money is paid or got back: "recovered the bodies of 14 of them" counts no money.
@@ -623,6 +638,11 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event == "arrest" && FrameCues.IsAtLarge(sentence.Text, quantity.End))
+            {
+                @event = null;
+            }
+
             if (@event is not null && FrameCues.IsCountedTwice(sentence.Text, quantity.End))
             {
                 // "29 people had died, lower than the toll of 31, because two bodies had been counted twice": the two
@@ -632,9 +652,10 @@ internal sealed partial class DocumentReading
 
             var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite);
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
-            // name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
+            // and "Haitian police" name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
             if (place.Length == 0 && namedPlace is null && !inferred
-                && FrameCues.AuthorityPlace(attribution, name => _isWhole(name) || (_lexicon.Lexicon.Actors.ContainsKey(name) && !_lexicon.Lexicon.Capitals.Contains(name))) is { Length: > 0 } city)
+                && FrameCues.AuthorityPlace(attribution, name => _isWhole(name) || _lexicon.Lexicon.Demonyms.ContainsKey(name)
+                    || (_lexicon.Lexicon.Actors.ContainsKey(name) && !_lexicon.Lexicon.Capitals.Contains(name))) is { Length: > 0 } city)
             {
                 place = city;
             }
@@ -734,12 +755,12 @@ internal sealed partial class DocumentReading
             // "Police said 22 officers were injured": police officers, a group of their own, not soldiers or the people
             // whose toll they are part of.
             var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))
-                && sentence.Text.Contains("police", StringComparison.OrdinalIgnoreCase);
+                && _frame.PoliceNamed && !Soldiers().IsMatch(sentence.Text);
             var unit = policeOfficers ? "police"
                 // "700 Marines" and "2,000 National Guard troops" sent to one city are two forces, counted apart.
                 : quantity.Unit == "personnel" && Marines().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? "marines"
                 // "five attackers were killed" is not the toll of those they attacked.
-                : quantity.Unit == "attackers" ? quantity.Unit
+                : quantity.Unit == "attackers" && @event != "arrest" ? quantity.Unit
                 // "2.2 million homes and businesses" without power are the utility's customers.
                 : @event == "outage" && quantity.Unit is "buildings" or "dwellings" ? "customers"
                 // "2,688 workers" laid off are jobs cut, "240 people" sickened an outbreak's cases; but "14 medical
@@ -1253,6 +1274,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();
+
+    [GeneratedRegex(@"\b(?:army|military|soldiers|troops|navy|naval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Soldiers();
 
     [GeneratedRegex(@"\bMarines?$", RegexOptions.CultureInvariant)]
     private static partial Regex Marines();

@@ -290,8 +290,14 @@ internal sealed partial class EventFinder
         for (var index = 0; index < facts.Count; index++)
         {
             var sentence = facts[index];
+            var listed = Listed(sentence);
             foreach (var actor in sentence.Actors)
             {
+                if (listed.Contains(actor.Index))
+                {
+                    continue;
+                }
+
                 all[actor.Key] = all.GetValueOrDefault(actor.Key) + 1;
                 if (index < OpeningSentences)
                 {
@@ -313,6 +319,15 @@ internal sealed partial class EventFinder
         _countsPersonnel = personnel.Count > 0;
         _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
     }
+
+    [GeneratedRegex(@"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^\s+of\b")]
+    private static partial Regex OfAfter();
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheBefore();
 
     [GeneratedRegex(@"^\s*(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OnlyModifiers();
@@ -391,7 +406,7 @@ internal sealed partial class EventFinder
         foreach (var cue in facts.EventCues)
         {
             if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue)))
-                || cue.End <= wholeFrom || cue.End <= beforeLimit)
+                || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start))
             {
                 continue;
             }
@@ -436,6 +451,44 @@ internal sealed partial class EventFinder
 
         return (@event, planned, governing.Index);
     }
+
+    // Where the countries of a list of three or more stand ("people from Iran, China, Russia and the United States"): a
+    // list names no one the story is about.
+    private static HashSet<int> Listed(SentenceFacts sentence)
+    {
+        var listed = new HashSet<int>();
+        var text = sentence.Sentence.Text;
+        var run = new List<PhraseMatch>();
+        foreach (var actor in sentence.Actors.OrderBy(a => a.Index))
+        {
+            if (run.Count > 0 && !(run[^1].End <= actor.Index && ListSeparator().IsMatch(text.AsSpan(run[^1].End, actor.Index - run[^1].End))))
+            {
+                Close(run, listed);
+            }
+
+            run.Add(actor);
+        }
+
+        Close(run, listed);
+        return listed;
+
+        static void Close(List<PhraseMatch> run, HashSet<int> listed)
+        {
+            if (run.Count >= 3)
+            {
+                listed.UnionWith(run.Select(a => a.Index));
+            }
+
+            run.Clear();
+        }
+    }
+
+    // "The number of people arrested over the killing of President Moise rose to 20", "four suspects in the killing of
+    // the president were killed": an act named as "the ...ing of" someone is what the count is about, not what it
+    // counts; "condemned the killing of 20 protesters" still counts the 20.
+    private static bool NamesOccasion(string text, PhraseMatch cue, int start)
+        => cue.Key.EndsWith("ing", StringComparison.Ordinal) && OfAfter().IsMatch(text.AsSpan(cue.End)) && TheBefore().IsMatch(text.AsSpan(0, cue.Index))
+            && (cue.End > start || Words.Between(text, cue.End, start) > 3);
 
     public string EventOf(PhraseMatch cue)
         => _lexicon.Lexicon.EventVerbs.TryGetValue(cue.Key, out var verb) ? verb.Event : _lexicon.Lexicon.EventNouns[cue.Key];
