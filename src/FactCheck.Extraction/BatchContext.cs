@@ -55,6 +55,12 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public IReadOnlySet<string> AreasNamed { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Whether an article counts people killed on the ground ("killing all 259 people aboard and 11 on the ground"): then
+    /// a count of the dead aboard a plane is a part of the toll, not the whole of it.
+    /// </summary>
+    public bool GroundCounted { get; init; }
+
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
     private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
@@ -79,6 +85,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText)).ToHashSet(StringComparer.Ordinal),
             AreasNamed = AreasApart(list),
+            GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
         };
     }
 

@@ -1019,4 +1019,38 @@ public class QuantityTests
     [Fact]
     public void Deaths_in_the_days_before_an_event_belong_to_another_occasion()
         => Extract.Quantity("Ten people had been killed in clashes at the plant in the week before the shooting.").Anchor.ShouldNotBe("");
+
+    [Fact]
+    public void A_building_stormed_is_no_one_killed()
+        => Extract.From("Gunmen stormed a school in the city on Tuesday, killing at least 90 people.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Subject == "casualties:" && c.Unit != "people");
+
+    [Fact]
+    public void A_side_named_before_its_troops_counts_no_soldiers()
+        => Extract.From("Army commandos from India ended the siege on Saturday. Indian commandos cleared the hotel. The death toll rose to 160, officials said.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 160).Subject.ShouldBe("casualties:");
+
+    [Fact]
+    public void What_is_said_after_a_second_verb_of_saying_is_not_denied()
+    {
+        var claims = Extract.From("Officials dismissed reports that 500 people had died as lies, and said the toll remained at four.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 500).Stance.ShouldBe(Stance.Denied);
+        claims.Single(c => c.Value == 4).Stance.ShouldBe(Stance.Asserted);
+    }
+
+    [Fact]
+    public void The_dead_on_the_ground_and_aboard_are_parts_of_a_crash_s_toll()
+    {
+        var claims = Extract.From("The bomb destroyed the jet over the village, killing all 180 people aboard and 7 people on the ground. Officials put the toll at 187.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 180).Place.ShouldBe("aboard");
+        claims.Single(c => c.Value == 7).Place.ShouldBe("ground");
+        claims.Single(c => c.Value == 187).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void The_dead_aboard_are_the_whole_toll_when_no_one_died_on_the_ground()
+        => Extract.Quantity("The plane crashed into the sea, killing all 180 people aboard.").Place.ShouldBe("");
 }

@@ -665,4 +665,14 @@ public class StatementTests
     public void Attacks_on_shipping_are_attacks()
         => Extract.From("The rebels have attacked commercial shipping since November, the navy said.", "2024-01-10").OfType<DateClaim>()
             .Single().Subject.ShouldBe("strike::start");
+
+    [Fact]
+    public void A_speaker_going_on_keeps_what_the_reports_are_about()
+        => Extract.From("Cargo ships have carried 900 drones to the rebels since May, the navy said. He said more were on the way.\n\nIran's foreign ministry said the reports were unfounded.")
+            .OfType<StatementClaim>().Single(c => c.Stance == Stance.Denied).Subject.ShouldStartWith("supply");
+
+    [Fact]
+    public void Narration_after_a_denial_leaves_a_later_anaphor_answering_nothing_before_it()
+        => Extract.From("Police rejected reports that 300 people had died. That has not settled the matter. Jane Roe, of the tenants' group, said she hoped these figures were correct and there had been no cover-up.")
+            .OfType<StatementClaim>().Single(c => c.Attribution == "Jane Roe").Subject.ShouldNotStartWith("casualties");
 }

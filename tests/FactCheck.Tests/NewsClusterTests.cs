@@ -1210,6 +1210,28 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(10));
     }
 
+    [Fact]
+    public void A_jet_downed_on_a_town_those_aboard_those_on_the_ground_and_the_toll()
+    {
+        var report = Check("airliner-bomb-town");
+
+        // "killing all 258 people on board" against "killing all 259 people aboard and 11 on the ground".
+        report.ShouldFlag(FindingKind.Quantity, 258, 259);
+
+        // 270 is the 259 aboard and the 11 on the ground.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(270) || f.Numbers.Contains(11));
+    }
+
+    [Fact]
+    public void A_city_siege_toll_and_an_accusation_the_neighbour_denies()
+    {
+        var report = Check("city-siege");
+
+        // "Indian commandos ended the siege" counts no soldiers, so the toll of 195 is not India's losses.
+        Rise(report, 101, 195, 172);
+        report.ShouldFlag(FindingKind.Denial, "India's foreign minister", "Pakistan");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

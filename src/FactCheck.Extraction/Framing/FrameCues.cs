@@ -305,6 +305,17 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsCountedTwice(string sentence, int end) => CountedTwice().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>Whether a text counts people killed on the ground, under a crash: "and 11 on the ground", "11 killed on the ground".</summary>
+    public static bool CountsOnTheGround(string text) => GroundToll().IsMatch(text);
+
+    /// <summary>
+    /// Where a figure's victims were when the sentence says: "ground" for "11 residents were killed on the ground",
+    /// "aboard" for "killing all 259 people aboard" (<paramref name="aboardApart"/>: only when the batch counts the ground
+    /// apart), else null.
+    /// </summary>
+    public static string? CrashScope(string sentence, int end, bool aboardApart)
+        => OnTheGround().IsMatch(sentence.AsSpan(end)) ? "ground" : aboardApart && OnBoard().IsMatch(sentence.AsSpan(end)) ? "aboard" : null;
+
     /// <summary>
     /// Whether a figure counts people not caught ("with five suspects still at large", "three gunmen remain on the
     /// run"): not the arrests a sentence's verb counts.
@@ -658,6 +669,15 @@ internal static partial class FrameCues
 
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
+
+    [GeneratedRegex(@"\b(?:killed|killing|died|dead)\b[^.;]{0,60}?\bon\s+the\s+ground\b|\bon\s+the\s+ground\b[^.;]{0,30}?\b(?:killed|died|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroundToll();
+
+    [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,6}?\s+on\s+the\s+ground\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnTheGround();
+
+    [GeneratedRegex(@"^(?:\s+(?:people|passengers|persons))?\s+(?:on\s+board|aboard)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnBoard();
 
     // The figure's own noun, a verb of being, then "at large" or "on the run".
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:were|was|are|is|remain|remained|remains))?(?:\s+still)?\s+(?:at\s+large|on\s+the\s+run)\b", RegexOptions.CultureInvariant)]

@@ -72,6 +72,7 @@ internal sealed partial class DocumentReading
     private readonly IReadOnlySet<string> _placesNamedApart;
     private readonly IReadOnlySet<string> _countriesCountedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
+    private readonly bool _groundCounted;
     private readonly IReadOnlySet<string> _areasNamed;
 
     // Whether the article tells of hostages, so that people "being held" are held by captors.
@@ -112,6 +113,7 @@ internal sealed partial class DocumentReading
         _placesNamedApart = batch.PlacesNamedApart;
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
+        _groundCounted = batch.GroundCounted || FrameCues.CountsOnTheGround(document.CleanText);
         _areasNamed = batch.AreasNamed;
         _hostageStory = Hostages().IsMatch(document.Title ?? "") || Hostages().IsMatch(document.CleanText);
     }
@@ -199,11 +201,12 @@ internal sealed partial class DocumentReading
         {
             (_lastTopic, _lastTopicSpeaker) = (facts.Topic, facts.Speaker);
         }
-        else if (facts.Speaker is not null && facts.Speaker != _lastTopicSpeaker)
+        else if (!SpeakerGoesOn().IsMatch(text) && (facts.SpeakerCueEnd == 0 || facts.Speaker != _lastTopicSpeaker))
         {
             // "Police said 15 had died. Burkhardt said the engineer had failed to set the brakes. The engineer's lawyer
-            // rejected the accusation": the accusation is what another speaker said since, which counted nothing, not
-            // the toll; the same speaker going on ("He said the factories were running at full capacity") keeps it.
+            // rejected the accusation": the accusation is what was said since, which counted nothing, not the toll, and
+            // so is what a sentence of narration since has turned to. The same speaker going on ("He said the factories
+            // were running at full capacity") keeps it.
             _lastTopic = null;
         }
 
@@ -351,8 +354,13 @@ internal sealed partial class DocumentReading
 
     // A figure the sentence denies: after the denial ("denied that 40 soldiers died"), or before a passive one ("reports
     // of 40 dead were denied"); "lowered its count to 3,958 after the Red Crescent denied that..." denies only what follows.
+    // "dismissed reports that thousands had died as lies, and said the toll remained at two": what is said after a second
+    // verb of saying is asserted, unless that is refuted too ("and said speculation that 600 had died was not true").
     private static bool Denied(SentenceFacts facts, QuantityMatch quantity)
-        => facts.StanceCue is not { } cue || quantity.Start >= cue.End || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index));
+        => facts.StanceCue is not { } cue
+            || (quantity.Start >= cue.End && !(SaidAgain().IsMatch(facts.Sentence.Text.AsSpan(cue.End, quantity.Start - cue.End))
+                && !Refuted().IsMatch(facts.Sentence.Text.AsSpan(quantity.End))))
+            || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index));
 
     // Only a date in the moment verb's own clause after it is the moment's: not "pulled out alive on Friday, 17 days after
     // the building collapsed".
@@ -579,6 +587,13 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (quantity.Indefinite && @event is not null && EventFinder.VictimEvents.Contains(@event)
+                && !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "personnel" or "police" or "crew" or "rescuers"))
+            {
+                // "stormed an army-run school in Peshawar, killing at least 126 people": the school is no one killed.
+                @event = null;
+            }
+
             if (LengthUnits.Contains(quantity.Unit) && @event is not null)
             {
                 // "sending cars plunging about 45 metres, and killing at least 22", "hanging about 900 feet above the
@@ -690,6 +705,12 @@ internal sealed partial class DocumentReading
             if (place == "capital" && _capital is not null)
             {
                 place = _capital;
+            }
+
+            if (@event is not null && EventFinder.VictimEvents.Contains(@event) && FrameCues.CrashScope(sentence.Text, quantity.End, _groundCounted) is { } scope)
+            {
+                // "11 residents were killed on the ground", "killing all 259 people aboard": parts of a crash's toll.
+                place = scope;
             }
 
             if (_eventPlaces.Contains(place) && !_lexicon.IsCountry(place) && !countedAlone)
@@ -1239,6 +1260,15 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();
+
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:said|says|added|insisted|maintained|stressed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidAgain();
+
+    [GeneratedRegex(@"\b(?:not|never|false|untrue|lies?|wrong|baseless|unfounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Refuted();
+
+    [GeneratedRegex(@"^\W*(?:He|She|They)\s+(?:said|says|added|told|noted|stressed|insisted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerGoesOn();
 
     [GeneratedRegex(@"\b(?:such|these|those|the|this)\s+(?:reports?|claims?|allegations?|accusations?|figures?|assertions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();

@@ -304,8 +304,10 @@ internal sealed partial class EventFinder
                     opening.Add(actor.Key);
                 }
 
-                // "Houthi forces sank a ship", "Israeli forces said" name a side, not soldiers the story counts.
-                if (_lexicon.UnitAfter(sentence.Sentence.Text, actor.End) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel" && unit.Key != "forces")
+                // "Houthi forces sank a ship", "Israeli forces said", "Indian commandos ended the siege" name a side, not
+                // soldiers the story counts ("1,500 Russian troops").
+                if (_lexicon.UnitAfter(sentence.Sentence.Text, actor.End) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel" && unit.Key != "forces"
+                    && CountBefore().IsMatch(sentence.Sentence.Text.AsSpan(0, actor.Index)))
                 {
                     personnel[actor.Key] = personnel.GetValueOrDefault(actor.Key) + 1;
                 }
@@ -319,6 +321,9 @@ internal sealed partial class EventFinder
         _countsPersonnel = personnel.Count > 0;
         _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
     }
+
+    [GeneratedRegex(@"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|dozen|dozens|several|many|more|some))\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountBefore();
 
     [GeneratedRegex(@"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
