@@ -1232,6 +1232,15 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "India's foreign minister", "Pakistan");
     }
 
+    [Fact]
+    public void A_jet_crashing_into_a_hotel_the_dead_aboard_and_on_the_ground_make_the_toll()
+    {
+        var report = Check("supersonic-crash");
+
+        // "killing all 109 people aboard and at least four people on the ground" against "killing 113 people".
+        report.Findings.ShouldBeEmpty();
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

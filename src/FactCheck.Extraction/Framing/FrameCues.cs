@@ -673,7 +673,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:killed|killing|died|dead)\b[^.;]{0,60}?\bon\s+the\s+ground\b|\bon\s+the\s+ground\b[^.;]{0,30}?\b(?:killed|died|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroundToll();
 
-    [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,6}?\s+on\s+the\s+ground\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\b)[\p{L}-]+){0,6}?\s+on\s+the\s+ground\b", RegexOptions.CultureInvariant)]
     private static partial Regex OnTheGround();
 
     [GeneratedRegex(@"^(?:\s+(?:people|passengers|persons))?\s+(?:on\s+board|aboard)\b", RegexOptions.CultureInvariant)]
