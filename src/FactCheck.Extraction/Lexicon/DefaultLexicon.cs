@@ -104,6 +104,11 @@ internal static class DefaultLexicon
         x.AddUnit(null, "schoolgirls", "children");
         x.AddUnit(null, "schoolboys", "children");
         x.AddUnit(null, "schoolchildren", "children");
+        // Pupils and adults are groups of a toll ("5,335 students had been killed or gone missing", "19 children and six
+        // adults died" at one school), counted apart from everyone, like children.
+        x.AddUnit(null, "students", "students");
+        x.AddUnit(null, "pupils", "students");
+        x.AddUnit(null, "adults", "adults");
         x.AddUnit("family", "families", "families");
         x.AddUnit("passenger", "passengers", "passengers");
         x.AddUnit("protester", "protesters", "protesters");
@@ -141,8 +146,8 @@ internal static class DefaultLexicon
         // Plurals for people whose ending does not say so: "717 pilgrims were killed".
         x.PeopleNouns.UnionWith(
         [
-            "pilgrims", "pupils", "guests", "fans", "monks", "nuns", "priests", "clerics", "imams", "bishops", "teens", "youths",
-            "kids", "babies", "infants", "toddlers", "newborns", "adults", "persons", "individuals", "locals", "natives",
+            "pilgrims", "guests", "fans", "monks", "nuns", "priests", "clerics", "imams", "bishops", "teens", "youths",
+            "kids", "babies", "infants", "toddlers", "newborns", "persons", "individuals", "locals", "natives",
             "relatives", "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses",
             "guards", "officials", "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
         ]);

@@ -32,7 +32,7 @@ public sealed class ExtractionLexicon
     public HashSet<string> EventLookalikes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Plural nouns for people that the units do not list and whose ending does not say so ("pilgrims", "pupils",
+    /// Plural nouns for people that the units do not list and whose ending does not say so ("pilgrims", "fans",
     /// "guests"): "717 pilgrims were killed" counts people. Nouns ending as agents do ("campers", "tourists",
     /// "civilians", "migrants", "residents", "employees", "volunteers") need no entry; a noun that is neither
     /// ("Eight objects are still missing") counts no one.
