@@ -1059,4 +1059,13 @@ public class QuantityTests
     [InlineData("At the school, 14 children and five adults died.", 5, "adults")]
     public void Pupils_and_adults_are_groups_of_a_toll_not_the_toll(string text, double value, string unit)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Unit.ShouldBe(unit);
+
+    [Fact]
+    public void Those_who_carried_out_an_attack_and_died_are_attackers()
+        => Extract.Quantity("Police said the three men who carried out the bombings had died in the blasts.").Unit.ShouldBe("attackers");
+
+    [Fact]
+    public void Attackers_after_by_did_the_harm_and_are_no_count_of_it()
+        => Extract.From("The report said 30 people were killed and more than 200 injured by the two gunmen.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 2).Subject.ShouldBe("");
 }

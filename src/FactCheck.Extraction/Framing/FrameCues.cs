@@ -305,6 +305,12 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsCountedTwice(string sentence, int end) => CountedTwice().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>Whether a count of people is of those who did it: "the four men who carried out the bombings".</summary>
+    public static bool NamesPerpetrators(string sentence, int end) => Perpetrators().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>Whether a figure follows "by" as a passive's agent: "injured by the four suicide bombers".</summary>
+    public static bool IsAgentOfPassive(string sentence, int start) => ByBefore().IsMatch(sentence.AsSpan(0, start));
+
     /// <summary>Whether a text counts people killed on the ground, under a crash: "and 11 on the ground", "11 killed on the ground".</summary>
     public static bool CountsOnTheGround(string text) => GroundToll().IsMatch(text);
 
@@ -669,6 +675,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
+
+    [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Perpetrators();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByBefore();
 
     [GeneratedRegex(@"\b(?:killed|killing|died|dead)\b[^.;]{0,60}?\bon\s+the\s+ground\b|\bon\s+the\s+ground\b[^.;]{0,30}?\b(?:killed|died|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroundToll();

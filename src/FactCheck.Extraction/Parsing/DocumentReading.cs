@@ -463,6 +463,12 @@ internal sealed partial class DocumentReading
         for (var q = 0; q < quantities.Count; q++)
         {
             var quantity = quantities[q];
+            if (quantity.Unit == "people" && FrameCues.NamesPerpetrators(facts.Sentence.Text, quantity.End))
+            {
+                // "the four men who carried out last Thursday's bombings ... had died in the blasts": attackers, not victims.
+                quantity = quantity with { Unit = "attackers" };
+            }
+
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
             var (cueEvent, planned, verbIndex) = governed[q];
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
@@ -584,6 +590,12 @@ internal sealed partial class DocumentReading
 
             if (@event is "deployment" or "combat" or "loss" or "garrison" && CarriedUnits.Contains(quantity.Unit))
             {
+                @event = null;
+            }
+
+            if (quantity.Unit == "attackers" && @event is not null && FrameCues.IsAgentOfPassive(sentence.Text, quantity.Start))
+            {
+                // "more than 770 injured by the four suicide bombers": who did it, not a count of the injured.
                 @event = null;
             }
 
