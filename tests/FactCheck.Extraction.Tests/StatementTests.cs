@@ -675,4 +675,9 @@ public class StatementTests
     public void Narration_after_a_denial_leaves_a_later_anaphor_answering_nothing_before_it()
         => Extract.From("Police rejected reports that 300 people had died. That has not settled the matter. Jane Roe, of the tenants' group, said she hoped these figures were correct and there had been no cover-up.")
             .OfType<StatementClaim>().Single(c => c.Attribution == "Jane Roe").Subject.ShouldNotStartWith("casualties");
+
+    [Fact]
+    public void A_denial_after_a_linking_verb_is_the_sentence_s_speaker_s()
+        => Extract.Statement("Amnesty International said the official figures for deaths in North Kivu appeared exaggerated.")
+            .Attribution.ShouldBe("Amnesty International");
 }

@@ -91,12 +91,14 @@ internal static partial class FrameCues
             return QuantityClaim.OtherEventAnchor;
         }
 
+        var clause = OwnClauseStart(sentence, start);
+
         // "The previous deadliest disaster, a tsunami, killed 61", "Two weeks ago a crane fell, killing 107": another
         // occasion, not an earlier count of this one.
         // "62,000 barrels a day when the blowout began, falling to 53,000 by the time it was capped": the participle's
         // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
         return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
-            : Comparison().IsMatch(sentence.AsSpan(OwnClauseStart(sentence, start), start - OwnClauseStart(sentence, start))) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
+            : Comparison().IsMatch(sentence.AsSpan(clause, start - clause)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
                 || OpeningDays().IsMatch(sentence.AsSpan(end)) || GivenEarlierAfter().IsMatch(sentence.AsSpan(end))
                 ? QuantityClaim.EarlierAnchor : "";
     }

@@ -667,6 +667,7 @@ internal sealed partial class DocumentReading
 
             if (@event == "arrest" && FrameCues.IsAtLarge(sentence.Text, quantity.End))
             {
+                // "The number of people arrested rose to 20, with five suspects still at large": the five were not.
                 @event = null;
             }
 

@@ -119,6 +119,9 @@ internal sealed partial class SpeakerFinder
                 ? SourceAfter(facts, cue.End, 4)
                 : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
                     ?? (OutletOpens().IsMatch(text) ? _publisher : null)
+                    // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
+                    // sentence's speaker speaks of; no one before it is its subject.
+                    ?? (facts.Speaker is not null && LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) ? facts.Speaker : null)
                     ?? UnlistedSpeaker(text, cue, PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
@@ -342,6 +345,9 @@ internal sealed partial class SpeakerFinder
 
     private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
         => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
+
+    [GeneratedRegex(@"\b(?:appeared|appears|appear|seemed|seems|seem|looked|looks|sounded|proved)\s+(?:to\s+be\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkingVerbBefore();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfFollows();
