@@ -680,4 +680,12 @@ public class StatementTests
     public void A_denial_after_a_linking_verb_is_the_sentence_s_speaker_s()
         => Extract.Statement("Amnesty International said the official figures for deaths in North Kivu appeared exaggerated.")
             .Attribution.ShouldBe("Amnesty International");
+
+    [Fact]
+    public void A_negation_of_another_act_leaves_the_statement_s_own_standing()
+    {
+        Extract.From("Three of the five miners killed had not been taking part in the strike, the union said.").OfType<StatementClaim>()
+            .Single().Stance.ShouldNotBe(Stance.Denied);
+        Extract.From("The ministry said there had been no Canadian casualties.").OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Denied);
+    }
 }

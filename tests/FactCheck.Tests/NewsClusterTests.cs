@@ -1272,6 +1272,16 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(4));
     }
 
+    [Fact]
+    public void Troops_firing_on_a_campus_a_sniper_claimed_and_found_not_to_exist()
+    {
+        var report = Check("campus-shooting");
+
+        // "Two of the four students killed had not been taking part in the protest" denies no one's toll.
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Attribution == "university"));
+        report.ShouldFlag(FindingKind.Denial, "Guard's commander", "Justice Department");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

@@ -1061,7 +1061,8 @@ internal sealed partial class DocumentReading
                 : !setOff.Success && SecondSpeaker().Match(text, facts.SpeakerCueEnd) is { Success: true } second ? second.Index
                 : text.Length;
             var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said && m.Index < saidEnd) ? Stance.Planned : speakerStance;
-            if (stance == Stance.Asserted && facts.Topic is not null && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is { } negation)
+            if (stance == Stance.Asserted && facts.Topic is not null && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
+                && !NegatesOtherAct(facts, facts.Topic, negation, at))
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
                 // hospital", "officials said first reports showed no Canadian casualties".
@@ -1077,9 +1078,10 @@ internal sealed partial class DocumentReading
     // The negation that governs what a speaker says, or null: the words after the verb ("said that no one was hurt"), or
     // before it when the speaker comes last ("No one was hurt, police said"). Negations that leave the claim standing
     // ("no doubt", "not only", "no more than 50") do not count.
-    private static string? NegatedClaim(string text, int cueEnd)
+    private static (string Negation, int Index)? NegatedClaim(string text, int cueEnd)
     {
-        var claim = Words.Between(text, cueEnd, text.Length) >= 4 ? text.AsSpan(cueEnd) : text.AsSpan(0, cueEnd);
+        var offset = Words.Between(text, cueEnd, text.Length) >= 4 ? cueEnd : 0;
+        var claim = offset > 0 ? text.AsSpan(cueEnd) : text.AsSpan(0, cueEnd);
         // "admitted that the strike killed 10 civilians, and that none of them was linked to the group": a second thing
         // said, after an affirmed first, leaves the first affirmed.
         foreach (var match in Negation().EnumerateMatches(claim))
@@ -1092,11 +1094,34 @@ internal sealed partial class DocumentReading
 
             if (!NegationThatAffirms().IsMatch(claim[match.Index..]))
             {
-                return negation.ToString();
+                return (negation.ToString(), offset + match.Index);
             }
         }
 
         return null;
+    }
+
+    // "Two of the four students killed had not been taking part in the protest": the statement's own act is named before
+    // a verb's negation, which governs another act, so the statement stands. "had no plans to do so" negates no verb.
+    private bool NegatesOtherAct(SentenceFacts facts, string topic, string negation, int negationStart)
+    {
+        var text = facts.Sentence.Text;
+        var negationEnd = negationStart + negation.Length;
+        if (!(negation.EndsWith("not", StringComparison.Ordinal) || negation.EndsWith("n't", StringComparison.Ordinal))
+            || !facts.EventCues.Exists(c => c.End <= negationStart && _events.EventOf(c) == topic))
+        {
+            return false;
+        }
+
+        foreach (var cue in facts.EventCues)
+        {
+            if (cue.Index >= negationEnd && Words.Between(text, negationEnd, cue.Index) <= 2 && _lexicon.Lexicon.EventVerbs.ContainsKey(cue.Key))
+            {
+                return _events.EventOf(cue) != topic;
+            }
+        }
+
+        return false;
     }
 
     private StatementClaim StatementOf(SentenceFacts facts, TextSpan sentenceSpan, string subject, string speaker, Stance stance, string cue, string answers)
