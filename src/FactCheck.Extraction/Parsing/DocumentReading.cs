@@ -576,12 +576,6 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (quantity.Unit == "USD" && @event is not null && EventFinder.VictimEvents.Contains(@event))
-            {
-                // "the canal had lost between $12 million and $15 million in revenue": money lost is no one's death.
-                @event = null;
-            }
-
             if (@event is "payment" or "recovery" && quantity.Unit != "USD")
             {
                 // Only money is paid or got back: "recovered the bodies of 14 of them" counts no money.
@@ -599,10 +593,11 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (quantity.Indefinite && @event is not null && EventFinder.VictimEvents.Contains(@event)
-                && !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "personnel" or "police" or "crew" or "rescuers"))
+            if (@event is not null && EventFinder.VictimEvents.Contains(@event) && (quantity.Unit == "USD"
+                || (quantity.Indefinite && !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "personnel" or "police" or "crew" or "rescuers"))))
             {
-                // "stormed an army-run school in Peshawar, killing at least 126 people": the school is no one killed.
+                // A toll counts no money ("the canal had lost between $12 million and $15 million in revenue") and no thing
+                // named once ("stormed an army-run school in Peshawar, killing at least 126 people").
                 @event = null;
             }
 
@@ -1081,7 +1076,7 @@ internal sealed partial class DocumentReading
     private static (string Negation, int Index)? NegatedClaim(string text, int cueEnd)
     {
         var offset = Words.Between(text, cueEnd, text.Length) >= 4 ? cueEnd : 0;
-        var claim = offset > 0 ? text.AsSpan(cueEnd) : text.AsSpan(0, cueEnd);
+        var claim = offset > 0 ? text.AsSpan(offset) : text.AsSpan(0, cueEnd);
         // "admitted that the strike killed 10 civilians, and that none of them was linked to the group": a second thing
         // said, after an affirmed first, leaves the first affirmed.
         foreach (var match in Negation().EnumerateMatches(claim))

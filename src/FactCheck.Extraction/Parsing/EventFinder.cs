@@ -457,10 +457,17 @@ internal sealed partial class EventFinder
         return (@event, planned, governing.Index);
     }
 
+    private static readonly IReadOnlySet<int> NoneListed = new HashSet<int>();
+
     // Where the countries of a list of three or more stand ("people from Iran, China, Russia and the United States"): a
     // list names no one the story is about.
-    private static HashSet<int> Listed(SentenceFacts sentence)
+    private static IReadOnlySet<int> Listed(SentenceFacts sentence)
     {
+        if (sentence.Actors.Count < 3)
+        {
+            return NoneListed;
+        }
+
         var listed = new HashSet<int>();
         var text = sentence.Sentence.Text;
         var run = new List<PhraseMatch>();
