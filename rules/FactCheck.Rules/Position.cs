@@ -161,10 +161,16 @@ public sealed partial record Position
 
     private static IEnumerable<string> ContentWords(string sentence, HashSet<string> names, bool commonOnly = false)
     {
+        // A clause cut from after a denial's cue starts with its space: its first word opens no sentence.
+        var opening = sentence.Length > 0 && !char.IsWhiteSpace(sentence[0]);
         foreach (var raw in sentence.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
         {
             var trimmed = raw.Trim('\'', '’', '‘');
-            if (commonOnly && trimmed.Length > 0 && char.IsUpper(trimmed[0]))
+            // A capital names someone, except on the word that opens the sentence or follows its dateline's dash
+            // ("LAGOS, Oct 21 (Wire) - Soldiers opened fire").
+            var opens = opening;
+            opening = trimmed is "-" or "–" or "—";
+            if (commonOnly && trimmed.Length > 0 && char.IsUpper(trimmed[0]) && !(opens && trimmed.Skip(1).All(char.IsLower)))
             {
                 continue;
             }

@@ -51,6 +51,21 @@ public class StatementRuleTests
         fixture.Query<Finding>().Any().ShouldBe(paired);
     }
 
+    // A word that opens its sentence is capitalized for that alone ("Soldiers opened fire"), and counts as what the
+    // sentence says; a word cut from mid-sentence after a denial's cue ("no American casualties") names someone.
+    [Theory]
+    [InlineData("Soldiers opened fire on marchers near the bridge, witnesses said.", "The army said reports of soldiers shooting at marchers were false.", "false", true)]
+    [InlineData("Rebels said at least 40 American soldiers had been killed.", "Officials said early checks showed no American casualties.", "no", false)]
+    public void A_capital_opening_a_sentence_is_a_word_of_what_it_says(string asserted, string denied, string cue, bool paired)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "witnesses", "shooting:", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "army", "shooting:", document: "b") with { Sentence = denied, Cue = cue };
+        fixture.Insert(assertion, denial).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(paired);
+    }
+
     private const string Crash = "The helicopter crashed in fog, killing the minister and seven others, officials said.";
     private const string Truce = "The group released 13 hostages on the first day of the truce, and refused to release more hostages, officials said.";
 
