@@ -56,6 +56,13 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     public IReadOnlySet<string> AreasNamed { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// The one-word places the articles put something in, on, at or near ("on Everest", "at Lekki"): a section of an
+    /// explainer labelled with one of them ("Everest. Early reports of the avalanche toll ranged from 17 to 22") counts
+    /// there. Empty when the articles name no place so.
+    /// </summary>
+    public IReadOnlySet<string> PlacesNamed { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// Whether an article counts people killed on the ground ("killing all 259 people aboard and 11 on the ground"): then
     /// a count of the dead aboard a plane is a part of the toll, not the whole of it.
     /// </summary>
@@ -85,6 +92,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText)).ToHashSet(StringComparer.Ordinal),
             AreasNamed = AreasApart(list),
+            PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
         };
     }

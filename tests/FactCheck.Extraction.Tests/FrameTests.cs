@@ -1090,6 +1090,19 @@ public class FrameTests
         => Quantities("The building had permission for only three floors, but six more had been added.")
             .Single(c => c.Value == 3).Stance.ShouldBe(Stance.Planned);
 
+    [Fact]
+    public void A_section_labelled_with_a_place_counts_there()
+    {
+        var claims = Quantities("""
+            The quake killed at least 2,100 people across the country and set off a landslide on Kibo.
+
+            Kibo. Early counts put the dead at 14 climbers and guides.
+            """);
+
+        claims.Single(c => c.Value == 14).Place.ShouldBe("kibo");
+        claims.Single(c => c.Value == 2_100).Place.ShouldBe("");
+    }
+
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 
     [Theory]

@@ -1068,4 +1068,56 @@ public class QuantityTests
     public void Attackers_after_by_did_the_harm_and_are_no_count_of_it()
         => Extract.From("The report said 30 people were killed and more than 200 injured by the two gunmen.").OfType<QuantityClaim>()
             .Single(c => c.Value == 2).Subject.ShouldBe("");
+
+    [Fact]
+    public void The_bodies_of_people_are_the_dead_and_the_bodies_of_the_ones_named_before_are_not_a_new_count()
+    {
+        var counted = Extract.Quantity("Prosecutors said the bodies of 212 civilians had been recovered from villages north of the city.");
+        counted.Subject.ShouldBe("casualties:");
+        counted.Value.ShouldBe(212);
+
+        Extract.From("The toll rose to 16 after divers recovered the bodies of the four missing fishermen.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Value == 4 && c.Subject.StartsWith("casualties", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_man_counts_and_a_man_does_not()
+    {
+        Extract.From("The mayor said one man had died in hospital.").OfType<QuantityClaim>().Single().Value.ShouldBe(1);
+        Extract.From("The mayor said a man had died in hospital.").OfType<QuantityClaim>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void What_caught_fire_is_lost_and_tank_cars_are_tankers()
+    {
+        var claims = Extract.From("The blast set off a fire that spread to nine tank cars. Eleven fuel tanks caught fire, the operator said.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 11).Subject.ShouldBe("loss:");
+        claims.ShouldAllBe(c => c.Unit == "tankers");
+    }
+
+    [Fact]
+    public void Shots_fired_are_counted_as_rounds_are()
+    {
+        var claims = Extract.From("Investigators said the gunman had fired nine shots. He fired 11 rounds, a witness said.").OfType<QuantityClaim>().ToList();
+
+        claims.Count.ShouldBe(2);
+        claims.Select(c => c.Subject).Distinct().ShouldHaveSingleItem().ShouldBe("strike:");
+        claims.Select(c => c.Unit).Distinct().ShouldHaveSingleItem().ShouldBe("shells");
+        Extract.From("The clinic gave 5,000 booster shots last week.").OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "shells");
+    }
+
+    [Fact]
+    public void A_toll_plaza_counts_no_dead()
+        => Extract.From("About 2,000 people were at the toll plaza when police arrived, officials said.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Subject.StartsWith("casualties", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_toll_at_two_places_joined_is_no_toll_of_the_first()
+        => Extract.Quantity("The rights group said at least 15 people had been killed at Kibera and at Mathare.").Place.ShouldBe("");
+
+    [Fact]
+    public void The_spread_of_earlier_reports_is_no_figure_of_its_own()
+        => Extract.From("Early reports of the toll ranged from 40 to 65.").OfType<QuantityClaim>().ShouldAllBe(c => c.Subject == "");
 }
+

@@ -688,4 +688,15 @@ public class StatementTests
             .Single().Stance.ShouldNotBe(Stance.Denied);
         Extract.From("The ministry said there had been no Canadian casualties.").OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Denied);
     }
+
+    [Fact]
+    public void Firing_on_a_crowd_is_what_is_asserted_and_denied_not_the_soldiers()
+    {
+        var claims = Extract.From("Troops opened fire on the marchers near the bridge, witnesses said.\n\nThe army denied that soldiers had shot at the marchers.")
+            .OfType<StatementClaim>().ToList();
+
+        claims.Single(c => c.Stance == Stance.Asserted).Subject.ShouldStartWith("shooting");
+        claims.Single(c => c.Stance == Stance.Denied).Subject.ShouldStartWith("shooting");
+    }
 }
+

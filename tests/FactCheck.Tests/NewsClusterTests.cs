@@ -1282,6 +1282,27 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "Guard's commander", "Justice Department");
     }
 
+    [Fact]
+    public void Soldiers_firing_on_protesters_denied_by_the_army_and_a_toll_denied_by_the_governor()
+    {
+        var report = Check("toll-gate-shooting");
+
+        // "Soldiers opened fire on protesters at the Lekki toll gate" against "reports of soldiers shooting at protesters
+        // were fake news"; the toll gate counts no dead, and a toll "at Lekki and at Alausa" is no toll of Lekki alone.
+        report.ShouldFlag(FindingKind.Denial, "witnesses", "army");
+        report.ShouldFlag(FindingKind.Quantity, 0, 12).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 1, 12);
+    }
+
+    [Fact]
+    public void Shots_fired_at_a_rally_counted_two_ways()
+    {
+        var report = Check("rally-gunman");
+
+        // "fired eight rounds" against "the gunman had fired six shots".
+        report.ShouldFlag(FindingKind.Quantity, 6, 8).Severity.ShouldBe(Severity.Hard);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

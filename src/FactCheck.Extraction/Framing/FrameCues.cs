@@ -411,6 +411,9 @@ internal static partial class FrameCues
     /// </summary>
     public static IEnumerable<string> AreasNamed(string text) => PlaceNames(AreaNamed().Matches(text));
 
+    /// <summary>The one-word places a text puts something in, on, at or near: "on Everest", "at Lekki", "in Bucha".</summary>
+    public static IEnumerable<string> PlacesNamed(string text) => PlaceNames(PlaceNamed().Matches(text));
+
     /// <summary>
     /// The places a headline puts its event in: "Measles outbreak grows in West Texas". None when the title is a sentence
     /// of the text (a document with no headline of its own).
@@ -528,7 +531,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\bthe\s+(?:second|third|other|later|last)(?:\s+one)?\s+(?:at|as)\s+(?:magnitude\s+|[Mm]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedSecond();
 
-    [GeneratedRegex(@"^\s+(?:and|&)\s+(?:in\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:and|&)\s+(?:(?:in|at)\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPlaceJoined();
 
     // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are
@@ -674,6 +677,9 @@ internal static partial class FrameCues
     // "the town of Paiporta", "Buncombe County" (the kind is a part of the name), "in western North Carolina".
     [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(?<name>\p{Lu}[\p{L}'’-]+\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Parish))\b|" + In, RegexOptions.CultureInvariant)]
     private static partial Regex AreaNamed();
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear)\s+(?:Mount\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceNamed();
 
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();

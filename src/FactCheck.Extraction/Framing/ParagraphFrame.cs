@@ -15,6 +15,7 @@ internal sealed partial class ParagraphFrame
 {
     private readonly ExtractionLexicon _lexicon;
     private readonly Func<string, bool> _isCountry;
+    private readonly IReadOnlySet<string> _placesNamed;
     // Nothing being counted: no unit, no event, the event as a whole.
     private static readonly (string? Unit, string? Event, string Place) Nothing = (null, null, "");
 
@@ -28,10 +29,11 @@ internal sealed partial class ParagraphFrame
     private bool _sentenceOpensWithPlace;
     private int _policeParagraph = -2;
 
-    public ParagraphFrame(ExtractionLexicon lexicon, Func<string, bool> isCountry)
+    public ParagraphFrame(ExtractionLexicon lexicon, Func<string, bool> isCountry, IReadOnlySet<string> placesNamed)
     {
         _lexicon = lexicon;
         _isCountry = isCountry;
+        _placesNamed = placesNamed;
     }
 
     /// <summary>
@@ -84,6 +86,14 @@ internal sealed partial class ParagraphFrame
 
         Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : Nothing;
         var opening = FrameCues.OpeningPlace(text, _isCountry);
+        if (opening.Length == 0 && SectionLabel().Match(text) is { Success: true } placeLabel && _placesNamed.Contains(placeLabel.Groups["label"].Value)
+            && !_isCountry(placeLabel.Groups["label"].Value))
+        {
+            // "Everest. Early reports of the avalanche toll ranged from 17 to 22": a section labelled with a place the
+            // articles put things on counts there.
+            opening = placeLabel.Groups["label"].Value.ToLowerInvariant();
+        }
+
         _sentenceOpensWithPlace = opening.Length > 0;
         if (_sentenceOpensWithPlace)
         {

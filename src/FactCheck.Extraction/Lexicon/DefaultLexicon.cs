@@ -60,6 +60,18 @@ internal static class DefaultLexicon
         x.AddUnit("shell", "shells", "shells");
         x.AddUnit("artillery shell", "artillery shells", "shells");
         x.AddUnit("round", "rounds", "shells");
+        // Plural only: "a sniper shot at them" is no count of shots.
+        x.AddUnit(null, "shots", "shells");
+        x.UnitLookalikes.UnionWith(["vaccine shots", "booster shots", "flu shots", "covid shots"]);
+
+        // Rail tank cars and the fuel tanks a train or depot holds are one thing in news of a fire ("igniting seven fuel
+        // tank cars", "eight fuel tanks caught fire"), and no army's tanks.
+        // Plural only: "a fuel tanker" in a list of ships is one of them, no count.
+        foreach (var plural in new[] { "tank cars", "tanker cars", "tank wagons", "fuel tanks", "fuel tank cars", "oil tanks", "fuel tankers", "oil tanker cars" })
+        {
+            x.AddUnit(null, plural, "tankers");
+        }
+
         x.AddUnit("missile", "missiles", "missiles");
         x.AddUnit("ballistic missile", "ballistic missiles", "missiles");
         x.AddUnit("rocket", "rockets", "rockets");
@@ -78,6 +90,11 @@ internal static class DefaultLexicon
         x.AddUnit("person", "people", "people");
         x.AddUnit(null, "men", "people");
         x.AddUnit(null, "women", "people");
+        // "one man had died in hospital" counts; "a man" is someone the story tells of, not a count, so the singular is
+        // no unit of an indefinite article.
+        x.Units["man"] = "people";
+        x.Units["woman"] = "people";
+        x.UnitLookalikes.Add("million man");
         x.AddUnit("resident", "residents", "people");
         x.AddUnit("inhabitant", "inhabitants", "people");
         x.AddUnit("miner", "miners", "people");
@@ -160,6 +177,12 @@ internal static class DefaultLexicon
 
         // Shipping as the trade itself: "attacked commercial shipping since November".
         x.EventLookalikes.UnionWith(["commercial shipping", "global shipping", "international shipping", "merchant shipping", "world shipping"]);
+
+        // A toll that is paid to pass: "protesters at the Lekki toll gate" counts no dead.
+        foreach (var thing in new[] { "gate", "gates", "booth", "booths", "plaza", "plazas", "road", "roads", "bridge", "bridges", "free", "fee", "fees", "charge", "charges" })
+        {
+            x.EventLookalikes.Add($"toll {thing}");
+        }
 
         // Cases that hold things or go to court are no one's illness.
         foreach (var kind in new[] { "display", "glass", "showcase", "pencil", "court", "criminal", "legal", "civil", "pending", "corruption", "fraud", "murder", "rape", "abuse", "misconduct", "disciplinary", "lawsuit" })
@@ -655,7 +678,9 @@ internal static class DefaultLexicon
         x.PersonUnitsByEvent["outage"] = "customers";
 
         // The land a fire has burned: "has scorched more than 12,000 hectares", "burned 40,000 acres".
-        x.AddVerb(new EventCue("burned"), "burned", "burnt", "burning", "scorched", "charred", "blackened", "torched");
+        x.AddVerb(new EventCue("burned"), "burned", "burnt", "burning", "scorched", "charred", "blackened", "torched",
+            "caught fire", "catch fire", "catches fire", "catching fire", "ignited", "igniting", "set on fire", "set fire to", "setting fire to",
+            "set ablaze", "set alight", "went up in flames", "burned down", "burnt down");
 
         // A volcano's eruption: "erupted late on Monday", "the eruption that began on December 18".
         x.AddVerb(new EventCue("eruption"), "erupt", "erupts", "erupted", "erupting");
@@ -706,6 +731,14 @@ internal static class DefaultLexicon
         foreach (var noun in new[] { "troops", "troop", "soldiers", "soldier", "personnel", "forces", "fighters", "deployment", "deployments", "servicemen", "officers" })
         {
             x.TopicNouns[noun] = "deployment";
+        }
+
+        // Whether anyone fired on a crowd, which those said to have fired often deny: "Soldiers opened fire on protesters,
+        // witnesses said" against "The army said reports of soldiers shooting at protesters were fake news".
+        foreach (var noun in new[] { "opened fire", "open fire", "opening fire", "opens fire", "fired on", "fired at", "firing on", "firing at", "fire on", "fire at",
+            "shot at", "shoot at", "shooting at", "live ammunition", "live rounds", "live fire", "live bullets" })
+        {
+            x.TopicNouns[noun] = "shooting";
         }
 
         foreach (var noun in new[] { "combat", "front lines", "frontlines", "front line", "battlefield", "fighting" })

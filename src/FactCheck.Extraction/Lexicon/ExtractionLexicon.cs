@@ -26,8 +26,8 @@ public sealed class ExtractionLexicon
     public HashSet<string> UnitLookalikes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Phrases that begin with an event's verb but name a thing: a "shipping agent" ships nothing, so "100 ships were
-    /// waiting, according to a shipping agent" counts no supplies.
+    /// Phrases that contain an event's verb or noun but name a thing: a "shipping agent" ships nothing, so "100 ships were
+    /// waiting, according to a shipping agent" counts no supplies, and a "toll gate" counts no dead.
     /// </summary>
     public HashSet<string> EventLookalikes { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -108,7 +108,9 @@ internal sealed partial class DocumentReading
             : lexicon.IsCountry;
         // "In neighbouring Thailand, a tower collapsed, killing 10": a country named as the event's neighbour is apart.
         _isWhole = batch.PlacesNamedApart.Count == 0 ? isCountryWhole : name => isCountryWhole(name) && !batch.PlacesNamedApart.Contains(name);
-        _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole);
+        // A document read alone names its own places.
+        _frame = new ParagraphFrame(lexicon.Lexicon, _isWhole,
+            batch.PlacesNamed.Count > 0 ? batch.PlacesNamed : FrameCues.PlacesNamed(document.CleanText).ToHashSet(StringComparer.Ordinal));
         _capital = batch.Capital?.ToLowerInvariant();
         _placesNamedApart = batch.PlacesNamedApart;
         _countriesCountedApart = batch.CountriesCountedApart;
@@ -188,7 +190,7 @@ internal sealed partial class DocumentReading
 
         var lookalikes = _lexicon.EventLookalikes.FindAll(tokens);
         var verbs = Array.FindAll(_lexicon.EventVerbs.FindAll(tokens), v => IsNotCalendarName(v) && !Array.Exists(lookalikes, l => l.Index <= v.Index && v.End <= l.End));
-        var nouns = Array.FindAll(_lexicon.EventNouns.FindAll(tokens), IsNotCalendarName);
+        var nouns = Array.FindAll(_lexicon.EventNouns.FindAll(tokens), n => IsNotCalendarName(n) && !Array.Exists(lookalikes, l => l.Index <= n.Index && n.End <= l.End));
         var cues = new List<PhraseMatch>(verbs.Length + nouns.Length);
         cues.AddRange(verbs);
         cues.AddRange(nouns);
@@ -469,6 +471,14 @@ internal sealed partial class DocumentReading
                 quantity = quantity with { Unit = "attackers" };
             }
 
+            if (quantity.Unit != "bodies" && BodiesOf().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) 
+                && (_lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "crew" or "personnel" or "students" or "adults"))
+            {
+                // "the bodies of 410 civilians had been recovered" counts 410 bodies; "the bodies of the four trapped
+                // miners" are some already counted.
+                quantity = quantity with { Unit = "bodies" };
+            }
+
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
             var (cueEvent, planned, verbIndex) = governed[q];
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
@@ -537,8 +547,9 @@ internal sealed partial class DocumentReading
                     && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
             // "the troops at the base, an estimated 2,000 of them": all of the force stationed there, not a part of it.
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
-            // "three prisoners for every hostage" is a rate, no count.
-            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
+            // "three prisoners for every hostage" is a rate, no count; "Early reports of the toll ranged from 17 to 22" is
+            // the spread of others' figures, none of its own.
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
@@ -1290,6 +1301,12 @@ internal sealed partial class DocumentReading
     // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at".
     [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;]{0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeathTollBefore();
+
+    [GeneratedRegex(@"\b(?:reports?|estimates?|figures?|counts?|tolls?|tallies|numbers?)\b[^.;]{0,60}?\brang(?:e|es|ed|ing)\s+(?:from\s+)?(?:about\s+|around\s+|some\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpreadOfFigures();
+
+    [GeneratedRegex(@"\bbodies\s+of\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodiesOf();
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();

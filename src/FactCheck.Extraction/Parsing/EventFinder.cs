@@ -95,13 +95,19 @@ internal sealed partial class EventFinder
                 // "blamed a technical problem" blames no one: only a verb of blaming with a country after it is a topic,
                 // and not in a denial, where it names the other side ("denied that Russia was responsible and blamed
                 // Ukrainian shelling").
-                if (!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0))
+                var topic = _lexicon.Lexicon.TopicNouns[noun.Key];
+                if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0)) && !(topic == "deployment" && ActedNext(facts, noun)))
                 {
-                    yield return (noun.Index, _lexicon.Lexicon.TopicNouns[noun.Key]);
+                    yield return (noun.Index, topic);
                 }
             }
         }
     }
+
+    // "denied that soldiers had shot at protesters": the troops are who acted; what they did is the topic.
+    private bool ActedNext(SentenceFacts facts, PhraseMatch troops)
+        => Array.Exists(facts.TopicNouns!, act => act.Index >= troops.End && _lexicon.Lexicon.TopicNouns[act.Key] != "deployment"
+            && Words.Between(facts.Sentence.Text, troops.End, act.Index) <= 2);
 
     /// <summary>
     /// Whose act a statement speaks of: the country named on the topic's noun ("Russian missiles had crossed into
