@@ -1119,5 +1119,24 @@ public class QuantityTests
     [Fact]
     public void The_spread_of_earlier_reports_is_no_figure_of_its_own()
         => Extract.From("Early reports of the toll ranged from 40 to 65.").OfType<QuantityClaim>().ShouldAllBe(c => c.Subject == "");
+
+    [Fact]
+    public void People_killed_in_a_war_are_everyone_s_dead_though_the_story_counts_one_side_s_fighters()
+    {
+        var claims = Extract.From("At least 300 Syrian fighters had been sent to the front, a monitoring group said.\n\nThe United Nations said nearly 2,000 people had been killed in the fighting.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 2_000).Subject.ShouldBe("casualties:");
+    }
+
+    [Fact]
+    public void A_side_s_own_soldiers_and_its_military_toll_are_the_speaker_s_side_s()
+    {
+        var claims = Extract.From("Armenia's defence ministry said 150 of its soldiers had been killed.\n\nAzerbaijan's defence ministry raised its military toll to 96 on Friday.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 150).Subject.ShouldBe("casualties:Armenia");
+        claims.Single(c => c.Value == 96).Subject.ShouldBe("casualties:Azerbaijan");
+    }
 }
 

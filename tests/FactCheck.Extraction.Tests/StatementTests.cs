@@ -698,5 +698,9 @@ public class StatementTests
         claims.Single(c => c.Stance == Stance.Asserted).Subject.ShouldStartWith("shooting");
         claims.Single(c => c.Stance == Stance.Denied).Subject.ShouldStartWith("shooting");
     }
+
+    [Fact]
+    public void What_another_acknowledged_only_compared_with_is_no_confirmation()
+        => Extract.Statement("The monitor said 3,000 people had died, far more than the government has acknowledged.").Stance.ShouldBe(Stance.Asserted);
 }
 

@@ -1303,6 +1303,18 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 6, 8).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void A_breakaway_region_s_military_toll_kept_apart_from_the_war_s_dead()
+    {
+        var report = Check("disputed-region-war-tolls");
+
+        // "729 of its soldiers" and "its military toll to 974" are Nagorno-Karabakh's; "nearly 5,000 people had been
+        // killed in the fighting" is everyone's, and "far more than either side has acknowledged" confirms nothing.
+        report.ShouldFlag(FindingKind.Quantity, 729, 974).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(5_000));
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

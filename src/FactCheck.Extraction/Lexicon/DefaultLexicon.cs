@@ -403,6 +403,9 @@ internal static class DefaultLexicon
         x.AddActor("Turkey", "Turkish", "Ankara", "Türkiye");
         x.AddActor("India", "Indian", "New Delhi");
         x.AddActor("Syria", "Syrian", "Damascus");
+        x.AddActor("Armenia", "Armenian", "Armenians", "Yerevan");
+        x.AddActor("Azerbaijan", "Azerbaijani", "Azerbaijanis", "Baku");
+        x.AddActor("Nagorno-Karabakh", "Karabakh", "Artsakh", "Stepanakert");
         x.AddActor("Gaza", "Hamas");
         x.AddActor("Lebanon", "Lebanese", "Hezbollah");
         x.AddActor("Yemen", "Yemeni", "Houthi", "Houthis");

@@ -91,8 +91,9 @@ internal sealed partial class SpeakerFinder
         foreach (var cue in cues)
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
-                || IsSaidInFreeRelative(text, cue.Index))
+                || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index)))
             {
+                // "far more than either side has acknowledged": what another acknowledged is only compared with.
                 continue;
             }
 
@@ -492,4 +493,7 @@ internal sealed partial class SpeakerFinder
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted|found|finds)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeedsComplement();
+
+    [GeneratedRegex(@"\bthan\s+(?:[\p{L}'’-]+\s+){0,4}?(?:has|have|had|was|were)\s+(?:been\s+)?(?:publicly\s+|officially\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedWith();
 }
