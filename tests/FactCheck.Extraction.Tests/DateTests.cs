@@ -192,5 +192,14 @@ public class DateTests
 
         date.Subject.ShouldBe("outbreak::start");
     }
+
+    [Fact]
+    public void The_day_a_tally_rose_is_not_the_day_of_the_collapse_its_clause_names()
+    {
+        var date = Extract.From("The number of people killed when the bridge collapsed in the city rose to 31 on Thursday, officials said.", "2031-03-07")
+            .OfType<DateClaim>().Single();
+
+        date.Subject.ShouldNotStartWith("collapse");
+    }
 }
 

@@ -1315,6 +1315,18 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial);
     }
 
+    [Fact]
+    public void A_mine_dam_s_toll_rising_and_the_company_denying_it_knew_the_risk()
+    {
+        var report = Check("mine-waste-dam-collapse");
+
+        // "The number of people killed when the dam burst in Brumadinho rose to 84 on Tuesday" dates the toll, not the
+        // burst; "State prosecutors said the company had known the dam was at risk, which Vale denied".
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Date);
+        report.ShouldFlag(FindingKind.Denial, "State prosecutors, prosecutors", "Vale");
+        Rise(report, 7, 84, 169).Severity.ShouldBe(Severity.Apparent);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

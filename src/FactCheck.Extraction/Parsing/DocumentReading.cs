@@ -276,6 +276,14 @@ internal sealed partial class DocumentReading
 
             // "The report, released at the end of January": a release dates no one's freedom unless someone is counted.
             var (@event, planned, verbIndex) = _events.Governing(facts, date.Start, date.End, MaxWordsToDateVerb, preferBefore: true, skipEvents: DateSkip);
+            if (@event is not null && !EventFinder.VictimEvents.Contains(@event) && TallyMovedBefore().IsMatch(facts.Sentence.Text.AsSpan(0, date.Start)))
+            {
+                // "The number of people killed when the dam burst rose to 84 on Tuesday": the day the tally moved, not the
+                // day of the act its clause names.
+                claims.Add(DateClaimOf(date, subject: "", Stance.Asserted, facts, sentenceSpan, attribution, inferred));
+                continue;
+            }
+
             var momentNoun = MomentNounOf(facts.Sentence.Text, date);
             if (momentNoun is not null)
             {
@@ -1301,6 +1309,9 @@ internal sealed partial class DocumentReading
     // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at".
     [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;]{0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeathTollBefore();
+
+    [GeneratedRegex(@"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+\p{L}+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TallyMovedBefore();
 
     [GeneratedRegex(@"\b(?:reports?|estimates?|figures?|counts?|tolls?|tallies|numbers?)\b[^.;]{0,60}?\brang(?:e|es|ed|ing)\s+(?:from\s+)?(?:about\s+|around\s+|some\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpreadOfFigures();
