@@ -1138,5 +1138,9 @@ public class QuantityTests
         claims.Single(c => c.Value == 150).Subject.ShouldBe("casualties:Armenia");
         claims.Single(c => c.Value == 96).Subject.ShouldBe("casualties:Azerbaijan");
     }
+
+    [Fact]
+    public void A_toll_in_a_list_of_places_is_no_toll_of_the_first()
+        => Extract.Quantity("The floods have killed more than 80 people in Ashford, Dover and Folkestone, officials said.").Place.ShouldBe("");
 }
 

@@ -439,8 +439,8 @@ internal static partial class FrameCues
         var group = match.Groups["place"];
         if (OtherPlaceJoined().IsMatch(text.AsSpan(group.Index + group.Length)))
         {
-            // "The combined toll in Turkey and Syria", "six people died in Tonga and Peru combined": two places together
-            // are the whole, not the first of them.
+            // "The combined toll in Turkey and Syria", "six people died in Tonga and Peru combined", "killed at Lekki and
+            // at Alausa", "in Mozambique, Zimbabwe and Malawi": places together are the whole, not the first of them.
             return "";
         }
 
@@ -531,7 +531,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\bthe\s+(?:second|third|other|later|last)(?:\s+one)?\s+(?:at|as)\s+(?:magnitude\s+|[Mm]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedSecond();
 
-    [GeneratedRegex(@"^\s+(?:and|&)\s+(?:(?:in|at)\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*,?\s+(?:and|&)\s+(?:(?:in|at)\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPlaceJoined();
 
     // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are

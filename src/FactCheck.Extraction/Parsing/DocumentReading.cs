@@ -720,9 +720,12 @@ internal sealed partial class DocumentReading
                 // "New Mexico reported 33 cases" where another article calls it "neighbouring New Mexico": its own count.
                 place = attribution.ToLowerInvariant();
             }
-            else if (place.Length == 0 && namedPlace is null && !inferred && CountryOfSpeaker().Match(attribution) is { Success: true } speaker
+            else if (place.Length == 0 && namedPlace is null && !inferred
+                && (CountryOfSpeaker().Match(attribution) is { Success: true } named ? named : CountryOfSpeaker().Match(sentence.Text)) is { Success: true } speaker
                 && _countriesCountedApart.Contains(speaker.Groups["country"].Value) && OwnCountryAnaphor().IsMatch(sentence.Text))
             {
+                // (The speaker's country may open the sentence before the name that attributes it: "Mozambique's
+                // president, Filipe Nyusi, said ... more than 1,000 people may have died in his country".)
                 // "Jamaica's information minister said 32 people had died on the island", "Haiti's civil protection agency
                 // put its toll at 43", where the articles count each country's dead apart: that country's dead, not the
                 // storm's. Without such words a country's agency may give the whole toll ("Saudi Arabia's civil defence").
@@ -1190,7 +1193,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"\b(?:on|in|across)\s+the\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountryAnaphor();
 
     // The country a speaker belongs to: "Jamaica's information minister", "Haiti's civil protection agency".
