@@ -58,8 +58,8 @@ internal sealed partial class ParagraphFrame
             _policeParagraph = _paragraph;
         }
 
-        if (SectionLabel().Match(text) is { Success: true } label
-            && _lexicon.TallyPhrases.TryGetValue(label.Groups["label"].Value.ToLowerInvariant(), out var labelled))
+        var label = SectionLabel().Match(text);
+        if (label.Success && _lexicon.TallyPhrases.TryGetValue(label.Groups["label"].Value.ToLowerInvariant(), out var labelled))
         {
             // A section that opens with a label ("Magnitude. The USGS went from 6.1 to 6.4") counts what it names.
             var labelEvent = _lexicon.UnitEvents.GetValueOrDefault(labelled) ?? _lexicon.EventNouns.GetValueOrDefault(label.Groups["label"].Value.ToLowerInvariant());
@@ -86,12 +86,11 @@ internal sealed partial class ParagraphFrame
 
         Antecedent = _paragraph - _antecedentParagraph is 0 or 1 ? _antecedent : Nothing;
         var opening = FrameCues.OpeningPlace(text, _isCountry);
-        if (opening.Length == 0 && SectionLabel().Match(text) is { Success: true } placeLabel && _placesNamed.Contains(placeLabel.Groups["label"].Value)
-            && !_isCountry(placeLabel.Groups["label"].Value))
+        if (opening.Length == 0 && label.Success && _placesNamed.Contains(label.Groups["label"].Value) && !_isCountry(label.Groups["label"].Value))
         {
             // "Everest. Early reports of the avalanche toll ranged from 17 to 22": a section labelled with a place the
             // articles put things on counts there.
-            opening = placeLabel.Groups["label"].Value.ToLowerInvariant();
+            opening = label.Groups["label"].Value.ToLowerInvariant();
         }
 
         _sentenceOpensWithPlace = opening.Length > 0;

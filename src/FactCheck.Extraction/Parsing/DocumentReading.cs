@@ -479,7 +479,7 @@ internal sealed partial class DocumentReading
                 quantity = quantity with { Unit = "attackers" };
             }
 
-            if (quantity.Unit != "bodies" && BodiesOf().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) 
+            if (quantity.Unit != "bodies" && BodiesOf().IsMatch(sentence.Text.AsSpan(0, quantity.Start))
                 && (_lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "crew" or "personnel" or "students" or "adults"))
             {
                 // "the bodies of 410 civilians had been recovered" counts 410 bodies; "the bodies of the four trapped
@@ -724,11 +724,11 @@ internal sealed partial class DocumentReading
                 && (CountryOfSpeaker().Match(attribution) is { Success: true } named ? named : CountryOfSpeaker().Match(sentence.Text)) is { Success: true } speaker
                 && _countriesCountedApart.Contains(speaker.Groups["country"].Value) && OwnCountryAnaphor().IsMatch(sentence.Text))
             {
-                // (The speaker's country may open the sentence before the name that attributes it: "Mozambique's
-                // president, Filipe Nyusi, said ... more than 1,000 people may have died in his country".)
                 // "Jamaica's information minister said 32 people had died on the island", "Haiti's civil protection agency
                 // put its toll at 43", where the articles count each country's dead apart: that country's dead, not the
                 // storm's. Without such words a country's agency may give the whole toll ("Saudi Arabia's civil defence").
+                // The country may open the sentence before the name the figure is attributed to: "Mozambique's
+                // president, Filipe Nyusi, said ... more than 1,000 people may have died in his country".
                 place = speaker.Groups["country"].Value.ToLowerInvariant();
             }
 
