@@ -374,7 +374,7 @@ internal sealed partial class EventFinder
     private static partial Regex EveryoneCounted();
 
     [GeneratedRegex(@"\b(?:its|their|our)\s+(?:own\s+)?(?:military|army|troops['’]?|soldiers['’]?)\s+(?:death\s+)?(?:toll|losses|dead|casualties)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OwnToll();
+    private static partial Regex OwnMilitaryToll();
 
     [GeneratedRegex(@"\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|fighters|personnel|forces)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnForce();
@@ -531,13 +531,9 @@ internal sealed partial class EventFinder
     public string SubjectOf(string? @event, SentenceFacts facts, int start, int end, int verbIndex)
         => @event is null ? "" : $"{@event}:{AgentOf(@event, facts, start, end, verbIndex)}";
 
-    // In a story that counts one side's fighters, "nearly 5,000 people had been killed in the fighting" counts everyone,
-    // and a speaker's "its military toll" its own side, not those fighters.
-    private static bool NotTheForceCounted(string text, int start, int end)
-        => EveryoneCounted().IsMatch(text.AsSpan(start, end - start)) || OwnSideCounted(text, start, end);
-
+    // "729 of its soldiers", "raised its military toll to 974": the speaker's own side's dead.
     private static bool OwnSideCounted(string text, int start, int end)
-        => OwnToll().IsMatch(text.AsSpan(0, start)) || OwnForce().IsMatch(text.AsSpan(start, end - start));
+        => OwnMilitaryToll().IsMatch(text.AsSpan(0, start)) || OwnForce().IsMatch(text.AsSpan(start, end - start));
 
     public string AgentOf(string @event, SentenceFacts facts, int start, int end, int verbIndex)
     {
@@ -557,7 +553,9 @@ internal sealed partial class EventFinder
                 return inside.Key;
             }
 
-            if (VictimEvents.Contains(@event) && facts.Speaker is { } speaker && OwnSideCounted(text, start, end) && ActorOwning(speaker) is { } own)
+            var victims = VictimEvents.Contains(@event);
+            var ownSide = victims && OwnSideCounted(text, start, end);
+            if (ownSide && facts.Speaker is { } speaker && ActorOwning(speaker) is { } own)
             {
                 // "The defence ministry of Nagorno-Karabakh said 729 of its soldiers had been killed", "raised its military
                 // toll to 974": the speaker's own side.
@@ -566,10 +564,12 @@ internal sealed partial class EventFinder
 
             // Deaths and injuries in a story that counts no soldiers (a flood, an earthquake) belong to no one country,
             // so one toll compares across articles that name the countries in different proportions. A country that
-            // is the verb's subject sends its own troops: "North Korea has sent 1,500 soldiers to Russia".
+            // is the verb's subject sends its own troops: "North Korea has sent 1,500 soldiers to Russia". In a story that
+            // counts one side's fighters, "nearly 5,000 people had been killed in the fighting" counts everyone, and a
+            // speaker's own side is not those fighters.
             return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
-                ?? (VictimEvents.Contains(@event) ? null : VerbSubject(facts, verbIndex))
-                ?? (VictimEvents.Contains(@event) && (!_countsPersonnel || NotTheForceCounted(text, start, end)) ? "" : _personnelActor);
+                ?? (victims ? null : VerbSubject(facts, verbIndex))
+                ?? (victims && (!_countsPersonnel || ownSide || EveryoneCounted().IsMatch(text.AsSpan(start, end - start))) ? "" : _personnelActor);
         }
 
         // Whoever acts: the verb's subject, else the first actor before the verb, else one inside the claim, else the
