@@ -77,6 +77,8 @@ public class QuantityTests
     [InlineData("From 2 to 3.5 million refugees fled.", QuantityPrecision.Range, 2_000_000, 3_500_000)]
     [InlineData("Between 500 and 1 million refugees fled.", QuantityPrecision.Range, 500, 1_000_000)]
     [InlineData("Between 3.3 million and 4.6 million people marched.", QuantityPrecision.Range, 3_300_000, 4_600_000)]
+    [InlineData("The blast killed between five and 15 people.", QuantityPrecision.Range, 5, 15)]
+    [InlineData("Officials said twenty-one to 30 people were hurt.", QuantityPrecision.Range, 21, 30)]
     [InlineData("Thousands of refugees fled.", QuantityPrecision.Vague, 2000, 99999)]
     [InlineData("Millions of artillery shells were sent.", QuantityPrecision.Vague, 2000000, 999999999)]
     public void Qualifiers_and_vague_magnitudes_set_the_interval(string text, QuantityPrecision precision, double low, double high)
@@ -639,6 +641,20 @@ public class QuantityTests
     [Fact]
     public void One_kind_alone_is_still_compared()
         => Extract.From("The army fired 40 cruise missiles at the port.").OfType<QuantityClaim>().Single(c => c.Unit == "missiles").Subject.ShouldNotBeEmpty();
+
+    [Theory]
+    [InlineData("Syria launched about 40 surface-to-air missiles after the strike.")]
+    [InlineData("The army said its batteries fired 12 interceptors overnight.")]
+    [InlineData("Troops fired 30 air defence missiles at the drones.")]
+    public void Missiles_that_defend_are_counted_apart_from_those_that_attack(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value is 40 or 12 or 30).Unit.ShouldBe("interceptors");
+
+    [Theory]
+    [InlineData("The Pentagon said 76 missiles had struck the research centre.", "strike:")]
+    [InlineData("Officials said 12 rockets hit the port overnight.", "strike:")]
+    [InlineData("The agency said 76 missiles were delivered in March.", "supply:")]
+    public void Munitions_that_landed_are_an_attack_not_a_delivery(string text, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value is 76 or 12).Subject.ShouldStartWith(subject);
 
     [Theory]
     [InlineData("The tanker sank about 40 miles off the coast.")]

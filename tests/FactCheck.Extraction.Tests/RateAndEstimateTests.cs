@@ -18,6 +18,17 @@ public class RateAndEstimateTests
         spill.Subject.ShouldStartWith("spill:");
     }
 
+    [Theory]
+    [InlineData("From that date, one to five new cases were reported each day, the newspaper said.")]
+    [InlineData("Officials said 40 people were killed every week in the fighting.")]
+    public void A_figure_its_clause_counts_per_period_is_a_rate_compared_with_nothing(string text)
+        => Extract.Quantity(text).Subject.ShouldBeEmpty();
+
+    [Fact]
+    public void A_rate_unit_may_name_its_period_again()
+        => Extract.From("Iran supplied 5.7 million barrels per day of crude to China, officials said.").OfType<QuantityClaim>()
+            .Single(c => c.Unit == "barrels a day").Subject.ShouldNotBeEmpty();
+
     [Fact]
     public void People_who_escaped_are_no_spill()
         => Extract.Quantity("Police said 140 people escaped from the burning hotel.").Subject.ShouldNotStartWith("spill:");

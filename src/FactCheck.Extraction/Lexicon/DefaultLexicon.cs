@@ -75,6 +75,15 @@ internal static class DefaultLexicon
         x.AddUnit("missile", "missiles", "missiles");
         x.AddUnit("ballistic missile", "ballistic missiles", "missiles");
         x.AddUnit("rocket", "rockets", "rockets");
+
+        // Missiles fired to bring down other missiles or aircraft are the defence's count, not the attack's: "Syria
+        // launched about 40 surface-to-air missiles" against "fired 105 missiles".
+        foreach (var kind in new[] { "surface-to-air", "interceptor", "anti-aircraft", "air defence", "air defense", "air-defence", "air-defense" })
+        {
+            x.AddUnit($"{kind} missile", $"{kind} missiles", "interceptors");
+        }
+
+        x.AddUnit("interceptor", "interceptors", "interceptors");
         x.AddUnit("civilian", "civilians", "civilians");
         x.AddUnit("refugee", "refugees", "refugees");
         x.AddUnit("casualty", "casualties", "casualties");

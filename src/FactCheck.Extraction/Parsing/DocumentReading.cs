@@ -555,9 +555,9 @@ internal sealed partial class DocumentReading
                     && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
             // "the troops at the base, an estimated 2,000 of them": all of the force stationed there, not a part of it.
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
-            // "three prisoners for every hostage" is a rate, no count; "Early reports of the toll ranged from 17 to 22" is
+            // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early reports of the toll ranged from 17 to 22" is
             // the spread of others' figures, none of its own.
-            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
@@ -567,6 +567,7 @@ internal sealed partial class DocumentReading
                 : quantity.Unit == "crew" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
+                : cueEvent is null && unitEvent == "supply" && MunitionsLanded().IsMatch(sentence.Text.AsSpan(quantity.End)) ? "strike" // "76 missiles had struck the centre"
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
 
@@ -1236,6 +1237,13 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:for|to)\s+(?:every|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerEach();
 
+    // A unit that is itself a rate ("barrels a day"): its figure may name the period again ("5.7 million barrels per day").
+    private static bool IsRateUnit(string unit) => unit.Contains(" a ", StringComparison.Ordinal);
+
+    // A rate, in the figure's clause: "one to five new cases were reported each day", "50 people per week".
+    [GeneratedRegex(@"^[^.;,:]{0,60}?\b(?:each|every|per)\s+(?:day|night|week|month|year|hour|minute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerPeriod();
+
     [GeneratedRegex(@"\b(?:rubble|debris|wreckage|trapped|rescuers|collapsed?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreedFromRubble();
 
@@ -1315,6 +1323,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+\p{L}+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyMovedBefore();
+
+    // Munitions that a verb right after them says landed: "76 missiles had struck the centre", "rockets hit the town".
+    // As a verb of any sentence "struck" and "hit" would be a quake's or a storm's.
+    [GeneratedRegex(@"^\s+(?:(?:had|have|has|also|reportedly)\s+){0,2}(?:struck|hit|landed|slammed\s+into|crashed\s+into|reached)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MunitionsLanded();
 
     [GeneratedRegex(@"\b(?:reports?|estimates?|figures?|counts?|tolls?|tallies|numbers?)\b[^.;]{0,60}?\brang(?:e|es|ed|ing)\s+(?:from\s+)?(?:about\s+|around\s+|some\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpreadOfFigures();

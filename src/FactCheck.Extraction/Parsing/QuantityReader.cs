@@ -751,7 +751,7 @@ internal sealed partial class QuantityReader
         var range = RangeBefore(sentence, number);
         if (range.Success
             && !Change().IsMatch(sentence.AsSpan(Math.Max(0, range.Index - 60), Math.Min(60, range.Index)))
-            && DecimalDigits.TryParseFigure(range.Groups["low"].Value, out var lowBound)
+            && RangeLow(range) is { } lowBound
             && (lowBound *= _lexicon.Lexicon.Multipliers.GetValueOrDefault(range.Groups["lowmult"].Value, 1)) < value)
         {
             // "between 3.3 million and 4.6 million" names its own multiplier; "between 6 and 7 million" shares one.
@@ -841,11 +841,18 @@ internal sealed partial class QuantityReader
     private static partial Regex NumberWordJoint();
 
     // The first half of a range the figure ends ("between 46,000 and", "from 793 to"), in the 40 characters before it.
-    private static Match RangeBefore(string sentence, NumberCandidate number)
+    private Match RangeBefore(string sentence, NumberCandidate number)
     {
         var window = Math.Min(40, number.Start);
-        return RangeStart().Match(sentence, number.Start - window, window);
+        var range = RangeStart().Match(sentence, number.Start - window, window);
+        return range.Success && RangeLow(range) is not null ? range : Match.Empty;
     }
+
+    // A range's low end as written: a figure ("between 5 and") or a number word ("between five and", "twenty-one to").
+    private double? RangeLow(Match range)
+        => range.Groups["lowword"] is { Success: true } word
+            ? _lexicon.Lexicon.NumberWords.TryGetValue(word.Value, out var written) ? written : null
+            : DecimalDigits.TryParseFigure(range.Groups["low"].Value, out var figure) ? figure : null;
 
     // A range's low end that a multiplier after the high end also scales: "between 6 and 7 million" runs from 6 million,
     // but "between 500 and 1 million" from 500.
@@ -1033,9 +1040,10 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:About|Around|Some|Roughly|Nearly|Almost|Between|From|Only|Perhaps|Approximately)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeOpener();
 
-    // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to"; open at
-    // either end in "ranged from under 100 to more than 2,000".
-    [GeneratedRegex(@"(?:\bbetween\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+and(?:\s+(?<over>more\s+than|over|above))?|\bfrom\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion))?\s+to(?:\s+(?<over>more\s+than|over|above))?|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to", "between
+    // five and", "five to" (a word is a low end only if it is a number: RangeBefore checks); open at either end in
+    // "ranged from under 100 to more than 2,000".
+    [GeneratedRegex(@"(?:\bbetween\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+and(?:\s+(?<over>more\s+than|over|above))?|\bfrom\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+to(?:\s+(?<over>more\s+than|over|above))?|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to)|(?<lowword>\p{L}+(?:-\p{L}+)?)\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
     // A change ends a sentence's "from 16 to 34": the toll rose from one figure to the other, it is not a range.
