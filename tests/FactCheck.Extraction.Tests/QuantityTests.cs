@@ -1013,6 +1013,12 @@ public class QuantityTests
     public void A_shipping_agent_ships_nothing()
         => Extract.Quantity("At least 150 ships were waiting at either end of the strait, according to a shipping agent.").Subject.ShouldBe("");
 
+    [Theory]
+    [InlineData("The mayor told a television station that as many as 35 people might have died.")]
+    [InlineData("The governor told a radio station that 35 people had been killed.")]
+    public void A_station_that_broadcasts_stations_no_troops(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("casualties:");
+
     [Fact]
     public void Those_who_came_to_a_festival_are_its_crowd()
         => Extract.Quantity("Organisers said about 900,000 people had come to the festival.").Subject.ShouldBe("turnout:");

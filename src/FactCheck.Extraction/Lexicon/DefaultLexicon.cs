@@ -193,6 +193,13 @@ internal static class DefaultLexicon
             x.EventLookalikes.Add($"toll {thing}");
         }
 
+        // A station that broadcasts, serves travellers or makes power stations no troops: "the mayor told a television
+        // station that as many as 35 people might have died".
+        foreach (var kind in new[] { "a", "the", "television", "TV", "radio", "police", "train", "railway", "rail", "metro", "subway", "bus", "power", "fire", "gas", "petrol", "filling", "service", "space", "pumping", "research", "weather" })
+        {
+            x.EventLookalikes.Add($"{kind} station");
+        }
+
         // Cases that hold things or go to court are no one's illness.
         foreach (var kind in new[] { "display", "glass", "showcase", "pencil", "court", "criminal", "legal", "civil", "pending", "corruption", "fraud", "murder", "rape", "abuse", "misconduct", "disciplinary", "lawsuit" })
         {
