@@ -666,6 +666,39 @@ public class NumericRuleTests
         finding.Explanation.ShouldContain("revised down");
     }
 
+    [Theory]
+    [InlineData(36, Severity.Apparent)]
+    [InlineData(35, Severity.Hard)]
+    public void The_injured_may_fall_by_as_many_as_the_dead_rose(double laterToll, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule(), new InjuredWhoDiedRule());
+        var (first, later) = (new DateOnly(2019, 7, 18), new DateOnly(2019, 12, 20));
+        fixture.Insert(
+            Make.Quantity(33, "fire officials", "a", unit: "people", subject: "casualties:") with { Published = first },
+            Make.Quantity(36, "fire officials", "a", unit: "people", subject: "injuries:") with { Published = first },
+            Make.Quantity(laterToll, "police", "b", unit: "people", subject: "casualties:") with { Published = later },
+            Make.Quantity(33, "police", "b", unit: "people", subject: "injuries:") with { Published = later }).Fire();
+
+        var injured = fixture.Query<Finding>().Single(f => f.Subject.StartsWith("injuries:", StringComparison.Ordinal));
+        injured.Severity.ShouldBe(severity);
+        if (severity == Severity.Apparent)
+        {
+            injured.Explanation.ShouldContain("the dead rose from 33 to 36");
+        }
+    }
+
+    [Fact]
+    public void A_fall_in_the_injured_with_no_count_of_the_dead_stays_a_contradiction()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule(), new InjuredWhoDiedRule());
+        fixture.Insert(
+            Make.Quantity(56, "chief minister", "a", unit: "people", subject: "injuries:") with { Published = new DateOnly(2025, 6, 5) },
+            Make.Quantity(47, "state", "b", unit: "people", subject: "injuries:") with { Published = new DateOnly(2025, 6, 6) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+        fixture.ShouldNotHaveFired<InjuredWhoDiedRule>();
+    }
+
     [Fact]
     public void A_bound_is_a_value_of_its_own_unless_a_figure_is_close_to_it()
     {
