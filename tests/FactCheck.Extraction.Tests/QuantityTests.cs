@@ -1062,6 +1062,35 @@ public class QuantityTests
     }
 
     [Fact]
+    public void A_figure_a_relative_clause_gives_another_speaker_is_not_denied()
+    {
+        var claim = Extract.From("The prime minister rejected a compromise on Sunday after a weekend of protests, which police said had drawn about 100,000 people.")
+            .OfType<QuantityClaim>().Single();
+
+        claim.Stance.ShouldBe(Stance.Asserted);
+        claim.Attribution.ShouldBe("police");
+    }
+
+    [Theory]
+    [InlineData("A crowd-counting firm estimated that 240,000 people had rallied in the capital and about 380,000 nationwide.", 380_000)]
+    [InlineData("Police counted 87,000 protesters in Paris and 1.27 million across the country.", 1_270_000)]
+    public void A_figure_joined_to_a_count_and_placed_counts_what_it_counts(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).ShouldSatisfyAllConditions(
+            c => c.Unit.ShouldBe("people"), c => c.Subject.ShouldBe("turnout:"));
+
+    [Theory]
+    [InlineData("The air force said on Thursday that it had lost one MiG-21 fighter in the battle.")]
+    [InlineData("The navy said it had lost two F-35C fighters over the sea.")]
+    public void A_model_s_fighters_are_planes_a_speaker_says_it_lost(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single().ShouldSatisfyAllConditions(
+            c => c.Unit.ShouldBe("aircraft"), c => c.Subject.ShouldStartWith("loss:"));
+
+    [Fact]
+    public void What_a_country_s_force_says_it_lost_is_that_country_s()
+        => Extract.From("India's air force said on Thursday that it had lost one MiG-21 fighter in the battle.").OfType<QuantityClaim>().Single()
+            .Subject.ShouldBe("loss:India");
+
+    [Fact]
     public void The_dead_on_the_ground_and_aboard_are_parts_of_a_crash_s_toll()
     {
         var claims = Extract.From("The bomb destroyed the jet over the village, killing all 180 people aboard and at least four people on the ground. Officials put the toll at 184.")

@@ -369,7 +369,8 @@ internal sealed partial class DocumentReading
     private static bool Denied(SentenceFacts facts, QuantityMatch quantity)
         => facts.StanceCue is not { } cue
             || (quantity.Start >= cue.End && !(SaidAgain().IsMatch(facts.Sentence.Text.AsSpan(cue.End, quantity.Start - cue.End))
-                && !Refuted().IsMatch(facts.Sentence.Text.AsSpan(quantity.End))))
+                && !Refuted().IsMatch(facts.Sentence.Text.AsSpan(quantity.End)))
+                && !SaidInRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(cue.End, quantity.Start - cue.End)))
             || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index));
 
     // Only a date in the moment verb's own clause after it is the moment's: not "pulled out alive on Friday, 17 days after
@@ -526,6 +527,11 @@ internal sealed partial class DocumentReading
             {
                 // "Police now presume that 58 people who were in the tower are dead": presumed, not confirmed, dead.
                 cueEvent = "presumed";
+            }
+            else if (cueEvent == "casualties" && !countsPeople && _lexicon.Lexicon.CountUnits.Contains(quantity.Unit))
+            {
+                // "it had lost one MiG-21 fighter", "lost two ships": planes and ships are lost, not killed.
+                cueEvent = "loss";
             }
             else if (cueEvent == "burned" && !AreaUnits.Contains(quantity.Unit))
             {
@@ -1340,6 +1346,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:and|but)\s+(?:said|says|added|insisted|maintained|stressed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidAgain();
+
+    // A relative clause with a speaker of its own, after a denial's cue: "rejected a compromise after a tenth weekend of
+    // protests, which police said had drawn about 100,000 people" denies the compromise, not the crowd.
+    [GeneratedRegex(@",\s+(?:which|who)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|estimated|estimates|reported|reports)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidInRelativeClause();
 
     [GeneratedRegex(@"\b(?:not|never|false|untrue|lies?|wrong|baseless|unfounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Refuted();

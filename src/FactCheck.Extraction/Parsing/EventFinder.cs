@@ -581,6 +581,13 @@ internal sealed partial class EventFinder
             return within.Key;
         }
 
+        if (@event == "loss" && verbIndex >= 0 && text.AsSpan(verbIndex).StartsWith("lost", StringComparison.Ordinal)
+            && SpeakerPronounBefore().IsMatch(text.AsSpan(0, verbIndex)) && facts.Speaker is { } sayer && ActorOwning(sayer) is { } owner)
+        {
+            // "India's air force said it had lost one MiG-21 fighter": what the speaker says it lost is its own side's.
+            return owner;
+        }
+
         // "The United States said that North Korea had delivered": the verb's own subject acts, not the speaker.
         if (VerbSubject(facts, verbIndex) is { } direct)
         {
@@ -645,4 +652,8 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"^\s+(?:(?:has|have|had|is|was|were|will|would|could|may|might|also|already|reportedly)\s+){0,3}(?:been\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliaries();
+
+    // The speaker's own "it" or "we" as a verb's subject, after its verb of saying: "said that it had", "said we have".
+    [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|announced|acknowledged|admitted|confirmed)(?:\s+(?:on|late|early)\s+\p{L}+)?\s+(?:that\s+)?(?:it|we)\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerPronounBefore();
 }

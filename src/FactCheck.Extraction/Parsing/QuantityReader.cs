@@ -65,6 +65,13 @@ internal sealed partial class QuantityReader
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
                 (canonical, end) = (CanonicalUnit(found.Key), found.End);
+                if (canonical == "personnel" && found.Key.StartsWith("fighter", StringComparison.OrdinalIgnoreCase)
+                    && AircraftModel().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))
+                {
+                    // "lost one MiG-21 fighter", "two F-16 fighters": a model's fighters are planes, not those who fight.
+                    canonical = "aircraft";
+                }
+
                 if (PopulationUnits.Contains(canonical))
                 {
                     // "143 million US consumers", "400,000 UK consumers", "60 Afghan civilians": that country's people alone.
@@ -126,7 +133,7 @@ internal sealed partial class QuantityReader
                 // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
                 (canonical, end) = (named, candidate.End);
             }
-            else if (unitless && (IsBare(sentence, candidate.End) || GivenBy().IsMatch(sentence.AsSpan(candidate.End)))
+            else if (unitless && (IsBare(sentence, candidate.End) || GivenBy().IsMatch(sentence.AsSpan(candidate.End)) || PlacedAfter().IsMatch(sentence.AsSpan(candidate.End)))
                 && ElidedUnit(sentence, candidate, elided, result) is { } counted)
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
@@ -184,8 +191,11 @@ internal sealed partial class QuantityReader
             return compared;
         }
 
+        // "240,000 people had rallied in Tel Aviv and about 380,000 nationwide": a figure joined to the count before it
+        // and placed counts what that one counts, somewhere else or in all.
         return (LastCounted(found) ?? elided) is { } whole && whole != "magnitude"
-            && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start))))
+            && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start)))
+                || (LastCounted(found) is not null && JoinedBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && PlacedAfter().IsMatch(after)))
             ? whole : null;
     }
 
@@ -987,6 +997,15 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\s+in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex IncludedInPlace();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}]{0,3}-\d{1,3}\p{Lu}?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AircraftModel();
+
+    [GeneratedRegex(@"\band\s+(?:(?:about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedBefore();
+
+    [GeneratedRegex(@"^\s+(?:nationwide|countrywide|across\s+the\s+(?:country|nation)|around\s+the\s+country|elsewhere|in\s+(?:the\s+)?(?:capital\b|rest\s+of\b|\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacedAfter();
 
     // "including 65,000 in Paris", and each place of a list that breaks a figure down: "at least 50: 19 in Jamaica, 30
     // in Haiti and one in the Dominican Republic".
