@@ -687,6 +687,20 @@ public class NumericRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("Officials revised the death toll down to 125, saying some victims had been counted twice.", Severity.Apparent)]
+    [InlineData("Officials said 125 people had died.", Severity.Hard)]
+    public void A_toll_that_rose_again_after_a_correction_between_does_not_contradict_the_first(string correction, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RunningTallyRule(), new CorrectedTollRule());
+        fixture.Insert(
+            Make.Quantity(174, "officials", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 10, 2) },
+            Make.Quantity(125, "ministry", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 10, 3), Sentence = correction },
+            Make.Quantity(131, "police", "c", unit: "people", subject: "casualties:") with { Published = new DateOnly(2022, 10, 10) }).Fire();
+
+        fixture.Query<Finding>().Single(f => f.Numbers.SequenceEqual([131, 174])).Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_fall_in_the_injured_with_no_count_of_the_dead_stays_a_contradiction()
     {
