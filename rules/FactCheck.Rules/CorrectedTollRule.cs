@@ -22,7 +22,7 @@ public sealed class CorrectedTollRule : Rule
         IEnumerable<Corroboration> values = null!;
         When()
             .Match(() => finding, f => f.Kind == FindingKind.Quantity, f => f.Severity == Severity.Hard,
-                f => RunningTallyRule.IsRunningTotal(f.Subject), f => Fall(f) != null)
+                f => RunningTallyRule.IsRunningTotal(f.Subject), f => ValueFall.Of(f) != null)
             .Query(() => values, q => q.Match<Corroboration>(c => c.Key == finding.Subject).Collect())
             .Having(() => Correction(finding, values) != null);
         Then()
@@ -30,30 +30,16 @@ public sealed class CorrectedTollRule : Rule
             .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, Why(finding, Correction(finding, values)!), ctx.Rule.Name)));
     }
 
-    // The last day the higher value was reported and the first day the lower one was; null unless every report is dated
-    // and the lower value came after the higher.
-    private static (DateOnly HigherUntil, DateOnly LowerFrom)? Fall(Finding finding)
-    {
-        if (finding.Evidence is not [Corroboration low, Corroboration high]
-            || low.Claims.Concat(high.Claims).Any(c => c.Published is null))
-        {
-            return null;
-        }
-
-        var (higherUntil, lowerFrom) = (high.Claims.Max(c => c.Published!.Value), low.Claims.Min(c => c.Published!.Value));
-        return higherUntil < lowerFrom ? (higherUntil, lowerFrom) : null;
-    }
-
     // A value no higher than the lower one, reported after the higher and by the lower, by a sentence that revises the
     // count down: the correction the lower value rose from.
     private static Corroboration? Correction(Finding finding, IEnumerable<Corroboration> values)
     {
-        if (Fall(finding) is not var (higherUntil, lowerFrom) || finding.Evidence is not [Corroboration low, _])
+        if (ValueFall.Of(finding) is not { } fall)
         {
             return null;
         }
 
-        return values.FirstOrDefault(v => v.Value < low.Value && v.Claims.Any(c => c.Published is { } day && day > higherUntil && day <= lowerFrom
+        return values.FirstOrDefault(v => v.Value < fall.Lower.Value && v.Claims.Any(c => c.Published is { } day && day > fall.HigherUntil && day <= fall.LowerFrom
             && RunningTallyRule.RevisedDown().IsMatch(c.Sentence)));
     }
 

@@ -25,7 +25,7 @@ public sealed class InjuredWhoDiedRule : Rule
         IEnumerable<Corroboration> dead = null!;
         When()
             .Match(() => finding, f => f.Kind == FindingKind.Quantity, f => f.Severity == Severity.Hard,
-                f => f.Subject.StartsWith(Injuries, StringComparison.Ordinal), f => Fall(f) != null)
+                f => f.Subject.StartsWith(Injuries, StringComparison.Ordinal), f => ValueFall.Of(f) != null)
             .Query(() => dead, q => q.Match<Corroboration>(c => c.Key == DeathsKey(finding)).Collect())
             .Having(() => Why(finding, dead) != null);
         Then()
@@ -36,25 +36,11 @@ public sealed class InjuredWhoDiedRule : Rule
     // The deaths counted in the injured's scope: "casualties:|people|in kyoto" for "injuries:|people|in kyoto".
     private static string DeathsKey(Finding finding) => Deaths + finding.Subject[Injuries.Length..];
 
-    // The injured's fall, with the last day the higher count was reported and the first day the lower one was; null
-    // unless every report is dated and the lower count came after the higher.
-    private static (double By, DateOnly From, DateOnly To)? Fall(Finding finding)
-    {
-        if (finding.Evidence is not [Corroboration low, Corroboration high]
-            || low.Claims.Concat(high.Claims).Any(c => c.Published is null))
-        {
-            return null;
-        }
-
-        var (higherUntil, lowerFrom) = (high.Claims.Max(c => c.Published!.Value), low.Claims.Min(c => c.Published!.Value));
-        return higherUntil < lowerFrom ? (high.Value - low.Value, higherUntil, lowerFrom) : null;
-    }
-
     // Why the dead explain the fall, or null: the highest toll reported by the day of the higher count of injured, and
     // the highest reported after it, by the day of the lower count, rose by at least the fall.
     private static string? Why(Finding finding, IEnumerable<Corroboration> dead)
     {
-        if (Fall(finding) is not var (by, from, to))
+        if (ValueFall.Of(finding) is not { } fall)
         {
             return null;
         }
@@ -62,7 +48,8 @@ public sealed class InjuredWhoDiedRule : Rule
         Corroboration? Toll(Func<DateOnly, bool> reported)
             => dead.Where(d => d.Claims.Any(c => c.Published is { } day && reported(day))).MaxBy(d => d.Value);
 
-        return Toll(day => day <= from) is { } before && Toll(day => day > from && day <= to) is { } after && after.Value - before.Value >= by
+        return Toll(day => day <= fall.HigherUntil) is { } before && Toll(day => day > fall.HigherUntil && day <= fall.LowerFrom) is { } after
+            && after.Value - before.Value >= fall.By
             ? $"Explained by time: the injured fell from {finding.Labels[1]} to {finding.Labels[0]} while the dead rose from {before.Label} to {after.Label}, the injured who died counted among the dead."
             : null;
     }

@@ -561,8 +561,8 @@ internal sealed partial class DocumentReading
                     && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
             // "the troops at the base, an estimated 2,000 of them": all of the force stationed there, not a part of it.
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
-            // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early reports of the toll ranged from 17 to 22" is
-            // the spread of others' figures, none of its own.
+            // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
+            // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
