@@ -1061,6 +1061,13 @@ public class QuantityTests
         claims.Single(c => c.Value == 4).Stance.ShouldBe(Stance.Asserted);
     }
 
+    [Theory]
+    [InlineData("Air defences shot down 71 of the 103 cruise missiles fired by the three countries, the ministry said.", 103, "strike:")]
+    [InlineData("Officials said 500 of the 2,000 troops sent to the border had returned.", 2_000, "deployment:")]
+    [InlineData("Officials said 25 of the 40 victims had been identified.", 40, "")]
+    public void A_whole_is_a_count_of_its_own_when_its_participle_says_what_was_done_with_it(string text, double value, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
+
     [Fact]
     public void A_figure_a_relative_clause_gives_another_speaker_is_not_denied()
     {

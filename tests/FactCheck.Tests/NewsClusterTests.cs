@@ -1348,6 +1348,9 @@ public class NewsClusterTests
         // countries fired; the Pentagon's "none of the allied missiles had been intercepted" denies Russia's "shot down 71".
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(40) && f.Numbers.Contains(105));
         report.ShouldFlag(FindingKind.Denial, "McKenzie", "Russia");
+
+        // "71 of the 103 cruise missiles fired by the three countries" counts the missiles fired, against the Pentagon's 105.
+        report.ShouldFlag(FindingKind.Quantity, 103, 105);
     }
 
     [Fact]

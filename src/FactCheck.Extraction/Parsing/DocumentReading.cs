@@ -566,7 +566,7 @@ internal sealed partial class DocumentReading
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
-                || FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start));
+                || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
@@ -1329,6 +1329,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+\p{L}+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyMovedBefore();
+
+    // A whole whose own participle says what was done with all of it: "shot down 71 of the 103 cruise missiles fired by the
+    // three countries" counts the missiles fired, not a figure given before.
+    [GeneratedRegex(@"^\s+(?:fired|launched|sent|deployed|dispatched)\s+(?:by|at|from|to|into|on|against)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SentOrFired();
 
     // Munitions that a verb right after them says landed: "76 missiles had struck the centre", "rockets hit the town".
     // As a verb of any sentence "struck" and "hit" would be a quake's or a storm's.
