@@ -4,7 +4,7 @@ namespace FactCheck.Rules;
 
 /// <summary>
 /// Reclassifies a running total's later, lower value as apparent when a report between the two corrected the count
-/// down to no more than it: 174 dead on Sunday, "revised the death toll down to 125" on Monday because some victims had
+/// down below it: 174 dead on Sunday, "revised the death toll down to 125" on Monday because some victims had
 /// been counted twice, and 131 a week later is a toll that rose again from its correction, not a contradiction of the
 /// first figure. Without such a correction in between, a toll that falls stays hard (see <see cref="RunningTallyRule"/>).
 /// </summary>
@@ -30,8 +30,8 @@ public sealed class CorrectedTollRule : Rule
             .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, Why(finding, Correction(finding, values)!), ctx.Rule.Name)));
     }
 
-    // A value no higher than the lower one, reported after the higher and by the lower, by a sentence that revises the
-    // count down: the correction the lower value rose from.
+    // A value below the lower one, reported after the higher and by the lower, by a sentence that revises the count
+    // down: the correction the lower value rose from.
     private static Corroboration? Correction(Finding finding, IEnumerable<Corroboration> values)
     {
         if (ValueFall.Of(finding) is not { } fall)
