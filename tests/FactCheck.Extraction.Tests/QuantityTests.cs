@@ -1068,6 +1068,16 @@ public class QuantityTests
     public void A_whole_is_a_count_of_its_own_when_its_participle_says_what_was_done_with_it(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
+    [Theory]
+    [InlineData("Officials said that no one was missing any more.", "missing:")]
+    [InlineData("Police said no one had been trapped.", "trapped:")]
+    public void No_one_missing_or_trapped_is_a_count_of_none(string text, string subject)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(0), c => c.Subject.ShouldBe(subject));
+
+    [Fact]
+    public void The_one_of_no_one_counts_no_one()
+        => Extract.From("No one is left in the town, the mayor said.").OfType<QuantityClaim>().ShouldBeEmpty();
+
     [Fact]
     public void A_figure_a_relative_clause_gives_another_speaker_is_not_denied()
     {

@@ -49,7 +49,8 @@ internal sealed partial class QuantityReader
             // "died at the age of 88": an age counts no one.
             if (candidate.Start < taken || Covers(result, candidate.Start)
                 || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))))
-                || IsAge(sentence, candidate.Start))
+                || IsAge(sentence, candidate.Start)
+                || (candidate.Value == 1 && NoBefore().IsMatch(sentence.AsSpan(0, candidate.Start))))
             {
                 continue;
             }
@@ -909,8 +910,12 @@ internal sealed partial class QuantityReader
     private static partial Regex Digits();
 
     // The words that say how many are none; the victims' verb after them ("were harmed") names the event.
-    [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
+
+    // The "one" of "no one" is none, whatever follows: "no one was left" counts no one.
+    [GeneratedRegex(@"\b[Nn]o\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoBefore();
 
     // "2,104 were injured", "96 of them escaped", "40 had also escaped", "10,100 remain missing".
     [GeneratedRegex(@"\G (?:of\s+(?:them|those|whom|these)\s+)?(?:(?:now|also|reportedly)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|had|have|has|remain|remained|remains)\s+)?(?:also\s+|still\s+)?[""“]?", RegexOptions.CultureInvariant)]
