@@ -20,14 +20,16 @@ public sealed class CorrectedTollRule : Rule
     {
         Finding finding = null!;
         IEnumerable<Corroboration> values = null!;
+        Corroboration? correction = null;
         When()
             .Match(() => finding, f => f.Kind == FindingKind.Quantity, f => f.Severity == Severity.Hard,
                 f => RunningTallyRule.IsRunningTotal(f.Subject), f => ValueFall.Of(f) != null)
             .Query(() => values, q => q.Match<Corroboration>(c => c.Key == finding.Subject).Collect())
-            .Having(() => Correction(finding, values) != null);
+            .Let(() => correction, () => Correction(finding, values))
+            .Having(() => correction != null);
         Then()
             .Do(ctx => ctx.Retract(finding))
-            .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, Why(finding, Correction(finding, values)!), ctx.Rule.Name)));
+            .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, Why(finding, correction!), ctx.Rule.Name)));
     }
 
     // A value below the lower one, reported after the higher and by the lower, by a sentence that revises the count

@@ -23,14 +23,16 @@ public sealed class InjuredWhoDiedRule : Rule
     {
         Finding finding = null!;
         IEnumerable<Corroboration> dead = null!;
+        string? why = null;
         When()
             .Match(() => finding, f => f.Kind == FindingKind.Quantity, f => f.Severity == Severity.Hard,
                 f => f.Subject.StartsWith(Injuries, StringComparison.Ordinal), f => ValueFall.Of(f) != null)
             .Query(() => dead, q => q.Match<Corroboration>(c => c.Key == DeathsKey(finding)).Collect())
-            .Having(() => Why(finding, dead) != null);
+            .Let(() => why, () => Why(finding, dead))
+            .Having(() => why != null);
         Then()
             .Do(ctx => ctx.Retract(finding))
-            .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, Why(finding, dead)!, ctx.Rule.Name)));
+            .Do(ctx => ctx.Insert(finding.Reclassify(Severity.Apparent, why!, ctx.Rule.Name)));
     }
 
     // The deaths counted in the injured's scope: "casualties:|people|in kyoto" for "injuries:|people|in kyoto".

@@ -563,7 +563,7 @@ internal sealed partial class DocumentReading
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
-            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));
@@ -1243,10 +1243,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:for|to)\s+(?:every|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerEach();
 
-    // A unit that is itself a rate ("barrels a day"): its figure may name the period again ("5.7 million barrels per day").
-    private static bool IsRateUnit(string unit) => unit.Contains(" a ", StringComparison.Ordinal);
-
-    // A rate, in the figure's clause: "one to five new cases were reported each day", "50 people per week".
+    // A rate, in the figure's clause: "one to five new cases were reported each day", "50 people per week". A unit that
+    // is itself a rate may name its period again: "5.7 million barrels per day".
     [GeneratedRegex(@"^[^.;,:]{0,60}?\b(?:each|every|per)\s+(?:day|night|week|month|year|hour|minute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerPeriod();
 

@@ -90,7 +90,7 @@ internal sealed partial class QuantityReader
                 if (Rate().Match(sentence, found.End) is { Success: true } rate)
                 {
                     // "1,000 barrels a day", "5,000 barrels (210,000 gallons) a day": a rate is never a total.
-                    canonical = $"{canonical} a {rate.Groups["per"].Value.ToLowerInvariant()}";
+                    canonical = RateUnit(canonical, rate.Groups["per"].Value.ToLowerInvariant());
                 }
             }
             else if (unitless && Tallied(sentence, candidate, out var talliedNationality) is { } tallied)
@@ -178,13 +178,14 @@ internal sealed partial class QuantityReader
     // count ("806,000 in total, including 65,000 in Paris", "1.5 million took part, 250,000 of them in the capital").
     private static string? ElidedUnit(string sentence, NumberCandidate candidate, string? elided, List<QuantityMatch> found)
     {
-        if ((elided ?? LastCounted(found)) is { } counted && (counted != "magnitude" || candidate.Value < 10) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
+        var last = LastCounted(found);
+        if ((elided ?? last) is { } counted && (counted != "magnitude" || candidate.Value < 10) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
         {
             return counted;
         }
 
         var after = sentence.AsSpan(candidate.End);
-        if (LastCounted(found) is { } compared && ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after))
+        if (last is { } compared && ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after))
         {
             // "confirmed 1,294 deaths, fewer than the 2,445 announced by the ministry": another source's figure set
             // against the one before it counts what that one counts. One no one gives ("fewer than the 2.5 million who
@@ -194,11 +195,17 @@ internal sealed partial class QuantityReader
 
         // "240,000 people had rallied in Tel Aviv and about 380,000 nationwide": a figure joined to the count before it
         // and placed counts what that one counts, somewhere else or in all.
-        return (LastCounted(found) ?? elided) is { } whole && whole != "magnitude"
+        return (last ?? elided) is { } whole && whole != "magnitude"
             && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start)))
-                || (LastCounted(found) is not null && JoinedBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && PlacedAfter().IsMatch(after)))
+                || (last is not null && JoinedBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && PlacedAfter().IsMatch(after)))
             ? whole : null;
     }
+
+    // A unit counted per unit of time: "barrels a day".
+    private static string RateUnit(string unit, string per) => $"{unit} a {per}";
+
+    /// <summary>Whether a unit is itself a rate ("barrels a day"), as <see cref="Read"/> names one.</summary>
+    public static bool IsRateUnit(string unit) => unit.Contains(" a ", StringComparison.Ordinal);
 
     // The unit a unit phrase the lexicon matched counts: a single unit's, or a compound's ("service members").
     private string CanonicalUnit(string key) => _lexicon.Lexicon.Units.GetValueOrDefault(key) ?? _lexicon.Lexicon.CompoundUnits[key];
