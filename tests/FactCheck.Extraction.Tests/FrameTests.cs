@@ -1148,4 +1148,36 @@ public class FrameTests
     public void A_country_s_operation_is_no_place()
         => Quantities("The ministry said 698 people were wounded in the Israeli operation in the camp.")
             .Single().Place.ShouldBe("");
+
+    [Fact]
+    public void A_share_of_the_dead_set_off_before_its_figure_is_a_part_unless_it_is_placed()
+    {
+        var claims = Quantities("The storm killed 41 people, officials said. Of the dead, 20 were children. Of those killed, 12 were in Ashford.");
+
+        claims.Single(c => c.Value == 20).Subject.ShouldBeEmpty();
+        var placed = claims.Single(c => c.Value == 12);
+        placed.Subject.ShouldBe("casualties:");
+        placed.Place.ShouldBe("ashford");
+    }
+
+    [Fact]
+    public void A_figure_set_off_by_commas_takes_the_place_after_them()
+        => Quantities("Floods killed 302 people in the province. Most of the dead, 292, were in Riverton, officials said.")
+            .Single(c => c.Value == 292).Place.ShouldBe("riverton");
+
+    [Fact]
+    public void A_part_told_where_its_whole_is_placed_stays_a_part()
+    {
+        var claims = Quantities("Most of the dead, 292, were in Riverton, where 14 people died on the subway and six died in a flooded road tunnel.");
+
+        claims.Single(c => c.Value == 292).Subject.ShouldBe("casualties:");
+        claims.Where(c => c.Value is 14 or 6).ShouldAllBe(c => c.Subject == "");
+    }
+
+    [Fact]
+    public void Deaths_a_tally_left_out_are_no_tally()
+    {
+        Quantities("The inquiry found that city officials had concealed 139 deaths.").ShouldAllBe(c => c.Subject == "");
+        Quantities("The ministry failed to report at least 40 deaths in the camps, the agency said.").ShouldAllBe(c => c.Subject == "");
+    }
 }

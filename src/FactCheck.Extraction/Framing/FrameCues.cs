@@ -141,6 +141,12 @@ internal static partial class FrameCues
     /// </summary>
     public static string? Place(string sentence, int start, int end, Func<string, bool> isCountry)
     {
+        if (end < sentence.Length && sentence[end] == ',' && start >= 2 && sentence.AsSpan(0, start).EndsWith(", "))
+        {
+            // "Most of the dead, 292, were in Zhengzhou": a figure set off by commas has the clause after them.
+            end++;
+        }
+
         var after = sentence.AsSpan(end, Math.Min(PlaceWindow, sentence.Length - end));
         var clauseEnd = after.IndexOfAny(ClauseBreaks);
         var clauseLength = clauseEnd < 0 ? after.Length : clauseEnd;
@@ -307,6 +313,12 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsCountedTwice(string sentence, int end) => CountedTwice().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether the words before a figure say a tally left it out ("officials had concealed 139 deaths", "failed to report
+    /// 40 deaths"): the size of the gap in a tally, not a tally of its own.
+    /// </summary>
+    public static bool IsLeftOut(string sentence, int start) => LeftOut().IsMatch(sentence.AsSpan(0, start));
+
     /// <summary>Whether a count of people is of those who did it: "the four men who carried out the bombings".</summary>
     public static bool NamesPerpetrators(string sentence, int end) => Perpetrators().IsMatch(sentence.AsSpan(end));
 
@@ -459,7 +471,7 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether the words between two figures make the second a breakdown of the first: "passed 5,000, with 3,381 dead in
-    /// Turkey", "including 19 children".
+    /// Turkey", "including 19 children", "292 were in Zhengzhou, where 14 died on the subway".
     /// </summary>
     public static bool IsBreakdown(ReadOnlySpan<char> between) => Breakdown().IsMatch(between);
 
@@ -608,7 +620,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
-    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -706,6 +718,9 @@ internal static partial class FrameCues
     // The figure's own noun and verb, then "counted twice" or "double-counted".
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedTwice();
+
+    [GeneratedRegex(@"\b(?:concealed|concealing|conceals|hid|hidden|hiding|hides|covered\s+up|covering\s+up|(?:failed|failing|fails)\s+to\s+(?:report|count|record|disclose)|(?:did\s+not|didn['’]t)\s+(?:report|count|record|disclose)|under-?reported|under-?counted|omitted|left\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|another|a\s+further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeftOut();
 
     private const string In = @"\b[Ii]n\s+" + Bearing + @"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])";
 
@@ -818,8 +833,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
-    // "of whom 30", "including 87,000", and the next of a list of parts: "included at least 17 teenagers and about 400 women".
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}\d[\d,.]*\s+[\p{L}-]+\s+and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "of whom 30", "including 87,000", "Of the dead, 20 were children", and the next of a list of parts: "included at least 17 teenagers and about 400 women".
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing),|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}\d[\d,.]*\s+[\p{L}-]+\s+and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "12 were killed directly by the flood", "9 from indirect causes": a share of a total.

@@ -563,7 +563,7 @@ internal sealed partial class DocumentReading
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
-            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !((namedPlace is not { Length: > 0 } && (IsBreakdown(sentence.Text, quantities, governed, q) || (FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)))
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, namedPlace) || (namedPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));
@@ -692,10 +692,10 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && FrameCues.IsCountedTwice(sentence.Text, quantity.End))
+            if (@event is not null && (FrameCues.IsCountedTwice(sentence.Text, quantity.End) || FrameCues.IsLeftOut(sentence.Text, quantity.Start)))
             {
                 // "29 people had died, lower than the toll of 31, because two bodies had been counted twice": the two
-                // are the error, not a count of the dead.
+                // are the error, not a count of the dead; so are the deaths "officials had concealed".
                 @event = null;
             }
 
@@ -886,10 +886,12 @@ internal sealed partial class DocumentReading
     }
 
     // "with about 5,000 injured" after a death toll is another count, not a part of it: a part counts the same event.
-    private static bool IsBreakdown(string text, List<QuantityMatch> quantities, List<(string? Event, bool Planned, int VerbIndex)> events, int part)
+    // A part placed where its whole is placed stays a part: "292 were in Zhengzhou, where 14 people died on the subway".
+    private bool IsBreakdown(string text, List<QuantityMatch> quantities, List<(string? Event, bool Planned, int VerbIndex)> events, int part, string? partPlace)
         => Enumerable.Range(0, part).Any(whole => quantities[whole].End <= quantities[part].Start && quantities[whole].Unit == quantities[part].Unit
             && (events[whole].Event is null || events[part].Event is null || events[whole].Event == events[part].Event)
-            && FrameCues.IsBreakdown(text.AsSpan(quantities[whole].End, quantities[part].Start - quantities[whole].End)));
+            && FrameCues.IsBreakdown(text.AsSpan(quantities[whole].End, quantities[part].Start - quantities[whole].End))
+            && (partPlace is not { Length: > 0 } || FrameCues.Place(text, quantities[whole].Start, quantities[whole].End, _isWhole) == partPlace));
 
     // "11,300 were killed and a further 10,100 were missing": what the verb after the figure names differs from the
     // figure before it, so "a further" adds another count, not to the same one, and the figure is that count's total.

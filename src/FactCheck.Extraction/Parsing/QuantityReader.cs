@@ -1042,7 +1042,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureNoun();
 
-    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to|ranged|ranges|ranging|be|been|are|were|measured|measuring|registered|registering|totalled|totaled|totalling|totaling|numbered)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to|ranged|ranges|ranging|be|been|are|were|measured|measuring|registered|registering|totalled|totaled|totalling|totaling|numbered)\s+$|\bof\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing),\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyLink();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
