@@ -1180,4 +1180,23 @@ public class FrameTests
         Quantities("The inquiry found that city officials had concealed 139 deaths.").ShouldAllBe(c => c.Subject == "");
         Quantities("The ministry failed to report at least 40 deaths in the camps, the agency said.").ShouldAllBe(c => c.Subject == "");
     }
+
+    [Fact]
+    public void A_country_that_decided_to_send_troops_sends_its_own()
+        => Quantities("Russian troops have fought in Ukraine since 2022. The spy agency said North Korea had decided to send 12,000 troops to help Russia in its war.")
+            .ShouldHaveSingleItem().Subject.ShouldBe("deployment:North Korea");
+
+    [Fact]
+    public void A_share_moved_to_a_place_of_its_own_is_that_place_s_count()
+    {
+        var claims = Quantities("The Pentagon said 10,000 troops were in eastern Russia, and 8,000 of them had moved to the Kursk region.");
+
+        var moved = claims.Single(c => c.Value == 8_000);
+        moved.Unit.ShouldBe("personnel");
+        moved.Place.ShouldBe("kursk");
+    }
+
+    [Fact]
+    public void A_place_named_with_its_country_s_possessive_is_the_same_place()
+        => Quantities("About 11,000 troops had arrived in Russia's Kursk region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("kursk");
 }

@@ -456,7 +456,8 @@ internal static partial class FrameCues
             return "";
         }
 
-        var place = Possessive().Replace(group.Value, "");
+        // "Russia's Kursk region" and "the Kursk region" are one place.
+        var place = Possessive().Replace(OwnerOfPlace().Replace(group.Value, ""), "");
         return Calendar().IsMatch(place) ? null : isCountry(place) ? "" : place.ToLowerInvariant();
     }
 
@@ -515,7 +516,10 @@ internal static partial class FrameCues
         => StationedAfter().IsMatch(sentence.AsSpan(end))
             || (ThereBefore().IsMatch(sentence.AsSpan(0, start)) && InNamedPlace().IsMatch(sentence.AsSpan(end)));
 
-    /// <summary>Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants".</summary>
+    /// <summary>
+    /// Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants", "the
+    /// passengers included 35 Spaniards".
+    /// </summary>
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
@@ -672,6 +676,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerOfPlace();
 
     [GeneratedRegex(@"^\s*(?:which|that)\s", RegexOptions.CultureInvariant)]
     private static partial Regex WhichOpens();
@@ -847,8 +854,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+(?!(?:because|since|while|although|though|but|when|after|before|if|as|and|or|who|which|that|whose)\b)[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
 
-    // "a jet carrying 181 people", "the number of people on board the Sewol was revised to 475".
-    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:carrying|carried|transporting|ferrying)\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a jet carrying 181 people", "the number of people on board the Sewol was revised to 475", "the passengers included
+    // 72 Germans and 35 Spaniards".
+    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Carrying();
 
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -410,21 +410,21 @@ internal static class DefaultLexicon
         x.AddActor("China", "Chinese", "Beijing");
         x.AddActor("Iran", "Iranian", "Iranians", "Tehran");
         x.AddActor("Israel", "Israeli", "Israelis");
-        x.AddActor("Belarus", "Belarusian", "Minsk");
+        x.AddActor("Belarus", "Belarusian", "Belarusians", "Minsk");
         x.AddActor("Japan", "Japanese", "Tokyo");
-        x.AddActor("United Kingdom", "British", "Britain", "UK", "U.K.", "London");
+        x.AddActor("United Kingdom", "British", "Britons", "Britain", "UK", "U.K.", "London");
         x.AddActor("France", "French", "Paris");
-        x.AddActor("Germany", "German", "Berlin");
+        x.AddActor("Germany", "German", "Germans", "Berlin");
         x.AddActor("Poland", "Polish", "Warsaw");
-        x.AddActor("Turkey", "Turkish", "Ankara", "Türkiye");
-        x.AddActor("India", "Indian", "New Delhi");
-        x.AddActor("Syria", "Syrian", "Damascus");
+        x.AddActor("Turkey", "Turkish", "Turks", "Ankara", "Türkiye");
+        x.AddActor("India", "Indian", "Indians", "New Delhi");
+        x.AddActor("Syria", "Syrian", "Syrians", "Damascus");
         x.AddActor("Armenia", "Armenian", "Armenians", "Yerevan");
         x.AddActor("Azerbaijan", "Azerbaijani", "Azerbaijanis", "Baku");
         x.AddActor("Nagorno-Karabakh", "Karabakh", "Artsakh", "Stepanakert");
         x.AddActor("Gaza", "Hamas");
         x.AddActor("Lebanon", "Lebanese", "Hezbollah");
-        x.AddActor("Yemen", "Yemeni", "Houthi", "Houthis");
+        x.AddActor("Yemen", "Yemeni", "Yemenis", "Houthi", "Houthis");
         x.AddActor("NATO");
         x.AddActor("European Union", "EU");
     }

@@ -553,6 +553,8 @@ internal sealed partial class DocumentReading
             // rival count of the same thing, so it is compared with nothing.
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
             var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
+            // So is a part of one country's people: "including 32 Kenyans" is Kenya's toll.
+            var ownPlace = quantity.Nationality?.ToLowerInvariant() ?? namedPlace;
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
             var ownEvent = (verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
@@ -563,7 +565,7 @@ internal sealed partial class DocumentReading
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
-            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, namedPlace) || (namedPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
                 || IsKindInList(sentence.Text, quantities, q)
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));

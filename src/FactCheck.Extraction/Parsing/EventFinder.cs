@@ -650,7 +650,8 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfWholeBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:has|have|had|is|was|were|will|would|could|may|might|also|already|reportedly)\s+){0,3}(?:been\s+)?$", RegexOptions.CultureInvariant)]
+    // "has sent", "had decided to send", "plans to deploy": what stands between a subject and the verb it does.
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|is|was|were|will|would|could|may|might|also|already|reportedly)\s+){0,3}(?:been\s+)?(?:(?:decided|agreed|plans?|planned|planning|promised|pledged|offered|vowed|intends?|intended|prepared|preparing|set|expected|due|going|about|ready|began|begun|started)\s+to\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliaries();
 
     // The speaker's own "it" or "we" as a verb's subject, after its verb of saying: "said that it had", "said we have".

@@ -638,7 +638,11 @@ internal sealed partial class QuantityReader
 
         // "killing 13 service members and at least 60 Afghans": a second victim named after a casualty verb's first.
         var struckBefore = nationality is not null && CasualtyVerbBefore().IsMatch(sentence.AsSpan(0, number.Start));
-        return (struckBefore ? end : VictimVerbAfter(sentence, end), nationality);
+        // "Among the dead were 32 Kenyans", "51 Spaniards had been on board": a people named by their country are people
+        // whatever verb the sentence has; not an adjective before a noun ("Two British cave divers").
+        var demonym = char.IsUpper(word[0]) && modifier.Length == 0 && nationality is not null && DemonymNoun().IsMatch(word)
+            && (word[^1] == 's' || !NounAfter().IsMatch(sentence.AsSpan(end)));
+        return (struckBefore || demonym ? end : VictimVerbAfter(sentence, end), nationality);
     }
 
     // A unit the lexicon counts people in: troops set off from their number by a quote (60 “American troops” had died).
@@ -947,6 +951,15 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
+    // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
+    // organisation's name ("Hamas") does not.
+    [GeneratedRegex(@"(?:(?<!a)s|ese|ish|ch)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DemonymNoun();
+
+    // A lowercase word that no auxiliary or function word is: "interior" in "three Iranian interior ministry officials".
+    [GeneratedRegex(@"^\s+(?!(?:were|was|had|have|has|are|is|and|or|in|on|at|of|from|who|among|aboard|died|killed)\b)\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfter();
+
     // A plural ending as nouns for people do: "campers", "sailors", "tourists", "civilians", "migrants", "residents",
     // "employees", "volunteers".
     [GeneratedRegex(@"(?:[eo]rs|ists|ians|ants|ents|ees)$", RegexOptions.CultureInvariant)]
@@ -996,7 +1009,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—:]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimelineEntry();
 
-    [GeneratedRegex(@"^\s+of\s+(?:them|those|whom)\s+(?:[\p{Ll}]+\s+){0,2}?in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+of\s+(?:them|those|whom)\s+(?:[\p{Ll}]+\s+){0,2}?(?:in|to|into)\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PartInPlace();
 
     // Just before a figure, words that set it against the figure before: "fewer than the", "far below the", "up from the".

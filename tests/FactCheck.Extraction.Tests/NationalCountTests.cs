@@ -1,0 +1,47 @@
+using FactCheck.Extraction.Claims;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// A figure that names a country's people ("32 Kenyans", "51 Spaniards") counts that country's people alone, whatever verb
+/// the sentence has and even inside a list of parts; a nationality used as an adjective counts no one. Articles written for
+/// these tests.
+/// </summary>
+public class NationalCountTests
+{
+    private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
+
+    [Fact]
+    public void The_dead_named_by_their_country_are_that_country_s_toll()
+    {
+        var claims = Quantities("The jet crashed shortly after take-off, killing all 157 people on board. Among the dead were 32 Kenyans, 18 Canadians and nine Chinese.");
+
+        claims.Single(c => c.Value == 157).Place.ShouldBe("");
+        var kenyans = claims.Single(c => c.Value == 32);
+        kenyans.Subject.ShouldBe("casualties:");
+        kenyans.Place.ShouldBe("kenya");
+        claims.Single(c => c.Value == 18).Place.ShouldBe("canada");
+        claims.Single(c => c.Value == 9).Place.ShouldBe("china");
+    }
+
+    [Fact]
+    public void Nationals_on_board_are_counted_aboard_even_in_a_list_of_passengers()
+    {
+        var government = Quantities("The deputy prime minister said 51 Spaniards had been on board the jet.").ShouldHaveSingleItem();
+        var airline = Quantities("The airline said the passengers included 72 Germans and 35 Spaniards.");
+
+        government.Subject.ShouldBe("aboard:");
+        government.Place.ShouldBe("spain");
+        var spaniards = airline.Single(c => c.Value == 35);
+        spaniards.Subject.ShouldBe("aboard:");
+        spaniards.Place.ShouldBe("spain");
+        airline.Single(c => c.Value == 72).Place.ShouldBe("germany");
+    }
+
+    [Theory]
+    [InlineData("Two British cave divers found the boys on a ledge, the governor said.")]
+    [InlineData("Three Iranian interior ministry officials told the agency that the protests had been contained.")]
+    [InlineData("The army said it had struck at least 19 Hamas and Islamic Jihad command posts.")]
+    public void A_nationality_before_a_noun_or_an_organisation_counts_no_one(string text)
+        => Quantities(text).ShouldAllBe(c => c.Place == "" && c.Subject == "" || c.Unit != "people");
+}
