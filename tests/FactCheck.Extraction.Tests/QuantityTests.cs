@@ -22,6 +22,8 @@ public class QuantityTests
     [InlineData("The port received 340 containers.", 340, 340, 340, "containers", "340 containers")]
     [InlineData("The agency said eight million people were affected.", 8_000_000, 7_950_000, 8_050_000, "people", "eight million people")]
     [InlineData("About two hundred residents were evacuated.", 200, 190, 210, "people", "About two hundred residents")]
+    [InlineData("Militants released 26 women and children on Thursday.", 26, 26, 26, "people", "26 women and children")]
+    [InlineData("The town buried the 26 children and staff killed at the school.", 26, 26, 26, "people", "26 children and staff")]
     public void Reads_numbers_multipliers_and_written_numbers_with_their_unit(string text, double value, double low, double high, string unit, string span)
     {
         var claim = Extract.Quantity(text);

@@ -22,6 +22,8 @@ internal sealed partial class QuantityReader
     // Counts of people that a country's name before them narrows to that country's people.
     private static readonly HashSet<string> PopulationUnits =
         ["people", "customers", "civilians", "refugees", "migrants", "evacuees", "passengers", "children", "victims", "hostages", "prisoners", "survivors"];
+    // The people a victim's age or role names, whom "and" joins into people: "women and children", "children and adults".
+    private static readonly HashSet<string> KindsOfPeople = ["people", "children", "adults", "students"];
     private readonly CompiledLexicon _lexicon;
 
     public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
@@ -83,8 +85,16 @@ internal sealed partial class QuantityReader
                 if (UnitJoint().Match(sentence, found.End) is { Success: true } joint && _lexicon.Units.MatchAt(sentence, joint.Index + joint.Length) is { } second
                     && _lexicon.Lexicon.Units[second.Key] is var secondUnit && secondUnit != canonical)
                 {
-                    // "300 drones and missiles" counts both together, so it is no count of drones.
-                    (canonical, end) = (string.CompareOrdinal(canonical, secondUnit) < 0 ? $"{canonical} and {secondUnit}" : $"{secondUnit} and {canonical}", second.End);
+                    // "300 drones and missiles" counts both together, so it is no count of drones; "26 children and adults"
+                    // counts people.
+                    (canonical, end) = KindsOfPeople.Contains(canonical) && KindsOfPeople.Contains(secondUnit) ? ("people", second.End)
+                        : (string.CompareOrdinal(canonical, secondUnit) < 0 ? $"{canonical} and {secondUnit}" : $"{secondUnit} and {canonical}", second.End);
+                }
+                else if (KindsOfPeople.Contains(canonical) && UnitJoint().Match(sentence, found.End) is { Success: true } staffJoint
+                    && StaffNoun().Match(sentence, staffJoint.Index + staffJoint.Length) is { Success: true } staff)
+                {
+                    // "the 26 children and staff killed": the people of both, not the children alone.
+                    (canonical, end) = ("people", staff.Index + staff.Length);
                 }
 
                 if (Rate().Match(sentence, found.End) is { Success: true } rate)
@@ -815,6 +825,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G\s+(?:and|or|and/or)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex UnitJoint();
+
+    [GeneratedRegex(@"\G(?:staff|staff\s+members|teachers|educators|employees|workers|parents|others)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffNoun();
 
     // A number written in words, scaled and added up as far as it goes: "eight million", "two hundred and forty-one",
     // "two thousand five hundred". After a scale word, a smaller number goes on (with "and" or without); anything else ends it.
