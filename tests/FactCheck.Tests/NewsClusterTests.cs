@@ -1432,6 +1432,16 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 8_000, 11_000).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void A_union_and_an_employer_count_one_day_s_strikers_and_a_later_day_is_another_count()
+    {
+        var report = Check("dockworkers-strike");
+
+        // The union's 12,000 against the port authority's 7,500 on the first day; the 20,000 two weeks later is another day.
+        report.ShouldFlag(FindingKind.Quantity, 7_500, 12_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(20_000) || f.Numbers.Contains(16_000));
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

@@ -176,6 +176,7 @@ internal static class DefaultLexicon
             "kids", "babies", "infants", "toddlers", "newborns", "persons", "individuals", "locals", "natives",
             "relatives", "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses",
             "guards", "officials", "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
+            "members", "doctors", "dockers", "dockworkers", "autoworkers", "machinists", "staff",
         ]);
 
         // Trade's nouns built on a verb of supply: "a shipping agent", "shipping lanes", "shipping companies".
@@ -275,7 +276,8 @@ internal static class DefaultLexicon
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
             "evacuated", "displaced", "rescued", "survived", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
-            "number of participants", "deaths", "fatalities", "trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped",
+            "number of participants", "number of strikers", "number of workers on strike", "number of members on strike",
+            "number of employees on strike", "deaths", "fatalities", "trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -314,7 +316,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "walkout"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -714,6 +716,16 @@ internal static class DefaultLexicon
         }
 
         x.PersonUnitsByEvent["layoffs"] = "jobs";
+
+        // Workers who stop work in a labour dispute are its strikers, whatever their trade: "45,000 workers were on strike",
+        // "12,700 members walked off the job". Not "strike", which is an attack.
+        x.AddVerb(new EventCue("walkout"), "on strike", "went on strike", "go on strike", "gone on strike", "going on strike", "goes on strike",
+            "walked off the job", "walk off the job", "walking off the job", "stopped work", "stop work", "stopping work", "downed tools",
+            "joined the strike", "joined a strike", "joined the walkout", "joined the walkouts", "joined the first walkouts",
+            "took part in the strike", "taking part in the strike");
+        x.AddUnit("striker", "strikers", "strikers");
+        x.UnitEvents["strikers"] = "walkout";
+        x.PersonUnitsByEvent["walkout"] = "strikers";
 
         // People who caught a disease are an outbreak's cases: "has sickened 240 people", "240 fell ill".
         x.AddVerb(new EventCue("outbreak"), "infected", "infecting", "sickened", "sickening", "fell ill", "fallen ill", "falls ill",

@@ -23,8 +23,9 @@ internal sealed partial class DocumentReading
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
     private static readonly string[] EstimatedEvents = ["damage", "losses"];
 
-    // Events that happen on one day, so that figures of two days count two of them: two marches, two rallies.
-    private static readonly string[] OneDayEvents = ["turnout"];
+    // Events that happen on one day, so that figures of two days count two of them: two marches, two rallies, the
+    // strikers out on two days of a strike.
+    private static readonly string[] OneDayEvents = ["turnout", "walkout"];
 
     // What some of a group did, counted on its own: "Of the 140 in the hotel, 96 escaped".
     private static readonly string[] SharedEvents = ["escape", "rescue"];
@@ -344,6 +345,13 @@ internal sealed partial class DocumentReading
         => dates.Where(d => d.From is { } from && d.To == from && (!d.ReferenceAssumed || NamesItsDay(facts, d)) && !IsReportedOn(facts, quantities, d)
                 && !quantities.Exists(other => other != quantity && other.Start < Math.Max(d.Start, quantity.Start) && other.End > Math.Min(d.End, quantity.End))
                 && !FrameCues.Compares(Between(facts.Sentence.Text, d.Start, d.End, quantity.Start, quantity.End)))
+            .OrderBy(d => Math.Abs(d.Start - quantity.Start))
+            .Select(d => d.From)
+            .FirstOrDefault();
+
+    // The first day of the week or so a sentence dates its figure to ("two weeks ago", "last week"), or null.
+    private static DateOnly? WeekOf(List<DateMatch> dates, QuantityMatch quantity)
+        => dates.Where(d => d.From is { } from && d.To is { } to && to.DayNumber - from.DayNumber is > 0 and <= 7)
             .OrderBy(d => Math.Abs(d.Start - quantity.Start))
             .Select(d => d.From)
             .FirstOrDefault();
@@ -805,9 +813,13 @@ internal sealed partial class DocumentReading
             if (@event is not null && (OneDayEvents.Contains(@event) || (@event == "arrest" && _occasion is not null)))
             {
                 // "A week earlier, organisers had counted 1.03 million": the march the article's day is a week after; "A
-                // week later, organisers put the crowd at two million": the one a week after it.
-                occasion = DayOf(facts, dates, quantities, quantity)
-                    ?? (_occasion is { } day && FrameCues.DayShift(sentence.Text) is { } days ? day.AddDays(days) : _occasion ?? _leadDay);
+                // week later, organisers put the crowd at two million": the one a week after it. A strike's figure dated
+                // only to a week is that week's ("13,000 workers had joined the first walkouts two weeks ago"), and one
+                // with no day at all is its article's: "about 25,000 members on strike", two weeks after "12,700 walked
+                // off the job", counts another day's strikers.
+                occasion = DayOf(facts, dates, quantities, quantity) ?? (@event == "walkout" ? WeekOf(dates, quantity) : null)
+                    ?? (_occasion is { } day && FrameCues.DayShift(sentence.Text) is { } days ? day.AddDays(days) : _occasion ?? _leadDay)
+                    ?? (@event == "walkout" ? _document.Published : null);
                 _occasion ??= occasion;
             }
 
@@ -823,10 +835,11 @@ internal sealed partial class DocumentReading
                 : quantity.Unit == "attackers" && @event != "arrest" ? quantity.Unit
                 // "2.2 million homes and businesses" without power are the utility's customers.
                 : @event == "outage" && quantity.Unit is "buildings" or "dwellings" ? "customers"
-                // "2,688 workers" laid off are jobs cut, "240 people" sickened an outbreak's cases; but "14 medical
+                // "2,688 workers" laid off are jobs cut, "45,000 workers" on strike its strikers, "240 people" sickened an
+                // outbreak's cases; but "14 medical
                 // workers" infected are a group among the cases, not their count.
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
-                    && (countsPeople || (quantity.Unit == "personnel" && eventUnit == "jobs")) ? eventUnit
+                    && (countsPeople || (quantity.Unit == "personnel" && eventUnit is "jobs" or "strikers")) ? eventUnit
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard") && !IsListedWithOtherKindOfPeople(sentence.Text, quantities, q)) ? "people" : quantity.Unit;
             var (value, low, high) = (quantity.Value, quantity.Low, quantity.High);

@@ -695,7 +695,8 @@ internal sealed partial class QuantityReader
         }
 
         var tally = _lexicon.TallyPhrases.MatchAt(sentence, verbAt);
-        return (tally is { } found && _lexicon.Lexicon.TallyPhrases[found.Key] == "people" && found.Key is not ("toll" or "death toll")) || Died().IsMatch(sentence, verbAt) ? end : -1;
+        return (tally is { } found && _lexicon.Lexicon.TallyPhrases[found.Key] == "people" && found.Key is not ("toll" or "death toll")) || Died().IsMatch(sentence, verbAt)
+            || WalkedOut().IsMatch(sentence, verbAt) ? end : -1;
     }
 
     // The unit a count named before a bare figure counts ("the fish count went from 3,500 to", "the number of confirmed
@@ -991,6 +992,10 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Died();
+
+    // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job": workers who stopped work.
+    [GeneratedRegex(@"\G(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WalkedOut();
 
     // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
     [GeneratedRegex(@"^\s+(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b", RegexOptions.CultureInvariant)]

@@ -1,0 +1,44 @@
+using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Documents;
+
+namespace FactCheck.Extraction.Tests;
+
+/// <summary>
+/// Workers who stop work in a labour dispute are its strikers, whatever their trade, counted for the day they struck.
+/// Articles written for these tests.
+/// </summary>
+public class WalkoutTests
+{
+    private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
+
+    [Theory]
+    [InlineData("About 45,000 workers were on strike on Monday, the union said.", 45_000)]
+    [InlineData("The union said 12,700 members of the United Auto Workers had walked off the job.", 12_700)]
+    [InlineData("Some 30,000 nurses went on strike on Tuesday, the union said.", 30_000)]
+    [InlineData("The port authority said the number of workers on strike had reached 7,500.", 7_500)]
+    public void Workers_who_stop_work_are_strikers(string text, double value)
+    {
+        var claim = Quantities(text).Single(c => c.Value == value);
+
+        claim.Subject.ShouldBe("walkout:");
+        claim.Unit.ShouldBe("strikers");
+    }
+
+    [Fact]
+    public void A_military_strike_is_no_walkout()
+        => Quantities("The army said 40 missiles had been fired in the strike on the depot.").ShouldAllBe(c => !c.Subject.StartsWith("walkout:", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_strike_s_figures_are_counted_for_their_day_or_their_article_s()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+            Document.FromText("d0", "Some 12,000 dockworkers went on strike on Monday, the union said.", published: new DateOnly(2025, 3, 3)),
+            Document.FromText("d1", "About 20,000 dockworkers are now on strike, the union said. Some 9,000 dockworkers had joined the first walkouts two weeks ago.",
+                published: new DateOnly(2025, 3, 17)),
+        ]).SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 12_000).Occasion.ShouldBe(new DateOnly(2025, 3, 3));
+        claims.Single(c => c.Value == 20_000).Occasion.ShouldBe(new DateOnly(2025, 3, 17));
+        claims.Single(c => c.Value == 9_000).Occasion.ShouldNotBe(new DateOnly(2025, 3, 17));
+    }
+}
