@@ -16,6 +16,8 @@ public class WalkoutTests
     [InlineData("The union said 12,700 members of the United Auto Workers had walked off the job.", 12_700)]
     [InlineData("Some 30,000 nurses went on strike on Tuesday, the union said.", 30_000)]
     [InlineData("The port authority said the number of workers on strike had reached 7,500.", 7_500)]
+    [InlineData("About 20,000 teachers in Ridgeland walked off the job on Thursday, the unions said.", 20_000)]
+    [InlineData("Some 33,000 teachers and school staff remained on strike on Tuesday, union leaders said.", 33_000)]
     public void Workers_who_stop_work_are_strikers(string text, double value)
     {
         var claim = Quantities(text).Single(c => c.Value == value);

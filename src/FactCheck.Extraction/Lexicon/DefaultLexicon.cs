@@ -719,7 +719,7 @@ internal static class DefaultLexicon
 
         // Workers who stop work in a labour dispute are its strikers, whatever their trade: "45,000 workers were on strike",
         // "12,700 members walked off the job". Not "strike", which is an attack.
-        x.AddVerb(new EventCue("walkout"), "on strike", "went on strike", "go on strike", "gone on strike", "going on strike", "goes on strike",
+        x.AddVerb(new EventCue("walkout"), "on strike", "went on strike", "go on strike", "remained on strike", "stayed on strike", "gone on strike", "going on strike", "goes on strike",
             "walked off the job", "walk off the job", "walking off the job", "stopped work", "stop work", "stopping work", "downed tools",
             "joined the strike", "joined a strike", "joined the walkout", "joined the walkouts", "joined the first walkouts",
             "took part in the strike", "taking part in the strike");

@@ -993,8 +993,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Died();
 
-    // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job": workers who stopped work.
-    [GeneratedRegex(@"\G(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
+    // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job", "20,000 teachers in
+    // West Virginia walked off the job", "33,000 teachers and school staff remained on strike": workers who stopped work.
+    [GeneratedRegex(@"\G(?:(?:of|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5})?(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been|remained|remain|stayed)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex WalkedOut();
 
     // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
