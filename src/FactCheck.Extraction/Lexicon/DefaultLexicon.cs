@@ -176,7 +176,7 @@ internal static class DefaultLexicon
             "kids", "babies", "infants", "toddlers", "newborns", "persons", "individuals", "locals", "natives",
             "relatives", "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses",
             "guards", "officials", "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
-            "members", "doctors", "dockers", "dockworkers", "autoworkers", "machinists", "staff",
+            "members", "doctors", "dockers", "dockworkers", "autoworkers", "machinists",
         ]);
 
         // Trade's nouns built on a verb of supply: "a shipping agent", "shipping lanes", "shipping companies".
@@ -719,8 +719,9 @@ internal static class DefaultLexicon
 
         // Workers who stop work in a labour dispute are its strikers, whatever their trade: "45,000 workers were on strike",
         // "12,700 members walked off the job". Not "strike", which is an attack.
-        x.AddVerb(new EventCue("walkout"), "on strike", "went on strike", "go on strike", "remained on strike", "stayed on strike", "gone on strike", "going on strike", "goes on strike",
-            "walked off the job", "walk off the job", "walking off the job", "stopped work", "stop work", "stopping work", "downed tools",
+        x.AddVerb(new EventCue("walkout"), "on strike", "went on strike", "go on strike", "gone on strike", "going on strike", "goes on strike",
+            "remained on strike", "stayed on strike", "walked off the job", "walk off the job", "walking off the job",
+            "stopped work", "stop work", "stopping work", "downed tools",
             "joined the strike", "joined a strike", "joined the walkout", "joined the walkouts", "joined the first walkouts",
             "took part in the strike", "taking part in the strike");
         x.AddUnit("striker", "strikers", "strikers");

@@ -827,7 +827,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+(?:and|or|and/or)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex UnitJoint();
 
-    [GeneratedRegex(@"\G(?:staff|staff\s+members|teachers|educators|employees|workers|parents|others)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:staff\s+members|staff|teachers|educators|employees|workers|parents|others)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StaffNoun();
 
     // A number written in words, scaled and added up as far as it goes: "eight million", "two hundred and forty-one",
