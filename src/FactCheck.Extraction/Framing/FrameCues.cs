@@ -20,6 +20,9 @@ internal static partial class FrameCues
     /// <summary>The qualifier a figure set off after its noun may take: "the troops at the base, an estimated 2,000 of them".</summary>
     internal const string SetOffQualifier = @"(?:(?:an?\s+)?estimated\s+|about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)";
 
+    /// <summary>A share of the victims set off before its figure: "Of the dead, 20 were children", "Most of the dead, 292, were".</summary>
+    internal const string OfTheDead = @"of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing),";
+
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
@@ -841,7 +844,7 @@ internal static partial class FrameCues
     private static partial Regex Calendar();
 
     // "of whom 30", "including 87,000", "Of the dead, 20 were children", and the next of a list of parts: "included at least 17 teenagers and about 400 women".
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing),|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}\d[\d,.]*\s+[\p{L}-]+\s+and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}\d[\d,.]*\s+[\p{L}-]+\s+and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "12 were killed directly by the flood", "9 from indirect causes": a share of a total.

@@ -562,7 +562,8 @@ internal sealed partial class DocumentReading
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
             var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
             // So is a part of one country's people: "including 32 Kenyans" is Kenya's toll.
-            var ownPlace = quantity.Nationality?.ToLowerInvariant() ?? namedPlace;
+            var nationalPlace = quantity.Nationality?.ToLowerInvariant();
+            var ownPlace = nationalPlace ?? namedPlace;
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
             var ownEvent = (verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
@@ -767,10 +768,10 @@ internal sealed partial class DocumentReading
                 place = "";
             }
 
-            if (quantity.Nationality is { } nationality)
+            if (nationalPlace is { } nation)
             {
                 // "80 Americans killed", "no American casualties": one country's people, compared only with counts of them.
-                place = nationality.ToLowerInvariant();
+                place = nation;
             }
             else if (FrameCues.OwnPeopleOf(sentence.Text, quantity.Start, quantity.End) is { } country && _lexicon.IsCountry(country))
             {

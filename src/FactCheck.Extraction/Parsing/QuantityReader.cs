@@ -82,19 +82,21 @@ internal sealed partial class QuantityReader
                     nationality = ModifierNationality(sentence, candidate.End, found.Index);
                 }
 
-                if (UnitJoint().Match(sentence, found.End) is { Success: true } joint && _lexicon.Units.MatchAt(sentence, joint.Index + joint.Length) is { } second
-                    && _lexicon.Lexicon.Units[second.Key] is var secondUnit && secondUnit != canonical)
+                if (UnitJoint().Match(sentence, found.End) is { Success: true } joint)
                 {
-                    // "300 drones and missiles" counts both together, so it is no count of drones; "26 children and adults"
-                    // counts people.
-                    (canonical, end) = KindsOfPeople.Contains(canonical) && KindsOfPeople.Contains(secondUnit) ? ("people", second.End)
-                        : (string.CompareOrdinal(canonical, secondUnit) < 0 ? $"{canonical} and {secondUnit}" : $"{secondUnit} and {canonical}", second.End);
-                }
-                else if (KindsOfPeople.Contains(canonical) && UnitJoint().Match(sentence, found.End) is { Success: true } staffJoint
-                    && StaffNoun().Match(sentence, staffJoint.Index + staffJoint.Length) is { Success: true } staff)
-                {
-                    // "the 26 children and staff killed": the people of both, not the children alone.
-                    (canonical, end) = ("people", staff.Index + staff.Length);
+                    var joined = joint.Index + joint.Length;
+                    if (_lexicon.Units.MatchAt(sentence, joined) is { } second && _lexicon.Lexicon.Units[second.Key] is var secondUnit && secondUnit != canonical)
+                    {
+                        // "300 drones and missiles" counts both together, so it is no count of drones; "26 children and
+                        // adults" counts people.
+                        (canonical, end) = KindsOfPeople.Contains(canonical) && KindsOfPeople.Contains(secondUnit) ? ("people", second.End)
+                            : (string.CompareOrdinal(canonical, secondUnit) < 0 ? $"{canonical} and {secondUnit}" : $"{secondUnit} and {canonical}", second.End);
+                    }
+                    else if (KindsOfPeople.Contains(canonical) && StaffNoun().Match(sentence, joined) is { Success: true } staff)
+                    {
+                        // "the 26 children and staff killed": the people of both, not the children alone.
+                        (canonical, end) = ("people", staff.Index + staff.Length);
+                    }
                 }
 
                 if (Rate().Match(sentence, found.End) is { Success: true } rate)
@@ -1074,7 +1076,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureNoun();
 
-    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to|ranged|ranges|ranging|be|been|are|were|measured|measuring|registered|registering|totalled|totaled|totalling|totaling|numbered)\s+$|\bof\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing),\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|at|as|of|reached|reaches|hit|hits|is|was|stands at|stood at|now|climbed to|rose to|risen to|rises to|jumped to|ranged|ranges|ranging|be|been|are|were|measured|measuring|registered|registering|totalled|totaled|totalling|totaling|numbered)\s+$|\b" + FrameCues.OfTheDead + @"\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyLink();
 
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
