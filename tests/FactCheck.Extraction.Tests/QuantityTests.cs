@@ -442,6 +442,22 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("The five people killed were a nine-year-old boy and four women aged between 45 and 75.", 5, 4)]
+    [InlineData("The 12 dead were a driver, three guards and eight men from the village.", 12, 8)]
+    public void A_figure_whose_predicate_lists_its_parts_is_the_whole(string text, double whole, double part)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == whole).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == part).Subject.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_second_count_after_were_is_no_part_unless_it_opens_a_list()
+        => Extract.From("Officials said 42 people were dead and there were 18 people in hospital.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 18).Subject.ShouldNotBeEmpty();
+
+    [Theory]
     [InlineData("Since March 10 rescuers have searched the area.")]
     [InlineData("Police arrested 5 days ago a man near the port.")]
     [InlineData("Police said 12 of them left before dawn.")]
@@ -457,6 +473,8 @@ public class QuantityTests
     [InlineData("Eleven workers were taken to hospital after the blast.", "injuries:")]
     [InlineData("The fire forced the evacuation of 1,500 residents.", "displacement:")]
     [InlineData("Police arrested 37 protesters near the parliament.", "arrest:")]
+    [InlineData("Eleven people have been charged over the riots, police said.", "charge:")]
+    [InlineData("A second man died in hospital on Saturday, as prosecutors charged five people with manslaughter.", "charge:")]
     public void Deaths_injuries_evacuations_and_arrests_are_separate_subjects(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldStartWith(subject);
 

@@ -475,7 +475,8 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether the words between two figures make the second a breakdown of the first: "passed 5,000, with 3,381 dead in
-    /// Turkey", "including 19 children", "292 were in Zhengzhou, where 14 died on the subway".
+    /// Turkey", "including 19 children", "292 were in Zhengzhou, where 14 died on the subway", "the five killed were a
+    /// boy and four women".
     /// </summary>
     public static bool IsBreakdown(ReadOnlySpan<char> between) => Breakdown().IsMatch(between);
 
@@ -627,7 +628,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
-    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "The five people killed were a boy and four women": the figure's own predicate lists its parts.
+    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
