@@ -136,6 +136,10 @@ public class StatementTests
     }
 
     [Fact]
+    public void Whoever_a_pronoun_in_a_relative_clause_says_is_not_said_by_the_noun_before_it()
+        => Extract.Quantity("Officers detained a 15-year-old boy who they said had stabbed three people.").Attribution.ShouldNotBe("boy");
+
+    [Fact]
     public void A_title_is_no_person_of_its_own_the_name_beside_it_is()
         => Extract.Statement("Ukraine's president, Petro Poroshenko, said the plane had been shot down.").Attribution.ShouldBe("Petro Poroshenko");
 

@@ -275,8 +275,8 @@ internal static partial class SpeakerPhrase
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
 
     // Set off by commas (", which owns the hotel,"), or, after a person or group, without them (" who control the area"),
-    // or after a place where the speakers were (" where 23 people died").
-    [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where)\s+(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    // or after a place where the speakers were (" where 23 people died"); in "a boy who they said" the pronoun speaks.
+    [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where)\s+(?!(?:they|he|she|we)$)(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
     [GeneratedRegex(@"(?<=\S),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’-]+){0,3})$", RegexOptions.CultureInvariant)]
