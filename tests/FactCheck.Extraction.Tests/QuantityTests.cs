@@ -719,6 +719,23 @@ public class QuantityTests
     public void Cases_that_hold_things_or_go_to_court_are_no_outbreak(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "cases");
 
+    [Theory]
+    [InlineData("Divers have recovered human remains in 24 body bags, the agency said.")]
+    [InlineData("Forensic teams have collected 60 body parts from the site.")]
+    public void Body_bags_and_body_parts_count_no_bodies(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The two men and a woman who died were aged 56, 67 and 56.", 2)]
+    [InlineData("A boy and three women were killed when the car hit the stalls.", 3)]
+    public void People_counted_beside_one_more_person_are_no_toll(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBeEmpty();
+
+    [Fact]
+    public void A_kind_with_its_own_unit_beside_one_person_still_counts_its_kind()
+        => Extract.From("The attack killed a police officer and three civilians.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 3).Subject.ShouldBe("casualties:");
+
     [Fact]
     public void Cases_of_an_illness_are_still_counted()
         => Extract.Quantity("Health officials confirmed 240 new cases on Monday.").Unit.ShouldBe("cases");
@@ -864,6 +881,7 @@ public class QuantityTests
     [Theory]
     [InlineData("Officials said 67 people were seriously injured.")]
     [InlineData("Two people were critically wounded, police said.")]
+    [InlineData("A man attacked shoppers with a knife, seriously injuring five, police said.")]
     public void The_badly_hurt_are_counted_apart_from_the_hurt(string text)
         => Extract.Quantity(text).Subject.ShouldBe("serious injuries:");
 

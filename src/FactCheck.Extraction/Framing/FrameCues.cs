@@ -464,6 +464,14 @@ internal static partial class FrameCues
         return Calendar().IsMatch(place) ? null : isCountry(place) ? "" : place.ToLowerInvariant();
     }
 
+    /// <summary>
+    /// Whether a figure counts one kind of people in a list that adds one more person: "two men and a woman who died",
+    /// "a boy and three women"; the figure is not the number of those who died. (A kind counted in its own unit, "a
+    /// police officer and three civilians", still counts its kind.)
+    /// </summary>
+    public static bool IsListedWithOnePerson(string sentence, int start, int end)
+        => OnePersonAfter().IsMatch(sentence.AsSpan(end)) || OnePersonBefore().IsMatch(sentence.AsSpan(0, start));
+
     /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them", "have each reported one").</summary>
     public static bool IsPart(string sentence, int start, int end)
         => PartBefore().IsMatch(sentence.AsSpan(0, start)) || PartAfter().IsMatch(sentence.AsSpan(end));
@@ -627,6 +635,14 @@ internal static partial class FrameCues
     // region"; "and shattering" opens another clause, and "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    private const string OnePerson = @"(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|student|pupil|teacher|officer|policeman|policewoman|soldier|worker|driver|guard|tourist|resident|pilot|nurse|doctor|journalist|civilian|firefighter|passenger|person)";
+
+    [GeneratedRegex(@"^\s+and\s+" + OnePerson + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnePersonAfter();
+
+    [GeneratedRegex(@"\b" + OnePerson + @"\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnePersonBefore();
 
     // "The five people killed were a boy and four women": the figure's own predicate lists its parts.
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

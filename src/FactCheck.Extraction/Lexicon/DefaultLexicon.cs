@@ -104,6 +104,8 @@ internal static class DefaultLexicon
         x.Units["man"] = "people";
         x.Units["woman"] = "people";
         x.UnitLookalikes.Add("million man");
+        // "remains in 24 body bags", "body parts": what holds or is left of the dead, no count of them.
+        x.UnitLookalikes.UnionWith(["body bag", "body bags", "body parts"]);
         x.AddUnit("resident", "residents", "people");
         x.AddUnit("inhabitant", "inhabitants", "people");
         x.AddUnit("miner", "miners", "people");
@@ -628,7 +630,7 @@ internal static class DefaultLexicon
             "treated at hospitals", "treated in a hospital", "treated at a hospital", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
         // The badly hurt are a part of the hurt, counted apart: "67 people seriously injured" beside "1,400 injured".
         x.AddVerb(new EventCue("serious injuries"), [.. from adverb in new[] { "seriously", "critically", "severely", "gravely", "badly" }
-                                                          from verb in new[] { "injured", "wounded", "hurt", "burned" }
+                                                          from verb in new[] { "injured", "wounded", "hurt", "burned", "injuring", "wounding" }
                                                           select $"{adverb} {verb}"]);
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless",

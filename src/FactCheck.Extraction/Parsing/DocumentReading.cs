@@ -576,6 +576,7 @@ internal sealed partial class DocumentReading
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
                 || IsKindInList(sentence.Text, quantities, q)
+                || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));
             var @event = !comparable ? null
