@@ -888,6 +888,7 @@ public class FrameTests
     [InlineData("About 900 people were evacuated in the district of Bihor, the prefect said.", "bihor")]
     [InlineData("In the northern province of Kunar, 41 people died, officials said.", "kunar")]
     [InlineData("Some 9,000 residents of the nearby town of Oakridge were evacuated.", "oakridge")]
+    [InlineData("The storm may have killed 10,000 people in the central Veldanian province of Lorne alone, police said.", "lorne")]
     public void A_place_named_with_its_kind_of_area_or_its_bearing_is_the_figure_s_place(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 

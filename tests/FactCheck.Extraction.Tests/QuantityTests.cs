@@ -472,6 +472,7 @@ public class QuantityTests
     [InlineData("The storm injured 100 people in the valley.", "injuries:")]
     [InlineData("Eleven workers were taken to hospital after the blast.", "injuries:")]
     [InlineData("The fire forced the evacuation of 1,500 residents.", "displacement:")]
+    [InlineData("About 1,600 people had lost their homes, officials said.", "displacement:")]
     [InlineData("Police arrested 37 protesters near the parliament.", "arrest:")]
     [InlineData("Eleven people have been charged over the riots, police said.", "charge:")]
     [InlineData("A second man died in hospital on Saturday, as prosecutors charged five people with manslaughter.", "charge:")]
@@ -718,6 +719,13 @@ public class QuantityTests
     [InlineData("The ministry said 40 court cases were pending.")]
     public void Cases_that_hold_things_or_go_to_court_are_no_outbreak(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "cases");
+
+    [Theory]
+    [InlineData("The ministry estimated that 15,000 homes had been damaged or destroyed.", "damage:")]
+    [InlineData("The storm damaged three ships in the harbour.", "damage:")]
+    [InlineData("The government said 7,000 homes had been destroyed.", "loss:")]
+    public void The_damaged_are_counted_apart_from_the_destroyed(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
 
     [Theory]
     [InlineData("Divers have recovered human remains in 24 body bags, the agency said.")]

@@ -26,8 +26,11 @@ internal static partial class FrameCues
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
-    /// <summary>The kind of area a name is: "in the state of North Rhine-Westphalia", "the district of Ahrweiler".</summary>
-    internal const string AreaOf = @"(?:" + AreaKind + @"\s+of\s+)?";
+    /// <summary>
+    /// The kind of area a name is: "in the state of North Rhine-Westphalia", "the district of Ahrweiler", "the Ukrainian
+    /// city of Dnipro".
+    /// </summary>
+    internal const string AreaOf = @"(?:(?:\p{Lu}[\p{L}'’-]+\s+)?" + AreaKind + @"\s+of\s+)?";
 
     private const string AreaKind = @"(?:province|region|district|state|county|city|town|village|department|prefecture|municipality|governorate|oblast)";
 

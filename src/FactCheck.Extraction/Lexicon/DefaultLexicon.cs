@@ -635,7 +635,8 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
-            "ordered to leave", "left without homes", "without homes", "without a home");
+            "ordered to leave", "left without homes", "without homes", "without a home", "lost their homes", "lost their houses",
+            "lose their homes", "losing their homes", "lost homes");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
             "pulled alive from", "pulled out alive", "brought out alive");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",
@@ -644,7 +645,10 @@ internal static class DefaultLexicon
         // the deaths they are charged over: "prosecutors charged five people with homicide".
         x.AddVerb(new EventCue("charge"), "charged", "charging", "indicted", "indicting");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
-            "damaged", "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
+            "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
+        // The damaged are more than the destroyed and include them: "15,000 homes damaged or destroyed" is no rival of
+        // "7,000 homes destroyed", nor "three ships damaged" of "two sunk".
+        x.AddVerb(new EventCue("damage"), "damaged");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended",
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance", "took to the streets",
