@@ -135,6 +135,17 @@ public class StatementTests
         statement.Stance.ShouldBe(stance);
     }
 
+    [Theory]
+    [InlineData("The Free Hills Army claimed on Thursday that it had killed 214 hostages.", "Free Hills Army")]
+    [InlineData("The rebel group claimed it had killed 214 hostages.", "rebel group")]
+    public void A_claim_needs_its_clause_but_not_the_word_that_next_to_it(string text, string attribution)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Attribution.ShouldBe(attribution);
+        claim.Stance.ShouldBe(Stance.Reported);
+    }
+
     [Fact]
     public void Whoever_a_pronoun_in_a_relative_clause_says_is_not_said_by_the_noun_before_it()
         => Extract.Quantity("Officers detained a 15-year-old boy who they said had stabbed three people.").Attribution.ShouldNotBe("boy");

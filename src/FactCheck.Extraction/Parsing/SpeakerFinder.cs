@@ -449,7 +449,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"[""”’']\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Inverted();
 
-    [GeneratedRegex(@"^\s+(?:\w+\s+)?that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "claimed that", "claimed on Thursday that", and a clause with no "that": "claimed it had killed 214".
+    [GeneratedRegex(@"^\s+(?:(?:on|last|early|late|earlier)\s+\w+\s+|\w+\s+)?(?:that\b|(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|could|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatFollows();
 
     // "The union claimed 118,000": a figure is the claim.
