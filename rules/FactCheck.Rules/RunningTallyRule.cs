@@ -91,6 +91,10 @@ public sealed partial class RunningTallyRule : Rule
     private static bool DisputesCurrent(Corroboration low, Corroboration high)
         => high.Claims.Any(h => low.Claims.Any(l => SameSentence(h, l) && l.Span.Start > h.Span.Start && CurrentCountBefore().IsMatch(ClaimSentence.Before(l))));
 
+    // Whether a figure's own sentence says someone rejected it: "it had killed 214 hostages, a figure the military
+    // rejected as propaganda" is one side of a dispute, not a step of the count.
+    private static bool IsRejected(Corroboration value) => value.Claims.Any(c => RejectedAfter().IsMatch(ClaimSentence.After(c)));
+
     private static bool SameSentence(QuantityClaim one, QuantityClaim other)
         => one.DocumentId == other.DocumentId && one.SentenceSpan == other.SentenceSpan && one.Sentence == other.Sentence;
 
@@ -129,7 +133,7 @@ public sealed partial class RunningTallyRule : Rule
             return $"Explained by revision: the count was lowered from {finding.Labels[1]} to {finding.Labels[0]}, as the article giving {finding.Labels[0]} says.";
         }
 
-        if (SetAgainstInOneSentence(low, high) || DisputesCurrent(low, high))
+        if (SetAgainstInOneSentence(low, high) || DisputesCurrent(low, high) || IsRejected(low) || IsRejected(high))
         {
             return null;
         }
@@ -201,6 +205,9 @@ public sealed partial class RunningTallyRule : Rule
 
     [GeneratedRegex(@"\b(?:more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)\s+of\s+(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrentCountBefore();
+
+    [GeneratedRegex(@"^[^.;]*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RejectedAfter();
 
     [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();

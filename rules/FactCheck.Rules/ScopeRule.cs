@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Extraction.Claims;
 using FactCheck.Engine.Dsl;
 
 namespace FactCheck.Rules;
@@ -37,14 +38,19 @@ public sealed partial class ScopeRule : Rule
         // A higher figure whose sentence says it counts more, unless the lower one widens it as far: "100,000 homes
         // damaged or destroyed" against "110,000 damaged or destroyed" count one thing.
         if (finding.Evidence is [Corroboration low, Corroboration high] && high.Claims.Count > 0
-            && high.Claims.All(c => CountsMore().IsMatch(ClaimSentence.After(c))) && !low.Claims.Any(c => CountsMore().IsMatch(ClaimSentence.After(c))))
+            && high.Claims.All(c => Widening(c) is not null) && !low.Claims.Any(c => Widening(c) is not null))
         {
-            var widening = CountsMore().Match(ClaimSentence.After(high.Claims[0]).ToString()).Groups["more"].Value;
-            return $"Explained by scope: {finding.Labels[1]} also counts what the other may not (\"{widening}\").";
+            return $"Explained by scope: {finding.Labels[1]} also counts what the other may not (\"{Widening(high.Claims[0])}\").";
         }
 
         return null;
     }
+
+    // The words that widen what a claim counts, after its figure or opening its sentence, or null.
+    private static string? Widening(QuantityClaim claim)
+        => CountsMore().Match(ClaimSentence.After(claim).ToString()) is { Success: true } after ? after.Groups["more"].Value
+            : CountsMoreBefore().Match(ClaimSentence.Before(claim).ToString()) is { Success: true } before ? before.Groups["more"].Value
+            : null;
 
     private static string Describe(QuantityScope scope) => scope == QuantityScope.Actual ? "what has happened" : "what is planned or expected";
 
@@ -53,4 +59,8 @@ public sealed partial class ScopeRule : Rule
     // (against 20 destroyed).
     [GeneratedRegex(@"^[^.;]{0,60}?,?\s*(?<more>(?:counting\s+(?:both|also)\b|(?:including|as\s+well\s+as)\s+(?:both\s+)?(?:those|the\s+crowds?|people|spectators|onlookers)\b)[^,;.]*)|^\s+(?:[\p{Ll}-]+\s+){0,2}?(?<more>(?:damaged\s+or\s+destroyed|destroyed\s+or\s+damaged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountsMore();
+
+    // Opening the figure's sentence: "Counting his father and the forest killings, the student is suspected of killing 17".
+    [GeneratedRegex(@"^\W*(?<more>(?:Counting|Including|Adding)\s+[^,;.]{3,80}),\s+[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountsMoreBefore();
 }

@@ -204,6 +204,24 @@ public class NumericRuleTests
         finding.Explanation.ShouldContain("counting both those at the Mass");
     }
 
+    [Fact]
+    public void A_figure_whose_sentence_opens_by_widening_it_counts_more()
+    {
+        const string sentence = "Counting his father and the two people killed in the forest, the student is suspected of killing 17 people.";
+        var fixture = Numeric();
+        var wider = Make.Quantity(17, "police", "b", unit: "people", subject: "casualties:") with
+        {
+            Sentence = sentence,
+            SentenceSpan = new TextSpan(0, sentence.Length),
+            Span = SpanOf(sentence, "17 people"),
+        };
+        fixture.Insert(Make.Quantity(14, "police", "a", unit: "people", subject: "casualties:"), wider).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(Severity.Apparent);
+        finding.Explanation.ShouldContain("Counting his father");
+    }
+
     [Theory]
     [InlineData("Officials said 20 villages had been destroyed.", Severity.Apparent)]
     [InlineData("Officials said 20 villages had been damaged or destroyed.", Severity.Hard)]
@@ -447,6 +465,25 @@ public class NumericRuleTests
             Make.Quantity(2_445, "disaster ministry", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 10, 10), Sentence = sentence, SentenceSpan = span }).Fire();
 
         fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Theory]
+    [InlineData("The rebels claimed on Thursday that they had killed 214 hostages, a figure the army rejected as propaganda.", Severity.Hard)]
+    [InlineData("Protesters said more than 300 people had died, which officials denied.", Severity.Hard)]
+    [InlineData("The rebels said on Thursday that they had killed 214 hostages.", Severity.Apparent)]
+    public void A_figure_its_own_sentence_says_was_rejected_is_one_side_of_a_dispute_not_a_step_of_the_count(string sentence, Severity severity)
+    {
+        var fixture = Tally();
+        var higher = sentence.Contains("214", StringComparison.Ordinal) ? 214 : 300;
+        fixture.Insert(
+            Make.Quantity(26, "army", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2025, 3, 12) },
+            Make.Quantity(higher, "rebels", "b", unit: "people", subject: "casualties:") with
+            {
+                Published = new DateOnly(2025, 3, 13), Sentence = sentence, SentenceSpan = new TextSpan(0, sentence.Length),
+                Span = SpanOf(sentence, higher.ToString(CultureInfo.InvariantCulture)),
+            }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
     [Theory]
