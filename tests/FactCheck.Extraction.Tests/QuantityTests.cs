@@ -473,6 +473,8 @@ public class QuantityTests
     [InlineData("Eleven workers were taken to hospital after the blast.", "injuries:")]
     [InlineData("The fire forced the evacuation of 1,500 residents.", "displacement:")]
     [InlineData("About 1,600 people had lost their homes, officials said.", "displacement:")]
+    [InlineData("About 50,000 people are living in relief camps, according to state officials.", "displacement:")]
+    [InlineData("Some 900 residents spent the night in shelters.", "displacement:")]
     [InlineData("Police arrested 37 protesters near the parliament.", "arrest:")]
     [InlineData("Eleven people have been charged over the riots, police said.", "charge:")]
     [InlineData("A second man died in hospital on Saturday, as prosecutors charged five people with manslaughter.", "charge:")]

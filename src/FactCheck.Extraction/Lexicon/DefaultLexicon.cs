@@ -636,7 +636,8 @@ internal static class DefaultLexicon
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
             "ordered to leave", "left without homes", "without homes", "without a home", "lost their homes", "lost their houses",
-            "lose their homes", "losing their homes", "lost homes");
+            "lose their homes", "losing their homes", "lost homes", "in relief camps", "in a relief camp", "in displacement camps",
+            "in shelters", "in temporary shelters", "in emergency shelters");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
             "pulled alive from", "pulled out alive", "brought out alive");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",
