@@ -482,6 +482,15 @@ public class QuantityTests
         => Extract.Quantity(text).Subject.ShouldStartWith(subject);
 
     [Fact]
+    public void More_of_a_group_is_no_plan()
+    {
+        var claim = Extract.Quantity("The toll from the explosion has risen to 170 as more of the injured died in hospital.");
+
+        claim.Stance.ShouldBe(Stance.Asserted);
+        claim.Subject.ShouldBe("casualties:");
+    }
+
+    [Fact]
     public void More_than_as_a_qualifier_does_not_make_a_figure_a_plan()
     {
         var turnout = Extract.Quantity("Organisers said more than 10,000 protesters took part in the march.");

@@ -1331,9 +1331,9 @@ internal sealed partial class DocumentReading
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
     // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
-    // a negated wish or belief ("urged him not to", "did not expect") and a relative clause ("three of which did not go off")
-    // deny nothing.
-    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure)\b))", RegexOptions.CultureInvariant)]
+    // a negated wish or belief ("urged him not to", "did not expect"), a relative clause ("three of which did not go off")
+    // and what a figure left out ("an earlier figure of 147 had not included victims who died at home") deny nothing.
+    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
