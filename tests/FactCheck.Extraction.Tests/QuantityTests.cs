@@ -461,6 +461,7 @@ public class QuantityTests
     [InlineData("Since March 10 rescuers have searched the area.")]
     [InlineData("Police arrested 5 days ago a man near the port.")]
     [InlineData("Police said 12 of them left before dawn.")]
+    [InlineData("An eleventh victim of the shooting died in hospital on Monday, officials said.")]
     [InlineData("The death toll was revised twice, and 40 officers arrived on Monday to help.", "personnel")]
     public void A_day_of_the_month_or_a_bare_number_with_no_tally_counts_nothing(string text, string? onlyUnit = null)
         => Extract.From(text).OfType<QuantityClaim>().Select(q => q.Unit).ShouldBe(onlyUnit is null ? [] : [onlyUnit]);
