@@ -127,6 +127,7 @@ public class StatementTests
     [InlineData("The coroner, who examined the bodies, said the count was complete.", "coroner", Stance.Asserted)]
     [InlineData("Rebel fighters who hold the valley denied firing on the convoy.", "Rebel fighters", Stance.Denied)]
     [InlineData("Volunteers who searched the riverbank said the count was complete.", "Volunteers", Stance.Asserted)]
+    [InlineData("The Archive of Public Gatherings, an independent group that counts crowds from aerial images, estimated that 300,000 people took part.", "Archive of Public Gatherings", Stance.Asserted)]
     public void A_speaker_before_a_relative_clause_is_read_over_it(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);
