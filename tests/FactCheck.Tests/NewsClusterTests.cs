@@ -1442,6 +1442,39 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(20_000) || f.Numbers.Contains(16_000));
     }
 
+    [Fact]
+    public void Hostages_a_rebel_group_claims_it_killed_against_the_army_s_toll()
+    {
+        var report = Check("train-hijack-hostages");
+
+        // "it had killed 214 hostages, ..., a figure the military rejected as propaganda": one side of a dispute, not a
+        // step of the army's count, which rose from 21 to 26.
+        report.ShouldFlag(FindingKind.Quantity, 26, 214).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 21, 26).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(21) && f.Numbers.Contains(26) && f.Numbers.Contains(214));
+    }
+
+    [Fact]
+    public void A_wildfire_s_rising_toll_apart_from_homes_lost_damaged_or_destroyed()
+    {
+        var report = Check("coastal-fires-homes");
+
+        Rise(report, 99, 131, 133);
+        // "1,600 people had lost their homes" are displaced, not dead; "15,000 homes damaged or destroyed" is no rival of
+        // "7,000 homes had been destroyed".
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(1_600) || f.Numbers.Contains(15_000));
+    }
+
+    [Fact]
+    public void A_stabbing_whose_figures_all_agree_once_read_as_written()
+    {
+        var report = Check("festival-stabbing");
+
+        // "The two men and a woman who died" are three, not two; "seriously injuring five" are the badly hurt, not all
+        // eight injured.
+        report.Findings.Where(f => f.Kind == FindingKind.Quantity).ShouldBeEmpty();
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
