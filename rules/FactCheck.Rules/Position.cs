@@ -195,14 +195,21 @@ public sealed partial record Position
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return word[..^suffix.Length];
+                var stem = word[..^suffix.Length];
+                return Synonyms.GetValueOrDefault(stem, stem);
             }
         }
 
-        return word;
+        return Synonyms.GetValueOrDefault(word, word);
     }
 
     private static readonly string[] StemSuffixes = ["ing", "ed", "es", "s"];
+
+    // Words news uses for one thing, by their stems: "its troops were fighting" denies "Rwandan soldiers are fighting".
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["soldier"] = "troop", ["forc"] = "troop", ["servicemen"] = "troop",
+    };
 
     // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing.
     private static readonly HashSet<string> SpeakerWords = new(StringComparer.Ordinal)

@@ -197,6 +197,17 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void Troops_soldiers_and_forces_are_one_word_of_a_proposition()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var denial = Make.Statement(Stance.Denied, "Veldania", "combat:", "a") with { Sentence = "Veldania denied that its troops were fighting across the border." };
+        var assertion = Make.Statement(Stance.Asserted, "UN experts", "combat:", "b") with { Sentence = "UN experts said that 3,000 Veldanian soldiers are fighting alongside the rebels." };
+        fixture.Insert(denial, assertion).Fire();
+
+        fixture.Query<Finding>().ShouldHaveSingleItem().Claims.ShouldBe([assertion, denial], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Statements_without_a_topic_that_share_two_word_stems_are_one_proposition()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());

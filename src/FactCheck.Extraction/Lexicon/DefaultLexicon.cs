@@ -744,7 +744,8 @@ internal static class DefaultLexicon
         x.PersonUnitsByEvent["outbreak"] = "cases";
 
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
-        x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead");
+        x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead",
+            "died or are missing", "died or were missing", "died or went missing", "killed or missing", "dead or still missing");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
         foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment", "drones" })
         {
