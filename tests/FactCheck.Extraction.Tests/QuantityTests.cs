@@ -483,6 +483,17 @@ public class QuantityTests
         => Extract.Quantity(text).Subject.ShouldStartWith(subject);
 
     [Fact]
+    public void People_who_only_tried_something_take_no_event_from_another_clause()
+        => Extract.From("Twenty-three migrants died when about 2,000 people tried to climb the border fence, officials said.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 2_000).Subject.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Survivors now say that some 180 people were on the boat, meaning that dozens may still be missing.")]
+    [InlineData("The airline said 189 people had been on the flight.")]
+    public void People_who_were_on_the_boat_or_the_flight_were_aboard(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("aboard:");
+
+    [Fact]
     public void More_of_a_group_is_no_plan()
     {
         var claim = Extract.Quantity("The toll from the explosion has risen to 170 as more of the injured died in hospital.");

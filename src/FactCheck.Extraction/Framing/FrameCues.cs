@@ -886,7 +886,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aboard();
 
-    [GeneratedRegex(@"^\s+(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

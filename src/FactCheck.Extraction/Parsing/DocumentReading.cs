@@ -596,6 +596,13 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (Attempted().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "23 migrants died when about 2,000 people tried to climb the fence": the figure's own verb is an
+                // attempt, so an event another clause names is not its.
+                @event = null;
+            }
+
             if (@event == "injuries" && HurtInMind().IsMatch(sentence.Text.AsSpan(quantity.End)))
             {
                 // "More than 800 people were hurt physically or psychologically": a wider count than the injured.
@@ -1251,6 +1258,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:psychologically|mentally|emotionally|psychological)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HurtInMind();
+
+    [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:tried|attempted|sought|were\s+trying|was\s+trying)\s+to\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Attempted();
 
     [GeneratedRegex(@",?\s+and\s+that\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondThingSaid();
