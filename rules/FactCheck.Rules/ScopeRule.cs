@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using FactCheck.Extraction.Claims;
 using FactCheck.Engine.Dsl;
+using FactCheck.Extraction.Claims;
 
 namespace FactCheck.Rules;
 
