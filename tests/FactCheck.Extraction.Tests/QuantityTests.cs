@@ -494,6 +494,11 @@ public class QuantityTests
         => Extract.Quantity(text).Subject.ShouldBe("aboard:");
 
     [Fact]
+    public void A_wind_speed_is_no_toll()
+        => Extract.From("The cyclone hit the island with winds of more than 220 kilometres an hour, killing at least 11 people.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 220).Subject.ShouldBeEmpty();
+
+    [Fact]
     public void More_of_a_group_is_no_plan()
     {
         var claim = Extract.Quantity("The toll from the explosion has risen to 170 as more of the injured died in hospital.");

@@ -646,11 +646,11 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (LengthUnits.Contains(quantity.Unit) && @event is not null)
+            if (LengthUnits.Any(u => quantity.Unit.StartsWith(u, StringComparison.Ordinal)) && @event is not null)
             {
                 // "sending cars plunging about 45 metres, and killing at least 22", "hanging about 900 feet above the
                 // ground, the army said" after a rescue: a distance counts no one and no act; a length is compared only
-                // as the size of a thing.
+                // as the size of a thing. So is a speed: "winds of more than 220 kilometres an hour, killing 11".
                 @event = null;
             }
 
