@@ -494,6 +494,16 @@ public class QuantityTests
         => Extract.Quantity(text).Subject.ShouldBe("aboard:");
 
     [Fact]
+    public void People_aboard_are_counted_for_the_craft_wherever_it_came_down()
+    {
+        var claim = Extract.From("A passenger jet carrying 107 people crashed into homes near Karachi's airport on Friday, officials said.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 107);
+
+        claim.Subject.ShouldBe("aboard:");
+        claim.Place.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_wind_speed_is_no_toll()
         => Extract.From("The cyclone hit the island with winds of more than 220 kilometres an hour, killing at least 11 people.").OfType<QuantityClaim>()
             .Single(c => c.Value == 220).Subject.ShouldBeEmpty();

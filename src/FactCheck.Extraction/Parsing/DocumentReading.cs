@@ -769,6 +769,13 @@ internal sealed partial class DocumentReading
                 place = scope;
             }
 
+            if (@event == "aboard" && nationalPlace is null && !countedAlone)
+            {
+                // "a jet carrying 107 people crashed near Karachi's airport": those aboard are counted for the craft,
+                // wherever it came down.
+                place = "";
+            }
+
             if (_eventPlaces.Contains(place) && !_lexicon.IsCountry(place) && !countedAlone)
             {
                 // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place; not
