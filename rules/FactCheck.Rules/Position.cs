@@ -191,16 +191,17 @@ public sealed partial record Position
     // A crude stem, enough to meet "towed" with "tow" and "closed" with "closing": no suffix of a short word is cut.
     private static string Stem(string word)
     {
+        var stem = word;
         foreach (var suffix in StemSuffixes)
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                var stem = word[..^suffix.Length];
-                return Synonyms.GetValueOrDefault(stem, stem);
+                stem = word[..^suffix.Length];
+                break;
             }
         }
 
-        return Synonyms.GetValueOrDefault(word, word);
+        return Synonyms.GetValueOrDefault(stem, stem);
     }
 
     private static readonly string[] StemSuffixes = ["ing", "ed", "es", "s"];

@@ -388,16 +388,13 @@ internal sealed partial class EventFinder
             || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))
             || (c.Key is "further" or "more" && c.Index >= 2 && ArticleBefore().IsMatch(text.AsSpan(0, c.Index)))
-            || (c.Key is "more" && PartitiveFollows().IsMatch(text.AsSpan(c.End)))
+            // "rose to 170 as more of the injured died": more of a group counted, not a plan.
+            || (c.Key is "more" && OfAfter().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "plans to" or "plan to" && NoBefore().IsMatch(text.AsSpan(0, c.Index)))));
 
     // "had no plans to do so": a plan denied, which plans nothing.
     [GeneratedRegex(@"\bno\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoBefore();
-
-    // "rose to 170 as more of the injured died": more of a group counted, not a plan.
-    [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PartitiveFollows();
 
     // "a further 10,100 were missing": one more count, not a plan.
     [GeneratedRegex(@"\b(?:a|an)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
