@@ -138,6 +138,17 @@ public class FrameTests
     }
 
     [Fact]
+    public void Where_people_are_trapped_is_no_place_of_the_paragraphs_later_figures()
+    {
+        var claims = Quantities("""
+            Rescuers dug for a third day to reach 35 workers trapped in a tunnel at the Tapovan power project. The state government said 32 bodies had been found.
+            """);
+
+        claims.Single(c => c.Value == 35).Place.ShouldNotBeEmpty();
+        claims.Single(c => c.Value == 32).Place.ShouldBe("");
+    }
+
+    [Fact]
     public void A_country_names_the_whole_event_and_a_city_a_place_inside_it()
     {
         var claims = Quantities("""

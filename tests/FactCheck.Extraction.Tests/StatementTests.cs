@@ -715,6 +715,16 @@ public class StatementTests
         claims.Single(c => c.Stance == Stance.Denied).Subject.ShouldStartWith("shooting");
     }
 
+    [Theory]
+    [InlineData("A fire at a container depot near the port killed 49 people, officials said.")]
+    [InlineData("The huge fire on the ferry burned for two days, the coastguard said.")]
+    public void A_blaze_at_a_place_is_no_firing_at_anyone(string text)
+        => Extract.From(text).OfType<StatementClaim>().ShouldAllBe(c => !c.Subject.StartsWith("shooting"));
+
+    [Fact]
+    public void An_order_to_fire_on_a_crowd_is_still_firing_on_it()
+        => Extract.Statement("Witnesses said police were given the order to fire on the marchers.").Subject.ShouldStartWith("shooting");
+
     [Fact]
     public void What_another_acknowledged_only_compared_with_is_no_confirmation()
         => Extract.Statement("The monitor said 3,000 people had died, far more than the government has acknowledged.").Stance.ShouldBe(Stance.Asserted);

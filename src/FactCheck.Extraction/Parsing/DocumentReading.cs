@@ -718,7 +718,9 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite);
+            // People trapped are at one spot ("35 workers trapped in a tunnel at the Tapovan project"), which the
+            // paragraph's later figures of the disaster ("32 bodies had been found") are not limited to.
+            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped");
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
             // and "Haitian police" name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
             if (place.Length == 0 && namedPlace is null && !inferred

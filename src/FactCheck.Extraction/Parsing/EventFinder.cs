@@ -96,7 +96,8 @@ internal sealed partial class EventFinder
                 // and not in a denial, where it names the other side ("denied that Russia was responsible and blamed
                 // Ukrainian shelling").
                 var topic = _lexicon.Lexicon.TopicNouns[noun.Key];
-                if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0)) && !(topic == "deployment" && ActedNext(facts, noun)))
+                if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0)) && !(topic == "deployment" && ActedNext(facts, noun))
+                    && !(noun.Key.StartsWith("fire ", StringComparison.OrdinalIgnoreCase) && BlazeBefore().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -395,6 +396,10 @@ internal sealed partial class EventFinder
     // "had no plans to do so": a plan denied, which plans nothing.
     [GeneratedRegex(@"\bno\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoBefore();
+
+    // "a fire at a container depot", "the fire on the ferry": a blaze, not shots fired at anyone.
+    [GeneratedRegex(@"\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlazeBefore();
 
     // "a further 10,100 were missing": one more count, not a plan.
     [GeneratedRegex(@"\b(?:a|an)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
