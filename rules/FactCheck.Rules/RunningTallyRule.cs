@@ -209,7 +209,7 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"^[^.;]*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedAfter();
 
-    [GeneratedRegex(@"\b(?:had|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:had\s+(?:told|said|put|given|reported|announced|stated|confirmed)|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|raising|bringing|brought|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();
 
     [GeneratedRegex(@"(?:\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to|\b(?:has|have)\s+now\s+(?:sent|deployed|called\s+up|mobili[sz]ed|drafted|stationed))\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]

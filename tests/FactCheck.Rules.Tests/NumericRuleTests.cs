@@ -377,6 +377,20 @@ public class NumericRuleTests
         fixture.ShouldNotHaveFired<RunningTallyRule>();
     }
 
+    [Theory]
+    [InlineData("The police said on Monday that 68 bodies had been found.", Severity.Hard)]
+    [InlineData("The police said six more bodies had been found, bringing the total to 68.", Severity.Apparent)]
+    [InlineData("The police had earlier put the number of bodies found at 68.", Severity.Apparent)]
+    public void Reported_speech_places_no_figure_in_the_storys_time_but_a_total_brought_up_does(string sentence, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(62, "Chamoli district", "wire", unit: "people", subject: "casualties:") with { Sentence = "62 bodies have been recovered, officials in Chamoli district said.", Published = new DateOnly(2021, 2, 22) },
+            Make.Quantity(68, "police", "wire", unit: "people", subject: "casualties:") with { Sentence = sentence, Published = new DateOnly(2021, 2, 22) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_rise_the_dated_articles_show_is_given_with_its_days_even_beside_an_undated_article()
     {
