@@ -192,6 +192,13 @@ public class StatementTests
     }
 
     [Theory]
+    [InlineData("At least 105 people were killed in the clashes, according to a count by hospitals in the capital.", "hospitals")]
+    [InlineData("A tally by a news agency, based on figures from hospitals and police, put the number of dead at more than 200.", "news agency")]
+    [InlineData("An independent count compiled by the monitoring group put the toll at 310.", "monitoring group")]
+    public void Whoever_keeps_a_tally_gives_its_figure_not_the_tally(string text, string attribution)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Attribution.ShouldBe(attribution);
+
+    [Theory]
     [InlineData("Roughly 60,000 people have fled since May, aid groups said.", Stance.Asserted)]
     [InlineData("Aid groups said 60,000 more people may flee.", Stance.Planned)]
     [InlineData("Officials said the aid convoy, led by Will Carter, reached the camp.", Stance.Asserted)]

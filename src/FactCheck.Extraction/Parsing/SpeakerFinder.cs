@@ -60,7 +60,7 @@ internal sealed partial class SpeakerFinder
             }
 
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
-                ? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
+                ? TallyKeeper(facts, verb.End, text.Length) ?? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
                 : IsFinding(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
                 : verb.Key == "saying" ? MainClauseSpeaker(facts, verb.Index)
                 : SpeakerBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
@@ -211,7 +211,7 @@ internal sealed partial class SpeakerFinder
         if (MeasuredAt().Match(text) is { Success: true } active)
         {
             var verb = new PhraseMatch(active.Index, active.Groups["verb"].Length, active.Groups["verb"].Value);
-            speaker = SpeakerBefore(facts, verb);
+            speaker = TallyKeeper(facts, 0, verb.Index) ?? SpeakerBefore(facts, verb);
             cueEnd = verb.End;
         }
 
@@ -295,6 +295,21 @@ internal sealed partial class SpeakerFinder
     private static bool NamesSpeaker(string text, PhraseMatch verb) => !char.IsUpper(text[verb.Index]) && !NounLikeVerb().IsMatch(verb.Key);
 
     private string? UnlistedSpeakerAfter(string text, PhraseMatch verb) => FullName(SpeakerPhrase.After(text, verb.End)?.Key);
+
+    // Whoever keeps the tally that opens at the index and gives a figure, named before the verb that gives it (at
+    // verbIndex): "according to a count by hospitals in Dhaka", "A tally by a news agency ... put the number of dead
+    // at", not the count itself.
+    private string? TallyKeeper(SentenceFacts facts, int index, int verbIndex)
+    {
+        var text = facts.Sentence.Text;
+        if (TallyBy().Match(text, index) is not { Success: true } tally || tally.Index + tally.Length >= verbIndex)
+        {
+            return null;
+        }
+
+        var keeperStart = tally.Index + tally.Length;
+        return SourceAfter(facts, keeperStart, 1) ?? FullName(SpeakerPhrase.After(text[..verbIndex].TrimEnd(), keeperStart, endsAtName: true)?.Key);
+    }
 
     // A surname alone is the person named in full earlier in the article: "Leite told reporters" after "Governor Eduardo Leite said".
     private string? FullName(string? speaker)
@@ -429,6 +444,10 @@ internal sealed partial class SpeakerFinder
     // "gave the number of dead as 43".
     [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
+
+    // "a count by hospitals", "an independent tally compiled by the news agency", "the survey of the monitoring group".
+    [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TallyBy();
 
     // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker.
     [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported|produced|compiled)\s+(?:[\w.,'’-]+\s+){0,7}?by\s+", RegexOptions.CultureInvariant)]
