@@ -445,6 +445,18 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_worth_belongs_to_what_the_main_verb_did_not_to_a_payment_described_in_between()
+    {
+        var claims = Quantities("""
+            Officials said they had recovered 50 bitcoin of the ransom paid by the hospital group, worth about $1.9 million.
+            The hospital group paid the gang 80 bitcoin, then worth about $3.1 million.
+            """);
+
+        claims.Single(c => c.Value == 1.9e6).Subject.ShouldBe("recovery:");
+        claims.Single(c => c.Value == 3.1e6).Subject.ShouldBe("payment:");
+    }
+
+    [Fact]
     public void Flats_are_a_building_size_only_when_the_building_holds_them()
     {
         var claims = Quantities("""

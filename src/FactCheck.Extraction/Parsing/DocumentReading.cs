@@ -469,13 +469,18 @@ internal sealed partial class DocumentReading
             var beforeLimit = OwnVerbAfter().IsMatch(sentence.Text.AsSpan(q.End)) && ClauseJoint().Match(sentence.Text, 0, q.Start) is { Success: true } clause
                 ? clause.Groups["joint"].Index + clause.Groups["joint"].Length : 0;
             // "seized 63.7 bitcoins, valued at about $2.3 million, from the ransom paid": a worth counts what the thing
-            // worth it counts, so the verb before it governs, not one after.
-            if (WorthOfThingBefore().IsMatch(sentence.Text.AsSpan(0, q.Start)))
+            // worth it counts, so the verb before it governs, not one after, nor a noun or a participle that only
+            // describes one in between ("recovered 63.7 bitcoin of the ransom paid by the company, worth about $2.3
+            // million"); with no such verb, the noun does ("Colonial's payment of 75 bitcoin, worth about $5 million").
+            var worth = WorthOfThingBefore().IsMatch(sentence.Text.AsSpan(0, q.Start));
+            if (worth)
             {
                 afterLimit = q.End;
             }
 
-            var governing = _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit);
+            var governing = worth && _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly: true) is { Event: not null } byVerb
+                ? byVerb
+                : _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;

@@ -397,6 +397,13 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\bno\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoBefore();
 
+    // "the ransom paid by", "a ship sunk by": a participle after its noun, with its agent after it.
+    [GeneratedRegex(@"\b(?:the|a|an)\s+[\p{L}-]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounBefore();
+
+    [GeneratedRegex(@"^\s+by\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentAfter();
+
     // "a fire at a container depot", "the fire on the ferry": a blaze, not shots fired at anyone.
     [GeneratedRegex(@"\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlazeBefore();
@@ -420,8 +427,9 @@ internal sealed partial class EventFinder
 
     // The event cue nearest to [start, end) outside it, and whether its verb is framed as a plan. A cue after the
     // figure counts only before <paramref name="afterLimit"/>, where another figure's clause begins; a cue of one of
-    // <paramref name="skipEvents"/> counts not at all.
-    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore, int afterLimit = int.MaxValue, string[]? skipEvents = null, int beforeLimit = 0)
+    // <paramref name="skipEvents"/> counts not at all, nor, with <paramref name="mainVerbOnly"/>, a noun ("of the
+    // ransom") or a participle that only describes one ("the ransom paid by the company").
+    public (string? Event, bool Planned, int VerbIndex) Governing(SentenceFacts facts, int start, int end, int maxWords, bool preferBefore, int afterLimit = int.MaxValue, string[]? skipEvents = null, int beforeLimit = 0, bool mainVerbOnly = false)
     {
         var text = facts.Sentence.Text;
         PhraseMatch? best = null;
@@ -433,7 +441,8 @@ internal sealed partial class EventFinder
         foreach (var cue in facts.EventCues)
         {
             if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue)))
-                || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start))
+                || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start)
+                || (mainVerbOnly && (!_lexicon.Lexicon.EventVerbs.ContainsKey(cue.Key) || (NounBefore().IsMatch(text.AsSpan(0, cue.Index)) && AgentAfter().IsMatch(text.AsSpan(cue.End))))))
             {
                 continue;
             }
