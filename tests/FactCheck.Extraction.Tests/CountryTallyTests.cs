@@ -11,6 +11,17 @@ public class CountryTallyTests
             .SelectMany(r => r.Claims).OfType<QuantityClaim>().Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal))];
 
     [Fact]
+    public void An_official_counting_in_their_own_state_counts_there_not_where_the_paragraph_was()
+    {
+        var tolls = Tolls(
+            "Record rain killed at least 43 people in four states. In New York City, 13 people died, the police said. New Jersey's governor said 23 people had died in his state.",
+            "The storm killed at least 82 people, including 29 in New Jersey.");
+
+        tolls.Single(c => c.Value == 13).Place.ShouldBe("new york city");
+        tolls.Single(c => c.Value == 23).Place.ShouldBe("new jersey");
+    }
+
+    [Fact]
     public void A_disaster_counted_in_two_countries_keeps_each_country_s_toll_apart()
     {
         var tolls = Tolls(

@@ -148,6 +148,13 @@ public class FrameTests
         claims.Single(c => c.Value == 32).Place.ShouldBe("");
     }
 
+    [Theory]
+    [InlineData("Troops killed 82 people in Bago on Friday, bringing the death toll to 701.", "")]
+    [InlineData("Troops killed 82 people in Bago on Friday, the group said, bringing its count of the dead to 701.", "")]
+    [InlineData("Troops killed 82 people on Friday, bringing the toll in Bago to 701.", "bago")]
+    public void A_total_a_part_brings_up_is_the_whole_not_the_parts_place(string text, string place)
+        => Quantities(text).Single(c => c.Value == 701).Place.ShouldBe(place);
+
     [Fact]
     public void A_country_names_the_whole_event_and_a_city_a_place_inside_it()
     {

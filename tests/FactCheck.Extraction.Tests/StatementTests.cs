@@ -183,6 +183,7 @@ public class StatementTests
     [InlineData("The coast guard earlier in the day had confirmed that the ferry sank.", "coast guard", Stance.Confirmed)]
     [InlineData("The school's principal said the account was untrue.", "school's principal", Stance.Denied)]
     [InlineData("The provincial police said reports of looting were not true.", "provincial police", Stance.Denied)]
+    [InlineData("The Assistance Association for Political Prisoners, a rights group that has kept a tally of the dead since the coup, said the toll rose.", "Assistance Association for Political Prisoners", Stance.Asserted)]
     public void Reads_a_speaker_the_lexicon_does_not_list_from_the_phrase_beside_the_verb(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);

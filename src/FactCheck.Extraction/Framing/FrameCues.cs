@@ -181,7 +181,7 @@ internal static partial class FrameCues
             return named;
         }
 
-        if (Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
+        if (Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))) || TotalBroughtTo().IsMatch(sentence.AsSpan(0, start)))
         {
             return "";
         }
@@ -629,6 +629,11 @@ internal static partial class FrameCues
     // 200,000 people".
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b|\b(?:a|an|the)\s+(?:previous|earlier|prior)\s+(?:[\p{Ll}-]+\s+){0,2}(?:march|protest|rally|demonstration|strike|walkout|quake|earthquake|storm|hurricane|typhoon|cyclone|flood|eruption|attack|bombing|crash|fire|outbreak|election|vote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviousOccasion();
+
+    // "killed 82 people in Bago, bringing its count of those killed since the coup to 701": the total the part adds to,
+    // wherever the part was; a place named on the way ("bringing the toll in Bago to") keeps the figure there.
+    [GeneratedRegex(@"\b(?:bringing|brought|raising|taking|pushing)\s+(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,8}?to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TotalBroughtTo();
 
     // "in six states", "across several countries", "bringing the total to 76", "in the two attacks": all the places the event reached.
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|the\s+(?:overall\s+|combined\s+)?total\s+(?:to|at|of|stood|rose|climbed|reached)|in\s+(?:the\s+two|the\s+three|both|all\s+the)\s+(?:attacks|bombings|blasts|explosions|shootings)|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall|(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:states|countries|nations|provinces|regions|counties)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

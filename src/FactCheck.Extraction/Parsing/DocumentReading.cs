@@ -754,7 +754,7 @@ internal sealed partial class DocumentReading
                 place = attribution.ToLowerInvariant();
             }
             else if (place.Length == 0 && namedPlace is null && !inferred
-                && (CountryOfSpeaker().Match(attribution) is { Success: true } named ? named : CountryOfSpeaker().Match(sentence.Text)) is { Success: true } speaker
+                && SpeakersOwner(attribution, sentence.Text) is { Success: true } speaker
                 && _countriesCountedApart.Contains(speaker.Groups["country"].Value) && OwnCountryAnaphor().IsMatch(sentence.Text))
             {
                 // "Jamaica's information minister said 32 people had died on the island", "Haiti's civil protection agency
@@ -763,6 +763,14 @@ internal sealed partial class DocumentReading
                 // The country may open the sentence before the name the figure is attributed to: "Mozambique's
                 // president, Filipe Nyusi, said ... more than 1,000 people may have died in his country".
                 place = speaker.Groups["country"].Value.ToLowerInvariant();
+            }
+            else if (namedPlace is null && !inferred && OwnAreaAnaphor().IsMatch(sentence.Text)
+                && SpeakersOwner(attribution, sentence.Text) is { Success: true } official
+                && _areasNamed.Contains(official.Groups["country"].Value))
+            {
+                // "New Jersey's governor said 23 people had died in his state", where the articles name New Jersey as an
+                // area ("29 in New Jersey"): the state's dead, whatever place the paragraph was about before.
+                place = official.Groups["country"].Value.ToLowerInvariant();
             }
 
             if (place == "capital" && _capital is not null)
@@ -1241,6 +1249,14 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountryAnaphor();
+
+    [GeneratedRegex(@"\b(?:in|across|throughout)\s+(?:his|her|its|their|our)\s+(?:state|province|county|city|region|district|prefecture)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnAreaAnaphor();
+
+    // The country or area that owns the speaker the figure is attributed to, else the one the sentence opens with:
+    // "Mozambique's president, Filipe Nyusi, said".
+    private static Match SpeakersOwner(string attribution, string sentence)
+        => CountryOfSpeaker().Match(attribution) is { Success: true } named ? named : CountryOfSpeaker().Match(sentence);
 
     // The country a speaker belongs to: "Jamaica's information minister", "Haiti's civil protection agency".
     [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s", RegexOptions.CultureInvariant)]
