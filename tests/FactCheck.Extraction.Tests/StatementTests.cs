@@ -733,6 +733,14 @@ public class StatementTests
     public void An_order_to_fire_on_a_crowd_is_still_firing_on_it()
         => Extract.Statement("Witnesses said police were given the order to fire on the marchers.").Subject.ShouldStartWith("shooting");
 
+    [Theory]
+    [InlineData("Union members rejected a contract offer that would have raised wages by 25 percent, the union said.", false)]
+    [InlineData("Striking workers voted to reject the company's latest offer, the union said.", false)]
+    [InlineData("The minister rejected calls to resign, his office said.", false)]
+    [InlineData("The company rejected the union's account of the talks, a spokesman said.", true)]
+    public void Turning_down_an_offer_denies_no_account(string text, bool denies)
+        => Extract.From(text).OfType<StatementClaim>().Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
+
     [Fact]
     public void What_another_acknowledged_only_compared_with_is_no_confirmation()
         => Extract.Statement("The monitor said 3,000 people had died, far more than the government has acknowledged.").Stance.ShouldBe(Stance.Asserted);

@@ -91,9 +91,11 @@ internal sealed partial class SpeakerFinder
         foreach (var cue in cues)
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
-                || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index)))
+                || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
+                || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End))))
             {
-                // "far more than either side has acknowledged": what another acknowledged is only compared with.
+                // "far more than either side has acknowledged": what another acknowledged is only compared with; "members
+                // rejected a contract offer" turned an offer down, which denies no one's account.
                 continue;
             }
 
@@ -444,6 +446,10 @@ internal sealed partial class SpeakerFinder
     // "gave the number of dead as 43".
     [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
+
+    // "rejected a contract offer", "rejected the company's latest proposal", "rejected calls to resign".
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProposalAfter();
 
     // "a count by hospitals", "an independent tally compiled by the news agency", "the survey of the monitoring group".
     [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
