@@ -1475,6 +1475,36 @@ public class NewsClusterTests
         report.Findings.Where(f => f.Kind == FindingKind.Quantity).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_news_agency_s_tally_against_the_minister_s_toll_on_one_day()
+    {
+        var report = Check("quota-protests");
+
+        // "A tally by a news agency ... put the number of dead at more than 200", beside the minister's 147 in one article:
+        // the agency's figure, not a step of the minister's count.
+        report.ShouldFlag(FindingKind.Quantity, 147, 200).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_state_s_toll_given_by_its_governor_is_not_the_city_s()
+    {
+        var report = Check("remnant-storm-basements");
+
+        // "New Jersey's governor said 23 people had died in his state" after "In New York City, 13 people died": New Jersey's
+        // 23 rose to 29; New York City's 13 is no rival of either.
+        report.ShouldFlag(FindingKind.Quantity, 23, 29).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(13));
+    }
+
+    [Fact]
+    public void Members_turning_an_offer_down_deny_nothing_their_union_says()
+    {
+        var report = Check("machinists-walkout");
+
+        // "94.6 percent of union members rejected a contract offer" is a vote, not a denial of the union's account.
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
