@@ -156,6 +156,16 @@ public class FrameTests
         => Quantities(text).Single(c => c.Value == 701).Place.ShouldBe(place);
 
     [Fact]
+    public void A_place_name_at_the_edge_of_the_window_is_read_whole()
+    {
+        var claims = Quantities("""
+            A 21-storey residential building under construction collapsed in the Ikoyi district of Lagos on Monday afternoon, trapping dozens of workers, officials said. Three people were rescued alive.
+            """);
+
+        claims.Single(c => c.Value == 3).Place.ShouldBe("ikoyi");
+    }
+
+    [Fact]
     public void A_country_names_the_whole_event_and_a_city_a_place_inside_it()
     {
         var claims = Quantities("""

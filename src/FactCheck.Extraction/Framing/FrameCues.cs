@@ -153,7 +153,14 @@ internal static partial class FrameCues
             end++;
         }
 
-        var after = sentence.AsSpan(end, Math.Min(PlaceWindow, sentence.Length - end));
+        var window = Math.Min(PlaceWindow, sentence.Length - end);
+        while (end + window < sentence.Length && char.IsLetter(sentence[end + window]))
+        {
+            // The window ends at a word's end: "in the Ikoyi district" cut after "Ik" is no place "ik".
+            window++;
+        }
+
+        var after = sentence.AsSpan(end, window);
         var clauseEnd = after.IndexOfAny(ClauseBreaks);
         var clauseLength = clauseEnd < 0 ? after.Length : clauseEnd;
         if (Nationwide().IsMatch(after[..clauseLength]))
