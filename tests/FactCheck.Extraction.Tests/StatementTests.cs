@@ -184,6 +184,8 @@ public class StatementTests
     [InlineData("The school's principal said the account was untrue.", "school's principal", Stance.Denied)]
     [InlineData("The provincial police said reports of looting were not true.", "provincial police", Stance.Denied)]
     [InlineData("The Assistance Association for Political Prisoners, a rights group that has kept a tally of the dead since the coup, said the toll rose.", "Assistance Association for Political Prisoners", Stance.Asserted)]
+    [InlineData("The company that owned the waste heap denied that it had ignored warnings.", "company", Stance.Denied)]
+    [InlineData("Hours earlier came a march that organisers said had drawn half a million people.", "organisers", Stance.Asserted)]
     public void Reads_a_speaker_the_lexicon_does_not_list_from_the_phrase_beside_the_verb(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);
