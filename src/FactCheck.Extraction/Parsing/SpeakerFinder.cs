@@ -451,7 +451,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalAfter();
 
-    // "a count by hospitals", "an independent tally compiled by the news agency", "the survey of the monitoring group".
+    // "a count by hospitals", "an independent tally compiled by the news agency", at the index it is matched from.
     [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyBy();
 
