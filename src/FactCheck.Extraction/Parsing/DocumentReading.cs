@@ -478,9 +478,9 @@ internal sealed partial class DocumentReading
                 afterLimit = q.End;
             }
 
-            var governing = worth && _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly: true) is { Event: not null } byVerb
-                ? byVerb
-                : _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit);
+            (string? Event, bool Planned, int VerbIndex) Govern(bool mainVerbOnly)
+                => _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly);
+            var governing = worth && Govern(mainVerbOnly: true) is { Event: not null } byVerb ? byVerb : Govern(mainVerbOnly: false);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;
