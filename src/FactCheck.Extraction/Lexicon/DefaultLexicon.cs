@@ -272,7 +272,7 @@ internal static class DefaultLexicon
         foreach (var phrase in new[]
         {
             "death toll", "toll", "number of dead", "number of deaths", "number of people killed", "number of people dead",
-            "number of fatalities", "number of victims", "number of those killed", "number of injured", "number of people injured",
+            "number of fatalities", "number of casualties", "number of victims", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills",
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
@@ -387,12 +387,14 @@ internal static class DefaultLexicon
             x.Qualifiers[q] = QuantityPrecision.Approximate;
         }
 
-        foreach (var q in new[] { "over", "above", "more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than", "passed", "passes", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops" })
+        foreach (var q in new[] { "over", "above", "more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than", "a minimum of", "minimum of", "passed", "passes", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops" })
         {
             x.Qualifiers[q] = QuantityPrecision.AtLeast;
         }
 
-        foreach (var q in new[] { "at most", "no more than", "fewer than", "less than", "under" })
+        // A negated "more than" or "exceeded" bounds from above: "not more than 150", "has not exceeded 150".
+        foreach (var q in new[] { "at most", "no more than", "not more than", "fewer than", "less than", "under", "a maximum of", "maximum of", "not exceeded",
+            "not exceeding", "not exceed", "did not exceed", "does not exceed", "never exceeded" })
         {
             x.Qualifiers[q] = QuantityPrecision.AtMost;
         }
@@ -888,7 +890,7 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Reported;
         }
 
-        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "misleading", "misled the public" })
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "misleading", "misled the public" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }
