@@ -930,6 +930,8 @@ public class FrameTests
     [InlineData("In the northern province of Kunar, 41 people died, officials said.", "kunar")]
     [InlineData("Some 9,000 residents of the nearby town of Oakridge were evacuated.", "oakridge")]
     [InlineData("The storm may have killed 10,000 people in the central Veldanian province of Lorne alone, police said.", "lorne")]
+    [InlineData("In the delta town of Morrow, residents said 10,000 people had died in the township alone.", "morrow")]
+    [InlineData("Residents said 600 people had died in the coastal city of Sarn.", "sarn")]
     public void A_place_named_with_its_kind_of_area_or_its_bearing_is_the_figure_s_place(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 

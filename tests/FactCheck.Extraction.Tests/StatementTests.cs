@@ -374,6 +374,11 @@ public class StatementTests
     [InlineData("Kenya's interior minister said his country had nothing to do with the raid.", Stance.Denied, "blame:Kenya")]
     [InlineData("The Kremlin denied that Russia had targeted any civilian sites.", Stance.Denied, "blame:Russia")]
     [InlineData("Kenya's defence ministry denied that its forces had carried out the raid.", Stance.Denied, "blame:Kenya")]
+    [InlineData("The Syrian government denied using chemical weapons.", Stance.Denied, "blame:Syria")]
+    [InlineData("Syria's foreign minister denied that government forces had used chemical weapons.", Stance.Denied, "blame:Syria")]
+    [InlineData("Syria denied the use of chemical weapons.", Stance.Denied, "blame:Syria")]
+    [InlineData("The United States assessed that the Syrian government carried out a chemical weapons attack on August 21, Kerry said.", Stance.Asserted, "blame:Syria")]
+    [InlineData("Ukraine said Russian forces carried out the strike on the market.", Stance.Asserted, "blame:Russia")]
     public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
     {
         var statement = Extract.Statement(text);
@@ -742,6 +747,16 @@ public class StatementTests
     [InlineData("The company rejected the union's account of the talks, a spokesman said.", true)]
     public void Turning_down_an_offer_denies_no_account(string text, bool denies)
         => Extract.From(text).OfType<StatementClaim>().Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
+
+    [Fact]
+    public void Another_attack_a_country_carried_out_is_no_blame_for_the_story_s()
+        => Extract.Statement("Witnesses said Israeli forces carried out a raid in the city.").Subject.ShouldNotStartWith("blame");
+
+    [Theory]
+    [InlineData("The spokesman said troops were regrouping and called reports of 2,000 dead \"speculative\".")]
+    [InlineData("The spokesman said reports of 2,000 dead were inflated.")]
+    public void A_figure_called_false_is_denied(string text)
+        => Extract.Quantity(text).Stance.ShouldBe(Stance.Denied);
 
     [Fact]
     public void What_another_acknowledged_only_compared_with_is_no_confirmation()

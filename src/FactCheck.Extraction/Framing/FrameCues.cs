@@ -28,9 +28,9 @@ internal static partial class FrameCues
 
     /// <summary>
     /// The kind of area a name is: "in the state of North Rhine-Westphalia", "the district of Ahrweiler", "the Ukrainian
-    /// city of Dnipro".
+    /// city of Dnipro", "the delta town of Bogale".
     /// </summary>
-    internal const string AreaOf = @"(?:(?:\p{Lu}[\p{L}'’-]+\s+)?" + AreaKind + @"\s+of\s+)?";
+    internal const string AreaOf = @"(?:(?:\p{Lu}[\p{L}'’-]+\s+|\p{Ll}[\p{Ll}-]+\s+)?" + AreaKind + @"\s+of\s+)?";
 
     private const string AreaKind = @"(?:province|region|district|state|county|city|town|village|department|prefecture|municipality|governorate|oblast)";
 
@@ -692,8 +692,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CareFor();
 
-    // "On Kilimanjaro,", and a named venue: "At the Bataclan concert hall,".
-    [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?" + Bearing + @"(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:concert\s+hall|hall|stadium|arena|theatre|theater|nightclub|club|hotel|hospital|airport|station|market|school|church|mosque|synagogue|temple|air\s+base|base|camp|plant|factory|mine|port|mall))?,", RegexOptions.CultureInvariant)]
+    // "On Kilimanjaro,", "In the delta town of Bogale,", and a named venue: "At the Bataclan concert hall,".
+    [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:concert\s+hall|hall|stadium|arena|theatre|theater|nightclub|club|hotel|hospital|airport|station|market|school|church|mosque|synagogue|temple|air\s+base|base|camp|plant|factory|mine|port|mall))?,", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put

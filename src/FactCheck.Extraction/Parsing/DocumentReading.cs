@@ -379,7 +379,8 @@ internal sealed partial class DocumentReading
             || (quantity.Start >= cue.End && !(SaidAgain().IsMatch(facts.Sentence.Text.AsSpan(cue.End, quantity.Start - cue.End))
                 && !Refuted().IsMatch(facts.Sentence.Text.AsSpan(quantity.End)))
                 && !SaidInRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(cue.End, quantity.Start - cue.End)))
-            || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index));
+            || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index))
+            || (CalledFalse().Match(facts.Sentence.Text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
 
     // Only a date in the moment verb's own clause after it is the moment's: not "pulled out alive on Friday, 17 days after
     // the building collapsed".
@@ -1404,6 +1405,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();
+
+    // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
+    // the toll of 80 as inflated".
+    [GeneratedRegex(@"\b(?:call(?:ed|s|ing)?|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|describ(?:ed|es|ing))\s+[^.;]{1,80}?\s+(?:as\s+)?[""“‘']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalledFalse();
 
     [GeneratedRegex(@"\b(?:and|but)\s+(?:said|says|added|insisted|maintained|stressed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidAgain();

@@ -59,10 +59,12 @@ internal sealed partial class EventFinder
             ? Array.Find(verbs, v => v.Index >= cueEnd && Words.Between(facts.Sentence.Text, cueEnd, v.Index) <= 1)
             : default;
         facts.DeniesOwnAct = governed.Length > 0;
-        if (governed.Length == 0 && !facts.Denies && Accuses(facts))
+        if (governed.Length == 0 && !facts.Denies && (Accuses(facts) || Perpetrator(facts) is not null))
         {
             // "His widow accused President Putin of having her husband killed": an accusation is about whom it blames, as
-            // the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names.
+            // the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names. So is a
+            // sentence that names who carried out the attack ("the Syrian government carried out a chemical weapons
+            // attack"), which "Syria denied using chemical weapons" answers.
             return "blame";
         }
 
@@ -127,6 +129,11 @@ internal sealed partial class EventFinder
             if (BlameMention(facts) is { } mention)
             {
                 return mention.Actor.Key;
+            }
+
+            if (!facts.Denies && Perpetrator(facts) is { } perpetrator)
+            {
+                return perpetrator;
             }
 
             // "Pakistan's defence minister said his country had nothing to do with the attack": the speaker's own side.
@@ -204,6 +211,24 @@ internal sealed partial class EventFinder
             if (named.Length > 0)
             {
                 return (noun, named);
+            }
+        }
+
+        return null;
+    }
+
+    // The country a sentence says carried out the attack it is about: "Russian forces carried out the strike on the
+    // market", "the Syrian government carried out a chemical weapons attack", "government troops used chemical
+    // weapons". "Israeli forces carried out a raid" names another act than the story's, so an indefinite one counts only
+    // when it is a chemical attack.
+    private string? Perpetrator(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
+        foreach (var party in PartiesIn(facts))
+        {
+            if (Perpetrated().IsMatch(text, party.End))
+            {
+                return party.Key;
             }
         }
 
@@ -351,6 +376,11 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|ties\s+to)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamingVerb();
 
+    // After a country's name, its act of attack: "('s) forces carried out the strike", " government had used chemical
+    // weapons", " military launched a nerve agent attack".
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers)\s+)?(?:(?:had|has|have)\s+)?(?:(?:carried\s+out|conducted|perpetrated|staged|launched|ordered)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|us(?:ed|ing)\s+(?:chemical|poison(?:ous)?|nerve|toxic)\s+(?:weapons|gas|agents?)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Perpetrated();
+
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedName();
@@ -364,8 +394,9 @@ internal sealed partial class EventFinder
     private static partial Regex OwnSide();
 
     // What follows a denying cue when it denies an act of attack: "shelling the plant", "that its forces struck the
-    // hospital", "carrying out the strike", "that it had fired on the convoy", "that Russia had targeted civilian sites".
-    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:its|their|his|our)\s+(?:own\s+)?(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind)", RegexOptions.CultureInvariant)]
+    // hospital", "carrying out the strike", "that it had fired on the convoy", "that Russia had targeted civilian sites",
+    // "using chemical weapons", "that government forces had used chemical weapons".
+    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:(?:its|their|his|our)\s+(?:own\s+)?|(?:the\s+)?(?:government|state|security|regime)\s+)(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:(?:the\s+)?us(?:e|ed|ing)\s+(?:of\s+)?(?:chemical|poison(?:ous)?|nerve|toxic)\s+(?:weapons|gas|agents?)|carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind)", RegexOptions.CultureInvariant)]
     private static partial Regex DeniedAct();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
