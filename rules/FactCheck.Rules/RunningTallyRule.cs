@@ -24,6 +24,9 @@ public sealed partial class RunningTallyRule : Rule
     public const string RuleName = "Running tally";
 
     private static readonly string[] RunningTotals = ["casualties:", "supply:", "presumed:", "injuries:", "serious injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
+    // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
+    private const double EstimateRevision = 2;
+
     private static readonly string[] Falling = ["missing:", "displacement:", "trapped:", "outage:"];
 
     // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),
@@ -177,7 +180,10 @@ public sealed partial class RunningTallyRule : Rule
             // down to 125", "275, not 288, because some bodies had been counted twice"), or a later article gives the
             // higher one as the figure it corrected ("lowered the toll to 84, saying the earlier figure of 103 had been
             // reached because some names were recorded twice"), after which any lower toll may follow the correction.
-            return high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.UpTo or QuantityPrecision.Vague)
+            // An estimate revised is still of its order: "as many as 2,000 may have been killed" against a later "not
+            // more than 150" is a dispute, not a revision.
+            return (high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.UpTo or QuantityPrecision.Vague)
+                    && low.Value * EstimateRevision >= high.Value)
                 || StartsWithAny(finding.Subject, Falling) || low.Claims.Any(c => RevisedDown().IsMatch(c.Sentence))
                 || high.Claims.Any(c => c.Anchor == QuantityClaim.EarlierAnchor && RevisedDown().IsMatch(c.Sentence))
                 ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."

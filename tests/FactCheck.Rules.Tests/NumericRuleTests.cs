@@ -353,6 +353,19 @@ public class NumericRuleTests
     }
 
     [Fact]
+    public void A_later_figure_far_below_an_estimate_disputes_it()
+    {
+        var fixture = Tally();
+        var estimate = Make.Quantity(2_000, "district official", "a", unit: "people", subject: "casualties:", low: 1_200, high: 2_000, precision: QuantityPrecision.UpTo)
+            with { Published = new DateOnly(2015, 1, 9) };
+        var count = Make.Quantity(150, "army", "b", unit: "people", subject: "casualties:", low: 0, high: 150, precision: QuantityPrecision.AtMost)
+            with { Published = new DateOnly(2015, 1, 12) };
+        fixture.Insert(estimate, count).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
     public void Two_values_of_a_running_total_in_one_article_are_an_update_within_the_story()
     {
         var fixture = Tally();
