@@ -1505,6 +1505,29 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial);
     }
 
+    [Fact]
+    public void A_government_s_denial_of_a_chemical_attack_against_another_s_assessment()
+    {
+        var report = Check("suburb-gas-attack");
+
+        // "The Syrian government denied using chemical weapons" answers "the Syrian government carried out a chemical
+        // weapons attack", which the US Secretary of State gives.
+        report.ShouldFlag(FindingKind.Denial, "Secretary of State John Kerry", "Syria").Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_military_s_ceiling_far_below_an_official_s_estimate_is_no_revision()
+    {
+        var report = Check("lakeside-town-massacre");
+
+        // "as many as 2,000 people may have been killed" (a district official), then the military's "has not exceeded 150":
+        // a dispute, not an estimate revised down; the spokesman called the 2,000 "speculative", which is no second
+        // source of it.
+        var finding = report.ShouldFlag(FindingKind.Quantity, 150, 2_000);
+        finding.Severity.ShouldBe(Severity.Hard);
+        finding.Evidence.OfType<Corroboration>().Single(c => c.Value == 2_000).Documents.ShouldBe(1);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
