@@ -756,6 +756,25 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_clause_joined_by_and_has_its_own_counter()
+    {
+        var claims = Quantities("The military command on the island said it had counted 381 dead, and the provincial government put the figure at 226.");
+
+        claims.Single(c => c.Value == 381).Attribution.ShouldBe("military command");
+        claims.Single(c => c.Value == 226).Attribution.ShouldBe("provincial government");
+    }
+
+    [Fact]
+    public void Two_countries_agencies_in_one_sentence_each_count_their_own_country_s_share()
+    {
+        var claims = Quantities("Georgia's interior ministry said about 53,000 Russians had crossed into Georgia, and Finland's border guard said 43,000 had arrived in the past week.");
+
+        var arrivals = claims.Single(c => c.Value == 43_000);
+        arrivals.Attribution.ShouldBe("Finland's border guard");
+        arrivals.Place.ShouldBe("finland");
+    }
+
+    [Fact]
     public void A_march_a_week_earlier_is_another_day_and_each_clause_has_its_counter()
     {
         var claims = Quantities("""

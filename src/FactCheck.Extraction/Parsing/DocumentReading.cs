@@ -856,6 +856,14 @@ internal sealed partial class DocumentReading
             }
 
             var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
+            if (owner is not null && CountryOfSpeaker().Match(owner) is { Success: true } ownerCountry && _lexicon.IsCountry(ownerCountry.Groups["country"].Value)
+                && CountryOfSpeaker().Match(attribution) is { Success: true } speakerCountry && speakerCountry.Groups["country"].Value != ownerCountry.Groups["country"].Value)
+            {
+                // "Georgia's interior ministry said 53,000 had crossed into Georgia, and Finland's border guard said 43,000
+                // had arrived": two countries' agencies each count their own country's share.
+                place = ownerCountry.Groups["country"].Value.ToLowerInvariant();
+            }
+
             // "Police said 22 officers were injured": police officers, a group of their own, not soldiers or the people
             // whose toll they are part of.
             var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))

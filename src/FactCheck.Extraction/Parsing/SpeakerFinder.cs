@@ -414,7 +414,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastedClause();
 
-    [GeneratedRegex(@"[,;]\s+(?:while|whereas|but)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
+    // ", while police put that crowd at", ", and the provincial government put the figure at".
+    [GeneratedRegex(@"[,;]\s+(?:while|whereas|but|and)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern

@@ -115,6 +115,15 @@ internal static partial class SpeakerPhrase
             return Before(text, at.Start);
         }
 
+        // "the military command on the island said", "the police chief in the city said": who is there speaks, not the
+        // place named by its kind.
+        if (wordBefore is { } the && Of(text, the) is "the" && taken < end && AreaNoun().IsMatch(text.AsSpan(taken, end - taken))
+            && WordBefore(text, TrimSpacesBefore(text, the.Start)) is { } on && Of(text, on) is "in" or "on" or "at"
+            && Before(text, TrimSpacesBefore(text, on.Start)) is { } present)
+        {
+            return present;
+        }
+
         return Phrase(text, start, end);
     }
 
@@ -324,6 +333,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|first|earlier|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
+
+    [GeneratedRegex(@"^(?:island|city|town|village|region|province|state|district|area|country|capital|coast|border|ground|scene)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaNoun();
 
     [GeneratedRegex(@"^(?:was|were|is|are|be|been|being)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
