@@ -89,6 +89,14 @@ public sealed partial class RunningTallyRule : Rule
     private static bool SetAgainstInOneSentence(Corroboration low, Corroboration high)
         => low.Claims.Any(l => high.Claims.Any(h => SameSentence(h, l) && NamedApart([l], [h], whateverTheStoryTime: true)));
 
+    // Whether an article sets one value against the other it gave before, from a source it names apart: "The toll rose
+    // to 131, the agency said. But the military command said it had counted 381 dead." A sentence that opens with a
+    // contrast answers the figures before it; it does not update them.
+    private static bool SetAgainstInOneArticle(Corroboration low, Corroboration high)
+        => low.Claims.Any(l => high.Claims.Any(h => l.DocumentId == h.DocumentId && l.SentenceSpan != h.SentenceSpan
+            && (l.SentenceSpan.Start < h.SentenceSpan.Start ? ContrastOpening().IsMatch(h.Sentence) : ContrastOpening().IsMatch(l.Sentence))
+            && NamedApart([l], [h], whateverTheStoryTime: true)));
+
     // Whether the higher figure's own sentence sets it against the lower as the count still current: "found that at
     // least 82 people died, far more than the official toll of 30" disputes the toll; it does not update it.
     private static bool DisputesCurrent(Corroboration low, Corroboration high)
@@ -136,7 +144,7 @@ public sealed partial class RunningTallyRule : Rule
             return $"Explained by revision: the count was lowered from {finding.Labels[1]} to {finding.Labels[0]}, as the article giving {finding.Labels[0]} says.";
         }
 
-        if (SetAgainstInOneSentence(low, high) || DisputesCurrent(low, high) || IsRejected(low) || IsRejected(high))
+        if (SetAgainstInOneSentence(low, high) || SetAgainstInOneArticle(low, high) || DisputesCurrent(low, high) || IsRejected(low) || IsRejected(high))
         {
             return null;
         }
@@ -214,6 +222,9 @@ public sealed partial class RunningTallyRule : Rule
 
     [GeneratedRegex(@"^[^.;]*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedAfter();
+
+    [GeneratedRegex(@"^\W*(?:But|However|Yet|In\s+contrast|By\s+contrast)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastOpening();
 
     [GeneratedRegex(@"\b(?:had\s+(?:told|said|put|given|reported|announced|stated|confirmed)|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|raising|bringing|brought|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();

@@ -378,6 +378,26 @@ public class NumericRuleTests
         finding.Explanation.ShouldContain("one article");
     }
 
+    [Theory]
+    [InlineData("But the military command said it had counted 381 dead.", Severity.Hard)]
+    [InlineData("The military command said it had counted 381 dead.", Severity.Apparent)]
+    public void A_later_sentence_opening_with_a_contrast_sets_its_figure_against_the_article_s_earlier_one(string sentence, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(131, "disaster agency", "a", unit: "people", subject: "casualties:") with
+            {
+                Sentence = "The death toll rose to 131, the disaster agency said on Thursday.",
+            },
+            Make.Quantity(381, "military command", "a", unit: "people", subject: "casualties:") with
+            {
+                Sentence = sentence,
+                SentenceSpan = new TextSpan(70, 130),
+            }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void One_article_setting_two_named_sources_against_each_other_reports_a_disagreement_not_an_update()
     {
