@@ -1528,6 +1528,18 @@ public class NewsClusterTests
         finding.Evidence.OfType<Corroboration>().Single(c => c.Value == 2_000).Documents.ShouldBe(1);
     }
 
+    [Fact]
+    public void A_military_s_and_a_province_s_counts_set_against_the_disaster_agency_s_in_one_article()
+    {
+        var report = Check("island-quake-tolls");
+
+        // "The death toll ... rose to 131, the national disaster agency said. But the military command on the island said it
+        // had counted 381 dead, and the provincial government put the figure at 226": three sources at odds on one day,
+        // not a toll rising within the story.
+        report.ShouldFlag(FindingKind.Quantity, 131, 381).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 226, 381).Severity.ShouldBe(Severity.Hard);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
