@@ -758,6 +758,14 @@ public class StatementTests
     public void A_figure_called_false_is_denied(string text)
         => Extract.Quantity(text).Stance.ShouldBe(Stance.Denied);
 
+    [Theory]
+    [InlineData("Fighting broke out in the disputed region of Karabakh on Sunday, officials said.", Stance.Asserted)]
+    [InlineData("Investigators suspect the plane flew on after its last confirmed location, a newspaper reported.", Stance.Reported)]
+    [InlineData("Police confirmed that 40 people had died.", Stance.Confirmed)]
+    [InlineData("The ministry disputed the report.", Stance.Denied)]
+    public void A_participle_describing_a_noun_takes_no_stance(string text, Stance stance)
+        => Extract.Statement(text).Stance.ShouldBe(stance);
+
     [Fact]
     public void What_another_acknowledged_only_compared_with_is_no_confirmation()
         => Extract.Statement("The monitor said 3,000 people had died, far more than the government has acknowledged.").Stance.ShouldBe(Stance.Asserted);

@@ -92,10 +92,12 @@ internal sealed partial class SpeakerFinder
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
                 || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
-                || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End))))
+                || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End)))
+                || (cue.Key.EndsWith("ed", StringComparison.Ordinal) && AttributiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && NounAfter().IsMatch(text.AsSpan(cue.End))))
             {
                 // "far more than either side has acknowledged": what another acknowledged is only compared with; "members
-                // rejected a contract offer" turned an offer down, which denies no one's account.
+                // rejected a contract offer" turned an offer down, which denies no one's account; "the disputed region",
+                // "its last confirmed location" describe a noun.
                 continue;
             }
 
@@ -451,6 +453,14 @@ internal sealed partial class SpeakerFinder
     // "rejected a contract offer", "rejected the company's latest proposal", "rejected calls to resign".
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalAfter();
+
+    // A determiner or a modifying adjective right before a participle used as an adjective: "the disputed", "its last confirmed".
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|our|this|that|last|first|only|latest|earliest|no|any|every)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttributiveBefore();
+
+    // The noun a participle describes: "region", "location", "toll"; not "that", "by", "on" or a figure.
+    [GeneratedRegex(@"^\s+(?!(?:that|by|as|on|in|at|to|from|with|for|of|and|or|but|it|them|him|her|this|these|those|what|how|whether|any|all|the|a|an|its|their)\b)\p{Ll}{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfter();
 
     // "a count by hospitals", "an independent tally compiled by the news agency", at the index it is matched from.
     [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
