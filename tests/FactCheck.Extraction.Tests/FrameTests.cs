@@ -316,6 +316,17 @@ public class FrameTests
     }
 
     [Fact]
+    public void The_wider_campaign_an_attack_was_part_of_is_another_event()
+    {
+        var claims = Quantities("""
+            The group said the army carried out the gas attack on the town as part of a campaign against the country's Kurds. It estimated that 4,000 people died in the attack. The campaign killed at least 50,000 people that year, the report said.
+            """);
+
+        claims.Single(c => c.Value == 4_000).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 50_000).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
+    [Fact]
     public void The_second_quake_with_its_noun_left_out_is_another_event()
     {
         var claims = Quantities("The institute measured the first quake at magnitude 6.7 and the second at 6.2.");

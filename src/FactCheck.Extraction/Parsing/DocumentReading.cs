@@ -90,6 +90,10 @@ internal sealed partial class DocumentReading
     // The day the article's opening sentence puts a gathering on, when it does.
     private DateOnly? _leadDay;
 
+    // The wider events the article has set the story's event in: "carried out the attack as part of a campaign against
+    // the country's Kurds" makes "the campaign ... killed at least 50,000" the campaign's toll, not the attack's.
+    private readonly HashSet<string> _wholes = new(StringComparer.OrdinalIgnoreCase);
+
     public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, BatchContext batch, List<string> warnings)
     {
         var referenceDate = batch.Latest;
@@ -265,6 +269,11 @@ internal sealed partial class DocumentReading
         if (quantities.Count > 0)
         {
             ReadQuantities(facts, quantities, dates, attribution, inferred, sentenceSpan, claims);
+        }
+
+        foreach (Match whole in PartOfWhole().Matches(sentence.Text))
+        {
+            _wholes.Add(whole.Groups["whole"].Value);
         }
 
         foreach (var date in dates)
@@ -839,6 +848,11 @@ internal sealed partial class DocumentReading
                 : (facts.Denies && Denied(facts, quantity)) || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             var anchor = _frame.AnchorOf(FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear));
+            if (anchor.Length == 0 && _wholes.Count > 0 && WholeCounted().Match(sentence.Text, 0, quantity.Start) is { Success: true } whole
+                && _wholes.Contains(whole.Groups["whole"].Value))
+            {
+                anchor = QuantityClaim.OtherEventAnchor;
+            }
             DateOnly? occasion = null;
             // Arrests at a march are that day's, like its crowd: where the article has dated a crowd, "Police detained 130
             // people" on the second weekend are not a rival count of the 157 detained on the first.
@@ -1266,6 +1280,14 @@ internal sealed partial class DocumentReading
     // "Mozambique's president, Filipe Nyusi, said".
     private static Match SpeakersOwner(string attribution, string sentence)
         => CountryOfSpeaker().Match(attribution) is { Success: true } named ? named : CountryOfSpeaker().Match(sentence);
+
+    // "as part of a campaign", "as part of the wider war": a whole the story's event belongs to.
+    [GeneratedRegex(@"\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<whole>campaign|war|offensive|crackdown|conflict|insurgency|purge)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfWhole();
+
+    // That whole as the subject of a figure's clause: "the campaign, known as Anfal, killed at least".
+    [GeneratedRegex(@"\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?<whole>campaign|war|offensive|crackdown|conflict|insurgency|purge)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeCounted();
 
     // The country a speaker belongs to: "Jamaica's information minister", "Haiti's civil protection agency".
     [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s", RegexOptions.CultureInvariant)]
