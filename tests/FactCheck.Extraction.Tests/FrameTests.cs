@@ -947,6 +947,13 @@ public class FrameTests
     }
 
     [Theory]
+    [InlineData("The report said fewer than 100 prisoners had been executed.")]
+    [InlineData("Gunmen massacred 30 people in the village on Sunday, the governor said.")]
+    [InlineData("At least 12 people were murdered in the town last week, police said.")]
+    public void The_murdered_and_the_executed_are_dead(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    [Theory]
     [InlineData("Police now presume that 44 people who were in the building are dead.", "presumed:")]
     [InlineData("The government says 5,335 pupils died or are missing.", "presumed:")]
     [InlineData("Police now believe that 44 people who were in the building are dead.", "casualties:")]
