@@ -775,6 +775,12 @@ public class FrameTests
         claims.Single(c => c.Value == 226).Attribution.ShouldBe("provincial government");
     }
 
+    [Theory]
+    [InlineData("A state investigation released on Saturday found that the fire destroyed 114 homes.", "state investigation")]
+    [InlineData("A British intelligence assessment published on Thursday put the number of dead at a minimum of 350.", "United Kingdom")]
+    public void When_a_document_came_out_is_no_part_of_who_gives_its_figure(string text, string attribution)
+        => Quantities(text).ShouldHaveSingleItem().Attribution.ShouldBe(attribution);
+
     [Fact]
     public void Two_countries_agencies_in_one_sentence_each_count_their_own_country_s_share()
     {
@@ -969,6 +975,7 @@ public class FrameTests
     [InlineData("The storm may have killed 10,000 people in the central Veldanian province of Lorne alone, police said.", "lorne")]
     [InlineData("In the delta town of Morrow, residents said 10,000 people had died in the township alone.", "morrow")]
     [InlineData("Residents said 600 people had died in the coastal city of Sarn.", "sarn")]
+    [InlineData("In the hamlet of Curah Sela alone, 12 people died.", "curah sela")]
     public void A_place_named_with_its_kind_of_area_or_its_bearing_is_the_figure_s_place(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 

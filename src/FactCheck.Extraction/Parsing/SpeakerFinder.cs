@@ -215,7 +215,8 @@ internal sealed partial class SpeakerFinder
         if (MeasuredAt().Match(text) is { Success: true } active)
         {
             var verb = new PhraseMatch(active.Index, active.Groups["verb"].Length, active.Groups["verb"].Value);
-            speaker = TallyKeeper(facts, 0, verb.Index) ?? SpeakerBefore(facts, verb);
+            // "A British intelligence assessment published on Thursday put": a document speaks for the country it is of.
+            speaker = TallyKeeper(facts, 0, verb.Index) ?? SpeakerBefore(facts, verb) ?? OpeningActor(facts);
             cueEnd = verb.End;
         }
 

@@ -46,6 +46,12 @@ internal static partial class SpeakerPhrase
             end = BeforeAdverbials(text, TrimSpacesBefore(text, time.Index));
         }
 
+        // "A state investigation released on Saturday found": when a document came out is no part of its name.
+        if (ReleasedBefore().Match(text, 0, end) is { Success: true } released)
+        {
+            end = TrimSpacesBefore(text, released.Index);
+        }
+
         // "people familiar with the plans said": unnamed sources, not "plans".
         if (text.AsSpan(0, end).ContainsAny(InformedWords) && FamiliarSources().Match(text, 0, end) is { Success: true } unnamed)
         {
@@ -333,6 +339,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|first|earlier|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
+
+    [GeneratedRegex(@"(?<=\p{Ll})\s+(?:released|published|issued|made\s+public)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReleasedBefore();
 
     [GeneratedRegex(@"^(?:island|city|town|village|region|province|state|district|area|country|capital|coast|border|ground|scene)$", RegexOptions.CultureInvariant)]
     private static partial Regex AreaNoun();
