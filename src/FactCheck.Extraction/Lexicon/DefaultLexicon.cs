@@ -614,9 +614,8 @@ internal static class DefaultLexicon
             "recruit", "recruiting", "muster", "gearing up");
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled", "arming");
-        x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned", "murdered", "massacred",
-            "slain", "slaughtered", "executed",
-            "succumbed");
+        x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned",
+            "succumbed", "murdered", "massacred", "slain", "slaughtered", "executed");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.

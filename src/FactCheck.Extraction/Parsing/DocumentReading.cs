@@ -853,6 +853,7 @@ internal sealed partial class DocumentReading
             {
                 anchor = QuantityClaim.OtherEventAnchor;
             }
+
             DateOnly? occasion = null;
             // Arrests at a march are that day's, like its crowd: where the article has dated a crowd, "Police detained 130
             // people" on the second weekend are not a rival count of the 157 detained on the first.
