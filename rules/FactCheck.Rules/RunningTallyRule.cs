@@ -94,7 +94,7 @@ public sealed partial class RunningTallyRule : Rule
     // contrast answers the figures before it; it does not update them.
     private static bool SetAgainstInOneArticle(Corroboration low, Corroboration high)
         => low.Claims.Any(l => high.Claims.Any(h => l.DocumentId == h.DocumentId && l.SentenceSpan != h.SentenceSpan
-            && (l.SentenceSpan.Start < h.SentenceSpan.Start ? ContrastOpening().IsMatch(h.Sentence) : ContrastOpening().IsMatch(l.Sentence))
+            && ContrastOpening().IsMatch(l.SentenceSpan.Start < h.SentenceSpan.Start ? h.Sentence : l.Sentence)
             && NamedApart([l], [h], whateverTheStoryTime: true)));
 
     // Whether the higher figure's own sentence sets it against the lower as the count still current: "found that at

@@ -376,9 +376,12 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|ties\s+to)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamingVerb();
 
+    // Weapons whose use is itself the attack a story is about: "chemical weapons", "poison gas", "nerve agents".
+    private const string ChemicalWeapons = @"(?:chemical|poison(?:ous)?|nerve|toxic)\s+(?:weapons|gas|agents?)";
+
     // After a country's name, its act of attack: "('s) forces carried out the strike", " government had used chemical
     // weapons", " military launched a nerve agent attack".
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers)\s+)?(?:(?:had|has|have)\s+)?(?:(?:carried\s+out|conducted|perpetrated|staged|launched|ordered)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|us(?:ed|ing)\s+(?:chemical|poison(?:ous)?|nerve|toxic)\s+(?:weapons|gas|agents?)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers)\s+)?(?:(?:had|has|have)\s+)?(?:(?:carried\s+out|conducted|perpetrated|staged|launched|ordered)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|us(?:ed|ing)\s+" + ChemicalWeapons + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
 
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
@@ -396,7 +399,7 @@ internal sealed partial class EventFinder
     // What follows a denying cue when it denies an act of attack: "shelling the plant", "that its forces struck the
     // hospital", "carrying out the strike", "that it had fired on the convoy", "that Russia had targeted civilian sites",
     // "using chemical weapons", "that government forces had used chemical weapons".
-    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:(?:its|their|his|our)\s+(?:own\s+)?|(?:the\s+)?(?:government|state|security|regime)\s+)(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:(?:the\s+)?us(?:e|ed|ing)\s+(?:of\s+)?(?:chemical|poison(?:ous)?|nerve|toxic)\s+(?:weapons|gas|agents?)|carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:(?:its|their|his|our)\s+(?:own\s+)?|(?:the\s+)?(?:government|state|security|regime)\s+)(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:(?:the\s+)?us(?:e|ed|ing)\s+(?:of\s+)?" + ChemicalWeapons + @"|carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind)", RegexOptions.CultureInvariant)]
     private static partial Regex DeniedAct();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
