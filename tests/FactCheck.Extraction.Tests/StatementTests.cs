@@ -687,6 +687,14 @@ public class StatementTests
     public void A_name_before_the_role_set_off_after_it_speaks(string text, string speaker)
         => Extract.Quantity(text).Attribution.ShouldBe(speaker);
 
+    [Theory]
+    [InlineData("The government put the death toll at 150,000 on Friday, and relief officials said it could reach 300,000.", 150_000, "government")]
+    [InlineData("Some relief agencies put the toll at half a million.", 500_000, "relief agencies")]
+    [InlineData("The storm killed at least 3,000 people, according to aid groups, although the government's official count was 1,951.", 1_951, "government")]
+    [InlineData("The island's death toll stood at three on Thursday, officials said.", 3, "officials")]
+    public void Who_counted_a_figure_is_its_own_clause_s_counter(string text, double value, string speaker)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Attribution.ShouldBe(speaker);
+
     [Fact]
     public void An_accusation_rejected_is_the_one_just_made_not_a_toll_before_it()
         => Extract.From("Police said 15 people had died. Joe Bloggs, head of the rail company, said the driver had failed to set the brakes. The driver's lawyer rejected the accusation.")

@@ -74,7 +74,7 @@ internal sealed partial class SpeakerFinder
         }
 
         // Only a sentence with a figure has someone who puts it at a value.
-        if (facts.Speaker is null && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        if (facts.Speaker is null && (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || WrittenMagnitude().IsMatch(text)))
         {
             FindMeasurer(facts);
             if (facts.Speaker is null && OfficialFigure().Match(text) is { Success: true } official)
@@ -153,6 +153,13 @@ internal sealed partial class SpeakerFinder
         // The phrase ends in "toll of", "figure of" and the like, never more than a few words back.
         var from = Math.Max(0, start - OwnerWindow);
         var owner = text.AsSpan(from, start - from).Contains(" of ", StringComparison.Ordinal) ? OwnedBefore().Match(text, from, start - from) : Match.Empty;
+        if (!owner.Success && text.AsSpan(from, start - from).IndexOfAny('\'', '’') >= 0)
+        {
+            // "although the government's official count was 191,951": the government's figure, whoever speaks. ("Tonga's
+            // death toll stood at three" places the toll; it names no one who counted it.)
+            owner = OwnCountWas().Match(text, from, start - from);
+        }
+
         if (!owner.Success)
         {
             owner = CitedAfter().Match(text, end, text.Length - end);
@@ -173,8 +180,9 @@ internal sealed partial class SpeakerFinder
         if (!owner.Success && text.AsSpan(end).IndexOfAny(',', ';') is >= 0 and var clauseEnd
             && ContrastedClause().IsMatch(text.AsSpan(end + clauseEnd)))
         {
-            // "Police put the figure for Paris at 65,000, while the union counted 250,000": the first clause has a
-            // measurer of its own, whom the sentence's speaker (the union) does not replace.
+            // "Police put the figure for Paris at 65,000, while the union counted 250,000", "The government put the toll at
+            // 150,000, and relief officials said it could reach 300,000": the first clause has a measurer of its own,
+            // whom the sentence's speaker does not replace.
             owner = ClauseMeasurer().Match(text, 0, end);
         }
 
@@ -386,6 +394,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedBefore();
 
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))['’]s?\s+(?:own\s+|official\s+|latest\s+|final\s+)*(?:figure|count|tally|estimate)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnCountWas();
+
     // Just before a figure, a free relative that names who gives it: "what organisers said was nearly", "what the police
     // estimated at".
     [GeneratedRegex(@"\bwhat\s+(?<who>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|called|estimated|estimates|claimed|claims|put)\s+(?:was|were|is|at)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
@@ -414,8 +425,13 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?<surname>\p{Lu}[\p{L}'’-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
 
-    [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but)\s+", RegexOptions.CultureInvariant)]
+    // ", and that city officials had concealed" goes on with what the same speaker said.
+    [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but|and(?!\s+(?:that|said|says|added|adds|then)\b))\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastedClause();
+
+    // A figure written in words: "half a million", "two million".
+    [GeneratedRegex(@"\b(?:hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenMagnitude();
 
     // ", while police put that crowd at", ", and the provincial government put the figure at".
     [GeneratedRegex(@"[,;]\s+(?:while|whereas|but|and)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
