@@ -80,9 +80,9 @@ public sealed partial class RevisionRule : Rule
                     || low.Claims.Concat(high.Claims).Where(c => c.Attribution == source).All(c => c.Precision == QuantityPrecision.AtLeast));
     }
 
-    // "... far more than the 400,000 it reported last month", "from the 100,000 it had estimated": the source's own
-    // earlier figure, recalled beside its new one.
-    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b|\b(?:than|from)\s+the\s+[\d.,]+(?:\s+(?:million|billion))?\s+(?:it|they)\s+(?:had\s+)?(?:reported|estimated|announced|given|gave)\b", RegexOptions.CultureInvariant)]
+    // "... far more than the 400,000 it reported last month", "from the 100,000 it had estimated", "226 men, not 232 as
+    // it said earlier": the source's own earlier figure, recalled beside its new one.
+    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b|\b(?:than|from)\s+the\s+[\d.,]+(?:\s+(?:million|billion))?\s+(?:it|they)\s+(?:had\s+)?(?:reported|estimated|announced|given|gave)\b|\bnot\s+[\d.,]+(?:\s+(?:million|billion))?,?\s+as\s+(?:it|they)\s+(?:had\s+)?(?:said|reported|estimated|announced|stated|given|gave)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Revised();
 
     // The figure is one given first: "first put ... at", "initially reported", "was first measured at magnitude".

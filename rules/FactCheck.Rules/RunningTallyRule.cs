@@ -98,7 +98,8 @@ public sealed partial class RunningTallyRule : Rule
             && NamedApart([l], [h], whateverTheStoryTime: true)));
 
     // Whether the higher figure's own sentence sets it against the lower as the count still current: "found that at
-    // least 82 people died, far more than the official toll of 30" disputes the toll; it does not update it.
+    // least 82 people died, far more than the official toll of 30" and "killed at least 300,000, although the official
+    // count was 191,951" dispute the toll; they do not update it.
     private static bool DisputesCurrent(Corroboration low, Corroboration high)
         => high.Claims.Any(h => low.Claims.Any(l => SameSentence(h, l) && l.Span.Start > h.Span.Start && CurrentCountBefore().IsMatch(ClaimSentence.Before(l))));
 
@@ -217,7 +218,8 @@ public sealed partial class RunningTallyRule : Rule
             : $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
     }
 
-    [GeneratedRegex(@"\b(?:more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)\s+of\s+(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
+    // "far more than the official toll of 30", "although the government's official count was 191,951".
+    [GeneratedRegex(@"\b(?:more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)\s+of\s+(?:about\s+|around\s+|some\s+)?$|\b(?:although|though|while|whereas|but)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?official\s+(?:death\s+)?(?:toll|figure|count|tally|number)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrentCountBefore();
 
     [GeneratedRegex(@"^[^.;]*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]

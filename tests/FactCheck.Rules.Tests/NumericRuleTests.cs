@@ -398,6 +398,25 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    [Theory]
+    [InlineData("The cyclone killed at least 300,000 people, although the government's official count was 191,951.", Severity.Hard)]
+    [InlineData("The cyclone killed at least 300,000 people, and the government's count rose to 191,951.", Severity.Apparent)]
+    public void A_figure_set_against_the_official_count_in_its_own_sentence_disputes_it(string sentence, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(191_951, "government", "a", unit: "people", subject: "casualties:") with
+            {
+                Sentence = sentence, Span = new TextSpan(sentence.IndexOf("191,951", StringComparison.Ordinal), 7), Published = new DateOnly(1971, 3, 1),
+            },
+            Make.Quantity(300_000, "relief agencies", "a", unit: "people", subject: "casualties:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast) with
+            {
+                Sentence = sentence, Span = new TextSpan(sentence.IndexOf("300,000", StringComparison.Ordinal), 7), Published = new DateOnly(1971, 3, 1), AttributionInferred = true,
+            }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void One_article_setting_two_named_sources_against_each_other_reports_a_disagreement_not_an_update()
     {
@@ -581,6 +600,7 @@ public class NumericRuleTests
     [InlineData("The USGS put the magnitude at 6.9, up from the 6.8 it gave first.", Severity.Apparent)]
     [InlineData("The USGS put the magnitude at 6.9, far more than the 6.8 it reported last week.", Severity.Apparent)]
     [InlineData("The USGS put the magnitude at 6.9, from the 6.8 it had estimated.", Severity.Apparent)]
+    [InlineData("The USGS said the magnitude was 6.9, not 6.8 as it said earlier.", Severity.Apparent)]
     [InlineData("The USGS put the magnitude at 6.9, more than the 6.8 others reported.", Severity.Hard)]
     [InlineData("The USGS put the magnitude at 6.9.", Severity.Hard)]
     public void One_source_with_two_figures_in_two_articles_revised_only_when_one_says_so(string sentence, Severity severity)
