@@ -42,7 +42,8 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     public IReadOnlySet<string> PlacesNamedApart { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// The places, lowercased, that the articles name their event by ("the Lahaina fire", "Kentucky tornado toll rises"):
+    /// The places, lowercased, that the articles name their event by ("the Lahaina fire", "Kentucky tornado toll rises"),
+    /// or that more than one headline says people were killed in ("300 civilians executed in Moura"):
     /// a figure placed in one of them ("106 dead in Lahaina", "Maui police said") counts the whole event, not a part of
     /// it. Countries are left to <see cref="CountriesCountedApart"/>. Empty when the articles name their event by no place.
     /// </summary>
@@ -90,7 +91,9 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             MainCountry = main,
             Capital = capitals is [var capital] ? capital : null,
             PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
-            EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText)).ToHashSet(StringComparer.Ordinal),
+            EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText))
+                .Concat(list.SelectMany(d => FrameCues.KilledInTitle(d.Title)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
+                .ToHashSet(StringComparer.Ordinal),
             AreasNamed = AreasApart(list),
             PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),

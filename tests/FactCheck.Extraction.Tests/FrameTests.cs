@@ -193,6 +193,21 @@ public class FrameTests
         claims.Single(c => c.Value == 26).Place.ShouldBe("virginia");
     }
 
+    [Theory]
+    [InlineData("UN says 500 killed by soldiers in Dalor", "")]
+    [InlineData("UN report on the army operation", "dalor")]
+    public void A_place_more_than_one_headline_kills_in_is_the_event_s(string secondTitle, string place)
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "The army said it had killed 120 militants in the operation.", title: "Army says 120 militants killed in Dalor", published: new DateOnly(2022, 4, 2)),
+            Document.FromText("b", "At least 500 people were killed in Dalor, the UN said.", title: secondTitle, published: new DateOnly(2023, 5, 12)),
+        };
+        var batch = BatchContext.Of(documents);
+
+        new ClaimExtractor().Extract(documents[1], batch).Claims.OfType<QuantityClaim>().Single().Place.ShouldBe(place);
+    }
+
     [Fact]
     public void A_place_a_title_puts_the_event_in_is_the_whole_when_it_records_a_figure()
     {

@@ -1296,6 +1296,32 @@ public class QuantityTests
         claims.Single(c => c.Value == 96).Subject.ShouldBe("casualties:Azerbaijan");
     }
 
+    [Theory]
+    [InlineData("Rescuers said 580 bodies had been recovered.")]
+    [InlineData("Monitors found the bodies of 40 villagers on Saturday.")]
+    public void Bodies_recovered_are_a_floor_of_the_toll(string text)
+    {
+        var claim = Extract.From(text).OfType<QuantityClaim>().Single();
+
+        claim.Subject.ShouldBe("casualties:");
+        claim.Precision.ShouldBe(QuantityPrecision.AtLeast);
+        claim.High.ShouldBe(double.PositiveInfinity);
+    }
+
+    [Fact]
+    public void Bodies_lying_somewhere_are_counted_as_they_were()
+        => Extract.From("Officials said 200 bodies were in the morgue.").OfType<QuantityClaim>().ShouldAllBe(c => c.Precision != QuantityPrecision.AtLeast);
+
+    [Theory]
+    [InlineData("The ministry said 15 members of the rebel army had been killed.")]
+    [InlineData("Nineteen members of an elite firefighting crew were killed on Sunday, officials said.")]
+    public void Members_of_a_group_who_were_killed_are_counted(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("casualties:");
+
+    [Fact]
+    public void The_number_of_a_kind_killed_at_a_place_is_placed_there()
+        => Extract.Quantity("The navy revised the number of sailors killed at Golcuk to 420.").Place.ShouldBe("golcuk");
+
     [Fact]
     public void A_toll_in_a_list_of_places_is_no_toll_of_the_first()
         => Extract.Quantity("The floods have killed more than 80 people in Ashford, Dover and Folkestone, officials said.").Place.ShouldBe("");

@@ -274,6 +274,13 @@ internal static partial class FrameCues
     public static bool IsCapacity(string sentence, int start) => CapacityBefore().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// Whether a count of bodies says how many were recovered ("580 bodies had been recovered", "found the bodies of 40
+    /// people"): at least that many died, since not every body is found.
+    /// </summary>
+    public static bool IsBodiesRecovered(string sentence, int start, int end)
+        => RecoveredBefore().IsMatch(sentence.AsSpan(0, start)) || RecoveredAfter().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
     /// Whether a count says how far a search has got rather than how many died: "Only five bodies had been recovered by
     /// Sunday", "12 bodies have so far been pulled out".
     /// </summary>
@@ -292,6 +299,14 @@ internal static partial class FrameCues
     public static IEnumerable<string> EventPlaces(string title, string text)
         => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(TollNamedInTitle().Matches(title)).Concat(EventNamedInText().Matches(text))
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
+
+    /// <summary>
+    /// The places a headline says people were killed in, lowercased: "about 300 civilians executed in Moura", "at least
+    /// 500 killed by troops in Moura". One headline may single out a part of the event ("Two more dead in Lubbock"); a
+    /// place several headlines kill in is the event's.
+    /// </summary>
+    public static IEnumerable<string> KilledInTitle(string title)
+        => KillingPlacedInTitle().Matches(title).Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant()).Distinct(StringComparer.Ordinal);
 
     /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
     public static bool IsBeginning(string sentence, int verbIndex) => BeganBefore().IsMatch(sentence.AsSpan(0, verbIndex));
@@ -697,9 +712,9 @@ internal static partial class FrameCues
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put
-    // their toll at", "the number of people killed on Utoya down to 68", "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
+    // their toll at", "the number of people killed on Utoya down to 68", "the number of sailors killed at Golcuk to 420", "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
     // fire" names the event, not a place).
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|number\s+of\s+(?:people\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.
@@ -809,6 +824,16 @@ internal static partial class FrameCues
     // A headline that places its event, without the article a sentence would use: "Several feared dead in crush at Kumbh Mela".
     [GeneratedRegex(@"\b" + EventNouns + @"\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex EventPlacedInTitle();
+
+    // "300 civilians executed in Moura", "500 killed by troops in Moura", "Scores dead in Mocoa".
+    [GeneratedRegex(@"\b(?:killed|kills|dead|die|dies|died|executed|massacred|slain)(?:\s+(?:by|as)\s+\p{Ll}+)?\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex KillingPlacedInTitle();
+
+    [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecoveredBefore();
+
+    [GeneratedRegex(@"^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:had|have|has|were|was)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|dug\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecoveredAfter();
 
     // "49,000 residents of the nearby town of Pripyat", "the 3,000 people of Chiang Rai".
     [GeneratedRegex(@"\b(?:residents|inhabitants|villagers|townspeople|people)$", RegexOptions.CultureInvariant)]

@@ -108,6 +108,7 @@ internal static class DefaultLexicon
         x.UnitLookalikes.UnionWith(["body bag", "body bags", "body parts"]);
         x.AddUnit("resident", "residents", "people");
         x.AddUnit("inhabitant", "inhabitants", "people");
+        x.AddUnit("villager", "villagers", "people");
         x.AddUnit("miner", "miners", "people");
         x.AddUnit("victim", "victims", "victims");
 

@@ -511,6 +511,13 @@ internal sealed partial class DocumentReading
                 quantity = quantity with { Unit = "bodies" };
             }
 
+            if (quantity.Unit == "bodies" && quantity.Precision is QuantityPrecision.Exact or QuantityPrecision.Approximate
+                && FrameCues.IsBodiesRecovered(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "580 bodies had been recovered": a floor of the toll, so below an earlier toll it contradicts nothing.
+                quantity = quantity with { Precision = QuantityPrecision.AtLeast, High = double.PositiveInfinity };
+            }
+
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
             var (cueEvent, planned, verbIndex) = governed[q];
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);

@@ -683,7 +683,9 @@ internal sealed partial class QuantityReader
     // Where a noun that a casualty or flight verb follows ends ("... were killed", "... have fled"), or -1.
     private int VictimVerbAfter(string sentence, int end)
     {
-        var auxiliary = Auxiliary().Match(sentence, end);
+        // "15 members of the Kosovo Liberation Army had been killed": the group they belong to comes before the verb.
+        var group = GroupOf().Match(sentence, end);
+        var auxiliary = Auxiliary().Match(sentence, group.Success ? group.Index + group.Length : end);
         if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
         {
             // "Not one of the six party leaders is absent": the verb agrees with another subject.
@@ -966,6 +968,9 @@ internal sealed partial class QuantityReader
     // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'".
     [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the|a|an|his|her|their|its)(?:\s+[\p{L}'’-]+){1,5}?(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupOf();
 
     // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
     // organisation's name ("Hamas") does not.
