@@ -113,6 +113,20 @@ public class StatementRuleTests
     }
 
     [Fact]
+    public void A_denial_no_event_names_meets_an_assertion_of_the_same_thing_under_any_subject()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(
+            Make.Statement(Stance.Asserted, "Protesters", "shooting:") with { Sentence = "Protesters said a sound cannon had been fired at the crowd." },
+            Make.Statement(Stance.Asserted, "Police", "turnout:") with { Sentence = "Police said the crowd numbered 100,000." },
+            Make.Statement(Stance.Denied, "Government", "", "b") with { Sentence = "The government denied using a sound cannon." }).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Labels.ShouldContain(label => label.Contains("Protesters"));
+        finding.Labels.ShouldNotContain(label => label.Contains("Police"));
+    }
+
+    [Fact]
     public void Words_of_saying_are_no_part_of_what_is_said()
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
