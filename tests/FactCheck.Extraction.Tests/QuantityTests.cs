@@ -1322,6 +1322,16 @@ public class QuantityTests
     public void The_number_of_a_kind_killed_at_a_place_is_placed_there()
         => Extract.Quantity("The navy revised the number of sailors killed at Golcuk to 420.").Place.ShouldBe("golcuk");
 
+    [Theory]
+    [InlineData("Crowds cheered outside parliament as lawmakers voted 204 to 85 to impeach the president.")]
+    [InlineData("Crowds cheered outside parliament as the motion passed by 204 votes to 85.")]
+    public void A_vote_counts_no_one_at_the_event(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Subject == "");
+
+    [Fact]
+    public void A_toll_going_from_one_figure_to_another_is_no_vote()
+        => Extract.From("Within a week the death toll went from 5,300 to 11,300.").OfType<QuantityClaim>().ShouldAllBe(c => c.Subject == "casualties:");
+
     [Fact]
     public void A_toll_in_a_list_of_places_is_no_toll_of_the_first()
         => Extract.Quantity("The floods have killed more than 80 people in Ashford, Dover and Folkestone, officials said.").Place.ShouldBe("");

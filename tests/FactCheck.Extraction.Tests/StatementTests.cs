@@ -695,6 +695,19 @@ public class StatementTests
     public void Who_counted_a_figure_is_its_own_clause_s_counter(string text, double value, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Attribution.ShouldBe(speaker);
 
+    [Theory]
+    [InlineData("The Archive of Public Gatherings, an independent monitoring group, estimated the crowd at between 275,000 and 325,000.", "Archive of Public Gatherings")]
+    [InlineData("Organisers of the rally outside parliament said 1 million people took part.", "Organisers")]
+    [InlineData("Residents of the town said 20 people had died.", "Residents")]
+    [InlineData("The head of the disaster agency said 20 people had died.", "disaster agency")]
+    public void The_one_who_counts_is_named_before_the_verb(string text, string speaker)
+        => Extract.From(text).OfType<QuantityClaim>().First().Attribution.ShouldBe(speaker);
+
+    [Fact]
+    public void A_judgement_in_the_article_s_own_voice_is_the_article_s()
+        => Extract.From("The leader had claimed 25,000 men would march, a figure we consider greatly inflated.").OfType<StatementClaim>()
+            .Single(c => c.Stance == Stance.Denied).Attribution.ShouldBe("test");
+
     [Fact]
     public void An_accusation_rejected_is_the_one_just_made_not_a_toll_before_it()
         => Extract.From("Police said 15 people had died. Joe Bloggs, head of the rail company, said the driver had failed to set the brakes. The driver's lawyer rejected the accusation.")

@@ -274,6 +274,13 @@ internal static partial class FrameCues
     public static bool IsCapacity(string sentence, int start) => CapacityBefore().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// Whether a figure is one side of a vote: "voted 204 to 85", "by 204 votes to 85", "a vote of 204 to 85". It counts
+    /// votes, not people at the event.
+    /// </summary>
+    public static bool IsVoteTally(string sentence, int start, int end)
+        => VoteBefore().IsMatch(sentence.AsSpan(0, start)) || (VotedFigure().IsMatch(sentence.AsSpan(0, start)) && VoteAfter().IsMatch(sentence.AsSpan(end)));
+
+    /// <summary>
     /// Whether a count of bodies says how many were recovered ("580 bodies had been recovered", "found the bodies of 40
     /// people"): at least that many died, since not every body is found.
     /// </summary>
@@ -831,6 +838,16 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredBefore();
+
+    // "voted 204 to ", "by 204 votes to ", "a vote of 204 to ", "204 in favour and "; not "from 5,300 to ".
+    [GeneratedRegex(@"\b(?:voted|vote\s+of|votes?\s+of|margin\s+of)\s+[\d,]+\s+(?:votes\s+)?(?:to|against)\s+$|\b[\d,]+\s+votes\s+(?:to|against)\s+$|\b[\d,]+\s+(?:votes\s+)?in\s+favou?r\s+(?:and|to|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteBefore();
+
+    [GeneratedRegex(@"\b(?:voted|vote\s+of|votes?\s+of|margin\s+of|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VotedFigure();
+
+    [GeneratedRegex(@"^\s+(?:votes\s+)?(?:to|against)\s+[\d,]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteAfter();
 
     [GeneratedRegex(@"^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:had|have|has|were|was)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|dug\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredAfter();

@@ -631,6 +631,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (FrameCues.IsVoteTally(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "lawmakers voted 204 to 85 to impeach": votes cast, not people at the rally outside.
+                @event = null;
+            }
+
             if (FrameCues.IsCapacity(sentence.Text, quantity.Start))
             {
                 // "The cruiser normally carries a crew of about 500": what it holds on any day, not on the day of the event.

@@ -123,7 +123,7 @@ internal sealed partial class SpeakerFinder
             facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
                 ? SourceAfter(facts, cue.End, 4)
                 : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
-                    ?? (OutletOpens().IsMatch(text) ? _publisher : null)
+                    ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
                     // sentence's speaker speaks of; no one before it is its subject.
                     ?? (facts.Speaker is not null && LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) ? facts.Speaker : null)
@@ -451,6 +451,10 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:[Oo]ur|[Bb]y\s+our)\s+(?:own\s+)?(?:analysis|count|tally|review|investigation|calculations?|estimate|survey|examination|reporting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnWork();
 
+    // "a figure we consider greatly inflated": the article's own judgement.
+    [GeneratedRegex(@"\b(?:[Ww]e|I)\s+(?:consider|believe|think|find|regard|judge|deem|call)(?:\s+(?:it|them|this|that|as))?(?:\s+\p{Ll}+ly)?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnVoice();
+
     [GeneratedRegex(@"^(?:The|Its|Their)\s+official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialFigure();
 
@@ -462,9 +466,10 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
 
-    // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "put it at about 3.9"; "gave a death toll of 43",
+    // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "put it at about 3.9", "estimated the crowd at
+    // between 275,000 and 325,000"; "gave a death toll of 43",
     // "gave the number of dead as 43".
-    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|a\s+(?:minimum|maximum)\s+of)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "rejected a contract offer", "rejected the company's latest proposal", "rejected calls to resign".
