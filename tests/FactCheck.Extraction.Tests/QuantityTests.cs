@@ -1329,6 +1329,14 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Subject == "");
 
     [Fact]
+    public void Some_of_the_deaths_are_a_part_but_a_place_s_share_is_its_toll()
+    {
+        Extract.Quantity("The prosecution argued that 150 of the deaths could have been prevented.").Subject.ShouldBe("");
+        Extract.From("The storm killed 200 people. North Carolina accounted for 95 of the deaths, state officials said.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 95).Subject.ShouldBe("casualties:");
+    }
+
+    [Fact]
     public void A_toll_going_from_one_figure_to_another_is_no_vote()
         => Extract.From("Within a week the death toll went from 5,300 to 11,300.").OfType<QuantityClaim>().ShouldAllBe(c => c.Subject == "casualties:");
 

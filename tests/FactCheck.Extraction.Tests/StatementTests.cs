@@ -700,6 +700,7 @@ public class StatementTests
     [InlineData("Organisers of the rally outside parliament said 1 million people took part.", "Organisers")]
     [InlineData("Residents of the town said 20 people had died.", "Residents")]
     [InlineData("The head of the disaster agency said 20 people had died.", "disaster agency")]
+    [InlineData("State officials now estimate that about 43,700 fish were killed.", "State officials")]
     public void The_one_who_counts_is_named_before_the_verb(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().First().Attribution.ShouldBe(speaker);
 

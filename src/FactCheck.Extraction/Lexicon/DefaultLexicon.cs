@@ -881,6 +881,9 @@ internal static class DefaultLexicon
             "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
             "found", "finds", "saying",
+
+            // The plural present only with its clause: "officials now estimate that", not "the official estimate was".
+            "estimate that",
         })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;
