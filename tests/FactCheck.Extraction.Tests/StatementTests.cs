@@ -699,6 +699,7 @@ public class StatementTests
     [InlineData("The Archive of Public Gatherings, an independent monitoring group, estimated the crowd at between 275,000 and 325,000.", "Archive of Public Gatherings")]
     [InlineData("Organisers of the rally outside parliament said 1 million people took part.", "Organisers")]
     [InlineData("Residents of the town said 20 people had died.", "Residents")]
+    [InlineData("The owner of the ferry said only 150 people had been on board.", "owner")]
     [InlineData("The head of the disaster agency said 20 people had died.", "disaster agency")]
     [InlineData("State officials now estimate that about 43,700 fish were killed.", "State officials")]
     public void The_one_who_counts_is_named_before_the_verb(string text, string speaker)

@@ -1545,6 +1545,31 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 226, 381).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void A_monitors_range_against_the_police_count_and_a_denied_sound_cannon()
+    {
+        var report = Check("student-rally-sound-cannon");
+
+        // "The Archive of Public Gatherings, an independent monitoring group, estimated the crowd at between 275,000 and
+        // 325,000. The interior ministry put the number at 107,000": the monitors' range, not the ministry's revision.
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(107_000) && f.Severity == Severity.Hard && f.Claims.Any(c => c.Attribution == "Archive of Public Gatherings"),
+            "the ministry's 107,000 against the monitors' range");
+
+        // "The government again denied using a sound cannon" names no event, yet denies what the protesters said was fired.
+        report.ShouldFlag(FindingKind.Denial, "Protesters", "government");
+    }
+
+    [Fact]
+    public void Most_estimates_and_relief_agencies_against_the_government_s_official_count()
+    {
+        var report = Check("delta-cyclone-official-count");
+
+        // "killed at least 300,000 people, according to most estimates, although the government's official count was
+        // 191,951. Some relief agencies put the toll at half a million": both dispute the count on one day.
+        report.ShouldFlag(FindingKind.Quantity, 191_951, 300_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 191_951, 500_000).Severity.ShouldBe(Severity.Hard);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
