@@ -278,7 +278,8 @@ internal static partial class FrameCues
     /// votes, not people at the event.
     /// </summary>
     public static bool IsVoteTally(string sentence, int start, int end)
-        => VoteBefore().IsMatch(sentence.AsSpan(0, start)) || (VotedFigure().IsMatch(sentence.AsSpan(0, start)) && VoteAfter().IsMatch(sentence.AsSpan(end)));
+        => VoteBefore().IsMatch(sentence.AsSpan(0, start)) || VotesAfter().IsMatch(sentence.AsSpan(end))
+            || (VotedFigure().IsMatch(sentence.AsSpan(0, start)) && VoteAfter().IsMatch(sentence.AsSpan(end)));
 
     /// <summary>
     /// Whether a count of bodies says how many were recovered ("580 bodies had been recovered", "found the bodies of 40
@@ -719,8 +720,9 @@ internal static partial class FrameCues
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put
-    // their toll at", "the number of people killed on Utoya down to 68", "the number of sailors killed at Golcuk to 420", "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in ("dead in the Lahaina
-    // fire" names the event, not a place).
+    // their toll at", "the number of people killed on Utoya down to 68", "the number of sailors killed at Golcuk to 420",
+    // "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in
+    // ("dead in the Lahaina fire" names the event, not a place).
     [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
@@ -843,11 +845,15 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:voted|vote\s+of|votes?\s+of|margin\s+of)\s+[\d,]+\s+(?:votes\s+)?(?:to|against)\s+$|\b[\d,]+\s+votes\s+(?:to|against)\s+$|\b[\d,]+\s+(?:votes\s+)?in\s+favou?r\s+(?:and|to|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VoteBefore();
 
-    [GeneratedRegex(@"\b(?:voted|vote\s+of|votes?\s+of|margin\s+of|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:voted|vote\s+of|votes?\s+of|margin\s+of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VotedFigure();
 
-    [GeneratedRegex(@"^\s+(?:votes\s+)?(?:to|against)\s+[\d,]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:to|against)\s+[\d,]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VoteAfter();
+
+    // "by 204 votes to 85", "204 votes in favour"; not "rose by 20 to 150".
+    [GeneratedRegex(@"^\s+votes\s+(?:to|against|in\s+favou?r)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VotesAfter();
 
     [GeneratedRegex(@"^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:had|have|has|were|was)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|dug\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredAfter();
@@ -922,8 +928,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}\d[\d,.]*\s+[\p{L}-]+\s+and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
-    // "30 of them", "38,000 of the dead", "150 of the deaths", "12 were killed directly by the flood", "9 from indirect causes": a share of a total.
-    // So is the first of a count site by site: "Seven people were killed at the bowling alley and eight at the bar".
+    // "30 of them", "38,000 of the dead", "150 of the deaths", "12 were killed directly by the flood", "9 from indirect
+    // causes": a share of a total. So is the first of a count site by site: "Seven people were killed at the bowling
+    // alley and eight at the bar".
     [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
