@@ -1428,7 +1428,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;]{0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeathTollBefore();
 
-    [GeneratedRegex(@"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+\p{L}+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "rose to 84 on Tuesday", "rose to three on Monday".
+    [GeneratedRegex(@"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?)(?:\s+\p{L}+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyMovedBefore();
 
     // A whole whose own participle says what was done with all of it: "shot down 71 of the 103 cruise missiles fired by the
