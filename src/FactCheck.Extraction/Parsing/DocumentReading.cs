@@ -1295,12 +1295,15 @@ internal sealed partial class DocumentReading
     private static Match SpeakersOwner(string attribution, string sentence)
         => CountryOfSpeaker().Match(attribution) is { Success: true } named ? named : CountryOfSpeaker().Match(sentence);
 
+    // The wider events a story's event can be a part of.
+    private const string WiderEvent = @"(?<whole>campaign|war|offensive|crackdown|conflict|insurgency|purge)";
+
     // "as part of a campaign", "as part of the wider war": a whole the story's event belongs to.
-    [GeneratedRegex(@"\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?<whole>campaign|war|offensive|crackdown|conflict|insurgency|purge)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?" + WiderEvent + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfWhole();
 
     // That whole as the subject of a figure's clause: "the campaign, known as Anfal, killed at least".
-    [GeneratedRegex(@"\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?<whole>campaign|war|offensive|crackdown|conflict|insurgency|purge)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?" + WiderEvent + @"\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeCounted();
 
     // The country a speaker belongs to: "Jamaica's information minister", "Haiti's civil protection agency".

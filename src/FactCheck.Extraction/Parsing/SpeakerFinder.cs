@@ -390,11 +390,17 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
+    // Whose figure a phrase names, "Haiti" or "the government" in "Haiti's own figure of", "the government's count was".
+    private const string FigureOwner = @"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))";
+
+    // A loose qualifier between the phrase and its figure, and the figure's start: "of about ", "was nearly ".
+    private const string FigureQualifier = @"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$";
+
     // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
-    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FigureOwner + @"(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex OwnedBefore();
 
-    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military))['’]s?\s+(?:own\s+|official\s+|latest\s+|final\s+)*(?:figure|count|tally|estimate)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FigureOwner + @"['’]s?\s+(?:own\s+|official\s+|latest\s+|final\s+)*(?:figure|count|tally|estimate)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountWas();
 
     // Just before a figure, a free relative that names who gives it: "what organisers said was nearly", "what the police
