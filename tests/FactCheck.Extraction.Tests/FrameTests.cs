@@ -401,6 +401,7 @@ public class FrameTests
 
     [Theory]
     [InlineData("The governor said the toll could climb to 4,000.")]
+    [InlineData("Some aid agencies said the final toll could be as high as 30,000.")]
     [InlineData("Nobody could say whether 3,000 or 5,000 people had died.")]
     [InlineData("The agency estimated that the death toll in the region could exceed 10,000 people, and that economic losses could reach billions.")]
     public void A_forecast_or_a_guess_counts_no_one(string text)
@@ -1003,6 +1004,16 @@ public class FrameTests
         claim.Unit.ShouldBe("customers");
         claim.Subject.ShouldStartWith("breach:");
     }
+
+    [Theory]
+    [InlineData("Its own records showed the valve had failed eight times in six years, a union said.", "union")]
+    [InlineData("Police records show 12 people died in the fire, the mayor said.", "mayor")]
+    public void Records_that_show_something_are_what_the_speaker_cites_not_the_speaker(string text, string speaker)
+        => Extract.From(text).ShouldAllBe(c => c.Attribution == speaker);
+
+    [Fact]
+    public void A_place_singled_out_before_the_speaker_is_the_figures()
+        => Quantities("In Bhuj alone, officials say 8,000 people were killed.").ShouldHaveSingleItem().Place.ShouldBe("bhuj");
 
     [Theory]
     [InlineData("At least 60 Jordanians also died, the diplomats said.", "jordan")]

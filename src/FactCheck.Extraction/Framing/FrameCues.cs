@@ -136,7 +136,7 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure is a forecast or a guess rather than a count: "could reach 10,000", "could go up to",
-    /// "whether 40,000 or 60,000", "is feared to top 1,000".
+    /// "could be as high as", "whether 40,000 or 60,000", "is feared to top 1,000".
     /// </summary>
     public static bool IsForecast(string sentence, int start) => Forecast().IsMatch(sentence.AsSpan(0, start));
 
@@ -202,6 +202,12 @@ internal static partial class FrameCues
         var ownSpan = sentence.AsSpan(own, start - own);
         var trimmed = ownSpan.TrimEnd();
         var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : ownSpan).LastIndexOf(',');
+        if (comma > 0 && ownSpan[..comma].EndsWith(" alone", StringComparison.OrdinalIgnoreCase))
+        {
+            // "In Bhuj alone, officials say 8,000 were killed": a place singled out is the figure's, past the comma.
+            comma = -1;
+        }
+
         var ownClause = comma < 0 ? own : own + comma + 1;
         if (PlaceName(PlaceBefore().Match(sentence, ownClause, start - ownClause), sentence, isCountry) is { } opening)
         {
@@ -611,7 +617,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:[\s-]+magnitude)?\s+(?:quake|earthquake|tremor|shock|blast|explosion)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShockAfter();
 
-    [GeneratedRegex(@"(?:\b(?:could|may|might|would|will|is\s+likely\s+to|are\s+likely\s+to|(?:is|are|was|were)\s+(?:feared|expected|projected|forecast)\s+to)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|go|top|exceed|hit|surpass|pass|increase|grow|double)\w*(?:\s+up)?(?:\s+to|\s+as\s+high\s+as|\s+above|\s+beyond)?|\bwhether(?:\s+[\d,.]+\s+or)?)\s+(?:(?:about|around|some|more\s+than|over|as\s+many\s+as|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:could|may|might|would|will|is\s+likely\s+to|are\s+likely\s+to|(?:is|are|was|were)\s+(?:feared|expected|projected|forecast)\s+to)\s+(?:\w+\s+){0,2}?(?:(?:reach|rise|climb|go|top|exceed|hit|surpass|pass|increase|grow|double)\w*|be(?=\s+as\s+(?:high|many)\s+as\b))(?:\s+up)?(?:\s+to|\s+as\s+high\s+as|\s+above|\s+beyond)?|\bwhether(?:\s+[\d,.]+\s+or)?)\s+(?:(?:about|around|some|more\s+than|over|as\s+many\s+as|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
 
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]

@@ -51,7 +51,7 @@ internal sealed partial class SpeakerFinder
         {
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && (IsFinding(verb.Key) || !FigureFollows().IsMatch(text.AsSpan(verb.End))))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
-                || IsSaidInFreeRelative(text, verb.Index) || IsNounOf(text, verb)
+                || IsSaidInFreeRelative(text, verb.Index) || IsNoun(text, verb)
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index)))))
             {
                 // "with 91,000 cases recorded since October": a participle after what it counts, said by no one; so is
@@ -133,10 +133,10 @@ internal sealed partial class SpeakerFinder
         }
     }
 
-    // "the email records of 109 million customers", "reports of looting": a plural noun, not a verb with its speaker
-    // ("warns of" stays a verb).
-    private static bool IsNounOf(string text, PhraseMatch verb)
-        => PluralNoun().IsMatch(verb.Key) && OfFollows().IsMatch(text.AsSpan(verb.End));
+    // "the email records of 109 million customers", "reports of looting", "its own records showed": a plural noun, not a
+    // verb with its speaker ("warns of" stays a verb).
+    private static bool IsNoun(string text, PhraseMatch verb)
+        => PluralNoun().IsMatch(verb.Key) && NounFollows().IsMatch(text.AsSpan(verb.End));
 
     // Most sentences have no "what": the expression, anchored at the verb, runs only where one is.
     private static bool IsSaidInFreeRelative(string text, int verbIndex)
@@ -378,8 +378,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:appeared|appears|appear|seemed|seems|seem|looked|looks|sounded|proved)\s+(?:to\s+be\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingVerbBefore();
 
-    [GeneratedRegex(@"^\s+of\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OfFollows();
+    // What follows a noun and not a verb: "of", or the noun's own verb of showing ("records showed", "reports suggest").
+    [GeneratedRegex(@"^\s+(?:of|show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NounFollows();
 
     [GeneratedRegex(@"^(?:records|counts|reports|fears|claims|estimates|states)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
