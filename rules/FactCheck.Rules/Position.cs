@@ -88,7 +88,9 @@ public sealed partial record Position
         var sentence = claim.Sentence;
         if (claim.Stance != Stance.Denied || claim.Cue.Length == 0)
         {
-            return sentence;
+            // "..., the chief minister said, as rescue teams pulled survivors from the rubble": after its speaker the
+            // sentence sets the scene in the outlet's words, which no one asserts.
+            return SceneAfterSpeaker().Match(sentence) is { Success: true } scene ? sentence[..scene.Index] : sentence;
         }
 
         var verb = DenyingVerb().IsMatch(claim.Cue);
@@ -104,6 +106,10 @@ public sealed partial record Position
         var clause = sentence[start..(setting.Success ? setting.Index : sentence.Length)];
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
+
+    // A speaker's verb, then a clause of the outlet's: ", as ...", ", while ...", ", amid ...".
+    [GeneratedRegex(@"(?<=\b(?:said|says|added|told\s+\p{L}+))\s*,\s+(?:as|while|when|amid|after|before|following)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SceneAfterSpeaker();
 
     // "no" before the noun it negates: "found no evidence of", "saw no sign of".
     [GeneratedRegex(@"\bno(?=\s+\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -55,6 +55,20 @@ public class StatementRuleTests
         fixture.Query<Finding>().Any().ShouldBe(paired);
     }
 
+    // After "..., the governor said," the outlet sets the scene in its own words; the governor asserts none of them.
+    [Theory]
+    [InlineData("The toll rose to 700 on Monday, the governor said, as rescue teams pulled survivors from the rubble.", false)]
+    [InlineData("Rescue teams pulled survivors from the rubble on Monday, the governor said.", true)]
+    public void An_assertion_ends_where_the_outlet_sets_the_scene_after_its_speaker(string asserted, bool paired)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "governor", "casualties:", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "army", "casualties:", document: "b") with { Sentence = "The army denied that survivors were still in the rubble.", Cue = "denied" };
+        fixture.Insert(assertion, denial).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(paired);
+    }
+
     private const string Crash = "The helicopter crashed in fog, killing the minister and seven others, officials said.";
     private const string Truce = "The group released 13 hostages on the first day of the truce, and refused to release more hostages, officials said.";
 
