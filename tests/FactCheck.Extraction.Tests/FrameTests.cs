@@ -607,6 +607,24 @@ public class FrameTests
         => Quantities("The army said there were no casualties.").Select(c => (c.Value, c.Subject)).ShouldBe([(0, "casualties:"), (0, "injuries:")]);
 
     [Fact]
+    public void No_deaths_says_nothing_of_the_wounded()
+        => Quantities("Officials said there had been no deaths.").ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    [Fact]
+    public void A_decimal_below_ten_counts_no_one_and_a_measured_one_is_a_magnitude()
+    {
+        var claims = Quantities("The earthquake killed at least 300 people. The U.S. Geological Survey measured it at 7.9.");
+
+        claims.Single(c => c.Value == 7.9).Subject.ShouldStartWith("magnitude");
+        Quantities("The quake killed 300 people. Officials said 2.5 of the town's schools were gone.").ShouldAllBe(c => c.Value != 2.5);
+    }
+
+    [Fact]
+    public void Parents_of_children_speak_not_the_children_or_their_school()
+        => Extract.From("Parents of children killed when their schools collapsed accused officials of allowing shoddy construction.")
+            .ShouldAllBe(c => c.Attribution == "Parents");
+
+    [Fact]
     public void A_paragraph_that_turns_to_another_story_belongs_to_another_event()
     {
         var claims = Quantities("""

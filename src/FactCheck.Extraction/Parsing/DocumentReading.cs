@@ -959,9 +959,10 @@ internal sealed partial class DocumentReading
                 Text = Text(sentence, quantity.Start, quantity.End),
             };
             claims.Add(claim);
-            if (quantity.Value == 0 && @event == "casualties" && quantity.Unit == "casualties")
+            if (quantity.Value == 0 && @event == "casualties" && quantity.Unit == "casualties"
+                && sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start).Contains("casualt", StringComparison.OrdinalIgnoreCase))
             {
-                // "No casualties": no one killed and no one wounded.
+                // "No casualties": no one killed and no one wounded ("no deaths" says nothing of the wounded).
                 claims.Add(claim with { Subject = _events.SubjectOf("injuries", facts, quantity.Start, quantity.End, verbIndex) });
             }
         }

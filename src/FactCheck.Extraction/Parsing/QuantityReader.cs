@@ -191,6 +191,13 @@ internal sealed partial class QuantityReader
     private static string? ElidedUnit(string sentence, NumberCandidate candidate, string? elided, List<QuantityMatch> found)
     {
         var last = LastCounted(found);
+        if (candidate.Value < 10 && (elided ?? last) != "magnitude" && sentence.AsSpan(candidate.Start, candidate.End - candidate.Start).Contains('.'))
+        {
+            // "The U.S. Geological Survey measured it at 7.9": a figure with a decimal below ten counts no one; one that
+            // is measured is a shock's magnitude.
+            return MeasuredAt().IsMatch(sentence.AsSpan(0, candidate.Start)) ? "magnitude" : null;
+        }
+
         if ((elided ?? last) is { } counted && (counted != "magnitude" || candidate.Value < 10) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
         {
             return counted;
@@ -1004,6 +1011,10 @@ internal sealed partial class QuantityReader
     // West Virginia walked off the job", "33,000 teachers and school staff remained on strike": workers who stopped work.
     [GeneratedRegex(@"\G(?:(?:of|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5})?(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been|remained|remain|stayed)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex WalkedOut();
+
+    // "measured it at 7.9", "rated the shock at 6.1", "registered 5.8".
+    [GeneratedRegex(@"\b(?:measured|measures|rated|rates|registered|registers)(?:\s+[\w'’-]+){0,3}?(?:\s+at)?\s+(?:about\s+|around\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredAt();
 
     // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
     [GeneratedRegex(@"^\s+(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b", RegexOptions.CultureInvariant)]

@@ -87,8 +87,9 @@ internal static partial class SpeakerPhrase
             return Appositive(text, end - 1);
         }
 
-        // "Organisers of the rally outside the assembly said", "Residents of the town said", "The owner of the ferry said":
-        // the people speak, not the rally, the town or the boat they are named by.
+        // "Organisers of the rally outside the assembly said", "Residents of the town said", "The owner of the ferry said",
+        // "Parents of children killed when their school collapsed accused": the people speak, not the rally, the town,
+        // the boat or the school they are named by.
         if (GroupOfSomething().Match(text, 0, end) is { Success: true } group)
         {
             return Phrase(text, group.Groups["head"].Index, group.Groups["head"].Index + group.Groups["head"].Length);
@@ -376,7 +377,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:the|a|an)\s+[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll}))[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfSomething();
 
     // A verb in the past joined by "and" just before the speaker's verb: "apologised and", "resigned and".
