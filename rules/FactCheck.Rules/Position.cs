@@ -72,7 +72,23 @@ public sealed partial record Position
         }
 
         var myStems = Claims.SelectMany(c => ContentWords(Proposition(c), myName, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains) >= 2);
+        return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains)
+            >= (Accuses(Proposition(c), myName) ? 1 : 2));
+    }
+
+    // "accused local officials of allowing shoddy construction": the accused answer it, so one word they share with it
+    // ("denied that poor construction was to blame") is enough.
+    private static bool Accuses(string sentence, HashSet<string> accused)
+    {
+        for (var m = Accusation().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            if (ContentWords(m.Groups["accused"].Value, []).Any(accused.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // What a denial denies runs from its cue to a clause that sets the scene: in "denied that the plane had a history of
@@ -106,6 +122,10 @@ public sealed partial record Position
         var clause = sentence[start..(setting.Success ? setting.Index : sentence.Length)];
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
+
+    // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end.
+    [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accusation();
 
     // A speaker's verb, then a clause of the outlet's: ", as ...", ", while ...", ", amid ...".
     [GeneratedRegex(@"(?<=\b(?:said|says|added|told\s+\p{L}+))\s*,\s+(?:as|while|when|amid|after|before|following)\b", RegexOptions.CultureInvariant)]

@@ -69,6 +69,21 @@ public class StatementRuleTests
         fixture.Query<Finding>().Any().ShouldBe(paired);
     }
 
+    // The accused answer an accusation: one word in common is enough ("construction"), where two are needed otherwise.
+    [Theory]
+    [InlineData("Parents accused local officials of allowing shoddy construction.", true)]
+    [InlineData("Parents said the schools had been shoddy construction.", false)]
+    [InlineData("Parents accused the builders of allowing shoddy construction.", false)]
+    public void A_denial_by_the_accused_answers_the_accusation(string asserted, bool paired)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var accusation = Make.Statement(Stance.Reported, "Parents", "casualties:", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "Officials", "", document: "a") with { Sentence = "Officials denied that poor construction was to blame.", Cue = "denied" };
+        fixture.Insert(accusation, denial).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(paired);
+    }
+
     private const string Crash = "The helicopter crashed in fog, killing the minister and seven others, officials said.";
     private const string Truce = "The group released 13 hostages on the first day of the truce, and refused to release more hostages, officials said.";
 
