@@ -620,6 +620,29 @@ public class FrameTests
     }
 
     [Fact]
+    public void Voters_who_took_part_are_a_turnout_and_registered_voters_are_not()
+    {
+        Quantities("The electoral council said 10.4 million voters had taken part.").ShouldHaveSingleItem().Subject.ShouldBe("turnout:");
+        Quantities("The country has 20 million registered voters.").ShouldHaveSingleItem().Unit.ShouldBe("electorate");
+    }
+
+    [Fact]
+    public void A_crowd_put_at_a_figure_in_a_named_city_is_that_city_s()
+        => Quantities("Police put the crowd in Seoul at 320,000 at its peak.").ShouldHaveSingleItem().Place.ShouldBe("seoul");
+
+    [Theory]
+    [InlineData("Nine of the dead were children under 10.")]
+    [InlineData("The dead included children under 10, officials said.")]
+    public void An_age_limit_is_no_count(string text)
+        => Quantities(text).ShouldAllBe(c => c.Value != 10 && c.Value != 70);
+
+    [Theory]
+    [InlineData("Ten people were crushed to death on a footbridge, police said.")]
+    [InlineData("Three people were trampled to death at the gate, police said.")]
+    public void Crushed_or_trampled_to_death_counts_the_dead(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    [Fact]
     public void Parents_of_children_speak_not_the_children_or_their_school()
         => Extract.From("Parents of children killed when their schools collapsed accused officials of allowing shoddy construction.")
             .ShouldAllBe(c => c.Attribution == "Parents");

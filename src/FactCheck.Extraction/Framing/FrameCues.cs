@@ -727,9 +727,10 @@ internal static partial class FrameCues
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria put
     // their toll at", "the number of people killed on Utoya down to 68", "the number of sailors killed at Golcuk to 420",
-    // "put the figure for Paris at": a place that opens the figure's clause, or that its toll or its counters are in
+    // "put the figure for Paris at", "put the crowd in Seoul at": a place that opens the figure's clause, or that its toll,
+    // its crowd or its counters are in
     // ("dead in the Lahaina fire" names the event, not a place).
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities|crowd|crowds|turnout|attendance)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.

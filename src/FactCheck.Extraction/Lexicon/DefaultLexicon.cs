@@ -145,6 +145,14 @@ internal static class DefaultLexicon
         x.AddUnit("demonstrator", "demonstrators", "protesters");
         x.AddUnit("marcher", "marchers", "protesters");
         x.AddUnit("striker", "strikers", "protesters");
+        // Voters who took part are a turnout; those on the roll are the electorate, counted apart: "10.4 million voters had
+        // taken part" against "about 2 million people had voted", not against "20 million registered voters".
+        x.AddUnit("voter", "voters", "people");
+        foreach (var roll in new[] { "registered voters", "eligible voters", "voters on the roll", "voters on the rolls" })
+        {
+            x.AddUnit(null, roll, "electorate");
+        }
+
         x.AddUnit("spectator", "spectators", "spectators");
         x.AddUnit("attendee", "attendees", "spectators");
         x.AddUnit("body", "bodies", "bodies");
@@ -616,7 +624,8 @@ internal static class DefaultLexicon
         x.AddVerb(supply, "supply", "supplies", "supplied", "supplying", "shipped", "shipping", "deliver", "delivers", "delivered",
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled", "arming");
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned",
-            "succumbed", "murdered", "massacred", "slain", "slaughtered", "executed");
+            "succumbed", "murdered", "massacred", "slain", "slaughtered", "executed", "crushed to death", "trampled to death", "burned to death",
+            "burnt to death", "stabbed to death", "beaten to death", "shot dead");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.

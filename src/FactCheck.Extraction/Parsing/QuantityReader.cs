@@ -162,6 +162,12 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
+            if (candidate.Value <= 120 && AgeLimitBefore().IsMatch(sentence.AsSpan(0, candidate.Start)))
+            {
+                // "Nine of the dead were children under 10", "people over 65": an age, not a count.
+                continue;
+            }
+
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
             var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
             if (canonical == "magnitude" && (value >= 10 || (unit is null && !sentence.AsSpan(candidate.Start, candidate.End - candidate.Start).Contains('.'))))
@@ -1151,6 +1157,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex InjuredBefore();
+
+    [GeneratedRegex(@"\b(?:children|kids|boys|girls|babies|infants|people|those|anyone|men|women|adults|residents|aged)\s+(?:under|over|below|above|(?:older|younger)\s+than)\s+(?:the\s+age\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeLimitBefore();
 
     [GeneratedRegex(@"^\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Informed();
