@@ -643,6 +643,16 @@ public class FrameTests
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
 
     [Fact]
+    public void Workers_who_rally_are_a_crowd_and_a_union_s_estimate_is_the_union_s()
+    {
+        var claims = Quantities("About 3,000 workers rallied outside the plant on Monday, police said, far fewer than the union's estimate of 6,540 strikers.");
+
+        var crowd = claims.Single(c => c.Value == 3_000);
+        (crowd.Subject, crowd.Unit, crowd.Attribution).ShouldBe(("turnout:", "people", "police"));
+        claims.Single(c => c.Value == 6_540).Attribution.ShouldBe("union");
+    }
+
+    [Fact]
     public void Parents_of_children_speak_not_the_children_or_their_school()
         => Extract.From("Parents of children killed when their schools collapsed accused officials of allowing shoddy construction.")
             .ShouldAllBe(c => c.Attribution == "Parents");

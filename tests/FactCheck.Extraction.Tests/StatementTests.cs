@@ -250,6 +250,16 @@ public class StatementTests
         => Extract.From("\"We could not independently verify the figures,\" the minister said.").OfType<StatementClaim>()
             .ShouldAllBe(s => s.Attribution == "minister");
 
+    [Fact]
+    public void What_a_denier_goes_on_to_say_does_not_set_the_topic_of_what_it_denies()
+    {
+        var denial = Extract.From("Russia's defence ministry denied that Ukrainian forces had taken the town, saying fighting continued on its outskirts.")
+            .OfType<StatementClaim>().Single();
+
+        denial.Stance.ShouldBe(Stance.Denied);
+        denial.Subject.ShouldBe("deployment:Ukraine");
+    }
+
     [Theory]
     [InlineData("Iran's foreign ministry on Tuesday denied supplying Russia with drones, a day after drones struck Kyiv and killed four people.")]
     [InlineData("Iran has repeatedly denied arming Russia for the war.")]

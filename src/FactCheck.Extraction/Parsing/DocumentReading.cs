@@ -531,10 +531,10 @@ internal sealed partial class DocumentReading
                 // "354 people were being held" in a story of hostages: held by captors, not by police.
                 cueEvent = "abduction";
             }
-            else if (cueEvent is "turnout" or "displacement" && quantity.Unit == "personnel")
+            else if (cueEvent is "turnout" or "displacement" && quantity.Unit == "personnel" && !Workers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)))
             {
                 // "8,000 fighters took part in the march", "1,000 troops crossed into the region": a force sent, not a
-                // crowd or people fleeing.
+                // crowd or people fleeing ("3,000 workers rallied outside the plant" are a crowd).
                 cueEvent = "deployment";
             }
             else if (cueEvent == "release" && FreedFromRubble().IsMatch(sentence.Text))
@@ -907,7 +907,7 @@ internal sealed partial class DocumentReading
                 // outbreak's cases; but "14 medical workers" infected are a group among the cases, not their count.
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
                     && (countsPeople || (quantity.Unit == "personnel" && eventUnit is "jobs" or "strikers")) ? eventUnit
-                : countsPeople || (quantity.Unit == "personnel" && @event is not null && EventFinder.VictimEvents.Contains(@event))
+                : countsPeople || (quantity.Unit == "personnel" && @event is not null && (EventFinder.VictimEvents.Contains(@event) || @event == "turnout"))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard") && !IsListedWithOtherKindOfPeople(sentence.Text, quantities, q)) ? "people" : quantity.Unit;
             var (value, low, high) = (quantity.Value, quantity.Low, quantity.High);
             if (_lexicon.Lexicon.UnitConversions.TryGetValue(unit, out var conversion))
@@ -1505,6 +1505,9 @@ internal sealed partial class DocumentReading
     // A clause of another speaker's joined on: ", and Islamabad said", ", while the ministry added".
     [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:said|says|added|warned|insisted|stressed|told|announced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SecondSpeaker();
+
+    [GeneratedRegex(@"\bworkers?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Workers();
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();

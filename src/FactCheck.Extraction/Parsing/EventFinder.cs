@@ -33,8 +33,23 @@ internal sealed partial class EventFinder
         var specificIndex = int.MaxValue;
         var firstAfterIndex = int.MaxValue;
         var lastBeforeIndex = -1;
-        foreach (var (index, topic) in Mentions())
+        var mentions = Mentions().ToList();
+
+        // "denied that Ukrainian forces had taken the town, saying fighting continued on its outskirts": the denial is of
+        // the forces' taking it; the fighting it goes on to tell of is no topic, unless only it names one.
+        var goesOn = facts.Denies && cueEnd > 0 && DenierGoesOn().Match(facts.Sentence.Text, cueEnd) is { Success: true } on ? on.Index : int.MaxValue;
+        if (!mentions.Exists(m => m.Index >= cueEnd && m.Index < goesOn))
         {
+            goesOn = int.MaxValue;
+        }
+
+        foreach (var (index, topic) in mentions)
+        {
+            if (index >= goesOn)
+            {
+                continue;
+            }
+
             if (index >= cueEnd)
             {
                 if (topic is "combat" or "casualties" && index < specificIndex)
@@ -353,6 +368,10 @@ internal sealed partial class EventFinder
         _countsPersonnel = personnel.Count > 0;
         _personnelActor = personnel.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault() ?? _mainActor;
     }
+
+    // What a denier goes on to say after what it denies: ", saying ...", ", adding ...".
+    [GeneratedRegex(@",\s+(?:saying|adding|insisting|arguing|citing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DenierGoesOn();
 
     [GeneratedRegex(@"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|dozen|dozens|several|many|more|some))\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountBefore();
