@@ -653,6 +653,16 @@ public class FrameTests
     }
 
     [Fact]
+    public void Raising_an_estimate_by_a_figure_counts_the_change_not_a_total()
+        => Quantities("The ministry said 166,320 people had died, raising its estimate by more than 50,000.")
+            .Single(c => c.Low == 50_000).Subject.ShouldBe("");
+
+    [Fact]
+    public void A_word_set_off_by_commas_before_the_verb_is_no_part_of_the_speaker()
+        => Quantities("The national disaster agency, however, put the death toll at 115,000.")
+            .ShouldHaveSingleItem().Attribution.ShouldBe("national disaster agency");
+
+    [Fact]
     public void Parents_of_children_speak_not_the_children_or_their_school()
         => Extract.From("Parents of children killed when their schools collapsed accused officials of allowing shoddy construction.")
             .ShouldAllBe(c => c.Attribution == "Parents");

@@ -971,8 +971,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();
 
-    // The size of a change, not a total: "revised the number killed down by more than 100", "the toll rose by 12".
-    [GeneratedRegex(@"\b(?:up|down|rose|risen|rises|fell|fallen|falls|dropped|increased|decreased|grew|lowered|revised|reduced)\s+by\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The size of a change, not a total: "revised the number killed down by more than 100", "the toll rose by 12",
+    // "raising its estimate by more than 50,000".
+    [GeneratedRegex(@"\b(?:up|down|rose|risen|rises|fell|fallen|falls|dropped|increased|decreased|grew|lowered|revised|reduced|(?:rais|increas|lower|reduc|revis)(?:ed|es|ing)(?:\s+(?:its|their|the|his|her|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimate|figure|toll|count|tally|total|number))?)\s+by\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeBy();
 
     // "one more victim", "two further bodies", "four new cases", "about 5,000 new cases", "Forty-one more people"; not

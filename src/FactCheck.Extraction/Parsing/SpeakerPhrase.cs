@@ -33,6 +33,12 @@ internal static partial class SpeakerPhrase
 
         end = BeforeAdverbials(text, end);
 
+        // "The national disaster agency, however, put": a word set off by commas is no part of the speaker's name.
+        if (end > 0 && text[end - 1] == ',' && SetOffAdverb().Match(text, 0, end) is { Success: true } setOff)
+        {
+            end = setOff.Index;
+        }
+
         // "The company's chief executive apologised and denied": the speaker did both.
         if (CoordinatedVerbBefore().Match(text, 0, end) is { Success: true } coordinated)
         {
@@ -347,6 +353,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|first|earlier|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
+
+    [GeneratedRegex(@"(?<=\p{L})\s*,\s*(?:however|meanwhile|though|instead|too|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetOffAdverb();
 
     [GeneratedRegex(@"(?<=\p{Ll})\s+(?:released|published|issued|made\s+public)$", RegexOptions.CultureInvariant)]
     private static partial Regex ReleasedBefore();
