@@ -662,6 +662,13 @@ public class FrameTests
         => Quantities("The national disaster agency, however, put the death toll at 115,000.")
             .ShouldHaveSingleItem().Attribution.ShouldBe("national disaster agency");
 
+    [Theory]
+    [InlineData("SYDNEY, Sept 23 - Optus, Australia's second-largest telecommunications company, said on Thursday that 9.8 million customers were affected.", "Optus")]
+    [InlineData("Medibank, the insurer, said 9.8 million customers were affected.", "Medibank")]
+    [InlineData("However, the insurer said 9.8 million customers were affected.", "insurer")]
+    public void A_one_word_name_before_its_role_speaks(string text, string speaker)
+        => Quantities(text).ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
     [Fact]
     public void Parents_of_children_speak_not_the_children_or_their_school()
         => Extract.From("Parents of children killed when their schools collapsed accused officials of allowing shoddy construction.")

@@ -250,6 +250,12 @@ public class StatementTests
         => Extract.From("\"We could not independently verify the figures,\" the minister said.").OfType<StatementClaim>()
             .ShouldAllBe(s => s.Attribution == "minister");
 
+    [Theory]
+    [InlineData("The Federation of Indian Pilots rejected the report's suggestion that the pilots had cut the fuel.", "Federation of Indian Pilots")]
+    [InlineData("A spokesman for the Ministry of Defence of Russia denied the report.", "Russian government")]
+    public void A_nationality_inside_a_body_s_name_is_no_country_speaking(string text, string speaker)
+        => Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
     [Fact]
     public void What_a_denier_goes_on_to_say_does_not_set_the_topic_of_what_it_denies()
     {

@@ -358,7 +358,11 @@ internal sealed partial class SpeakerFinder
     // A country named just before the verb speaks for its government: "Russia, however, has denied".
     private string? ActorBefore(SentenceFacts facts, int index)
         => Government(facts.Actors.FirstOrDefault(a => a.End <= index && Words.Between(facts.Sentence.Text, a.End, index) <= 3
-            && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End)).Key);
+            && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End) && !InOrganisationName(facts.Sentence.Text, a.Index, a.End)).Key);
+
+    // "The Federation of Indian Pilots rejected": a nationality inside a body's name is no country speaking.
+    private static bool InOrganisationName(string text, int start, int end)
+        => end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && NamedBodyOf().IsMatch(text.AsSpan(0, start));
 
     // "North Korean troops": a nationality before a counted noun describes the people, it does not speak.
     private bool Modifies(string text, int end) => _lexicon.UnitAfter(text, end) is not null;
@@ -379,6 +383,9 @@ internal sealed partial class SpeakerFinder
     private static partial Regex LinkingVerbBefore();
 
     // What follows a noun and not a verb: "of", or the noun's own verb of showing ("records showed", "reports suggest").
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBodyOf();
+
     [GeneratedRegex(@"^\s+(?:of|show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NounFollows();
 

@@ -313,7 +313,9 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=\S),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’-]+){0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveName();
 
-    [GeneratedRegex(@"(?:^|[;:]\s+|\b(?:and|but)\s+)(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]+){1,4}),\s+(?:(?:the|a|an|its|their)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,14}$", RegexOptions.CultureInvariant)]
+    // A one-word name stands only at the sentence's start, and a sentence adverb is none: "Optus, Australia's second-largest
+    // telecommunications company, said", not "However, the company, said".
+    [GeneratedRegex(@"(?:^|[;:]\s+|\s[-–—]\s+|\b(?:and|but)\s+)(?:The\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]+){1,4}|(?<=^|\s[-–—]\s)(?!(?:However|Meanwhile|Separately|Still|Yesterday|Today|Earlier|Later|Instead|Nevertheless|Overall|Previously|Also|Additionally|Elsewhere|Now|Then|Finally|Initially|Since|Here|There)\b)\p{Lu}[\p{L}'’-]+),\s+(?:(?:the|a|an|its|their)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+){0,14}$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleAfterName();
 
     [GeneratedRegex(@"\b(?:people|persons?|sources|officials|executives|someone|one\s+person|a\s+person|two\s+people|three\s+people)\s+(?:(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\s+)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
