@@ -1570,6 +1570,34 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 191_951, 500_000).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void Seoul_s_crowd_against_Seoul_s_and_the_nation_s_against_the_nation_s()
+    {
+        var report = Check("seoul-candlelight-december");
+
+        // "Police put the crowd in Seoul at 320,000" is Seoul's: against the organisers' 1.7 million there, not against
+        // their 2.3 million across the country, nor against the police's own 430,000 nationwide.
+        report.ShouldFlag(FindingKind.Quantity, 320_000, 1_700_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(430_000) && f.Numbers.Contains(2_300_000) && f.Severity == Severity.Hard,
+            "the police's 430,000 nationwide against the organisers' 2.3 million");
+        report.ShouldNotFlag(FindingKind.Quantity, 320_000, 430_000);
+        report.ShouldNotFlag(FindingKind.Quantity, 320_000, 2_300_000);
+    }
+
+    [Fact]
+    public void A_measured_magnitude_and_a_denial_by_the_accused()
+    {
+        var report = Check("sichuan-quake-schools");
+
+        // "The U.S. Geological Survey measured it at 7.9" is the quake's magnitude, not a step of the toll.
+        report.ShouldFlag(FindingKind.Quantity, 7.8, 7.9).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(7.9) && f.Numbers.Contains(8_533));
+
+        // "Parents ... accused local officials of allowing shoddy construction. Officials denied that poor construction
+        // was to blame."
+        report.ShouldFlag(FindingKind.Denial, "Parents", "Officials");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
