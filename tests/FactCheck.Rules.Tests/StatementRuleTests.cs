@@ -47,12 +47,10 @@ public class StatementRuleTests
     [InlineData("Rebels said at least 40 American soldiers had been killed.", "Officials said early checks showed no American casualties.", "no", false)]
     public void A_denial_denies_only_what_its_cue_governs(string asserted, string denied, string cue, bool paired)
     {
-        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
         var assertion = Make.Statement(Stance.Asserted, "officials", "casualties:", document: "a") with { Sentence = asserted };
         var denial = Make.Statement(Stance.Denied, "military", "casualties:", document: "b") with { Sentence = denied, Cue = cue };
-        fixture.Insert(assertion, denial).Fire();
 
-        fixture.Query<Finding>().Any().ShouldBe(paired);
+        Meet(assertion, denial).ShouldBe(paired);
     }
 
     // After "..., the governor said," the outlet sets the scene in its own words; the governor asserts none of them.
@@ -61,12 +59,10 @@ public class StatementRuleTests
     [InlineData("Rescue teams pulled survivors from the rubble on Monday, the governor said.", true)]
     public void An_assertion_ends_where_the_outlet_sets_the_scene_after_its_speaker(string asserted, bool paired)
     {
-        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
         var assertion = Make.Statement(Stance.Asserted, "governor", "casualties:", document: "a") with { Sentence = asserted };
         var denial = Make.Statement(Stance.Denied, "army", "casualties:", document: "b") with { Sentence = "The army denied that survivors were still in the rubble.", Cue = "denied" };
-        fixture.Insert(assertion, denial).Fire();
 
-        fixture.Query<Finding>().Any().ShouldBe(paired);
+        Meet(assertion, denial).ShouldBe(paired);
     }
 
     // The accused answer an accusation: one word in common is enough ("construction"), where two are needed otherwise.
@@ -76,12 +72,18 @@ public class StatementRuleTests
     [InlineData("Parents accused the builders of allowing shoddy construction.", false)]
     public void A_denial_by_the_accused_answers_the_accusation(string asserted, bool paired)
     {
-        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
         var accusation = Make.Statement(Stance.Reported, "Parents", "casualties:", document: "a") with { Sentence = asserted };
         var denial = Make.Statement(Stance.Denied, "Officials", "", document: "a") with { Sentence = "Officials denied that poor construction was to blame.", Cue = "denied" };
-        fixture.Insert(accusation, denial).Fire();
 
-        fixture.Query<Finding>().Any().ShouldBe(paired);
+        Meet(accusation, denial).ShouldBe(paired);
+    }
+
+    // Whether the denial rule sets the denial against the statement.
+    private static bool Meet(StatementClaim statement, StatementClaim denial)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        fixture.Insert(statement, denial).Fire();
+        return fixture.Query<Finding>().Any();
     }
 
     private const string Crash = "The helicopter crashed in fog, killing the minister and seven others, officials said.";

@@ -201,7 +201,7 @@ internal sealed partial class QuantityReader
         {
             // "The U.S. Geological Survey measured it at 7.9": a figure with a decimal below ten counts no one; one that
             // is measured is a shock's magnitude.
-            return MeasuredAt().IsMatch(sentence.AsSpan(0, candidate.Start)) ? "magnitude" : null;
+            return MeasuringVerbBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) ? "magnitude" : null;
         }
 
         if ((elided ?? last) is { } counted && (counted != "magnitude" || candidate.Value < 10) && IsGoverned(sentence.AsSpan(0, candidate.Start)))
@@ -1020,7 +1020,7 @@ internal sealed partial class QuantityReader
 
     // "measured it at 7.9", "rated the shock at 6.1", "registered 5.8".
     [GeneratedRegex(@"\b(?:measured|measures|rated|rates|registered|registers)(?:\s+[\w'’-]+){0,3}?(?:\s+at)?\s+(?:about\s+|around\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex MeasuredAt();
+    private static partial Regex MeasuringVerbBefore();
 
     // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
     [GeneratedRegex(@"^\s+(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b", RegexOptions.CultureInvariant)]

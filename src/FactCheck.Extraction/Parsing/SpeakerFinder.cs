@@ -382,10 +382,11 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:appeared|appears|appear|seemed|seems|seem|looked|looks|sounded|proved)\s+(?:to\s+be\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingVerbBefore();
 
-    // What follows a noun and not a verb: "of", or the noun's own verb of showing ("records showed", "reports suggest").
+    // The start of a body's name just before a word in it: "The Federation of |Indian Pilots".
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedBodyOf();
 
+    // What follows a noun and not a verb: "of", or the noun's own verb of showing ("records showed", "reports suggest").
     [GeneratedRegex(@"^\s+(?:of|show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NounFollows();
 
