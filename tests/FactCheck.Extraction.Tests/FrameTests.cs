@@ -670,6 +670,13 @@ public class FrameTests
         => Quantities(text).ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
 
     [Fact]
+    public void A_column_that_numbered_fighters_is_a_force_and_a_crowd_that_numbered_is_a_turnout()
+    {
+        Quantities("Russian officials said the column had numbered about 5,000 fighters.").ShouldHaveSingleItem().Subject.ShouldStartWith("deployment:");
+        Quantities("The crowd numbered about 50,000 people, police said.").ShouldHaveSingleItem().Subject.ShouldBe("turnout:");
+    }
+
+    [Fact]
     public void Parents_of_children_speak_not_the_children_or_their_school()
         => Extract.From("Parents of children killed when their schools collapsed accused officials of allowing shoddy construction.")
             .ShouldAllBe(c => c.Attribution == "Parents");

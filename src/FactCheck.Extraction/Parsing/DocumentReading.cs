@@ -606,6 +606,7 @@ internal sealed partial class DocumentReading
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : quantity.Unit == "crew" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
+                : cueEvent is null && unitEvent is null && quantity.Unit == "personnel" && ForceNumbered().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) ? "deployment" // "the column numbered about 5,000 fighters"
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
                 : cueEvent is null && unitEvent == "supply" && MunitionsLanded().IsMatch(sentence.Text.AsSpan(quantity.End)) ? "strike" // "76 missiles had struck the centre"
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
@@ -1508,6 +1509,10 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bworkers?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workers();
+
+    // A force's strength: "had numbered about 5,000", "a column numbering some 8,000".
+    [GeneratedRegex(@"\bnumber(?:ed|ing)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForceNumbered();
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();
