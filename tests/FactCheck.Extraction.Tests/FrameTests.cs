@@ -677,6 +677,13 @@ public class FrameTests
     }
 
     [Fact]
+    public void Suspected_cases_are_counted_apart_from_confirmed_cases()
+    {
+        Quantities("The ministry said 16 suspected cases had been reported.").ShouldHaveSingleItem().Unit.ShouldBe("suspected cases");
+        Quantities("The WHO reported nine confirmed cases.").ShouldHaveSingleItem().Unit.ShouldBe("cases");
+    }
+
+    [Fact]
     public void Parents_of_children_speak_not_the_children_or_their_school()
         => Extract.From("Parents of children killed when their schools collapsed accused officials of allowing shoddy construction.")
             .ShouldAllBe(c => c.Attribution == "Parents");

@@ -179,6 +179,13 @@ internal static class DefaultLexicon
         x.AddUnit("structure", "structures", "buildings");
         x.AddUnit("case", "cases", "cases");
         x.AddUnit("infection", "infections", "cases");
+        // Cases suspected or probable are counted apart from those confirmed: "16 suspected cases" does not dispute "nine
+        // confirmed cases".
+        foreach (var kind in new[] { "suspected", "probable", "possible" })
+        {
+            x.AddUnit($"{kind} case", $"{kind} cases", "suspected cases");
+        }
+
 
         // Plurals for people whose ending does not say so: "717 pilgrims were killed".
         x.PeopleNouns.UnionWith(
@@ -324,6 +331,7 @@ internal static class DefaultLexicon
 
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
+        x.UnitEvents["suspected cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
