@@ -186,7 +186,6 @@ internal static class DefaultLexicon
             x.AddUnit($"{kind} case", $"{kind} cases", "suspected cases");
         }
 
-
         // Plurals for people whose ending does not say so: "717 pilgrims were killed".
         x.PeopleNouns.UnionWith(
         [
