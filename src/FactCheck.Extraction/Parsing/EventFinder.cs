@@ -33,17 +33,16 @@ internal sealed partial class EventFinder
         var specificIndex = int.MaxValue;
         var firstAfterIndex = int.MaxValue;
         var lastBeforeIndex = -1;
-        var mentions = Mentions().ToList();
 
         // "denied that Ukrainian forces had taken the town, saying fighting continued on its outskirts": the denial is of
         // the forces' taking it; the fighting it goes on to tell of is no topic, unless only it names one.
         var goesOn = facts.Denies && cueEnd > 0 && DenierGoesOn().Match(facts.Sentence.Text, cueEnd) is { Success: true } on ? on.Index : int.MaxValue;
-        if (!mentions.Exists(m => m.Index >= cueEnd && m.Index < goesOn))
+        if (goesOn < int.MaxValue && !Mentions().Any(m => m.Index >= cueEnd && m.Index < goesOn))
         {
             goesOn = int.MaxValue;
         }
 
-        foreach (var (index, topic) in mentions)
+        foreach (var (index, topic) in Mentions())
         {
             if (index >= goesOn)
             {
