@@ -35,9 +35,12 @@ internal sealed partial class EventFinder
         var lastBeforeIndex = -1;
 
         // "denied that Ukrainian forces had taken the town, saying fighting continued on its outskirts": the denial is of
-        // the forces' taking it; the fighting it goes on to tell of is no topic, unless only it names one.
+        // the forces' taking it; the fighting it goes on to tell of is no topic, unless only it names one. A denied act
+        // the lexicon knows but no topic follows from ("denied that they had shot down the airliner, saying they had no
+        // weapons ...") is still what is denied: the weapons it goes on to tell of are not.
         var goesOn = facts.Denies && cueEnd > 0 && DenierGoesOn().Match(facts.Sentence.Text, cueEnd) is { Success: true } on ? on.Index : int.MaxValue;
-        if (goesOn < int.MaxValue && !Mentions().Any(m => m.Index >= cueEnd && m.Index < goesOn))
+        if (goesOn < int.MaxValue && !Mentions().Any(m => m.Index >= cueEnd && m.Index < goesOn)
+            && !Array.Exists(verbs, v => v.Index >= cueEnd && v.Index < goesOn))
         {
             goesOn = int.MaxValue;
         }
