@@ -106,6 +106,13 @@ public sealed partial record Position
         {
             // "..., the chief minister said, as rescue teams pulled survivors from the rubble": after its speaker the
             // sentence sets the scene in the outlet's words, which no one asserts.
+            // "Russia's Almaz-Antey, the maker of the Buk system, said ...": what stands beside the speaker's name says who
+            // speaks, as the name does, and nothing the speaker asserts.
+            if (SpeakerAppositive().Match(sentence) is { Success: true } appositive)
+            {
+                sentence = sentence.Remove(appositive.Index, appositive.Length);
+            }
+
             return SceneAfterSpeaker().Match(sentence) is { Success: true } scene ? sentence[..scene.Index] : sentence;
         }
 
@@ -130,6 +137,11 @@ public sealed partial record Position
     // A speaker's verb, then a clause of the outlet's: ", as ...", ", while ...", ", amid ...".
     [GeneratedRegex(@"(?<=\b(?:said|says|added|told\s+\p{L}+))\s*,\s+(?:as|while|when|amid|after|before|following)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SceneAfterSpeaker();
+
+    // Between a sentence's first name and its verb of speaking, a description of the speaker: ", the maker of the Buk
+    // system,", ", Australia's second-largest telecommunications company,".
+    [GeneratedRegex(@"(?<=^[^,]{1,60}),\s+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s[^,]{1,80},(?=\s+(?:said|says|told|added|stated|claimed|insisted|announced)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAppositive();
 
     // "no" before the noun it negates: "found no evidence of", "saw no sign of".
     [GeneratedRegex(@"\bno(?=\s+\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -65,6 +65,18 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // What stands beside the speaker's name before its verb says who speaks, not what it asserts.
+    [Theory]
+    [InlineData("Almaz-Antey, the maker of the Buk missile system, said its own tests showed where the launcher had stood.", false)]
+    [InlineData("Almaz-Antey said its own tests showed the Buk missile system had been supplied by the army.", true)]
+    public void A_description_of_the_speaker_is_no_part_of_its_assertion(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "Almaz-Antey", "", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "defence ministry", "", document: "b") with { Sentence = "The ministry denied that it had supplied separatists with Buk missile systems.", Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // The accused answer an accusation: one word in common is enough ("construction"), where two are needed otherwise.
     [Theory]
     [InlineData("Parents accused local officials of allowing shoddy construction.", true)]
