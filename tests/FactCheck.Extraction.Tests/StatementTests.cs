@@ -266,6 +266,18 @@ public class StatementTests
         denial.Subject.ShouldBe("deployment:Ukraine");
     }
 
+    // The act denied is one the lexicon knows ("shot down") but no topic follows from; the weapons the denier goes on to
+    // tell of are still not what it denies.
+    [Fact]
+    public void What_a_denier_goes_on_to_say_does_not_set_the_topic_of_an_act_it_denies()
+    {
+        var denial = Extract.From("The separatists denied that they had shot down the airliner, saying they did not have weapons capable of reaching that altitude.")
+            .OfType<StatementClaim>().Single();
+
+        denial.Stance.ShouldBe(Stance.Denied);
+        denial.Subject.ShouldBe("");
+    }
+
     [Theory]
     [InlineData("Iran's foreign ministry on Tuesday denied supplying Russia with drones, a day after drones struck Kyiv and killed four people.")]
     [InlineData("Iran has repeatedly denied arming Russia for the war.")]

@@ -107,6 +107,10 @@ internal static class DefaultLexicon
         // "remains in 24 body bags", "body parts": what holds or is left of the dead, no count of them.
         x.UnitLookalikes.UnionWith(["body bag", "body bags", "body parts"]);
         x.AddUnit("resident", "residents", "people");
+        // People named by the country they belong to: "196 Dutch nationals", "27 Australian citizens". "national" alone is
+        // too often an adjective to count.
+        x.AddUnit("citizen", "citizens", "people");
+        x.AddUnit(null, "nationals", "people");
         x.AddUnit("inhabitant", "inhabitants", "people");
         x.AddUnit("villager", "villagers", "people");
         x.AddUnit("miner", "miners", "people");

@@ -156,6 +156,14 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
+            if (nationality is null && end == candidate.End && _lexicon.Lexicon.PersonUnits.Contains(canonical)
+                && PredicateNationality().Match(sentence, end) is { Success: true } said)
+            {
+                // "Of those killed, 193 were Dutch citizens", "Of the dead, 27 were Australian": the nationality said of a
+                // bare figure is its people's.
+                nationality = Nationality(said.Groups["name"].Value);
+            }
+
             if (Informed().IsMatch(sentence.AsSpan(end)))
             {
                 // "two people familiar with the matter said": who speaks, not a count.
@@ -840,6 +848,10 @@ internal sealed partial class QuantityReader
 
         return step;
     }
+
+    // A nationality said of a figure: " were Dutch", " are all British".
+    [GeneratedRegex(@"\G\s+(?:were|are)\s+(?:all\s+)?(?<name>\p{Lu}[\p{L}-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PredicateNationality();
 
     [GeneratedRegex(@"\G\s+(?:and|or|and/or)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex UnitJoint();
