@@ -1311,6 +1311,19 @@ public class FrameTests
     public void A_place_set_off_before_the_verb_places_the_figure()
         => Quantities("The largest march, in Philadelphia, drew about 100,000 people, organisers said.").Single().Place.ShouldBe("philadelphia");
 
+    // The first clause's figure keeps its own source when another's clause follows: the official count, or whoever put it
+    // at its value ("has put" as well as "put").
+    [Theory]
+    [InlineData("Twenty years on, the official death toll stands at 3,787, though campaigners say more than 15,000 people have died.", 3_787, "officials", 15_000, "campaigners")]
+    [InlineData("The state government has put the death toll at 2,500, but doctors said at least 5,000 people had died.", 2_500, "state government", 5_000, "doctors")]
+    public void A_figure_before_another_source_s_clause_keeps_its_own_source(string text, double first, string firstSource, double second, string secondSource)
+    {
+        var claims = Quantities(text);
+
+        claims.Single(c => c.Value == first).Attribution.ShouldBe(firstSource);
+        claims.Single(c => c.Value == second).Attribution.ShouldBe(secondSource);
+    }
+
     [Fact]
     public void A_crowd_figure_in_what_someone_said_is_theirs()
         => Quantities("The march on Sunday drew what organisers said was nearly two million people, while police put the number at 338,000.")

@@ -184,6 +184,11 @@ internal sealed partial class SpeakerFinder
             // 150,000, and relief officials said it could reach 300,000": the first clause has a measurer of its own,
             // whom the sentence's speaker does not replace.
             owner = ClauseMeasurer().Match(text, 0, end);
+            if (!owner.Success && OfficialFigureBefore().IsMatch(text.AsSpan(0, start)))
+            {
+                // "the official death toll stands at 3,787, though campaigners say ...": the authorities' figure.
+                return "officials";
+            }
         }
 
         if (!owner.Success && ContrastBefore().Match(text, 0, start) is { Success: true } contrast)
@@ -442,7 +447,7 @@ internal sealed partial class SpeakerFinder
     private static partial Regex Honorific();
 
     // ", and that city officials had concealed" goes on with what the same speaker said.
-    [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but|and(?!\s+(?:that|said|says|added|adds|then)\b))\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but|though|although|and(?!\s+(?:that|said|says|added|adds|then)\b))\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastedClause();
 
     // A figure written in words: "half a million", "two million".
@@ -455,7 +460,7 @@ internal sealed partial class SpeakerFinder
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern
     // Chile put": who opens the clause that ends in the figure (the place they speak from is not part of the name).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
@@ -473,6 +478,10 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"^(?:The|Its|Their)\s+official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialFigure();
+
+    // An official figure named in the clause that ends in the figure: "the official death toll stands at".
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialFigureBefore();
 
     // A verb in a free relative, "more than four times what the state has acknowledged": what was said is the
     // comparison's object, not the sentence's statement.
