@@ -487,6 +487,16 @@ public class QuantityTests
     public void Deaths_injuries_evacuations_and_arrests_are_separate_subjects(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldStartWith(subject);
 
+    // Migrants who drowned are the toll that counts people: "the number confirmed dead reached 366".
+    [Fact]
+    public void Migrants_who_died_are_counted_as_people()
+    {
+        var drowned = Extract.Quantity("At least 94 migrants drowned when their boat capsized, the coast guard said.");
+
+        drowned.Subject.ShouldBe("casualties:");
+        drowned.Unit.ShouldBe("people");
+    }
+
     [Fact]
     public void People_who_only_tried_something_take_no_event_from_another_clause()
         => Extract.From("Twenty-three migrants died when about 2,000 people tried to climb the border fence, officials said.").OfType<QuantityClaim>()

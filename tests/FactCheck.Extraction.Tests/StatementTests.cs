@@ -36,6 +36,36 @@ public class StatementTests
         statements.ShouldAllBe(s => s.Subject == "statement:");
     }
 
+    [Theory]
+    [InlineData("The company has long maintained that the leak was caused by a disgruntled employee. Survivors' groups rejected that explanation.")]
+    [InlineData("The agency said the pilots had not followed the checklist. The investigators rejected the criticism.")]
+    public void Rejecting_an_explanation_or_a_criticism_answers_the_sentence_before(string text)
+    {
+        var statements = Extract.From(text).OfType<StatementClaim>().ToList();
+
+        statements.Count.ShouldBe(2);
+        statements[1].Stance.ShouldBe(Stance.Denied);
+        statements[1].Answers.ShouldBe(statements[0].Sentence);
+    }
+
+    // The sentence before names what is rejected, though no one speaks in it; the statement two sentences back is not it.
+    [Fact]
+    public void Rejecting_a_criticism_answers_the_sentence_that_criticises()
+    {
+        var statements = Extract.From("The agency said 41,156 people had died. The government has been criticised for its slow response. The president rejected the criticism.")
+            .OfType<StatementClaim>().ToList();
+
+        var denial = statements.Single(s => s.Stance == Stance.Denied);
+        denial.Answers.ShouldBe("The government has been criticised for its slow response.");
+    }
+
+    // An adverb between the auxiliary and the verb ("has long maintained") is no speaker.
+    [Theory]
+    [InlineData("Union Carbide, now owned by Dow Chemical, has long maintained that the leak was caused by sabotage.", "Union Carbide")]
+    [InlineData("The company has always said that the tank was sealed.", "company")]
+    public void An_adverb_before_the_verb_of_speaking_is_passed_over(string text, string speaker)
+        => Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
     [Fact]
     public void Calling_the_reports_misleading_answers_the_sentence_before()
     {

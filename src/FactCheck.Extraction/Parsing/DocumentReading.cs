@@ -908,7 +908,9 @@ internal sealed partial class DocumentReading
                 // outbreak's cases; but "14 medical workers" infected are a group among the cases, not their count.
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
                     && (countsPeople || (quantity.Unit == "personnel" && eventUnit is "jobs" or "strikers")) ? eventUnit
+                // "At least 94 migrants drowned" is the toll that "the number confirmed dead reached 366" counts.
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && (EventFinder.VictimEvents.Contains(@event) || @event == "turnout"))
+                    || (quantity.Unit == "migrants" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard") && !IsListedWithOtherKindOfPeople(sentence.Text, quantities, q)) ? "people" : quantity.Unit;
             var (value, low, high) = (quantity.Value, quantity.Low, quantity.High);
             if (_lexicon.Lexicon.UnitConversions.TryGetValue(unit, out var conversion))
@@ -1074,10 +1076,11 @@ internal sealed partial class DocumentReading
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;
+            var answeredObject = facts.StanceCue is { } cued ? AnsweredObject().Match(sentence.Text[cued.End..]) : Match.Empty;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
-                && (AnsweredObject().IsMatch(sentence.Text.AsSpan(answer.End)) || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
+                && (answeredObject.Success || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
                     || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
-                ? Answered(all, index, claims) : ("", -1);
+                ? Answered(all, index, claims, answeredObject.Groups["noun"].Value) : ("", -1);
             if (answers.Length > 0 && answered >= 0 && subject.EndsWith(':') && claims[answered].Subject is [.., not ':'] accused)
             {
                 // "accused Iran of launching the attack. Iran's foreign ministry rejected the accusation": the answer
@@ -1118,7 +1121,9 @@ internal sealed partial class DocumentReading
     // The sentence an answer ("dismissed the figure") points back to, and the index of its statement among the claims
     // (-1 when it has none): the one before it, or the one before that when only that one has a statement ("About 1,500
     // were killed, officials told the agency. The toll included 400 women. A spokesman dismissed the figure as fake news").
-    private static (string Sentence, int Statement) Answered(List<SentenceFacts> all, int index, List<Claim> claims)
+    // A sentence with no statement is still the one answered when it names what the answer rejects: "The government has
+    // been criticised for the slow response. Mr Erdogan rejected the criticism".
+    private static (string Sentence, int Statement) Answered(List<SentenceFacts> all, int index, List<Claim> claims, string noun)
     {
         if (index == 0)
         {
@@ -1127,7 +1132,7 @@ internal sealed partial class DocumentReading
 
         var previous = all[index - 1].Sentence.Text;
         var statement = StatementIn(previous);
-        if (statement < 0 && index >= 2)
+        if (statement < 0 && index >= 2 && !(noun.Length >= 5 && Regex.IsMatch(previous, $@"\b{noun[..5]}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
         {
             var before = all[index - 2].Sentence.Text;
             if (StatementIn(before) is >= 0 and var earlier)
@@ -1384,8 +1389,8 @@ internal sealed partial class DocumentReading
     private static partial Regex Dateline();
 
     // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
-    // "dismissed the allegations", "denied it", "could not verify those figures".
-    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment)s?\b)", RegexOptions.CultureInvariant)]
+    // "dismissed the allegations", "denied it", "could not verify those figures", "rejected that explanation".
+    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment|explanation|criticism|interpretation|narrative)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
     // "denied holding them", "denies ordering it": a denial of doing what the sentence before says. Only a denial: "confirmed
