@@ -233,12 +233,18 @@ public sealed record Finding
             Explanation = $"{denial.Attribution} {Verb(d.Stance)} ('{d.Cue}'; {Count(denial.Claims.Count, "statement")}) what "
                 + $"{string.Join("; ", others.Select(p => $"{p.Attribution} {Verb(p.Claims[0].Stance)} ({Count(p.Claims.Count, "statement")})"))}.",
             Rules = [rule],
-            Claims = [.. others.Select(p => p.Claims[0]), d],
+            Claims = [.. others.Select(p => Denied(p, denial)), d],
             Labels = [sources, denial.Attribution],
             Evidence = [.. others, denial],
             Key = StatementKey(FindingKind.Denial, sources, denial.Attribution, denial.Subject),
         };
     }
+
+    // The first of a source's statements that says what the denial denies: survivors who said a blanket was set alight and
+    // that fishing boats passed them by are quoted for the boats when the fishermen deny passing.
+    private static StatementClaim Denied(Position assertion, Position denial)
+        => assertion.Claims.Count == 1 || denial.NamesAgent ? assertion.Claims[0]
+            : assertion.Claims.FirstOrDefault(c => denial.SharesPropositionWith(assertion with { Claims = [c] })) ?? assertion.Claims[0];
 
     /// <summary>The key of a statement finding.</summary>
     /// <param name="kind">The finding's kind.</param>

@@ -77,6 +77,19 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // A source that said several things is quoted for the one the denial denies, not for its first.
+    [Fact]
+    public void A_denial_quotes_the_statement_it_denies()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var blanket = Make.Statement(Stance.Asserted, "Survivors", "", document: "a") with { Sentence = "Survivors said someone had set fire to a blanket to attract passing ships." };
+        var boats = Make.Statement(Stance.Asserted, "Survivors", "", document: "b") with { Sentence = "Survivors said three fishing boats had passed close by without stopping." };
+        var denial = Make.Statement(Stance.Denied, "fishermen", "", document: "b") with { Sentence = "The fishermen denied that their boats had passed close by.", Cue = "denied" };
+        fixture.Insert(blanket, boats, denial).Fire();
+
+        fixture.Query<Finding>().ShouldHaveSingleItem().Claims.ShouldBe([boats, denial]);
+    }
+
     // The accused answer an accusation: one word in common is enough ("construction"), where two are needed otherwise.
     [Theory]
     [InlineData("Parents accused local officials of allowing shoddy construction.", true)]
