@@ -487,6 +487,19 @@ public class QuantityTests
     public void Deaths_injuries_evacuations_and_arrests_are_separate_subjects(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldStartWith(subject);
 
+    // Those who came out alive are survivors however the sentence counts them.
+    [Theory]
+    [InlineData("There were 61 survivors.", "survivors")]
+    [InlineData("The company said 62 men had survived.", "survivors")]
+    [InlineData("At least 40 migrants were rescued from the boat.", "survivors")]
+    public void Survivors_are_counted_as_survivors(string text, string unit)
+    {
+        var survivors = Extract.Quantity(text);
+
+        survivors.Subject.ShouldBe("rescue:");
+        survivors.Unit.ShouldBe(unit);
+    }
+
     // Migrants who drowned are the toll that counts people: "the number confirmed dead reached 366".
     [Fact]
     public void Migrants_who_died_are_counted_as_people()
@@ -604,7 +617,7 @@ public class QuantityTests
 
     [Theory]
     [InlineData("All 22 crew members were safe, the operator said.", "aboard:", "crew")]
-    [InlineData("It said 396 crew members had been rescued.", "rescue:", "people")]
+    [InlineData("It said 396 crew members had been rescued.", "rescue:", "survivors")]
     [InlineData("The jet, arriving from Bangkok, had six crew, officials said.", "aboard:", "crew")]
     [InlineData("About 3,700 inmates escaped from the prison over the weekend, officials said.", "escape:", "prisoners")]
     [InlineData("More than 4,000 prisoners fled the penitentiary when gangs attacked it.", "escape:", "prisoners")]

@@ -378,6 +378,17 @@ public class StatementTests
         quantities[^1].Attribution.ShouldBe("test");
     }
 
+    // Who disputes the sentence before is the other side of it, not its source.
+    [Fact]
+    public void A_quantity_is_not_attributed_to_who_disputes_it_next()
+    {
+        var quantity = Extract.From("The report found that fewer than 50 deaths had been caused by radiation. Greenpeace disputed the report's figures.")
+            .OfType<QuantityClaim>().Single();
+
+        quantity.Attribution.ShouldBe("test");
+        quantity.AttributionInferred.ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("Our analysis of mortality data suggests as many as 702 people died, more than four times what the state has acknowledged.", "test")]
     [InlineData("By our count, 48 people were killed, far more than officials have said.", "test")]

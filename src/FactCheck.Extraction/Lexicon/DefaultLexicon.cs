@@ -343,6 +343,10 @@ internal static class DefaultLexicon
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
         x.UnitEvents["rescuers"] = "response";
+        // Survivors counted are those who came out alive, whatever verb stands near ("There were 61 survivors"), and the
+        // people who "survived" or were "rescued" are survivors: "62 had survived" against "64 survivors were picked up".
+        x.UnitEvents["survivors"] = "rescue";
+        x.PersonUnitsByEvent["rescue"] = "survivors";
         x.UnitEvents["storeys"] = "building";
 
         foreach (var modifier in new[]

@@ -907,7 +907,9 @@ internal sealed partial class DocumentReading
                 // "2,688 workers" laid off are jobs cut, "45,000 workers" on strike its strikers, "240 people" sickened an
                 // outbreak's cases; but "14 medical workers" infected are a group among the cases, not their count.
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)
-                    && (countsPeople || (quantity.Unit == "personnel" && eventUnit is "jobs" or "strikers")) ? eventUnit
+                    && (countsPeople || (quantity.Unit == "personnel" && eventUnit is "jobs" or "strikers")
+                        // "396 crew members had been rescued" against "only about 200 had survived".
+                        || (eventUnit == "survivors" && quantity.Unit is "crew" or "personnel" or "migrants")) ? eventUnit
                 // "At least 94 migrants drowned" is the toll that "the number confirmed dead reached 366" counts.
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && (EventFinder.VictimEvents.Contains(@event) || @event == "turnout"))
                     || (quantity.Unit == "migrants" && @event is not null && EventFinder.VictimEvents.Contains(@event))
@@ -1268,7 +1270,9 @@ internal sealed partial class DocumentReading
         var paragraph = all[index].Sentence.Paragraph;
         foreach (var neighbour in new[] { index - 1, index + 1 })
         {
-            if (neighbour >= 0 && neighbour < all.Count && all[neighbour].Sentence.Paragraph == paragraph
+            // "The report said fewer than 50 deaths ... Greenpeace disputed the report's figures": who disputes what
+            // comes before is the other side of it, not its source.
+            if (neighbour >= 0 && neighbour < all.Count && all[neighbour].Sentence.Paragraph == paragraph && !(neighbour > index && all[neighbour].Denies)
                 && (all[neighbour].Speaker ?? all[neighbour].StanceSpeaker) is { } inherited)
             {
                 return (inherited, true);
