@@ -152,7 +152,7 @@ public sealed partial record Position
     private static partial Regex RelativeClause();
 
     // A verb of denying, which takes what it denies after it.
-    [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DenyingVerb();
 
     // "denied any role and promised to respond to the expulsions", "denied that it had broken the truce, and said Israel

@@ -1219,6 +1219,24 @@ public class QuantityTests
         => Extract.From("India's air force said on Thursday that it had lost one MiG-21 fighter in the battle.").OfType<QuantityClaim>().Single()
             .Subject.ShouldBe("loss:India");
 
+    // When two craft collide, the dead aboard one named by its operator are that craft's part of the toll; a crash of one
+    // craft has no such parts.
+    [Fact]
+    public void In_a_collision_the_dead_aboard_each_craft_are_its_part_of_the_toll()
+    {
+        var claims = Extract.From("The collision killed 583 people. All 248 people aboard the KLM plane were killed, and 335 of those on the Pan Am jet died.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 583).Place.ShouldBe("");
+        claims.Single(c => c.Value == 248).Place.ShouldBe("klm");
+        Extract.From("The crash killed all 157 people aboard the Ethiopian Airlines jet.").OfType<QuantityClaim>().Single().Place.ShouldBe("");
+    }
+
+    // The dead who have been named are not the toll.
+    [Fact]
+    public void Victims_identified_are_counted_apart_from_the_dead()
+        => Extract.Quantity("So far 125 victims have been identified, officials said.").Subject.ShouldBe("identification:");
+
     [Fact]
     public void The_dead_on_the_ground_and_aboard_are_parts_of_a_crash_s_toll()
     {

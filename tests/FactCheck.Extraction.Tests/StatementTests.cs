@@ -48,6 +48,15 @@ public class StatementTests
         statements[1].Answers.ShouldBe(statements[0].Sentence);
     }
 
+    // Not accepting a conclusion denies it; not accepting an offer or patients denies nothing anyone said.
+    [Theory]
+    [InlineData("Dutch investigators did not accept that conclusion, saying the instructions had been ambiguous.", true)]
+    [InlineData("The families refused to accept the official figures.", true)]
+    [InlineData("The union did not accept the offer.", false)]
+    [InlineData("The hospital did not accept new patients.", false)]
+    public void Not_accepting_what_was_said_denies_it(string text, bool denies)
+        => Extract.From(text).OfType<StatementClaim>().Any(s => s.Stance == Stance.Denied).ShouldBe(denies);
+
     // The sentence before names what is rejected, though no one speaks in it; the statement two sentences back is not it.
     [Fact]
     public void Rejecting_a_criticism_answers_the_sentence_that_criticises()

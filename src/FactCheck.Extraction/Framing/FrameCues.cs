@@ -379,6 +379,14 @@ internal static partial class FrameCues
         => OnTheGround().IsMatch(sentence.AsSpan(end)) ? "ground" : aboardApart && OnBoard().IsMatch(sentence.AsSpan(end)) ? "aboard" : null;
 
     /// <summary>
+    /// The craft a figure's victims were aboard when the sentence names it by its operator ("All 248 people aboard the
+    /// KLM plane", "335 of those on the Pan Am jet"): in a collision each craft's dead are a part of the toll, counted for
+    /// that craft. Lowercased ("klm"); null when the sentence names none.
+    /// </summary>
+    public static string? NamedCraft(string sentence, int end)
+        => AboardNamedCraft().Match(sentence, end) is { Success: true } craft ? craft.Groups["name"].Value.ToLowerInvariant() : null;
+
+    /// <summary>
     /// Whether a figure counts people not caught ("with five suspects still at large", "three gunmen remain on the
     /// run"): not the arrests a sentence's verb counts.
     /// </summary>
@@ -784,6 +792,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\s+(?:people|passengers|persons))?\s+(?:on\s+board|aboard)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OnBoard();
+
+    [GeneratedRegex(@"\G(?:\s+(?:people|passengers|persons|of\s+those))?\s+(?:on\s+board|aboard|on)\s+the\s+(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:plane|jet|aircraft|airliner|flight|train|ship|vessel|ferry|bus)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AboardNamedCraft();
 
     // The figure's own noun, a verb of being, then "at large" or "on the run".
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:were|was|are|is|remain|remained|remains))?(?:\s+still)?\s+(?:at\s+large|on\s+the\s+run)\b", RegexOptions.CultureInvariant)]

@@ -338,7 +338,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -684,6 +684,9 @@ internal static class DefaultLexicon
             // "about 1.4 million people had come to the festival": not "the total came to 300".
             "came to the festival", "come to the festival", "came to the concert", "come to the concert", "flocked to", "flocked");
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for", "disappeared", "vanished");
+        // The dead who have been named are fewer than the dead, and not a toll: "Bodies of 125 victims have been identified"
+        // against "killed all 189 people aboard".
+        x.AddVerb(new EventCue("identification"), "identified", "been identified");
 
         // Oil, gas or water let out of a well, a pipe or a tanker: "leaking at 1,000 barrels a day", "4.9 million barrels escaped".
         x.AddVerb(new EventCue("spill"), "leak", "leaks", "leaked", "leaking", "spill", "spills", "spilled", "spilt", "spilling", "gushing",
@@ -918,7 +921,9 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Reported;
         }
 
-        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "misleading", "misled the public" })
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "misleading", "misled the public",
+            // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
+            "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }

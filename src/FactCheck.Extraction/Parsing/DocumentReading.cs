@@ -74,6 +74,9 @@ internal sealed partial class DocumentReading
     private readonly IReadOnlySet<string> _countriesCountedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
     private readonly bool _groundCounted;
+
+    // Whether the article tells of a collision, whose craft each count their own dead.
+    private readonly bool _collision;
     private readonly IReadOnlySet<string> _areasNamed;
 
     // Whether the article tells of hostages, so that people "being held" are held by captors.
@@ -121,6 +124,7 @@ internal sealed partial class DocumentReading
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
         _groundCounted = batch.GroundCounted || FrameCues.CountsOnTheGround(document.CleanText);
+        _collision = Collision().IsMatch(document.CleanText);
         _areasNamed = batch.AreasNamed;
         _hostageStory = Hostages().IsMatch(document.Title ?? "") || Hostages().IsMatch(document.CleanText);
     }
@@ -807,6 +811,11 @@ internal sealed partial class DocumentReading
                 // "11 residents were killed on the ground", "killing all 259 people aboard": parts of a crash's toll.
                 place = scope;
             }
+            else if (_collision && @event is not null && EventFinder.VictimEvents.Contains(@event) && FrameCues.NamedCraft(sentence.Text, quantity.End) is { } craft)
+            {
+                // "All 248 people aboard the KLM plane were killed" when two planes collided: that plane's part of the toll.
+                place = craft;
+            }
 
             if (@event == "aboard" && nationalPlace is null && !countedAlone)
             {
@@ -1297,6 +1306,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountryAnaphor();
+
+    [GeneratedRegex(@"\b(?:collided|collide|collides|colliding|collision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Collision();
 
     [GeneratedRegex(@"\b(?:in|across|throughout)\s+(?:his|her|its|their|our)\s+(?:state|province|county|city|region|district|prefecture)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnAreaAnaphor();

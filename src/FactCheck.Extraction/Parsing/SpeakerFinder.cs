@@ -93,6 +93,7 @@ internal sealed partial class SpeakerFinder
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
                 || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
                 || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End)))
+                || (cue.Key.EndsWith("accept", StringComparison.Ordinal) && !AccountAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("ed", StringComparison.Ordinal) && AttributiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && NounAfter().IsMatch(text.AsSpan(cue.End))))
             {
                 // "far more than either side has acknowledged": what another acknowledged is only compared with; "members
@@ -496,6 +497,10 @@ internal sealed partial class SpeakerFinder
     // "gave the number of dead as 43".
     [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
+
+    // "did not accept that conclusion", "refused to accept the official figures": what is not accepted is something said.
+    [GeneratedRegex(@"^\s+(?:that|this|the|these|those|its|their|his|her|any|such)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:accounts?|claims?|conclusions?|findings?|versions?|explanations?|figures?|estimates?|reports?|verdicts?|assessments?|allegations?|accusations?|tolls?|counts?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AccountAfter();
 
     // "rejected a contract offer", "rejected the company's latest proposal", "rejected calls to resign".
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
