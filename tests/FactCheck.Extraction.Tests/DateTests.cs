@@ -76,6 +76,13 @@ public class DateTests
         date.Resolution.ShouldContain("year, read against the publication date 2024-06-14");
     }
 
+    // A weekday in a name ("Black Saturday", "Bloody Sunday") is no day of the article's week.
+    [Theory]
+    [InlineData("The Black Saturday fires killed 173 people.")]
+    [InlineData("Bloody Sunday is remembered every year.")]
+    public void A_weekday_in_a_name_is_no_date(string text)
+        => Extract.From(text).OfType<DateClaim>().ShouldBeEmpty();
+
     [Fact]
     public void A_date_relative_to_another_event_is_kept_unresolved()
     {

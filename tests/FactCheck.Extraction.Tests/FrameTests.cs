@@ -1325,6 +1325,22 @@ public class FrameTests
     }
 
     [Fact]
+    public void An_estimate_named_by_whose_it_is_is_theirs()
+        => Quantities("About 1.2 million people marched, officials said. A police estimate given later put the crowd at 820,000.")
+            .Single(c => c.Value == 820_000).Attribution.ShouldBe("police");
+
+    // A figure the sentence gives as what "the figure" was counts what the paragraph counts: "closer to 1.5 million".
+    [Fact]
+    public void A_figure_closer_to_another_counts_what_the_paragraph_counts()
+    {
+        var organisers = Quantities("About 1.2 million people took to the streets, according to the regional government. Organisers said the figure was closer to 1.5 million.")
+            .Single(c => c.Value == 1_500_000);
+
+        organisers.Subject.ShouldBe("turnout:");
+        organisers.Attribution.ShouldBe("Organisers");
+    }
+
+    [Fact]
     public void A_crowd_figure_in_what_someone_said_is_theirs()
         => Quantities("The march on Sunday drew what organisers said was nearly two million people, while police put the number at 338,000.")
             .Single(c => c.Value == 2_000_000).Attribution.ShouldBe("organisers");

@@ -1232,6 +1232,16 @@ public class QuantityTests
         Extract.From("The crash killed all 157 people aboard the Ethiopian Airlines jet.").OfType<QuantityClaim>().Single().Place.ShouldBe("");
     }
 
+    // "revising it down from 181 to 173": both ends count the toll, whatever the paragraph counted before.
+    [Fact]
+    public void A_toll_revised_down_from_a_figure_counts_the_dead_at_both_ends()
+    {
+        var claims = Extract.From("Some 450,000 hectares were burned. The commission said police had overestimated the toll, revising it down from 181 to 173.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Where(c => c.Value is 181 or 173).ShouldAllBe(c => c.Unit == "people" && c.Subject == "casualties:");
+    }
+
     // The dead who have been named are not the toll.
     [Fact]
     public void Victims_identified_are_counted_apart_from_the_dead()

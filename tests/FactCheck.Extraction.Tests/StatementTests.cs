@@ -48,6 +48,18 @@ public class StatementTests
         statements[1].Answers.ShouldBe(statements[0].Sentence);
     }
 
+    // A commission into something is the commission, and a verb that needs a clause after it ("found") may stand after
+    // its clause, set off by commas.
+    [Fact]
+    public void A_commission_into_fires_speaks_and_may_find_after_its_clause()
+    {
+        var statements = Extract.From("The royal commission into the Black Saturday fires, which killed 173 people, found that the warning system had failed. Power lines started several of the fires, the commission found, which the company disputed.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[0].Attribution.ShouldBe("royal commission");
+        statements.Where(s => s.Sentence.StartsWith("Power", StringComparison.Ordinal)).Select(s => s.Stance).ShouldBe([Stance.Asserted, Stance.Denied]);
+    }
+
     // Not accepting a conclusion denies it; not accepting an offer or patients denies nothing anyone said.
     [Theory]
     [InlineData("Dutch investigators did not accept that conclusion, saying the instructions had been ambiguous.", true)]

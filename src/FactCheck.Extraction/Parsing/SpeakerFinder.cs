@@ -49,7 +49,8 @@ internal sealed partial class SpeakerFinder
 
         foreach (var verb in facts.Speaker is null ? _lexicon.AttributionVerbs.FindAll(facts.Tokens) : [])
         {
-            if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && (IsFinding(verb.Key) || !FigureFollows().IsMatch(text.AsSpan(verb.End))))
+            if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && (IsFinding(verb.Key) || !FigureFollows().IsMatch(text.AsSpan(verb.End)))
+                    && !IsParenthetical(text, verb))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
                 || IsSaidInFreeRelative(text, verb.Index) || IsNoun(text, verb)
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index)))))
@@ -138,6 +139,10 @@ internal sealed partial class SpeakerFinder
     // verb with its speaker ("warns of" stays a verb).
     private static bool IsNoun(string text, PhraseMatch verb)
         => PluralNoun().IsMatch(verb.Key) && NounFollows().IsMatch(text.AsSpan(verb.End));
+
+    // "..., the commission found, which the company disputed", "..., the report noted.": its clause comes before it.
+    private static bool IsParenthetical(string text, PhraseMatch verb)
+        => ClauseEndsAfter().IsMatch(text.AsSpan(verb.End)) && SpeakerAfterComma().IsMatch(text.AsSpan(0, verb.Index));
 
     // Most sentences have no "what": the expression, anchored at the verb, runs only where one is.
     private static bool IsSaidInFreeRelative(string text, int verbIndex)
@@ -230,7 +235,7 @@ internal sealed partial class SpeakerFinder
         {
             var verb = new PhraseMatch(active.Index, active.Groups["verb"].Length, active.Groups["verb"].Value);
             // "A British intelligence assessment published on Thursday put": a document speaks for the country it is of.
-            speaker = TallyKeeper(facts, 0, verb.Index) ?? SpeakerBefore(facts, verb) ?? OpeningActor(facts);
+            speaker = TallyKeeper(facts, 0, verb.Index) ?? EstimateOwner(facts, verb.Index) ?? SpeakerBefore(facts, verb) ?? OpeningActor(facts);
             cueEnd = verb.End;
         }
 
@@ -328,6 +333,20 @@ internal sealed partial class SpeakerFinder
 
         var keeperStart = tally.Index + tally.Length;
         return SourceAfter(facts, keeperStart, 1) ?? FullName(SpeakerPhrase.After(text[..verbIndex].TrimEnd(), keeperStart, endsAtName: true)?.Key);
+    }
+
+    // "A police estimate given later put the crowd at 820,000": the listed source that names the estimate gives it.
+    private static string? EstimateOwner(SentenceFacts facts, int verbIndex)
+    {
+        if (OwnedEstimate().Match(facts.Sentence.Text, 0, verbIndex) is not { Success: true } estimate)
+        {
+            return null;
+        }
+
+        var who = estimate.Groups["who"];
+        return facts.Sources.FirstOrDefault(s => s.Index == who.Index).Key
+            ?? (who.Value.Equals("official", StringComparison.OrdinalIgnoreCase) ? "officials"
+                : EstimatingBody().IsMatch(who.Value) ? who.Value.ToLowerInvariant() : null);
     }
 
     // A surname alone is the person named in full earlier in the article: "Leite told reporters" after "Governor Eduardo Leite said".
@@ -514,6 +533,14 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?!(?:that|by|as|on|in|at|to|from|with|for|of|and|or|but|it|them|him|her|this|these|those|what|how|whether|any|all|the|a|an|its|their)\b)\p{Ll}{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfter();
 
+    // "A police estimate given later", "the army's count": an estimate named by whose it is.
+    [GeneratedRegex(@"^\W*(?:[Aa]n?|[Tt]he)\s+(?<who>[\p{L}-]+?)(?:['’]s?)?\s+(?:estimate|count|tally|figure|assessment)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedEstimate();
+
+    // Who keeps counts of its own: "a police estimate", "the organisers' count".
+    [GeneratedRegex(@"^(?:police|government|army|military|ministry|organi[sz]ers|union|council|company|coastguard)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EstimatingBody();
+
     // "a count by hospitals", "an independent tally compiled by the news agency", at the index it is matched from.
     [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyBy();
@@ -578,6 +605,13 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
+
+    [GeneratedRegex(@"^\s*(?:[,.;!?]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEndsAfter();
+
+    // ", the commission ", ", investigators ": a short phrase set off after the clause it attributes.
+    [GeneratedRegex(@"\S,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAfterComma();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
     [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted|found|finds)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -70,7 +70,8 @@ internal static partial class SpeakerPhrase
             return actor;
         }
 
-        // "A government inquiry into the explosions last August found": the inquiry speaks, not what it looked into.
+        // "A government inquiry into the explosions last August found", "The royal commission into the Black Saturday fires
+        // found": the inquiry speaks, not what it looked into.
         if (InquiryInto().Match(text, 0, end) is { Success: true } inquiry)
         {
             return Phrase(text, inquiry.Index, inquiry.Groups["head"].Index + inquiry.Groups["head"].Length);
@@ -321,7 +322,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"\b(?:people|persons?|sources|officials|executives|someone|one\s+person|a\s+person|two\s+people|three\s+people)\s+(?:(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\s+)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamiliarSources();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?<head>inquiry|investigation|probe|review)\s+(?:into|of)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?:(?<head>inquiry|investigation|probe|review)\s+(?:into|of)|(?<head>commission|tribunal|committee|panel)\s+into)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex InquiryInto();
 
     [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent)$", RegexOptions.CultureInvariant)]
