@@ -1232,6 +1232,18 @@ public class QuantityTests
         Extract.From("The crash killed all 157 people aboard the Ethiopian Airlines jet.").OfType<QuantityClaim>().Single().Place.ShouldBe("");
     }
 
+    // People listed beside a kind of people are one part of the dead, as the kinds are; the kinds keep their own count.
+    [Theory]
+    [InlineData("The president said 61 civilians, six members of the security forces and five attackers had been killed.", 6)]
+    [InlineData("Officials said 30 people and 12 soldiers were killed in the raid.", 30)]
+    public void People_listed_beside_a_kind_of_people_are_a_part(string text, double value)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == value).Subject.ShouldBe("");
+        claims.ShouldContain(c => c.Subject == "casualties:" && c.Value != value);
+    }
+
     // "revising it down from 181 to 173": both ends count the toll, whatever the paragraph counted before.
     [Fact]
     public void A_toll_revised_down_from_a_figure_counts_the_dead_at_both_ends()

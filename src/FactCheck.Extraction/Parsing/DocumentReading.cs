@@ -601,7 +601,7 @@ internal sealed partial class DocumentReading
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
-                || IsKindInList(sentence.Text, quantities, q)
+                || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q)
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));
@@ -1026,6 +1026,32 @@ internal sealed partial class DocumentReading
 
         return false;
     }
+
+    // Whether people are listed beside a kind of people ("61 civilians, six members of the security forces and five
+    // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead.
+    private bool IsPeopleBesideAKind(string text, List<QuantityMatch> quantities, int index)
+    {
+        var quantity = quantities[index];
+        if (quantity.Unit != "people" || quantity.Nationality is not null)
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(0, index - 1); i <= Math.Min(quantities.Count - 1, index + 1); i++)
+        {
+            var other = quantities[i];
+            var (first, second) = i < index ? (other, quantity) : (quantity, other);
+            if (i != index && other.Unit != "people" && PeopleKinds.Contains(other.Unit) && first.End <= second.Start
+                && ListJoint().IsMatch(text.AsSpan(first.End, second.Start - first.End)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PeopleKinds = new(StringComparer.Ordinal) { "civilians", "attackers", "children", "adults", "students", "personnel", "police", "rescuers" };
 
     // Whether a figure is listed beside a figure of another kind of people: "All 58 passengers and four crew died" counts
     // the crew as crew, a part of those aboard, not as the people who died.
