@@ -1598,6 +1598,32 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "Parents", "Officials");
     }
 
+    [Fact]
+    public void Each_craft_of_a_collision_counts_its_own_dead_and_a_conclusion_not_accepted_is_denied()
+    {
+        var report = Check("tenerife-runway-collision");
+
+        // "All 248 people aboard the KLM plane were killed" is that plane's part of the 583, not a rival of it.
+        report.ShouldNotFlag(FindingKind.Quantity, 248, 583);
+        report.ShouldNotFlag(FindingKind.Quantity, 248, 577);
+        report.ShouldFlag(FindingKind.Quantity, 577, 583).Severity.ShouldBe(Severity.Apparent);
+
+        // "Dutch investigators did not accept that conclusion" answers the Spanish investigation's.
+        report.ShouldFlag(FindingKind.Denial, "investigation", "Dutch investigators");
+    }
+
+    [Fact]
+    public void People_listed_beside_other_kinds_of_dead_are_a_part_of_the_toll()
+    {
+        var report = Check("nairobi-mall-siege");
+
+        // "61 civilians, six members of the security forces and five attackers had been killed": the six are one part.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(6) && f.Numbers.Contains(71));
+        report.ShouldFlag(FindingKind.Quantity, 4, 5).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 67, 71).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Denial, "Kenya Red Cross", "Interior minister Joseph ole Lenku");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
