@@ -104,8 +104,6 @@ public sealed partial record Position
         var sentence = claim.Sentence;
         if (claim.Stance != Stance.Denied || claim.Cue.Length == 0)
         {
-            // "..., the chief minister said, as rescue teams pulled survivors from the rubble": after its speaker the
-            // sentence sets the scene in the outlet's words, which no one asserts.
             // "Russia's Almaz-Antey, the maker of the Buk system, said ...": what stands beside the speaker's name says who
             // speaks, as the name does, and nothing the speaker asserts.
             if (SpeakerAppositive().Match(sentence) is { Success: true } appositive)
@@ -113,6 +111,8 @@ public sealed partial record Position
                 sentence = sentence.Remove(appositive.Index, appositive.Length);
             }
 
+            // "..., the chief minister said, as rescue teams pulled survivors from the rubble": after its speaker the
+            // sentence sets the scene in the outlet's words, which no one asserts.
             return SceneAfterSpeaker().Match(sentence) is { Success: true } scene ? sentence[..scene.Index] : sentence;
         }
 

@@ -947,8 +947,8 @@ internal static partial class FrameCues
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "150 of the deaths", "136 of its citizens", "32 Kenyans were among the dead",
-    // "12 were killed directly by the flood", "9 from indirect causes": a share of a total. So is the first of a count site by site: "Seven people were killed at the bowling
-    // alley and eight at the bar".
+    // "12 were killed directly by the flood", "9 from indirect causes": a share of a total. So is the first of a count
+    // site by site: "Seven people were killed at the bowling alley and eight at the bar".
     [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities)|(?:its|their)\s+(?:own\s+)?(?:citizens|nationals))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed|injured|wounded|missing)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 

@@ -1029,7 +1029,7 @@ internal sealed partial class DocumentReading
 
     // Whether people are listed beside a kind of people ("61 civilians, six members of the security forces and five
     // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead.
-    private bool IsPeopleBesideAKind(string text, List<QuantityMatch> quantities, int index)
+    private static bool IsPeopleBesideAKind(string text, List<QuantityMatch> quantities, int index)
     {
         var quantity = quantities[index];
         if (quantity.Unit != "people" || quantity.Nationality is not null)
@@ -1169,7 +1169,7 @@ internal sealed partial class DocumentReading
 
         var previous = all[index - 1].Sentence.Text;
         var statement = StatementIn(previous);
-        if (statement < 0 && index >= 2 && !(noun.Length >= 5 && Regex.IsMatch(previous, $@"\b{noun[..5]}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+        if (statement < 0 && index >= 2 && !NamesWordOf(previous, noun))
         {
             var before = all[index - 2].Sentence.Text;
             if (StatementIn(before) is >= 0 and var earlier)
@@ -1181,6 +1181,29 @@ internal sealed partial class DocumentReading
         return (previous, statement);
 
         int StatementIn(string sentence) => claims.FindLastIndex(c => c is StatementClaim && c.Sentence == sentence);
+    }
+
+    // Whether a sentence has a word that opens as the noun does ("criticised" for "criticism", "alleged" for "allegation").
+    private static bool NamesWordOf(string sentence, string noun)
+    {
+        if (noun.Length < 5)
+        {
+            return false;
+        }
+
+        var stem = noun.AsSpan(0, 5);
+        for (var at = sentence.AsSpan().IndexOf(stem, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            if (at == 0 || !char.IsLetter(sentence[at - 1]))
+            {
+                return true;
+            }
+
+            var next = sentence.AsSpan(at + 1).IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     // The stance of the sentence's statement, who takes it, and the words that set it; null when no one speaks.

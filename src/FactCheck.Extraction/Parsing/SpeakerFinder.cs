@@ -335,7 +335,8 @@ internal sealed partial class SpeakerFinder
         return SourceAfter(facts, keeperStart, 1) ?? FullName(SpeakerPhrase.After(text[..verbIndex].TrimEnd(), keeperStart, endsAtName: true)?.Key);
     }
 
-    // "A police estimate given later put the crowd at 820,000": the listed source that names the estimate gives it.
+    // "A police estimate given later put the crowd at 820,000": whoever names the estimate gives it, a listed source or a
+    // body that keeps counts of its own ("an official estimate" is the officials').
     private static string? EstimateOwner(SentenceFacts facts, int verbIndex)
     {
         if (OwnedEstimate().Match(facts.Sentence.Text, 0, verbIndex) is not { Success: true } estimate)
@@ -606,6 +607,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
 
+    // A verb that ends its clause: "found," or "found." with nothing after it.
     [GeneratedRegex(@"^\s*(?:[,.;!?]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEndsAfter();
 
