@@ -1005,63 +1005,45 @@ internal sealed partial class DocumentReading
     // One kind in a list of kinds of one unit: "30 cruise missiles and 120 ballistic missiles" count two kinds, neither the
     // missiles fired, so neither is compared with another article's missiles.
     private static bool IsKindInList(string text, List<QuantityMatch> quantities, int index)
-    {
-        var quantity = quantities[index];
-        for (var i = Math.Max(0, index - 1); i <= Math.Min(quantities.Count - 1, index + 1); i++)
-        {
-            var other = quantities[i];
-            if (i == index || other.Unit != quantity.Unit)
-            {
-                continue;
-            }
-
-            var (first, second) = i < index ? (other, quantity) : (quantity, other);
-            if (first.End <= second.Start && ListJoint().IsMatch(text.AsSpan(first.End, second.Start - first.End))
-                && KindOf(text, first) is { Length: > 0 } firstKind && KindOf(text, second) is { Length: > 0 } secondKind
-                && !string.Equals(firstKind, secondKind, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => IsListedBeside(text, quantities, index, static (text, quantity, other) => other.Unit == quantity.Unit
+            && KindOf(text, quantity) is { Length: > 0 } kind && KindOf(text, other) is { Length: > 0 } otherKind
+            && !string.Equals(kind, otherKind, StringComparison.OrdinalIgnoreCase));
 
     // Whether people are listed beside a kind of people ("61 civilians, six members of the security forces and five
     // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead.
     private static bool IsPeopleBesideAKind(string text, List<QuantityMatch> quantities, int index)
-    {
-        var quantity = quantities[index];
-        if (quantity.Unit != "people" || quantity.Nationality is not null)
-        {
-            return false;
-        }
-
-        for (var i = Math.Max(0, index - 1); i <= Math.Min(quantities.Count - 1, index + 1); i++)
-        {
-            var other = quantities[i];
-            var (first, second) = i < index ? (other, quantity) : (quantity, other);
-            if (i != index && other.Unit != "people" && PeopleKinds.Contains(other.Unit) && first.End <= second.Start
-                && ListJoint().IsMatch(text.AsSpan(first.End, second.Start - first.End)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => quantities[index] is { Unit: "people", Nationality: null }
+            && IsListedBeside(text, quantities, index, static (_, _, other) => other.Unit != "people" && PeopleKinds.Contains(other.Unit));
 
     private static readonly HashSet<string> PeopleKinds = new(StringComparer.Ordinal) { "civilians", "attackers", "children", "adults", "students", "personnel", "police", "rescuers" };
 
     // Whether a figure is listed beside a figure of another kind of people: "All 58 passengers and four crew died" counts
     // the crew as crew, a part of those aboard, not as the people who died.
     private static bool IsListedWithOtherKindOfPeople(string text, List<QuantityMatch> quantities, int index)
+        => KindsOfPeople.Contains(quantities[index].Unit)
+            && IsListedBeside(text, quantities, index, static (_, quantity, other) => other.Unit != quantity.Unit && KindsOfPeople.Contains(other.Unit));
+
+    // Whether the figure before or after this one, one that <paramref name="accepts"/> (given the text, this figure and
+    // that one), is listed with it: "A and B", "A, B".
+    private static bool IsListedBeside(string text, List<QuantityMatch> quantities, int index, Func<string, QuantityMatch, QuantityMatch, bool> accepts)
     {
         var quantity = quantities[index];
-        return KindsOfPeople.Contains(quantity.Unit) && Enumerable.Range(Math.Max(0, index - 1), Math.Min(quantities.Count, index + 2) - Math.Max(0, index - 1))
-            .Where(i => i != index && quantities[i].Unit != quantity.Unit && KindsOfPeople.Contains(quantities[i].Unit))
-            .Select(i => i < index ? (Before: quantities[i], After: quantity) : (Before: quantity, After: quantities[i]))
-            .Any(pair => pair.Before.End <= pair.After.Start && ListJoint().IsMatch(text.AsSpan(pair.Before.End, pair.After.Start - pair.Before.End)));
+        for (var i = Math.Max(0, index - 1); i <= Math.Min(quantities.Count - 1, index + 1); i++)
+        {
+            var other = quantities[i];
+            if (i == index || !accepts(text, quantity, other))
+            {
+                continue;
+            }
+
+            var (first, second) = i < index ? (other, quantity) : (quantity, other);
+            if (first.End <= second.Start && ListJoint().IsMatch(text.AsSpan(first.End, second.Start - first.End)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The word right before a figure's unit that says which kind it counts: "cruise" in "more than 30 cruise missiles";
@@ -1113,7 +1095,8 @@ internal sealed partial class DocumentReading
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;
-            var answeredObject = facts.StanceCue is { } cued ? AnsweredObject().Match(sentence.Text[cued.End..]) : Match.Empty;
+            var answeredObject = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } cued
+                ? AnsweredObject().Match(sentence.Text, cued.End) : Match.Empty;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
                 && (answeredObject.Success || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
                     || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
@@ -1455,7 +1438,7 @@ internal sealed partial class DocumentReading
 
     // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
     // "dismissed the allegations", "denied it", "could not verify those figures", "rejected that explanation".
-    [GeneratedRegex(@"^\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment|explanation|criticism|interpretation|narrative)s?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment|explanation|criticism|interpretation|narrative)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
     // "denied holding them", "denies ordering it": a denial of doing what the sentence before says. Only a denial: "confirmed

@@ -425,6 +425,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
+    // An official count by name: "official death toll", "official figure".
+    private const string OfficialCount = @"official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b";
+
     // Whose figure a phrase names, "Haiti" or "the government" in "Haiti's own figure of", "the government's count was",
     // "the union's estimate of".
     private const string FigureOwner = @"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military|union|organi[sz]ers|company|council|commission|opposition))";
@@ -497,11 +500,11 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:[Ww]e|I)\s+(?:consider|believe|think|find|regard|judge|deem|call)(?:\s+(?:it|them|this|that|as))?(?:\s+\p{Ll}+ly)?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVoice();
 
-    [GeneratedRegex(@"^(?:The|Its|Their)\s+official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:The|Its|Their)\s+" + OfficialCount, RegexOptions.CultureInvariant)]
     private static partial Regex OfficialFigure();
 
     // An official figure named in the clause that ends in the figure: "the official death toll stands at".
-    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + OfficialCount + @"(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialFigureBefore();
 
     // A verb in a free relative, "more than four times what the state has acknowledged": what was said is the
