@@ -72,8 +72,26 @@ public sealed partial record Position
         }
 
         var myStems = Claims.SelectMany(c => ContentWords(Proposition(c), myName, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal).Count(myStems.Contains)
-            >= (Accuses(Proposition(c), myName) ? 1 : 2));
+        var involved = DeniedInvolvement();
+        return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
+            .Count(w => myStems.Contains(w) || involved.Contains(w)) >= (Accuses(Proposition(c), myName) || involved.Count > 0 ? 1 : 2));
+    }
+
+    // "denied that any submarine was involved": the one word it names is the whole of what it denies, so a statement that
+    // gives the submarine a part ("a collision with a submarine sank the ship") needs no second word in common. The stems
+    // of what is denied to have been involved, or none.
+    private HashSet<string> DeniedInvolvement()
+    {
+        var involved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in Claims)
+        {
+            if (claim.Stance == Stance.Denied && InvolvementDenied().Match(claim.Sentence) is { Success: true } denial)
+            {
+                involved.UnionWith(ContentWords(denial.Groups["agent"].Value, [], commonOnly: true).Select(Stem));
+            }
+        }
+
+        return involved;
     }
 
     // "accused local officials of allowing shoddy construction": the accused answer it, so one word they share with it
@@ -131,6 +149,9 @@ public sealed partial record Position
     }
 
     // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end.
+    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InvolvementDenied();
+
     [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accusation();
 

@@ -65,6 +65,18 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // "denied that any submarine was involved" denies the submarine a part, which one word of the assertion names.
+    [Theory]
+    [InlineData("The government has denied that any submarine was involved.", true)]
+    [InlineData("The government has denied that the ferry was overloaded.", false)]
+    public void A_denial_that_something_was_involved_meets_any_statement_that_gives_it_a_part(string denied, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "critics", "", document: "a") with { Sentence = "Critics say a collision with a submarine sank the ferry." };
+        var denial = Make.Statement(Stance.Denied, "government", "", document: "b") with { Sentence = denied, Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // What stands beside the speaker's name before its verb says who speaks, not what it asserts.
     [Theory]
     [InlineData("Almaz-Antey, the maker of the Buk missile system, said its own tests showed where the launcher had stood.", false)]
