@@ -191,12 +191,16 @@ public sealed partial class RunningTallyRule : Rule
             // reached because some names were recorded twice"), after which any lower toll may follow the correction.
             // An estimate revised is still of its order: "as many as 2,000 may have been killed" against a later "not
             // more than 150" is a dispute, not a revision.
-            return (high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.UpTo or QuantityPrecision.Vague)
-                    && low.Value * EstimateRevision >= high.Value)
-                || StartsWithAny(finding.Subject, Falling) || low.Claims.Any(c => RevisedDown().IsMatch(c.Sentence))
-                || high.Claims.Any(c => c.Anchor == QuantityClaim.EarlierAnchor && RevisedDown().IsMatch(c.Sentence))
+            return FallExplained(finding, low, high)
                 ? $"Explained by time: a running total revised down, from {finding.Labels[1]} by {highLast:yyyy-MM-dd} to {finding.Labels[0]} from {lowFirst:yyyy-MM-dd}."
                 : null;
+        }
+
+        if (highFirst < lowFirst && !FallExplained(finding, low, high))
+        {
+            // Every report of the lower figure came after the higher one was first given: "155 killed" in November, "the
+            // 16 people killed" in March, "155" again years later is a toll that fell and rose, which no count does.
+            return null;
         }
 
         if (lowFirst == lowLast && lowLast == highFirst && highFirst == highLast)
@@ -217,6 +221,14 @@ public sealed partial class RunningTallyRule : Rule
             ? null
             : $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
     }
+
+    // Whether a lower figure reported after a higher one may be its revision: an estimate revised within its order, a count
+    // that falls as people are found, or a lower figure that says it corrects the count.
+    private static bool FallExplained(Finding finding, Corroboration low, Corroboration high)
+        => (high.Claims.All(c => c.Precision is QuantityPrecision.Approximate or QuantityPrecision.AtMost or QuantityPrecision.UpTo or QuantityPrecision.Vague)
+                && low.Value * EstimateRevision >= high.Value)
+            || StartsWithAny(finding.Subject, Falling) || low.Claims.Any(c => RevisedDown().IsMatch(c.Sentence))
+            || high.Claims.Any(c => c.Anchor == QuantityClaim.EarlierAnchor && RevisedDown().IsMatch(c.Sentence));
 
     // "far more than the official toll of 30", "although the government's official count was 191,951".
     [GeneratedRegex(@"\b(?:more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)\s+of\s+(?:about\s+|around\s+|some\s+)?$|\b(?:although|though|while|whereas|but)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?official\s+(?:death\s+)?(?:toll|figure|count|tally|number)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]

@@ -306,6 +306,21 @@ public class NumericRuleTests
         }
     }
 
+    // A toll does not fall and rise again: 155 dead in November, "the 16 people killed" in March, 155 again years later.
+    [Theory]
+    [InlineData("2001-03-15", Severity.Hard)]
+    [InlineData("2000-11-12", Severity.Apparent)]
+    public void A_lower_toll_reported_after_a_higher_one_is_no_update_whatever_came_later(string lowPublished, Severity severity)
+    {
+        var fixture = Tally();
+        var low = Make.Quantity(16, "wire", "a", unit: "people", subject: "casualties:") with { Published = DateOnly.Parse(lowPublished, CultureInfo.InvariantCulture) };
+        var first = Make.Quantity(155, "officials", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2000, 11, 13) };
+        var later = Make.Quantity(155, "court", "c", unit: "people", subject: "casualties:") with { Published = new DateOnly(2004, 2, 19) };
+        fixture.Insert(low, first, later).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Theory]
     [InlineData("2021-12-03", "2022-01-28", Severity.Apparent)]
     [InlineData("2021-12-03", "2021-12-20", Severity.Hard)]
