@@ -59,4 +59,15 @@ public class NegatedClaimTests
         since.Role.ShouldBe(DateRole.Start);
         since.From.ShouldBe(new DateOnly(2024, 5, 1));
     }
+
+    [Fact]
+    public void A_negation_in_the_reason_for_what_is_said_denies_nothing()
+        => Extract.From("Officials said 96 people had died in the crash, not 97, because one person on the list had not boarded.").OfType<StatementClaim>().Single()
+            .Stance.ShouldBe(Stance.Asserted);
+
+    [Theory]
+    [InlineData("The driver's lawyer said the safety system was inadequate because it could not brake the train automatically.", Stance.Asserted)]
+    [InlineData("Officials said they could not rule out more deaths.", Stance.Planned)]
+    public void What_could_not_be_done_is_said_of_the_past(string text, Stance stance)
+        => Extract.Statement(text).Stance.ShouldBe(stance);
 }

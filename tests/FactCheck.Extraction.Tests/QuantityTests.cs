@@ -1027,6 +1027,51 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 1);
 
     [Theory]
+    [InlineData("The bodies of three climbers, two guides and a porter, have never been found.", 3)]
+    [InlineData("Four bodies were never recovered.", 4)]
+    [InlineData("Nine people have not yet been found, the coastguard said.", 9)]
+    public void Those_never_found_are_missing_not_a_toll(string text, double value)
+    {
+        var claim = Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value);
+
+        claim.Subject.ShouldBe("missing:");
+        claim.Stance.ShouldBe(Stance.Asserted);
+    }
+
+    [Fact]
+    public void Bodies_recovered_still_count_the_dead()
+        => Extract.Quantity("The bodies of 30 passengers were recovered from the river.").Subject.ShouldBe("casualties:");
+
+    [Theory]
+    [InlineData("The train had been travelling at about 250 kilometres per hour, one investigator said.", "speed:train", 250)]
+    [InlineData("Police said the coach was going at 60 mph when it overturned.", "speed:coach", 96.6)]
+    [InlineData("The ferry was sailing at a speed of 40 km/h.", "speed:ferry", 40)]
+    public void How_fast_a_vehicle_was_going_is_its_speed(string text, string subject, double value)
+    {
+        var speed = Extract.Quantity(text);
+
+        speed.Subject.ShouldBe(subject);
+        speed.Unit.ShouldBe("kilometers a hour");
+        speed.Value.ShouldBe(value, 0.1);
+    }
+
+    [Theory]
+    [InlineData("The derailment happened on a bend where the permitted speed is 80 km/h.")]
+    [InlineData("The storm was moving west at 25 kilometres an hour.")]
+    [InlineData("Winds of more than 220 kilometres an hour tore roofs off homes.")]
+    public void A_limit_or_a_storm_is_no_vehicle_speed(string text)
+        => Extract.Quantity(text).Subject.ShouldNotStartWith("speed:");
+
+    [Fact]
+    public void Who_was_left_off_a_passenger_list_is_no_count_of_the_dead()
+    {
+        var claims = Extract.From("Officials said 96 people had died in the crash, not 97, because one person on the passenger list had not boarded the plane.").OfType<QuantityClaim>().ToList();
+
+        claims.ShouldNotContain(c => c.Value == 1 && c.Stance == Stance.Asserted);
+        claims.Single(c => c.Value == 96).Stance.ShouldBe(Stance.Asserted);
+    }
+
+    [Theory]
     [InlineData("The ministry said 41 people were killed, 12 remain missing and 230 were injured.")]
     [InlineData("The ministry said 41 people were killed, 12 were missing and 230 were injured.")]
     public void A_figure_with_its_own_verb_after_a_comma_counts_its_own_event(string text)

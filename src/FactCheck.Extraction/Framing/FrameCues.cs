@@ -440,6 +440,16 @@ internal static partial class FrameCues
         return thing is null || FunctionWords.Contains(thing) ? null : (thing.ToLowerInvariant(), Dimension(dimension.Groups["dim"].Value));
     }
 
+    /// <summary>
+    /// The vehicle whose speed a figure gives, when the sentence says it was moving at it: "The train had been travelling
+    /// at about 250 kilometres per hour", "the bus was going at 90 km/h"; null otherwise. Only vehicles: a storm's winds
+    /// and its pace, a speed limit and a design speed are other figures.
+    /// </summary>
+    public static string? MovingThing(string sentence, int start) =>
+        start <= MaxSubjectReach && MovingVehicle().Match(sentence, 0, start) is { Success: true } moving
+            ? moving.Groups["thing"].Value.ToLowerInvariant()
+            : null;
+
     private static string Dimension(string word) => word.ToLowerInvariant() switch
     {
         "wide" or "across" => "wide",
@@ -935,6 +945,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+)??(?<thing>\p{Ll}[\p{Ll}-]+)(?=,|\s+(?:where|which|that|who|of|is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\b)[^.;]*?\s(?:is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over|less\s+than|under)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredSubject();
 
+    // "The train had been travelling at about", "the ferry was sailing at a speed of": a vehicle, then its motion right
+    // before the figure.
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?<thing>train|tram|locomotive|bus|coach|car|lorry|truck|van|plane|aircraft|airliner|jet|helicopter|ferry|ship|vessel|boat|tanker|freighter)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:travell?ing|going|moving|running|speeding|hurtling|racing|flying|sailing|steaming)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MovingVehicle();
+
     // "Jezero Crater, 45 kilometres wide": a thing named right before the figure, set off by a comma.
     [GeneratedRegex(@"(?<thing>\p{L}[\p{L}-]+),\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
@@ -957,8 +972,9 @@ internal static partial class FrameCues
     private static partial Regex AccountedFor();
 
     // "3000 people did not die"; "a ransom of $4.4 million because executives did not know" and "a child who was not
-    // vaccinated died" negate another clause.
-    [GeneratedRegex(@"^(?:\s+(?!(?:because|since|while|although|though|but|when|after|before|if|as|and|or|who|which|that|whose)\b)[\w'’-]+){0,2}?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // vaccinated died" negate another clause. "Two bodies have never been found" counts the missing. A place or list
+    // may stand between: "one person on the passenger list had not boarded".
+    [GeneratedRegex(@"^(?:\s+(?!(?:because|since|while|although|though|but|when|after|before|if|as|and|or|who|which|that|whose)\b)[\w'’-]+){0,2}?(?:\s+(?:on|in|at|from)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+)?\s+(?:did\s+not|didn['’]t|never|were\s+not|weren['’]t|was\s+not|wasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t)\s+(?!only\b|just\b|(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|accounted\s+for)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
 
     // "a jet carrying 181 people", "the number of people on board the Sewol was revised to 475", "the passengers included

@@ -272,7 +272,8 @@ internal static class DefaultLexicon
             ("tonne", "tonnes", "tonnes"), ("metric ton", "metric tons", "tonnes"), ("ton", "tons", "tonnes"),
             ("kilogram", "kilograms", "kilograms"), ("kg", "kg", "kilograms"), ("liter", "liters", "liters"), ("litre", "litres", "liters"),
             ("barrel", "barrels", "barrels"), ("gallon", "gallons", "gallons"), ("hectare", "hectares", "hectares"),
-            ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
+            ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"), ("mph", "mph", "miles a hour"),
+            ("kph", "kph", "kilometers a hour"),
             ("square kilometre", "square kilometres", "square kilometers"), ("square mile", "square miles", "square miles"),
         })
         {
@@ -282,6 +283,7 @@ internal static class DefaultLexicon
         }
 
         x.UnitConversions["miles"] = ("kilometers", 1.609344);
+        x.UnitConversions["miles a hour"] = ("kilometers a hour", 1.609344);
         x.UnitConversions["feet"] = ("meters", 0.3048);
         x.UnitConversions["acres"] = ("hectares", 0.40468564224);
         x.UnitConversions["square miles"] = ("square kilometers", 2.589988110336);
@@ -683,7 +685,11 @@ internal static class DefaultLexicon
             "take to the streets", "taking to the streets", "poured into the streets", "filled the streets",
             // "about 1.4 million people had come to the festival": not "the total came to 300".
             "came to the festival", "come to the festival", "came to the concert", "come to the concert", "flocked to", "flocked");
-        x.AddVerb(new EventCue("missing"), "missing", "unaccounted for", "disappeared", "vanished");
+        // Those never found are missing, not a toll of their own: "the bodies of two victims have never been found" against
+        // "raising the number of confirmed dead to 14".
+        x.AddVerb(new EventCue("missing"), "missing", "unaccounted for", "disappeared", "vanished", "never been found", "not been found",
+            "not yet been found", "yet to be found", "were never found", "was never found", "never been recovered", "not been recovered",
+            "not yet been recovered", "yet to be recovered", "were never recovered", "was never recovered");
         // The dead who have been named are fewer than the dead, and not a toll: "Bodies of 125 victims have been identified"
         // against "killed all 189 people aboard".
         x.AddVerb(new EventCue("identification"), "identified", "been identified");

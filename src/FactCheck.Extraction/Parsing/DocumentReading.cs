@@ -607,6 +607,7 @@ internal sealed partial class DocumentReading
                 || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
+                : unitEvent == "casualties" && cueEvent == "missing" && quantity.Unit == "bodies" ? cueEvent // "two bodies were never found"
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
                 : quantity.Unit == "crew" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
@@ -945,6 +946,12 @@ internal sealed partial class DocumentReading
                 (subject, place) = ($"size:{thing}", "");
                 unit = dimension.Length == 0 ? unit : $"{unit} {dimension}";
             }
+            else if (@event is null && comparable && !planned && unit == "kilometers a hour" && FrameCues.MovingThing(sentence.Text, quantity.Start) is { } vehicle)
+            {
+                // How fast a vehicle was going: "the train was travelling at about 200 kilometres per hour when it left the
+                // tracks" against "had been travelling at about 250".
+                (subject, place) = ($"speed:{vehicle}", "");
+            }
 
             var claim = new QuantityClaim
             {
@@ -1250,6 +1257,13 @@ internal sealed partial class DocumentReading
                 break;
             }
 
+            if (ReasonBefore().IsMatch(claim[..match.Index]))
+            {
+                // "96 had died, not 97, because one person had not boarded": a negation in the reason for what is said
+                // leaves what is said standing.
+                break;
+            }
+
             if (!NegationThatAffirms().IsMatch(claim[match.Index..]))
             {
                 return (negation.ToString(), offset + match.Index);
@@ -1478,6 +1492,9 @@ internal sealed partial class DocumentReading
     // and what a figure left out ("an earlier figure of 147 had not included victims who died at home") deny nothing.
     [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"\bbecause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonBefore();
 
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationThatAffirms();

@@ -441,6 +441,7 @@ internal sealed partial class EventFinder
         => cues.Length == 0 ? cues : Array.FindAll(cues, c => !((c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
             || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "may" or "might" or "could" && Estimate().IsMatch(text.AsSpan(c.End)))
+            || (c.Key is "could" && Inability().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))
             || (c.Key is "further" or "more" && c.Index >= 2 && ArticleBefore().IsMatch(text.AsSpan(0, c.Index)))
@@ -466,6 +467,11 @@ internal sealed partial class EventFinder
     // "a further 10,100 were missing": one more count, not a plan.
     [GeneratedRegex(@"\b(?:a|an)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleBefore();
+
+    // "it could not brake the train": what was not possible then, which is said of the past, not foreseen; "could not rule
+    // out more deaths" still looks ahead.
+    [GeneratedRegex(@"^(?:\s+not\b|n['’]t\b)(?!\s+(?:rule|be\s+ruled|exclude|be\s+excluded)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Inability();
 
     // "may have killed 10,000", "may be leaking 5,000 barrels a day": a guess at what happened or is happening, not
     // a forecast; "may have to send" is still one.

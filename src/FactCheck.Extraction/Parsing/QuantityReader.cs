@@ -102,7 +102,7 @@ internal sealed partial class QuantityReader
                 if (Rate().Match(sentence, found.End) is { Success: true } rate)
                 {
                     // "1,000 barrels a day", "5,000 barrels (210,000 gallons) a day": a rate is never a total.
-                    canonical = RateUnit(canonical, rate.Groups["per"].Value.ToLowerInvariant());
+                    canonical = RateUnit(canonical, rate.Groups["per"].Success ? rate.Groups["per"].Value.ToLowerInvariant() : "hour");
                 }
             }
             else if (unitless && Tallied(sentence, candidate, out var talliedNationality) is { } tallied)
@@ -956,8 +956,9 @@ internal sealed partial class QuantityReader
         };
     }
 
-    // What follows a unit when it is counted per unit of time: "a day", "per hour", "of oil a day", "(210,000 gallons) a day".
-    [GeneratedRegex(@"\G(?:\s+of\s+\p{Ll}+)?(?:\s*\([^()]{1,40}\))?\s+(?:a|an|per|each|every)\s+(?<per>day|hour|minute|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // What follows a unit when it is counted per unit of time: "a day", "per hour", "of oil a day", "(210,000 gallons) a
+    // day", and the hour of "km/h".
+    [GeneratedRegex(@"\G(?:(?:\s+of\s+\p{Ll}+)?(?:\s*\([^()]{1,40}\))?\s+(?:a|an|per|each|every)\s+(?<per>day|hour|minute|week|month|year)\b|/h\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}]|,\d)", RegexOptions.CultureInvariant)]
