@@ -269,6 +269,9 @@ public sealed partial record Position
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["soldier"] = "troop", ["forc"] = "troop", ["servicemen"] = "troop",
+        // The irregular forms of verbs statements are made of: "had been given permission" and "gave the band permission".
+        ["gave"] = "give", ["given"] = "give", ["giv"] = "give", ["took"] = "take", ["taken"] = "take", ["tak"] = "take",
+        ["sank"] = "sink", ["sunk"] = "sink", ["shot"] = "shoot", ["knew"] = "know", ["known"] = "know",
     };
 
     // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing.
@@ -283,6 +286,9 @@ public sealed partial record Position
         "the", "and", "that", "this", "these", "those", "had", "has", "have", "was", "were", "been", "are", "not", "but", "for",
         "with", "from", "into", "its", "their", "his", "her", "they", "said", "says", "told", "who", "which", "would", "could",
         "also", "than", "there", "what", "when", "after", "before", "about", "over",
+        // "set off" in "pyrotechnics set off at the start" and "permission to set off fireworks" is no thing said; "shot
+        // down" is.
+        "off",
     };
 
     /// <summary>How many distinct documents carry the position.</summary>

@@ -699,6 +699,12 @@ public class StatementTests
             .Single().Attribution.ShouldBe("Teachers Union Alliance");
 
     [Theory]
+    [InlineData("The hotel's owners, Anna and Peter Lindqvist, have denied that they ignored the warnings.", "Anna and Peter Lindqvist")]
+    [InlineData("The owners, Anna Lindqvist and Peter Lindqvist, denied that they ignored the warnings.", "Anna Lindqvist and Peter Lindqvist")]
+    public void Two_people_named_in_an_appositive_speak(string text, string names)
+        => Extract.Statement(text).Attribution.ShouldEndWith(names);
+
+    [Theory]
     [InlineData("An analysis by the Daily Ledger found that about 410 people died in the floods.", "Daily Ledger")]
     [InlineData("An independent inquiry into the floods last spring found that about 410 people died.", "independent inquiry")]
     public void What_an_investigation_finds_is_its_own(string text, string speaker)

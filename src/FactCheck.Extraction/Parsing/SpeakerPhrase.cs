@@ -311,7 +311,8 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=\S),\s+(?:which|who)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where|that(?=\s+(?:\p{Ll}+ed|has|had|is|was|are|were|owns|runs|operates|controls|manages|oversees|built|ran|made|led|leads)\b))\s+(?!(?:they|he|she|we)$)(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"(?<=\S),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’-]+){0,3})$", RegexOptions.CultureInvariant)]
+    // ", Jeffrey and Michael Derderian," names two.
+    [GeneratedRegex(@"(?<=\S),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveName();
 
     // A one-word name stands only at the sentence's start, and a sentence adverb is none: "Optus, Australia's second-largest
