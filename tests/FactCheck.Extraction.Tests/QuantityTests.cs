@@ -873,6 +873,29 @@ public class QuantityTests
     public void A_written_number_taking_a_share_of_a_plural_whole_is_a_count(string text, double value)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Subject.ShouldBe("casualties:"));
 
+    // "Twelve of the 13 miners were found alive" against "only one of the 13 miners survived": the shares count the
+    // survivors; the whole they are taken from counts neither.
+    [Theory]
+    [InlineData("Twelve of the 13 miners trapped for two days in the Hollow Creek mine were found alive, relatives said.", 12)]
+    [InlineData("Only one of the 13 miners trapped in the mine survived, the company said.", 1)]
+    [InlineData("Police said 12 of the 13 climbers were found alive.", 12)]
+    public void A_share_of_those_trapped_found_alive_counts_survivors(string text, double value)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == value).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("rescue:"), c => c.Unit.ShouldBe("survivors"));
+        claims.Single(c => c.Value == 13).Subject.ShouldBe("");
+    }
+
+    [Fact]
+    public void A_building_is_not_found_alive()
+        => Extract.Quantity("The chief said people were still inside the 24-storey block and she did not expect anyone else to be found alive.")
+            .Subject.ShouldBe("building:");
+
+    [Fact]
+    public void The_whole_of_a_written_share_takes_no_verb_of_the_share()
+        => Extract.From("Eleven of the 14 workers were killed.").OfType<QuantityClaim>().Single(c => c.Value == 14).Subject.ShouldBe("");
+
     [Theory]
     [InlineData("One of the victims was a nine-year-old boy.")]
     [InlineData("Two of them were taken to hospital.")]

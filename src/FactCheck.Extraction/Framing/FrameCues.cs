@@ -23,6 +23,12 @@ internal static partial class FrameCues
     /// <summary>A share of the victims set off before its figure: "Of the dead, 20 were children", "Most of the dead, 292, were".</summary>
     internal const string OfTheDead = @"of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing),";
 
+    /// <summary>
+    /// Where the whole a share is taken from were when it happened, between the whole and the share's verb: "Twelve of the
+    /// 13 miners| trapped for nearly two days in the mine| were found alive".
+    /// </summary>
+    internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board)\b(?:\s+(?!(?:were|was|had|have|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
+
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
@@ -710,7 +716,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
     // "Francis's first visit drew an estimated 1.2 million": a numbered occasion of someone's is another event;
@@ -896,8 +902,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNounNext();
 
-    // "the Lahaina fire", "the floods in Derna".
-    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    // "the Lahaina fire", "the floods in Derna", "the Sago mine explosion" (a site named by its kind between).
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]

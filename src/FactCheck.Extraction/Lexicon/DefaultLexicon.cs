@@ -297,7 +297,7 @@ internal static class DefaultLexicon
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills",
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
-            "evacuated", "displaced", "rescued", "survived", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
+            "evacuated", "displaced", "rescued", "survived", "found alive", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
             "number of participants", "number of strikers", "number of workers on strike", "number of members on strike",
             "number of employees on strike", "deaths", "fatalities", "trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped",
@@ -668,7 +668,8 @@ internal static class DefaultLexicon
             "lose their homes", "losing their homes", "lost homes", "in relief camps", "in a relief camp", "in displacement camps",
             "in shelters", "in temporary shelters", "in emergency shelters");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
-            "pulled alive from", "pulled out alive", "brought out alive");
+            "pulled alive from", "pulled out alive", "brought out alive", "found alive", "are alive", "were alive", "still alive", "are all alive",
+            "were all alive");
         x.AddVerb(new EventCue("arrest"), "arrest", "arrests", "arrested", "arresting", "detain", "detains", "detained", "detaining",
             "been held", "being held");
         // People charged are counted apart from those arrested (fewer are charged than held), and are never the toll of

@@ -38,8 +38,8 @@ internal sealed partial class DocumentReading
     private static readonly string[] CountSkip = ["collapse"];
 
     // Nor are things or distances trapped: "feared trapped when an eight-storey building collapsed", "trapped about 800
-    // metres underground".
-    private static readonly string[] ThingSkip = ["collapse", "trapped", "release"];
+    // metres underground"; nor found alive: "inside the 24-storey block ... did not expect anyone else to be found alive".
+    private static readonly string[] ThingSkip = ["collapse", "trapped", "release", "rescue"];
 
     // A base holding troops is a state, not something that happened on a day: "bases housing U.S. troops early on Wednesday".
     private static readonly string[] DateSkip = ["release", "garrison"];
@@ -492,8 +492,10 @@ internal sealed partial class DocumentReading
                 afterLimit = q.End;
             }
 
+            // "one of the 13 miners trapped in the mine survived": a cue in the whole a share is taken from is the whole's.
+            var end = WholeOfShare().Match(sentence.Text, q.End) is { Success: true } whole ? whole.Index + whole.Length : q.End;
             (string? Event, bool Planned, int VerbIndex) Govern(bool mainVerbOnly)
-                => _events.Governing(facts, q.Start, q.End, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly);
+                => _events.Governing(facts, q.Start, end, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly);
             var governing = worth && Govern(mainVerbOnly: true) is { Event: not null } byVerb ? byVerb : Govern(mainVerbOnly: false);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
@@ -592,8 +594,10 @@ internal sealed partial class DocumentReading
             var ownPlace = nationalPlace ?? namedPlace;
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
+            // Its whole, named between them, is no part of the distance: "Twelve of the 13 coal miners were found alive".
+            var shareEnd = WholeOfShare().Match(sentence.Text, quantity.End) is { Success: true } ofWhole && ofWhole.Index + ofWhole.Length <= verbIndex ? ofWhole.Index + ofWhole.Length : quantity.End;
             var ownEvent = (verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
-                && Words.Between(sentence.Text, quantity.End, verbIndex) <= 3)
+                && Words.Between(sentence.Text, shareEnd, verbIndex) <= 3)
                 || (verbIndex >= 0 && verbIndex < quantity.Start && cueEvent == "casualties" && Words.Between(sentence.Text, verbIndex, quantity.Start) <= 2
                     && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
             // "the troops at the base, an estimated 2,000 of them": all of the force stationed there, not a part of it.
@@ -1495,6 +1499,10 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bbecause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonBefore();
+
+    // "of the 13 coal miners", "of the passengers", "of the 13 miners trapped in the mine": the whole a share is of.
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)?(?!(?:were|was|are|is|had|have|has|died|survived)\b|[\p{Ll}-]+ed\b)[\p{Ll}-]+" + FrameCues.WholeWhereabouts, RegexOptions.CultureInvariant)]
+    private static partial Regex WholeOfShare();
 
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationThatAffirms();

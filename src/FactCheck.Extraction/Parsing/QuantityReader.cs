@@ -121,12 +121,21 @@ internal sealed partial class QuantityReader
                 // "31 of the 33 engines had ignited", "25 of the cars were electric": a share counts what its whole
                 // counts, and nothing when that is no unit, whatever the paragraph was counting before ("27 of its
                 // campers had died" is a part of no count the story keeps).
-                if (_lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is not { } whole)
+                // "Twelve of the 13 miners were found alive": people named by what they do are people when a verb of what
+                // befell them follows, as "12 miners died" are.
+                var noun = share.Groups["noun"].Value;
+                if (_lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is { } whole)
+                {
+                    (canonical, end) = (CanonicalUnit(whole.Key), candidate.End);
+                }
+                else if ((AgentNoun().IsMatch(noun) || _lexicon.Lexicon.PeopleNouns.Contains(noun)) && VictimVerbAfter(sentence, share.Index + share.Length) > 0)
+                {
+                    (canonical, end) = ("people", candidate.End);
+                }
+                else
                 {
                     continue;
                 }
-
-                (canonical, end) = (CanonicalUnit(whole.Key), candidate.End);
             }
             else if (unitless && CollectiveOf().Match(sentence, 0, candidate.Start) is { Success: true } collective)
             {
@@ -379,7 +388,9 @@ internal sealed partial class QuantityReader
             // "one of the", "two of them", "Ninety of the victims were killed at the club", "Eighteen of the crew are
             // Indian": a written number before "of" is a phrase or a part, except where it says how many of those
             // present died or were hurt ("four of its crew were killed", "Two of the passengers died").
-            if (word.Index < wordsEnd || (Of().IsMatch(sentence.AsSpan(word.End)) && (_lexicon.Lexicon.NumberWords[word.Key] < 2 || !SharePresentHurt().IsMatch(sentence, word.End))))
+            // "Only one of the 13 miners survived" names its whole, which "one of the worst" does not.
+            if (word.Index < wordsEnd || (Of().IsMatch(sentence.AsSpan(word.End)) && SharePresentHurt().Match(sentence, word.End) is var share
+                && (!share.Success || (_lexicon.Lexicon.NumberWords[word.Key] < 2 && !share.Groups["whole"].Success))))
             {
                 continue;
             }
@@ -1117,7 +1128,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Of();
 
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?:crew|passengers|people\s+on\s+board|residents|workers|miners|soldiers|sailors|guests|students|pupils|children)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing)|died|(?:had|have)\s+died)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?<whole>\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)??(?:crew|passengers|people\s+on\s+board|people|residents|workers|miners|soldiers|sailors|guests|students|pupils|children|climbers|hikers|divers|fishermen)" + FrameCues.WholeWhereabouts + @"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing|rescued|found\s+alive)|died|survived|(?:had|have)\s+(?:died|survived))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharePresentHurt();
 
     // Every number is tested, so the expression over the words before it runs only where they end in "of" or "aged".
@@ -1183,7 +1194,7 @@ internal sealed partial class QuantityReader
 
     // "31 of the 33 engines", "2 of the 181 people", "25 of the cars": a noun that may be plural after the whole's figure
     // ("22 of the 40 had been confirmed" names none).
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?:coal\s+|gold\s+|copper\s+)?(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
     // A group named by its size: "a crew of 23", "its contingent of some 1,500", "a force of about 5,000".
