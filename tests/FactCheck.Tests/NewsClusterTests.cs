@@ -1624,6 +1624,27 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "Kenya Red Cross", "Interior minister Joseph ole Lenku");
     }
 
+    [Fact]
+    public void Victims_never_found_are_missing_and_no_toll_of_their_own()
+    {
+        var report = Check("whakaari-eruption");
+
+        // "The bodies of two victims, a tour guide and a visitor, have never been found" counts the missing.
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity && f.Numbers.Contains(2));
+        report.ShouldFlag(FindingKind.Quantity, 21, 22).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Twelve_found_alive_against_one_survivor_is_a_contradiction()
+    {
+        var report = Check("sago-mine-disaster");
+
+        // "Twelve of the 13 coal miners trapped ... were found alive" against "Only one of the 13 miners ... survived".
+        report.ShouldFlag(FindingKind.Quantity, 1, 12).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 11, 12).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Denial, "Randal McCloy", "company");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
