@@ -698,6 +698,11 @@ public class StatementTests
         => Extract.From("Organizers, the Teachers Union Alliance, said 80,000 people joined the march.").OfType<QuantityClaim>()
             .Single().Attribution.ShouldBe("Teachers Union Alliance");
 
+    [Fact]
+    public void Who_leads_an_inquiry_set_off_by_commas_does_not_speak_for_it()
+        => Extract.Statement("The inquiry into the stand fire, led by Judge Maria Keane, found that the club had been warned about the litter.")
+            .Attribution.ShouldBe("inquiry");
+
     [Theory]
     [InlineData("The hotel's owners, Anna and Peter Lindqvist, have denied that they ignored the warnings.", "Anna and Peter Lindqvist")]
     [InlineData("The owners, Anna Lindqvist and Peter Lindqvist, denied that they ignored the warnings.", "Anna Lindqvist and Peter Lindqvist")]

@@ -89,6 +89,18 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // The speaker's name inside what it denies is what the denial is about.
+    [Theory]
+    [InlineData("The inquiry found that the club had been warned by the council that litter under the stand was a hazard.", true)]
+    [InlineData("The inquiry found that the council had been warned about litter under the stand.", false)]
+    public void A_denier_named_in_what_it_denies_is_what_the_denial_is_about(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "inquiry", "", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "club's chairman", "", document: "b") with { Sentence = "The club's chairman denied that the club had been warned about the rubbish.", Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // What stands beside the speaker's name before its verb says who speaks, not what it asserts.
     [Theory]
     [InlineData("Almaz-Antey, the maker of the Buk missile system, said its own tests showed where the launcher had stood.", false)]
