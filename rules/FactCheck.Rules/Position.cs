@@ -153,10 +153,11 @@ public sealed partial record Position
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
 
-    // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end.
+    // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvolvementDenied();
 
+    // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end.
     [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accusation();
 

@@ -27,7 +27,7 @@ internal static partial class FrameCues
     /// Where the whole a share is taken from were when it happened, between the whole and the share's verb: "Twelve of the
     /// 13 miners| trapped for nearly two days in the mine| were found alive".
     /// </summary>
-    internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board)\b(?:\s+(?!(?:were|was|had|have|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
+    internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board)\b(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
 
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
