@@ -1192,9 +1192,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?<!\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Oo]f|[Bb]y|[Ff]or|[Ww]ith|[Nn]ear|[Ii]nto|[Aa]cross)\s)(?<=\S\s)(?<name>\p{Lu}[\p{L}'’-]+)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeNumber();
 
-    // "31 of the 33 engines", "2 of the 181 people", "25 of the cars": a noun that may be plural after the whole's figure
-    // ("22 of the 40 had been confirmed" names none).
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?:coal\s+|gold\s+|copper\s+)?(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
+    // "31 of the 33 engines", "2 of the 181 people", "25 of the cars", "12 of the 13 coal miners": a noun that may be
+    // plural after the whole's figure ("22 of the 40 had been confirmed" names none).
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?:[\p{Ll}-]+\s+)??(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
     // A group named by its size: "a crew of 23", "its contingent of some 1,500", "a force of about 5,000".
