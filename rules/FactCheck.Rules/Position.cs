@@ -56,22 +56,25 @@ public sealed partial record Position
             return true;
         }
 
+        // What each of this side's statements says, read once.
+        var myName = NameWords(Attribution);
+        var myPropositions = Claims.Select(c => (Claim: c, Text: Proposition(c))).Select(p => (p.Text, Name: OwnName(p.Claim, p.Text, myName))).ToList();
+
         // A figure both sides give ("denied that it had given a toll of 11,300" against "11,300 people had been killed").
-        if (Figures(Claims.Select(Proposition)).Overlaps(Figures(other.Claims.Select(Proposition))))
+        if (Figures(myPropositions.Select(p => p.Text)).Overlaps(Figures(other.Claims.Select(Proposition))))
         {
             return true;
         }
 
         // Each side's sentences without the words of its own name, which say who speaks.
-        var myName = NameWords(Attribution);
         var otherName = NameWords(other.Attribution);
-        var mine = Claims.SelectMany(c => ContentPhrases(Proposition(c), OwnName(c, myName))).ToHashSet(StringComparer.Ordinal);
+        var mine = myPropositions.SelectMany(p => ContentPhrases(p.Text, p.Name)).ToHashSet(StringComparer.Ordinal);
         if (other.Claims.Any(c => ContentPhrases(Proposition(c), otherName).Any(mine.Contains)))
         {
             return true;
         }
 
-        var myStems = Claims.SelectMany(c => ContentWords(Proposition(c), OwnName(c, myName), commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var myStems = myPropositions.SelectMany(p => ContentWords(p.Text, p.Name, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var involved = DeniedInvolvement();
         return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
             .Count(w => myStems.Contains(w) || involved.Contains(w)) >= (Accuses(Proposition(c), myName) || involved.Count > 0 ? 1 : 2));
@@ -79,8 +82,8 @@ public sealed partial record Position
 
     // What a denial denies, cut from after its cue, names its speaker only as what it is about: in "The club's chairman
     // denied that the club had been warned", "club" is what was warned, as in "found that the club had been warned".
-    private static HashSet<string> OwnName(StatementClaim claim, HashSet<string> name)
-        => claim.Stance == Stance.Denied && Proposition(claim).Length < claim.Sentence.Length ? [] : name;
+    private static HashSet<string> OwnName(StatementClaim claim, string proposition, HashSet<string> name)
+        => claim.Stance == Stance.Denied && proposition.Length < claim.Sentence.Length ? [] : name;
 
     // "denied that any submarine was involved": the one word it names is the whole of what it denies, so a statement that
     // gives the submarine a part ("a collision with a submarine sank the ship") needs no second word in common. The stems

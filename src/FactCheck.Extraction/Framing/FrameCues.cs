@@ -29,6 +29,9 @@ internal static partial class FrameCues
     /// </summary>
     internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board)\b(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
 
+    /// <summary>A number written in words, one to ninety: "Twelve of the 13 miners", "one of the 13".</summary>
+    internal const string WrittenNumber = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
@@ -716,7 +719,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
     // "Francis's first visit drew an estimated 1.2 million": a numbered occasion of someone's is another event;

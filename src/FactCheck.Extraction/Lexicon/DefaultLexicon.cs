@@ -272,9 +272,9 @@ internal static class DefaultLexicon
             ("tonne", "tonnes", "tonnes"), ("metric ton", "metric tons", "tonnes"), ("ton", "tons", "tonnes"),
             ("kilogram", "kilograms", "kilograms"), ("kg", "kg", "kilograms"), ("liter", "liters", "liters"), ("litre", "litres", "liters"),
             ("barrel", "barrels", "barrels"), ("gallon", "gallons", "gallons"), ("hectare", "hectares", "hectares"),
-            ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"), ("mph", "mph", "miles a hour"),
-            ("kph", "kph", "kilometers a hour"),
+            ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
             ("square kilometre", "square kilometres", "square kilometers"), ("square mile", "square miles", "square miles"),
+            ("mph", "mph", "miles a hour"), ("kph", "kph", "kilometers a hour"),
         })
         {
             // Amounts, not counts: "a meter" is a length, so only the plural and abbreviations are entered as units.

@@ -459,6 +459,9 @@ internal sealed partial class DocumentReading
         var inner = quantities.Select(q => facts.EventCues.Where(c => c.Index > q.Start && c.End <= q.End && _lexicon.Lexicon.EventVerbs.ContainsKey(c.Key))
             .Select(_events.EventOf).FirstOrDefault()).ToList();
         facts.EventCues.RemoveAll(c => quantities.Any(q => c.Index < q.End && q.Start < c.End));
+        // Where the whole a share is taken from ends ("one| of the 13 miners trapped in the mine| survived"), else the
+        // figure's own end: a cue in the whole is the whole's, and the whole is no part of the share's distance to its verb.
+        var wholeEnds = quantities.Select(q => WholeOfShare().Match(sentence.Text, q.End) is { Success: true } whole ? whole.Index + whole.Length : q.End).ToList();
         var governed = quantities.Select((q, i) =>
         {
             // "raised the death toll to 769, with 934 people injured": past the next figure's clause, "injured" is its.
@@ -492,10 +495,8 @@ internal sealed partial class DocumentReading
                 afterLimit = q.End;
             }
 
-            // "one of the 13 miners trapped in the mine survived": a cue in the whole a share is taken from is the whole's.
-            var end = WholeOfShare().Match(sentence.Text, q.End) is { Success: true } whole ? whole.Index + whole.Length : q.End;
             (string? Event, bool Planned, int VerbIndex) Govern(bool mainVerbOnly)
-                => _events.Governing(facts, q.Start, end, int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly);
+                => _events.Governing(facts, q.Start, wholeEnds[i], int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly);
             var governing = worth && Govern(mainVerbOnly: true) is { Event: not null } byVerb ? byVerb : Govern(mainVerbOnly: false);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
@@ -595,7 +596,7 @@ internal sealed partial class DocumentReading
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
             // Its whole, named between them, is no part of the distance: "Twelve of the 13 coal miners were found alive".
-            var shareEnd = WholeOfShare().Match(sentence.Text, quantity.End) is { Success: true } ofWhole && ofWhole.Index + ofWhole.Length <= verbIndex ? ofWhole.Index + ofWhole.Length : quantity.End;
+            var shareEnd = wholeEnds[q] <= verbIndex ? wholeEnds[q] : quantity.End;
             var ownEvent = (verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
                 && Words.Between(sentence.Text, shareEnd, verbIndex) <= 3)
                 || (verbIndex >= 0 && verbIndex < quantity.Start && cueEvent == "casualties" && Words.Between(sentence.Text, verbIndex, quantity.Start) <= 2

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Extraction.Framing;
 using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Parsing;
@@ -724,7 +725,7 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:out\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d[\d,.]*|" + FrameCues.WrittenNumber + @")\s+(?:out\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfWholeBefore();
 
     // "has sent", "had decided to send", "plans to deploy": what stands between a subject and the verb it does.
