@@ -1245,6 +1245,15 @@ public class FrameTests
         Quantities("Police said 35 people were being held after the riot.").ShouldHaveSingleItem().Subject.ShouldStartWith("arrest:");
     }
 
+    // Hostages held are the people taken hostage, so "354 hostages" and "1,100 people held hostage" count one thing; the
+    // hostages killed stay apart from the people killed, of whom they are a part.
+    [Theory]
+    [InlineData("Officials said 354 hostages were being held inside the school.", "people")]
+    [InlineData("More than 1,100 people were taken hostage, officials said.", "people")]
+    [InlineData("The siege ended with 334 hostages killed.", "hostages")]
+    public void Hostages_held_count_the_people_taken_hostage(string text, string unit)
+        => Quantities(text).ShouldHaveSingleItem().Unit.ShouldBe(unit);
+
     [Theory]
     [InlineData("The fires killed at least five people and forced about 70,000 residents from their homes.", 70_000)]
     [InlineData("About 180,000 people were under evacuation orders on Friday, the sheriff said.", 180_000)]

@@ -636,6 +636,19 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
 
     [Theory]
+    [InlineData("Gunmen seized School Number Three in the town on Monday.")]
+    [InlineData("The president flew home aboard Air Force One on Tuesday.")]
+    public void A_written_number_that_ends_a_name_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    // Those left out are no count of those the verb tells of.
+    [Theory]
+    [InlineData("All but two of the 150 people aboard the ferry drowned, the coast guard said.")]
+    [InlineData("Of the nine gunmen, all but 1 were killed by the police.")]
+    public void All_but_a_figure_is_no_count_of_the_event(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Value > 2);
+
+    [Theory]
     [InlineData("In Gaza 40 people died, the ministry said.", 40)]
     [InlineData("On Saturday 12 people died, the ministry said.", 12)]
     public void A_number_after_a_place_or_a_day_is_still_a_count(string text, double value)

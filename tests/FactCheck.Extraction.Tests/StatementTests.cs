@@ -698,6 +698,12 @@ public class StatementTests
         => Extract.From("Organizers, the Teachers Union Alliance, said 80,000 people joined the march.").OfType<QuantityClaim>()
             .Single().Attribution.ShouldBe("Teachers Union Alliance");
 
+    // A report is a text, no speaker, unless it is the report into something: an inquiry's finding.
+    [Fact]
+    public void A_report_into_an_event_speaks()
+        => Extract.Statement("A government report into the warehouse fire found that the sprinklers had been switched off.")
+            .Attribution.ShouldBe("government report");
+
     [Fact]
     public void Who_leads_an_inquiry_set_off_by_commas_does_not_speak_for_it()
         => Extract.Statement("The inquiry into the stand fire, led by Judge Maria Keane, found that the club had been warned about the litter.")

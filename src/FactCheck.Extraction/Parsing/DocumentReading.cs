@@ -919,6 +919,8 @@ internal sealed partial class DocumentReading
                 : quantity.Unit == "attackers" && @event != "arrest" ? quantity.Unit
                 // "2.2 million homes and businesses" without power are the utility's customers.
                 : @event == "outage" && quantity.Unit is "buildings" or "dwellings" ? "customers"
+                // "354 hostages were being held" counts the people "taken hostage".
+                : @event == "abduction" && quantity.Unit == "hostages" ? "people"
                 // "2,688 workers" laid off are jobs cut, "45,000 workers" on strike its strikers, "240 people" sickened an
                 // outbreak's cases; but "14 medical workers" infected are a group among the cases, not their count.
                 : @event is not null && _lexicon.Lexicon.PersonUnitsByEvent.TryGetValue(@event, out var eventUnit)

@@ -359,7 +359,8 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            if (IsModelNumber(sentence, match.Index, match.Index + match.Length) || IsNameNumber(sentence, match.Index, match.Index + match.Length))
+            if (IsModelNumber(sentence, match.Index, match.Index + match.Length) || IsNameNumber(sentence, match.Index, match.Index + match.Length)
+                || AllBut().IsMatch(sentence.AsSpan(0, match.Index)))
             {
                 continue;
             }
@@ -391,6 +392,11 @@ internal sealed partial class QuantityReader
             // "Only one of the 13 miners survived" names its whole, which "one of the worst" does not.
             if (word.Index < wordsEnd || (Of().IsMatch(sentence.AsSpan(word.End)) && SharePresentHurt().Match(sentence, word.End) is var share
                 && (!share.Success || (_lexicon.Lexicon.NumberWords[word.Key] < 2 && !share.Groups["whole"].Success))))
+            {
+                continue;
+            }
+
+            if (IsNameWord(sentence, word.Index) || AllBut().IsMatch(sentence.AsSpan(0, word.Index)))
             {
                 continue;
             }
@@ -450,6 +456,14 @@ internal sealed partial class QuantityReader
             return false;
         }
 
+        return FollowsName(sentence, start);
+    }
+
+    // A capitalized written number after a name ends the name: "School Number One", "Air Force One", "World War Two".
+    private static bool IsNameWord(string sentence, int start) => start >= 2 && char.IsUpper(sentence[start]) && FollowsName(sentence, start);
+
+    private static bool FollowsName(string sentence, int start)
+    {
         var name = NameBeforeNumber().Match(sentence, 0, start);
         return name.Success && !FrameCues.IsCalendarName(name.Groups["name"].Value) && !RangeOpener().IsMatch(name.Groups["name"].Value);
     }
@@ -1138,6 +1152,10 @@ internal sealed partial class QuantityReader
         return (before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase))
             && AgeBefore().IsMatch(sentence.AsSpan(0, start));
     }
+
+    // "all but one were killed" counts those left out, not those killed.
+    [GeneratedRegex(@"\ball\s+but\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllBut();
 
     [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|aged)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeBefore();

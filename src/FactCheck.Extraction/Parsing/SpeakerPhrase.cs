@@ -71,10 +71,10 @@ internal static partial class SpeakerPhrase
         }
 
         // "A government inquiry into the explosions last August found", "The royal commission into the Black Saturday fires
-        // found": the inquiry speaks, not what it looked into.
+        // found", "An official report into the fire found": the inquiry speaks, not what it looked into.
         if (InquiryInto().Match(text, 0, end) is { Success: true } inquiry)
         {
-            return Phrase(text, inquiry.Index, inquiry.Groups["head"].Index + inquiry.Groups["head"].Length);
+            return Phrase(text, inquiry.Index, inquiry.Groups["head"].Index + inquiry.Groups["head"].Length, inquiry: true);
         }
 
         if (WordBefore(text, end) is { } last && Passive().IsMatch(Of(text, last)))
@@ -231,8 +231,9 @@ internal static partial class SpeakerPhrase
     private static bool EndsInEd(string text, (int Start, int End) word)
         => char.IsLower(text[word.Start]) && Of(text, word).EndsWith("ed", StringComparison.Ordinal);
 
-    // [start, end) without surrounding spaces, a leading article, or a dangling "of" at either end.
-    private static PhraseMatch? Phrase(string text, int start, int end)
+    // [start, end) without surrounding spaces, a leading article, or a dangling "of" at either end; a text ("the report")
+    // does not speak unless it is an inquiry's.
+    private static PhraseMatch? Phrase(string text, int start, int end, bool inquiry = false)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -252,7 +253,7 @@ internal static partial class SpeakerPhrase
         }
 
         var found = text[start..end];
-        return found.Length < 2 || TextNoun().IsMatch(found) || Phenomenon().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
+        return found.Length < 2 || (!inquiry && TextNoun().IsMatch(found)) || Phenomenon().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
     }
 
     private static ReadOnlySpan<char> Of(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
@@ -324,7 +325,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"\b(?:people|persons?|sources|officials|executives|someone|one\s+person|a\s+person|two\s+people|three\s+people)\s+(?:(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\s+)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FamiliarSources();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?:(?<head>inquiry|investigation|probe|review)\s+(?:into|of)|(?<head>commission|tribunal|committee|panel)\s+into)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?:(?<head>inquiry|investigation|probe|review)\s+(?:into|of)|(?<head>commission|tribunal|committee|panel|report)\s+into)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex InquiryInto();
 
     [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent)$", RegexOptions.CultureInvariant)]
