@@ -1114,6 +1114,16 @@ public class FrameTests
         => Quantities("The collapse, which killed 16, came a month after a fire at an office building in Shanxi killed 26 people.")
             .Single(c => c.Value == 26).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
 
+    // An anniversary opens with the time since the event, and its main clause counts that event's dead.
+    [Fact]
+    public void A_figure_after_the_time_since_an_event_counts_that_event()
+    {
+        var claims = Quantities("A year after a gunman opened fire in the square, the town remembered the 23 people who were killed. Two months after a fire killed 26 people at the depot, a blast killed 30 workers.");
+
+        claims.Single(c => c.Value == 23).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 26).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
     [Fact]
     public void Miners_underground_are_counted_like_people_on_board()
         => Quantities("The roof fell at 3 p.m., when 425 miners were underground, the emergency department said.")

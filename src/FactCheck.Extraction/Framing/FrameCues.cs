@@ -112,7 +112,8 @@ internal static partial class FrameCues
         // occasion, not an earlier count of this one.
         // "62,000 barrels a day when the blowout began, falling to 53,000 by the time it was capped": the participle's
         // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
-        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) ? QuantityClaim.OtherEventAnchor
+        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start))
+            || (EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) && !ClosedTimeAfter().IsMatch(sentence.AsSpan(0, start))) ? QuantityClaim.OtherEventAnchor
             : Comparison().IsMatch(sentence.AsSpan(clause, start - clause)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
                 || OpeningDays().IsMatch(sentence.AsSpan(end)) || GivenEarlierAfter().IsMatch(sentence.AsSpan(end))
                 ? QuantityClaim.EarlierAnchor : "";
@@ -684,6 +685,11 @@ internal static partial class FrameCues
     // "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this one.
     [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$|\b(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:a|an|another)\s[^;.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierOccasion();
+
+    // A sentence that opens with the time since an occasion tells of now in its main clause: "A year after a truck drove
+    // into the crowd, the city remembered the 86 people killed" counts the occasion's dead, not another's.
+    [GeneratedRegex(@"^\W*(?:[\w-]+\s+)?(?:weeks?|months?|years?)\s+after\s+(?:a|an)\s[^,;]*,\s[^;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedTimeAfter();
 
     [GeneratedRegex(@"\b(?:an?\s+)?(?:earlier|previous|initial)\s+(?:version|entry|edition|update|post|draft)\s+of\s+(?:this|the)\s+(?:article|story|post|report|entry|blog|page|piece)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|misstated|put|listed|described|referred|included|identified)\b|\b(?:an?\s+)?earlier\s+(?:entry|update|post)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|put)\b|\b(?:this|the)\s+(?:article|story|post|report)\s+(?:has\s+been\s+corrected|previously|originally|initially)\s+(?:said|stated|gave|reported|misstated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithdrawnByCorrection();
