@@ -77,7 +77,26 @@ public sealed partial record Position
         var myStems = myPropositions.SelectMany(p => ContentWords(p.Text, p.Name, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var involved = DeniedInvolvement();
         return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
-            .Count(w => myStems.Contains(w) || involved.Contains(w)) >= (Accuses(Proposition(c), myName) || involved.Count > 0 ? 1 : 2));
+            .Count(w => myStems.Contains(w) || involved.Contains(w)) >= (Accuses(Proposition(c), myName) || involved.Count > 0 || NamesDenierOfRole(c) ? 1 : 2));
+    }
+
+    // "Bashir has denied any role in the attack": a statement that names the denier ("Judges said Bashir had given his
+    // approval to the attack") needs only one word more in common.
+    private bool NamesDenierOfRole(StatementClaim other)
+        => Claims.Any(c => c.Stance == Stance.Denied && OwnRoleDenied().IsMatch(c.Sentence))
+            && PersonalName(Attribution) is { Count: > 0 } name && ContentWords(Proposition(other), []).Any(name.Contains);
+
+    // The name that ends an attribution: "abu", "bakar" and "bashir" in "Muslim cleric Abu Bakar Bashir", none in "police".
+    private static HashSet<string> PersonalName(string attribution)
+    {
+        var words = attribution.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length;
+        while (first > 0 && char.IsUpper(words[first - 1][0]))
+        {
+            first--;
+        }
+
+        return words[first..].Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
     // What a denial denies, cut from after its cue, names its speaker only as what it is about: in "The club's chairman
@@ -159,6 +178,10 @@ public sealed partial record Position
     // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvolvementDenied();
+
+    // A denial of one's own part: "denied any role in", "denies involvement", "denied having any links to".
+    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|an?|having\s+(?:had\s+)?(?:any|an?))\s+)?(?:direct\s+|personal\s+)?(?:role|part|involvement|responsibility|links?|connection|hand)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnRoleDenied();
 
     // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end.
     [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -641,6 +641,17 @@ public class QuantityTests
     public void A_written_number_that_ends_a_name_is_no_count(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
 
+    // A colon after a figure opens the list of its parts; one between two figures joins them into a time.
+    [Fact]
+    public void A_total_before_a_colon_is_a_figure_and_a_time_is_none()
+    {
+        var claims = Extract.From("The death toll stands at 61: 52 pupils, six soldiers and three police officers. The blast came at 9:15.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 61).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 6).Unit.ShouldBe("personnel");
+        claims.ShouldNotContain(c => c.Value == 9 || c.Value == 15);
+    }
+
     // Those left out are no count of those the verb tells of.
     [Theory]
     [InlineData("All but two of the 150 people aboard the ferry drowned, the coast guard said.")]

@@ -705,6 +705,16 @@ public class StatementTests
             .Attribution.ShouldBe("government report");
 
     [Fact]
+    public void Who_is_said_to_deny_speaks_not_who_says_so()
+        => Extract.Statement("Her lawyer said Petrova denied that she had signed the order.").Attribution.ShouldBe("Petrova");
+
+    [Theory]
+    [InlineData("Prosecutors said the colonel had ordered the attack on the village.")]
+    [InlineData("The court found that the cleric had given his approval to the attack.")]
+    public void Who_ordered_or_approved_an_attack_is_blamed_for_it(string text)
+        => Extract.Statement(text).Subject.ShouldBe("blame:");
+
+    [Fact]
     public void Who_leads_an_inquiry_set_off_by_commas_does_not_speak_for_it()
         => Extract.Statement("The inquiry into the stand fire, led by Judge Maria Keane, found that the club had been warned about the litter.")
             .Attribution.ShouldBe("inquiry");

@@ -77,6 +77,18 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // Who denies any part in the attack is answered by a statement that names them and the attack.
+    [Theory]
+    [InlineData("Judges said Okafor had given his approval to the attack.", true)]
+    [InlineData("Judges said the group had given its approval to the attack.", false)]
+    public void A_denial_of_one_s_own_part_meets_a_statement_that_names_the_denier(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "Judges", "blame:", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "preacher Daniel Okafor", "blame:", document: "b") with { Sentence = "The preacher Daniel Okafor has denied any role in the attack.", Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // "had been given permission" and "gave the band permission" are one verb; "set off" shares a particle, not a thing.
     [Theory]
     [InlineData("The tour manager said the band had been given permission to use pyrotechnics.", true)]

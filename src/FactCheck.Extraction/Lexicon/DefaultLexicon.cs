@@ -794,8 +794,9 @@ internal static class DefaultLexicon
         // So is whom a source blames or accuses ("blamed an Israeli air strike", "accused Russia of shelling the plant"),
         // and whose strike from the air it says it was ("an Israeli air strike hit the hospital").
         // "Pakistan denied any role", "denied any links to the group"; and whom a source links to the attackers ("the
-        // attackers had links to Pakistan"), named after the words as after a verb of blaming.
+        // attackers had links to Pakistan"), named after the words as after a verb of blaming; and who ordered or approved it.
         foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with",
+            "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
             "any role", "no role", "any links", "no links", "any ties", "no ties", "links to", "ties to", "linked to",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {

@@ -354,7 +354,8 @@ internal sealed partial class QuantityReader
         foreach (var match in Digits().EnumerateMatches(sentence))
         {
             if ((match.Index > 0 && sentence[match.Index - 1] is '$' or '€' or '£' or ':' or '/' or '#' or '[')
-                || (match.Index + match.Length < sentence.Length && sentence[match.Index + match.Length] is '%' or ':' or '/' or ']'))
+                || (match.Index + match.Length < sentence.Length && sentence[match.Index + match.Length] is '%' or '/' or ']')
+                || TimeOrRatio(sentence, match.Index + match.Length))
             {
                 continue;
             }
@@ -458,6 +459,9 @@ internal sealed partial class QuantityReader
 
         return FollowsName(sentence, start);
     }
+
+    // "9:02", "3:1": a colon joins the figure to another; "the toll stands at 148: 142 students, ..." opens a list.
+    private static bool TimeOrRatio(string sentence, int end) => end + 1 < sentence.Length && sentence[end] == ':' && char.IsDigit(sentence[end + 1]);
 
     // A capitalized written number after a name ends the name: "School Number One", "Air Force One", "World War Two".
     private static bool IsNameWord(string sentence, int start) => start >= 2 && char.IsUpper(sentence[start]) && FollowsName(sentence, start);

@@ -106,8 +106,8 @@ internal static partial class SpeakerPhrase
         var taken = end;
         for (var words = 0; words < MaxWords && WordBefore(text, start) is { } word && IsPhraseWord(text, word, isHead: words == 0); words++)
         {
-            // A verb form before a name ends the phrase: "rescuers who arrived Friday said".
-            if (words > 0 && EndsInEd(text, word) && char.IsUpper(text[taken]))
+            // A verb form before a name ends the phrase: "rescuers who arrived Friday said", "His lawyer said McVeigh denied".
+            if (words > 0 && (EndsInEd(text, word) || Of(text, word) is "said" or "says") && char.IsUpper(text[taken]))
             {
                 break;
             }
