@@ -469,6 +469,8 @@ public class StatementTests
     [InlineData("Syria denied the use of chemical weapons.", Stance.Denied, "blame:Syria")]
     [InlineData("The United States assessed that the Syrian government carried out a chemical weapons attack on August 21, Kerry said.", Stance.Asserted, "blame:Syria")]
     [InlineData("Ukraine said Russian forces carried out the strike on the market.", Stance.Asserted, "blame:Russia")]
+    [InlineData("Turkish officials said Syrian warplanes had dropped chemical bombs on the village, killing 40 people.", Stance.Asserted, "blame:Syria")]
+    [InlineData("Investigators concluded that Syrian forces had attacked the town with nerve agents, killing at least 90.", Stance.Asserted, "blame:Syria")]
     public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
     {
         var statement = Extract.Statement(text);

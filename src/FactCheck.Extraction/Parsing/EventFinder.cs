@@ -399,11 +399,12 @@ internal sealed partial class EventFinder
     private static partial Regex BlamingVerb();
 
     // Weapons whose use is itself the attack a story is about: "chemical weapons", "poison gas", "nerve agents".
-    private const string ChemicalWeapons = @"(?:chemical|poison(?:ous)?|nerve|toxic)\s+(?:weapons|gas|agents?)";
+    private const string ChemicalWeapons = @"(?:chemical|poison(?:ous)?|nerve|toxic|mustard)\s+(?:weapons|gas|agents?|bombs|shells|rockets)";
 
     // After a country's name, its act of attack: "('s) forces carried out the strike", " government had used chemical
-    // weapons", " military launched a nerve agent attack".
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers)\s+)?(?:(?:had|has|have)\s+)?(?:(?:carried\s+out|conducted|perpetrated|staged|launched|ordered)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|us(?:ed|ing)\s+" + ChemicalWeapons + @"\b)", RegexOptions.CultureInvariant)]
+    // weapons", " military launched a nerve agent attack", " warplanes had dropped chemical bombs", " forces had attacked
+    // the town with mustard gas".
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers)\s+)?(?:(?:had|has|have)\s+)?(?:(?:carried\s+out|conducted|perpetrated|staged|launched|ordered)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
 
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
