@@ -60,6 +60,17 @@ public class StatementTests
         statements.Where(s => s.Sentence.StartsWith("Power", StringComparison.Ordinal)).Select(s => s.Stance).ShouldBe([Stance.Asserted, Stance.Denied]);
     }
 
+    // What is said to be unlikely to have happened is denied; what is unlikely to come is a forecast.
+    [Theory]
+    [InlineData("The agency's director said a loose bolt was unlikely to have caused the collapse.", Stance.Denied)]
+    [InlineData("Forecasters said the storm was unlikely to strengthen before landfall.", Stance.Asserted)]
+    public void What_is_unlikely_to_have_happened_is_denied(string text, Stance stance)
+        => Extract.Statement(text).Stance.ShouldBe(stance);
+
+    [Fact]
+    public void A_place_adverb_after_the_speaker_is_no_part_of_it()
+        => Extract.From("Officials here said about 300 people were feared drowned.").OfType<QuantityClaim>().ShouldHaveSingleItem().Attribution.ShouldBe("Officials");
+
     // Not accepting a conclusion denies it; not accepting an offer or patients denies nothing anyone said.
     [Theory]
     [InlineData("Dutch investigators did not accept that conclusion, saying the instructions had been ambiguous.", true)]

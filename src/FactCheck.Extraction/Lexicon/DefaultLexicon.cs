@@ -931,7 +931,9 @@ internal static class DefaultLexicon
 
         foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "misleading", "misled the public",
             // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
-            "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept" })
+            "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept",
+            // Of what happened, never of what may come ("unlikely to strengthen"): "the foam was unlikely to have caused it".
+            "unlikely to have" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }

@@ -357,7 +357,7 @@ internal static partial class SpeakerPhrase
         return end;
     }
 
-    [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|first|earlier|long|always|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:has|have|had|also|again|previously|repeatedly|later|once|now|still|then|ever|never|already|first|earlier|long|always|here|there|\w+ly)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"(?<=\p{L})\s*,\s*(?:however|meanwhile|though|instead|too|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast),$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
