@@ -641,6 +641,12 @@ public class QuantityTests
     public void A_written_number_that_ends_a_name_is_no_count(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
 
+    // What a figure is compared with has its own verbs: a plan there is not the figure's.
+    [Fact]
+    public void A_plan_in_the_comparison_after_a_figure_is_not_the_figure_s()
+        => Extract.From("More than 80,000 people crowded into the park, organisers said, far more than the 20,000 they had planned for.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 80_000).Stance.ShouldBe(Stance.Asserted);
+
     // A colon after a figure opens the list of its parts; one between two figures joins them into a time.
     [Fact]
     public void A_total_before_a_colon_is_a_figure_and_a_time_is_none()
@@ -814,7 +820,9 @@ public class QuantityTests
     [InlineData("The ministry estimated that 15,000 homes had been damaged or destroyed.", "damage:")]
     [InlineData("The storm damaged three ships in the harbour.", "damage:")]
     [InlineData("The government said 7,000 homes had been destroyed.", "loss:")]
-    public void The_damaged_are_counted_apart_from_the_destroyed(string text, string subject)
+    [InlineData("Officials said 400,000 homes were badly damaged.", "heavy damage:")]
+    [InlineData("About 90 schools were severely damaged by the quake.", "heavy damage:")]
+    public void The_damaged_are_counted_apart_from_the_badly_damaged_and_the_destroyed(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldBe(subject);
 
     [Theory]

@@ -340,7 +340,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -680,6 +680,8 @@ internal static class DefaultLexicon
         // The damaged are more than the destroyed and include them: "15,000 homes damaged or destroyed" is no rival of
         // "7,000 homes destroyed", nor "three ships damaged" of "two sunk".
         x.AddVerb(new EventCue("damage"), "damaged");
+        // The badly damaged are fewer than the damaged: "1.5 million homes damaged" and "500,000 badly damaged" agree.
+        x.AddVerb(new EventCue("heavy damage"), "badly damaged", "severely damaged", "seriously damaged", "heavily damaged");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended",
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance", "took to the streets",

@@ -21,7 +21,7 @@ internal sealed partial class DocumentReading
     private const string BlameTopic = "blame:";
 
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
-    private static readonly string[] EstimatedEvents = ["damage", "losses"];
+    private static readonly string[] EstimatedEvents = ["damage", "heavy damage", "losses"];
 
     // Events that happen on one day, so that figures of two days count two of them: two marches, two rallies, the
     // strikers out on two days of a strike.
@@ -32,7 +32,7 @@ internal sealed partial class DocumentReading
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did ("the toll
     // could exceed 10,000 people, and economic losses could reach ..." counts no losses).
-    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "reconstruction", "payment", "eruption"];
+    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "heavy damage", "reconstruction", "payment", "eruption"];
 
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
     private static readonly string[] CountSkip = ["collapse"];
@@ -1407,7 +1407,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
-    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b", RegexOptions.CultureInvariant)]
+    // "..., far more than the 50,000 they had planned for": what the figure is compared with has verbs of its own too.
+    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b|,\s+(?:(?:far|much|well|many\s+times)\s+)?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
 
     [GeneratedRegex(@"[,(]\s*(?:(?:then|now|currently|at\s+the\s+time)\s+)?(?:valued\s+at|worth)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
