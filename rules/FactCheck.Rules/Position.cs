@@ -74,6 +74,13 @@ public sealed partial record Position
             return true;
         }
 
+        // "denied that he had been at fault" answers whoever blames him ("An inquiry has blamed the pilot"), whatever
+        // words the blame is put in.
+        if (Claims.Any(c => c.Stance == Stance.Denied && OwnFaultDenied().IsMatch(c.Sentence)) && other.Claims.Any(c => Accuses(Proposition(c), myName)))
+        {
+            return true;
+        }
+
         var myStems = myPropositions.SelectMany(p => ContentWords(p.Text, p.Name, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var involved = DeniedInvolvement();
         return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
@@ -178,6 +185,10 @@ public sealed partial record Position
     // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvolvementDenied();
+
+    // A denial of one's own fault: "denied that he had been at fault", "denies it was to blame", "denied any wrongdoing".
+    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:(?:had|has|have|was|were|is|are|been)\s+){1,2}(?:at\s+fault|to\s+blame|responsible|negligent)|(?:any|all)\s+wrongdoing|(?:any|all)\s+blame)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnFaultDenied();
 
     // A denial of one's own part: "denied any role in", "denies involvement", "denied having any links to".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|an?|having\s+(?:had\s+)?(?:any|an?))\s+)?(?:direct\s+|personal\s+)?(?:role|part|involvement|responsibility|links?|connection|hand)\b", RegexOptions.CultureInvariant)]

@@ -641,11 +641,16 @@ public class QuantityTests
     public void A_written_number_that_ends_a_name_is_no_count(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
 
-    // What a figure is compared with has its own verbs: a plan there is not the figure's.
+    // What a figure is compared with is the same kind of thing, so its verb may say what the figure counts; but a plan
+    // there is not the figure's.
     [Fact]
-    public void A_plan_in_the_comparison_after_a_figure_is_not_the_figure_s()
-        => Extract.From("More than 80,000 people crowded into the park, organisers said, far more than the 20,000 they had planned for.")
+    public void A_comparison_after_a_figure_names_its_kind_but_not_its_plan()
+    {
+        Extract.From("More than 80,000 people crowded into the park, organisers said, far more than the 20,000 they had planned for.")
             .OfType<QuantityClaim>().Single(c => c.Value == 80_000).Stance.ShouldBe(Stance.Asserted);
+        Extract.From("About 60,000 people walked the route, the city said, fewer than the 75,000 who took part last year.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 60_000).Subject.ShouldBe("turnout:");
+    }
 
     // A colon after a figure opens the list of its parts; one between two figures joins them into a time.
     [Fact]

@@ -77,6 +77,18 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // A denial of one's own fault answers whoever blames the denier, in whatever words.
+    [Theory]
+    [InlineData("An inquiry has blamed the pilot for the collision.", true)]
+    [InlineData("An inquiry has blamed the harbour master for the collision.", false)]
+    public void A_denial_of_one_s_own_fault_meets_whoever_blames_the_denier(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Reported, "inquiry", "", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "ship's pilot Jan Vos", "", document: "b") with { Sentence = "The ship's pilot, Jan Vos, denied that he had been at fault.", Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // Who denies any part in the attack is answered by a statement that names them and the attack.
     [Theory]
     [InlineData("Judges said Okafor had given his approval to the attack.", true)]

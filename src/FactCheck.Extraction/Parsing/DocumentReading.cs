@@ -495,9 +495,18 @@ internal sealed partial class DocumentReading
                 afterLimit = q.End;
             }
 
-            (string? Event, bool Planned, int VerbIndex) Govern(bool mainVerbOnly)
-                => _events.Governing(facts, q.Start, wholeEnds[i], int.MaxValue, preferBefore: false, afterLimit, skip, beforeLimit, mainVerbOnly);
-            var governing = worth && Govern(mainVerbOnly: true) is { Event: not null } byVerb ? byVerb : Govern(mainVerbOnly: false);
+            // "..., fewer than the 2.5 million who took part in 2019", "far more than the 50,000 they had planned for": what
+            // the figure is compared with is the same kind of thing, but its plans and times are its own.
+            var compared = ComparisonAfter().Match(sentence.Text, q.End) is { Success: true } comparison && comparison.Index < afterLimit ? comparison.Index : -1;
+            (string? Event, bool Planned, int VerbIndex) Govern(bool mainVerbOnly, int limit)
+                => _events.Governing(facts, q.Start, wholeEnds[i], int.MaxValue, preferBefore: false, limit, skip, beforeLimit, mainVerbOnly);
+            (string? Event, bool Planned, int VerbIndex) GovernOwn(bool mainVerbOnly)
+            {
+                var own = Govern(mainVerbOnly, compared < 0 ? afterLimit : compared);
+                return compared >= 0 && own.Event is null ? own with { Event = Govern(mainVerbOnly, afterLimit).Event } : own;
+            }
+
+            var governing = worth && GovernOwn(mainVerbOnly: true) is { Event: not null } byVerb ? byVerb : GovernOwn(mainVerbOnly: false);
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;
@@ -1407,9 +1416,11 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
-    // "..., far more than the 50,000 they had planned for": what the figure is compared with has verbs of its own too.
-    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b|,\s+(?:(?:far|much|well|many\s+times)\s+)?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
+
+    [GeneratedRegex(@",\s+(?:(?:far|much|well|many\s+times)\s+)?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonAfter();
 
     [GeneratedRegex(@"[,(]\s*(?:(?:then|now|currently|at\s+the\s+time)\s+)?(?:valued\s+at|worth)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorthOfThingBefore();
