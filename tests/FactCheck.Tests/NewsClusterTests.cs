@@ -1645,6 +1645,26 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "Randal McCloy", "company");
     }
 
+    [Fact]
+    public void A_toll_s_breakdown_after_a_colon_is_no_toll_of_its_own()
+    {
+        var report = Check("garissa-university-attack");
+
+        // "The death toll stands at 148: 142 students, three soldiers and three police officers."
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity && f.Numbers.Contains(3));
+        report.ShouldFlag(FindingKind.Quantity, 147, 148).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_denial_of_using_chemical_weapons_meets_who_says_they_were_dropped()
+    {
+        var report = Check("halabja-gas-attack");
+
+        // "Iraq denied that its forces had used chemical weapons" against "Iraqi warplanes had dropped chemical bombs".
+        report.ShouldFlag(FindingKind.Denial, "Iran", "Iraq").Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Denial, "Human Rights Watch", "Iraq");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
