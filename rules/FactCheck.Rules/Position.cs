@@ -88,7 +88,7 @@ public sealed partial record Position
     }
 
     // "Bashir has denied any role in the attack": a statement that names the denier ("Judges said Bashir had given his
-    // approval to the attack") needs only one word more in common.
+    // approval to the attack") needs only one word in common with the denial besides the name.
     private bool NamesDenierOfRole(StatementClaim other)
         => Claims.Any(c => c.Stance == Stance.Denied && OwnRoleDenied().IsMatch(c.Sentence))
             && PersonalName(Attribution) is { Count: > 0 } name && ContentWords(Proposition(other), []).Any(name.Contains);

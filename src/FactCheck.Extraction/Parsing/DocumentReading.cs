@@ -939,7 +939,7 @@ internal sealed partial class DocumentReading
                 // "142 students, three soldiers and three police officers": soldiers listed beside another kind of people
                 // are a group among the dead.
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && (EventFinder.VictimEvents.Contains(@event) || @event == "turnout")
-                        && !IsListedBeside(sentence.Text, quantities, q, static (_, quantity, other) => other.Unit is not ("personnel" or "people")))
+                        && !IsListedBeside(sentence.Text, quantities, q, static (_, _, other) => other.Unit is not ("personnel" or "people")))
                     // "At least 94 migrants drowned" is the toll that "the number confirmed dead reached 366" counts.
                     || (quantity.Unit == "migrants" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard") && !IsListedWithOtherKindOfPeople(sentence.Text, quantities, q)) ? "people" : quantity.Unit;
