@@ -52,6 +52,13 @@ public class DateTests
         date.Subject.ShouldBe("strike::when");
     }
 
+    // A second blast's day is not the day of the one the story is about.
+    [Theory]
+    [InlineData("A second tanker, the Orla, exploded early on Thursday.", "")]
+    [InlineData("The tanker exploded early on Thursday.", "explosion::start")]
+    public void A_second_occasion_dates_no_event_of_the_story(string text, string subject)
+        => Extract.Date(text, "2024-07-12").Subject.ShouldBe(subject);
+
     [Fact]
     public void Since_marks_a_start_and_resolves_to_the_latest_such_month()
     {

@@ -323,9 +323,16 @@ internal sealed partial class DocumentReading
                 (@event, verbIndex) = ("outbreak", -1);
             }
 
+            // "A second ship, the High Flyer, exploded early on Thursday": the day of another explosion than the story's.
+            var otherOccasion = SecondOccasion().IsMatch(facts.Sentence.Text.AsSpan(0, date.Start));
+            if (otherOccasion)
+            {
+                (@event, verbIndex) = (null, -1);
+            }
+
             // Without a verb near it, a date belongs to the sentence's event only when a counted thing names it
             // ("13,000 containers ... since August"); a date near a reporting verb ("alleged on Friday") has none.
-            @event ??= quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
+            @event ??= otherOccasion ? null : quantities.Select(q => _lexicon.Lexicon.UnitEvents.GetValueOrDefault(q.Unit)).FirstOrDefault(e => e is not null);
             var subject = _events.SubjectOf(@event, facts, date.Start, date.End, verbIndex);
             var stance = planned ? Stance.Planned : facts.Denies ? Stance.Denied : Stance.Asserted;
 
@@ -1421,6 +1428,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@",\s+(?:(?:far|much|well|many\s+times)\s+)?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex ComparisonAfter();
+
+    [GeneratedRegex(@"^\W*(?:(?:A|An|The)\s+(?:second|third|fourth|later)|Another)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondOccasion();
 
     [GeneratedRegex(@"[,(]\s*(?:(?:then|now|currently|at\s+the\s+time)\s+)?(?:valued\s+at|worth)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorthOfThingBefore();
