@@ -56,12 +56,13 @@ public sealed partial record Position
             return true;
         }
 
-        // What each of this side's statements says, read once.
+        // What each side's statements say, read once.
         var myName = NameWords(Attribution);
         var myPropositions = Claims.Select(c => (Claim: c, Text: Proposition(c))).Select(p => (p.Text, Name: OwnName(p.Claim, p.Text, myName))).ToList();
+        var theirs = other.Claims.Select(Proposition).ToList();
 
         // A figure both sides give ("denied that it had given a toll of 11,300" against "11,300 people had been killed").
-        if (Figures(myPropositions.Select(p => p.Text)).Overlaps(Figures(other.Claims.Select(Proposition))))
+        if (Figures(myPropositions.Select(p => p.Text)).Overlaps(Figures(theirs)))
         {
             return true;
         }
@@ -69,29 +70,31 @@ public sealed partial record Position
         // Each side's sentences without the words of its own name, which say who speaks.
         var otherName = NameWords(other.Attribution);
         var mine = myPropositions.SelectMany(p => ContentPhrases(p.Text, p.Name)).ToHashSet(StringComparer.Ordinal);
-        if (other.Claims.Any(c => ContentPhrases(Proposition(c), otherName).Any(mine.Contains)))
+        if (theirs.Any(t => ContentPhrases(t, otherName).Any(mine.Contains)))
         {
             return true;
         }
 
         // "denied that he had been at fault" answers whoever blames him ("An inquiry has blamed the pilot"), whatever
         // words the blame is put in.
-        if (Claims.Any(c => c.Stance == Stance.Denied && OwnFaultDenied().IsMatch(c.Sentence)) && other.Claims.Any(c => Accuses(Proposition(c), myName)))
+        if (Claims.Any(c => c.Stance == Stance.Denied && OwnFaultDenied().IsMatch(c.Sentence)) && theirs.Any(t => Accuses(t, myName)))
         {
             return true;
         }
 
         var myStems = myPropositions.SelectMany(p => ContentWords(p.Text, p.Name, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var involved = DeniedInvolvement();
-        return other.Claims.Any(c => ContentWords(Proposition(c), otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
-            .Count(w => myStems.Contains(w) || involved.Contains(w)) >= (Accuses(Proposition(c), myName) || involved.Count > 0 || NamesDenierOfRole(c) ? 1 : 2));
+        var roleDenier = RoleDenier();
+        return theirs.Any(t => ContentWords(t, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
+            .Count(w => myStems.Contains(w) || involved.Contains(w))
+                >= (Accuses(t, myName) || involved.Count > 0 || (roleDenier.Count > 0 && ContentWords(t, []).Any(roleDenier.Contains)) ? 1 : 2));
     }
 
     // "Bashir has denied any role in the attack": a statement that names the denier ("Judges said Bashir had given his
-    // approval to the attack") needs only one word in common with the denial besides the name.
-    private bool NamesDenierOfRole(StatementClaim other)
-        => Claims.Any(c => c.Stance == Stance.Denied && OwnRoleDenied().IsMatch(c.Sentence))
-            && PersonalName(Attribution) is { Count: > 0 } name && ContentWords(Proposition(other), []).Any(name.Contains);
+    // approval to the attack") needs only one word in common with the denial besides the name. The words of the
+    // denier's name, or none.
+    private HashSet<string> RoleDenier()
+        => Claims.Any(c => c.Stance == Stance.Denied && OwnRoleDenied().IsMatch(c.Sentence)) ? PersonalName(Attribution) : [];
 
     // The name that ends an attribution: "abu", "bakar" and "bashir" in "Muslim cleric Abu Bakar Bashir", none in "police".
     private static HashSet<string> PersonalName(string attribution)
