@@ -1511,5 +1511,12 @@ public class QuantityTests
     [Fact]
     public void A_toll_in_a_list_of_places_is_no_toll_of_the_first()
         => Extract.Quantity("The floods have killed more than 80 people in Ashford, Dover and Folkestone, officials said.").Place.ShouldBe("");
+
+    // Two ages joined by "or" or "to" are both ages, though only the second carries "years old".
+    [Theory]
+    [InlineData("All of the children who were killed were six or seven years old, the medical examiner said.")]
+    [InlineData("The 12 victims were 8 to 10-year-olds, police said.", 12)]
+    public void The_first_of_two_ages_is_no_count(string text, double counted = 0)
+        => Extract.From(text).OfType<QuantityClaim>().Select(c => c.Value).ShouldBe(counted > 0 ? [counted] : []);
 }
 

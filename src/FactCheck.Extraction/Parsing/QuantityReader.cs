@@ -51,7 +51,7 @@ internal sealed partial class QuantityReader
             // "died at the age of 88": an age counts no one.
             if (candidate.Start < taken || Covers(result, candidate.Start)
                 || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))))
-                || IsAge(sentence, candidate.Start)
+                || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End)
                 || (candidate.Value == 1 && NoBefore().IsMatch(sentence.AsSpan(0, candidate.Start))))
             {
                 continue;
@@ -1156,6 +1156,10 @@ internal sealed partial class QuantityReader
         return (before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase))
             && AgeBefore().IsMatch(sentence.AsSpan(0, start));
     }
+
+    // "six or seven years old", "five to 10-year-olds": the first figure of two ages is an age too.
+    [GeneratedRegex(@"\G\s*(?:or|to|and|-|–)\s*(?:\d+|\p{L}+)[\s-]+years?[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeAfter();
 
     // "all but one were killed" counts those left out, not those killed.
     [GeneratedRegex(@"\ball\s+but\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
