@@ -1518,5 +1518,18 @@ public class QuantityTests
     [InlineData("The 12 victims were 8 to 10-year-olds, police said.", 12)]
     public void The_first_of_two_ages_is_no_count(string text, double counted = 0)
         => Extract.From(text).OfType<QuantityClaim>().Select(c => c.Value).ShouldBe(counted > 0 ? [counted] : []);
+
+    // An engine or a plane that loses power counts no customers left in the dark.
+    [Fact]
+    public void Engines_that_lose_power_are_no_outage()
+        => Extract.From("The pilot glided the jet onto the river after both engines lost power, saving all 155 people on board.").OfType<QuantityClaim>()
+            .ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Unit.ShouldBe("people"), c => c.Subject.ShouldNotStartWith("outage:"));
+
+    // An airline named after a country is not that country.
+    [Theory]
+    [InlineData("All 146 passengers of the US Airways jet were pulled from the water by ferries, officials said.")]
+    [InlineData("All 146 passengers of the American Airlines jet were pulled from the water by ferries, officials said.")]
+    public void A_company_named_after_a_country_places_nothing_there(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("rescue:");
 }
 

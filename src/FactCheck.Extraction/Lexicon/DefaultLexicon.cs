@@ -209,6 +209,12 @@ internal static class DefaultLexicon
         // Shipping as the trade itself: "attacked commercial shipping since November".
         x.EventLookalikes.UnionWith(["commercial shipping", "global shipping", "international shipping", "merchant shipping", "world shipping"]);
 
+        // An engine or a plane that loses power has failed, it is no outage: "both engines lost power after a bird strike".
+        foreach (var machine in new[] { "engine", "engines", "plane", "aircraft", "jet", "ship", "vessel", "car", "train", "reactor", "pump", "pumps" })
+        {
+            x.EventLookalikes.UnionWith([$"{machine} lost power", $"{machine} losing power", $"{machine} loses power", $"{machine} lose power"]);
+        }
+
         // A toll that is paid to pass: "protesters at the Lekki toll gate" counts no dead.
         foreach (var thing in new[] { "gate", "gates", "booth", "booths", "plaza", "plazas", "road", "roads", "bridge", "bridges", "free", "fee", "fees", "charge", "charges" })
         {
