@@ -64,6 +64,14 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     public IReadOnlySet<string> PlacesNamed { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// The year the event happened when the articles look back on it: a year before every article's publication that
+    /// the opening sentences of at least two of them name ("killed at Srebrenica in July 1995", in reports of 2002 and
+    /// 2004). A figure tied to that year is the event's, not an earlier event's. Null when the coverage is of its day
+    /// (the earliest publication's year is the event's).
+    /// </summary>
+    public int? EventYear { get; init; }
+
+    /// <summary>
     /// Whether an article counts people killed on the ground ("killing all 259 people aboard and 11 on the ground"): then
     /// a count of the dead aboard a plane is a part of the toll, not the whole of it.
     /// </summary>
@@ -97,7 +105,16 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             AreasNamed = AreasApart(list),
             PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
+            EventYear = dates.Count == 0 ? null : YearLookedBackOn(list, dates.Min().Year),
         };
+    }
+
+    // The earliest year before the coverage began that two or more articles name in their opening sentence.
+    private static int? YearLookedBackOn(List<Document> documents, int covered)
+    {
+        var named = documents.SelectMany(d => FrameCues.LeadYears(d.CleanText).Where(y => y < covered).Distinct())
+            .CountBy(year => year).Where(y => y.Value >= 2).Select(y => y.Key).ToList();
+        return named.Count == 0 ? null : named.Min();
     }
 
     // A country's name and the words that name it: "Mozambique", "Iranian", "Tehran".

@@ -1443,4 +1443,22 @@ public class FrameTests
     [Fact]
     public void A_place_named_with_its_country_s_possessive_is_the_same_place()
         => Quantities("About 11,000 troops had arrived in Russia's Kursk region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("kursk");
+
+    // Articles that look back on an event years later name its year in their leads: a figure of that year is the event's.
+    [Fact]
+    public void A_year_two_leads_look_back_on_is_the_events_own()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "An official report said on Tuesday that fewer than 2,000 people were killed at Vukovar in November 1991.", published: new DateOnly(2002, 9, 3)),
+            Document.FromText("b", "The government admitted on Friday that its forces had killed hundreds of people at Vukovar in November 1991.", published: new DateOnly(2004, 6, 12)),
+            Document.FromText("c", "Thousands gathered on Saturday to mark the anniversary. About 8,000 people were killed in the town.", published: new DateOnly(2015, 7, 11)),
+        };
+        var batch = BatchContext.Of(documents);
+        var extractor = new ClaimExtractor();
+
+        batch.EventYear.ShouldBe(1991);
+        extractor.Extract(documents[0], batch).Claims.OfType<QuantityClaim>().ShouldHaveSingleItem().Anchor.ShouldBe("");
+        BatchContext.Of(documents.Skip(1)).EventYear.ShouldBeNull();
+    }
 }

@@ -493,6 +493,16 @@ internal static partial class FrameCues
     /// </summary>
     public static IEnumerable<string> AreasNamed(string text) => PlaceNames(AreaNamed().Matches(text));
 
+    /// <summary>The years a text's opening sentence names ("at Srebrenica in July 1995"), in the order written.</summary>
+    public static IEnumerable<int> LeadYears(string text)
+    {
+        var lead = LeadSentence().Match(text).Value;
+        for (var match = Year().Match(lead); match.Success; match = match.NextMatch())
+        {
+            yield return Parsing.DecimalDigits.ToInt(match.Value);
+        }
+    }
+
     /// <summary>The one-word places a text puts something in, on, at or near: "on Everest", "at Lekki", "in Bucha".</summary>
     public static IEnumerable<string> PlacesNamed(string text) => PlaceNames(PlaceNamed().Matches(text));
 
@@ -650,6 +660,10 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    // A text's first sentence: up to its first full stop before a capital, or its first line.
+    [GeneratedRegex(@"\A[^\n]*?(?:[.!?](?=\s+\p{Lu})|(?=\n)|\z)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadSentence();
 
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
     // "against", "the previous record", "since the", "to 97, from 115". "more than" and "fewer than" qualify a figure; they

@@ -100,7 +100,7 @@ internal sealed partial class DocumentReading
     public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, BatchContext batch, List<string> warnings)
     {
         var referenceDate = batch.Latest;
-        _eventYear = (batch.Earliest ?? document.Published ?? referenceDate)?.Year;
+        _eventYear = batch.EventYear ?? (batch.Earliest ?? document.Published ?? referenceDate)?.Year;
         _quantities = quantities;
         _dates = dates;
         _document = document;
