@@ -1444,6 +1444,14 @@ public class FrameTests
     public void A_place_named_with_its_country_s_possessive_is_the_same_place()
         => Quantities("About 11,000 troops had arrived in Russia's Kursk region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("kursk");
 
+    // A part of a place named with what kind of part it is places the figure in the place.
+    [Theory]
+    [InlineData("A car bomb had killed seven people in the government quarter of Oslo, police said.", "oslo")]
+    [InlineData("A gunman killed 69 people on the island of Utøya, police said.", "utøya")]
+    [InlineData("The runaway train killed 47 people in the centre of Lac-Mégantic.", "lac-mégantic")]
+    public void A_quarter_an_island_or_a_centre_of_a_place_is_that_place(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
     // Articles that look back on an event years later name its year in their leads: a figure of that year is the event's.
     [Fact]
     public void A_year_two_leads_look_back_on_is_the_events_own()

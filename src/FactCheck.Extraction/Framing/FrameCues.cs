@@ -41,7 +41,7 @@ internal static partial class FrameCues
     /// </summary>
     internal const string AreaOf = @"(?:(?:\p{Lu}[\p{L}'’-]+\s+|\p{Ll}[\p{Ll}-]+\s+)?" + AreaKind + @"\s+of\s+)?";
 
-    private const string AreaKind = @"(?:province|region|district|state|county|city|town|township|village|hamlet|suburb|neighbourhood|neighborhood|commune|borough|department|prefecture|municipality|governorate|oblast)";
+    private const string AreaKind = @"(?:province|region|district|state|county|city|town|township|village|hamlet|suburb|neighbourhood|neighborhood|quarter|commune|borough|department|prefecture|municipality|governorate|oblast|island|centre|center|outskirts)";
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
