@@ -1519,6 +1519,17 @@ public class QuantityTests
     public void The_first_of_two_ages_is_no_count(string text, double counted = 0)
         => Extract.From(text).OfType<QuantityClaim>().Select(c => c.Value).ShouldBe(counted > 0 ? [counted] : []);
 
+    // "other" between a figure and its noun says the figure adds to those told of; the noun is still what it counts, and
+    // another kind listed after it is a group beside it, not the count.
+    [Fact]
+    public void Other_before_the_noun_keeps_the_noun_as_the_unit()
+    {
+        var claims = Extract.From("Twelve other children and three teachers were wounded, police said.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 12).ShouldSatisfyAllConditions(c => c.Unit.ShouldBe("children"), c => c.Subject.ShouldBe("injuries:"));
+        claims.Single(c => c.Value == 3).Subject.ShouldBe("");
+    }
+
     // An engine or a plane that loses power counts no customers left in the dark.
     [Fact]
     public void Engines_that_lose_power_are_no_outage()

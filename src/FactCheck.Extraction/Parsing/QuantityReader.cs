@@ -542,6 +542,13 @@ internal sealed partial class QuantityReader
                 return unit;
             }
 
+            if (words == 0 && OtherAt().Match(sentence, space) is { Success: true } other)
+            {
+                // "Twelve other children were wounded": those besides the ones already told of, counted by the noun after.
+                position = other.Index + other.Length;
+                continue;
+            }
+
             if (words > 0 && !lastUnlisted && ModifierJoint().Match(sentence, space) is { Success: true } joint)
             {
                 // "1,500 U.S. and coalition personnel", "200 Iraqi and Kurdish troops": two who-modifiers of one noun.
@@ -1201,6 +1208,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^(?:other|more)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherOrMore();
+
+    [GeneratedRegex(@"\Gother(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherAt();
 
     [GeneratedRegex(@"^\s+others\b", RegexOptions.CultureInvariant)]
     private static partial Regex Others();
