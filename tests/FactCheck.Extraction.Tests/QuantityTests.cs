@@ -1542,5 +1542,9 @@ public class QuantityTests
     [InlineData("All 146 passengers of the American Airlines jet were pulled from the water by ferries, officials said.")]
     public void A_company_named_after_a_country_places_nothing_there(string text)
         => Extract.Quantity(text).Subject.ShouldBe("rescue:");
+
+    [Fact]
+    public void An_airline_named_Air_and_a_country_speaks_for_itself()
+        => Extract.Statement("Air France denied that its pilots had been poorly trained.").Attribution.ShouldBe("Air France");
 }
 

@@ -191,7 +191,7 @@ internal sealed partial class DocumentReading
 
         sources.Sort((a, b) => a.Index.CompareTo(b.Index));
         List<PhraseMatch> actors = [.. _lexicon.Actors.FindAll(tokens)];
-        actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End) || CompanyAfter().IsMatch(text, a.End));
+        actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End) || CompanyAfter().IsMatch(text, a.End) || text.AsSpan(0, a.Index).EndsWith("Air ", StringComparison.Ordinal));
         for (var i = 0; i < actors.Count; i++)
         {
             actors[i] = actors[i] with { Key = _lexicon.Lexicon.Actors[actors[i].Key] };
@@ -1373,7 +1373,7 @@ internal sealed partial class DocumentReading
 
     // Two capitalized words or more at the end, the last not a word that names an institution; a surname may open with a
     // particle ("Bashar al-Assad", "Ursula von der Leyen").
-    // "US Airways", "American Airlines": a company named after a country is not that country.
+    // "US Airways", "American Airlines", "Air France": a company named after a country is not that country.
     [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyAfter();
 
