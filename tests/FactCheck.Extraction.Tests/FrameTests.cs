@@ -1452,6 +1452,20 @@ public class FrameTests
     public void A_quarter_an_island_or_a_centre_of_a_place_is_that_place(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
+    // A school named after the town the articles name their event by is where the event happened, not a part of it.
+    [Fact]
+    public void A_site_named_after_the_events_place_is_the_events_place()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "Police said the gunman in the Brookfield shooting fired 50 rounds at Brookfield High School.", title: "Brookfield shooting: gunman fired 50 rounds", published: new DateOnly(2020, 3, 2)),
+            Document.FromText("b", "The gunman fired 56 shots, the inquiry into the Brookfield shooting found.", published: new DateOnly(2020, 9, 1)),
+        };
+        var batch = BatchContext.Of(documents);
+
+        new ClaimExtractor().Extract(documents[0], batch).Claims.OfType<QuantityClaim>().ShouldHaveSingleItem().Place.ShouldBe("");
+    }
+
     // Articles that look back on an event years later name its year in their leads: a figure of that year is the event's.
     [Fact]
     public void A_year_two_leads_look_back_on_is_the_events_own()

@@ -846,10 +846,11 @@ internal sealed partial class DocumentReading
                 place = "";
             }
 
-            if (_eventPlaces.Contains(place) && !_lexicon.IsCountry(place) && !countedAlone)
+            if ((_eventPlaces.Contains(place) || IsSiteOfEventPlace(place)) && !_lexicon.IsCountry(place) && !countedAlone)
             {
                 // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place; not
-                // where the sentence counts it "alone".
+                // where the sentence counts it "alone". So is a site named after it: "at Dunblane Primary School" where the
+                // articles write of "the Dunblane shootings".
                 place = "";
             }
 
@@ -1373,6 +1374,16 @@ internal sealed partial class DocumentReading
 
     // Two capitalized words or more at the end, the last not a word that names an institution; a surname may open with a
     // particle ("Bashar al-Assad", "Ursula von der Leyen").
+    private bool IsSiteOfEventPlace(string place)
+    {
+        var space = place.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && _eventPlaces.Contains(place[..space]) && Site().IsMatch(place);
+    }
+
+    // A building or grounds, named after the town it stands in: "dunblane primary school", "sandy hook elementary school".
+    [GeneratedRegex(@"\s(?:school|academy|university|college|campus|mall|hospital|stadium|arena|airport|station|mine|factory|plant|hotel|church|mosque|synagogue|temple)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Site();
+
     // "US Airways", "American Airlines", "Air France": a company named after a country is not that country.
     [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyAfter();
