@@ -77,7 +77,7 @@ public sealed partial record Position
 
         // "denied that he had been at fault" answers whoever blames him ("An inquiry has blamed the pilot"), whatever
         // words the blame is put in.
-        if (Claims.Any(c => c.Stance == Stance.Denied && OwnFaultDenied().IsMatch(c.Sentence)) && theirs.Any(t => Accuses(t, myName)))
+        if (FaultDeniedFor(myName) is { Count: > 0 } defended && theirs.Any(t => Accuses(t, defended)))
         {
             return true;
         }
@@ -88,6 +88,23 @@ public sealed partial record Position
         return theirs.Any(t => ContentWords(t, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
             .Count(w => myStems.Contains(w) || involved.Contains(w))
                 >= (Accuses(t, myName) || involved.Count > 0 || (roleDenier.Count > 0 && ContentWords(t, []).Any(roleDenier.Contains)) ? 1 : 2));
+    }
+
+    // Who a denial of fault defends: the denier ("denied that he had been at fault"), and what it names as not at fault
+    // ("denied that the airline had been at fault"). Empty when no claim denies a fault.
+    private HashSet<string> FaultDeniedFor(HashSet<string> myName)
+    {
+        var defended = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in Claims)
+        {
+            if (claim.Stance == Stance.Denied && OwnFaultDenied().Match(claim.Sentence) is { Success: true } denial)
+            {
+                defended.UnionWith(myName);
+                defended.UnionWith(ContentWords(denial.Groups["defended"].Value, []));
+            }
+        }
+
+        return defended;
     }
 
     // "Bashir has denied any role in the attack": a statement that names the denier ("Judges said Bashir had given his
@@ -189,16 +206,18 @@ public sealed partial record Position
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvolvementDenied();
 
-    // A denial of one's own fault: "denied that he had been at fault", "denies it was to blame", "denied any wrongdoing".
-    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:(?:had|has|have|was|were|is|are|been)\s+){1,2}(?:at\s+fault|to\s+blame|responsible|negligent)|(?:any|all)\s+wrongdoing|(?:any|all)\s+blame)\b", RegexOptions.CultureInvariant)]
+    // A denial of one's own fault, or of someone's it speaks for: "denied that he had been at fault", "denies it was to
+    // blame", "denied any wrongdoing", "denied that the airline had been at fault".
+    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I|(?:the|its|his|her|their)\s+(?<defended>[\p{Ll}-]+))\s+(?:(?:had|has|have|was|were|is|are|been)\s+){1,2}(?:at\s+fault|to\s+blame|responsible|negligent)|(?:any|all)\s+wrongdoing|(?:any|all)\s+blame)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnFaultDenied();
 
     // A denial of one's own part: "denied any role in", "denies involvement", "denied having any links to".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|an?|having\s+(?:had\s+)?(?:any|an?))\s+)?(?:direct\s+|personal\s+)?(?:role|part|involvement|responsibility|links?|connection|hand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnRoleDenied();
 
-    // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end.
-    [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end; or the subject a
+    // finding holds responsible, to blame or at fault ("that the airline, LaMia, and its pilot were responsible").
+    [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)|(?<!\bden(?:y|ies|ied|ying)\s+)\bthat\s+(?<accused>(?:[\w'’-]+,?\s+){0,6}?[\w'’-]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:partly|largely|solely|mainly|chiefly)\s+)?(?:responsible|to\s+blame|at\s+fault)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accusation();
 
     // A speaker's verb, then a clause of the outlet's: ", as ...", ", while ...", ", amid ...".

@@ -89,6 +89,19 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // A denial that something the denier speaks for was at fault answers a finding that holds it responsible.
+    [Theory]
+    [InlineData("The agency said the plane had no fuel and that the carrier, Andair, and its pilot were responsible.", true)]
+    [InlineData("The agency said the plane had no fuel and that the control tower was responsible.", false)]
+    [InlineData("The agency said the plane had no fuel and denied that the carrier was responsible.", false)]
+    public void A_denial_that_one_s_company_was_at_fault_meets_a_finding_that_holds_it_responsible(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "aviation agency", "", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "Andair's director Luis Mora", "", document: "b") with { Sentence = "Andair's director, Luis Mora, denied that the carrier had been at fault.", Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // Who denies any part in the attack is answered by a statement that names them and the attack.
     [Theory]
     [InlineData("Judges said Okafor had given his approval to the attack.", true)]
