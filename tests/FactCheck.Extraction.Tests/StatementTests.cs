@@ -922,5 +922,10 @@ public class StatementTests
     [Fact]
     public void What_another_acknowledged_only_compared_with_is_no_confirmation()
         => Extract.Statement("The monitor said 3,000 people had died, far more than the government has acknowledged.").Stance.ShouldBe(Stance.Asserted);
+
+    // A negation in the reason a revision gives ("saying four people had not boarded") denies nothing the revision says.
+    [Fact]
+    public void A_revision_that_gives_a_negated_reason_is_asserted()
+        => Extract.Statement("Officials revised the death toll to 71 on Tuesday, saying four people on the list had not boarded the plane.").Stance.ShouldBe(Stance.Asserted);
 }
 
