@@ -1226,6 +1226,16 @@ public class FrameTests
         claims.Single(c => c.Value == 179).Subject.ShouldBe("casualties:");
     }
 
+    // The whole a share of the dead is taken from is no toll, but those on board are a count of their own.
+    [Fact]
+    public void The_whole_on_board_that_a_share_is_taken_from_counts_those_aboard()
+    {
+        var claims = Quantities("The plane crashed near the city, killing 76 of the 81 people on board, officials said.");
+
+        claims.Single(c => c.Value == 76).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 81).Subject.ShouldBe("aboard:");
+    }
+
     [Fact]
     public void A_share_of_a_whole_that_is_no_unit_counts_nothing_the_paragraph_counted()
     {

@@ -621,11 +621,14 @@ internal sealed partial class DocumentReading
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
+            // "killing 76 of the 81 people on board": the whole a share is taken from is no count of what befell the share,
+            // but those on board are a count of their own.
+            var aboardWhole = (countsPeople || CarriedUnits.Contains(quantity.Unit)) && FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && FrameCues.IsAboard(sentence.Text, quantity.End);
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
                 || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q)
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
-                || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End))));
+                || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End)) && !aboardWhole));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" && cueEvent == "missing" && quantity.Unit == "bodies" ? cueEvent // "two bodies were never found"
@@ -711,7 +714,7 @@ internal sealed partial class DocumentReading
 
             if (comparable && (((countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
-                    || (@event is null && FrameCues.IsAboard(sentence.Text, quantity.End))))
+                    || ((@event is null || aboardWhole) && FrameCues.IsAboard(sentence.Text, quantity.End))))
                 || (quantity.Unit == "vehicles" && FrameCues.IsCarrying(sentence.Text, quantity.Start) && !RailCars().IsMatch(sentence.Text))))
             {
                 // The people a boat, a plane or a bus carried: "a jet carrying 181 people", and with no other event
