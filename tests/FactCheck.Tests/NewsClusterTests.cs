@@ -1665,6 +1665,32 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "Human Rights Watch", "Iraq");
     }
 
+    [Fact]
+    public void Those_on_board_and_a_fault_denial_meet_their_rivals_and_a_revision_s_reason_denies_nothing()
+    {
+        var report = Check("chapecoense-crash");
+
+        // "killing 76 of the 81 people on board" against "the plane, which carried 77 people".
+        report.ShouldFlag(FindingKind.Quantity, 77, 81).Severity.ShouldBe(Severity.Hard);
+        // "denied that the airline had been at fault" against "the airline, LaMia, and its pilot were responsible".
+        report.ShouldFlag(FindingKind.Denial, "Colombia's civil aviation agency", "Gustavo Vargas");
+        // "revised the death toll ..., saying four people on the passenger list had not boarded" denies nothing.
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Attribution == "Colombian officials"));
+    }
+
+    [Fact]
+    public void Rounds_fired_at_a_school_named_after_the_town_meet_the_inquiry_s_count()
+    {
+        var report = Check("dunblane-school-shooting");
+
+        // "fired 105 rounds" (police, at Dunblane Primary School) against the inquiry's "109 shots".
+        report.ShouldFlag(FindingKind.Quantity, 105, 109).Severity.ShouldBe(Severity.Hard);
+        // "Twelve other children and three teachers were wounded": three teachers are no count of the wounded.
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity && f.Numbers.Contains(3));
+        // "aged five or six": ages, no count.
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity && f.Numbers.Contains(5));
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
