@@ -1530,6 +1530,14 @@ public class QuantityTests
         claims.Single(c => c.Value == 3).Subject.ShouldBe("");
     }
 
+    // Those who opened fire are the attackers, not a count of the dead their attack left.
+    [Theory]
+    [InlineData("Two students dressed in black coats opened fire at the school on Tuesday, killing as many as 25 people, the sheriff said.")]
+    [InlineData("Three men stormed the hotel on Friday, killing 20 people, police said.")]
+    public void Those_who_opened_fire_are_no_count_of_the_dead(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Select(c => c.Value)
+            .ShouldHaveSingleItem().ShouldBeGreaterThan(3);
+
     // An engine or a plane that loses power counts no customers left in the dark.
     [Fact]
     public void Engines_that_lose_power_are_no_outage()

@@ -690,6 +690,14 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event is not null && EventFinder.VictimEvents.Contains(@event) && Words.Between(sentence.Text, 0, quantity.Start) <= 1
+                && AttackerSubject().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "Two students dressed in black trench coats opened fire ..., killing as many as 25": those who attacked,
+                // not those the attack befell.
+                @event = null;
+            }
+
             if (quantity.Unit == "attackers" && @event is not null && FrameCues.IsAgentOfPassive(sentence.Text, quantity.Start))
             {
                 // "more than 770 injured by the four suicide bombers": who did it, not a count of the injured.
@@ -1386,6 +1394,10 @@ internal sealed partial class DocumentReading
     // A building or grounds, named after the town it stands in: "dunblane primary school", "sandy hook elementary school".
     [GeneratedRegex(@"\s(?:school|academy|university|college|campus|mall|hospital|stadium|arena|airport|station|mine|factory|plant|hotel|church|mosque|synagogue|temple)$", RegexOptions.CultureInvariant)]
     private static partial Regex Site();
+
+    // The figure is the subject of an attack: "Two students dressed in black opened fire", "Three men stormed the hotel".
+    [GeneratedRegex(@"^(?:\s+(?!(?:were|was|had|have|has|are|is|and|or)\b)[\w'’-]+){0,8}?\s+(?:opened\s+fire|went\s+on\s+a\s+(?:shooting\s+)?rampage|stormed|attacked|gunned\s+down|shot\s+dead)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackerSubject();
 
     // "US Airways", "American Airlines", "Air France": a company named after a country is not that country.
     [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum)\b", RegexOptions.CultureInvariant)]
