@@ -1462,6 +1462,13 @@ public class FrameTests
     public void A_quarter_an_island_or_a_centre_of_a_place_is_that_place(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
+    // "there" after a figure is the place named before it: the dead in the cafe are a part of the toll.
+    [Theory]
+    [InlineData("He fired from a rifle in the site's crowded cafe, killing 20 people there within 90 seconds.", "cafe")]
+    [InlineData("He fired from a rifle in the site's crowded cafe, killing 20 people within 90 seconds.", null)]
+    public void There_after_a_figure_is_the_place_named_before_it(string text, string? place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place ?? "");
+
     // A school named after the town the articles name their event by is where the event happened, not a part of it.
     [Fact]
     public void A_site_named_after_the_events_place_is_the_events_place()

@@ -198,6 +198,12 @@ internal static partial class FrameCues
             return named;
         }
 
+        // "fired a rifle in the site's crowded cafe, killing 20 people there": "there" is the place named before the figure.
+        if (ThereAfter().IsMatch(sentence.AsSpan(end, clauseLength)) && PlaceBeforeThere().Match(sentence, 0, start) is { Success: true } there)
+        {
+            return PlaceName(there, sentence, isCountry);
+        }
+
         if (Nationwide().IsMatch(sentence.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))) || TotalBroughtTo().IsMatch(sentence.AsSpan(0, start)))
         {
             return "";
@@ -660,6 +666,14 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    // "killing 20 people there", "12 people were killed there".
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,3}?\s+there\b(?!\s+(?:was|were|is|are|had|have|has)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ThereAfter();
+
+    // The last place named in, at or inside before the figure, closed by a comma: "in the site's crowded cafe, killing".
+    [GeneratedRegex(@"\b(?:in|at|inside)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?<place>[\p{L}-]+)(?=\s*,)(?![^.;]*\b(?:in|at|inside)\s+(?:the|a|an)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBeforeThere();
 
     // A text's first sentence: up to its first full stop before a capital, or its first line.
     [GeneratedRegex(@"\A[^\n]*?(?:[.!?](?=\s+\p{Lu})|(?=\n)|\z)", RegexOptions.CultureInvariant)]
