@@ -619,11 +619,11 @@ internal sealed partial class DocumentReading
                     && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
             // "the troops at the base, an estimated 2,000 of them": all of the force stationed there, not a part of it.
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
-            // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
-            // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
             // "killing 76 of the 81 people on board": the whole a share is taken from is no count of what befell the share,
             // but those on board are a count of their own.
             var aboardWhole = (countsPeople || CarriedUnits.Contains(quantity.Unit)) && FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && FrameCues.IsAboard(sentence.Text, quantity.End);
+            // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
+            // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
                 || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q)
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
@@ -1383,8 +1383,6 @@ internal sealed partial class DocumentReading
 
     private string Text(Sentence sentence, int start, int end) => Span(sentence, start, end).Of(_document.Text);
 
-    // Two capitalized words or more at the end, the last not a word that names an institution; a surname may open with a
-    // particle ("Bashar al-Assad", "Ursula von der Leyen").
     private bool IsSiteOfEventPlace(string place)
     {
         var space = place.IndexOf(' ', StringComparison.Ordinal);
@@ -1403,6 +1401,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyAfter();
 
+    // Two capitalized words or more at the end, the last not a word that names an institution; a surname may open with a
+    // particle ("Bashar al-Assad", "Ursula von der Leyen").
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
