@@ -1538,6 +1538,12 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Select(c => c.Value)
             .ShouldHaveSingleItem().ShouldBeGreaterThan(3);
 
+    // The bodies of some number of anyone are bodies found: a floor of the toll.
+    [Fact]
+    public void The_bodies_of_a_number_of_members_are_the_dead_found()
+        => Extract.Quantity("Troops found the bodies of 409 members of the sect on Monday, officials said.")
+            .ShouldSatisfyAllConditions(c => c.Value.ShouldBe(409), c => c.Subject.ShouldBe("casualties:"), c => c.Precision.ShouldBe(QuantityPrecision.AtLeast));
+
     // An engine or a plane that loses power counts no customers left in the dark.
     [Fact]
     public void Engines_that_lose_power_are_no_outage()
