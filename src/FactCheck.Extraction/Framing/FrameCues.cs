@@ -303,6 +303,9 @@ internal static partial class FrameCues
         => VoteBefore().IsMatch(sentence.AsSpan(0, start)) || VotesAfter().IsMatch(sentence.AsSpan(end))
             || (VotedFigure().IsMatch(sentence.AsSpan(0, start)) && VoteAfter().IsMatch(sentence.AsSpan(end)));
 
+    /// <summary>Whether a figure counts bodies by whose they are: "the bodies of 410 civilians", "the bodies of some 40 members".</summary>
+    public static bool FollowsBodiesOf(string sentence, int start) => BodiesOf().IsMatch(sentence.AsSpan(0, start));
+
     /// <summary>
     /// Whether a count of bodies says how many were recovered ("580 bodies had been recovered", "found the bodies of 40
     /// people"): at least that many died, since not every body is found.
@@ -666,6 +669,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"\bbodies\s+of\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodiesOf();
 
     // "killing 20 people there", "12 people were killed there".
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,3}?\s+there\b(?!\s+(?:was|were|is|are|had|have|has)\b)", RegexOptions.CultureInvariant)]

@@ -526,7 +526,7 @@ internal sealed partial class DocumentReading
                 quantity = quantity with { Unit = "attackers" };
             }
 
-            if (quantity.Unit != "bodies" && BodiesOf().IsMatch(sentence.Text.AsSpan(0, quantity.Start))
+            if (quantity.Unit != "bodies" && FrameCues.FollowsBodiesOf(sentence.Text, quantity.Start)
                 && (_lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "crew" or "personnel" or "students" or "adults"))
             {
                 // "the bodies of 410 civilians had been recovered" counts 410 bodies; "the bodies of the four trapped
@@ -621,14 +621,15 @@ internal sealed partial class DocumentReading
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
             // "killing 76 of the 81 people on board": the whole a share is taken from is no count of what befell the share,
             // but those on board are a count of their own.
-            var aboardWhole = (countsPeople || CarriedUnits.Contains(quantity.Unit)) && FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && FrameCues.IsAboard(sentence.Text, quantity.End);
+            var wholeReferredTo = FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start);
+            var aboardWhole = (countsPeople || CarriedUnits.Contains(quantity.Unit)) && wholeReferredTo && FrameCues.IsAboard(sentence.Text, quantity.End);
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
                 || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q)
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
-                || (FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start) && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End)) && !aboardWhole));
+                || (wholeReferredTo && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End)) && !aboardWhole));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" && cueEvent == "missing" && quantity.Unit == "bodies" ? cueEvent // "two bodies were never found"
@@ -1589,9 +1590,6 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:reports?|estimates?|figures?|counts?|tolls?|tallies|numbers?)\b[^.;]{0,60}?\brang(?:e|es|ed|ing)\s+(?:from\s+)?(?:about\s+|around\s+|some\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpreadOfFigures();
-
-    [GeneratedRegex(@"\bbodies\s+of\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BodiesOf();
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();

@@ -116,7 +116,7 @@ internal sealed partial class QuantityReader
                 // a nationality ("80 Americans killed") counts that country's people alone.
                 (canonical, end, nationality) = ("people", victimsEnd, victims);
             }
-            else if (unitless && BodiesOfBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && PluralNoun().Match(sentence, candidate.End) is { Success: true } dead
+            else if (unitless && FrameCues.FollowsBodiesOf(sentence, candidate.Start) && PluralNoun().Match(sentence, candidate.End) is { Success: true } dead
                 && !MeasureNoun().IsMatch(dead.Groups["noun"].Value) && !FunctionWords.Contains(dead.Groups["noun"].Value))
             {
                 // "found the bodies of 409 members of the sect": whoever they were, they are bodies.
@@ -1169,9 +1169,6 @@ internal sealed partial class QuantityReader
         return (before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase))
             && AgeBefore().IsMatch(sentence.AsSpan(0, start));
     }
-
-    [GeneratedRegex(@"\bbodies\s+of\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BodiesOfBefore();
 
     // "six or seven years old", "five to 10-year-olds": the first figure of two ages is an age too.
     [GeneratedRegex(@"\G\s*(?:or|to|and|-|–)\s*(?:\d+|\p{L}+)[\s-]+years?[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
