@@ -20,6 +20,16 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void A_phrase_with_an_initialism_matches_over_its_full_stop()
+    {
+        var vocabulary = new TokenVocabulary();
+        var sources = new PhraseMatcher(["U.N. Security Council"], ignoreCase: false, vocabulary);
+
+        sources.FindAll(new TokenizedText("Diplomats said the U.N. Security Council would meet.")).Select(m => m.Key).ShouldBe(["U.N. Security Council"]);
+        sources.FindAll(new TokenizedText("It went to the U.N. Security. Council members left.")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_case_sensitive_set_lets_a_lower_case_phrase_open_a_sentence_but_not_shout()
     {
         var vocabulary = new TokenVocabulary();

@@ -554,6 +554,7 @@ public class StatementTests
     [InlineData("Chile's seismological centre put it at 6.0.", "Chile's seismological centre")]
     [InlineData("The quake, now rated magnitude 6.2 by the U.S. Geological Survey, was felt in three countries.", "U.S. Geological Survey")]
     [InlineData("The U.S. Geological Survey measured the main shock at 6.3.", "U.S. Geological Survey")]
+    [InlineData("The quake, which Peru's geophysics institute measured at magnitude 7.1, struck at dawn.", "Peru's geophysics institute")]
     [InlineData("The Lisbon police command counted 12,000 marchers.", "Lisbon police command")]
     [InlineData("The dockers' union claimed 60,000 marchers.", "dockers' union")]
     [InlineData("A count produced for several newspapers by the counting firm Tally came out at 9,000 marchers.", "counting firm Tally")]

@@ -137,7 +137,8 @@ internal sealed class PhraseMatcher
             for (var k = 1; k < phrase.Tokens.Length && matches; k++)
             {
                 var (start, end) = tokens[first + k];
-                matches = OnlySpaceBetween(text, tokens[first + k - 1].End, start)
+                var (previousStart, previousEnd) = tokens[first + k - 1];
+                matches = OnlySpaceBetween(text, InitialismEnd(text, previousStart, previousEnd), start)
                     && Same(text.AsSpan(start, end - start), phrase.Tokens[k]);
             }
 
@@ -195,6 +196,10 @@ internal sealed class PhraseMatcher
 
         return true;
     }
+
+    // A token cut from an initialism ("U.S" of "U.S.") leaves its last full stop in the gap: "the U.S. Geological Survey".
+    private static int InitialismEnd(string text, int start, int end)
+        => end < text.Length && text[end] == '.' && text.AsSpan(start, end - start).Contains('.') ? end + 1 : end;
 
     private static bool OnlySpaceBetween(string text, int from, int to)
     {

@@ -220,8 +220,9 @@ internal sealed partial class SpeakerFinder
     }
 
     // The listed source, else the government of the country, named inside a part of the sentence; null when neither is.
+    // A source's name may take in the article before the part ("the U.S. Geological Survey").
     private string? NamedIn(SentenceFacts facts, Group part)
-        => facts.Sources.FirstOrDefault(s => s.Index >= part.Index && s.End <= part.Index + part.Length).Key
+        => facts.Sources.FirstOrDefault(s => s.End > part.Index && s.End <= part.Index + part.Length && s.Index >= part.Index - "the ".Length).Key
             ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= part.Index && a.End <= part.Index + part.Length).Key);
 
     // Who gives a figure without a reporting verb: "the USGS put the magnitude at 6.4", "Chile's seismological centre put
@@ -478,8 +479,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenMagnitude();
 
-    // ", while police put that crowd at", ", and the provincial government put the figure at".
-    [GeneratedRegex(@"[,;]\s+(?:while|whereas|but|and)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
+    // ", while police put that crowd at", ", and the provincial government put the figure at", "; the survey put it at".
+    [GeneratedRegex(@"(?:[,;]\s+(?:while|whereas|but|and)|;)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern
@@ -515,10 +516,10 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
 
-    // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "put it at about 3.9", "estimated the crowd at
-    // between 275,000 and 325,000"; "gave a death toll of 43",
-    // "gave the number of dead as 43".
-    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
+    // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "which the agency measured at 6.3", "put it at
+    // about 3.9", "estimated the crowd at between 275,000 and 325,000"; "gave a death toll of 43", "gave the number of
+    // dead as 43".
+    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "did not accept that conclusion", "refused to accept the official figures": what is not accepted is something said.
