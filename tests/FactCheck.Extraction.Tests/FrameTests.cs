@@ -1129,6 +1129,12 @@ public class FrameTests
         => Quantities("The roof fell at 3 p.m., when 425 miners were underground, the emergency department said.")
             .ShouldHaveSingleItem().Subject.ShouldBe("aboard:");
 
+    [Theory]
+    [InlineData("The toll rose to 98 on Sunday. The hall held 800 people, but witnesses said about 2,500 had crowded inside.", 2_500)]
+    [InlineData("As many as 1,800 people crammed into the club that night, the fire chief said.", 1_800)]
+    public void A_crowd_packed_inside_is_counted_like_people_on_board(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("aboard:");
+
     [Fact]
     public void A_country_that_sends_troops_is_the_deployment_s_actor_though_another_is_named_more()
     {

@@ -1180,6 +1180,24 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBe("arrest:");
 
     [Fact]
+    public void The_number_of_attackers_killed_counts_attackers()
+    {
+        var claims = Extract.From("The toll rose to 18 on Monday, as officials revised the number of gunmen killed down to three.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 18).Unit.ShouldBe("people");
+        claims.Single(c => c.Value == 3).Unit.ShouldBe("attackers");
+    }
+
+    [Fact]
+    public void A_second_agency_that_puts_a_quake_at_a_figure_gives_its_magnitude()
+    {
+        var claims = Extract.From("The national observatory measured the quake at magnitude 7.4; the U.S. Geological Survey put it at 7.8.").OfType<QuantityClaim>().ToList();
+
+        claims.Select(c => (c.Unit, c.Value)).ShouldBe([("magnitude", 7.4), ("magnitude", 7.8)]);
+        claims[1].Attribution.ShouldBe("U.S. Geological Survey");
+    }
+
+    [Fact]
     public void Suspects_killed_are_attackers_and_suspects_arrested_are_arrests()
     {
         var claims = Extract.From("Police said three suspects had been killed and 12 suspects arrested.").OfType<QuantityClaim>().ToList();

@@ -1286,8 +1286,9 @@ internal sealed partial class DocumentReading
     {
         var offset = Words.Between(text, cueEnd, text.Length) >= 4 ? cueEnd : 0;
         var claim = offset > 0 ? text.AsSpan(offset) : text.AsSpan(0, cueEnd);
-        // "admitted that the strike killed 10 civilians, and that none of them was linked to the group": a second thing
-        // said, after an affirmed first, leaves the first affirmed.
+        // "admitted that the strike killed 10 civilians, and that none of them was linked to the group", "said it had
+        // received a tip, but that agents had not followed it up": a second thing said, after an affirmed first, leaves
+        // the first affirmed.
         foreach (var match in Negation().EnumerateMatches(claim))
         {
             var negation = claim.Slice(match.Index, match.Length);
@@ -1472,7 +1473,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:tried|attempted|sought|were\s+trying|was\s+trying)\s+to\b", RegexOptions.CultureInvariant)]
     private static partial Regex Attempted();
 
-    [GeneratedRegex(@",?\s+and\s+that\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s+(?:and|but)\s+that\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondThingSaid();
 
     [GeneratedRegex(@"\bfirst\s+(?:known\s+|confirmed\s+|recorded\s+|reported\s+)?(?:patient|case|person|infection)s?\b(?:(?!\bwhich\b|,\s+and\b)[^.;]){0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -677,6 +677,13 @@ internal sealed partial class QuantityReader
         var adjacent = gap.Trim().Length == 0;
         var linked = (qualified || TallyLink().IsMatch(before) || (range.Success && TallyLink().IsMatch(sentence.AsSpan(windowStart, (range.Groups["over"].Success ? range.Groups["over"].Index : number.Start) - windowStart))))
             && gap.IndexOfAny(";:!?") < 0;
+        if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && WordBeforeNumber().Match(sentence, 0, last.Index) is { Success: true } doers
+            && _lexicon.Lexicon.Units.GetValueOrDefault(doers.Value.ToLowerInvariant()) == "attackers")
+        {
+            // "revised the number of attackers killed down to three": those who attacked are counted apart.
+            return "attackers";
+        }
+
         if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && WordBefore().Match(sentence, 0, last.Index) is { Success: true } word
             && word.Groups["word"].Value is [.., 's'] and var people && !_lexicon.IsCountry(people))
         {
@@ -1073,8 +1080,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G(?:(?:of|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5})?(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been|remained|remain|stayed)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex WalkedOut();
 
-    // "measured it at 7.9", "rated the shock at 6.1", "registered 5.8".
-    [GeneratedRegex(@"\b(?:measured|measures|rated|rates|registered|registers)(?:\s+[\w'’-]+){0,3}?(?:\s+at)?\s+(?:about\s+|around\s+)?$", RegexOptions.CultureInvariant)]
+    // "measured it at 7.9", "rated the shock at 6.1", "registered 5.8", "put it at 7.8".
+    [GeneratedRegex(@"\b(?:measured|measures|rated|rates|registered|registers|put|puts|pegged|placed)(?:\s+[\w'’-]+){0,3}?(?:\s+at)?\s+(?:about\s+|around\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuringVerbBefore();
 
     // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
