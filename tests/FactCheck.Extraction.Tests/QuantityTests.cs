@@ -1179,6 +1179,17 @@ public class QuantityTests
     public void Arrests_are_counted_whichever_country_the_sentence_names(string text)
         => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBe("arrest:");
 
+    [Theory]
+    [InlineData("Parents said the number of girls abducted was 105.", "children", "abduction:")]
+    [InlineData("The number of infections on the ship rose to 135 on Monday.", "cases", "outbreak:")]
+    public void The_number_of_a_noun_before_its_participle_counts_that_noun(string text, string unit, string subject)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Unit.ShouldBe(unit);
+        claim.Subject.ShouldBe(subject);
+    }
+
     [Fact]
     public void The_number_of_attackers_killed_counts_attackers()
     {

@@ -784,7 +784,9 @@ internal sealed partial class QuantityReader
         {
             for (; count.Success; count = count.NextMatch())
             {
-                if (_lexicon.Lexicon.Units.TryGetValue(count.Groups["noun"].Value.ToLowerInvariant(), out var unit))
+                // "the number of girls abducted": the noun may come before a participle as well as after an adjective.
+                if (_lexicon.Lexicon.Units.TryGetValue(count.Groups["first"].Value.ToLowerInvariant(), out var unit)
+                    || _lexicon.Lexicon.Units.TryGetValue(count.Groups["noun"].Value.ToLowerInvariant(), out unit))
                 {
                     return !_lexicon.Lexicon.PersonUnits.Contains(unit) && unit is not ("personnel" or "police" or "rescuers") ? unit : null;
                 }
@@ -1066,7 +1068,7 @@ internal sealed partial class QuantityReader
     private static partial Regex CountNamed();
 
     // "the number of confirmed cases stood at".
-    [GeneratedRegex(@"\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}+)\b(?=[^.;:]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnumber\s+of\s+(?:(?<first>[\p{L}-]+)\s+)?(?<noun>\p{L}+)\b(?=[^.;:]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberOfNamed();
 
     [GeneratedRegex(@"\b(?:is|was|has)\b", RegexOptions.CultureInvariant)]
