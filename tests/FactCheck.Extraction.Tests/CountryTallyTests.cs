@@ -252,6 +252,8 @@ public class CountryTallyTests
     [InlineData("Several feared dead in crush at Kumbh Mela", "", "kumbh mela")]
     [InlineData("Toll revised", "The ministry put the toll from last week's earthquakes in Herat at about 1,000.", "herat")]
     [InlineData("Ten years on", "Ten years after the Hollow Creek mine explosion, relatives gathered.", "hollow creek")]
+    [InlineData("Two fishermen hurt in Tamsin clash", "", "tamsin")]
+    [InlineData("Curfew imposed after Orvel shooting", "", "orvel")]
     public void Which_places_name_the_event(string title, string text, string? place)
     {
         var places = FactCheck.Extraction.Framing.FrameCues.EventPlaces(title, text).ToList();

@@ -1489,6 +1489,39 @@ public class FrameTests
         new ClaimExtractor().Extract(documents[0], batch).Claims.OfType<QuantityClaim>().ShouldHaveSingleItem().Place.ShouldBe("");
     }
 
+    // So is a water or a work named after it: a strait, a bridge, a port.
+    [Fact]
+    public void A_strait_named_after_the_events_place_is_the_events_place()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "Coast guard boats fired on two patrol boats near the Tamsin Strait on Sunday, wounding five sailors.", title: "Five sailors hurt in Tamsin clash", published: new DateOnly(2021, 5, 2)),
+            Document.FromText("b", "The coast guard said two sailors had been wounded.", title: "Coast guard says two hurt", published: new DateOnly(2021, 5, 3)),
+        };
+        var batch = BatchContext.Of(documents);
+
+        new ClaimExtractor().Extract(documents[0], batch).Claims.OfType<QuantityClaim>().Single(c => c.Value == 5).Place.ShouldBe("");
+    }
+
+    [Theory]
+    [InlineData("Thousands of residents fled the city of about 200,000 people on Tuesday.")]
+    [InlineData("The flood swept through the town, home to 12,000 residents, on Sunday.")]
+    public void How_many_live_in_a_place_is_no_count_of_an_event(string text)
+        => Quantities(text).Single(c => c.Value >= 12_000).Subject.ShouldBe("");
+
+    [Fact]
+    public void Workers_who_lost_their_jobs_are_laid_off_not_killed()
+        => Quantities("About 650,000 workers had lost their jobs, the labour ministry said.").ShouldHaveSingleItem().Subject.ShouldBe("layoffs:");
+
+    [Fact]
+    public void Sailors_wounded_are_counted_as_people_hurt()
+        => Quantities("Coast guard boats fired on the ships, wounding six sailors, the navy said.").Single(c => c.Value == 6).Subject.ShouldBe("injuries:");
+
+    [Fact]
+    public void An_actor_in_an_earlier_thing_said_is_not_the_subject_of_a_later_one()
+        => Quantities("Syrian officials said a Syrian air base near Homs had been hit. The ministry said only 23 of the US missiles had reached the base and that the strike had destroyed six jets.")
+            .Single(c => c.Value == 6).Subject.ShouldBe("loss:Syria");
+
     // Articles that look back on an event years later name its year in their leads: a figure of that year is the event's.
     [Fact]
     public void A_year_two_leads_look_back_on_is_the_events_own()

@@ -45,7 +45,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident)";
 
     private const int PlaceWindow = 60;
     private const int MaxSubjectReach = 300;
@@ -592,6 +592,12 @@ internal static partial class FrameCues
     public static bool IsPresent(string sentence, int end) => Present().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// Whether a figure is how many live in a place: "fled the city of about 200,000 people", "a population of 90,000",
+    /// "the town, home to 12,000 residents". No event befell them.
+    /// </summary>
+    public static bool IsPopulation(string sentence, int start) => Population().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
     /// Whether a count of troops says how many are at a base: "the troops at the base, an estimated 2,000 of them",
     /// "some 2,500 troops at the garrison".
     /// </summary>
@@ -908,8 +914,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:^|[,:;]\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
     private static partial Regex TollNamedInTitle();
 
-    // A headline that places its event, without the article a sentence would use: "Several feared dead in crush at Kumbh Mela".
-    [GeneratedRegex(@"\b" + EventNouns + @"\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    // A headline that places its event, without the article a sentence would use: "Several feared dead in crush at Kumbh Mela",
+    // "Three sailors hurt in Kerch clash".
+    [GeneratedRegex(@"\b" + EventNouns + @"\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b(?:in|at|after|over)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventPlacedInTitle();
 
     // "300 civilians executed in Moura", "500 killed by troops in Moura", "Scores dead in Mocoa".
@@ -1037,6 +1044,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+(?:inside|into)\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
+
+    [GeneratedRegex(@"(?:\b(?:city|town|village|country|nation|island|district|province|region|state|community|municipality|capital|port|camp)\s+of|\bpopulation\s+of|\bhome\s+to|\binhabited\s+by)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|fewer\s+than|less\s+than|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Population();
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementBefore();

@@ -95,6 +95,8 @@ internal static class DefaultLexicon
         x.AddUnit("crewmember", "crewmembers", "crew");
         x.AddUnit("crewman", "crewmen", "crew");
         x.AddUnit(null, "crew", "crew");
+        x.AddUnit("sailor", "sailors", "crew");
+        x.AddUnit("seaman", "seamen", "crew");
         x.AddUnit("hostage", "hostages", "hostages");
         x.AddUnit("person", "people", "people");
         x.AddUnit(null, "men", "people");
@@ -764,7 +766,7 @@ internal static class DefaultLexicon
 
         // Jobs a company cuts, counted in jobs or in the staff let go: "will lay off 2,688 workers", "14,000 job cuts".
         x.AddVerb(new EventCue("layoffs"), "lay off", "lays off", "laid off", "laying off", "made redundant", "let go", "axed", "axing",
-            "shed", "sheds", "shedding");
+            "shed", "sheds", "shedding", "lost their jobs", "lost jobs", "lose their jobs", "losing their jobs");
         foreach (var noun in new[] { "layoffs", "lay-offs", "job cuts", "job losses", "redundancies" })
         {
             x.EventNouns[noun] = "layoffs";

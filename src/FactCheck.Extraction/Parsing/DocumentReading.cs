@@ -721,6 +721,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event is not null && countsPeople && FrameCues.IsPopulation(sentence.Text, quantity.Start))
+            {
+                // "Thousands fled the city of about 200,000 people": those who live there, not those who fled.
+                @event = null;
+            }
+
             if (comparable && (((countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
                     || ((@event is null || aboardWhole) && FrameCues.IsAboard(sentence.Text, quantity.End))))
@@ -1391,8 +1397,9 @@ internal sealed partial class DocumentReading
         return space > 0 && _eventPlaces.Contains(place[..space]) && Site().IsMatch(place);
     }
 
-    // A building or grounds, named after the town it stands in: "dunblane primary school", "sandy hook elementary school".
-    [GeneratedRegex(@"\s(?:school|academy|university|college|campus|mall|hospital|stadium|arena|airport|station|mine|factory|plant|hotel|church|mosque|synagogue|temple)$", RegexOptions.CultureInvariant)]
+    // A building or grounds, named after the town it stands in: "dunblane primary school", "sandy hook elementary school";
+    // and a work or a water named after it: "kerch strait", "genoa bridge".
+    [GeneratedRegex(@"\s(?:school|academy|university|college|campus|mall|hospital|stadium|arena|airport|station|mine|factory|plant|hotel|church|mosque|synagogue|temple|strait|bay|harbou?r|port|bridge|tunnel|dam|base)$", RegexOptions.CultureInvariant)]
     private static partial Regex Site();
 
     // The figure is the subject of an attack: "Two students dressed in black opened fire", "Three men stormed the hotel".

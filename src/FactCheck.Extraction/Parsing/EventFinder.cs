@@ -673,8 +673,11 @@ internal sealed partial class EventFinder
             return direct;
         }
 
+        // "said only 23 of the US missiles had reached the base and that the strike had destroyed six jets": an actor
+        // in an earlier thing said is not the subject of this one.
         var limit = verbIndex >= 0 ? verbIndex : start;
-        var subject = facts.Actors.FirstOrDefault(a => a.End <= limit);
+        var clause = LastThingSaid().Match(text, 0, limit) is { Success: true } said ? said.Index : 0;
+        var subject = facts.Actors.FirstOrDefault(a => a.Index >= clause && a.End <= limit);
         if (subject.Length > 0)
         {
             return subject.Key;
@@ -736,4 +739,7 @@ internal sealed partial class EventFinder
     // The speaker's own "it" or "we" as a verb's subject, after its verb of saying: "said that it had", "said we have".
     [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|announced|acknowledged|admitted|confirmed)(?:\s+(?:on|late|early)\s+\p{L}+)?\s+(?:that\s+)?(?:it|we)\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPronounBefore();
+
+    [GeneratedRegex(@"[,;]?\s+(?:and|but)\s+that\s|;", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex LastThingSaid();
 }

@@ -163,7 +163,8 @@ internal sealed partial class SpeakerFinder
         {
             // "although the government's official count was 191,951": the government's figure, whoever speaks. ("Tonga's
             // death toll stood at three" places the toll; it names no one who counted it.)
-            owner = OwnCountWas().Match(text, from, start - from);
+            // "The government's official toll stood at 191,951" is the government's as well.
+            owner = OwnCountWas().Match(text, from, start - from) is { Success: true } count ? count : AgencyTollWas().Match(text, from, start - from);
         }
 
         if (!owner.Success)
@@ -442,6 +443,9 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(FigureOwner + @"['’]s?\s+(?:own\s+|official\s+|latest\s+|final\s+)*(?:figure|count|tally|estimate)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountWas();
+
+    [GeneratedRegex(@"\b(?<who>government|authorities|ministry|police|army|military)['’]s?\s+(?:own\s+|official\s+|latest\s+|final\s+)*(?:death\s+)?(?:toll|total)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyTollWas();
 
     // Just before a figure, a free relative that names who gives it: "what organisers said was nearly", "what the police
     // estimated at".
