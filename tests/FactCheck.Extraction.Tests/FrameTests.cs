@@ -1510,6 +1510,15 @@ public class FrameTests
         => Quantities(text).Single(c => c.Value >= 12_000).Subject.ShouldBe("");
 
     [Fact]
+    public void A_share_another_verb_takes_is_not_what_befell_its_whole()
+    {
+        var claims = Quantities("The gang abducted 80 students in May. It returned 72 of the students kidnapped on Tuesday, officials said.");
+
+        claims.Single(c => c.Value == 80).Subject.ShouldBe("abduction:");
+        claims.Single(c => c.Value == 72).Subject.ShouldBe("");
+    }
+
+    [Fact]
     public void Workers_who_lost_their_jobs_are_laid_off_not_killed()
         => Quantities("About 650,000 workers had lost their jobs, the labour ministry said.").ShouldHaveSingleItem().Subject.ShouldBe("layoffs:");
 

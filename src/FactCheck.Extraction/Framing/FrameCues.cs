@@ -581,6 +581,13 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsWholeReferredTo(string sentence, int start) => WholeOfPart().IsMatch(sentence.AsSpan(0, start));
 
+    /// <summary>
+    /// Whether a figure is a share of a whole that a participle says something befell, taken as the object of a verb in
+    /// the past that reports nothing: "returned 104 of the schoolgirls abducted", where the participle is the whole's.
+    /// </summary>
+    public static bool IsShareOfWholeBefallen(string sentence, int start, int end)
+        => ObjectOfVerb().IsMatch(sentence.AsSpan(0, start)) && ShareOfWholeBefallen().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a figure counts who was on board or down a mine: "750 people were on board", "400 migrants crammed onto the boat", "425 miners were underground".</summary>
     public static bool IsAboard(string sentence, int end) => Aboard().IsMatch(sentence.AsSpan(end));
 
@@ -1044,6 +1051,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+(?:inside|into)\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
+
+    [GeneratedRegex(@"\b(?!(?:said|reported|added|stated|announced|confirmed|estimated|believed|feared|expected|warned|claimed|insisted|noted|acknowledged|admitted|revealed|suggested|indicated|explained|argued|stressed|emphasi[sz]ed|counted|recorded|registered|listed|tallied|numbered|totalled|totaled|reached|exceeded|surpassed|passed|topped)\b)\p{Ll}{3,}ed\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|all|only)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectOfVerb();
+
+    [GeneratedRegex(@"^\s+of\s+(?:the|its|their|those)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+\p{Ll}+(?:ed|en)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfWholeBefallen();
 
     [GeneratedRegex(@"(?:\b(?:city|town|village|country|nation|island|district|province|region|state|community|municipality|capital|port|camp)\s+of|\bpopulation\s+of|\bhome\s+to|\binhabited\s+by)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|fewer\s+than|less\s+than|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Population();

@@ -699,6 +699,14 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event is not null && verbIndex > quantity.End && FrameCues.IsShareOfWholeBefallen(sentence.Text, quantity.Start, quantity.End)
+                && !facts.EventCues.Exists(c => c.End <= quantity.Start && Words.Between(sentence.Text, c.End, quantity.Start) <= 1))
+            {
+                // "returned 104 of the schoolgirls abducted": what befell the whole, and what the share's own verb did to
+                // it is no event the lexicon knows.
+                @event = null;
+            }
+
             if (quantity.Unit == "attackers" && @event is not null && FrameCues.IsAgentOfPassive(sentence.Text, quantity.Start))
             {
                 // "more than 770 injured by the four suicide bombers": who did it, not a count of the injured.
