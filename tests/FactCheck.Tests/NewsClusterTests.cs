@@ -1692,6 +1692,26 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity && f.Numbers.Contains(5));
     }
 
+    [Fact]
+    public void Sailors_wounded_in_a_clash_named_by_its_strait_are_one_count()
+    {
+        var report = Check("kerch-strait-incident");
+
+        // "wounding six Ukrainian sailors" near the Kerch Strait against the FSB's "three Ukrainian sailors".
+        report.ShouldFlag(FindingKind.Quantity, 3, 6).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_crowd_packed_into_a_club_is_no_toll_and_two_crowd_counts_meet()
+    {
+        var report = Check("cromanon-fire");
+
+        // "witnesses said about 4,000 had crowded inside" against the prosecutors' "as many as 3,000 people were inside".
+        report.ShouldFlag(FindingKind.Quantity, 3_000, 4_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(4_000) && f.Numbers.Contains(194));
+        Rise(report, 188, 191, 194);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
