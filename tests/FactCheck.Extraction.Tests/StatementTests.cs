@@ -824,6 +824,7 @@ public class StatementTests
     [InlineData("The storm killed at least 3,000 people, according to aid groups, although the government's official count was 1,951.", 1_951, "government")]
     [InlineData("The island's death toll stood at three on Thursday, officials said.", 3, "officials")]
     [InlineData("Aid workers said the storm may have killed 300,000 people. The government's official toll stood at 191,951.", 191_951, "government")]
+    [InlineData("The ministry said 97 people had been killed, while the pro-Kurdish HDP said its own count showed 128 dead.", 128, "HDP")]
     public void Who_counted_a_figure_is_its_own_clause_s_counter(string text, double value, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Attribution.ShouldBe(speaker);
 

@@ -488,8 +488,9 @@ internal sealed partial class SpeakerFinder
     private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern
-    // Chile put": who opens the clause that ends in the figure (the place they speak from is not part of the name).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    // Chile put", "the pro-Kurdish HDP said": who opens the clause that ends in the figure (the place they speak from,
+    // and a leaning before the name, are not part of it).
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
