@@ -254,6 +254,8 @@ public class CountryTallyTests
     [InlineData("Ten years on", "Ten years after the Hollow Creek mine explosion, relatives gathered.", "hollow creek")]
     [InlineData("Two fishermen hurt in Tamsin clash", "", "tamsin")]
     [InlineData("Curfew imposed after Orvel shooting", "", "orvel")]
+    [InlineData("Toll rises", "Officials said 340 people had died in the stampede on the Sangam Pul bridge.", "sangam pul")]
+    [InlineData("Mourning declared", "The crush at the Tarsa festival was the worst in decades.", "tarsa")]
     public void Which_places_name_the_event(string title, string text, string? place)
     {
         var places = FactCheck.Extraction.Framing.FrameCues.EventPlaces(title, text).ToList();

@@ -1196,6 +1196,15 @@ public class FrameTests
     public void Those_who_died_at_the_scene_are_that_place_s_part_of_the_toll(string text)
         => Quantities(text).Single(c => c.Value == 20).Place.ShouldBe("scene");
 
+    [Fact]
+    public void A_crowd_that_was_at_the_site_is_all_of_the_crowd()
+        => Quantities("Earlier reports had said about 60,000 people were at the site.").ShouldHaveSingleItem().Place.ShouldBe("");
+
+    [Fact]
+    public void Last_year_that_dates_the_event_a_relative_clause_counts_compares_nothing()
+        => Quantities("An inquiry said on Tuesday that the crush at the shrine last year, in which 45 people were killed, had been foreseeable.")
+            .ShouldHaveSingleItem().Anchor.ShouldBe("");
+
     [Theory]
     [InlineData("Gunmen abducted 80 schoolgirls from their dormitory.", "children")]
     [InlineData("The governor said 80 girls had been kidnapped.", "children")]

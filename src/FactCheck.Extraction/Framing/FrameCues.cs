@@ -701,8 +701,9 @@ internal static partial class FrameCues
 
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
     // "against", "the previous record", "since the", "to 97, from 115". "more than" and "fewer than" qualify a figure; they
-    // compare nothing.
-    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // compare nothing; nor does "last year" that dates the event a relative clause goes on to count ("the crush last
+    // year, in which 45 people were killed").
+    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b(?!,\s+(?:in\s+which|which|when)\b)|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@",\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s+(?:\p{Ll}+\s+){1,3}$", RegexOptions.CultureInvariant)]
@@ -793,7 +794,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
 
-    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?\s+(?:at\s+the\s+(?:scene|site)|on\s+the\s+spot|instantly|on\s+impact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Not those who were at the site ("100,000 people were at the site"): all of a crowd is there.
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?(?<!\b(?:were|was|been|are|is))\s+(?:at\s+the\s+(?:scene|site)|on\s+the\s+spot|instantly|on\s+impact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtTheScene();
 
     [GeneratedRegex(@"\b(?:bod(?:y|ies)|remains|corpses|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -960,8 +962,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNounNext();
 
-    // "the Lahaina fire", "the floods in Derna", "the Sago mine explosion" (a site named by its kind between).
-    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    // "the Lahaina fire", "the floods in Derna", "the Sago mine explosion" (a site named by its kind between), "the
+    // stampede on the Koh Pich bridge", "the crush at the Meron festival".
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
