@@ -1129,6 +1129,11 @@ public class FrameTests
         => Quantities("The roof fell at 3 p.m., when 425 miners were underground, the emergency department said.")
             .ShouldHaveSingleItem().Subject.ShouldBe("aboard:");
 
+    [Fact]
+    public void Worshippers_inside_a_building_are_counted_like_people_on_board()
+        => Quantities("The rabbi said 51 worshippers had been inside the synagogue when the gunman fired at its door.")
+            .Single(c => c.Value == 51).Subject.ShouldBe("aboard:");
+
     [Theory]
     [InlineData("The toll rose to 98 on Sunday. The hall held 800 people, but witnesses said about 2,500 had crowded inside.", 2_500)]
     [InlineData("As many as 1,800 people crammed into the club that night, the fire chief said.", 1_800)]

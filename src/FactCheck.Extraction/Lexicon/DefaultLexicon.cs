@@ -114,6 +114,10 @@ internal static class DefaultLexicon
         x.AddUnit("citizen", "citizens", "people");
         x.AddUnit(null, "nationals", "people");
         x.AddUnit("inhabitant", "inhabitants", "people");
+        x.AddUnit("worshipper", "worshippers", "people");
+        x.AddUnit("worshiper", "worshipers", "people");
+        x.AddUnit("congregant", "congregants", "people");
+        x.AddUnit("parishioner", "parishioners", "people");
         x.AddUnit("villager", "villagers", "people");
         x.AddUnit("miner", "miners", "people");
         x.AddUnit("victim", "victims", "victims");
