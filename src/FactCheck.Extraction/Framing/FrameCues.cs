@@ -14,6 +14,9 @@ namespace FactCheck.Extraction.Framing;
 /// </summary>
 internal static partial class FrameCues
 {
+    // What joins a second thing said to a first: "said ..., and that ...", "said ..., but that ...".
+    internal const string SecondThingSaidJoint = @"(?:and|but)\s+that\s";
+
     // What a country that opens a toll's sentence does with it: "Spain recorded", "Italy had", "Tonga's toll stood at".
     internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|lost|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached|accounted\s+for)";
 

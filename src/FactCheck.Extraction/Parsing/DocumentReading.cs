@@ -702,8 +702,8 @@ internal sealed partial class DocumentReading
             if (@event is not null && verbIndex > quantity.End && FrameCues.IsShareOfWholeBefallen(sentence.Text, quantity.Start, quantity.End)
                 && !facts.EventCues.Exists(c => c.End <= quantity.Start && Words.Between(sentence.Text, c.End, quantity.Start) <= 1))
             {
-                // "returned 104 of the schoolgirls abducted": what befell the whole, and what the share's own verb did to
-                // it is no event the lexicon knows.
+                // "returned 104 of the schoolgirls abducted": the participle says what befell the whole; the share's own
+                // verb names no event the lexicon knows.
                 @event = null;
             }
 
@@ -1488,7 +1488,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:tried|attempted|sought|were\s+trying|was\s+trying)\s+to\b", RegexOptions.CultureInvariant)]
     private static partial Regex Attempted();
 
-    [GeneratedRegex(@",?\s+(?:and|but)\s+that\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s+" + FrameCues.SecondThingSaidJoint, RegexOptions.CultureInvariant)]
     private static partial Regex SecondThingSaid();
 
     [GeneratedRegex(@"\bfirst\s+(?:known\s+|confirmed\s+|recorded\s+|reported\s+)?(?:patient|case|person|infection)s?\b(?:(?!\bwhich\b|,\s+and\b)[^.;]){0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

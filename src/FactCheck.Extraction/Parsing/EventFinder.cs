@@ -740,6 +740,6 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|announced|acknowledged|admitted|confirmed)(?:\s+(?:on|late|early)\s+\p{L}+)?\s+(?:that\s+)?(?:it|we)\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPronounBefore();
 
-    [GeneratedRegex(@"[,;]?\s+(?:and|but)\s+that\s|;", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;]?\s+" + FrameCues.SecondThingSaidJoint + @"|;", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
     private static partial Regex LastThingSaid();
 }
