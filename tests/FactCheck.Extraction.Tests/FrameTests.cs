@@ -1141,6 +1141,10 @@ public class FrameTests
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("aboard:");
 
     [Fact]
+    public void Protesters_who_crowded_into_a_square_are_a_turnout()
+        => Quantities("About 50,000 protesters crowded into the main square on Saturday, police said.").ShouldHaveSingleItem().Subject.ShouldBe("turnout:");
+
+    [Fact]
     public void A_country_that_sends_troops_is_the_deployment_s_actor_though_another_is_named_more()
     {
         var claims = Extract.From("""

@@ -1055,7 +1055,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aboard();
 
-    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+(?:inside|into)\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
 
     [GeneratedRegex(@"\b(?!(?:said|reported|added|stated|announced|confirmed|estimated|believed|feared|expected|warned|claimed|insisted|noted|acknowledged|admitted|revealed|suggested|indicated|explained|argued|stressed|emphasi[sz]ed|counted|recorded|registered|listed|tallied|numbered|totalled|totaled|reached|exceeded|surpassed|passed|topped)\b)\p{Ll}{3,}ed\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|all|only)\s+)?$", RegexOptions.CultureInvariant)]
