@@ -434,6 +434,10 @@ internal sealed partial class SpeakerFinder
     // "the union's estimate of".
     private const string FigureOwner = @"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military|union|organi[sz]ers|company|council|commission|opposition))";
 
+    // What an owner's count is called and where it stands: "the government's official count was", "its latest toll stood at".
+    private const string OwnCountModifiers = @"(?:own\s+|official\s+|latest\s+|final\s+)*";
+    private const string OwnCountStands = @"(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+";
+
     // A loose qualifier between the phrase and its figure, and the figure's start: "of about ", "was nearly ".
     private const string FigureQualifier = @"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$";
 
@@ -441,10 +445,10 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(FigureOwner + @"(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex OwnedBefore();
 
-    [GeneratedRegex(FigureOwner + @"['’]s?\s+(?:own\s+|official\s+|latest\s+|final\s+)*(?:figure|count|tally|estimate)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FigureOwner + @"['’]s?\s+" + OwnCountModifiers + @"(?:figure|count|tally|estimate)\s+" + OwnCountStands + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountWas();
 
-    [GeneratedRegex(@"\b(?<who>government|authorities|ministry|police|army|military)['’]s?\s+(?:own\s+|official\s+|latest\s+|final\s+)*(?:death\s+)?(?:toll|total)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<who>government|authorities|ministry|police|army|military)['’]s?\s+" + OwnCountModifiers + @"(?:death\s+)?(?:toll|total)\s+" + OwnCountStands + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex AgencyTollWas();
 
     // Just before a figure, a free relative that names who gives it: "what organisers said was nearly", "what the police
