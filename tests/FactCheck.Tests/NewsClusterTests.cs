@@ -1712,6 +1712,26 @@ public class NewsClusterTests
         Rise(report, 188, 191, 194);
     }
 
+    [Fact]
+    public void Two_counts_of_the_people_on_a_footbridge_meet()
+    {
+        var report = Check("footbridge-stampede");
+
+        // "About 120 people were on the bridge at the time" against the inquiry's "about 500 people had been on the bridge".
+        report.ShouldFlag(FindingKind.Quantity, 120, 500).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void The_wounded_by_gunfire_are_a_part_and_the_officers_who_fired_no_toll()
+    {
+        var report = Check("nightlife-shooting");
+
+        // "14 people had been wounded by gunfire and 13 others injured as people fled" is no rival of "at least 26"
+        // wounded, and "six police officers killed him" counts no dead.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(14));
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(6));
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

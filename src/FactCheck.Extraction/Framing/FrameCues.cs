@@ -104,7 +104,8 @@ internal static partial class FrameCues
 
         if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
-            || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)))
+            || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
+            || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end))))
         {
             return QuantityClaim.OtherEventAnchor;
         }
@@ -597,7 +598,7 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether the figure's own verb says where the counted were when it happened, whatever the sentence goes on to:
     /// "140 guests were in the hotel when the blaze began, and 96 of them got out", "750 people were on board", "4,000 had
-    /// crowded inside".
+    /// crowded inside", "about 120 people were on the footbridge".
     /// </summary>
     public static bool IsPresent(string sentence, int end) => Present().IsMatch(sentence.AsSpan(end));
 
@@ -606,6 +607,25 @@ internal static partial class FrameCues
     /// "the town, home to 12,000 residents". No event befell them.
     /// </summary>
     public static bool IsPopulation(string sentence, int start) => Population().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// Whether the words between a whole and the figure after it make the figure those of one kind the whole includes:
+    /// "60 people, including 37 children", "304 died, among them 250 students".
+    /// </summary>
+    public static bool IsIncludedKind(string sentence, int wholeEnd, int start)
+        => start > wholeEnd && IncludedKind().IsMatch(sentence.AsSpan(wholeEnd, start - wholeEnd));
+
+    /// <summary>Whether a share of the dead follows a figure: "Forty-one of the dead", "12 of those killed".</summary>
+    public static bool IsShareOfTheDead(string sentence, int end) => ShareOfTheDead().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>Whether a share's kind follows it: "37 of them children", "41 of the dead were children", "41 were children".</summary>
+    public static bool IsKindShare(string sentence, int end) => KindShare().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
+    /// Whether a figure counts who did the act to someone named after it: "six police officers killed him", "two
+    /// passengers overpowered the attacker". No one counted there befell it.
+    /// </summary>
+    public static bool IsDoerOfAct(string sentence, int end) => DoerOfAct().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// Whether a count of troops says how many are at a base: "the troops at the base, an estimated 2,000 of them",
@@ -657,6 +677,22 @@ internal static partial class FrameCues
     // blasts had a magnitude of 2.3".
     [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:(?:wave|round|series|set)\s+of\s+|\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)s?|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
+
+    // "In the shootout that followed, the couple fired 76 rounds at officers": a later fight, not the attack itself.
+    [GeneratedRegex(@"\b(?:in|during)\s+(?:the|a)\s+(?:(?:ensuing|subsequent|later)\s+(?:shootout|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|chase|pursuit)\b|(?:shootout|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|chase|pursuit)\s+(?:that|which)\s+followed\b)[^.;]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterEngagement();
+
+    // "The verdict set off riots in Port Said in which at least 30 people were killed": unrest the event or its aftermath
+    // caused, another occasion.
+    [GeneratedRegex(@"\b(?:set\s+off|sparked|triggered|touched\s+off|provoked|unleashed)\s+(?:(?:new|fresh|further|deadly|violent|days\s+of|weeks\s+of)\s+)*(?:riots|rioting|clashes|protests|unrest|violence|reprisals|fighting)\b[^.;]{0,60}?\b(?:in|during)\s+which\s+(?:[\w'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SparkedUnrest();
+
+    // "Police shot dead five men ..., hours after the van attack": the forces' killing of the attackers, a later act.
+    [GeneratedRegex(@"\b(?:police|officers|troops|soldiers|security\s+forces|commandos|special\s+forces)\s+(?:later\s+)?(?:shot\s+dead|killed|shot|gunned\s+down)\s+(?:at\s+least\s+|all\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KilledByForces();
+
+    [GeneratedRegex(@"^[^.;]{0,100}?(?<!\bin\s+the\s+)\b(?:hours|days|a\s+day|the\s+day|weeks|a\s+week|shortly|soon)\s+after\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|shooting|massacre|rampage|explosion|blast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterTheAttack();
 
     // "measured the first quake at 7.7 and the second at 7.6": the second, its noun left out, is another shock.
     [GeneratedRegex(@"\bthe\s+(?:second|third|other|later|last)(?:\s+one)?\s+(?:at|as)\s+(?:magnitude\s+|[Mm]\s*)?$", RegexOptions.CultureInvariant)]
@@ -1033,8 +1069,9 @@ internal static partial class FrameCues
 
     // "30 of them", "38,000 of the dead", "150 of the deaths", "136 of its citizens", "32 Kenyans were among the dead",
     // "12 were killed directly by the flood", "9 from indirect causes": a share of a total. So is the first of a count
-    // site by site: "Seven people were killed at the bowling alley and eight at the bar".
-    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities)|(?:its|their)\s+(?:own\s+)?(?:citizens|nationals))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed|injured|wounded|missing)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // site by site: "Seven people were killed at the bowling alley and eight at the bar", or cause by cause: "14 were
+    // wounded by gunfire and 13 others injured as people fled".
+    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities)|(?:its|their)\s+(?:own\s+)?(?:citizens|nationals))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed|injured|wounded|missing)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b|(?:\s+[\w'’-]+){0,4}?\s+(?:wounded|injured|hurt|hit|struck|killed)\s+by\s+[\w-]+(?:\s+[\w-]+)?,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more|others)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
     // "North Carolina accounted for 95 of the deaths": a place's share, which the place it is counted in says.
@@ -1055,7 +1092,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aboard();
 
-    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train|bridge|footbridge|walkway|overpass|platform|pier|jetty|deck|stairs|staircase|stairway)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
 
     [GeneratedRegex(@"\b(?!(?:said|reported|added|stated|announced|confirmed|estimated|believed|feared|expected|warned|claimed|insisted|noted|acknowledged|admitted|revealed|suggested|indicated|explained|argued|stressed|emphasi[sz]ed|counted|recorded|registered|listed|tallied|numbered|totalled|totaled|reached|exceeded|surpassed|passed|topped)\b)\p{Ll}{3,}ed\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|all|only)\s+)?$", RegexOptions.CultureInvariant)]
@@ -1066,6 +1103,18 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"(?:\b(?:city|town|village|country|nation|island|district|province|region|state|community|municipality|capital|port|camp)\s+of|\bpopulation\s+of|\bhome\s+to|\binhabited\s+by)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|fewer\s+than|less\s+than|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Population();
+
+    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}?,?\s+(?:(?:including|among\s+them|among\s+the\s+dead|of\s+whom)\s+)(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncludedKind();
+
+    [GeneratedRegex(@"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|killed))\s+)?(?:(?:were|was|are)\s+)?(?:all\s+)?(?:children|schoolchildren|students|pupils)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KindShare();
+
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+(?:dead|victims|killed|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfTheDead();
+
+    [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:had|have)\s+)?(?:killed|shot\s+dead|shot|gunned\s+down|wounded|overpowered|tackled|subdued|disarmed|arrested)\s+(?:him|her|them|the\s+(?:gunman|gunmen|attacker|attackers|shooter|suspect|suspects|assailant|assailants|driver|bomber|bombers|knifeman))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoerOfAct();
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementBefore();

@@ -517,6 +517,7 @@ internal sealed partial class DocumentReading
             return governing with { Event = inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;
+        var events = new string?[quantities.Count];
         for (var q = 0; q < quantities.Count; q++)
         {
             var quantity = quantities[q];
@@ -622,10 +623,11 @@ internal sealed partial class DocumentReading
             // "killing 76 of the 81 people on board": the whole a share is taken from is no count of what befell the share,
             // but those on board are a count of their own.
             var wholeReferredTo = FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start);
+            var kindOfWhole = IsKindOfWhole(sentence.Text, quantities, q);
             var aboardWhole = (countsPeople || CarriedUnits.Contains(quantity.Unit)) && wholeReferredTo && FrameCues.IsAboard(sentence.Text, quantity.End);
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
-            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison)
+            var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison && !kindOfWhole)
                 || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q)
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
@@ -729,9 +731,11 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && countsPeople && FrameCues.IsPopulation(sentence.Text, quantity.Start))
+            if (@event is not null && ((countsPeople && FrameCues.IsPopulation(sentence.Text, quantity.Start))
+                || ((countsPeople || quantity.Unit is "police" or "personnel" or "crew") && FrameCues.IsDoerOfAct(sentence.Text, quantity.End))))
             {
-                // "Thousands fled the city of about 200,000 people": those who live there, not those who fled.
+                // "Thousands fled the city of about 200,000 people": those who live there, not those who fled; "before
+                // six police officers killed him": those who did it.
                 @event = null;
             }
 
@@ -987,6 +991,17 @@ internal sealed partial class DocumentReading
                     Math.Max(high, value + step) * conversion.Factor);
             }
 
+            if (kindOfWhole)
+            {
+                // "killing at least 31 people, including 12 children, and injuring more than 200": the kind befell what
+                // befell the whole before it, whatever verb comes after; with no whole in the sentence ("Of the dead, 41
+                // were children"), only a toll.
+                @event = q > 0 ? events[q - 1]
+                    : @event is "casualties" or "injuries" or "serious injuries" ? @event
+                    : FrameCues.IsShareOfTheDead(sentence.Text, quantity.End) ? "casualties" : null;
+            }
+
+            events[q] = @event;
             // "at least 60 Afghans" killed beside "13 American service members": the figure names whose people it counts,
             // so no soldier's nationality elsewhere in the sentence or the batch is theirs.
             var subject = quantity.Nationality is not null && @event is "casualties" or "injuries" or "serious injuries"
@@ -1070,10 +1085,22 @@ internal sealed partial class DocumentReading
             && !string.Equals(kind, otherKind, StringComparison.OrdinalIgnoreCase));
 
     // Whether people are listed beside a kind of people ("61 civilians, six members of the security forces and five
-    // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead.
+    // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead. A kind
+    // that is a share of them ("60 people, 37 of them children") is no other part.
     private static bool IsPeopleBesideAKind(string text, List<QuantityMatch> quantities, int index)
         => quantities[index] is { Unit: "people", Nationality: null }
-            && IsListedBeside(text, quantities, index, static (_, _, other) => other.Unit != "people" && PeopleKinds.Contains(other.Unit));
+            && IsListedBeside(text, quantities, index, static (text, _, other) => other.Unit != "people" && PeopleKinds.Contains(other.Unit) && !FrameCues.IsKindShare(text, other.End));
+
+    // Whether a part counts, in a unit of its own, all of one kind among the whole before it: "killed 60 people, including
+    // 37 children", "60 people, 37 of them children", "Of the dead, 41 were children" are the toll of children, to set against another article's "41 children were killed". A part of the
+    // same unit ("30 children, including five girls") or of a kind the whole may hold whole ("including 22 officers")
+    // stays a part.
+    private static bool IsKindOfWhole(string text, List<QuantityMatch> quantities, int index)
+        => WholeKinds.Contains(quantities[index].Unit)
+            && ((index > 0 && quantities[index - 1].Unit != quantities[index].Unit && FrameCues.IsIncludedKind(text, quantities[index - 1].End, quantities[index].Start))
+                || FrameCues.IsKindShare(text, quantities[index].End));
+
+    private static readonly HashSet<string> WholeKinds = new(StringComparer.Ordinal) { "children", "students" };
 
     private static readonly HashSet<string> PeopleKinds = new(StringComparer.Ordinal) { "civilians", "attackers", "children", "adults", "students", "personnel", "police", "rescuers" };
 

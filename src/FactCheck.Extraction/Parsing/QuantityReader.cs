@@ -122,6 +122,11 @@ internal sealed partial class QuantityReader
                 // "found the bodies of 409 members of the sect": whoever they were, they are bodies.
                 (canonical, end) = ("bodies", dead.Index + dead.Length);
             }
+            else if (unitless && KindOfShare().Match(sentence, candidate.End) is { Success: true } kindShare)
+            {
+                // "60 people, 37 of them children", "Forty-one of the dead were children": all of one kind among them.
+                (canonical, end) = (CanonicalUnit(kindShare.Groups["noun"].Value), candidate.End);
+            }
             else if (unitless && ShareOf().Match(sentence, candidate.End) is { Success: true } share)
             {
                 // "31 of the 33 engines had ignited", "25 of the cars were electric": a share counts what its whole
@@ -177,6 +182,11 @@ internal sealed partial class QuantityReader
                 // "Of those killed, 193 were Dutch citizens", "Of the dead, 27 were Australian": the nationality said of a
                 // bare figure is its people's.
                 nationality = Nationality(said.Groups["name"].Value);
+            }
+            else if (end == candidate.End && canonical == "people" && PredicateKind().Match(sentence, end) is { Success: true } kind)
+            {
+                // "Of the dead, 41 were children": the kind said of a bare figure is what it counts.
+                canonical = CanonicalUnit(kind.Groups["noun"].Value);
             }
 
             if (Informed().IsMatch(sentence.AsSpan(end)))
@@ -397,7 +407,7 @@ internal sealed partial class QuantityReader
             // Indian": a written number before "of" is a phrase or a part, except where it says how many of those
             // present died or were hurt ("four of its crew were killed", "Two of the passengers died").
             // "Only one of the 13 miners survived" names its whole, which "one of the worst" does not.
-            if (word.Index < wordsEnd || (Of().IsMatch(sentence.AsSpan(word.End)) && SharePresentHurt().Match(sentence, word.End) is var share
+            if (word.Index < wordsEnd || (Of().IsMatch(sentence.AsSpan(word.End)) && !KindOfShare().IsMatch(sentence, word.End) && SharePresentHurt().Match(sentence, word.End) is var share
                 && (!share.Success || (_lexicon.Lexicon.NumberWords[word.Key] < 2 && !share.Groups["whole"].Success))))
             {
                 continue;
@@ -899,6 +909,13 @@ internal sealed partial class QuantityReader
 
         return step;
     }
+
+    // The kind of those a share or a bare figure counts: " of them children", " of the dead were children".
+    [GeneratedRegex(@"\G\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed))\s+(?:(?:were|was|are)\s+)?(?<noun>children|schoolchildren|students|pupils)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KindOfShare();
+
+    [GeneratedRegex(@"\G\s+(?:were|are)\s+(?:all\s+)?(?<noun>children|schoolchildren|students|pupils)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PredicateKind();
 
     // A nationality said of a figure: " were Dutch", " are all British".
     [GeneratedRegex(@"\G\s+(?:were|are)\s+(?:all\s+)?(?<name>\p{Lu}[\p{L}-]+)\b", RegexOptions.CultureInvariant)]
