@@ -77,6 +77,13 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public bool GroundCounted { get; init; }
 
+    /// <summary>
+    /// The places smaller than a country that a headline holds a gathering in ("Hundreds of thousands march in London",
+    /// "Washington march draws huge crowd"), lowercased: such a march is one place's, so the marches held across the
+    /// country or the world that day are a wider total. Empty when no headline places a gathering.
+    /// </summary>
+    public IReadOnlySet<string> GatheringPlaces { get; init; } = new HashSet<string>();
+
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
     private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
@@ -105,6 +112,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             AreasNamed = AreasApart(list),
             PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
+            GatheringPlaces = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title)).Where(place => !Default.Value.Countries.Contains(place)).ToHashSet(StringComparer.Ordinal),
             EventYear = dates.Count == 0 ? null : YearLookedBackOn(list, dates.Min().Year),
         };
     }

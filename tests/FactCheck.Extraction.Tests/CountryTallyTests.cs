@@ -270,6 +270,47 @@ public class CountryTallyTests
         }
     }
 
+    [Theory]
+    [InlineData("Hundreds of thousands march in Lindbury against the war", "lindbury")]
+    [InlineData("Students lead huge march for gun control in Port Avery", "port avery")]
+    [InlineData("Lindbury march draws huge crowd", "lindbury")]
+    [InlineData("Millions march in France against pension reform", null)]
+    [InlineData("Millions rally across the country", null)]
+    [InlineData("Women's March draws huge crowds", null)]
+    public void Which_places_a_headline_holds_a_gathering_in(string title, string? place)
+    {
+        var places = BatchContext.Of([Document.FromText("a", "Crowds gathered.", published: new DateOnly(2018, 3, 24), title: title)]).GatheringPlaces;
+
+        if (place is null)
+        {
+            places.ShouldBeEmpty();
+        }
+        else
+        {
+            places.ShouldBe([place]);
+        }
+    }
+
+    [Fact]
+    public void Marches_across_the_country_or_the_world_are_apart_from_one_city_s_march()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "Organisers said 800,000 people attended the march. An estimated 1.2 million people took part in marches across the country, organisers said.", published: new DateOnly(2018, 3, 25), title: "Students lead huge march for gun control in Port Avery"),
+                Document.FromText("b", "Between 6 million and 10 million people took part in protests in about 60 countries, according to organisers. Police put the crowd at 750,000.", published: new DateOnly(2018, 3, 25), title: "Port Avery march: how many came?")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 800_000).Place.ShouldBe("");
+        claims.Single(c => c.Value == 750_000).Place.ShouldBe("");
+        claims.Single(c => c.Value == 1_200_000).Place.ShouldBe("the whole country");
+        claims.Single(c => c.High == 10_000_000).Place.ShouldBe("the whole world");
+    }
+
+    [Fact]
+    public void Marches_across_the_country_are_the_whole_where_no_headline_holds_one_city_s_march()
+        => new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "An estimated 1.2 million people took part in marches across the country, organisers said.", published: new DateOnly(2018, 3, 25), title: "Millions march against pension reform")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().Single().Place.ShouldBe("");
+
     [Fact]
     public void A_country_s_own_official_counting_on_the_island_gives_that_country_s_toll()
     {

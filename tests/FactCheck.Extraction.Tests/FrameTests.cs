@@ -1192,6 +1192,34 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_share_of_a_cargo_counts_what_leaked_and_the_cargo_is_its_whole()
+    {
+        var claims = Quantities("Scientists estimate that about 63,000 tonnes of its 77,000-tonne cargo have leaked into the sea.");
+
+        claims.Single(c => c.Value == 63_000).Subject.ShouldBe("spill:");
+        claims.Single(c => c.Value == 77_000).Subject.ShouldBe("");
+    }
+
+    [Theory]
+    [InlineData("The ferry, which was licensed to carry 536 passengers, capsized in a storm.", 536)]
+    [InlineData("It was carrying about 2,000 people, nearly four times the 580 passengers it was licensed to carry, and rescue services were slow.", 580)]
+    public void What_a_vessel_may_carry_is_no_count_of_those_it_carried(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("");
+
+    [Fact]
+    public void A_crowd_called_for_is_a_plan_not_a_crowd()
+    {
+        Quantities("Organisers had called for a million people to march on Tuesday.").ShouldHaveSingleItem().Stance.ShouldBe(Stance.Planned);
+        Quantities("About a million people marched on Tuesday.").ShouldHaveSingleItem().Stance.ShouldBe(Stance.Asserted);
+    }
+
+    [Theory]
+    [InlineData("The rescue was watched by an estimated one billion people around the world.")]
+    [InlineData("An estimated 2 billion people watched the rescue of the miners on television.")]
+    public void An_audience_far_away_befell_nothing(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("");
+
+    [Fact]
     public void A_kind_among_the_same_kind_stays_a_part()
         => Quantities("The bomb killed 30 children, including five girls.").Single(c => c.Value == 5).Subject.ShouldBe("");
 

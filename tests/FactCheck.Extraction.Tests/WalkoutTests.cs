@@ -18,6 +18,8 @@ public class WalkoutTests
     [InlineData("The port authority said the number of workers on strike had reached 7,500.", 7_500)]
     [InlineData("About 20,000 teachers in Ridgeland walked off the job on Thursday, the unions said.", 20_000)]
     [InlineData("Some 33,000 teachers and school staff remained on strike on Tuesday, union leaders said.", 33_000)]
+    [InlineData("About 26,000 teachers and support staff in the city's public schools went on strike on Monday.", 26_000)]
+    [InlineData("Some 4,000 nurses at the two hospitals walked off the job on Friday.", 4_000)]
     public void Workers_who_stop_work_are_strikers(string text, double value)
     {
         var claim = Quantities(text).Single(c => c.Value == value);

@@ -295,9 +295,11 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure is what something can hold or usually holds rather than what it held: "normally carries a crew of
-    /// about 500", "can seat 180 passengers", "a capacity of 60,000".
+    /// about 500", "can seat 180 passengers", "a capacity of 60,000", "licensed to carry 536 passengers", "the 580
+    /// passengers it was licensed to carry".
     /// </summary>
-    public static bool IsCapacity(string sentence, int start) => CapacityBefore().IsMatch(sentence.AsSpan(0, start));
+    public static bool IsCapacity(string sentence, int start, int end)
+        => CapacityBefore().IsMatch(sentence.AsSpan(0, start)) || CapacityAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// Whether a figure is one side of a vote: "voted 204 to 85", "by 204 votes to 85", "a vote of 204 to 85". It counts
@@ -336,6 +338,13 @@ internal static partial class FrameCues
     public static IEnumerable<string> EventPlaces(string title, string text)
         => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(TollNamedInTitle().Matches(title)).Concat(EventNamedInText().Matches(text))
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
+
+    /// <summary>
+    /// The places a headline holds a gathering in, lowercased: "Hundreds of thousands march in London", "Students lead
+    /// march for gun control in Washington", "Washington march draws huge crowd".
+    /// </summary>
+    public static IEnumerable<string> GatheringPlaces(string title)
+        => GatheringPlacedInTitle().Matches(title).Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant()).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// The places a headline says people were killed in, lowercased: "about 300 civilians executed in Moura", "at least
@@ -465,12 +474,14 @@ internal static partial class FrameCues
 
     /// <summary>
     /// The vehicle whose speed a figure gives, when the sentence says it was moving at it: "The train had been travelling
-    /// at about 250 kilometres per hour", "the bus was going at 90 km/h"; null otherwise. Only vehicles: a storm's winds
-    /// and its pace, a speed limit and a design speed are other figures.
+    /// at about 250 kilometres per hour", "the bus was going at 90 km/h"; "impact" for the speed something hit at ("it hit
+    /// the surface at about 500 kilometres an hour"); null otherwise. Only vehicles and impacts: a storm's winds and its
+    /// pace, a speed limit and a design speed are other figures.
     /// </summary>
     public static string? MovingThing(string sentence, int start) =>
-        start <= MaxSubjectReach && MovingVehicle().Match(sentence, 0, start) is { Success: true } moving
-            ? moving.Groups["thing"].Value.ToLowerInvariant()
+        start > MaxSubjectReach ? null
+            : MovingVehicle().Match(sentence, 0, start) is { Success: true } moving ? moving.Groups["thing"].Value.ToLowerInvariant()
+            : ImpactAt().IsMatch(sentence.AsSpan(0, start)) ? "impact"
             : null;
 
     private static string Dimension(string word) => word.ToLowerInvariant() switch
@@ -620,6 +631,27 @@ internal static partial class FrameCues
 
     /// <summary>Whether a share's kind follows it: "37 of them children", "41 of the dead were children", "41 were children".</summary>
     public static bool IsKindShare(string sentence, int end) => KindShare().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
+    /// The wider scope a figure's clause gives it, when it counts many gatherings: "the whole world" for "took part in
+    /// protests in about 60 countries", "in marches around the world"; "the whole country" for "in marches across the
+    /// country", "in rallies in more than 800 cities". Null when it gives none. Only a story about one place's gathering
+    /// sets such a total apart: across a country is its whole where the event is national.
+    /// </summary>
+    public static string? WiderScope(string sentence, int end)
+    {
+        var clause = sentence.AsSpan(end);
+        var cut = clause.IndexOfAny(";.");
+        var match = WiderScopeAfter().Match(sentence, end, cut < 0 ? clause.Length : cut);
+        return !match.Success ? null : match.Groups["world"].Success ? "the whole world" : "the whole country";
+    }
+
+    /// <summary>
+    /// Whether a figure counts who watched from afar: "watched by an estimated one billion people", "some 2 billion
+    /// viewers tuned in". An audience is no crowd at the event and nothing befell it.
+    /// </summary>
+    public static bool IsAudience(string sentence, int start, int end)
+        => AudienceBefore().IsMatch(sentence.AsSpan(0, start)) || AudienceAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// Whether a figure counts who did the act to someone named after it: "six police officers killed him", "two
@@ -813,7 +845,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
     // "Francis's first visit drew an estimated 1.2 million": a numbered occasion of someone's is another event;
@@ -949,8 +981,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressBefore();
 
-    [GeneratedRegex(@"\b(?:(?:normally|usually|typically|ordinarily|can|could|designed\s+to|built\s+to|able\s+to)\s+(?:carry|carries|hold|holds|seat|seats|accommodate|accommodates|take|takes)\b(?:\s+[\p{L}-]+){0,4}?|capacity\s+of(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:normally|usually|typically|ordinarily|can|could|(?:designed|built|licensed|certified|permitted|rated|allowed)\s+to|able\s+to)\s+(?:carry|carries|hold|holds|seat|seats|accommodate|accommodates|take|takes)\b(?:\s+[\p{L}-]+){0,4}?|capacity\s+of(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CapacityBefore();
+
+    [GeneratedRegex(@"^\s+(?:it|she|the\s+[\p{L}-]+)\s+(?:was|is|had\s+been|has\s+been)\s+(?:licensed|designed|built|certified|permitted|rated|allowed)\s+to\s+(?:carry|hold|take|seat|accommodate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CapacityAfter();
 
     [GeneratedRegex(@"^[^,;.]{0,30}?\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet)\b[^,;.]{0,20}?\b(?:recovered|retrieved|found|pulled|removed|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressAfter();
@@ -1056,6 +1091,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?<thing>train|tram|locomotive|bus|coach|car|lorry|truck|van|plane|aircraft|airliner|jet|helicopter|ferry|ship|vessel|boat|tanker|freighter)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:travell?ing|going|moving|running|speeding|hurtling|racing|flying|sailing|steaming)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MovingVehicle();
 
+    // "it hit the surface at about 500 kilometres an hour", "struck the seawall at 106 knots".
+    [GeneratedRegex(@"\b(?:hit|struck|slammed\s+into|crashed\s+into|smashed\s+into|ploughed\s+into|plowed\s+into)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?at\s+(?:a\s+speed\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ImpactAt();
+
     // "Jezero Crater, 45 kilometres wide": a thing named right before the figure, set off by a comma.
     [GeneratedRegex(@"(?<thing>\p{L}[\p{L}-]+),\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
@@ -1109,6 +1148,18 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|killed))\s+)?(?:(?:were|was|are)\s+)?(?:all\s+)?(?:children|schoolchildren|students|pupils)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindShare();
+
+    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})|(?<place>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:march|rally|protest|demonstration|vigil)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringPlacedInTitle();
+
+    [GeneratedRegex(@"^[^,;.]{0,60}?\b(?:marches|protests|rallies|demonstrations|vigils)\b[^,;.]{0,40}?\b(?:(?<world>(?:across|around|throughout)\s+the\s+(?:world|globe)|worldwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?(?:\d+|\w+)\s+countries)|(?:across|around|throughout)\s+the\s+(?:country|nation)|nationwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?[\d,]+\s+(?:cities|towns))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WiderScopeAfter();
+
+    [GeneratedRegex(@"\b(?:watched|viewed|seen|followed)\s+(?:live\s+)?(?:(?:on\s+)?(?:television|TV|online)\s+)?(?:around\s+the\s+world\s+)?by\s+(?:(?:an\s+estimated|about|around|some|more\s+than|over|nearly|almost|up\s+to|as\s+many\s+as)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AudienceBefore();
+
+    [GeneratedRegex(@"^(?:\s+(?:people|viewers|television\s+viewers|TV\s+viewers))?\s+(?:(?:had|have|were|are)\s+)?(?:watched|tuned\s+in|watching|viewers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AudienceAfter();
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+(?:dead|victims|killed|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfTheDead();

@@ -905,6 +905,8 @@ internal static class DefaultLexicon
             "plans to", "planning to", "set to", "likely to", "about to", "is to", "are to", "poised to", "ready to", "intends to",
             "potential", "possibly", "anticipated", "further", "more", "future", "in preparation to", "in preparation for", "approved for",
             "designed for", "permitted for", "permission for", "permit for", "approval for", "licensed for",
+            // "Organisers had called for a million people to march": a goal, not a crowd.
+            "called for", "calls for", "calling for", "appealed for", "hoped for", "hoping for",
         })
         {
             x.PlanningCues.Add(cue);

@@ -73,6 +73,8 @@ internal sealed partial class DocumentReading
     private readonly IReadOnlySet<string> _placesNamedApart;
     private readonly IReadOnlySet<string> _countriesCountedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
+    // A headline holds the gathering in a place smaller than a country: a total of marches across the country is another scope.
+    private readonly bool _localEvent;
     private readonly bool _groundCounted;
 
     // Whether the article tells of a collision, whose craft each count their own dead.
@@ -123,6 +125,7 @@ internal sealed partial class DocumentReading
         _placesNamedApart = batch.PlacesNamedApart;
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
+        _localEvent = batch.GatheringPlaces.Count > 0;
         _groundCounted = batch.GroundCounted || FrameCues.CountsOnTheGround(document.CleanText);
         _collision = Collision().IsMatch(document.CleanText);
         _areasNamed = batch.AreasNamed;
@@ -607,6 +610,14 @@ internal sealed partial class DocumentReading
             // rival count of the same thing, so it is compared with nothing.
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
             var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
+            var widerScope = namedPlace is not { Length: > 0 } && _localEvent ? FrameCues.WiderScope(sentence.Text, quantity.End) : null;
+            if (widerScope is not null)
+            {
+                // "1.2 million people took part in marches across the country" beside the one march in Washington the
+                // story is about: a total of many places, not a count of that one.
+                namedPlace = widerScope;
+            }
+
             // So is a part of one country's people: "including 32 Kenyans" is Kenya's toll.
             var nationalPlace = quantity.Nationality?.ToLowerInvariant();
             var ownPlace = nationalPlace ?? namedPlace;
@@ -670,7 +681,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (FrameCues.IsCapacity(sentence.Text, quantity.Start))
+            if (FrameCues.IsCapacity(sentence.Text, quantity.Start, quantity.End))
             {
                 // "The cruiser normally carries a crew of about 500": what it holds on any day, not on the day of the event.
                 @event = null;
@@ -731,11 +742,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && ((countsPeople && FrameCues.IsPopulation(sentence.Text, quantity.Start))
+            if (@event is not null && ((countsPeople && (FrameCues.IsPopulation(sentence.Text, quantity.Start) || FrameCues.IsAudience(sentence.Text, quantity.Start, quantity.End)))
                 || ((countsPeople || quantity.Unit is "police" or "personnel" or "crew") && FrameCues.IsDoerOfAct(sentence.Text, quantity.End))))
             {
-                // "Thousands fled the city of about 200,000 people": those who live there, not those who fled; "before
-                // six police officers killed him": those who did it.
+                // "Thousands fled the city of about 200,000 people": those who live there, not those who fled; "watched by
+                // an estimated one billion people": an audience far away; "before six police officers killed him": those
+                // who did it.
                 @event = null;
             }
 
@@ -805,7 +817,8 @@ internal sealed partial class DocumentReading
 
             // People trapped are at one spot ("35 workers trapped in a tunnel at the Tapovan project"), which the
             // paragraph's later figures of the disaster ("32 bodies had been found") are not limited to.
-            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped");
+            // Nor is the country or the world of a total of many gatherings the next figure's place.
+            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped" || widerScope is not null);
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
             // and "Haitian police" name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
             if (place.Length == 0 && namedPlace is null && !inferred
@@ -1606,8 +1619,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|correcting)\b[^.;]*,\s*saying\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevisionGivingReason();
 
-    // "of the 13 coal miners", "of the passengers", "of the 13 miners trapped in the mine": the whole a share is of.
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)?(?!(?:were|was|are|is|had|have|has|died|survived)\b|[\p{Ll}-]+ed\b)[\p{Ll}-]+" + FrameCues.WholeWhereabouts, RegexOptions.CultureInvariant)]
+    // "of the 13 coal miners", "of the passengers", "of the 13 miners trapped in the mine", "of its 77,000-tonne cargo":
+    // the whole a share is of.
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*(?:-[\p{Ll}]+)?\s+)?(?:[\p{Ll}-]+\s+)?(?!(?:were|was|are|is|had|have|has|died|survived)\b|[\p{Ll}-]+ed\b)[\p{Ll}-]+" + FrameCues.WholeWhereabouts, RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfShare();
 
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
