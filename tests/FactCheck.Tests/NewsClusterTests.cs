@@ -1732,6 +1732,27 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(6));
     }
 
+    [Fact]
+    public void Protests_in_sixty_countries_are_no_rival_of_one_city_s_march()
+    {
+        var report = Check("antiwar-march");
+
+        // The police's 750,000 against the organisers' 2 million in London, and Rome's two counts in Rome; the 6 to 10
+        // million "in about 60 countries" is the world's, set against neither.
+        report.ShouldFlag(FindingKind.Quantity, 750_000, 2_000_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 650_000, 3_000_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(10_000_000));
+    }
+
+    [Fact]
+    public void Two_speeds_of_one_impact_meet()
+    {
+        var report = Check("moon-lander");
+
+        // "it hit the surface at about 500 kilometres an hour" against "struck the surface at about 3,000".
+        report.ShouldFlag(FindingKind.Quantity, 500, 3_000).Severity.ShouldBe(Severity.Hard);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
