@@ -311,6 +311,19 @@ public class CountryTallyTests
                 Document.FromText("a", "An estimated 1.2 million people took part in marches across the country, organisers said.", published: new DateOnly(2018, 3, 25), title: "Millions march against pension reform")])
             .SelectMany(r => r.Claims).OfType<QuantityClaim>().Single().Place.ShouldBe("");
 
+    [Theory]
+    [InlineData("2018-04-02", "")]
+    [InlineData("2018-05-20", QuantityClaim.OtherEventAnchor)]
+    public void An_occasion_a_week_before_is_the_story_s_own_when_the_coverage_began_then(string published, string anchor)
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "At least 64 people were killed when fire swept through a shopping centre on Sunday.", published: new DateOnly(2018, 3, 26)),
+                Document.FromText("b", "The governor resigned on Sunday, a week after a fire at a shopping centre killed 60 people.", published: DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 60).Anchor.ShouldBe(anchor);
+    }
+
     [Fact]
     public void A_country_s_own_official_counting_on_the_island_gives_that_country_s_toll()
     {

@@ -53,6 +53,12 @@ internal static partial class FrameCues
     private const int PlaceWindow = 60;
     private const int MaxSubjectReach = 300;
 
+    // Those a share is taken from: "of them", "of whom", "of the dead".
+    internal const string ShareOfThem = @"of\s+(?:them|whom|those|the\s+(?:dead|victims|killed))";
+
+    // A kind of people whose count among a whole is that kind's count: "children", "students".
+    internal const string KindOfPeople = @"(?<noun>children|schoolchildren|students|pupils)";
+
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:(");
 
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(";:(.");
@@ -633,6 +639,33 @@ internal static partial class FrameCues
     public static bool IsKindShare(string sentence, int end) => KindShare().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// How many days before the article an occasion named after a span of time happened, when the figure's sentence
+    /// counts it that way: 7 for "a week after a fire ... killed 60", 14 for "two weeks after an earthquake killed"; null
+    /// otherwise. Whether that occasion is the story's own depends on when the coverage began.
+    /// </summary>
+    public static int? DaysSinceOccasion(string sentence, int start)
+    {
+        if (SpanAfterOccasion().Match(sentence, 0, start) is not { Success: true } span)
+        {
+            return null;
+        }
+
+        var count = span.Groups["count"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            var digits when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+            _ => 0,
+        };
+        var unit = span.Groups["unit"].Value.ToLowerInvariant();
+        return count == 0 ? null : count * (unit.StartsWith("day", StringComparison.Ordinal) ? 1 : unit.StartsWith("week", StringComparison.Ordinal) ? 7 : 30);
+    }
+
+    /// <summary>
     /// The wider scope a figure's clause gives it, when it counts many gatherings: "the whole world" for "took part in
     /// protests in about 60 countries", "in marches around the world"; "the whole country" for "in marches across the
     /// country", "in rallies in more than 800 cities". Null when it gives none. Only a story about one place's gathering
@@ -647,8 +680,8 @@ internal static partial class FrameCues
     }
 
     /// <summary>
-    /// Whether a figure counts who watched from afar: "watched by an estimated one billion people", "some 2 billion
-    /// viewers tuned in". An audience is no crowd at the event and nothing befell it.
+    /// Whether a figure counts who watched from afar: "watched by an estimated one billion people", "2 billion people
+    /// watched the rescue on television". An audience is no crowd at the event and nothing befell it.
     /// </summary>
     public static bool IsAudience(string sentence, int start, int end)
         => AudienceBefore().IsMatch(sentence.AsSpan(0, start)) || AudienceAfter().IsMatch(sentence.AsSpan(end));
@@ -1146,8 +1179,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}?,?\s+(?:(?:including|among\s+them|among\s+the\s+dead|of\s+whom)\s+)(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncludedKind();
 
-    [GeneratedRegex(@"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|killed))\s+)?(?:(?:were|was|are)\s+)?(?:all\s+)?(?:children|schoolchildren|students|pupils)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:" + ShareOfThem + @"\s+)?(?:(?:were|was|are)\s+)?(?:all\s+)?" + KindOfPeople + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindShare();
+
+    [GeneratedRegex(@"\b(?<count>a|an|one|two|three|four|five|six|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:a|an)\s[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanAfterOccasion();
 
     [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})|(?<place>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:march|rally|protest|demonstration|vigil)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GatheringPlacedInTitle();

@@ -74,7 +74,7 @@ internal sealed partial class DocumentReading
     private readonly IReadOnlySet<string> _countriesCountedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
     // A headline holds the gathering in a place smaller than a country: a total of marches across the country is another scope.
-    private readonly bool _localEvent;
+    private readonly bool _gatheringPlaced;
     private readonly bool _groundCounted;
 
     // Whether the article tells of a collision, whose craft each count their own dead.
@@ -98,11 +98,13 @@ internal sealed partial class DocumentReading
     // The wider events the article has set the story's event in: "carried out the attack as part of a campaign against
     // the country's Kurds" makes "the campaign ... killed at least 50,000" the campaign's toll, not the attack's.
     private readonly HashSet<string> _wholes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly DateOnly? _batchEarliest;
 
     public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, BatchContext batch, List<string> warnings)
     {
         var referenceDate = batch.Latest;
         _eventYear = batch.EventYear ?? (batch.Earliest ?? document.Published ?? referenceDate)?.Year;
+        _batchEarliest = batch.Earliest;
         _quantities = quantities;
         _dates = dates;
         _document = document;
@@ -125,7 +127,7 @@ internal sealed partial class DocumentReading
         _placesNamedApart = batch.PlacesNamedApart;
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
-        _localEvent = batch.GatheringPlaces.Count > 0;
+        _gatheringPlaced = batch.GatheringPlaces.Count > 0;
         _groundCounted = batch.GroundCounted || FrameCues.CountsOnTheGround(document.CleanText);
         _collision = Collision().IsMatch(document.CleanText);
         _areasNamed = batch.AreasNamed;
@@ -610,7 +612,7 @@ internal sealed partial class DocumentReading
             // rival count of the same thing, so it is compared with nothing.
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
             var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
-            var widerScope = namedPlace is not { Length: > 0 } && _localEvent ? FrameCues.WiderScope(sentence.Text, quantity.End) : null;
+            var widerScope = namedPlace is not { Length: > 0 } && _gatheringPlaced ? FrameCues.WiderScope(sentence.Text, quantity.End) : null;
             if (widerScope is not null)
             {
                 // "1.2 million people took part in marches across the country" beside the one march in Washington the
@@ -937,6 +939,14 @@ internal sealed partial class DocumentReading
                 : (facts.Denies && Denied(facts, quantity)) || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             var anchor = _frame.AnchorOf(FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear));
+            if (anchor == QuantityClaim.OtherEventAnchor && _batchEarliest is { } earliest && _document.Published is { } published
+                && FrameCues.DaysSinceOccasion(sentence.Text, quantity.Start) is { } daysSince && published.AddDays(-daysSince - Math.Max(2, daysSince / 4)) <= earliest
+                && published.AddDays(-daysSince + Math.Max(2, daysSince / 4)) >= earliest)
+            {
+                // "resigned on Sunday, a week after a fire at a shopping centre killed 60 people", in articles that began
+                // a week before: the occasion is the batch's own event, told from later.
+                anchor = "";
+            }
             if (anchor.Length == 0 && _wholes.Count > 0 && WholeCounted().Match(sentence.Text, 0, quantity.Start) is { Success: true } whole
                 && _wholes.Contains(whole.Groups["whole"].Value))
             {
@@ -1105,9 +1115,9 @@ internal sealed partial class DocumentReading
             && IsListedBeside(text, quantities, index, static (text, _, other) => other.Unit != "people" && PeopleKinds.Contains(other.Unit) && !FrameCues.IsKindShare(text, other.End));
 
     // Whether a part counts, in a unit of its own, all of one kind among the whole before it: "killed 60 people, including
-    // 37 children", "60 people, 37 of them children", "Of the dead, 41 were children" are the toll of children, to set against another article's "41 children were killed". A part of the
-    // same unit ("30 children, including five girls") or of a kind the whole may hold whole ("including 22 officers")
-    // stays a part.
+    // 37 children", "60 people, 37 of them children", "Of the dead, 41 were children" are the toll of children, to set
+    // against another article's "41 children were killed". A part of the same unit ("30 children, including five girls")
+    // or of a kind the whole may hold whole ("including 22 officers") stays a part.
     private static bool IsKindOfWhole(string text, List<QuantityMatch> quantities, int index)
         => WholeKinds.Contains(quantities[index].Unit)
             && ((index > 0 && quantities[index - 1].Unit != quantities[index].Unit && FrameCues.IsIncludedKind(text, quantities[index - 1].End, quantities[index].Start))

@@ -911,10 +911,10 @@ internal sealed partial class QuantityReader
     }
 
     // The kind of those a share or a bare figure counts: " of them children", " of the dead were children".
-    [GeneratedRegex(@"\G\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed))\s+(?:(?:were|was|are)\s+)?(?<noun>children|schoolchildren|students|pupils)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+" + FrameCues.ShareOfThem + @"\s+(?:(?:were|was|are)\s+)?" + FrameCues.KindOfPeople + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindOfShare();
 
-    [GeneratedRegex(@"\G\s+(?:were|are)\s+(?:all\s+)?(?<noun>children|schoolchildren|students|pupils)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:were|are)\s+(?:all\s+)?" + FrameCues.KindOfPeople + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateKind();
 
     // A nationality said of a figure: " were Dutch", " are all British".
