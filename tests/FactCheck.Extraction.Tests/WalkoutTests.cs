@@ -20,6 +20,8 @@ public class WalkoutTests
     [InlineData("Some 33,000 teachers and school staff remained on strike on Tuesday, union leaders said.", 33_000)]
     [InlineData("About 26,000 teachers and support staff in the city's public schools went on strike on Monday.", 26_000)]
     [InlineData("Some 4,000 nurses at the two hospitals walked off the job on Friday.", 4_000)]
+    [InlineData("About 40,000 rail workers walked out on Tuesday in the biggest rail strike in decades.", 40_000)]
+    [InlineData("The union said 250,000 civil servants had walked out.", 250_000)]
     public void Workers_who_stop_work_are_strikers(string text, double value)
     {
         var claim = Quantities(text).Single(c => c.Value == value);
@@ -27,6 +29,10 @@ public class WalkoutTests
         claim.Subject.ShouldBe("walkout:");
         claim.Unit.ShouldBe("strikers");
     }
+
+    [Fact]
+    public void Who_walked_out_of_a_place_got_out_and_struck_no_work()
+        => Quantities("Two miners walked out of the mine shortly after the blast.").ShouldHaveSingleItem().Subject.ShouldNotStartWith("walkout:");
 
     [Fact]
     public void A_military_strike_is_no_walkout()

@@ -735,7 +735,8 @@ internal static class DefaultLexicon
         // People who got out and prisoners who broke out: "96 of them escaped", "3,700 inmates escaped". Oil escapes
         // too, so what escaped in barrels or tonnes is a spill.
         // A fire or a war that "broke out" escaped nothing: only "broke out of" a prison is an escape.
-        x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out of", "broken out of", "breaking out of");
+        x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out of", "broken out of", "breaking out of",
+            "walked out of", "walk out of", "walking out of");
         x.EventNouns["jailbreak"] = "escape";
         x.EventNouns["prison break"] = "escape";
 
@@ -782,7 +783,7 @@ internal static class DefaultLexicon
         // "12,700 members walked off the job". Not "strike", which is an attack.
         x.AddVerb(new EventCue("walkout"), "on strike", "went on strike", "go on strike", "gone on strike", "going on strike", "goes on strike",
             "remained on strike", "stayed on strike", "walked off the job", "walk off the job", "walking off the job",
-            "stopped work", "stop work", "stopping work", "downed tools",
+            "stopped work", "stop work", "stopping work", "downed tools", "walked out", "walk out", "walking out",
             "joined the strike", "joined a strike", "joined the walkout", "joined the walkouts", "joined the first walkouts",
             "took part in the strike", "taking part in the strike");
         x.AddUnit("striker", "strikers", "strikers");
