@@ -33,6 +33,9 @@ internal static partial class FrameCues
     internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board)\b(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
 
     /// <summary>A number written in words, one to ninety: "Twelve of the 13 miners", "one of the 13".</summary>
+    // The figure of the next part in a list of parts: "and eight", "and 13 others".
+    private const string NextCount = @"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)";
+
     internal const string WrittenNumber = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
@@ -349,16 +352,18 @@ internal static partial class FrameCues
     /// The places a headline holds a gathering in, lowercased: "Hundreds of thousands march in London", "Students lead
     /// march for gun control in Washington", "Washington march draws huge crowd".
     /// </summary>
-    public static IEnumerable<string> GatheringPlaces(string title)
-        => GatheringPlacedInTitle().Matches(title).Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant()).Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> GatheringPlaces(string title) => PlacesMatched(GatheringPlacedInTitle().Matches(title));
 
     /// <summary>
     /// The places a headline says people were killed in, lowercased: "about 300 civilians executed in Moura", "at least
     /// 500 killed by troops in Moura". One headline may single out a part of the event ("Two more dead in Lubbock"); a
     /// place several headlines kill in is the event's.
     /// </summary>
-    public static IEnumerable<string> KilledInTitle(string title)
-        => KillingPlacedInTitle().Matches(title).Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant()).Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> KilledInTitle(string title) => PlacesMatched(KillingPlacedInTitle().Matches(title));
+
+    // The "place" groups of a headline's matches, lowercased, without a possessive, each once.
+    private static IEnumerable<string> PlacesMatched(MatchCollection matches)
+        => matches.Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant()).Distinct(StringComparer.Ordinal);
 
     /// <summary>Whether the verb at <paramref name="verbIndex"/> says what began: "began supplying", "started sending".</summary>
     public static bool IsBeginning(string sentence, int verbIndex) => BeganBefore().IsMatch(sentence.AsSpan(0, verbIndex));
@@ -650,19 +655,11 @@ internal static partial class FrameCues
             return null;
         }
 
-        var count = span.Groups["count"].Value.ToLowerInvariant() switch
-        {
-            "a" or "an" or "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            var digits when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-            _ => 0,
-        };
-        var unit = span.Groups["unit"].Value.ToLowerInvariant();
-        return count == 0 ? null : count * (unit.StartsWith("day", StringComparison.Ordinal) ? 1 : unit.StartsWith("week", StringComparison.Ordinal) ? 7 : 30);
+        var number = span.Groups["n"].Value;
+        var count = int.TryParse(DecimalDigits.ToAscii(number), CultureInfo.InvariantCulture, out var parsed) ? parsed : DateReader.WordNumber(number);
+        var unit = span.Groups["unit"].Value;
+        return count == 0 ? null
+            : count * (unit.StartsWith("day", StringComparison.OrdinalIgnoreCase) ? 1 : unit.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 30);
     }
 
     /// <summary>
@@ -1143,7 +1140,7 @@ internal static partial class FrameCues
     // "12 were killed directly by the flood", "9 from indirect causes": a share of a total. So is the first of a count
     // site by site: "Seven people were killed at the bowling alley and eight at the bar", or cause by cause: "14 were
     // wounded by gunfire and 13 others injured as people fled".
-    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities)|(?:its|their)\s+(?:own\s+)?(?:citizens|nationals))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed|injured|wounded|missing)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b|(?:\s+[\w'’-]+){0,4}?\s+(?:wounded|injured|hurt|hit|struck|killed)\s+by\s+[\w-]+(?:\s+[\w-]+)?,?\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:more|others)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities)|(?:its|their)\s+(?:own\s+)?(?:citizens|nationals))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed|injured|wounded|missing)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+" + NextCount + @"\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b|(?:\s+[\w'’-]+){0,4}?\s+(?:wounded|injured|hurt|hit|struck|killed)\s+by\s+[\w-]+(?:\s+[\w-]+)?,?\s+and\s+" + NextCount + @"\s+(?:more|others)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
     // "North Carolina accounted for 95 of the deaths": a place's share, which the place it is counted in says.
@@ -1182,7 +1179,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+(?:" + ShareOfThem + @"\s+)?(?:(?:were|was|are)\s+)?(?:all\s+)?" + KindOfPeople + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindShare();
 
-    [GeneratedRegex(@"\b(?<count>a|an|one|two|three|four|five|six|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:a|an)\s[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:a|an)\s[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanAfterOccasion();
 
     [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})|(?<place>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:march|rally|protest|demonstration|vigil)\b", RegexOptions.CultureInvariant)]
