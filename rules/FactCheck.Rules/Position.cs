@@ -33,6 +33,13 @@ public sealed partial record Position
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
 
     /// <summary>
+    /// Whether the source denies having said what it is reported to have said ("denied that he had said radar tracked
+    /// the plane", "denies making the remarks", "said his remarks had been misreported"): the denial answers the reports
+    /// of its own words, so it stands against an assertion under the source's own name.
+    /// </summary>
+    public bool DisownsReport => Kind == PositionKind.Denies && Claims.Any(c => OwnWordsDisowned().IsMatch(c.Sentence));
+
+    /// <summary>
     /// Whether two positions speak of the same proposition: the subject names its agent; or one answers a statement of
     /// the other ("rejected that account"); or, the words of both sources' names set aside (a name says who speaks, not
     /// what), a statement of each shares two consecutive common words with one of the other ("live ammunition" in
@@ -201,6 +208,10 @@ public sealed partial record Position
         var clause = sentence[start..(setting.Success ? setting.Index : sentence.Length)];
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
+
+    // "denied that he had said", "denies saying", "denied making the remarks", "his remarks had been misreported".
+    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:had\s+|has\s+|have\s+|ever\s+)*(?:said|stated|told|claimed|made\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?))|(?:ever\s+)?(?:saying|having\s+said|making\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?)))\b|\b(?:remarks|comments|words)\s+(?:had\s+been|have\s+been|were)\s+(?:misreported|misquoted|misinterpreted|taken\s+out\s+of\s+context)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWordsDisowned();
 
     // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]

@@ -114,6 +114,20 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // A source that says it never said what an outlet reports it said stands against that report of its own words; a
+    // source that denies one thing and asserts another does not contradict itself.
+    [Theory]
+    [InlineData("General Omar Haddad denied that he had said radar tracked the airliner to the strait, saying his remarks had been misreported.", true)]
+    [InlineData("General Omar Haddad denied making the remarks about radar tracking the airliner.", true)]
+    [InlineData("General Omar Haddad denied that radar had tracked the airliner to the strait.", false)]
+    public void A_denial_of_having_said_it_meets_the_report_of_the_same_source_s_words(string denied, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "General Omar Haddad", "", document: "a") with { Sentence = "General Omar Haddad said military radar tracked the airliner to the strait." };
+        var denial = Make.Statement(Stance.Denied, "General Omar Haddad", "", document: "b") with { Sentence = denied, Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // "had been given permission" and "gave the band permission" are one verb; "set off" shares a particle, not a thing.
     [Theory]
     [InlineData("The tour manager said the band had been given permission to use pyrotechnics.", true)]
