@@ -23,11 +23,11 @@ public sealed partial class RunningTallyRule : Rule
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "supply:", "presumed:", "injuries:", "serious injuries:", "missing:", "displacement:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
+    private static readonly string[] RunningTotals = ["casualties:", "supply:", "presumed:", "injuries:", "serious injuries:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
     // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
     private const double EstimateRevision = 2;
 
-    private static readonly string[] Falling = ["missing:", "displacement:", "trapped:", "outage:"];
+    private static readonly string[] Falling = ["missing:", "displacement:", "homeless:", "trapped:", "outage:"];
 
     // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),
     // but a larger count reported a month after a smaller one is the build-up going on.

@@ -84,6 +84,14 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public IReadOnlySet<string> GatheringPlaces { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The one place a headline holds the gathering in, when no article tells of gatherings anywhere else ("nationwide",
+    /// "across the country", "in 60 cities"), lowercased: a crowd an article gives no place ("the opposition said a
+    /// million people marched") is that gathering's. Null when headlines name no such place or several, or the coverage
+    /// tells of many places.
+    /// </summary>
+    public string? GatheringPlace { get; init; }
+
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
     private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
@@ -100,6 +108,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
         var (countries, main) = CountryTallies.Tally(list, Default.Value.Countries.Contains, NamesOf);
         var capitals = CapitalsNamed(list);
+        var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title)).Where(place => !Default.Value.Countries.Contains(place)).ToHashSet(StringComparer.Ordinal);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
         {
             CountriesCountedApart = countries,
@@ -112,7 +121,8 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             AreasNamed = AreasApart(list),
             PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
-            GatheringPlaces = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title)).Where(place => !Default.Value.Countries.Contains(place)).ToHashSet(StringComparer.Ordinal),
+            GatheringPlaces = gatherings,
+            GatheringPlace = gatherings.Count == 1 && !list.Exists(d => FrameCues.TellsOfManyPlaces(d.CleanText)) ? gatherings.Single() : null,
             EventYear = dates.Count == 0 ? null : YearLookedBackOn(list, dates.Min().Year),
         };
     }

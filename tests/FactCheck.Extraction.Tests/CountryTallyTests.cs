@@ -305,6 +305,22 @@ public class CountryTallyTests
         claims.Single(c => c.High == 10_000_000).Place.ShouldBe("the whole world");
     }
 
+    // One article writes "filled the square in Lindbury", another gives its count with no place: one crowd. With two
+    // cities in the headlines, an unplaced crowd could be either's.
+    [Theory]
+    [InlineData("Second day of protest in Lindbury", "lindbury")]
+    [InlineData("Thousands rally in Port Avery", "")]
+    public void A_crowd_given_no_place_is_the_crowd_of_the_one_place_a_headline_holds_the_gathering_in(string secondTitle, string place)
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "Police said about 50,000 people gathered in Lindbury.", published: new DateOnly(2013, 12, 8), title: "Hundreds of thousands rally in Lindbury"),
+                Document.FromText("b", "The opposition said about one million people took part in the march on Sunday.", published: new DateOnly(2013, 12, 9), title: secondTitle)])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 50_000).Place.ShouldBe("lindbury");
+        claims.Single(c => c.Value == 1_000_000).Place.ShouldBe(place);
+    }
+
     [Fact]
     public void Marches_across_the_country_are_the_whole_where_no_headline_holds_one_city_s_march()
         => new ClaimExtractor().ExtractAll([

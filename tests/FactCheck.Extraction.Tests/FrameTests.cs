@@ -85,6 +85,18 @@ public class FrameTests
         claims.Single(c => c.Value == 3_100).Anchor.ShouldBe("1998");
     }
 
+    // The year of what a superlative measures the figure against dates that, not the figure.
+    [Theory]
+    [InlineData("About one million people marched through the capital on Sunday in the largest protest since the revolution of 2004.", 1_000_000)]
+    [InlineData("The bomb killed 30 people in the deadliest attack on the city since 2004.", 30)]
+    public void A_year_a_superlative_reaches_back_to_dates_the_comparison_not_the_figure(string text, double value)
+    {
+        var document = Document.FromText("march", text, published: new DateOnly(2013, 12, 9));
+        var claims = new ClaimExtractor().Extract(document, BatchContext.Of([document])).Claims.OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == value).Anchor.ShouldBe("");
+    }
+
     [Fact]
     public void A_figure_that_looks_like_a_year_is_read_and_is_not_its_own_anchor()
     {
@@ -980,8 +992,19 @@ public class FrameTests
     }
 
     [Fact]
-    public void Those_left_without_homes_are_displaced()
-        => Quantities("The governor said 250,000 people had been left without homes.").ShouldHaveSingleItem().Subject.ShouldBe("displacement:");
+    public void Those_left_without_homes_are_the_homeless()
+        => Quantities("The governor said 250,000 people had been left without homes.").ShouldHaveSingleItem().Subject.ShouldBe("homeless:");
+
+    // Those whose homes are gone and those told to leave for a while are two counts, as a volcano's 20,000 homeless and
+    // the 400,000 ordered out of the city are.
+    [Fact]
+    public void The_homeless_are_counted_apart_from_those_who_left()
+    {
+        var claims = Quantities("About 20,000 people have been left homeless. About 400,000 people were ordered to leave the city on Thursday.");
+
+        claims.Single(c => c.Value == 20_000).Subject.ShouldBe("homeless:");
+        claims.Single(c => c.Value == 400_000).Subject.ShouldBe("displacement:");
+    }
 
     [Fact]
     public void A_where_clause_after_a_town_named_as_one_counts_in_that_town()
@@ -1287,6 +1310,14 @@ public class FrameTests
     [InlineData("Twenty people died instantly when the roof fell.")]
     public void Those_who_died_at_the_scene_are_that_place_s_part_of_the_toll(string text)
         => Quantities(text).Single(c => c.Value == 20).Place.ShouldBe("scene");
+
+    [Theory]
+    [InlineData("The toll reached 64 after 37 victims died in hospitals in the weeks after the blaze.", 37, "hospital")]
+    [InlineData("The toll rose to 32 as five more victims died in hospital.", 5, "hospital")]
+    [InlineData("Thirty-seven victims were in hospital on Saturday with burns.", 37, "")]
+    [InlineData("The governor said that one man had died in hospital of a blow to the head.", 1, "")]
+    public void Those_who_died_in_hospital_are_that_part_of_the_toll(string text, double value, string place)
+        => Quantities(text).Single(c => c.Value == value).Place.ShouldBe(place);
 
     [Fact]
     public void A_crowd_that_was_at_the_site_is_all_of_the_crowd()

@@ -478,7 +478,7 @@ public class QuantityTests
     [InlineData("The storm injured 100 people in the valley.", "injuries:")]
     [InlineData("Eleven workers were taken to hospital after the blast.", "injuries:")]
     [InlineData("The fire forced the evacuation of 1,500 residents.", "displacement:")]
-    [InlineData("About 1,600 people had lost their homes, officials said.", "displacement:")]
+    [InlineData("About 1,600 people had lost their homes, officials said.", "homeless:")]
     [InlineData("About 50,000 people are living in relief camps, according to state officials.", "displacement:")]
     [InlineData("Some 900 residents spent the night in shelters.", "displacement:")]
     [InlineData("Police arrested 37 protesters near the parliament.", "arrest:")]
@@ -907,8 +907,10 @@ public class QuantityTests
     [Theory]
     [InlineData("Four of its crew were killed in the attack.", 4)]
     [InlineData("Two of the passengers died in hospital on Sunday.", 2)]
+    [InlineData("Six of the attackers were killed and one was captured.", 6)]
+    [InlineData("Three of the hostages were killed when commandos stormed the cafe.", 3)]
     public void A_written_number_taking_a_share_of_a_plural_whole_is_a_count(string text, double value)
-        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Subject.ShouldBe("casualties:"));
+        => Extract.From(text).OfType<QuantityClaim>().First().ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Subject.ShouldBe("casualties:"));
 
     // "Twelve of the 13 miners were found alive" against "only one of the 13 miners survived": the shares count the
     // survivors; the whole they are taken from counts neither.
@@ -945,6 +947,7 @@ public class QuantityTests
     [Theory]
     [InlineData("The adviser said 29 people had died, lower than the military's toll, because two bodies had been counted twice.")]
     [InlineData("Officials said 29 people had died after three victims were double-counted.")]
+    [InlineData("The toll stands at 29, the government said, after one victim was found to have been counted twice.")]
     public void A_figure_counted_twice_is_the_error_in_a_toll_not_a_toll(string text)
     {
         var claims = Extract.From(text).OfType<QuantityClaim>().ToList();

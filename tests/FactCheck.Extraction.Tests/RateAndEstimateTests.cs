@@ -29,6 +29,20 @@ public class RateAndEstimateTests
         => Extract.From("Iran supplied 5.7 million barrels per day of crude to China, officials said.").OfType<QuantityClaim>()
             .Single(c => c.Unit == "barrels a day").Subject.ShouldNotBeEmpty();
 
+    // A volume let out is a spill, wherever the sentence's first verb points; grain released from a reserve is not.
+    [Theory]
+    [InlineData("The burst dam released about 40 million cubic metres of mining waste.", 40_000_000, "cubic meters", "spill:")]
+    [InlineData("The disaster killed 19 people and released about 40 million cubic metres of waste.", 40_000_000, "cubic meters", "spill:")]
+    [InlineData("The refinery released about 5,000 barrels of crude into the river.", 5_000, "barrels", "spill:")]
+    [InlineData("The government released 50,000 tonnes of grain from its reserves.", 50_000, "tonnes", "")]
+    public void An_amount_released_is_a_spill(string text, double value, string unit, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).ShouldSatisfyAllConditions(c => c.Unit.ShouldBe(unit), c => c.Subject.ShouldBe(subject));
+
+    [Fact]
+    public void Cubic_feet_are_compared_as_cubic_metres()
+        => Extract.Quantity("The well leaked 100,000 cubic feet of gas, the operator said.").ShouldSatisfyAllConditions(
+            c => c.Unit.ShouldBe("cubic meters"), c => c.Value.ShouldBe(2_831.68, 5), c => c.Subject.ShouldBe("spill:"));
+
     [Fact]
     public void People_who_escaped_are_no_spill()
         => Extract.Quantity("Police said 140 people escaped from the burning hotel.").Subject.ShouldNotStartWith("spill:");

@@ -835,6 +835,7 @@ public class StatementTests
     [InlineData("The owner of the ferry said only 150 people had been on board.", "owner")]
     [InlineData("The head of the disaster agency said 20 people had died.", "disaster agency")]
     [InlineData("State officials now estimate that about 43,700 fish were killed.", "State officials")]
+    [InlineData("Reuters reporters estimated the crowd at well over 100,000.", "Reuters")]
     public void The_one_who_counts_is_named_before_the_verb(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().First().Attribution.ShouldBe(speaker);
 

@@ -98,6 +98,14 @@ internal static partial class FrameCues
                     continue;
                 }
 
+                // "marched ... in the largest protest since the Orange Revolution of 2004": the year dates what the
+                // figure is measured against.
+                var since = match.Index > end ? between.LastIndexOf("since", StringComparison.OrdinalIgnoreCase) : -1;
+                if (since >= 0 && ComparedBefore().IsMatch(sentence.AsSpan(0, from + since)))
+                {
+                    continue;
+                }
+
                 var d = match.Index >= end ? match.Index - end : Math.Max(0, start - (match.Index + match.Length));
                 if (d < distance)
                 {
@@ -195,6 +203,13 @@ internal static partial class FrameCues
         if (AtTheScene().IsMatch(sentence.AsSpan(end, clauseLength)))
         {
             return "scene";
+        }
+
+        // "the toll has reached 64, after 37 victims died in hospitals", "five more died in hospital": those who died of
+        // their injuries later are the other part of it ("one man had died in hospital" alone is the whole toll).
+        if (DiedInHospital().IsMatch(sentence.AsSpan(end, clauseLength)) && OfTheRest().IsMatch(sentence))
+        {
+            return "hospital";
         }
 
         // "Six bodies were pulled from basements", "nine bodies were brought to the morgue", "200 bodies lay in a
@@ -663,6 +678,12 @@ internal static partial class FrameCues
     }
 
     /// <summary>
+    /// Whether an article tells of gatherings in more than one place: "nationwide", "across the country", "in more than
+    /// 200 towns", "around the world". Then a crowd it gives no place may be any of them.
+    /// </summary>
+    public static bool TellsOfManyPlaces(string text) => ManyPlaces().IsMatch(text);
+
+    /// <summary>
     /// The wider scope a figure's clause gives it, when it counts many gatherings: "the whole world" for "took part in
     /// protests in about 60 countries", "in marches around the world"; "the whole country" for "in marches across the
     /// country", "in rallies in more than 800 cities". Null when it gives none. Only a story about one place's gathering
@@ -855,6 +876,9 @@ internal static partial class FrameCues
     private static partial Regex TotalBroughtTo();
 
     // "in six states", "across several countries", "bringing the total to 76", "in the two attacks": all the places the event reached.
+    [GeneratedRegex(@"\b(?:nationwide|countrywide|(?:across|around|throughout)\s+the\s+(?:country|nation|world|globe)|in\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?[\d,]+\s+(?:cities|towns|countries|provinces|localities))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ManyPlaces();
+
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|the\s+(?:overall\s+|combined\s+)?total\s+(?:to|at|of|stood|rose|climbed|reached)|in\s+(?:the\s+two|the\s+three|both|all\s+the)\s+(?:attacks|bombings|blasts|explosions|shootings)|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall|(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:states|countries|nations|provinces|regions|counties)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 
@@ -898,6 +922,12 @@ internal static partial class FrameCues
     // Not those who were at the site ("100,000 people were at the site"): all of a crowd is there.
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?(?<!\b(?:were|was|been|are|is))\s+(?:at\s+the\s+(?:scene|site)|on\s+the\s+spot|instantly|on\s+impact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtTheScene();
+
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:died|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DiedInHospital();
+
+    [GeneratedRegex(@"\b(?:toll|more|another|further|others|at\s+the\s+scene)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfTheRest();
 
     [GeneratedRegex(@"\b(?:bod(?:y|ies)|remains|corpses|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamesTheDead();
@@ -976,8 +1006,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:were|was|are|is|remain|remained|remains))?(?:\s+still)?\s+(?:at\s+large|on\s+the\s+run)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AtLarge();
 
-    // The figure's own noun and verb, then "counted twice" or "double-counted".
-    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
+    // The figure's own noun and verb, then "counted twice" or "double-counted" ("was found to have been counted twice").
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:found|shown|discovered)\s+to\s+have\s+been\s+)?(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedTwice();
 
     [GeneratedRegex(@"\b(?:concealed|concealing|conceals|hid|hidden|hiding|hides|covered\s+up|covering\s+up|(?:failed|failing|fails)\s+to\s+(?:report|count|record|disclose)|(?:did\s+not|didn['’]t)\s+(?:report|count|record|disclose)|under-?reported|under-?counted|omitted|left\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|another|a\s+further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -286,7 +286,8 @@ internal static class DefaultLexicon
             ("barrel", "barrels", "barrels"), ("gallon", "gallons", "gallons"), ("hectare", "hectares", "hectares"),
             ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
             ("square kilometre", "square kilometres", "square kilometers"), ("square mile", "square miles", "square miles"),
-            ("mph", "mph", "miles a hour"), ("kph", "kph", "kilometers a hour"),
+            ("mph", "mph", "miles a hour"), ("kph", "kph", "kilometers a hour"), ("cubic meter", "cubic meters", "cubic meters"),
+            ("cubic metre", "cubic metres", "cubic meters"), ("cubic foot", "cubic feet", "cubic feet"),
         })
         {
             // Amounts, not counts: "a meter" is a length, so only the plural and abbreviations are entered as units.
@@ -297,6 +298,7 @@ internal static class DefaultLexicon
         x.UnitConversions["miles"] = ("kilometers", 1.609344);
         x.UnitConversions["miles a hour"] = ("kilometers a hour", 1.609344);
         x.UnitConversions["feet"] = ("meters", 0.3048);
+        x.UnitConversions["cubic feet"] = ("cubic meters", 0.028316846592);
         x.UnitConversions["acres"] = ("hectares", 0.40468564224);
         x.UnitConversions["square miles"] = ("square kilometers", 2.589988110336);
         x.UnitConversions["gallons"] = ("liters", 3.785411784);
@@ -352,7 +354,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -674,11 +676,14 @@ internal static class DefaultLexicon
                                                           from verb in new[] { "injured", "wounded", "hurt", "burned", "injuring", "wounding" }
                                                           select $"{adverb} {verb}"]);
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
-            "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from", "left homeless", "homeless",
+            "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
-            "ordered to leave", "left without homes", "without homes", "without a home", "lost their homes", "lost their houses",
-            "lose their homes", "losing their homes", "lost homes", "in relief camps", "in a relief camp", "in displacement camps",
+            "ordered to leave", "in relief camps", "in a relief camp", "in displacement camps",
             "in shelters", "in temporary shelters", "in emergency shelters");
+        // Those whose homes are gone are fewer than those who left for a while: "20,000 left homeless" beside "400,000
+        // ordered to leave" counts two things.
+        x.AddVerb(new EventCue("homeless"), "left homeless", "homeless", "left without homes", "without homes", "without a home",
+            "lost their homes", "lost their houses", "lose their homes", "losing their homes", "lost homes");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
             "pulled alive from", "pulled out alive", "brought out alive", "found alive", "are alive", "were alive", "still alive", "are all alive",
             "were all alive");

@@ -32,6 +32,9 @@ internal sealed partial class DocumentReading
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did ("the toll
     // could exceed 10,000 people, and economic losses could reach ..." counts no losses).
+    // Volumes let out: a weight released may be grain from a reserve.
+    private static readonly HashSet<string> SpilledUnits = new(StringComparer.Ordinal) { "cubic meters", "barrels", "liters", "gallons" };
+
     private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "heavy damage", "reconstruction", "payment", "eruption"];
 
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
@@ -40,6 +43,9 @@ internal sealed partial class DocumentReading
     // Nor are things or distances trapped: "feared trapped when an eight-storey building collapsed", "trapped about 800
     // metres underground"; nor found alive: "inside the 24-storey block ... did not expect anyone else to be found alive".
     private static readonly string[] ThingSkip = ["collapse", "trapped", "release", "rescue"];
+
+    // An amount may be released, as a spill is: "the dam released 40 million cubic metres of waste".
+    private static readonly string[] AmountSkip = ["collapse", "trapped", "rescue"];
 
     // A base holding troops is a state, not something that happened on a day: "bases housing U.S. troops early on Wednesday".
     private static readonly string[] DateSkip = ["release", "garrison"];
@@ -75,6 +81,7 @@ internal sealed partial class DocumentReading
     private readonly IReadOnlySet<string> _eventPlaces;
     // A headline holds the gathering in a place smaller than a country: a total of marches across the country is another scope.
     private readonly bool _gatheringPlaced;
+    private readonly string? _gatheringPlace;
     private readonly bool _groundCounted;
 
     // Whether the article tells of a collision, whose craft each count their own dead.
@@ -128,6 +135,7 @@ internal sealed partial class DocumentReading
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
         _gatheringPlaced = batch.GatheringPlaces.Count > 0;
+        _gatheringPlace = batch.GatheringPlace;
         _groundCounted = batch.GroundCounted || FrameCues.CountsOnTheGround(document.CleanText);
         _collision = Collision().IsMatch(document.CleanText);
         _areasNamed = batch.AreasNamed;
@@ -492,7 +500,8 @@ internal sealed partial class DocumentReading
             // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
             // to 80" and "the army says 400 people have been killed" count the dead.
             var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip
-                : q.Unit is "personnel" or "crew" or "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip : ThingSkip;
+                : q.Unit is "personnel" or "crew" or "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip
+                : SpilledUnits.Contains(q.Unit) ? AmountSkip : ThingSkip;
             // "killed 1,186 people, and more than 18,000 have been treated": a figure with a verb of its own after a
             // clause joint is that clause's subject, which no verb before the joint governs.
             var beforeLimit = OwnVerbAfter().IsMatch(sentence.Text.AsSpan(q.End)) && ClauseJoint().Match(sentence.Text, 0, q.Start) is { Success: true } clause
@@ -573,8 +582,9 @@ internal sealed partial class DocumentReading
             }
             else if (cueEvent == "release" && (quantity.Unit == "attackers" || !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "crew" or "personnel")))
             {
-                // "An investigation released on Friday found a single bomber": only captives are released.
-                cueEvent = null;
+                // "An investigation released on Friday found a single bomber": only captives are released. A volume let
+                // out is a spill: "the burst dam released 40 million cubic metres of waste".
+                cueEvent = SpilledUnits.Contains(quantity.Unit) ? "spill" : null;
             }
             else if (countsPeople && cueEvent is not ("casualties" or "presumed") && DeathTollBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
             {
@@ -897,6 +907,13 @@ internal sealed partial class DocumentReading
                 // where the sentence counts it "alone". So is a site named after it: "at Dunblane Primary School" where the
                 // articles write of "the Dunblane shootings".
                 place = "";
+            }
+
+            if (@event == "turnout" && place.Length == 0 && namedPlace is null && nationalPlace is null && _gatheringPlace is { } gathering)
+            {
+                // "Opposition leaders said more than 500,000 took part" where a headline holds the rally in Kyiv: the crowd
+                // of that one gathering, as the article that writes "filled the square in Kyiv" counts it.
+                place = gathering;
             }
 
             if (nationalPlace is { } nation)

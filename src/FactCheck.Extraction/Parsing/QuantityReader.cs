@@ -405,7 +405,8 @@ internal sealed partial class QuantityReader
         {
             // "one of the", "two of them", "Ninety of the victims were killed at the club", "Eighteen of the crew are
             // Indian": a written number before "of" is a phrase or a part, except where it says how many of those
-            // present died or were hurt ("four of its crew were killed", "Two of the passengers died").
+            // present died or were hurt ("four of its crew were killed", "Two of the passengers died", "Six of the attackers
+            // were killed").
             // "Only one of the 13 miners survived" names its whole, which "one of the worst" does not.
             if (word.Index < wordsEnd || (Of().IsMatch(sentence.AsSpan(word.End)) && !KindOfShare().IsMatch(sentence, word.End) && SharePresentHurt().Match(sentence, word.End) is var share
                 && (!share.Success || (_lexicon.Lexicon.NumberWords[word.Key] < 2 && !share.Groups["whole"].Success))))
@@ -1186,7 +1187,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Of();
 
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?<whole>\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)??(?:crew|passengers|people\s+on\s+board|people|residents|workers|miners|soldiers|sailors|guests|students|pupils|children|climbers|hikers|divers|fishermen)" + FrameCues.WholeWhereabouts + @"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing|rescued|found\s+alive)|died|survived|(?:had|have)\s+(?:died|survived))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?<whole>\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)??(?:crew|passengers|people\s+on\s+board|people|residents|workers|miners|soldiers|sailors|guests|students|pupils|children|climbers|hikers|divers|fishermen|attackers|gunmen|assailants|militants|hostages)" + FrameCues.WholeWhereabouts + @"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing|rescued|found\s+alive)|died|survived|(?:had|have)\s+(?:died|survived))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharePresentHurt();
 
     // Every number is tested, so the expression over the words before it runs only where they end in "of" or "aged".
