@@ -265,7 +265,8 @@ public sealed partial record Position
         {
             foreach (var raw in proposition.Split([' ', '(', ')', '"', '“', '”', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
             {
-                var figure = raw.TrimEnd('.', ',', '%');
+                // "£350" and "$4.4" are the figures 350 and 4.4.
+                var figure = raw.TrimStart('£', '$', '€', '¥').TrimEnd('.', ',', '%');
                 if (figure.Length >= 2 && char.IsDigit(figure[0]) && figure.All(c => char.IsDigit(c) || c is ',' or '.') && !IsYear(figure))
                 {
                     figures.Add(figure);
@@ -365,6 +366,9 @@ public sealed partial record Position
         // "set off" in "pyrotechnics set off at the start" and "permission to set off fireworks" is no thing said; "shot
         // down" is.
         "off",
+        // The words of a figure ("£350 million a week", "£161 million a week") say how much, not what: figures meet
+        // only when both sides give the same one.
+        "hundred", "thousand", "million", "billion", "trillion", "per", "cent", "percent", "day", "week", "month", "year",
     };
 
     /// <summary>How many distinct documents carry the position.</summary>

@@ -128,6 +128,18 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // "£350 million a week" and "£161 million a week" share the words of a figure, not a proposition.
+    [Theory]
+    [InlineData("The institute said the net contribution after the rebate was roughly £161 million a week.", false)]
+    [InlineData("The campaign said Britain sends the union £350 million a week.", true)]
+    public void The_words_of_a_figure_are_no_shared_proposition(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "institute", "", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "watchdog", "", document: "b") with { Sentence = "The watchdog said the claim that the country pays £350 million a week was misleading.", Cue = "misleading" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // "had been given permission" and "gave the band permission" are one verb; "set off" shares a particle, not a thing.
     [Theory]
     [InlineData("The tour manager said the band had been given permission to use pyrotechnics.", true)]
