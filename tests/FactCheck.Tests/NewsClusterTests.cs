@@ -1753,6 +1753,34 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 500, 3_000).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void A_rally_s_crowd_given_no_place_is_the_crowd_of_the_city_the_headline_names()
+    {
+        var report = Check("kyiv-square-march");
+
+        // "about one million people marched through central Kyiv ... in the largest protest since the Orange Revolution of
+        // 2004" against the police's "about 50,000" in the square in Kyiv: one crowd, and not 2004's.
+        report.ShouldFlag(FindingKind.Quantity, 50_000, 1_000_000).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_general_who_denies_having_said_it_stands_against_the_report_of_his_words()
+    {
+        var report = Check("airliner-vanishes");
+
+        report.ShouldFlag(FindingKind.Denial, "General Rodzali Daud", "General Rodzali Daud");
+    }
+
+    [Fact]
+    public void Volumes_a_burst_dam_released_are_a_spill()
+    {
+        var report = Check("tailings-dam-burst");
+
+        // "about 32 million cubic metres of mining waste escaped" against "released about 40 million cubic metres".
+        report.ShouldFlag(FindingKind.Quantity, 32_000_000, 40_000_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(62_000_000), "what the dam held is not what it released");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
