@@ -305,7 +305,7 @@ public class CountryTallyTests
         claims.Single(c => c.High == 10_000_000).Place.ShouldBe("the whole world");
     }
 
-    // One article writes "filled the square in Lindbury", another gives its count with no place: one crowd. With two
+    // One article writes "gathered in Lindbury", another gives its count with no place: one crowd. With two
     // cities in the headlines, an unplaced crowd could be either's.
     [Theory]
     [InlineData("Second day of protest in Lindbury", "lindbury")]

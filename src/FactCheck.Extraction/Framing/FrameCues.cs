@@ -875,10 +875,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:bringing|brought|raising|taking|pushing)\s+(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,8}?to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TotalBroughtTo();
 
-    // "in six states", "across several countries", "bringing the total to 76", "in the two attacks": all the places the event reached.
+    // "nationwide", "around the world", "in more than 200 towns": gatherings in many places.
     [GeneratedRegex(@"\b(?:nationwide|countrywide|(?:across|around|throughout)\s+the\s+(?:country|nation|world|globe)|in\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least)\s+)?[\d,]+\s+(?:cities|towns|countries|provinces|localities))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ManyPlaces();
 
+    // "in six states", "across several countries", "bringing the total to 76", "in the two attacks": all the places the event reached.
     [GeneratedRegex(@"\b(?:nationwide|nationally|national(?:ly)?\s+total|the\s+(?:overall\s+|combined\s+)?total\s+(?:to|at|of|stood|rose|climbed|reached)|in\s+(?:the\s+two|the\s+three|both|all\s+the)\s+(?:attacks|bombings|blasts|explosions|shootings)|across\s+the\s+(?:country|state|region)|countrywide|statewide|in\s+all|in\s+total|overall|(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:states|countries|nations|provinces|regions|counties)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nationwide();
 

@@ -32,9 +32,6 @@ internal sealed partial class DocumentReading
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did ("the toll
     // could exceed 10,000 people, and economic losses could reach ..." counts no losses).
-    // Volumes let out: a weight released may be grain from a reserve.
-    private static readonly HashSet<string> SpilledUnits = new(StringComparer.Ordinal) { "cubic meters", "barrels", "liters", "gallons" };
-
     private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "heavy damage", "reconstruction", "payment", "eruption"];
 
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
@@ -46,6 +43,9 @@ internal sealed partial class DocumentReading
 
     // An amount may be released, as a spill is: "the dam released 40 million cubic metres of waste".
     private static readonly string[] AmountSkip = ["collapse", "trapped", "rescue"];
+
+    // Volumes let out: a weight released may be grain from a reserve.
+    private static readonly HashSet<string> SpilledUnits = new(StringComparer.Ordinal) { "cubic meters", "barrels", "liters", "gallons" };
 
     // A base holding troops is a state, not something that happened on a day: "bases housing U.S. troops early on Wednesday".
     private static readonly string[] DateSkip = ["release", "garrison"];
@@ -81,6 +81,7 @@ internal sealed partial class DocumentReading
     private readonly IReadOnlySet<string> _eventPlaces;
     // A headline holds the gathering in a place smaller than a country: a total of marches across the country is another scope.
     private readonly bool _gatheringPlaced;
+    // The one city a headline holds the gathering in, whose crowd an unplaced crowd is.
     private readonly string? _gatheringPlace;
     private readonly bool _groundCounted;
 
