@@ -101,7 +101,7 @@ internal static partial class FrameCues
                 // "marched ... in the largest protest since the Orange Revolution of 2004": the year dates what the
                 // figure is measured against.
                 var since = match.Index > end ? between.LastIndexOf("since", StringComparison.OrdinalIgnoreCase) : -1;
-                if (since >= 0 && ComparedBefore().IsMatch(sentence.AsSpan(0, from + since)))
+                if (since >= 0 && IsComparisonDate(sentence, from + since))
                 {
                     continue;
                 }
