@@ -89,6 +89,13 @@ public sealed partial record Position
             return true;
         }
 
+        // "found no trace of poison": a search that came back empty denies the one thing it looked for, which "he had
+        // been poisoned" asserts.
+        if (FoundAbsent() is { Count: > 0 } absent && theirs.Any(t => ContentWords(t, otherName, commonOnly: true).Select(Stem).Any(absent.Contains)))
+        {
+            return true;
+        }
+
         var myStems = myPropositions.SelectMany(p => ContentWords(p.Text, p.Name, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var involved = DeniedInvolvement();
         var roleDenier = RoleDenier();
@@ -112,6 +119,21 @@ public sealed partial record Position
         }
 
         return defended;
+    }
+
+    // The stems of what a denial's search found absent ("found no poison in his body"), or none.
+    private HashSet<string> FoundAbsent()
+    {
+        var absent = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in Claims)
+        {
+            if (claim.Stance == Stance.Denied && SearchFoundNothing().Match(claim.Sentence) is { Success: true } search)
+            {
+                absent.UnionWith(ContentWords(search.Groups["thing"].Value, [], commonOnly: true).Select(Stem));
+            }
+        }
+
+        return absent;
     }
 
     // "Bashir has denied any role in the attack": a statement that names the denier ("Judges said Bashir had given his
@@ -150,6 +172,7 @@ public sealed partial record Position
             {
                 involved.UnionWith(ContentWords(denial.Groups["agent"].Value, [], commonOnly: true).Select(Stem));
             }
+
         }
 
         return involved;
@@ -216,6 +239,11 @@ public sealed partial record Position
     // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvolvementDenied();
+
+    // What a search found absent: "found no poison in his body", "found no trace of explosives", "showed no sign of a
+    // struggle".
+    [GeneratedRegex(@"\b(?:found|find|finds|finding|showed|shows|revealed|detected)\s+no\s+(?:(?:traces?|signs?|evidence|indications?)\s+of\s+(?:an?\s+|any\s+)?)?(?!(?:traces?|signs?|evidence|indications?)\b)(?<thing>[\p{Ll}-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex SearchFoundNothing();
 
     // A denial of one's own fault, or of someone's it speaks for: "denied that he had been at fault", "denies it was to
     // blame", "denied any wrongdoing", "denied that the airline had been at fault".

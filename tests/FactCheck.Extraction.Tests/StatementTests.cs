@@ -67,6 +67,28 @@ public class StatementTests
     public void What_is_unlikely_to_have_happened_is_denied(string text, Stance stance)
         => Extract.Statement(text).Stance.ShouldBe(stance);
 
+    // Dismissing others' accusations and then saying one had nothing to do with it denies, however the dismissal is put.
+    [Fact]
+    public void A_denial_after_dismissing_accusations_denies()
+        => Extract.Statement("Georgia's foreign ministry said Russia's accusations were a planned provocation and that Tbilisi had nothing to do with the bombing.").Stance.ShouldBe(Stance.Denied);
+
+    // Evidence linking the attackers to a country blames that country, as "links to" does.
+    [Fact]
+    public void Evidence_linking_attackers_to_a_country_blames_it()
+        => Extract.Statement("Investigators said they had found evidence linking the bombers to Iranian intelligence.").Subject.ShouldBe("blame:Iran");
+
+    // Whether someone was poisoned is one question, whoever is said to have done it and wherever it is told.
+    [Theory]
+    [InlineData("Doctors in Lyon said they had found no trace of poison in his blood.", Stance.Denied)]
+    [InlineData("French investigators said on Monday that the journalist had been poisoned with thallium.", Stance.Asserted)]
+    public void Whether_someone_was_poisoned_is_a_topic_of_its_own(string text, Stance stance)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Subject.ShouldBe("poisoning:");
+        statement.Stance.ShouldBe(stance);
+    }
+
     [Fact]
     public void A_place_adverb_after_the_speaker_is_no_part_of_it()
         => Extract.From("Officials here said about 300 people were feared drowned.").OfType<QuantityClaim>().ShouldHaveSingleItem().Attribution.ShouldBe("Officials");

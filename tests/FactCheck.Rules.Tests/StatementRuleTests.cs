@@ -77,6 +77,19 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // A search that came back empty denies the one thing it looked for, which an assertion needs only to name.
+    [Theory]
+    [InlineData("Pathologists said they had found no trace of arsenic in her blood.", true)]
+    [InlineData("Pathologists said they had found no arsenic in her blood.", true)]
+    [InlineData("Pathologists said they had found no other injuries on her body.", false)]
+    public void A_search_that_found_nothing_meets_whoever_says_it_was_there(string denied, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "her brother", "poisoning:", document: "a") with { Sentence = "Her brother said she had been given arsenic." };
+        var denial = Make.Statement(Stance.Denied, "pathologists", "poisoning:", document: "b") with { Sentence = denied, Cue = "no" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // A denial of one's own fault answers whoever blames the denier, in whatever words.
     [Theory]
     [InlineData("An inquiry has blamed the pilot for the collision.", true)]

@@ -354,7 +354,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification", "poisoning"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -814,10 +814,11 @@ internal static class DefaultLexicon
         // So is whom a source blames or accuses ("blamed an Israeli air strike", "accused Russia of shelling the plant"),
         // and whose strike from the air it says it was ("an Israeli air strike hit the hospital").
         // "Pakistan denied any role", "denied any links to the group"; and whom a source links to the attackers ("the
-        // attackers had links to Pakistan"), named after the words as after a verb of blaming; and who ordered or approved it.
+        // attackers had links to Pakistan", "evidence linking the gunmen to Ukrainian nationalists"), named after the words as
+        // after a verb of blaming; and who ordered or approved it.
         foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with",
             "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
-            "any role", "no role", "any links", "no links", "any ties", "no ties", "links to", "ties to", "linked to",
+            "any role", "no role", "any links", "no links", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {
             x.TopicNouns[noun] = "blame";
@@ -840,6 +841,13 @@ internal static class DefaultLexicon
             "shot at", "shoot at", "shooting at", "live ammunition", "live rounds", "live fire", "live bullets" })
         {
             x.TopicNouns[noun] = "shooting";
+        }
+
+        // Whether someone was poisoned, whoever did it: "tests found he was poisoned with a nerve agent" against "doctors
+        // found no trace of poison".
+        foreach (var noun in new[] { "poisoned", "poisoning", "poison", "nerve agent" })
+        {
+            x.TopicNouns[noun] = "poisoning";
         }
 
         foreach (var noun in new[] { "combat", "front lines", "frontlines", "front line", "battlefield", "fighting" })

@@ -1374,7 +1374,7 @@ internal sealed partial class DocumentReading
         foreach (var match in Negation().EnumerateMatches(claim))
         {
             var negation = claim.Slice(match.Index, match.Length);
-            if (SecondThingSaid().IsMatch(claim[..match.Index]))
+            if (SecondThingSaid().IsMatch(claim[..match.Index]) && !AccusationAnswered().IsMatch(claim))
             {
                 break;
             }
@@ -1558,6 +1558,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@",?\s+" + FrameCues.SecondThingSaidJoint, RegexOptions.CultureInvariant)]
     private static partial Regex SecondThingSaid();
+
+    // A first thing said that answers others' accusations ("said Russia's accusations were a provocation and that Kyiv
+    // had nothing to do with the attack") affirms nothing: the denial after it is the point.
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:accusations|allegations|claims|charges|accusation|allegation|claim|charge)\s+(?:were|was|are|is)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AccusationAnswered();
 
     [GeneratedRegex(@"\bfirst\s+(?:known\s+|confirmed\s+|recorded\s+|reported\s+)?(?:patient|case|person|infection)s?\b(?:(?!\bwhich\b|,\s+and\b)[^.;]){0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstCaseBefore();

@@ -395,7 +395,7 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:where|which|who)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex InRelativeClause();
 
-    [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|ties\s+to)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|linking\b|ties\s+to)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamingVerb();
 
     // Weapons whose use is itself the attack a story is about: "chemical weapons", "poison gas", "nerve agents".
