@@ -10,6 +10,20 @@ public class CountryTallyTests
         => [.. new ClaimExtractor().ExtractAll(texts.Select((t, i) => Document.FromText($"d{i}", t, published: new DateOnly(2023, 2, 8))))
             .SelectMany(r => r.Claims).OfType<QuantityClaim>().Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal))];
 
+    // A town set off by commas after its kind counts its own dead, as "the town of" does; so does an incident of its own
+    // that a relative clause counts.
+    [Fact]
+    public void A_town_in_apposition_and_an_incident_at_a_place_count_their_own_dead()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([Document.FromText("wire", "Police said 120 people had died in the floods. The worst-hit village, Oberau, lost 17 residents. A man was charged over a fire at Talheim that killed four people.",
+                published: new DateOnly(2023, 2, 8), title: "Floods kill 120 in the south")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 120).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 17).Place.ShouldBe("oberau");
+        tolls.Single(c => c.Value == 4).Place.ShouldBe("talheim");
+    }
+
     [Fact]
     public void An_official_counting_in_their_own_state_counts_there_not_where_the_paragraph_was()
     {

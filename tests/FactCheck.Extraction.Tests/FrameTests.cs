@@ -638,6 +638,16 @@ public class FrameTests
         Quantities("The country has 20 million registered voters.").ShouldHaveSingleItem().Unit.ShouldBe("electorate");
     }
 
+    // The towns a crowd gathered in are where it was, not what a later bare figure goes on counting.
+    [Fact]
+    public void A_bare_figure_after_the_towns_of_a_protest_counts_the_crowd()
+    {
+        var claims = Quantities("The unions said 300,000 people had joined the marches in 35 towns. The interior ministry said 90,000 had protested nationwide.");
+
+        claims.Single(c => c.Value == 35).Unit.ShouldBe("localities");
+        claims.Single(c => c.Value == 90_000).Unit.ShouldBe("people");
+    }
+
     [Fact]
     public void A_crowd_put_at_a_figure_in_a_named_city_is_that_city_s()
         => Quantities("Police put the crowd in Seoul at 320,000 at its peak.").ShouldHaveSingleItem().Place.ShouldBe("seoul");

@@ -612,6 +612,15 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Posts_left_unfilled_are_no_jobs_cut()
+    {
+        var claims = Extract.From("The company said it would cut 8,000 jobs and close about 4,000 open positions.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 8_000).Unit.ShouldBe("jobs");
+        claims.Single(c => c.Value == 4_000).Unit.ShouldBe("vacancies");
+    }
+
+    [Fact]
     public void A_job_named_with_a_is_no_count()
         => Extract.From("He took a job at the plant and later a position in the ministry.").OfType<QuantityClaim>().ShouldBeEmpty();
 
@@ -1289,9 +1298,39 @@ public class QuantityTests
         claims.Single(c => c.Value == 47).Place.ShouldBe("");
     }
 
-    [Fact]
-    public void Deaths_in_the_days_before_an_event_belong_to_another_occasion()
-        => Extract.Quantity("Ten people had been killed in clashes at the plant in the week before the shooting.").Anchor.ShouldNotBe("");
+    // One day singled out counts that day's part of the toll, compared only with another count of that day.
+    [Theory]
+    [InlineData("On July 19 alone, 900 deaths were recorded.", "july 19")]
+    [InlineData("On Tuesday alone, 900 deaths were recorded.", "tuesday")]
+    [InlineData("On Tuesday, 900 deaths were recorded.", "")]
+    public void A_day_singled_out_counts_its_own_part_of_the_toll(string second, string place)
+    {
+        var claims = Extract.From("Officials said 4,100 people had died in the heat. " + second).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 4_100).Place.ShouldBe("");
+        claims.Single(c => c.Value == 900).Place.ShouldBe(place);
+    }
+
+    [Theory]
+    [InlineData("Ten people had been killed in clashes at the plant in the week before the shooting.")]
+    [InlineData("Ten people, among them two guards and a foreman, had already been killed in fighting at the quarry during the week before the raid.")]
+    public void Deaths_in_the_days_before_an_event_belong_to_another_occasion(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 10).Anchor.ShouldNotBe("");
+
+    [Theory]
+    [InlineData("Turnout was 71.3 per cent, the highest in thirty years.")]
+    [InlineData("Turnout was 71.3 percent, the highest in thirty years.")]
+    [InlineData("Turnout reached 71.3 %, the highest in thirty years.")]
+    [InlineData("Turnout rose by two percentage points to the highest in thirty years.")]
+    [InlineData("Between 60 to 70 per cent of the marchers were students, organisers said.")]
+    public void A_share_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Officials say about 30 members of the security forces have been killed in the unrest.")]
+    [InlineData("Officials say about 30 security personnel have been killed in the unrest.")]
+    public void The_security_forces_dead_are_counted_apart_from_the_people(string text)
+        => Extract.Quantity(text).Unit.ShouldBe("police");
 
     [Fact]
     public void A_building_stormed_is_no_one_killed()
@@ -1373,7 +1412,7 @@ public class QuantityTests
 
     // People listed beside a kind of people are one part of the dead, as the kinds are; the kinds keep their own count.
     [Theory]
-    [InlineData("The president said 61 civilians, six members of the security forces and five attackers had been killed.", 6)]
+    [InlineData("The president said 61 civilians, six members of a wedding party and five attackers had been killed.", 6)]
     [InlineData("Officials said 30 people and 12 soldiers were killed in the raid.", 30)]
     public void People_listed_beside_a_kind_of_people_are_a_part(string text, double value)
     {

@@ -22,6 +22,7 @@ public class WalkoutTests
     [InlineData("Some 4,000 nurses at the two hospitals walked off the job on Friday.", 4_000)]
     [InlineData("About 40,000 rail workers walked out on Tuesday in the biggest rail strike in decades.", 40_000)]
     [InlineData("The union said 250,000 civil servants had walked out.", 250_000)]
+    [InlineData("About 9,000 members of the dockers' union walked out again on Thursday.", 9_000)]
     public void Workers_who_stop_work_are_strikers(string text, double value)
     {
         var claim = Quantities(text).Single(c => c.Value == value);

@@ -1781,6 +1781,40 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(62_000_000), "what the dam held is not what it released");
     }
 
+    [Fact]
+    public void Doctors_who_found_no_poison_stand_against_a_laboratory_that_found_a_nerve_agent()
+    {
+        var report = Check("nerve-agent-coma");
+
+        // "Doctors in Omsk had said they found no trace of poison" and "they had found no poison in his body" against
+        // the German laboratory's "unequivocal proof that Alexei Navalny was poisoned".
+        report.ShouldFlag(FindingKind.Denial, "Germany", "Omsk");
+        report.ShouldNotFlag(FindingKind.Denial, "Omsk doctors", "Omsk hospital");
+    }
+
+    [Fact]
+    public void A_government_that_dismisses_accusations_denies_with_its_ministry_and_meets_the_evidence_that_blames_it()
+    {
+        var report = Check("concert-hall-gunmen");
+
+        // "Ukraine's foreign ministry said Russia's accusations were a planned provocation and that Kyiv had nothing to do
+        // with the attack" is a denial, not an assertion against Kyiv's own; "evidence linking the gunmen to Ukrainian
+        // nationalists" blames Ukraine.
+        report.ShouldFlag(FindingKind.Denial, "Investigative Committee", "Ukrainian government");
+        report.ShouldNotFlag(FindingKind.Denial, "foreign ministry", "Ukrainian government");
+    }
+
+    [Fact]
+    public void A_town_in_apposition_and_a_fire_at_a_place_count_their_own_dead()
+    {
+        var report = Check("bushfire-toll-revised");
+
+        // "The worst-hit town, Kinglake, lost 38 residents" against "In Kinglake, 40 people died" a month later; "a fire at
+        // Churchill that killed 11 people" is one fire's part of the state's 173.
+        Rise(report, 38, 40);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(11) || (f.Numbers.Contains(38) && f.Numbers.Contains(173)), "a town's or one fire's dead are a part of the toll");
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

@@ -246,6 +246,13 @@ internal static partial class FrameCues
         var ownSpan = sentence.AsSpan(own, start - own);
         var trimmed = ownSpan.TrimEnd();
         var comma = (trimmed.EndsWith(',') ? trimmed[..^1] : ownSpan).LastIndexOf(',');
+        // "On August 12 alone, 2,197 deaths were recorded": one day singled out counts that day's part of the toll,
+        // compared only with another count of that day.
+        if (ownSpan.IndexOf(',') is > 0 and var dayEnd && DayAlone().Match(sentence, own, dayEnd) is { Success: true } day)
+        {
+            return day.Groups["day"].Value.ToLowerInvariant();
+        }
+
         if (comma > 0 && ownSpan[..comma].EndsWith(" alone", StringComparison.OrdinalIgnoreCase))
         {
             // "In Bhuj alone, officials say 8,000 were killed": a place singled out is the figure's, past the comma.
@@ -786,7 +793,7 @@ internal static partial class FrameCues
 
     // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are
     // another occasion.
-    [GeneratedRegex(@"^[^.;]{0,80}?\bin\s+the\s+(?:days?|weeks?|months?)\s+(?:before|leading\s+up\s+to)\s+the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,120}?\b(?:in|during|over)\s+the\s+(?:days?|weeks?|months?)\s+(?:before|leading\s+up\s+to)\s+the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysBeforeAfter();
 
     // "a 5.9 aftershock", "2.1 was recorded for the second blast".
@@ -944,8 +951,9 @@ internal static partial class FrameCues
     // their toll at", "the number of people killed on Utoya down to 68", "the number of sailors killed at Golcuk to 420",
     // "put the figure for Paris at", "put the crowd in Seoul at": a place that opens the figure's clause, or that its toll,
     // its crowd or its counters are in
-    // ("dead in the Lahaina fire" names the event, not a place).
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities|crowd|crowds|turnout|attendance)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$", RegexOptions.CultureInvariant)]
+    // ("dead in the Lahaina fire" names the event, not a place); or an incident of its own that a relative clause counts
+    // ("charged over a fire at Churchill that killed 11 people").
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll|deaths|dead|officials|authorities|crowd|crowds|turnout|attendance)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.
@@ -970,13 +978,14 @@ internal static partial class FrameCues
     private static partial Regex EventBeforeClause();
 
     // A name (alone: "Bogo alone reported 30 deaths"; "The southern province of Sindh has been the worst hit, with 347
-    // deaths"), its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
+    // deaths"; "The worst-hit town, Kinglake, lost 38 residents"), its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
     // then at most a few words (and one comma before "with") up to the figure.
-    [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)\s+of\s+)?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?<alone>\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)(?:\s+of\s+|(?<apposed>,\s+)))?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?(apposed),)(?<alone>\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
-    // "the town of Paiporta", "Buncombe County" (the kind is a part of the name), "in western North Carolina".
-    [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(?<name>\p{Lu}[\p{L}'’-]+\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Parish))\b|" + In, RegexOptions.CultureInvariant)]
+    // "the town of Paiporta", "the worst-hit town, Kinglake,", "Buncombe County" (the kind is a part of the name), "in
+    // western North Carolina".
+    [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)(?:\s+of\s+|,\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,))(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(?<name>\p{Lu}[\p{L}'’-]+\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Parish))\b|" + In, RegexOptions.CultureInvariant)]
     private static partial Regex AreaNamed();
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear)\s+(?:Mount\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
@@ -1128,6 +1137,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s*where\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhereOpens();
+
+    [GeneratedRegex(@"^\W*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:first|second|third|fourth|fifth|last|final)\s+day)\s+alone$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayAlone();
 
     [GeneratedRegex(@"\b(?:(?:in|at)\s+(?:the\s+)?" + AreaOf + @"|the\s+" + AreaKind + @"\s+of\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeWhere();

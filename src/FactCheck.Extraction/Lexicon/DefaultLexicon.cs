@@ -183,6 +183,12 @@ internal static class DefaultLexicon
         x.AddUnit("firefighter", "firefighters", "rescuers");
         x.AddUnit("police officer", "police officers", "police");
         x.AddUnit("policeman", "policemen", "police");
+        // In unrest the security forces are the police's side, counted apart from the people whose toll they are part of.
+        foreach (var security in new[] { "security forces", "members of the security forces", "security personnel", "members of the police" })
+        {
+            x.AddUnit(null, security, "police");
+        }
+
         x.AddUnit("home", "homes", "buildings");
         x.AddUnit("house", "houses", "buildings");
         x.AddUnit("building", "buildings", "buildings");
@@ -266,6 +272,12 @@ internal static class DefaultLexicon
         x.AddUnit(null, "jobs", "jobs");
         x.Units["job"] = "jobs";
         x.AddUnit(null, "positions", "jobs");
+        // Posts no one holds are no one laid off: "close about 5,000 open positions".
+        foreach (var vacant in new[] { "open positions", "unfilled positions", "vacant positions", "open roles", "unfilled roles", "vacancies", "job openings" })
+        {
+            x.AddUnit(null, vacant, "vacancies");
+        }
+
         x.AddUnit(null, "employees", "personnel");
         x.AddUnit(null, "staffers", "personnel");
 

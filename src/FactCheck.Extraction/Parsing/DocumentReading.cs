@@ -937,8 +937,9 @@ internal sealed partial class DocumentReading
             }
 
             // Only what the story counts is picked up by a later bare number: "80 km (50 miles)" counts nothing, so
-            // "measured it at 7.6" after it still measures the quake.
-            if (quantity.Unit != "USD" && @event is not null)
+            // "measured it at 7.6" after it still measures the quake; nor do the towns a crowd gathered in ("400,000 had
+            // marched in 40 towns. The ministry said 120,000").
+            if (quantity.Unit != "USD" && @event is not null && !(quantity.Unit == "localities" && @event == "turnout"))
             {
                 _frame.Counted(quantity.Unit, @event, place);
             }

@@ -371,7 +371,7 @@ internal sealed partial class QuantityReader
         {
             if ((match.Index > 0 && sentence[match.Index - 1] is '$' or '€' or '£' or ':' or '/' or '#' or '[')
                 || (match.Index + match.Length < sentence.Length && sentence[match.Index + match.Length] is '%' or '/' or ']')
-                || TimeOrRatio(sentence, match.Index + match.Length))
+                || TimeOrRatio(sentence, match.Index + match.Length) || Share().IsMatch(sentence, match.Index + match.Length))
             {
                 continue;
             }
@@ -421,6 +421,11 @@ internal sealed partial class QuantityReader
 
             var (value, end) = WrittenNumber(sentence, word, numberWords);
             wordsEnd = end;
+            if (Share().IsMatch(sentence, end))
+            {
+                continue;
+            }
+
             candidates.Add(new NumberCandidate(word.Index, end, value, 0, Vague: null, Indefinite: false));
         }
 
@@ -1095,10 +1100,11 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Died();
 
-    // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job", "20,000 teachers in
+    // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job", "40,000 members of the
+    // RMT union walked out", "20,000 teachers in
     // West Virginia walked off the job", "33,000 teachers and school staff remained on strike", "26,000 teachers and
     // support staff in the city's public schools went on strike": workers who stopped work.
-    [GeneratedRegex(@"\G(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:(?:of|in|at|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}|(?:in|at|across)\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been|remained|remain|stayed)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|walked\s+out\b(?!\s+of\b)|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:(?:of|in|at|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}|(?:of|in)\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:unions?|guild|federation|confederation|association)\s+|(?:in|at|across)\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been|remained|remain|stayed)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|walked\s+out\b(?!\s+of\b)|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex WalkedOut();
 
     // "measured it at 7.9", "rated the shock at 6.1", "registered 5.8", "put it at 7.8".
@@ -1176,6 +1182,10 @@ internal sealed partial class QuantityReader
     // After "a ... ship" the noun phrase must end, or "a rocket attack" would count a rocket.
     [GeneratedRegex(@"^(?:\s*$|\s*[,.;:!?)\]'""”’—–-]|\s+(?:between|to|from|in|on|at|with|for|of|and|or|that|which|who|carrying|was|is|were|are|had|has|near|off|into|through|by|during|after|before|last|earlier|over|above|along|across|toward|towards|at)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsNounPhrase();
+
+    // A share is no count: "84.6 per cent", "30 to 40%", "two percentage points", "ten per cent".
+    [GeneratedRegex(@"\G(?:\s*(?:-|–|to)\s*\d[\d.,]*)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Share();
 
     // Nouns that head a phrase of their own: "3 hours", "15 percent", "two times".
     [GeneratedRegex(@"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|times)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
