@@ -270,6 +270,8 @@ public class CountryTallyTests
     [InlineData("Curfew imposed after Orvel shooting", "", "orvel")]
     [InlineData("Toll rises", "Officials said 340 people had died in the stampede on the Sangam Pul bridge.", "sangam pul")]
     [InlineData("Mourning declared", "The crush at the Tarsa festival was the worst in decades.", "tarsa")]
+    [InlineData("Toll rises", "The toll from Saturday's crush at the Estadio Norte rose to 14.", "estadio norte")]
+    [InlineData("Toll rises", "Two fans died in a crush at the Estadio Norte.", null)]
     public void Which_places_name_the_event(string title, string text, string? place)
     {
         var places = FactCheck.Extraction.Framing.FrameCues.EventPlaces(title, text).ToList();

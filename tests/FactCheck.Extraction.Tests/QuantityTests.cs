@@ -1298,6 +1298,18 @@ public class QuantityTests
         claims.Single(c => c.Value == 47).Place.ShouldBe("");
     }
 
+    // A kind named among all the dead is that kind's toll, to set against another count of it.
+    [Theory]
+    [InlineData("Among the dead were three children.")]
+    [InlineData("The victims included three children.")]
+    [InlineData("Three children were among the dead.")]
+    public void A_kind_among_the_dead_is_its_toll(string second)
+    {
+        var claim = Extract.From("At least 12 people were killed in the crush. " + second).OfType<QuantityClaim>().Single(c => c.Value == 3);
+
+        (claim.Subject, claim.Unit).ShouldBe(("casualties:", "children"));
+    }
+
     // One day singled out counts that day's part of the toll, compared only with another count of that day.
     [Theory]
     [InlineData("On July 19 alone, 900 deaths were recorded.", "july 19")]

@@ -662,6 +662,13 @@ internal static partial class FrameCues
     /// <summary>Whether a share of the dead follows a figure: "Forty-one of the dead", "12 of those killed".</summary>
     public static bool IsShareOfTheDead(string sentence, int end) => ShareOfTheDead().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether a figure counts a kind among all the dead: "Among the dead were three children", "The victims included
+    /// two children", "Three children were among the dead".
+    /// </summary>
+    public static bool IsAmongTheDead(string sentence, int start, int end)
+        => AmongTheDeadBefore().IsMatch(sentence.AsSpan(0, start)) || AmongTheDeadAfter().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a share's kind follows it: "37 of them children", "41 of the dead were children", "41 were children".</summary>
     public static bool IsKindShare(string sentence, int end) => KindShare().IsMatch(sentence.AsSpan(end));
 
@@ -1107,8 +1114,8 @@ internal static partial class FrameCues
     private static partial Regex EventNounNext();
 
     // "the Lahaina fire", "the floods in Derna", "the Sago mine explosion" (a site named by its kind between), "the
-    // stampede on the Koh Pich bridge", "the crush at the Meron festival".
-    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b", RegexOptions.CultureInvariant)]
+    // stampede on the Koh Pich bridge", "the crush at the Meron festival", "Saturday's crush at the Estadio Central".
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b|(?:\b[Tt]he|['’]s)\s+" + EventNouns + @"\s+at\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
@@ -1239,6 +1246,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+(?:dead|victims|killed|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfTheDead();
+
+    [GeneratedRegex(@"(?:\b[Aa]mong\s+(?:the\s+(?:dead|victims|fatalities)|those\s+(?:killed|who\s+died))\s+(?:were|was)|\b[Tt]he\s+(?:dead|victims)\s+(?:included|include|includes))\s+(?:at\s+least\s+|about\s+|some\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AmongTheDeadBefore();
+
+    [GeneratedRegex(@"^\s+(?:were|was)\s+among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AmongTheDeadAfter();
 
     [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:had|have)\s+)?(?:killed|shot\s+dead|shot|gunned\s+down|wounded|overpowered|tackled|subdued|disarmed|arrested)\s+(?:him|her|them|the\s+(?:gunman|gunmen|attacker|attackers|shooter|suspect|suspects|assailant|assailants|driver|bomber|bombers|knifeman))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerOfAct();

@@ -1040,7 +1040,7 @@ internal sealed partial class DocumentReading
                 // were children"), only a toll.
                 @event = q > 0 ? events[q - 1]
                     : @event is "casualties" or "injuries" or "serious injuries" ? @event
-                    : FrameCues.IsShareOfTheDead(sentence.Text, quantity.End) ? "casualties" : null;
+                    : FrameCues.IsShareOfTheDead(sentence.Text, quantity.End) || FrameCues.IsAmongTheDead(sentence.Text, quantity.Start, quantity.End) ? "casualties" : null;
             }
 
             events[q] = @event;
@@ -1134,13 +1134,13 @@ internal sealed partial class DocumentReading
             && IsListedBeside(text, quantities, index, static (text, _, other) => other.Unit != "people" && PeopleKinds.Contains(other.Unit) && !FrameCues.IsKindShare(text, other.End));
 
     // Whether a part counts, in a unit of its own, all of one kind among the whole before it: "killed 60 people, including
-    // 37 children", "60 people, 37 of them children", "Of the dead, 41 were children" are the toll of children, to set
-    // against another article's "41 children were killed". A part of the same unit ("30 children, including five girls")
-    // or of a kind the whole may hold whole ("including 22 officers") stays a part.
+    // 37 children", "60 people, 37 of them children", "Of the dead, 41 were children", "Among the dead were three children"
+    // are the toll of children, to set against another article's "41 children were killed". A part of the same unit ("30
+    // children, including five girls") or of a kind the whole may hold whole ("including 22 officers") stays a part.
     private static bool IsKindOfWhole(string text, List<QuantityMatch> quantities, int index)
         => WholeKinds.Contains(quantities[index].Unit)
             && ((index > 0 && quantities[index - 1].Unit != quantities[index].Unit && FrameCues.IsIncludedKind(text, quantities[index - 1].End, quantities[index].Start))
-                || FrameCues.IsKindShare(text, quantities[index].End));
+                || FrameCues.IsKindShare(text, quantities[index].End) || FrameCues.IsAmongTheDead(text, quantities[index].Start, quantities[index].End));
 
     private static readonly HashSet<string> WholeKinds = new(StringComparer.Ordinal) { "children", "students" };
 
