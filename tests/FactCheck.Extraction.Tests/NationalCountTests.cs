@@ -24,6 +24,16 @@ public class NationalCountTests
         claims.Single(c => c.Value == 9).Place.ShouldBe("china");
     }
 
+    // The last of a list of the dead by country is one more country's part, whatever noun names it.
+    [Fact]
+    public void The_last_of_a_list_of_the_dead_by_country_is_a_part()
+    {
+        var claims = Quantities("Gunmen killed 22 people at the hotel. Among the dead were five Germans, two Chinese and a Canadian aid worker.");
+
+        claims.Single(c => c.Value == 22).Subject.ShouldBe("casualties:");
+        claims.ShouldNotContain(c => c.Value == 1 && c.Subject == "casualties:" && c.Place == "");
+    }
+
     [Fact]
     public void Nationals_on_board_are_counted_aboard_even_in_a_list_of_passengers()
     {

@@ -652,7 +652,7 @@ internal sealed partial class DocumentReading
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
             // reports of the toll ranged from 17 to 22" is the spread of others' figures, none of its own.
             var comparable = !PerEach().IsMatch(sentence.Text.AsSpan(quantity.End)) && !(PerPeriod().IsMatch(sentence.Text.AsSpan(quantity.End)) && !QuantityReader.IsRateUnit(quantity.Unit)) && !SpreadOfFigures().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) && !(IsBreakdown(sentence.Text, quantities, governed, q, ownPlace) || (ownPlace is not { Length: > 0 } && FrameCues.IsPart(sentence.Text, quantity.Start, quantity.End) && !ownEvent && !garrison && !kindOfWhole)
-                || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q)
+                || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q) || IsLastOfCountries(sentence.Text, quantities, q)
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || (wholeReferredTo && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End)) && !aboardWhole));
@@ -1125,6 +1125,13 @@ internal sealed partial class DocumentReading
         => IsListedBeside(text, quantities, index, static (text, quantity, other) => other.Unit == quantity.Unit
             && KindOf(text, quantity) is { Length: > 0 } kind && KindOf(text, other) is { Length: > 0 } otherKind
             && !string.Equals(kind, otherKind, StringComparison.OrdinalIgnoreCase));
+
+    // Whether a figure ends a list of the dead by country ("six Russians, three Chinese and a US development worker"):
+    // one more country's part, whatever its noun, not the toll.
+    private static bool IsLastOfCountries(string text, List<QuantityMatch> quantities, int index)
+        => index >= 2 && quantities[index].Nationality is null && quantities[index - 1].Nationality is not null && quantities[index - 2].Nationality is not null
+            && ListJoint().IsMatch(text.AsSpan(quantities[index - 2].End, quantities[index - 1].Start - quantities[index - 2].End))
+            && ListJoint().IsMatch(text.AsSpan(quantities[index - 1].End, quantities[index].Start - quantities[index - 1].End));
 
     // Whether people are listed beside a kind of people ("61 civilians, six members of the security forces and five
     // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead. A kind
