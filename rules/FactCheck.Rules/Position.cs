@@ -122,19 +122,7 @@ public sealed partial record Position
     }
 
     // The stems of what a denial's search found absent ("found no poison in his body"), or none.
-    private HashSet<string> FoundAbsent()
-    {
-        var absent = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var claim in Claims)
-        {
-            if (claim.Stance == Stance.Denied && SearchFoundNothing().Match(claim.Sentence) is { Success: true } search)
-            {
-                absent.UnionWith(ContentWords(search.Groups["thing"].Value, [], commonOnly: true).Select(Stem));
-            }
-        }
-
-        return absent;
-    }
+    private HashSet<string> FoundAbsent() => DeniedStems(SearchFoundNothing(), "thing");
 
     // "Bashir has denied any role in the attack": a statement that names the denier ("Judges said Bashir had given his
     // approval to the attack") needs only one word in common with the denial besides the name. The words of the
@@ -163,19 +151,21 @@ public sealed partial record Position
     // "denied that any submarine was involved": the one word it names is the whole of what it denies, so a statement that
     // gives the submarine a part ("a collision with a submarine sank the ship") needs no second word in common. The stems
     // of what is denied to have been involved, or none.
-    private HashSet<string> DeniedInvolvement()
+    private HashSet<string> DeniedInvolvement() => DeniedStems(InvolvementDenied(), "agent");
+
+    // The stems of the words a pattern's group holds in this position's denials.
+    private HashSet<string> DeniedStems(Regex pattern, string group)
     {
-        var involved = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in Claims)
         {
-            if (claim.Stance == Stance.Denied && InvolvementDenied().Match(claim.Sentence) is { Success: true } denial)
+            if (claim.Stance == Stance.Denied && pattern.Match(claim.Sentence) is { Success: true } denial)
             {
-                involved.UnionWith(ContentWords(denial.Groups["agent"].Value, [], commonOnly: true).Select(Stem));
+                stems.UnionWith(ContentWords(denial.Groups[group].Value, [], commonOnly: true).Select(Stem));
             }
-
         }
 
-        return involved;
+        return stems;
     }
 
     // "accused local officials of allowing shoddy construction": the accused answer it, so one word they share with it

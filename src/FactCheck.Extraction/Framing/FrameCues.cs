@@ -985,8 +985,9 @@ internal static partial class FrameCues
     private static partial Regex EventBeforeClause();
 
     // A name (alone: "Bogo alone reported 30 deaths"; "The southern province of Sindh has been the worst hit, with 347
-    // deaths"; "The worst-hit town, Kinglake, lost 38 residents"), its possessive's noun phrase ("Spain's official monitoring system"), a verb of counting or a toll's verb,
-    // then at most a few words (and one comma before "with") up to the figure.
+    // deaths"; set off after its kind: "The worst-hit town, Kinglake, lost 38 residents"), its possessive's noun phrase
+    // ("Spain's official monitoring system"), a verb of counting or a toll's verb, then at most a few words (and one comma
+    // before "with") up to the figure.
     [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)(?:\s+of\s+|(?<apposed>,\s+)))?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?(apposed),)(?<alone>\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 

@@ -1101,9 +1101,9 @@ internal sealed partial class QuantityReader
     private static partial Regex Died();
 
     // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job", "40,000 members of the
-    // RMT union walked out", "20,000 teachers in
-    // West Virginia walked off the job", "33,000 teachers and school staff remained on strike", "26,000 teachers and
-    // support staff in the city's public schools went on strike": workers who stopped work.
+    // RMT union walked out", "20,000 teachers in West Virginia walked off the job", "33,000 teachers and school staff
+    // remained on strike", "26,000 teachers and support staff in the city's public schools went on strike": workers who
+    // stopped work.
     [GeneratedRegex(@"\G(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:(?:of|in|at|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}|(?:of|in)\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:unions?|guild|federation|confederation|association)\s+|(?:in|at|across)\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:and\s+(?:\p{Ll}+\s+){1,2})?(?:have\s+|had\s+)?(?:(?:(?:went|gone|were|are|been|remained|remain|stayed)\s+)?(?:(?:now|still|already)\s+)?on\s+strike|walked\s+off\s+the\s+job|walked\s+out\b(?!\s+of\b)|stopped\s+work|downed\s+tools|joined\s+the\s+(?:first\s+)?(?:strike|walkouts?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex WalkedOut();
 
