@@ -1130,8 +1130,7 @@ internal sealed partial class DocumentReading
     // one more country's part, whatever its noun, not the toll.
     private static bool IsLastOfCountries(string text, List<QuantityMatch> quantities, int index)
         => index >= 2 && quantities[index].Nationality is null && quantities[index - 1].Nationality is not null && quantities[index - 2].Nationality is not null
-            && ListJoint().IsMatch(text.AsSpan(quantities[index - 2].End, quantities[index - 1].Start - quantities[index - 2].End))
-            && ListJoint().IsMatch(text.AsSpan(quantities[index - 1].End, quantities[index].Start - quantities[index - 1].End));
+            && AreListed(text, quantities[index - 2], quantities[index - 1]) && AreListed(text, quantities[index - 1], quantities[index]);
 
     // Whether people are listed beside a kind of people ("61 civilians, six members of the security forces and five
     // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead. A kind
@@ -1173,7 +1172,7 @@ internal sealed partial class DocumentReading
             }
 
             var (first, second) = i < index ? (other, quantity) : (quantity, other);
-            if (first.End <= second.Start && ListJoint().IsMatch(text.AsSpan(first.End, second.Start - first.End)))
+            if (AreListed(text, first, second))
             {
                 return true;
             }
@@ -1181,6 +1180,10 @@ internal sealed partial class DocumentReading
 
         return false;
     }
+
+    // Whether two figures, in this order, are joined as items of one list: "A and B", "A, B".
+    private static bool AreListed(string text, QuantityMatch first, QuantityMatch second)
+        => first.End <= second.Start && ListJoint().IsMatch(text.AsSpan(first.End, second.Start - first.End));
 
     // The word right before a figure's unit that says which kind it counts: "cruise" in "more than 30 cruise missiles";
     // empty when the number is next to its unit.

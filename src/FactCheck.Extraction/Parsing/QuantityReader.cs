@@ -370,7 +370,7 @@ internal sealed partial class QuantityReader
         foreach (var match in Digits().EnumerateMatches(sentence))
         {
             if ((match.Index > 0 && sentence[match.Index - 1] is '$' or '€' or '£' or ':' or '/' or '#' or '[')
-                || (match.Index + match.Length < sentence.Length && sentence[match.Index + match.Length] is '%' or '/' or ']')
+                || (match.Index + match.Length < sentence.Length && sentence[match.Index + match.Length] is '/' or ']')
                 || TimeOrRatio(sentence, match.Index + match.Length) || Share().IsMatch(sentence, match.Index + match.Length))
             {
                 continue;
