@@ -652,6 +652,19 @@ public class FrameTests
     public void A_crowd_put_at_a_figure_in_a_named_city_is_that_city_s()
         => Quantities("Police put the crowd in Seoul at 320,000 at its peak.").ShouldHaveSingleItem().Place.ShouldBe("seoul");
 
+    // A march named with its city before the verb is that city's; a sentence that opens on the whole country is no
+    // continuation of the city named before it.
+    [Fact]
+    public void A_march_in_a_city_is_that_city_s_and_a_nationwide_count_after_it_is_the_whole()
+    {
+        var claims = Quantities("""
+            Tuesday's march in Lyon drew 31,000 people according to the police, while the unions put the figure at 90,000. Nationwide, the interior ministry recorded 960,000 protesters in more than 200 demonstrations.
+            """);
+
+        claims.Where(c => c.Value is 31_000 or 90_000).ShouldAllBe(c => c.Place == "lyon");
+        claims.Single(c => c.Value == 960_000).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("turnout:"), c => c.Place.ShouldBeEmpty());
+    }
+
     [Theory]
     [InlineData("Nine of the dead were children under 10.")]
     [InlineData("The dead included children under 10, officials said.")]
