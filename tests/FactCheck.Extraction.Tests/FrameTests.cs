@@ -1106,6 +1106,7 @@ public class FrameTests
     [Theory]
     [InlineData("Police now presume that 44 people who were in the building are dead.", "presumed:")]
     [InlineData("The government says 5,335 pupils died or are missing.", "presumed:")]
+    [InlineData("Officials said the number of dead and missing had risen to 96.", "presumed:")]
     [InlineData("Police now believe that 44 people who were in the building are dead.", "casualties:")]
     public void The_dead_a_speaker_presumes_are_presumed_dead(string text, string subject)
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);

@@ -13,6 +13,7 @@ public class StatementTests
     [InlineData("Kremlin spokesman Dmitry Peskov dismissed reports of North Korean troops as another hoax.", "Russian government", Stance.Denied)]
     [InlineData("Russia, however, has denied reports of North Korean soldiers fighting in Ukraine.", "Russian government", Stance.Denied)]
     [InlineData("Moscow has described the allegations that it employed North Korean troops as fake news.", "Russian government", Stance.Denied)]
+    [InlineData("Kremlin spokesman Dmitry Peskov said it was technically impossible that North Korean troops were fighting for Russia.", "Russian government", Stance.Denied)]
     [InlineData("NATO cannot verify reports of North Korean soldiers engaging in the war.", "NATO", Stance.Unverified)]
     [InlineData("NATO officials have confirmed the shipment of weapons from North Korea.", "NATO", Stance.Confirmed)]
     [InlineData("The figure was not confirmed by the Pentagon and troops remain unaccounted for.", "Pentagon", Stance.Unverified)]

@@ -812,9 +812,11 @@ internal static class DefaultLexicon
             "became ill", "become ill", "tested positive", "test positive", "contracted");
         x.PersonUnitsByEvent["outbreak"] = "cases";
 
-        // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed".
+        // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed"; so
+        // are the dead and the missing counted together ("the number of dead and missing to 173").
         x.AddVerb(new EventCue("presumed"), "presumed dead", "feared dead", "dead or missing", "missing, presumed dead", "missing presumed dead",
-            "died or are missing", "died or were missing", "died or went missing", "killed or missing", "dead or still missing");
+            "died or are missing", "died or were missing", "died or went missing", "killed or missing", "dead or still missing",
+            "dead and missing", "killed and missing", "dead and still missing");
         x.AddVerb(combat, "fight", "fighting", "fought", "engage", "engaging", "engaged", "participate", "participated", "participating");
         foreach (var noun in new[] { "weapons", "weapon", "arms", "artillery", "ammunition", "munitions", "missiles", "shells", "equipment", "military aid", "shipments", "shipment", "drones" })
         {
@@ -975,7 +977,9 @@ internal static class DefaultLexicon
             // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
             "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept",
             // Of what happened, never of what may come ("unlikely to strengthen"): "the foam was unlikely to have caused it".
-            "unlikely to have" })
+            "unlikely to have",
+            // "said it was scientifically impossible that a missile had hit the plane".
+            "impossible that" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }
