@@ -11,6 +11,7 @@ public class NegatedClaimTests
     [InlineData("No soldiers were killed in the attack, the ministry said.")]
     [InlineData("The army said the missiles were not fired by its troops.")]
     [InlineData("The hospital group said it had not paid a ransom to the hackers.")]
+    [InlineData("US agencies assessed with high confidence that Iran was not responsible for the blast at the clinic, the State Department said, citing satellite imagery and intercepted calls.")]
     public void Saying_that_it_did_not_happen_is_a_denial(string text)
     {
         var statement = Extract.Statement(text);

@@ -1373,11 +1373,12 @@ internal sealed partial class DocumentReading
     }
 
     // The negation that governs what a speaker says, or null: the words after the verb ("said that no one was hurt"), or
-    // before it when the speaker comes last ("No one was hurt, police said"). Negations that leave the claim standing
-    // ("no doubt", "not only", "no more than 50") do not count.
+    // before it when the speaker comes last ("No one was hurt, police said"), however long the sentence runs on with the
+    // grounds for it ("... that Israel was not responsible, the White House said, citing imagery and intercepts").
+    // Negations that leave the claim standing ("no doubt", "not only", "no more than 50") do not count.
     private static (string Negation, int Index)? NegatedClaim(string text, int cueEnd)
     {
-        var offset = Words.Between(text, cueEnd, text.Length) >= 4 ? cueEnd : 0;
+        var offset = Words.Between(text, cueEnd, text.Length) >= 4 && !GroundsAfterSpeaker().IsMatch(text.AsSpan(cueEnd)) ? cueEnd : 0;
         var claim = offset > 0 ? text.AsSpan(offset) : text.AsSpan(0, cueEnd);
         // "admitted that the strike killed 10 civilians, and that none of them was linked to the group", "said it had
         // received a tip, but that agents had not followed it up": a second thing said, after an affirmed first, leaves
@@ -1670,6 +1671,10 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationThatAffirms();
+
+    // After a speaker and its verb, what the speaker went on: "the White House said, citing overhead imagery".
+    [GeneratedRegex(@"^\s*,\s*(?:citing|quoting|pointing\s+to|referring\s+to|based\s+on)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GroundsAfterSpeaker();
 
     // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at".
     [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities))\b[^.;]{0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
