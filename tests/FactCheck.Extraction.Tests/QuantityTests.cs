@@ -977,14 +977,42 @@ public class QuantityTests
     [Theory]
     [InlineData("The pope died on Monday at the age of 88.")]
     [InlineData("The driver, aged 50, was arrested.")]
+    [InlineData("Parliament voted to lower the voting age to 16.")]
     public void An_age_counts_no_one(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    // An age a reform moves is no crowd, even in a sentence that counts one.
+    [Theory]
+    [InlineData("Nearly 1.1 million people marched on Thursday against the plan to raise the pension age from 62 to 65, the ministry said.")]
+    [InlineData("About 400,000 people marched against the bill, which raises the retirement age by two years to 67.")]
+    public void An_age_a_reform_moves_is_no_count_beside_a_crowd(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Value.ShouldBeGreaterThan(100_000);
 
     [Theory]
     [InlineData("About 2,000 American troops are in Syria, the Pentagon said.", "deployment:United States")]
     [InlineData("Lawmakers asked why the department had for years said there were roughly 900 US troops in Syria.", "deployment:United States")]
     public void Troops_present_in_a_named_country_are_deployed_there(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldBe(subject);
+
+    // A time of day, however it is written, is no count, not even beside a verb of dying that an elided figure would take.
+    [Theory]
+    [InlineData("Police said the bomber, who died at the scene, had carried the device into the hall at about 9.42pm.")]
+    [InlineData("Police said the gunman, who died at the scene, opened fire at 11 p.m.")]
+    [InlineData("The first call, from a man who said people would die, came at 6.05 PM.")]
+    public void A_time_of_day_counts_no_one(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    // A rival source's figure joined to the count before it counts what that one counts.
+    [Theory]
+    [InlineData("The strike drew 960,000 people, according to police, or more than 2 million according to the organisers.", 2_000_000)]
+    [InlineData("The rally drew 40,000 people according to the police and 110,000 according to the organisers.", 110_000)]
+    public void A_rival_source_s_figure_joined_to_a_count_counts_the_same(string text, double rival)
+    {
+        var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
+
+        claims.Count.ShouldBe(2);
+        claims.Single(c => c.Value == rival).ShouldSatisfyAllConditions(c => c.Unit.ShouldBe("people"), c => c.Subject.ShouldBe(claims[0].Subject));
+    }
 
     [Fact]
     public void A_time_between_a_speaker_and_its_verb_is_no_speaker()

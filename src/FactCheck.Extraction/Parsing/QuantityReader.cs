@@ -252,10 +252,12 @@ internal sealed partial class QuantityReader
         }
 
         // "240,000 people had rallied in Tel Aviv and about 380,000 nationwide": a figure joined to the count before it
-        // and placed counts what that one counts, somewhere else or in all.
+        // and placed counts what that one counts, somewhere else or in all. So does one joined to it and given by
+        // another source: "1.28 million people, according to police, or more than 3 million according to the organisers".
         return (last ?? elided) is { } whole && whole != "magnitude"
             && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start)))
-                || (last is not null && JoinedBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && PlacedAfter().IsMatch(after)))
+                || (last is not null && JoinedBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && PlacedAfter().IsMatch(after))
+                || (last is not null && AlternativeBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && AccordingTo().IsMatch(after)))
             ? whole : null;
     }
 
@@ -483,7 +485,12 @@ internal sealed partial class QuantityReader
     }
 
     // "9:02", "3:1": a colon joins the figure to another; "the toll stands at 148: 142 students, ..." opens a list.
-    private static bool TimeOrRatio(string sentence, int end) => end + 1 < sentence.Length && sentence[end] == ':' && char.IsDigit(sentence[end + 1]);
+    // "10:31", "3:1", and a time of day however written: "at about 10.31pm", "at 6 p.m.".
+    private static bool TimeOrRatio(string sentence, int end)
+        => (end + 1 < sentence.Length && sentence[end] == ':' && char.IsDigit(sentence[end + 1])) || ClockTime().IsMatch(sentence, end);
+
+    [GeneratedRegex(@"\G(?:[.:]\d{2})?\s?[ap]\.?m\.?(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     // A capitalized written number after a name ends the name: "School Number One", "Air Force One", "World War Two".
     private static bool IsNameWord(string sentence, int start) => start >= 2 && char.IsUpper(sentence[start]) && FollowsName(sentence, start);
@@ -1111,8 +1118,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:measured|measures|rated|rates|registered|registers|put|puts|pegged|placed)(?:\s+[\w'’-]+){0,3}?(?:\s+at)?\s+(?:about\s+|around\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuringVerbBefore();
 
-    // "the official toll of about 400 given by the military": a participle names who gives the figure, not what it counts.
-    [GeneratedRegex(@"^\s+(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b", RegexOptions.CultureInvariant)]
+    // "the official toll of about 400 given by the military", "or 3 million according to the organisers": the words name
+    // who gives the figure, not what it counts.
+    [GeneratedRegex(@"^\s+(?:(?:given|cited|reported|released|announced|issued|published|provided)\s+by|according\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GivenBy();
 
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1161,6 +1169,12 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\band\s+(?:(?:about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedBefore();
 
+    [GeneratedRegex(@"\b(?:and|or)\s+(?:(?:about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeBefore();
+
+    [GeneratedRegex(@"^,?\s+according\s+to\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingTo();
+
     [GeneratedRegex(@"^\s+(?:nationwide|countrywide|across\s+the\s+(?:country|nation)|around\s+the\s+country|elsewhere|in\s+(?:the\s+)?(?:capital\b|rest\s+of\b|\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex PlacedAfter();
 
@@ -1200,11 +1214,12 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?<whole>\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)??(?:crew|passengers|people\s+on\s+board|people|residents|workers|miners|soldiers|sailors|guests|students|pupils|children|climbers|hikers|divers|fishermen|attackers|gunmen|assailants|militants|hostages)" + FrameCues.WholeWhereabouts + @"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing|rescued|found\s+alive)|died|survived|(?:had|have)\s+(?:died|survived))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharePresentHurt();
 
-    // Every number is tested, so the expression over the words before it runs only where they end in "of" or "aged".
+    // Every number is tested, so the expression over the words before it runs only where they end in "of", "aged", "to" or "from".
     private static bool IsAge(string sentence, int start)
     {
         var before = sentence.AsSpan(0, start).TrimEnd();
-        return (before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase))
+        return (before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase))
             && AgeBefore().IsMatch(sentence.AsSpan(0, start));
     }
 
@@ -1216,7 +1231,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\ball\s+but\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AllBut();
 
-    [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|aged)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "at the age of", "aged", and an age moved: "raise the pension age from 62 to 64", "lowered the voting age to 16".
+    [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|aged|age\s+(?:by\s+\S+\s+years?\s+)?(?:from\s+\d+\s+)?(?:to|from))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeBefore();
 
     [GeneratedRegex(@"\btotal\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
