@@ -92,6 +92,16 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public string? GatheringPlace { get; init; }
 
+    /// <summary>
+    /// True when an article tells of a gathering held against the one the headlines are about (a pro-government rally, a
+    /// counter-protest, "his own rally") and no headline is about such a gathering: its crowd is another crowd, counted
+    /// apart from the protest's, even on the same day in the same city.
+    /// </summary>
+    public bool CounterGatheringsApart { get; init; }
+
+    // Every word of the articles' headlines, lowercased: a company a headline names is the story's own.
+    internal IReadOnlySet<string> HeadlineWords { get; init; } = new HashSet<string>();
+
     // The countries and capitals of the default lexicon: what a country is does not change with a caller's lexicon.
     private static readonly Lazy<ExtractionLexicon> Default = new(ExtractionLexicon.CreateDefault);
     private static readonly Lazy<SearchValues<string>> DefaultCapitals = new(() => SearchValues.Create([.. Default.Value.Capitals], StringComparison.Ordinal));
@@ -108,7 +118,10 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
         var (countries, main) = CountryTallies.Tally(list, Default.Value.Countries.Contains, NamesOf);
         var capitals = CapitalsNamed(list);
-        var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title)).Where(place => !Default.Value.Countries.Contains(place)).ToHashSet(StringComparer.Ordinal);
+        // "Lukashenko rally smaller than opposition march" names whose rally it was, not where.
+        var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title))
+            .Where(place => !Default.Value.Countries.Contains(place) && !list.Exists(d => FrameCues.NamesPerson(d.CleanText, place)))
+            .ToHashSet(StringComparer.Ordinal);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
         {
             CountriesCountedApart = countries,
@@ -123,6 +136,8 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
             GatheringPlaces = gatherings,
             GatheringPlace = gatherings.Count == 1 && !list.Exists(d => FrameCues.TellsOfManyPlaces(d.CleanText)) ? gatherings.Single() : null,
+            HeadlineWords = list.SelectMany(d => FrameCues.LowercaseWords(d.Title)).ToHashSet(StringComparer.Ordinal),
+            CounterGatheringsApart = list.Exists(d => FrameCues.TellsOfCounterGathering(d.CleanText)) && !list.Exists(d => FrameCues.TellsOfCounterGathering(d.Title)),
             EventYear = dates.Count == 0 ? null : YearLookedBackOn(list, dates.Min().Year),
         };
     }

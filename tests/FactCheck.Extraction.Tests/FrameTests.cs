@@ -1,6 +1,7 @@
 using FactCheck.Extraction;
 using FactCheck.Extraction.Claims;
 using FactCheck.Extraction.Documents;
+using FactCheck.Extraction.Framing;
 
 namespace FactCheck.Extraction.Tests;
 
@@ -203,6 +204,57 @@ public class FrameTests
         claims.Single(c => c.Value == 20).Place.ShouldBe("virginia");
         claims.Single(c => c.Value == 9).Place.ShouldBe("floyd county");
         claims.Single(c => c.Value == 26).Place.ShouldBe("virginia");
+    }
+
+    // A place may be followed by a relative clause before its verb; a clause opened by a name that acts is no second place.
+    [Fact]
+    public void A_place_described_before_its_verb_and_a_place_before_another_clause_keep_their_counts()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "Hurricane Rosa has killed at least 60 people in Texas, officials said.\n\nHarris County, where the storm came ashore on Monday, accounted for 31 of the deaths, the sheriff said.", title: "Rosa toll in Texas rises", published: new DateOnly(2025, 9, 30)),
+            Document.FromText("b", "At least 70 people died in Texas.\n\nSix people were killed in Louisiana and Rosa also killed three people in Mexico.", title: "Rosa toll passes 70", published: new DateOnly(2025, 10, 3)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 31).Place.ShouldBe("harris county");
+        claims.Single(c => c.Value == 6).Place.ShouldBe("louisiana");
+    }
+
+    // Crowds at a rally held against the protest the headlines are about are another crowd; a person's name before
+    // "rally" in a headline is no place.
+    [Fact]
+    public void A_counter_rally_s_crowd_is_counted_apart_from_the_protest_s()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "More than 80,000 people marched in central Tbilisi on Sunday against the government.\n\nEarlier, a pro-government rally in the city drew 12,000 people, according to the interior ministry.", title: "Huge crowds march in Tbilisi", published: new DateOnly(2024, 5, 12)),
+            Document.FromText("b", "Organisers said about 150,000 people had taken part on Sunday.\n\nPresident Ivan Markov, speaking to his own supporters, said 50,000 people had come to his rally.", title: "Markov rally dwarfed by opposition march", published: new DateOnly(2024, 5, 13)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Where(c => c.Value is 80_000 or 150_000).ShouldAllBe(c => c.Place == "tbilisi");
+        claims.Where(c => c.Value is 12_000 or 50_000).ShouldAllBe(c => c.Place == FrameCues.CounterGatheringPlace);
+    }
+
+    // Another company's layoffs, in stories headlined on one company's, are that company's.
+    [Fact]
+    public void Another_company_s_layoffs_are_counted_apart()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "Orbital Systems said on Monday it would cut 4,000 jobs.\n\nThe cuts follow Helix's announcement on Thursday that it would eliminate 6,000 positions, and Norden's plan to lay off 2,500 employees.", title: "Orbital Systems to cut 4,000 jobs", published: new DateOnly(2024, 3, 4)),
+            Document.FromText("b", "Orbital's decision to lay off 4,200 workers will hit sales teams hardest.\n\nVantage cut 3,000 jobs in January.", title: "Orbital layoffs hit sales", published: new DateOnly(2024, 3, 5)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Where(c => c.Value is 4_000 or 4_200).ShouldAllBe(c => c.Subject == "layoffs:" && c.Place == "");
+        claims.Single(c => c.Value == 6_000).Place.ShouldBe("helix");
+        claims.Single(c => c.Value == 2_500).Place.ShouldBe("norden");
+        claims.Single(c => c.Value == 3_000).Place.ShouldBe("vantage");
     }
 
     [Theory]

@@ -373,6 +373,62 @@ internal static partial class FrameCues
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
 
     /// <summary>
+    /// Whether a text names someone by <paramref name="name"/> (any case): "President Alexander Lukashenko", "Lukashenko
+    /// said", "Lukashenko told the rally" (not "Organisers in Minsk said").
+    /// </summary>
+    public static bool NamesPerson(string text, string name)
+    {
+        var escaped = Regex.Escape(name);
+        return Regex.IsMatch(text, $@"\b(?:President|Prime\s+Minister|Mr|Mrs|Ms|Dr|leader)\.?\s+(?:\p{{Lu}}\p{{L}}+\s+)?{escaped}\b|(?<!\b(?:in|at|of|from|to|near|outside)\s+){escaped}\s+(?:said|says|told|tells|added)\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>The words of a text, lowercased, possessives dropped.</summary>
+    public static IEnumerable<string> LowercaseWords(string text)
+        => WordPattern().Matches(text).Select(m => Possessive().Replace(m.Value, "").ToLowerInvariant());
+
+    /// <summary>
+    /// The name just before a figure, within its clause and a dozen words, of whoever acts on it ("Meta cut 11,000 jobs",
+    /// "Microsoft's announcement on Wednesday that it would eliminate 10,000 positions", "and Amazon's plan to lay off
+    /// more than 18,000"), lowercased; days and months are no names. Null when the clause names none.
+    /// </summary>
+    public static string? ActorNamedBefore(string sentence, int start)
+    {
+        var clauseStart = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        string? named = null;
+        for (var word = NameBefore().Match(sentence, clauseStart, start - clauseStart); word.Success; word = word.NextMatch())
+        {
+            var value = Possessive().Replace(word.Groups["name"].Value, "");
+            if (!Calendar().IsMatch(value) && !FunctionWords.Contains(value) && Text.Words.Between(sentence, word.Index + word.Length, start) <= 12)
+            {
+                named = value.ToLowerInvariant();
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The place of a crowd at a gathering held against the event's own: "the pro-government rally drew 31,000".</summary>
+    public const string CounterGatheringPlace = "counter-gathering";
+
+    /// <summary>
+    /// Whether a text tells of a gathering held against another: "a pro-government rally", "a counter-protest", "came to
+    /// his rally", "a rally in support of the president".
+    /// </summary>
+    public static bool TellsOfCounterGathering(string text) => CounterGathering().IsMatch(text);
+
+    /// <summary>
+    /// Whether a figure's own clause puts its crowd at a gathering held against another: "The pro-government rally in
+    /// Minsk drew 31,000 people", "said 65,000 people had come to his rally".
+    /// </summary>
+    public static bool IsCounterGathering(string sentence, int start, int end)
+    {
+        var clauseStart = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
+        return CounterGathering().IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
+    }
+
+    /// <summary>
     /// The places a headline holds a gathering in, lowercased: "Hundreds of thousands march in London", "Students lead
     /// march for gun control in Washington", "Washington march draws huge crowd".
     /// </summary>
@@ -797,7 +853,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\bthe\s+(?:second|third|other|later|last)(?:\s+one)?\s+(?:at|as)\s+(?:magnitude\s+|[Mm]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedSecond();
 
-    [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*,?\s+(?:and|&)\s+(?:(?:in|at)\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    // "and Ian also killed two people in Cuba" opens a clause of its own: a name followed by an adverb or an auxiliary.
+    [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*,?\s+(?:and|&)\s+(?:(?:in|at)\s+)?(?!\p{Lu}[\p{L}'’-]*\s+(?:also|later|then|too|has|have|had|was|were|is|are|said|says)\b)\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPlaceJoined();
 
     // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are
@@ -902,6 +959,15 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:nationwide|countrywide|(?:across|around|throughout)\s+the\s+(?:country|nation))\s*,[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NationwideOpening();
 
+    [GeneratedRegex(@"[\p{L}\p{N}'’-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}&-]*(?:['’]s)?)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"\b(?:pro-government|pro-regime|loyalist|counter-?)\s*(?:rally|rallies|protest|protests|demonstration|demonstrations|march|marches)\b|\b(?:his|her|their)\s+(?:own\s+)?(?:rally|rallies)\b|\brally\s+(?:in\s+support\s+of|of\s+(?:his|her|their|the\s+government['’]s)\s+supporters)\b|\bsupporters['’]?\s+rally\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounterGathering();
+
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk
     // region"; "and shattering" opens another clause, and "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b)", RegexOptions.CultureInvariant)]
@@ -992,8 +1058,9 @@ internal static partial class FrameCues
     // A name (alone: "Bogo alone reported 30 deaths"; "The southern province of Sindh has been the worst hit, with 347
     // deaths"; set off after its kind: "The worst-hit town, Kinglake, lost 38 residents"), its possessive's noun phrase
     // ("Spain's official monitoring system"), a verb of counting or a toll's verb, then at most a few words (and one comma
-    // before "with") up to the figure.
-    [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)(?:\s+of\s+|(?<apposed>,\s+)))?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?(apposed),)(?<alone>\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    // before "with") up to the figure. A relative clause may come between the place and its verb: "Lee County, where the
+    // storm made landfall, accounted for 42 of the deaths".
+    [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)(?:\s+of\s+|(?<apposed>,\s+)))?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?(apposed),)(?:,\s+(?:where|which|whose)\s+[^,;.]{1,100},)?(?<alone>\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
     // "the town of Paiporta", "the worst-hit town, Kinglake,", "Buncombe County" (the kind is a part of the name), "in

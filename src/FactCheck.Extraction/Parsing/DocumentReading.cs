@@ -75,6 +75,8 @@ internal sealed partial class DocumentReading
 
     // Whether a place named is the event's whole: a country, unless the batch counts the event in several apart.
     private readonly Func<string, bool> _isWhole;
+    private readonly bool _counterGatheringsApart;
+    private readonly IReadOnlySet<string> _headlineWords;
     private readonly string? _capital;
     private readonly IReadOnlySet<string> _placesNamedApart;
     private readonly IReadOnlySet<string> _countriesCountedApart;
@@ -137,6 +139,8 @@ internal sealed partial class DocumentReading
         _eventPlaces = batch.EventPlaces;
         _gatheringPlaced = batch.GatheringPlaces.Count > 0;
         _gatheringPlace = batch.GatheringPlace;
+        _counterGatheringsApart = batch.CounterGatheringsApart;
+        _headlineWords = batch.HeadlineWords.Count > 0 ? batch.HeadlineWords : FrameCues.LowercaseWords(document.Title).ToHashSet(StringComparer.Ordinal);
         _groundCounted = batch.GroundCounted || FrameCues.CountsOnTheGround(document.CleanText);
         _collision = Collision().IsMatch(document.CleanText);
         _areasNamed = batch.AreasNamed;
@@ -622,7 +626,9 @@ internal sealed partial class DocumentReading
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
-            var namedPlace = FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
+            var namedPlace = _counterGatheringsApart && FrameCues.IsCounterGathering(sentence.Text, quantity.Start, quantity.End)
+                ? FrameCues.CounterGatheringPlace
+                : FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
             var widerScope = namedPlace is not { Length: > 0 } && _gatheringPlaced ? FrameCues.WiderScope(sentence.Text, quantity.End) : null;
             if (widerScope is not null)
             {
@@ -915,6 +921,13 @@ internal sealed partial class DocumentReading
                 // "Opposition leaders said more than 500,000 took part" where a headline holds the rally in Kyiv: the crowd
                 // of that one gathering, as the article that writes "filled the square in Kyiv" counts it.
                 place = gathering;
+            }
+
+            if (@event == "layoffs" && place.Length == 0 && FrameCues.ActorNamedBefore(sentence.Text, quantity.Start) is { } company
+                && !_headlineWords.Contains(company))
+            {
+                // "Meta cut 11,000 jobs in November", in stories headlined on Google's cuts: another company's layoffs.
+                place = company;
             }
 
             if (nationalPlace is { } nation)
