@@ -222,6 +222,24 @@ public class FrameTests
         claims.Single(c => c.Value == 6).Place.ShouldBe("louisiana");
     }
 
+    // Where a batch counts two countries' dead apart, a toll "from floods in" one of them and a country's agency's dead
+    // "there" are that country's; officials "in" a state count that state's.
+    [Fact]
+    public void A_country_s_toll_named_after_its_cause_or_by_its_own_agency_is_that_country_s()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "Floods in Austria and Slovenia have killed more than 60 people, officials said.\n\nIn Austria, at least 45 people have died, police said. In Slovenia, the toll rose to 15.", title: "Floods kill 60 in Austria and Slovenia", published: new DateOnly(2025, 7, 16)),
+            Document.FromText("b", "The death toll from floods in Austria rose to at least 52 on Monday.\n\nSlovenia's civil protection agency said 18 people had died there. Officials in Carinthia said 21 people had died in the state.", title: "Austrian flood toll passes 50", published: new DateOnly(2025, 7, 19)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 52).Place.ShouldBe("austria");
+        claims.Single(c => c.Value == 18).Place.ShouldBe("slovenia");
+        claims.Single(c => c.Value == 21).Place.ShouldBe("carinthia");
+    }
+
     // Crowds at a rally held against the protest the headlines are about are another crowd; a person's name before
     // "rally" in a headline is no place.
     [Fact]

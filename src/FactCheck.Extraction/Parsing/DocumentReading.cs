@@ -1516,7 +1516,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
+    // "on the island", "in his country", "its own toll", and "had died there" after the country's agency.
+    [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b|\b(?:died|dead|killed)\s+there\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountryAnaphor();
 
     [GeneratedRegex(@"\b(?:collided|collide|collides|colliding|collision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
