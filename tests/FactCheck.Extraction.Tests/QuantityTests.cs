@@ -436,6 +436,13 @@ public class QuantityTests
     public void Deaths_in_a_story_without_soldiers_belong_to_no_country(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldBe(subject);
 
+    // A speaker who acknowledges its own soldiers' deaths, and a country that lost soldiers, count their own side's dead.
+    [Theory]
+    [InlineData("China acknowledged for the first time on Friday that four of its soldiers had been killed in the clash with Indian troops.", "casualties:China")]
+    [InlineData("India lost 20 soldiers in the clash.", "casualties:India")]
+    public void Soldiers_a_country_owns_up_to_or_lost_are_its_own_dead(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
+
     [Fact]
     public void A_breakdown_of_a_figure_is_a_part_compared_with_nothing()
     {

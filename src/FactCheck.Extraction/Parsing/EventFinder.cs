@@ -634,10 +634,10 @@ internal sealed partial class EventFinder
 
             var victims = VictimEvents.Contains(@event);
             var ownSide = victims && OwnSideCounted(text, start, end);
-            if (ownSide && facts.Speaker is { } speaker && ActorOwning(speaker) is { } own)
+            if (ownSide && (facts.Speaker ?? facts.StanceSpeaker) is { } speaker && ActorOwning(speaker) is { } own)
             {
                 // "The defence ministry of Nagorno-Karabakh said 729 of its soldiers had been killed", "raised its military
-                // toll to 974": the speaker's own side.
+                // toll to 974", "China acknowledged that four of its soldiers had been killed": the speaker's own side.
                 return own;
             }
 
@@ -646,7 +646,9 @@ internal sealed partial class EventFinder
             // is the verb's subject sends its own troops: "North Korea has sent 1,500 soldiers to Russia". In a story that
             // counts one side's fighters, "nearly 5,000 people had been killed in the fighting" counts everyone, and a
             // speaker's own side is not those fighters.
+            // A country that lost them lost its own: "India lost 20 soldiers in the clash".
             return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
+                ?? (victims && verbIndex >= 0 && verbIndex < start && text.AsSpan(verbIndex).StartsWith("lost", StringComparison.Ordinal) ? VerbSubject(facts, verbIndex) : null)
                 ?? (victims ? null : VerbSubject(facts, verbIndex))
                 ?? (victims && (!_countsPersonnel || ownSide || EveryoneCounted().IsMatch(text.AsSpan(start, end - start))) ? "" : _personnelActor);
         }
