@@ -1815,6 +1815,39 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(11) || (f.Numbers.Contains(38) && f.Numbers.Contains(173)), "a town's or one fire's dead are a part of the toll");
     }
 
+    [Fact]
+    public void A_city_s_march_is_compared_with_the_city_s_and_the_nation_s_with_the_nation_s()
+    {
+        var report = Check("pension-march-paris-count");
+
+        // "Tuesday's march in Paris drew 81,000" and "Nationwide, the interior ministry recorded 1.28 million" count two
+        // crowds; "raise the pension age from 62 to 64" counts no one.
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(81_000) && f.Numbers.Contains(700_000), "the police's and the unions' Paris counts");
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(1_280_000) && f.Numbers.Contains(3_500_000), "the ministry's and the union's national counts");
+        report.Findings.ShouldNotContain(f => f.Numbers.Any(n => n < 1_000_000) && f.Numbers.Any(n => n >= 1_000_000), "a city's crowd is no rival of the nation's");
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(64), "an age is no crowd");
+    }
+
+    [Fact]
+    public void A_loyalist_rally_s_crowd_is_not_the_opposition_march_s()
+    {
+        var report = Check("march-and-loyalist-rally");
+
+        // "his rally", "The pro-government rally in Minsk drew 31,000" against the opposition's 200,000: two crowds.
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(31_000) && f.Numbers.Contains(65_000), "the rally's two counts");
+        report.Findings.ShouldNotContain(f => f.Numbers.Any(n => n == 10_000 || n == 31_000 || n == 65_000) && f.Numbers.Any(n => n >= 100_000), "the rally's crowd against the march's");
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(100_000) && f.Numbers.Any(n => n >= 200_000), "the march's counts");
+    }
+
+    [Fact]
+    public void Other_companies_layoffs_are_no_rival_of_the_story_s()
+    {
+        var report = Check("layoffs-other-companies");
+
+        // "Meta cut 11,000 jobs", "Microsoft's announcement that it would eliminate 10,000 positions" beside Google's 12,000.
+        report.Findings.ShouldBeEmpty();
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
