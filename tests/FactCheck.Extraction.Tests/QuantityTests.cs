@@ -855,6 +855,7 @@ public class QuantityTests
     [Theory]
     [InlineData("The two men and a woman who died were aged 56, 67 and 56.", 2)]
     [InlineData("A boy and three women were killed when the car hit the stalls.", 3)]
+    [InlineData("The suspected organiser was killed in a police raid on Wednesday, along with two other people.", 2)]
     public void People_counted_beside_one_more_person_are_no_toll(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBeEmpty();
 

@@ -658,11 +658,12 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure counts one kind of people in a list that adds one more person: "two men and a woman who died",
-    /// "a boy and three women"; the figure is not the number of those who died. (A kind counted in its own unit, "a
-    /// police officer and three civilians", still counts its kind.)
+    /// "a boy and three women", "was killed in a raid along with two other people"; the figure is not the number of
+    /// those who died. (A kind counted in its own unit, "a police officer and three civilians", still counts its kind.)
     /// </summary>
     public static bool IsListedWithOnePerson(string sentence, int start, int end)
-        => OnePersonAfter().IsMatch(sentence.AsSpan(end)) || OnePersonBefore().IsMatch(sentence.AsSpan(0, start));
+        => OnePersonAfter().IsMatch(sentence.AsSpan(end)) || OnePersonBefore().IsMatch(sentence.AsSpan(0, start))
+            || (AlongWith().IsMatch(sentence.AsSpan(0, start)) && OthersCounted().IsMatch(sentence.AsSpan(start)));
 
     /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them", "have each reported one").</summary>
     public static bool IsPart(string sentence, int start, int end)
@@ -980,6 +981,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b" + OnePerson + @"\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnePersonBefore();
+
+    [GeneratedRegex(@"\b(?:along|together)\s+with\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlongWith();
+
+    [GeneratedRegex(@"^[\w,.-]+\s+others?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersCounted();
 
     // "The five people killed were a boy and four women": the figure's own predicate lists its parts.
     [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
