@@ -484,8 +484,8 @@ internal sealed partial class QuantityReader
         return FollowsName(sentence, start);
     }
 
-    // "9:02", "3:1": a colon joins the figure to another; "the toll stands at 148: 142 students, ..." opens a list.
-    // "10:31", "3:1", and a time of day however written: "at about 10.31pm", "at 6 p.m.".
+    // "9:02", "3:1": a colon joins the figure to another; "the toll stands at 148: 142 students, ..." opens a list. A time
+    // of day however written is no count either: "at about 10.31pm", "at 6 p.m.".
     private static bool TimeOrRatio(string sentence, int end)
         => (end + 1 < sentence.Length && sentence[end] == ':' && char.IsDigit(sentence[end + 1])) || ClockTime().IsMatch(sentence, end);
 
@@ -1166,10 +1166,13 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b\p{Lu}[\p{L}]{0,3}-\d{1,3}\p{Lu}?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex AircraftModel();
 
-    [GeneratedRegex(@"\band\s+(?:(?:about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    // The words that may qualify a figure joined to another: "and about 380,000", "or more than 3 million".
+    private const string JoinedQualifier = @"(?:(?:about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?$";
+
+    [GeneratedRegex(@"\band\s+" + JoinedQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex JoinedBefore();
 
-    [GeneratedRegex(@"\b(?:and|or)\s+(?:(?:about|around|some|roughly|nearly|almost|over|at\s+least|more\s+than|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:and|or)\s+" + JoinedQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeBefore();
 
     [GeneratedRegex(@"^,?\s+according\s+to\b", RegexOptions.CultureInvariant)]
