@@ -859,6 +859,12 @@ public class QuantityTests
     public void People_counted_beside_one_more_person_are_no_toll(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBeEmpty();
 
+    // The next of a list of parts after "including" is a part too, however its first is written.
+    [Fact]
+    public void The_next_of_a_list_of_parts_is_no_toll()
+        => Extract.From("Prosecutors charged 12 people, including three city officials and six employees of the operator, over the explosions that killed 32 people.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 6).Subject.ShouldBeEmpty();
+
     [Fact]
     public void A_kind_with_its_own_unit_beside_one_person_still_counts_its_kind()
         => Extract.From("The attack killed a police officer and three civilians.").OfType<QuantityClaim>()
