@@ -106,7 +106,7 @@ internal static partial class CountryTallies
     }
 
     // The small tolls written in words ("Tonga's death toll stood at three"), in order from one.
-    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private const string NumberWord = FrameCues.SmallNumberWords;
 
     private static readonly string[] NumberWords = NumberWord.Split('|');
 

@@ -34,9 +34,12 @@ internal static partial class FrameCues
 
     /// <summary>A number written in words, one to ninety: "Twelve of the 13 miners", "one of the 13".</summary>
     // The figure of the next part in a list of parts: "and eight", "and 13 others".
-    private const string NextCount = @"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)";
+    private const string NextCount = @"(?:\d[\d,]*|" + SmallNumberWords + @"|\w+teen|twenty|thirty|forty|fifty)";
 
-    internal const string WrittenNumber = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    internal const string WrittenNumber = @"(?:" + SmallNumberWords + @"|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
+    /// <summary>The numbers written in words from one to twelve, as alternatives in order: "one|two|...|twelve".</summary>
+    internal const string SmallNumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
@@ -289,7 +292,7 @@ internal static partial class FrameCues
         }
 
         // "the Marseille police put the march at 64,000": a local authority counts its own place.
-        var head = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        var head = ClauseStart(sentence, start);
         return sentence.AsSpan(head, start - head).IndexOfAny(AuthorityWords) >= 0
             ? PlaceName(LocalAuthority().Match(sentence, head, start - head), sentence, isCountry)
             : null;
@@ -383,6 +386,9 @@ internal static partial class FrameCues
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
+    // Where the clause that holds the figure at start begins: just after the last comma, semicolon, colon or bracket before it.
+    private static int ClauseStart(string sentence, int start) => sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+
     /// <summary>The words of a text, lowercased, possessives dropped.</summary>
     public static IEnumerable<string> LowercaseWords(string text)
         => WordPattern().Matches(text).Select(m => Possessive().Replace(m.Value, "").ToLowerInvariant());
@@ -394,7 +400,7 @@ internal static partial class FrameCues
     /// </summary>
     public static string? ActorNamedBefore(string sentence, int start)
     {
-        var clauseStart = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        var clauseStart = ClauseStart(sentence, start);
         string? named = null;
         for (var word = NameBefore().Match(sentence, clauseStart, start - clauseStart); word.Success; word = word.NextMatch())
         {
@@ -423,7 +429,7 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsCounterGathering(string sentence, int start, int end)
     {
-        var clauseStart = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        var clauseStart = ClauseStart(sentence, start);
         var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
         return CounterGathering().IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
     }
@@ -989,7 +995,7 @@ internal static partial class FrameCues
     private static partial Regex OthersCounted();
 
     // "The five people killed were a boy and four women": the figure's own predicate lists its parts.
-    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|" + SmallNumberWords + @")\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1262,11 +1268,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
-    private const string SmallNumberWord = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-
     // "of whom 30", "including 87,000", "Of the dead, 20 were children", and the next of a list of parts: "included at least
     // 17 teenagers and about 400 women", "including three city officials and six employees".
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWord + @")\s+(?:[\p{L}-]+\s+){1,2}and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     // "30 of them", "38,000 of the dead", "150 of the deaths", "136 of its citizens", "32 Kenyans were among the dead",
