@@ -61,7 +61,7 @@ public sealed record Corroboration
     /// <summary>
     /// The first two claims, one of each value and from different sources, that cannot both be true, or that show a
     /// running total risen above a floor an earlier article gave; null when there are none. A source never conflicts
-    /// with itself in one article, and two days' crowds are two crowds.
+    /// with itself in one article, two days' crowds are two crowds, and one day's figure is a part of a total.
     /// </summary>
     /// <param name="other">The other value.</param>
     public (QuantityClaim Mine, QuantityClaim Theirs)? FirstDisagreement(Corroboration other)
@@ -70,7 +70,8 @@ public sealed record Corroboration
         {
             foreach (var theirs in other.Claims)
             {
-                if ((!Compatible(mine, theirs) || RoseAboveFloor(mine, theirs) || RoseAboveFloor(theirs, mine)) && mine.HasDifferentSourceThan(theirs) && !OnOtherDays(mine, theirs))
+                if ((!Compatible(mine, theirs) || RoseAboveFloor(mine, theirs) || RoseAboveFloor(theirs, mine)) && mine.HasDifferentSourceThan(theirs) && !OnOtherDays(mine, theirs)
+                    && !IsDayOfTotal(mine, theirs) && !IsDayOfTotal(theirs, mine))
                 {
                     return (mine, theirs);
                 }
@@ -162,6 +163,11 @@ public sealed record Corroboration
 
     // Two days' crowds are two crowds, even when one day's count falls inside the other's range.
     private static bool OnOtherDays(QuantityClaim a, QuantityClaim b) => a.Occasion is { } day && b.Occasion is { } otherDay && day != otherDay;
+
+    // One day's figure below a total no day bounds ("300 arrested on Sunday" beside "1,500 detained in all") is a part of
+    // it.
+    private static bool IsDayOfTotal(QuantityClaim day, QuantityClaim total)
+        => day.Occasion is not null && total.Occasion is null && total.IsTotal && day.High < total.Value;
 
     private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost or QuantityPrecision.UpTo;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using FactCheck.Extraction.Documents;
 using FactCheck.Extraction.Framing;
 using FactCheck.Extraction.Lexicon;
@@ -36,8 +37,9 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
 
     /// <summary>
     /// The places the articles introduce as another place than the event's ("In neighbouring New Mexico, nine cases
-    /// have been reported"): when one of them is the speaker of a figure ("New Mexico reported 33 cases"), the figure
-    /// counts in that place. Empty when the batch introduces none.
+    /// have been reported"), and the countries' names they use for regions ("in Florida, Georgia and South Carolina"):
+    /// when one of them is the speaker of a figure ("New Mexico reported 33 cases"), the figure counts in that place.
+    /// Empty when the batch introduces none.
     /// </summary>
     public IReadOnlySet<string> PlacesNamedApart { get; init; } = new HashSet<string>();
 
@@ -99,6 +101,10 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public bool CounterGatheringsApart { get; init; }
 
+    // The regions that hold a place of EventPlaces, lowercased, no country among them ("kerala" for "Kerala's Wayanad
+    // district"): "Officials in Kerala said 221 people had died" counts the event.
+    internal IReadOnlySet<string> RegionsOfEventPlaces { get; init; } = new HashSet<string>();
+
     // Every word of the articles' headlines, lowercased: a company a headline names is the story's own.
     internal IReadOnlySet<string> HeadlineWords { get; init; } = new HashSet<string>();
 
@@ -122,14 +128,20 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title))
             .Where(place => !Default.Value.Countries.Contains(place) && !list.Exists(d => FrameCues.NamesPerson(d.CleanText, place)))
             .ToHashSet(StringComparer.Ordinal);
+        var eventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText))
+            .Concat(list.SelectMany(d => FrameCues.KilledInTitle(d.Title)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
+            .ToHashSet(StringComparer.Ordinal);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
         {
             CountriesCountedApart = countries,
             MainCountry = main,
             Capital = capitals is [var capital] ? capital : null,
-            PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText)).ToHashSet(StringComparer.Ordinal),
-            EventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText))
-                .Concat(list.SelectMany(d => FrameCues.KilledInTitle(d.Title)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
+            PlacesNamedApart = list.SelectMany(d => FrameCues.PlacesNamedApart(d.CleanText))
+                .Concat(list.SelectMany(d => FrameCues.CountryNamesOfRegions(d.CleanText, Default.Value.Countries.Contains)))
+                .ToHashSet(StringComparer.Ordinal),
+            EventPlaces = eventPlaces,
+            RegionsOfEventPlaces = list.SelectMany(d => FrameCues.RegionsHolding(d.CleanText, eventPlaces))
+                .Where(region => !eventPlaces.Contains(region) && !Default.Value.Countries.Contains(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(region)))
                 .ToHashSet(StringComparer.Ordinal),
             AreasNamed = AreasApart(list),
             PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),

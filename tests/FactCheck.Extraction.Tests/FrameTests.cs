@@ -117,6 +117,12 @@ public class FrameTests
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBeEmpty();
 
     [Theory]
+    [InlineData("In the Maule region, the toll was revised to 316.", "maule")]
+    [InlineData("In the Maule region, the number of dead rose to 316.", "maule")]
+    public void A_tally_after_an_opening_place_is_that_place_s(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
+    [Theory]
     [InlineData("Los Angeles police said the march drew about 100,000 people.", "los angeles")]
     [InlineData("On Friday police said 70 people were unaccounted for.", "")]
     [InlineData("Riot police said 2,000 protesters had gathered.", "")]

@@ -421,6 +421,8 @@ public class QuantityTests
     [InlineData("The charity counted 900 deaths, far above the 300 dead that Ruritania still cites.", 300, "Ruritania")]
     [InlineData("The charity counted 900 deaths, far more than the 300 deaths reported by Ruritania's interior ministry.", 300, "Ruritania's interior ministry")]
     [InlineData("The charity counted 900 deaths, against 300 deaths given by the Ruritanian army on Monday.", 300, "Ruritanian army")]
+    [InlineData("The charity counted 900 deaths, after a senior politician of the ruling party said 300 people had been killed.", 300, "senior politician of the ruling party")]
+    [InlineData("The charity said 900 workers walked out, while the port authority put the number at 300 of its 16,000 staff.", 300, "port authority")]
     public void A_figure_given_as_someone_else_s_is_attributed_to_them(string text, double value, string owner)
     {
         var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
@@ -627,6 +629,66 @@ public class QuantityTests
         claims.Single(c => c.Value == 4_000).Unit.ShouldBe("vacancies");
     }
 
+    [Theory]
+    [InlineData("The youngest of the dead was 14, officials said.")]
+    [InlineData("The oldest victim is 82, the mayor said.")]
+    public void The_age_of_the_youngest_or_oldest_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The storm tore a gash about 70 metres long in the hull.", "size:gash")]
+    [InlineData("The gash in the hull was 50 metres long, divers said.", "size:gash")]
+    [InlineData("The blast left a crater 30 metres wide.", "size:crater")]
+    public void A_thing_measured_right_after_its_noun_or_as_its_subject_is_a_size(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
+
+    [Theory]
+    [InlineData("Police said 1,398 people remained in custody on Thursday.", "custody:")]
+    [InlineData("Police said 1,843 people had been arrested over the riot.", "arrest:")]
+    public void Those_still_held_are_counted_apart_from_those_arrested(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
+
+    [Theory]
+    [InlineData("About 1,500 people had been detained in all, the minister said.", true)]
+    [InlineData("In all, 376 officers responded to the school.", true)]
+    [InlineData("A total of 12,000 troops took part.", true)]
+    [InlineData("About 1,500 people were detained in all parts of the city.", false)]
+    [InlineData("About 1,500 people were detained on Sunday.", false)]
+    public void A_figure_said_to_be_the_whole_is_a_total(string text, bool total)
+        => Extract.Quantity(text).IsTotal.ShouldBe(total);
+
+    [Fact]
+    public void A_first_clause_measured_before_a_contrast_keeps_its_measurer_past_a_figure_s_comma()
+    {
+        var claims = Extract.From("The port authority put the number of workers on strike at 7,500 of its 16,000 staff, while the union said 12,000 had joined the strike.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 7_500).Attribution.ShouldBe("port authority");
+        claims.Single(c => c.Value == 12_000).Attribution.ShouldBe("union");
+    }
+
+    [Fact]
+    public void A_capital_the_subject_is_in_does_not_speak()
+        => Extract.Quantity("Organisers of the march in Paris said 2 million people took part.").Attribution.ShouldBe("Organisers");
+
+    [Fact]
+    public void A_strike_that_killed_no_one_is_a_toll_of_zero()
+    {
+        var claim = Extract.Quantity("The army spokesman said the strike had killed no one and hit only trees.");
+
+        (claim.Value, claim.Subject).ShouldBe((0, "casualties:"));
+    }
+
+    [Fact]
+    public void A_vehicle_that_collided_with_another_keeps_the_toll_after_it()
+    {
+        var claims = Extract.From("A passenger train carrying about 350 people collided head-on with a freight train on Tuesday, killing at least 32 people, officials said.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 32).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 350).Subject.ShouldBe("aboard:");
+    }
+
     [Fact]
     public void A_job_named_with_a_is_no_count()
         => Extract.From("He took a job at the plant and later a position in the ministry.").OfType<QuantityClaim>().ShouldBeEmpty();
@@ -638,6 +700,7 @@ public class QuantityTests
     [InlineData("About 3,700 inmates escaped from the prison over the weekend, officials said.", "escape:", "prisoners")]
     [InlineData("More than 4,000 prisoners fled the penitentiary when gangs attacked it.", "escape:", "prisoners")]
     [InlineData("About 400 inmates broke out of the jail overnight.", "escape:", "prisoners")]
+    [InlineData("All 379 passengers and crew escaped down emergency slides, the airline said.", "escape:", "crew and passengers")]
     public void A_crew_is_counted_apart_unless_something_happened_to_it_and_prisoners_who_flee_escaped(string text, string subject, string unit)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem();

@@ -17,6 +17,7 @@ public class StatementTests
     [InlineData("NATO cannot verify reports of North Korean soldiers engaging in the war.", "NATO", Stance.Unverified)]
     [InlineData("NATO officials have confirmed the shipment of weapons from North Korea.", "NATO", Stance.Confirmed)]
     [InlineData("The figure was not confirmed by the Pentagon and troops remain unaccounted for.", "Pentagon", Stance.Unverified)]
+    [InlineData("The air force chief said it was not the air force's job to count the dead.", "air force chief", Stance.Asserted)]
     public void Finds_who_says_what_and_how(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);
@@ -915,6 +916,12 @@ public class StatementTests
     [InlineData("The huge fire on the ferry burned for two days, the coastguard said.")]
     public void A_blaze_at_a_place_is_no_firing_at_anyone(string text)
         => Extract.From(text).OfType<StatementClaim>().ShouldAllBe(c => !c.Subject.StartsWith("shooting"));
+
+    [Theory]
+    [InlineData("Russia's defence ministry said Ukrainian troops had shelled the plant again.", "shooting:Ukraine")]
+    [InlineData("Russia said the report confirmed that Ukraine was shelling the plant.", "shooting:Ukraine")]
+    public void Shelling_a_place_is_firing_on_it(string text, string subject)
+        => Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem().Subject.ShouldBe(subject);
 
     [Fact]
     public void An_order_to_fire_on_a_crowd_is_still_firing_on_it()

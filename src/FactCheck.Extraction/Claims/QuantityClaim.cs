@@ -18,7 +18,10 @@ public sealed record QuantityClaim : Claim
     /// <summary>The canonical unit of the counted thing (personnel, containers, ships...).</summary>
     public required string Unit { get; init; }
 
-    /// <summary>True when the text presents the number as a total ("a total of 12,000").</summary>
+    /// <summary>
+    /// True when the text presents the number as a total ("a total of 12,000", "1,500 detained in all"): one day's figure
+    /// below it (<see cref="Occasion"/>) is a part of it.
+    /// </summary>
     public bool IsTotal { get; init; }
 
     /// <summary>
@@ -56,8 +59,9 @@ public sealed record QuantityClaim : Claim
 
     /// <summary>
     /// For a figure of a one-day event (a march, a rally, a crowd), the day it took place: the day its sentence gives
-    /// ("marched on Sunday", "last Sunday's march drew"), else the day its article first gave for such a figure; null
-    /// when unknown. Two figures of different days count different crowds.
+    /// ("marched on Sunday", "last Sunday's march drew"), else the day its article first gave for such a figure; for
+    /// arrests, the day its sentence gives ("arrested 300 people on Sunday"); null when unknown. Two figures of different
+    /// days count different crowds.
     /// </summary>
     public DateOnly? Occasion { get; init; }
 

@@ -54,7 +54,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident)";
 
     private const int PlaceWindow = 60;
     private const int MaxSubjectReach = 300;
@@ -264,6 +264,12 @@ internal static partial class FrameCues
             comma = -1;
         }
 
+        if (comma > 0 && TallyOpens().IsMatch(ownSpan[(comma + 1)..]))
+        {
+            // "In the Maule region, the toll was revised to 316": a tally after the opening place is that place's.
+            comma = -1;
+        }
+
         var ownClause = comma < 0 ? own : own + comma + 1;
         if (PlaceName(PlaceBefore().Match(sentence, ownClause, start - ownClause), sentence, isCountry) is { } opening)
         {
@@ -367,6 +373,26 @@ internal static partial class FrameCues
         => NeighbouringPlace().Matches(text).Select(m => m.Groups["name"].Value);
 
     /// <summary>
+    /// The country names a text uses for a region of another country: one listed among more places that are no
+    /// countries ("in Florida, Georgia, South Carolina and North Carolina").
+    /// </summary>
+    public static IEnumerable<string> CountryNamesOfRegions(string text, Func<string, bool> isCountry)
+    {
+        foreach (Match list in ListOfNames().Matches(text))
+        {
+            var names = list.Groups["name"].Captures.Select(c => c.Value).ToList();
+            var countries = names.Where(isCountry).ToList();
+            if (countries.Count > 0 && names.Count - countries.Count >= 2 && names.Count - countries.Count > countries.Count)
+            {
+                foreach (var country in countries)
+                {
+                    yield return country;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The places an article names its event by, lowercased: "the Lahaina fire" or "the floods in Derna" in its text,
     /// "Kentucky tornado toll reaches 74" as its title. A figure placed there ("106 confirmed dead in Lahaina") counts
     /// the whole event.
@@ -374,6 +400,15 @@ internal static partial class FrameCues
     public static IEnumerable<string> EventPlaces(string title, string text)
         => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(TollNamedInTitle().Matches(title)).Concat(EventNamedInText().Matches(text))
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
+
+    /// <summary>
+    /// The regions a text names as holding one of <paramref name="eventPlaces"/>, lowercased: "Kerala" in "Kerala's
+    /// Wayanad district" and in "the Wayanad district of Kerala". A figure placed in such a region counts the event.
+    /// </summary>
+    public static IEnumerable<string> RegionsHolding(string text, IReadOnlySet<string> eventPlaces)
+        => eventPlaces.Count == 0 ? []
+            : RegionHoldingPlace().Matches(text).Where(m => eventPlaces.Contains(m.Groups["place"].Value.ToLowerInvariant()))
+                .Select(m => m.Groups["wider"].Value.ToLowerInvariant());
 
     /// <summary>
     /// Whether a text names someone by <paramref name="name"/> (any case): "President Alexander Lukashenko", "Lukashenko
@@ -565,6 +600,7 @@ internal static partial class FrameCues
         // The subject opens the sentence: a sentence too long for one ("... 40 metres long") is a list, not a description.
         var thing = start <= MaxSubjectReach && MeasuredSubject().Match(sentence, 0, start) is { Success: true } subject ? subject.Groups["thing"].Value
             : Appositive().Match(sentence, 0, start) is { Success: true } appositive ? appositive.Groups["thing"].Value
+            : ThingBeforeMeasure().Match(sentence, 0, start) is { Success: true } before ? before.Groups["thing"].Value
             : null;
         return thing is null || FunctionWords.Contains(thing) ? null : (thing.ToLowerInvariant(), Dimension(dimension.Groups["dim"].Value));
     }
@@ -994,8 +1030,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[\w,.-]+\s+others?\b", RegexOptions.CultureInvariant)]
     private static partial Regex OthersCounted();
 
-    // "The five people killed were a boy and four women": the figure's own predicate lists its parts.
-    [GeneratedRegex(@"\b(?:with|including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|" + SmallNumberWords + @")\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "The five people killed were a boy and four women": the figure's own predicate lists its parts. "with" opens a
+    // part right before it ("passed 5,000, with 3,381 dead in Turkey"), not far from it ("a train carrying 350 people
+    // collided with a freight train ..., killing at least 32").
+    [GeneratedRegex(@"\bwith\s+(?:[\w-]+\s+){0,2}$|\b(?:including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|" + SmallNumberWords + @")\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1249,7 +1287,7 @@ internal static partial class FrameCues
 
     // "The spire, a later addition, stood", "The alley where the victims died is about": the sentence's subject, then a
     // linking verb right before the figure.
-    [GeneratedRegex(@"^\W*(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+)??(?<thing>\p{Ll}[\p{Ll}-]+)(?=,|\s+(?:where|which|that|who|of|is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\b)[^.;]*?\s(?:is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over|less\s+than|under)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:The|Its|Their)\s+(?:[\p{Ll}-]+\s+)??(?<thing>\p{Ll}[\p{Ll}-]+)(?=,|\s+(?:where|which|that|who|of|in|on|is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\b)[^.;]*?\s(?:is|was|are|were|stood|stands|measures|measured|reaches|reached|rises|rose)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over|less\s+than|under)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredSubject();
 
     // "The train had been travelling at about", "the ferry was sailing at a speed of": a vehicle, then its motion right
@@ -1260,6 +1298,23 @@ internal static partial class FrameCues
     // "it hit the surface at about 500 kilometres an hour", "struck the seawall at 106 knots".
     [GeneratedRegex(@"\b(?:hit|struck|slammed\s+into|crashed\s+into|smashed\s+into|ploughed\s+into|plowed\s+into)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?at\s+(?:a\s+speed\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ImpactAt();
+
+    // "tearing a gash about 70 metres long in its hull", "a crater 30 metres wide": a thing the figure right after it
+    // measures.
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)??(?<thing>(?!(?:about|around|some|nearly|almost|roughly|more|over)\b)\p{Ll}[\p{Ll}-]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThingBeforeMeasure();
+
+    // Three or more names in one list: "Florida, Georgia, South Carolina and North Carolina".
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:,\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)){1,},?\s+and\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListOfNames();
+
+    // "the toll was revised to", "the number of dead stood at".
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:(?:death|official)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities|people\s+killed))\s+(?:(?:has|had|was|is)\s+)?(?:been\s+)?(?:rose|risen|climbed|reached|stood|stands|revised|raised|lowered|cut|put)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TallyOpens();
+
+    // "Kerala's Wayanad district", "the Wayanad district of Kerala".
+    [GeneratedRegex(@"(?<wider>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)['’]s\s+(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)|(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:district|province|county|region|prefecture|state)\s+(?:of|in)\s+(?<wider>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionHoldingPlace();
 
     // "Jezero Crater, 45 kilometres wide": a thing named right before the figure, set off by a comma.
     [GeneratedRegex(@"(?<thing>\p{L}[\p{L}-]+),\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.CultureInvariant)]

@@ -366,7 +366,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "charge", "walkout", "identification", "poisoning"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "custody", "charge", "walkout", "identification", "poisoning"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -704,6 +704,12 @@ internal static class DefaultLexicon
         // People charged are counted apart from those arrested (fewer are charged than held), and are never the toll of
         // the deaths they are charged over: "prosecutors charged five people with homicide".
         x.AddVerb(new EventCue("charge"), "charged", "charging", "indicted", "indicting");
+        // Those still held are fewer than those arrested, some of whom were let go: "1,398 people remained in custody"
+        // beside "1,843 people had been arrested".
+        x.AddVerb(new EventCue("custody"), "remained in custody", "remain in custody", "remains in custody", "still in custody",
+            "remained in detention", "remain in detention", "still in detention", "still being held", "still held", "remained jailed",
+            "remain jailed", "remained behind bars", "remain behind bars", "still behind bars", "still detained", "remain detained",
+            "remained detained");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
             "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
         // The damaged are more than the destroyed and include them: "15,000 homes damaged or destroyed" is no rival of
@@ -849,10 +855,11 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "deployment";
         }
 
-        // Whether anyone fired on a crowd, which those said to have fired often deny: "Soldiers opened fire on protesters,
-        // witnesses said" against "The army said reports of soldiers shooting at protesters were fake news".
+        // Whether anyone fired on a crowd or a place, which those said to have fired often deny: "Soldiers opened fire on
+        // protesters, witnesses said" against "The army said reports of soldiers shooting at protesters were fake news";
+        // "Ukrainian troops had shelled the plant" against "Ukraine denied it had fired on the plant".
         foreach (var noun in new[] { "opened fire", "open fire", "opening fire", "opens fire", "fired on", "fired at", "firing on", "firing at", "fire on", "fire at",
-            "shot at", "shoot at", "shooting at", "live ammunition", "live rounds", "live fire", "live bullets" })
+            "shot at", "shoot at", "shooting at", "live ammunition", "live rounds", "live fire", "live bullets", "shelled", "was shelling", "were shelling", "been shelling" })
         {
             x.TopicNouns[noun] = "shooting";
         }

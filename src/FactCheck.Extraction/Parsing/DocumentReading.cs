@@ -75,6 +75,7 @@ internal sealed partial class DocumentReading
 
     // Whether a place named is the event's whole: a country, unless the batch counts the event in several apart.
     private readonly Func<string, bool> _isWhole;
+    private readonly IReadOnlySet<string> _regionsOfEventPlaces;
     private readonly bool _counterGatheringsApart;
     private readonly IReadOnlySet<string> _headlineWords;
     private readonly string? _capital;
@@ -137,6 +138,7 @@ internal sealed partial class DocumentReading
         _placesNamedApart = batch.PlacesNamedApart;
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
+        _regionsOfEventPlaces = batch.RegionsOfEventPlaces;
         _gatheringPlaced = batch.GatheringPlaces.Count > 0;
         _gatheringPlace = batch.GatheringPlace;
         _counterGatheringsApart = batch.CounterGatheringsApart;
@@ -420,6 +422,11 @@ internal sealed partial class DocumentReading
             || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index))
             || (CalledFalse().Match(facts.Sentence.Text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
 
+    // "875 people had been arrested overnight", "79 officers were injured overnight": that night's figure, of the night
+    // before the article, not a running total ("the toll rose overnight to 300").
+    private DateOnly? NightBefore(string sentence, List<DateMatch> dates)
+        => dates.Count == 0 && NightFigure().IsMatch(sentence) && _document.Published is { } day ? day.AddDays(-1) : null;
+
     // Only a date in the moment verb's own clause after it is the moment's: not "pulled out alive on Friday, 17 days after
     // the building collapsed".
     private static bool IsMomentDate(string sentence, string @event, int verbIndex, int dateStart)
@@ -617,7 +624,8 @@ internal sealed partial class DocumentReading
                 // "sank about 50 miles off the coast", "struck 80 km north of the capital": where it happened, not how much.
                 cueEvent = null;
             }
-            else if (cueEvent == "escape" && !countsPeople && quantity.Unit is not ("prisoners" or "crew" or "personnel" or "hostages" or "migrants" or "children"))
+            else if (cueEvent == "escape" && !countsPeople && !CarriedUnits.Contains(quantity.Unit)
+                && quantity.Unit is not ("crew" or "personnel" or "crew and passengers"))
             {
                 // "3,000 barrels of oil per day were escaping": what escapes that is no one is a spill.
                 cueEvent = "spill";
@@ -908,7 +916,7 @@ internal sealed partial class DocumentReading
                 place = "";
             }
 
-            if ((_eventPlaces.Contains(place) || IsSiteOfEventPlace(place)) && !_lexicon.IsCountry(place) && !countedAlone)
+            if ((_eventPlaces.Contains(place) || IsSiteOfEventPlace(place) || _regionsOfEventPlaces.Contains(place)) && !_lexicon.IsCountry(place) && !countedAlone)
             {
                 // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place; not
                 // where the sentence counts it "alone". So is a site named after it: "at Dunblane Primary School" where the
@@ -1000,6 +1008,16 @@ internal sealed partial class DocumentReading
                     ?? (@event == "walkout" ? _document.Published : null);
                 _occasion ??= occasion;
             }
+            else if (@event == "arrest")
+            {
+                // "Security forces had arrested 300 people on Sunday" and "detained about 1,200 people on Monday": the
+                // arrests of one day the sentence names, a part of those of every day, not a rival count of them.
+                occasion = DayOf(facts, dates, quantities, quantity) ?? NightBefore(sentence.Text, dates);
+            }
+            else if (@event is not null && EventFinder.VictimEvents.Contains(@event))
+            {
+                occasion = NightBefore(sentence.Text, dates);
+            }
 
             var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
             if (owner is not null && CountryOfSpeaker().Match(owner) is { Success: true } ownerCountry && _lexicon.IsCountry(ownerCountry.Groups["country"].Value)
@@ -1036,6 +1054,13 @@ internal sealed partial class DocumentReading
                     // "At least 94 migrants drowned" is the toll that "the number confirmed dead reached 366" counts.
                     || (quantity.Unit == "migrants" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard") && !IsListedWithOtherKindOfPeople(sentence.Text, quantities, q)) ? "people" : quantity.Unit;
+            if (occasion is null && @event == "deployment" && unit == "police")
+            {
+                // "deployed 40,000 police officers on Thursday night", and 45,000 on Friday: police sent out for one day or
+                // night are that day's force.
+                occasion = DayOf(facts, dates, quantities, quantity);
+            }
+
             var (value, low, high) = (quantity.Value, quantity.Low, quantity.High);
             if (_lexicon.Lexicon.UnitConversions.TryGetValue(unit, out var conversion))
             {
@@ -1564,8 +1589,11 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
-    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
+
+    [GeneratedRegex(@"^(?![^.]*\b(?:toll|rose|risen|climbed|increased|total|since|so\s+far)\b)[^.]*\bovernight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NightFigure();
 
     [GeneratedRegex(@",\s+(?:(?:far|much|well|many\s+times)\s+)?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex ComparisonAfter();
@@ -1667,8 +1695,9 @@ internal sealed partial class DocumentReading
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
     // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
     // a negated wish or belief ("urged him not to", "did not expect"), a relative clause ("three of which did not go off")
-    // and what a figure left out ("an earlier figure of 147 had not included victims who died at home") deny nothing.
-    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered)\b))", RegexOptions.CultureInvariant)]
+    // and what a figure left out ("an earlier figure of 147 had not included victims who died at home") deny nothing; nor
+    // does saying whose task something is not ("it was not the air force's job to count the dead").
+    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:job|role|place|business|task|duty|responsibility|mandate)\s+to\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\bbecause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -202,7 +202,7 @@ internal sealed partial class QuantityReader
             }
 
             var (start, precision, low, high, value) = Qualify(sentence, candidate);
-            var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)));
+            var isTotal = Total().IsMatch(sentence.AsSpan(Math.Max(0, start - 20), Math.Min(20, start))) || TotalAfter().IsMatch(sentence.AsSpan(end));
             if (canonical == "magnitude" && (value >= 10 || (unit is null && !sentence.AsSpan(candidate.Start, candidate.End - candidate.Start).Contains('.'))))
             {
                 // No earthquake or blast is stronger than 10: "magnitude ... 80 km away" measures a distance; and a
@@ -1045,8 +1045,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}]|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
-    // The words that say how many are none; the victims' verb after them ("were harmed") names the event.
-    [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)", RegexOptions.CultureInvariant)]
+    // The words that say how many are none; the victims' verb after them ("were harmed") or before them ("had killed no
+    // one") names the event.
+    [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)|(?<=\b(?:killed|injured|wounded|hurt|harmed)\s+)(?:no\s+one|nobody)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
     // The "one" of "no one" is none, whatever follows: "no one was left" counts no one.
@@ -1217,14 +1218,21 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?<whole>\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)??(?:crew|passengers|people\s+on\s+board|people|residents|workers|miners|soldiers|sailors|guests|students|pupils|children|climbers|hikers|divers|fishermen|attackers|gunmen|assailants|militants|hostages)" + FrameCues.WholeWhereabouts + @"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing|rescued|found\s+alive)|died|survived|(?:had|have)\s+(?:died|survived))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharePresentHurt();
 
-    // Every number is tested, so the expression over the words before it runs only where they end in "of", "aged", "to" or "from".
+    // Every number is tested, so the expressions over the words before it run only where they end in "of", "aged", "to",
+    // "from", "was" or "is".
     private static bool IsAge(string sentence, int start)
     {
         var before = sentence.AsSpan(0, start).TrimEnd();
-        return (before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase)
+        return ((before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase))
-            && AgeBefore().IsMatch(sentence.AsSpan(0, start));
+                && AgeBefore().IsMatch(sentence.AsSpan(0, start)))
+            || ((before.EndsWith("was", StringComparison.OrdinalIgnoreCase) || before.EndsWith("is", StringComparison.OrdinalIgnoreCase))
+                && EldestOrYoungestBefore().IsMatch(sentence.AsSpan(0, start)));
     }
+
+    // "The youngest of the dead was 14", "the oldest victim is 82".
+    [GeneratedRegex(@"\b(?:youngest|oldest)\b[^,.;:]{0,40}?\s(?:was|is)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EldestOrYoungestBefore();
 
     // "six or seven years old", "five to 10-year-olds": the first figure of two ages is an age too.
     [GeneratedRegex(@"\G\s*(?:or|to|and|-|–)\s*(?:\d+|\p{L}+)[\s-]+years?[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1238,8 +1246,13 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|aged|age\s+(?:by\s+\S+\s+years?\s+)?(?:from\s+\d+\s+)?(?:to|from))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"\btotal\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a total of 1,500", "In all, 376 officers".
+    [GeneratedRegex(@"\b(?:total\s+of|in\s+all,?|in\s+total,?|altogether,?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Total();
+
+    // "about 1,500 people had been detained in all": the words closing the figure's clause say it is the whole.
+    [GeneratedRegex(@"^[^,.;:]{0,60}?\s(?:in\s+all|in\s+total|altogether)(?=\s*(?:[,.;:]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalAfter();
 
     [GeneratedRegex(@"\p{L}+(?=\s+$)", RegexOptions.CultureInvariant)]
     private static partial Regex WordBeforeNumber();

@@ -184,8 +184,8 @@ internal sealed partial class SpeakerFinder
             owner = WhatSomeoneGave().Match(text, from, start - from);
         }
 
-        if (!owner.Success && text.AsSpan(end).IndexOfAny(',', ';') is >= 0 and var clauseEnd
-            && ContrastedClause().IsMatch(text.AsSpan(end + clauseEnd)))
+        if (!owner.Success && ClauseBreak().Match(text, end) is { Success: true } clauseEnd
+            && ContrastedClause().IsMatch(text.AsSpan(clauseEnd.Index)))
         {
             // "Police put the figure for Paris at 65,000, while the union counted 250,000", "The government put the toll at
             // 150,000, and relief officials said it could reach 300,000": the first clause has a measurer of its own,
@@ -196,6 +196,13 @@ internal sealed partial class SpeakerFinder
                 // "the official death toll stands at 3,787, though campaigners say ...": the authorities' figure.
                 return "officials";
             }
+        }
+
+        if (!owner.Success && text.AsSpan(from, start - from).IndexOf(" said ", StringComparison.Ordinal) >= 0)
+        {
+            // "the air force chief said ..., after a senior politician of the ruling party said more than 250 militants had
+            // been killed": the figure is what the one named in the clause of time said.
+            owner = SaidInClauseOfTime().Match(text, from, start - from);
         }
 
         if (!owner.Success && ContrastBefore().Match(text, 0, start) is { Success: true } contrast)
@@ -386,7 +393,12 @@ internal sealed partial class SpeakerFinder
     // A country named just before the verb speaks for its government: "Russia, however, has denied".
     private string? ActorBefore(SentenceFacts facts, int index)
         => Government(facts.Actors.FirstOrDefault(a => a.End <= index && Words.Between(facts.Sentence.Text, a.End, index) <= 3
-            && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End) && !InOrganisationName(facts.Sentence.Text, a.Index, a.End)).Key);
+            && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End) && !InOrganisationName(facts.Sentence.Text, a.Index, a.End)
+            && !PlaceAfterNoun().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index))).Key);
+
+    // "Organisers of Saturday's march in London have raised their estimate": a place the subject is in does not speak.
+    [GeneratedRegex(@"\b\p{L}[\p{Ll}-]+\s+(?:in|at|near|outside|across|into|inside|around)\s+(?:central\s+|the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfterNoun();
 
     // "The Federation of Indian Pilots rejected": a nationality inside a body's name is no country speaking.
     private static bool InOrganisationName(string text, int start, int end)
@@ -487,14 +499,15 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenMagnitude();
 
-    // ", while police put that crowd at", ", and the provincial government put the figure at", "; the survey put it at".
+    // ", while police put that crowd at", ", and the provincial government put the figure at", "; the survey put it at",
+    // ", while police have stuck with their figure of".
     [GeneratedRegex(@"(?:[,;]\s+(?:while|whereas|but|and)|;)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern
     // Chile put", "the pro-Kurdish HDP said": who opens the clause that ends in the figure (the place they speak from,
     // and a leaning before the name, are not part of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
@@ -619,6 +632,13 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
+
+    // A comma or a semicolon that ends a clause, not the comma of a figure ("7,500 of its 16,000 staff, while").
+    [GeneratedRegex(@"[;]|,(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:after|when|because|before)\s+(?:an?\s+|the\s+)?(?<who>(?!(?:that|which|who|whom|where)\b)[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:the|a|an|of|that|which|who|whom|where)\b)[\p{L}'’-]+){0,6}?)(?<!\b(?:he|she|it|they|we|I|you|one|this|that))\s+(?:had\s+)?said\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,2}?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidInClauseOfTime();
 
     // A verb that ends its clause: "found," or "found." with nothing after it.
     [GeneratedRegex(@"^\s*(?:[,.;!?]|$)", RegexOptions.CultureInvariant)]
