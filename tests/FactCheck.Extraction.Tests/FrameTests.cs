@@ -116,6 +116,15 @@ public class FrameTests
     public void A_figure_of_more_of_the_same_adds_to_a_toll_and_is_compared_with_nothing(string text, double value)
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBeEmpty();
 
+    [Fact]
+    public void People_cut_off_are_stranded_not_dead()
+    {
+        var claims = Quantities("More than 600 people were stranded in Taroko park after rockfalls blocked the roads, the agency said, as the toll from the earthquake rose to 10.");
+
+        claims.Single(c => c.Value == 600).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("stranded:"), c => c.Place.ShouldBe("taroko"));
+        claims.Single(c => c.Value == 10).Subject.ShouldBe("casualties:");
+    }
+
     [Theory]
     [InlineData("In the Maule region, the toll was revised to 316.", "maule")]
     [InlineData("In the Maule region, the number of dead rose to 316.", "maule")]

@@ -689,6 +689,12 @@ public class QuantityTests
         claims.Single(c => c.Value == 350).Subject.ShouldBe("aboard:");
     }
 
+    [Theory]
+    [InlineData("The tanker was carrying 136,000 tonnes of condensate when it collided with a freighter.")]
+    [InlineData("The train had been carrying about 30,000 barrels of crude oil.")]
+    public void What_a_vessel_carried_is_its_cargo(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("cargo:");
+
     [Fact]
     public void A_job_named_with_a_is_no_count()
         => Extract.From("He took a job at the plant and later a position in the ministry.").OfType<QuantityClaim>().ShouldBeEmpty();

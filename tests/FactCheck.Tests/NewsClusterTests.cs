@@ -1950,6 +1950,17 @@ public class NewsClusterTests
         report.Findings.Count(f => f.Kind == FindingKind.Denial).ShouldBe(1);
     }
 
+    [Fact]
+    public void People_stranded_by_rockfalls_are_no_toll_and_the_toll_after_them_is_the_whole_event_s()
+    {
+        var report = Check("east-coast-island-quake");
+
+        // "More than 600 people were stranded in Taroko national park ..., as the toll from the earthquake rose to 10".
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(600), "the stranded are no toll");
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(7.2) && f.Numbers.Contains(7.4), "two agencies' magnitudes").Severity.ShouldBe(Severity.Hard);
+        Rise(report, 9, 13);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");

@@ -366,7 +366,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "arrest", "custody", "charge", "walkout", "identification", "poisoning"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -775,6 +775,10 @@ internal static class DefaultLexicon
 
         // People caught under rubble, in a mine or by water, freed as rescuers reach them: "at least 12 miners were trapped".
         x.AddVerb(new EventCue("trapped"), "trapped", "remain trapped", "remained trapped", "still trapped");
+
+        // People cut off by blocked roads or floods, counted apart from those trapped under rubble: "More than 600 people
+        // were stranded in the park after rockfalls blocked the roads".
+        x.AddVerb(new EventCue("stranded"), "stranded", "remain stranded", "remained stranded", "still stranded", "left stranded");
 
         // Power cut: "knocked out power to 2.2 million homes and businesses", "1.7 million customers were still without
         // electricity". A running total: it grows while a storm passes and shrinks as power comes back.

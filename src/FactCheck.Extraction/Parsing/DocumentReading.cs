@@ -793,6 +793,11 @@ internal sealed partial class DocumentReading
             {
                 @event = "garrison";
             }
+            else if (comparable && @event is null && (SpilledUnits.Contains(quantity.Unit) || quantity.Unit == "tonnes") && FrameCues.IsCarrying(sentence.Text, quantity.Start))
+            {
+                // "The tanker was carrying 136,000 tonnes of condensate": the cargo a ship, a train or a truck carried.
+                @event = "cargo";
+            }
             else if (comparable && @event is null && quantity.Unit == "personnel" && FrameCues.IsStationedIn(sentence.Text, quantity.Start, quantity.End))
             {
                 @event = "deployment";
@@ -953,8 +958,11 @@ internal sealed partial class DocumentReading
             {
                 // "Police counted 31,000 marchers in the city. The union claimed 118,000": the same crowd.
                 // A figure its own clause calls national ("put the nationwide total at 1.9 million") keeps no place.
+                // "More than 600 people were stranded in Taroko park ..., as the toll from the earthquake rose to 10": a
+                // figure of another event than the one before it is not counted where that one was.
+                var sameEvent = @event is null || _frame.Antecedent.Event is null || @event == _frame.Antecedent.Event;
                 @event ??= _frame.Antecedent.Event;
-                place = place.Length == 0 && namedPlace is null ? _frame.Antecedent.Place : place;
+                place = place.Length == 0 && namedPlace is null && sameEvent ? _frame.Antecedent.Place : place;
             }
 
             // Only what the story counts is picked up by a later bare number: "80 km (50 miles)" counts nothing, so
