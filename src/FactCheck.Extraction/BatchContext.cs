@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using FactCheck.Extraction.Documents;
 using FactCheck.Extraction.Framing;
 using FactCheck.Extraction.Lexicon;
@@ -140,8 +139,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
                 .Concat(list.SelectMany(d => FrameCues.CountryNamesOfRegions(d.CleanText, Default.Value.Countries.Contains)))
                 .ToHashSet(StringComparer.Ordinal),
             EventPlaces = eventPlaces,
-            RegionsOfEventPlaces = list.SelectMany(d => FrameCues.RegionsHolding(d.CleanText, eventPlaces))
-                .Where(region => !eventPlaces.Contains(region) && !Default.Value.Countries.Contains(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(region)))
+            RegionsOfEventPlaces = list.SelectMany(d => FrameCues.RegionsHolding(d.CleanText, eventPlaces, Default.Value.Countries.Contains))
                 .ToHashSet(StringComparer.Ordinal),
             AreasNamed = AreasApart(list),
             PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),

@@ -402,13 +402,15 @@ internal static partial class FrameCues
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
 
     /// <summary>
-    /// The regions a text names as holding one of <paramref name="eventPlaces"/>, lowercased: "Kerala" in "Kerala's
-    /// Wayanad district" and in "the Wayanad district of Kerala". A figure placed in such a region counts the event.
+    /// The regions a text names as holding one of <paramref name="eventPlaces"/>, lowercased, no country and no event
+    /// place among them: "Kerala" in "Kerala's Wayanad district" and in "the Wayanad district of Kerala". A figure placed
+    /// in such a region counts the event.
     /// </summary>
-    public static IEnumerable<string> RegionsHolding(string text, IReadOnlySet<string> eventPlaces)
+    public static IEnumerable<string> RegionsHolding(string text, IReadOnlySet<string> eventPlaces, Func<string, bool> isCountry)
         => eventPlaces.Count == 0 ? []
-            : RegionHoldingPlace().Matches(text).Where(m => eventPlaces.Contains(m.Groups["place"].Value.ToLowerInvariant()))
-                .Select(m => m.Groups["wider"].Value.ToLowerInvariant());
+            : RegionHoldingPlace().Matches(text).Where(m => eventPlaces.Contains(m.Groups["place"].Value.ToLowerInvariant()) && !isCountry(m.Groups["wider"].Value))
+                .Select(m => m.Groups["wider"].Value.ToLowerInvariant())
+                .Where(region => !eventPlaces.Contains(region));
 
     /// <summary>
     /// Whether a text names someone by <paramref name="name"/> (any case): "President Alexander Lukashenko", "Lukashenko

@@ -424,8 +424,10 @@ internal sealed partial class DocumentReading
 
     // "875 people had been arrested overnight", "79 officers were injured overnight": that night's figure, of the night
     // before the article, not a running total ("the toll rose overnight to 300").
+    // Every toll is tested, so the expression runs only where the sentence says "overnight".
     private DateOnly? NightBefore(string sentence, List<DateMatch> dates)
-        => dates.Count == 0 && NightFigure().IsMatch(sentence) && _document.Published is { } day ? day.AddDays(-1) : null;
+        => dates.Count == 0 && sentence.Contains("overnight", StringComparison.OrdinalIgnoreCase) && NightFigure().IsMatch(sentence)
+            && _document.Published is { } day ? day.AddDays(-1) : null;
 
     // Only a date in the moment verb's own clause after it is the moment's: not "pulled out alive on Friday, 17 days after
     // the building collapsed".
