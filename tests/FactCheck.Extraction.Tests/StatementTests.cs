@@ -961,5 +961,19 @@ public class StatementTests
     [Fact]
     public void A_revision_that_gives_a_negated_reason_is_asserted()
         => Extract.Statement("Officials revised the death toll to 71 on Tuesday, saying four people on the list had not boarded the plane.").Stance.ShouldBe(Stance.Asserted);
-}
 
+    // A passive "dismissed" or "rejected" with no one who did it tells of a post lost or a plea turned down, not of an
+    // account denied; with its agent it still denies.
+    [Theory]
+    [InlineData("The governor said an award ceremony had been held in the city that day, and he was dismissed a week later.", false)]
+    [InlineData("The mayor said his appeal was rejected last month.", false)]
+    [InlineData("The claim was rejected by Kyiv, which said the dead were civilians.", true)]
+    public void A_passive_dismissal_without_its_agent_denies_nothing(string text, bool denies)
+        => Extract.From(text).OfType<StatementClaim>().Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
+
+    [Theory]
+    [InlineData("Police in Ahmedabad said 265 bodies had been recovered.", "Police")]
+    [InlineData("Organisers in London said 300,000 people had marched.", "Organisers")]
+    public void People_named_by_where_they_are_speak_not_the_place(string text, string speaker)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
+}

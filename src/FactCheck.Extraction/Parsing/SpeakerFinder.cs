@@ -95,11 +95,13 @@ internal sealed partial class SpeakerFinder
                 || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
                 || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("accept", StringComparison.Ordinal) && !AccountAfter().IsMatch(text.AsSpan(cue.End)))
+                || (cue.Key is "dismissed" or "rejected" && PassiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && !AgentAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("ed", StringComparison.Ordinal) && AttributiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && NounAfter().IsMatch(text.AsSpan(cue.End))))
             {
                 // "far more than either side has acknowledged": what another acknowledged is only compared with; "members
                 // rejected a contract offer" turned an offer down, which denies no one's account; "the disputed region",
-                // "its last confirmed location" describe a noun.
+                // "its last confirmed location" describe a noun; "he was dismissed a week later" lost his post, and "his
+                // appeal was rejected" was turned down, while "was dismissed by Moscow as" still denies.
                 continue;
             }
 
@@ -653,4 +655,10 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"\bthan\s+(?:[\p{L}'’-]+\s+){0,4}?(?:has|have|had|was|were)\s+(?:been\s+)?(?:publicly\s+|officially\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedWith();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are|be|got)\s+(?:\p{Ll}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^\s+(?:by|as|out\s+of\s+hand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgentAfter();
 }

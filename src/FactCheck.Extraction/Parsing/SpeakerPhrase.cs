@@ -128,10 +128,10 @@ internal static partial class SpeakerPhrase
             return null;
         }
 
-        // "Spain's government delegation in Catalonia put", "the UN office in Geneva said": the office speaks, not the
-        // place it sits in.
+        // "Spain's government delegation in Catalonia put", "the UN office in Geneva said", "Police in Ahmedabad said",
+        // "Organisers in London said": the office or the people there speak, not the place they are in.
         if (wordBefore is { } at && Of(text, at) is "in" or "from" && taken < end && char.IsUpper(text[taken])
-            && OfficeBefore().IsMatch(text.AsSpan(0, TrimSpacesBefore(text, at.Start))))
+            && OfficeOrPeopleBefore().IsMatch(text.AsSpan(0, TrimSpacesBefore(text, at.Start))))
         {
             return Before(text, at.Start);
         }
@@ -328,8 +328,8 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?:(?<head>inquiry|investigation|probe|review)\s+(?:into|of)|(?<head>commission|tribunal|committee|panel|report)\s+into)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex InquiryInto();
 
-    [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent)$", RegexOptions.CultureInvariant)]
-    private static partial Regex OfficeBefore();
+    [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent|[Pp]olice|[Oo]fficials|[Oo]rgani[sz]ers|[Aa]uthorities|[Rr]escuers|[Dd]octors|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Ff]irefighters|[Mm]edics)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeOrPeopleBefore();
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
