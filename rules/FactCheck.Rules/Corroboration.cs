@@ -12,6 +12,9 @@ public sealed record Corroboration
 {
     private const double BoundReach = 0.1;
 
+    // The tolls of people something befell, whose later days are parts of the running toll.
+    private static readonly string[] VictimCounts = ["casualties:", "presumed:", "injuries:", "serious injuries:", "trapped:"];
+
     /// <summary>The subject and unit this value is for, such as <c>deployment:North Korea|personnel</c>.</summary>
     public required string Key { get; init; }
 
@@ -165,9 +168,13 @@ public sealed record Corroboration
     private static bool OnOtherDays(QuantityClaim a, QuantityClaim b) => a.Occasion is { } day && b.Occasion is { } otherDay && day != otherDay;
 
     // One day's figure below a total no day bounds ("300 arrested on Sunday" beside "1,500 detained in all") is a part of
-    // it.
+    // it; so is a later day's toll below a running toll ("Nine people were killed on Tuesday night" beside "At least 100
+    // people have been killed").
     private static bool IsDayOfTotal(QuantityClaim day, QuantityClaim total)
-        => day.Occasion is not null && total.Occasion is null && total.IsTotal && day.High < total.Value;
+        => day.Occasion is not null && total.Occasion is null && day.High < total.Value
+            && (total.IsTotal || (IsVictimCount(day) && RunningTallyRule.IsRunningTotal(total.Subject)));
+
+    private static bool IsVictimCount(QuantityClaim claim) => Array.Exists(VictimCounts, e => claim.Subject.StartsWith(e, StringComparison.Ordinal));
 
     private static bool IsBound(QuantityClaim claim) => claim.Precision is QuantityPrecision.AtLeast or QuantityPrecision.AtMost or QuantityPrecision.UpTo;
 

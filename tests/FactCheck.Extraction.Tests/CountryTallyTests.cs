@@ -184,6 +184,27 @@ public class CountryTallyTests
     }
 
     [Fact]
+    public void A_building_named_after_the_event_s_place_is_the_whole_event()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "A fire swept through a tower block on Wednesday, killing at least 12 people.", published: new DateOnly(2019, 3, 6), title: "Fire in London tower block kills 12"),
+                Document.FromText("paper", "The fire killed 48 people at Lakeview Tower, police said.", published: new DateOnly(2019, 6, 5), title: "Lakeview fire toll stands at 48")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 48).Place.ShouldBe("");
+    }
+
+    [Fact]
+    public void A_headline_naming_its_toll_by_a_place_and_a_site_names_the_event_s_place()
+    {
+        var tolls = new ClaimExtractor().ExtractAll([
+                Document.FromText("wire", "At least 141 people were killed in Peshawar when gunmen attacked a school, the army said.", published: new DateOnly(2014, 12, 16), title: "Peshawar school toll stands at 141")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        tolls.Single(c => c.Value == 141).Place.ShouldBe("");
+    }
+
+    [Fact]
     public void A_neighbouring_country_opening_a_sentence_places_its_figures_apart_from_the_event()
     {
         var tolls = new ClaimExtractor().ExtractAll([

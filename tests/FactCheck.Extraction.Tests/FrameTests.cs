@@ -559,6 +559,16 @@ public class FrameTests
     }
 
     [Fact]
+    public void Where_the_last_victim_was_found_is_no_place_of_the_risen_total()
+        => Quantities("The number of people killed in the attacks has risen to 50 after investigators found another body at the Al Noor mosque, police said.")
+            .ShouldHaveSingleItem().Place.ShouldBe("");
+
+    [Fact]
+    public void The_last_bodies_recovered_are_what_closed_the_count()
+        => Quantities("Rescuers recovered the last two bodies from the mine on Saturday, bringing the toll to 301, the minister said.")
+            .Single(c => c.Value == 2).Subject.ShouldBe("");
+
+    [Fact]
     public void Bodies_kept_somewhere_are_a_part_of_the_toll_and_the_living_taken_somewhere_are_all_of_themselves()
     {
         var claims = Quantities("""
@@ -857,6 +867,49 @@ public class FrameTests
         claims.Single(c => c.Value == 40 && c.Subject != "").Subject.ShouldBe("presumed:");
         claims.Where(c => c.Value is 22 or 40 && c.Subject == "").Count().ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("Seven gunmen stormed the school on Tuesday.", 7)]
+    [InlineData("The army said all seven attackers, who wore suicide vests, had been killed.", 7)]
+    [InlineData("Six gunmen attacked the school.", 6)]
+    public void Attackers_who_stormed_or_all_of_whom_died_count_the_attack_s_party(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("strike:");
+
+    [Theory]
+    [InlineData("The rebels had seized the theatre on Wednesday. Forty-one rebels were killed, the security service said.", "militants")]
+    [InlineData("Jets struck a camp in the hills on Tuesday. More than 250 militants had been killed, a politician said.", "people")]
+    public void Rebels_killed_are_counted_apart_only_where_they_attacked(string text, string unit)
+        => Quantities(text).Single(c => c.Value is 41 or 250).Unit.ShouldBe(unit);
+
+    [Fact]
+    public void Workers_named_by_their_country_are_that_country_s_dead()
+        => Quantities("The government confirmed that five Norwegian workers had been killed in the attack.").ShouldHaveSingleItem().Place.ShouldBe("norway");
+
+    [Theory]
+    [InlineData("Hamas took about 250 people hostage, of whom 105 were freed during a truce.", 250)]
+    [InlineData("The military said Hamas was holding about 150 hostages in Gaza.", 150)]
+    public void People_taken_or_held_hostage_are_abducted(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("abduction:");
+
+    [Theory]
+    [InlineData("A gunman shot 13 people at a supermarket on Saturday, killing 10, police said.", 13, "shot:")]
+    [InlineData("A gunman shot 13 people at a supermarket on Saturday, killing 10, police said.", 10, "casualties:")]
+    [InlineData("Three people were shot and killed on Friday.", 3, "casualties:")]
+    [InlineData("Two officers were shot and wounded.", 2, "injuries:")]
+    public void People_shot_are_the_dead_and_the_wounded_together(string text, double value, string subject)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe(subject);
+
+    [Fact]
+    public void Some_attackers_killed_are_still_a_toll_of_attackers()
+        => Quantities("Soldiers shot dead four attackers, officials said.").ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    [Theory]
+    [InlineData("The doctors' union put the number of civilians killed at 264.", "civilians")]
+    [InlineData("The number of children killed rose to 26, the agency said.", "children")]
+    [InlineData("The total number of foreign hostages killed stands at 39, officials said.", "hostages")]
+    [InlineData("The number of hostages who died has risen to 118, officials said.", "hostages")]
+    public void A_count_of_one_kind_of_dead_counts_that_kind(string text, string unit)
+        => Quantities(text).ShouldHaveSingleItem().Unit.ShouldBe(unit);
 
     [Fact]
     public void A_numbered_occasion_of_someones_is_another_event_and_drew_counts_a_crowd()

@@ -56,6 +56,9 @@ internal static partial class FrameCues
     // part of it.
     private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident)";
 
+    // The kinds of site an event is named by with its place: "the Peshawar school attack", "the Soma mine disaster".
+    private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
+
     private const int PlaceWindow = 60;
     private const int MaxSubjectReach = 300;
 
@@ -197,6 +200,12 @@ internal static partial class FrameCues
         var after = sentence.AsSpan(end, window);
         var clauseEnd = after.IndexOfAny(ClauseBreaks);
         var clauseLength = clauseEnd < 0 ? after.Length : clauseEnd;
+        if (AfterOpens().IsMatch(after) && RoseTo().IsMatch(sentence.AsSpan(0, start)))
+        {
+            // "has risen to 50 after investigators found another body at the Al Noor mosque": where the last one was found
+            // is no place of the total.
+            clauseLength = 0;
+        }
         if (Nationwide().IsMatch(after[..clauseLength]))
         {
             return "";
@@ -1193,11 +1202,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^,;.]{0,30}?\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet)\b[^,;.]{0,20}?\b(?:recovered|retrieved|found|pulled|removed|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressAfter();
 
-    [GeneratedRegex(@"^(?:\W*\p{Lu}\p{Ll}+\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\W*\p{Lu}\p{Ll}+\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInTitle();
 
-    // A headline that names its toll by a place: "Christchurch toll rises to 50", "Turkish man dies, Christchurch toll reaches 51".
-    [GeneratedRegex(@"(?:^|[,:;]\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
+    // A headline that names its toll by a place: "Christchurch toll rises to 50", "Turkish man dies, Christchurch toll reaches 51",
+    // "Peshawar school toll stands at 149".
+    [GeneratedRegex(@"(?:^|[,:;]\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
     private static partial Regex TollNamedInTitle();
 
     // A headline that places its event, without the article a sentence would use: "Several feared dead in crush at Kumbh Mela",
@@ -1241,7 +1251,7 @@ internal static partial class FrameCues
 
     // "the Lahaina fire", "the floods in Derna", "the Sago mine explosion" (a site named by its kind between), "the
     // stampede on the Koh Pich bridge", "the crush at the Meron festival", "Saturday's crush at the Estadio Central".
-    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b|(?:\b[Tt]he|['’]s)\s+" + EventNouns + @"\s+at\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+in\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b|(?:\b[Tt]he|['’]s)\s+" + EventNouns + @"\s+at\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
@@ -1400,8 +1410,15 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:had|have)\s+)?(?:killed|shot\s+dead|shot|gunned\s+down|wounded|overpowered|tackled|subdued|disarmed|arrested)\s+(?:him|her|them|the\s+(?:gunman|gunmen|attacker|attackers|shooter|suspect|suspects|assailant|assailants|driver|bomber|bombers|knifeman))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerOfAct();
 
-    [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "another 12", "a further 40"; "recovered the last two bodies, bringing the toll to 301": the ones that closed the count.
+    [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|additional|further)\s+(?:\w+\s+)?$|\bthe\s+(?:last|final)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementBefore();
+
+    [GeneratedRegex(@"^\s+after\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterOpens();
+
+    [GeneratedRegex(@"\b(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoseTo();
 
     // "rose to 61 on Tuesday after two people died": what made a total rise is an increment.
     [GeneratedRegex(@"\b(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to\b[^.;]*\bafter\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -366,7 +366,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -668,7 +668,7 @@ internal static class DefaultLexicon
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled", "arming");
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned",
             "succumbed", "murdered", "massacred", "slain", "slaughtered", "executed", "crushed to death", "trampled to death", "burned to death",
-            "burnt to death", "stabbed to death", "beaten to death", "shot dead");
+            "burnt to death", "stabbed to death", "beaten to death", "shot dead", "shot and killed", "shot to death");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
@@ -680,7 +680,10 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("explosion"), "exploded", "explode", "explodes", "detonated", "detonate", "blew up", "blown up", "went off");
 
         // Kept apart from deaths, so "42 killed" and "100 injured" in two articles are not one disputed figure.
-        x.AddVerb(new EventCue("injuries"), "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
+        // Those shot are the dead and the wounded together: "shot 13 people, killing 10".
+        x.AddVerb(new EventCue("shot"), "shot");
+        x.AddVerb(new EventCue("injuries"), "shot and wounded", "shot and injured",
+            "wound", "wounded", "wounding", "injure", "injured", "injuring", "hurt", "hospitalized",
             "hospitalised", "taken to hospital", "taken to hospitals", "treated in hospital", "treated in hospitals", "treated at hospital",
             "treated at hospitals", "treated in a hospital", "treated at a hospital", "treated for injuries", "harmed", "treated for", "diagnosed with", "diagnosed");
         // The badly hurt are a part of the hurt, counted apart: "67 people seriously injured" beside "1,400 injured".

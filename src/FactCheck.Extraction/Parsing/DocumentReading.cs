@@ -94,6 +94,8 @@ internal sealed partial class DocumentReading
 
     // Whether the article tells of hostages, so that people "being held" are held by captors.
     private readonly bool _hostageStory;
+    // Whether the story's rebels or militants are those who attacked: they held hostages or stormed somewhere.
+    private readonly bool _combatantsAttack;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -147,6 +149,7 @@ internal sealed partial class DocumentReading
         _collision = Collision().IsMatch(document.CleanText);
         _areasNamed = batch.AreasNamed;
         _hostageStory = Hostages().IsMatch(document.Title ?? "") || Hostages().IsMatch(document.CleanText);
+        _combatantsAttack = _hostageStory || CombatantsAttacked().IsMatch(document.CleanText);
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -422,6 +425,17 @@ internal sealed partial class DocumentReading
             || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index))
             || (CalledFalse().Match(facts.Sentence.Text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
 
+    // "Nine people were killed on Tuesday night when gunmen attacked a village", weeks after the batch's first article
+    // told of the violence: a later day's toll, a part of the running one. The date must be the killing's own, right
+    // after its verb: not the day a toll rose or was given ("The toll rose to 78 on Friday").
+    private DateOnly? LaterDayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
+        => _batchEarliest is { } first && DayOf(facts, dates.FindAll(d => IsDayBefallen(facts.Sentence.Text, quantity, d)), quantities, quantity) is { } day
+            && day.DayNumber - first.DayNumber > 1 ? day : null;
+
+    private static bool IsDayBefallen(string sentence, QuantityMatch quantity, DateMatch date)
+        => date.Start > quantity.End && DayBefallen().IsMatch(sentence.AsSpan(quantity.End, date.Start - quantity.End))
+            && !TallyWords().IsMatch(sentence.AsSpan(0, date.Start));
+
     // "875 people had been arrested overnight", "79 officers were injured overnight": that night's figure, of the night
     // before the article, not a running total ("the toll rose overnight to 300").
     // Every toll is tested, so the expression runs only where the sentence says "overnight".
@@ -555,6 +569,13 @@ internal sealed partial class DocumentReading
                 quantity = quantity with { Unit = "attackers" };
             }
 
+            if (quantity.Unit == "militants" && !_combatantsAttack)
+            {
+                // "more than 250 militants had been killed" in an air strike on their camp: the strike's dead, whoever
+                // they were; only where the militants attacked are they counted apart from those they attacked.
+                quantity = quantity with { Unit = FrameCues.FollowsBodiesOf(sentence.Text, quantity.Start) ? "bodies" : "people" };
+            }
+
             if (quantity.Unit != "bodies" && FrameCues.FollowsBodiesOf(sentence.Text, quantity.Start)
                 && (_lexicon.Lexicon.PersonUnits.Contains(quantity.Unit) || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "crew" or "personnel" or "students" or "adults"))
             {
@@ -581,6 +602,13 @@ internal sealed partial class DocumentReading
             else if (cueEvent == "arrest" && _hostageStory && verbIndex >= 0 && HeldBy().IsMatch(sentence.Text.AsSpan(verbIndex)))
             {
                 // "354 people were being held" in a story of hostages: held by captors, not by police.
+                cueEvent = "abduction";
+            }
+            else if (cueEvent is null or "release" && (countsPeople || quantity.Unit == "hostages") && TookHostage().IsMatch(sentence.Text.AsSpan(0, quantity.Start))
+                && (quantity.Unit == "hostages" || HostageAfter().IsMatch(sentence.Text.AsSpan(quantity.End))))
+            {
+                // "Hamas took about 250 people hostage, ..., of whom 105 were freed", "was holding about 150 hostages": those
+                // taken, whatever befell a share of them later.
                 cueEvent = "abduction";
             }
             else if (cueEvent is "turnout" or "displacement" && quantity.Unit == "personnel" && !Workers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)))
@@ -733,12 +761,18 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && EventFinder.VictimEvents.Contains(@event) && Words.Between(sentence.Text, 0, quantity.Start) <= 1
+            if ((@event is null || EventFinder.VictimEvents.Contains(@event)) && Words.Between(sentence.Text, 0, quantity.Start) <= 1
                 && AttackerSubject().IsMatch(sentence.Text.AsSpan(quantity.End)))
             {
                 // "Two students dressed in black trench coats opened fire ..., killing as many as 25": those who attacked,
-                // not those the attack befell.
-                @event = null;
+                // not those the attack befell; "Seven gunmen stormed the school" counts the attack's party, as "six
+                // gunmen attacked" does.
+                @event = quantity.Unit == "attackers" ? "strike" : null;
+            }
+            else if (@event == "casualties" && quantity.Unit == "attackers" && AllOf().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "all seven attackers had been killed": every one of them, so the count of the attack's party.
+                @event = "strike";
             }
 
             if (@event is not null && verbIndex > quantity.End && FrameCues.IsShareOfWholeBefallen(sentence.Text, quantity.Start, quantity.End)
@@ -1026,7 +1060,7 @@ internal sealed partial class DocumentReading
             }
             else if (@event is not null && EventFinder.VictimEvents.Contains(@event))
             {
-                occasion = NightBefore(sentence.Text, dates);
+                occasion = NightBefore(sentence.Text, dates) ?? LaterDayOf(facts, dates, quantities, quantity);
             }
 
             var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
@@ -1535,12 +1569,21 @@ internal sealed partial class DocumentReading
 
     // A building or grounds, named after the town it stands in: "dunblane primary school", "sandy hook elementary school";
     // and a work or a water named after it: "kerch strait", "genoa bridge".
-    [GeneratedRegex(@"\s(?:school|academy|university|college|campus|mall|hospital|stadium|arena|airport|station|mine|factory|plant|hotel|church|mosque|synagogue|temple|strait|bay|harbou?r|port|bridge|tunnel|dam|base)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:school|academy|university|college|campus|mall|hospital|stadium|arena|airport|station|mine|factory|plant|hotel|tower|building|nightclub|club|market|cathedral|church|mosque|synagogue|temple|strait|bay|harbou?r|port|bridge|tunnel|dam|base)$", RegexOptions.CultureInvariant)]
     private static partial Regex Site();
 
     // The figure is the subject of an attack: "Two students dressed in black opened fire", "Three men stormed the hotel".
     [GeneratedRegex(@"^(?:\s+(?!(?:were|was|had|have|has|are|is|and|or)\b)[\w'’-]+){0,8}?\s+(?:opened\s+fire|went\s+on\s+a\s+(?:shooting\s+)?rampage|stormed|attacked|gunned\s+down|shot\s+dead)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AttackerSubject();
+
+    [GeneratedRegex(@"\b[Aa]ll\s+(?:of\s+the\s+|the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AllOf();
+
+    [GeneratedRegex(@"\b(?:took|take|takes|taking|taken|seized|seize|seizes|seizing|holding|held|holds|hold)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TookHostage();
+
+    [GeneratedRegex(@"^\s+(?:as\s+)?(?:hostages?|captives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostageAfter();
 
     // "US Airways", "American Airlines", "Air France": a company named after a country is not that country.
     [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum)\b", RegexOptions.CultureInvariant)]
@@ -1604,6 +1647,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?![^.]*\b(?:toll|rose|risen|climbed|increased|total|since|so\s+far)\b)[^.]*\bovernight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NightFigure();
+
+    [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|injured|wounded|hurt|shot(?:\s+dead)?)\s+(?:on|in|overnight\s+on|late\s+on|early\s+on)?\s*$|^\s+(?:died|were\s+killed)\s+(?:on|in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayBefallen();
+
+    [GeneratedRegex(@"\b(?:toll|tolls|total|number|rose|risen|climbed|increased|revised|raised|since|so\s+far)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TallyWords();
 
     [GeneratedRegex(@",\s+(?:(?:far|much|well|many\s+times)\s+)?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex ComparisonAfter();
@@ -1686,6 +1735,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bhostages?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hostages();
+
+    [GeneratedRegex(@"\b(?:rebels|militants|insurgents|terrorists|jihadists|separatists)\s+(?:had\s+|have\s+|who\s+)?(?:stormed|attacked|raided|seized|opened\s+fire|took|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CombatantsAttacked();
 
     [GeneratedRegex(@"^(?:been\s+|being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldBy();

@@ -75,10 +75,11 @@ internal sealed partial class QuantityReader
                     canonical = "aircraft";
                 }
 
-                if (PopulationUnits.Contains(canonical))
+                if (PopulationUnits.Contains(canonical) || found.Key.StartsWith("worker", StringComparison.OrdinalIgnoreCase))
                 {
-                    // "143 million US consumers", "400,000 UK consumers", "60 Afghan civilians": that country's people alone.
-                    // A force's own ("13 American service members") names who the force is, not whose people are counted.
+                    // "143 million US consumers", "400,000 UK consumers", "60 Afghan civilians", "five Norwegian workers": that
+                    // country's people alone. A force's own ("13 American service members") names who the force is, not whose
+                    // people are counted.
                     nationality = ModifierNationality(sentence, candidate.End, found.Index);
                 }
 
@@ -113,14 +114,16 @@ internal sealed partial class QuantityReader
             else if (unitless && NamedVictims(sentence, candidate) is (> 0 and var victimsEnd, var victims))
             {
                 // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are people;
-                // a nationality ("80 Americans killed") counts that country's people alone.
-                (canonical, end, nationality) = ("people", victimsEnd, victims);
+                // a nationality ("80 Americans killed") counts that country's people alone. Those who fought ("Forty-one
+                // rebels were killed") are counted apart from the people they fought among.
+                (canonical, end, nationality) = (Combatants().IsMatch(sentence.AsSpan(candidate.End, victimsEnd - candidate.End)) ? "militants" : "people", victimsEnd, victims);
             }
             else if (unitless && FrameCues.FollowsBodiesOf(sentence, candidate.Start) && PluralNoun().Match(sentence, candidate.End) is { Success: true } dead
                 && !MeasureNoun().IsMatch(dead.Groups["noun"].Value) && !FunctionWords.Contains(dead.Groups["noun"].Value))
             {
-                // "found the bodies of 409 members of the sect": whoever they were, they are bodies.
-                (canonical, end) = ("bodies", dead.Index + dead.Length);
+                // "found the bodies of 409 members of the sect": whoever they were, they are bodies; but "the bodies of about
+                // 1,500 militants" are of those who fought.
+                (canonical, end) = (Combatants().IsMatch(dead.Value) ? "militants" : "bodies", dead.Index + dead.Length);
             }
             else if (unitless && KindOfShare().Match(sentence, candidate.End) is { Success: true } kindShare)
             {
@@ -700,11 +703,13 @@ internal sealed partial class QuantityReader
         var adjacent = gap.Trim().Length == 0;
         var linked = (qualified || TallyLink().IsMatch(before) || (range.Success && TallyLink().IsMatch(sentence.AsSpan(windowStart, (range.Groups["over"].Success ? range.Groups["over"].Index : number.Start) - windowStart))))
             && gap.IndexOfAny(";:!?") < 0;
-        if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && WordBeforeNumber().Match(sentence, 0, last.Index) is { Success: true } doers
-            && _lexicon.Lexicon.Units.GetValueOrDefault(doers.Value.ToLowerInvariant()) == "attackers")
+        if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && WordBeforeNumber().Match(sentence, 0, RelativeBefore().Match(sentence, 0, last.Index) is { Success: true } relative ? relative.Index : last.Index) is { Success: true } doers
+            && _lexicon.Lexicon.Units.GetValueOrDefault(doers.Value.ToLowerInvariant()) is { } kind && kind is "attackers" or "civilians" or "children" or "students" or "hostages")
         {
-            // "revised the number of attackers killed down to three": those who attacked are counted apart.
-            return "attackers";
+            // "revised the number of attackers killed down to three": those who attacked are counted apart; "put the
+            // number of civilians killed at 264" counts civilians, and "the number of foreign hostages killed stands at
+            // 39" and "the number of hostages who died" hostages, not everyone killed.
+            return kind;
         }
 
         if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && WordBefore().Match(sentence, 0, last.Index) is { Success: true } word
@@ -1322,4 +1327,10 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\Gand\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ModifierJoint();
+
+    [GeneratedRegex(@"\b(?:rebels|militants|insurgents|terrorists|jihadists|separatists)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Combatants();
+
+    [GeneratedRegex(@"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeBefore();
 }
