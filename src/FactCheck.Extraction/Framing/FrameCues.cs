@@ -41,6 +41,12 @@ internal static partial class FrameCues
     /// <summary>The numbers written in words from one to twelve, as alternatives in order: "one|two|...|twelve".</summary>
     internal const string SmallNumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
+    /// <summary>Those who fight outside an army, as alternatives: "Forty-one rebels were killed" counts them apart.</summary>
+    internal const string CombatantNouns = "rebels|militants|insurgents|terrorists|jihadists|separatists";
+
+    // A total's rise to a new figure: "rose to", "has risen to", "climbed to".
+    private const string RiseTo = @"(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to";
+
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
     internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
@@ -206,6 +212,7 @@ internal static partial class FrameCues
             // is no place of the total.
             clauseLength = 0;
         }
+
         if (Nationwide().IsMatch(after[..clauseLength]))
         {
             return "";
@@ -1417,11 +1424,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+after\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterOpens();
 
-    [GeneratedRegex(@"\b(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + RiseTo + @"\s+(?:about\s+|at\s+least\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoseTo();
 
     // "rose to 61 on Tuesday after two people died": what made a total rise is an increment.
-    [GeneratedRegex(@"\b(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to\b[^.;]*\bafter\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + RiseTo + @"\b[^.;]*\bafter\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RiseCause();
 
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1736,7 +1736,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\bhostages?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hostages();
 
-    [GeneratedRegex(@"\b(?:rebels|militants|insurgents|terrorists|jihadists|separatists)\s+(?:had\s+|have\s+|who\s+)?(?:stormed|attacked|raided|seized|opened\s+fire|took|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + FrameCues.CombatantNouns + @")\s+(?:had\s+|have\s+|who\s+)?(?:stormed|attacked|raided|seized|opened\s+fire|took|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CombatantsAttacked();
 
     [GeneratedRegex(@"^(?:been\s+|being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1328,7 +1328,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\Gand\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ModifierJoint();
 
-    [GeneratedRegex(@"\b(?:rebels|militants|insurgents|terrorists|jihadists|separatists)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + FrameCues.CombatantNouns + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Combatants();
 
     [GeneratedRegex(@"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
