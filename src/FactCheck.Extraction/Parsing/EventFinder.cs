@@ -46,9 +46,14 @@ internal sealed partial class EventFinder
             goesOn = int.MaxValue;
         }
 
+        // "A man was found dead in the cab; police said he was not involved in the attack": a denial in a clause of its
+        // own, with its own verb of saying, is not about what the clause before the semicolon told of.
+        var ownClause = cueEnd > 0 && facts.Sentence.Text.LastIndexOf(';', cueEnd - 1) is > 0 and var semicolon
+            && SaysBetween().IsMatch(facts.Sentence.Text.AsSpan(semicolon, cueEnd - semicolon))
+            && (facts.Denies || NegationWord().IsMatch(facts.Sentence.Text.AsSpan(cueEnd))) ? semicolon : -1;
         foreach (var (index, topic) in Mentions())
         {
-            if (index >= goesOn)
+            if (index >= goesOn || index < ownClause)
             {
                 continue;
             }
@@ -83,6 +88,12 @@ internal sealed partial class EventFinder
             // the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names. So is a
             // sentence that names who carried out the attack ("the Syrian government carried out a chemical weapons
             // attack"), which "Syria denied using chemical weapons" answers.
+            return "blame";
+        }
+
+        if (governed.Length == 0 && cueEnd > 0 && NotInvolved().IsMatch(facts.Sentence.Text.AsSpan(cueEnd)))
+        {
+            // "was not involved in the attack": a denial of a part in the act is about the blame, not about the act's dead.
             return "blame";
         }
 
@@ -286,7 +297,9 @@ internal sealed partial class EventFinder
     // role".
     private bool OwnSideBlamed(SentenceFacts facts)
         => (facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens)).Any(noun => _lexicon.Lexicon.TopicNouns[noun.Key] == "blame"
-            && !BlamingVerb().IsMatch(noun.Key) && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index)));
+            && !BlamingVerb().IsMatch(noun.Key) && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index)))
+            // "Pakistan said it was not involved in the attack".
+            || (NotInvolved().Match(facts.Sentence.Text) is { Success: true } notInvolved && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, notInvolved.Index)));
 
     // The country named just after a verb of blaming ("accused Russia of", "blamed an Israeli air strike"), or none.
     private PhraseMatch BlamedActor(SentenceFacts facts, PhraseMatch verb)
@@ -302,6 +315,23 @@ internal sealed partial class EventFinder
             foreach (var party in found)
             {
                 facts.Parties.Add(party with { Key = _lexicon.PartyOf(party.Key) });
+            }
+
+            // A token keeps its possessive ("Ukraine's"), which no phrase of the set is: "Ukraine's special services had
+            // organised the explosion" names Ukraine all the same.
+            var text = facts.Sentence.Text;
+            foreach (var (start, end) in facts.Tokens.Tokens)
+            {
+                if (end - start > 3 && text[end - 1] == 's' && text[end - 2] is '\'' or '’' && text[start..(end - 2)] is var stem
+                    && (_lexicon.IsCountry(stem) || _lexicon.Lexicon.Demonyms.ContainsKey(stem) || _lexicon.Lexicon.Actors.ContainsKey(stem)))
+                {
+                    facts.Parties.Add(new PhraseMatch(start, stem.Length, _lexicon.PartyOf(stem)));
+                }
+            }
+
+            if (facts.Parties.Count > found.Length)
+            {
+                facts.Parties.Sort(static (a, b) => a.Index.CompareTo(b.Index));
             }
         }
 
@@ -398,13 +428,23 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|linking\b|ties\s+to)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamingVerb();
 
+    [GeneratedRegex(@"\b(?:said|says|told|added|insisted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaysBetween();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never|in\s+no\s+way)\s+(?:(?:in\s+any\s+way|directly|personally)\s+)?involved\s+in\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotInvolved();
+
+    [GeneratedRegex(@"\b(?:not|never|no)\b|n['’]t\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NegationWord();
+
     // Weapons whose use is itself the attack a story is about: "chemical weapons", "poison gas", "nerve agents".
     private const string ChemicalWeapons = @"(?:chemical|poison(?:ous)?|nerve|toxic|mustard)\s+(?:weapons|gas|agents?|bombs|shells|rockets)";
 
-    // After a country's name, its act of attack: "('s) forces carried out the strike", " government had used chemical
+    // After a country's name, its act of attack: "('s) forces carried out the strike", "'s special services had organised
+    // the explosion", " government had used chemical
     // weapons", " military launched a nerve agent attack", " warplanes had dropped chemical bombs", " forces had attacked
-    // the town with mustard gas".
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers)\s+)?(?:(?:had|has|have)\s+)?(?:(?:carried\s+out|conducted|perpetrated|staged|launched|ordered)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b)", RegexOptions.CultureInvariant)]
+    // the town with mustard gas", " government carried it out" (the attack the sentence has just named).
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers|special\s+services|security\s+services?|intelligence\s+services?)\s+)?(?:(?:had|has|have)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
 
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".

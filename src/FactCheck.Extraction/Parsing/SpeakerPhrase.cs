@@ -253,7 +253,30 @@ internal static partial class SpeakerPhrase
         }
 
         var found = text[start..end];
-        return found.Length < 2 || (!inquiry && TextNoun().IsMatch(found)) || Phenomenon().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
+        if (found.Length >= 2 && !inquiry && TextNoun().IsMatch(found))
+        {
+            return TextAuthor(text, start, found);
+        }
+
+        return found.Length < 2 || Phenomenon().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
+    }
+
+    // A text whose author is named on it speaks for that author: "Britain's intelligence assessment said", "a White House
+    // statement said", "the UN report found". One capitalized word that is neither possessive nor initials ("Early
+    // reports said", "A British intelligence assessment put") names no one here; a country it names is found by the
+    // caller.
+    private static PhraseMatch? TextAuthor(string text, int start, string found)
+    {
+        var author = Author().Match(found);
+        if (!author.Success)
+        {
+            return null;
+        }
+
+        var who = author.Groups["who"];
+        return author.Groups["possessive"].Success || Initials().IsMatch(who.Value) || (who.Value.Contains(' ') && !text.AsSpan(0, start).Trim().IsEmpty)
+            ? new PhraseMatch(start + who.Index, who.Length, who.Value)
+            : null;
     }
 
     private static ReadOnlySpan<char> Of(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
@@ -375,6 +398,9 @@ internal static partial class SpeakerPhrase
     // Lowercase only: "the survey" is a text, "the Geological Survey" an agency.
     [GeneratedRegex(@"\b(?:reports?|statements?|study|studies|documents?|articles?|analysis|assessments?|data|figures|survey|posts?|videos?|letters?|papers?|memos?|releases?|footage|images?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TextNoun();
+
+    [GeneratedRegex(@"^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|That|Its|Their|His|Her|Our|Yesterday|Today)\b)(?<who>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?<possessive>['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Author();
 
     // What happened does not speak: "the quake registered 6.4", "the storm recorded gusts of 200 km/h".
     [GeneratedRegex(@"\b(?:quake|earthquake|tremor|aftershock|shock|storm|hurricane|typhoon|cyclone|blast|explosion|fire|blaze|wildfire|flood|floods|eruption|outbreak|epidemic)$", RegexOptions.CultureInvariant)]
