@@ -436,4 +436,25 @@ public class CountryTallyTests
 
         claims.Single(c => c.Value == 94).Place.ShouldBe("");
     }
+    // A disaster that struck many countries counts each country's dead apart, however small one country's toll, whether
+    // the country is named after "and" with the first one's verb, opens the sentence with "In", or speaks for itself.
+    [Fact]
+    public void A_disaster_in_many_countries_counts_each_country_apart()
+    {
+        var tolls = Tolls(
+            "Tsunamis killed more than 23,000 people in at least nine countries, officials said. Sri Lanka reported more than 12,000 dead and Indonesia about 4,500.",
+            "The toll rose above 60,000. In Sri Lanka, officials put the toll at 21,700. Thailand said 1,500 people had been killed.");
+
+        tolls.Single(c => c.Value == 23_000).Place.ShouldBe("");
+        tolls.Single(c => c.Value == 12_000).Place.ShouldBe("sri lanka");
+        tolls.Single(c => c.Value == 4_500).Place.ShouldBe("indonesia");
+        tolls.Single(c => c.Value == 21_700).Place.ShouldBe("sri lanka");
+        tolls.Single(c => c.Value == 1_500).Place.ShouldBe("thailand");
+    }
+
+    // A country that is the event's own, speaking of the dead, gives the whole toll.
+    [Fact]
+    public void The_event_s_own_country_speaking_gives_the_whole_toll()
+        => Tolls("An earthquake killed at least 2,000 people in Morocco on Friday.", "Morocco said 2,900 people had been killed.")
+            .Single(c => c.Value == 2_900).Place.ShouldBe("");
 }

@@ -1,4 +1,5 @@
 using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Documents;
 
 namespace FactCheck.Extraction.Tests;
 
@@ -1756,5 +1757,58 @@ public class QuantityTests
     [Fact]
     public void An_airline_named_Air_and_a_country_speaks_for_itself()
         => Extract.Statement("Air France denied that its pilots had been poorly trained.").Attribution.ShouldBe("Air France");
-}
+    // Those on a structure or a vessel described by a word before its noun were on it all the same.
+    [Theory]
+    [InlineData("Nearly 500 people were on the pedestrian bridge when its cables snapped, witnesses said.")]
+    [InlineData("About 300 people were on the old bridge when it gave way, a prosecutor said.")]
+    public void People_on_a_described_structure_are_those_aboard(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("aboard:");
 
+    // What a vessel sank with is the count aboard, whatever the sentence goes on to fear for them.
+    [Fact]
+    public void A_ferry_that_sank_with_people_on_board_counts_those_aboard()
+        => Extract.From("A ferry sank in a storm early on Wednesday with more than 1,000 people on board, and hundreds were feared dead, officials said.")
+            .OfType<QuantityClaim>().ShouldHaveSingleItem().Subject.ShouldBe("aboard:");
+
+    // A floor written after the figure bounds it as one written before does.
+    [Theory]
+    [InlineData("France put the toll at 281 at least.", 281)]
+    [InlineData("Officials said the dead numbered 300 or more.", 300)]
+    public void A_floor_after_the_figure_makes_it_a_lower_bound(string text, double value)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Precision.ShouldBe(QuantityPrecision.AtLeast));
+
+    [Fact]
+    public void A_floor_needs_the_clause_to_end_after_it()
+        => Extract.Quantity("Police said 12 people at least three times had tried to enter.").Precision.ShouldNotBe(QuantityPrecision.AtLeast);
+
+    // Those who died where it happened, beside those who died in hospital, are a part of the toll.
+    [Fact]
+    public void The_dead_at_the_site_beside_those_in_hospital_are_a_part()
+        => Extract.From("Eighteen children died at the school and two at hospital, the state police said.").OfType<QuantityClaim>()
+            .ShouldHaveSingleItem().Place.ShouldBe("scene");
+
+    // A toll that takes in the attacker counts more than the victims, and is compared only with its like.
+    [Theory]
+    [InlineData("Seven people died in the attack, including the attacker, police said.", "people and attackers")]
+    [InlineData("The town mourned the 28 people who died on Friday, including the gunman and his mother.", "people and attackers")]
+    [InlineData("A man stabbed six people to death before he was shot dead by police.", "people")]
+    public void A_toll_including_the_attacker_is_counted_with_the_attackers(string text, string unit)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Unit.ShouldBe(unit);
+    // A place before the name of protests names the event, as a place before "fire" does: no part of it.
+    [Fact]
+    public void A_place_that_names_the_protests_is_no_place_of_the_toll()
+        => Extract.Quantity("A cable said at least 10,000 people were killed in the crackdown on the Tiananmen Square protests.").Place.ShouldBe("");
+
+    // "Monday's attack ..., which killed two people", months after the batch's first article: that day's attack and its
+    // dead, not a rival of the first attack's toll.
+    [Fact]
+    public void A_later_day_s_attack_counts_its_own_dead()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("first", "A truck bomb exploded on the bridge on Saturday, killing three people, investigators said.", published: new DateOnly(2022, 10, 8)),
+                Document.FromText("later", "The security service was behind Monday's attack on the bridge, which killed two people, a source said.", published: new DateOnly(2023, 7, 17))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 2).Occasion.ShouldBe(new DateOnly(2023, 7, 17));
+    }
+}

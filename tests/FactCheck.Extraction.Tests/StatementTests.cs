@@ -976,4 +976,49 @@ public class StatementTests
     [InlineData("Organisers in London said 300,000 people had marched.", "Organisers")]
     public void People_named_by_where_they_are_speak_not_the_place(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
+    // "carried it out" after a government names who did the attack the sentence has just named.
+    [Fact]
+    public void A_government_that_carried_it_out_is_blamed()
+        => Extract.From("The United States said 1,429 people were killed in the chemical attack, and that it had high confidence the Syrian government carried it out.")
+            .OfType<StatementClaim>().ShouldContain(c => c.Subject == "blame:Syria" && c.Stance == Stance.Asserted);
+
+    // A text whose author is named on it speaks for that author; an unnamed one inherits as before.
+    [Theory]
+    [InlineData("Britain's intelligence assessment said at least 350 people had died.", "Britain")]
+    [InlineData("The UN report said at least 350 people had died.", "UN")]
+    [InlineData("A White House statement said at least 350 people had died.", "White House")]
+    public void A_text_speaks_for_its_named_author(string text, string author)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(author);
+
+    [Theory]
+    [InlineData("Early reports said at least 350 people had died.")]
+    [InlineData("Monday's report said at least 350 people had died.")]
+    public void A_text_named_by_a_word_that_is_no_author_speaks_for_no_one_new(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe("test");
+
+    // A denial in a clause of its own, with its own verb of saying, is not about the death told of before the semicolon;
+    // a denial of a part in an attack is about the blame.
+    [Theory]
+    [InlineData("A man was found dead in the cab; police said he was the regular driver and was not involved in the attack.", "blame:")]
+    [InlineData("Pakistan said it was not involved in the attack.", "blame:Pakistan")]
+    public void A_denial_of_a_part_in_the_attack_is_about_blame_not_the_dead(string text, string subject)
+        => Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem()
+            .ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Denied), c => c.Subject.ShouldBe(subject));
+    // A country named in the possessive is the party all the same: "Ukraine's special services", "Ukraine's army".
+    [Theory]
+    [InlineData("Putin said Ukraine's special services had organised the explosion on the bridge.")]
+    [InlineData("Russia said Ukraine's army was responsible for the attack.")]
+    public void A_country_in_the_possessive_is_blamed(string text)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Ukraine"), c => c.Stance.ShouldBe(Stance.Asserted));
+
+    // "He said" at a paragraph's start speaks for whoever spoke last, not for the next speaker in its paragraph.
+    [Fact]
+    public void A_pronoun_speaker_is_the_last_one_named_before()
+    {
+        var claims = Extract.From("A government spokesman said about 300 people had died.\n\nHe said 5,000 soldiers and 2,000 civilians had been wounded. Witnesses said troops had fired on unarmed crowds.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 5_000).Attribution.ShouldBe("government spokesman");
+        claims.Single(c => c.Value == 2_000).Attribution.ShouldBe("government spokesman");
+    }
 }

@@ -29,7 +29,7 @@ internal static partial class CountryTallies
         foreach (var document in list)
         {
             var text = document.CleanText;
-            foreach (Match match in InCountry().Matches(text).Concat(CountingCountry().Matches(text)))
+            foreach (Match match in InCountry().Matches(text).Concat(CountingCountry().Matches(text)).Concat(SayingCountry().Matches(text)))
             {
                 var name = match.Groups["name"].Value;
                 var country = isCountry(name) ? name : isCountry(match.Groups["first"].Value) ? match.Groups["first"].Value : null;
@@ -38,10 +38,22 @@ internal static partial class CountryTallies
                     largest[country] = Math.Max(largest.GetValueOrDefault(country), toll);
                 }
             }
+
+            // "Sri Lanka reported more than 12,000 dead and Indonesia about 4,500": the second country's toll is its own figure.
+            foreach (Match match in GappedCountry().Matches(text))
+            {
+                if (isCountry(match.Groups["name"].Value) && DecimalDigits.TryParseFigure(match.Groups["n"].Value, out var toll) && toll > 0)
+                {
+                    largest[match.Groups["name"].Value] = Math.Max(largest.GetValueOrDefault(match.Groups["name"].Value), toll);
+                }
+            }
         }
 
+        // An event the articles say struck many countries ("killed more than 23,000 people in at least nine countries")
+        // is counted country by country however small a country's toll.
         var most = largest.Values.DefaultIfEmpty(0).Max();
-        var comparable = largest.Where(c => c.Value >= most * MinimumShare).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var share = list.Any(d => ManyCountries().IsMatch(d.CleanText)) ? 0 : MinimumShare;
+        var comparable = largest.Where(c => c.Value >= most * share).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         if (comparable.Count >= 2)
         {
             return (comparable, null);
@@ -120,6 +132,17 @@ internal static partial class CountryTallies
     // "Tonga's death toll stood at three".
     [GeneratedRegex(@"(?:^|[.!?\n]\s*|[,;]\s+(?:and|but|while|whereas)\s+)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+" + FrameCues.CountingVerb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountingCountry();
+
+    // "Thailand said 1,500 people had been killed": a country giving a toll of the dead in its own words.
+    [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))\s+(?:said|says)\s+(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:people\s+)?(?:had\s+|have\s+)?(?:died|been\s+killed|were\s+killed|dead)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SayingCountry();
+
+    // The second of two countries that share one verb of counting: "... reported more than 12,000 dead and Indonesia about 4,500".
+    [GeneratedRegex(@"\b" + FrameCues.CountingVerb + @"\s+[^,;.]*?\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?and\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|more\s+than\s+|at\s+least\s+|over\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GappedCountry();
+
+    [GeneratedRegex(@"\b(?:in|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many)\s+countries\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ManyCountries();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?" + FrameCues.Bearing + @"(?<name>(?<first>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex InCountry();

@@ -60,7 +60,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riots|crackdown)";
 
     // The kinds of site an event is named by with its place: "the Peshawar school attack", "the Soma mine disaster".
     private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
@@ -218,8 +218,9 @@ internal static partial class FrameCues
             return "";
         }
 
-        // "36 died at the scene and two more in hospital": those who died where it happened are a part of the toll.
-        if (AtTheScene().IsMatch(sentence.AsSpan(end, clauseLength)))
+        // "36 died at the scene and two more in hospital", "18 children died at the school and two at hospital": those who
+        // died where it happened are a part of the toll.
+        if (AtTheScene().IsMatch(sentence.AsSpan(end, clauseLength)) || HereAndInHospital().IsMatch(sentence.AsSpan(end)))
         {
             return "scene";
         }
@@ -543,6 +544,13 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsLeftOut(string sentence, int start) => LeftOut().IsMatch(sentence.AsSpan(0, start));
 
+    /// <summary>
+    /// Whether a count of the dead takes in those who did it: "the 28 people who died, including the gunman and his
+    /// mother", "23 dead, including the bomber". Such a toll counts more than the victims' toll and is compared only
+    /// with tolls that also take in the attackers.
+    /// </summary>
+    public static bool CountsPerpetrators(string sentence, int end) => PerpetratorsCounted().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a count of people is of those who did it: "the four men who carried out the bombings".</summary>
     public static bool NamesPerpetrators(string sentence, int end) => Perpetrators().IsMatch(sentence.AsSpan(end));
 
@@ -658,7 +666,8 @@ internal static partial class FrameCues
     /// </summary>
     public static (string Name, bool Alone)? SubjectOfCount(string sentence, int start)
     {
-        var match = CountingSubject().Match(sentence, 0, start);
+        // "Sri Lanka reported more than 12,000 dead and Indonesia about 4,500": the second name counts with the first's verb.
+        var match = CountingSubject().Match(sentence, 0, start) is { Success: true } opening ? opening : GappedCountingSubject().Match(sentence, 0, start);
         return match.Success ? (match.Groups["name"].Value, match.Groups["alone"].Success) : null;
     }
 
@@ -757,6 +766,13 @@ internal static partial class FrameCues
 
     /// <summary>Whether a figure counts who was on board or down a mine: "750 people were on board", "400 migrants crammed onto the boat", "425 miners were underground".</summary>
     public static bool IsAboard(string sentence, int end) => Aboard().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
+    /// Whether a figure is what a vessel sank or crashed with: "sank with more than 1,000 people on board", whatever
+    /// befell them later in the sentence ("and hundreds were feared dead").
+    /// </summary>
+    public static bool IsWithAboard(string sentence, int start, int end)
+        => WithBefore().IsMatch(sentence.AsSpan(0, start)) && OnBoardNext().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// Whether the figure's own verb says where the counted were when it happened, whatever the sentence goes on to:
@@ -1081,6 +1097,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:died|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DiedInHospital();
 
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,3}?\s+(?:died|were\s+killed|were\s+pronounced\s+dead)\s+(?:at|in|inside)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:in|at)\s+(?:a\s+|the\s+)?hospitals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HereAndInHospital();
+
     [GeneratedRegex(@"\b(?:toll|more|another|further|others|at\s+the\s+scene)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfTheRest();
 
@@ -1132,6 +1151,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:^\W*(?:[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:province|state|region|district|county|city|town|village)(?:\s+of\s+|(?<apposed>,\s+)))?|[,;]\s+(?:and|but|while|whereas)\s+)(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?(apposed),)(?:,\s+(?:where|which|whose)\s+[^,;.]{1,100},)?(?<alone>\s+alone)?(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+(?:" + CountingVerb + @"|was|is|has\s+been|have\s+been)(?:\s+[\p{Ll}-]+){0,5}?(?:,\s+with)?(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountingSubject();
 
+    [GeneratedRegex(@"^\W*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+" + CountingVerb + @"\s+[^,;.]*?\d[\d,.]*(?:\s+[\p{Ll}-]+)?,?\s+(?:and|while|but|whereas)\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+(?:only|just|about|some|nearly|almost|around|roughly|more\s+than|at\s+least|over))?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex GappedCountingSubject();
+
     // "the town of Paiporta", "the worst-hit town, Kinglake,", "Buncombe County" (the kind is a part of the name), "in
     // western North Carolina".
     [GeneratedRegex(@"\b(?:province|region|district|county|city|town|village|department|municipality|governorate|oblast)(?:\s+of\s+|,\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,))(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|(?<name>\p{Lu}[\p{L}'’-]+\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Parish))\b|" + In, RegexOptions.CultureInvariant)]
@@ -1142,6 +1164,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
+
+    [GeneratedRegex(@"^[^.;:]{0,60}?\b(?:including|includes|included|among\s+them)\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PerpetratorsCounted();
 
     [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrators();
@@ -1327,8 +1352,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:,\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)){1,},?\s+and\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex ListOfNames();
 
-    // "the toll was revised to", "the number of dead stood at".
-    [GeneratedRegex(@"^\s*(?:the\s+)?(?:(?:death|official)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities|people\s+killed))\s+(?:(?:has|had|was|is)\s+)?(?:been\s+)?(?:rose|risen|climbed|reached|stood|stands|revised|raised|lowered|cut|put)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    // "the toll was revised to", "the number of dead stood at", "officials put the toll at".
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:(?:death|official)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities|people\s+killed))\s+(?:(?:has|had|was|is)\s+)?(?:been\s+)?(?:rose|risen|climbed|reached|stood|stands|revised|raised|lowered|cut|put)\b[^,;]*$|^\s*(?:officials|authorities|the\s+authorities|the\s+government|police|the\s+police)\s+(?:have\s+|had\s+)?(?:put|puts|raised|lowered|revised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|number\s+of\s+(?:dead|deaths))\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TallyOpens();
 
     // "Kerala's Wayanad district", "the Wayanad district of Kerala".
@@ -1372,7 +1397,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aboard();
 
-    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train|bridge|footbridge|walkway|overpass|platform|pier|jetty|deck|stairs|staircase|stairway)\b|in\s+the\s+(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwith\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithBefore();
+
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+)?\s+(?:on\s+board|aboard|onboard)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnBoardNext();
+
+    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:[\p{L}-]+\s+)?(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train|bridge|footbridge|walkway|overpass|platform|pier|jetty|deck|stairs|staircase|stairway)\b|in\s+the\s+(?:[\p{L}-]+\s+)?(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
 
     [GeneratedRegex(@"\b(?!(?:said|reported|added|stated|announced|confirmed|estimated|believed|feared|expected|warned|claimed|insisted|noted|acknowledged|admitted|revealed|suggested|indicated|explained|argued|stressed|emphasi[sz]ed|counted|recorded|registered|listed|tallied|numbered|totalled|totaled|reached|exceeded|surpassed|passed|topped)\b)\p{Ll}{3,}ed\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|all|only)\s+)?$", RegexOptions.CultureInvariant)]

@@ -433,8 +433,10 @@ internal sealed partial class DocumentReading
             && day.DayNumber - first.DayNumber > 1 ? day : null;
 
     private static bool IsDayBefallen(string sentence, QuantityMatch quantity, DateMatch date)
-        => date.Start > quantity.End && DayBefallen().IsMatch(sentence.AsSpan(quantity.End, date.Start - quantity.End))
-            && !TallyWords().IsMatch(sentence.AsSpan(0, date.Start));
+        => (date.Start > quantity.End && DayBefallen().IsMatch(sentence.AsSpan(quantity.End, date.Start - quantity.End))
+                && !TallyWords().IsMatch(sentence.AsSpan(0, date.Start)))
+            // "Monday's attack on the bridge, which killed two people": the attack of that day, and its dead.
+            || (date.End < quantity.Start && DaysActBefore().IsMatch(sentence.AsSpan(date.End, quantity.Start - date.End)));
 
     // "875 people had been arrested overnight", "79 officers were injured overnight": that night's figure, of the night
     // before the article, not a running total ("the toll rose overnight to 300").
@@ -567,6 +569,10 @@ internal sealed partial class DocumentReading
             {
                 // "the four men who carried out last Thursday's bombings ... had died in the blasts": attackers, not victims.
                 quantity = quantity with { Unit = "attackers" };
+            }
+            else if (quantity.Unit is "people" or "victims" && FrameCues.CountsPerpetrators(facts.Sentence.Text, quantity.End))
+            {
+                quantity = quantity with { Unit = "people and attackers" };
             }
 
             if (quantity.Unit == "militants" && !_combatantsAttack)
@@ -816,6 +822,7 @@ internal sealed partial class DocumentReading
 
             if (comparable && (((countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
+                    || FrameCues.IsWithAboard(sentence.Text, quantity.Start, quantity.End)
                     || ((@event is null || aboardWhole) && FrameCues.IsAboard(sentence.Text, quantity.End))))
                 || (quantity.Unit == "vehicles" && FrameCues.IsCarrying(sentence.Text, quantity.Start) && !RailCars().IsMatch(sentence.Text))))
             {
@@ -897,9 +904,11 @@ internal sealed partial class DocumentReading
             }
 
             var countedAlone = false;
+            var countedBySubject = false;
             if (namedPlace is null && FrameCues.SubjectOfCount(sentence.Text, quantity.Start) is var (counting, alone))
             {
                 countedAlone = alone;
+                countedBySubject = true;
                 // "Spain recorded 11,324 deaths" is Spain's count when Spain is not the whole event (a batch counting each
                 // country's dead apart). A speaker's country is no place: "Saudi Arabia's civil defence" gives the
                 // whole toll of a crush in Mina. "Paiporta lost 45 people" is the town's, where the articles name it
@@ -912,6 +921,16 @@ internal sealed partial class DocumentReading
             if (place.Length == 0 && namedPlace is null && !inferred && _placesNamedApart.Contains(attribution))
             {
                 // "New Mexico reported 33 cases" where another article calls it "neighbouring New Mexico": its own count.
+                place = attribution.ToLowerInvariant();
+            }
+            else if (namedPlace is null && !inferred && !countedBySubject && countsPeople && _lexicon.IsCountry(attribution) && !_isWhole(attribution)
+                && sentence.Text.StartsWith(attribution, StringComparison.Ordinal)
+                && CountrySaid().IsMatch(sentence.Text.AsSpan(attribution.Length, quantity.Start - attribution.Length)))
+            {
+                // "Thailand said 1,500 people had been killed", where Thailand is not the event's country (the articles
+                // count each country's dead apart, or the event's toll is another country's): it counts its own dead,
+                // whatever place the paragraph was about before. "Saudi Arabia has raised the death toll from the crush
+                // at Mina to 769" gives the event's toll.
                 place = attribution.ToLowerInvariant();
             }
             else if (place.Length == 0 && namedPlace is null && !inferred
@@ -1538,6 +1557,20 @@ internal sealed partial class DocumentReading
             return (own, false);
         }
 
+        if (PronounSpeaks().IsMatch(all[index].Sentence.Text))
+        {
+            // "He said 5,000 soldiers had been wounded" at a paragraph's start: whoever spoke last, not the next speaker.
+            for (var before = index - 1; before >= Math.Max(0, index - 3); before--)
+            {
+                if ((all[before].Speaker ?? all[before].StanceSpeaker) is { } last)
+                {
+                    return (last, true);
+                }
+            }
+
+            return (_document.Publisher, false);
+        }
+
         var paragraph = all[index].Sentence.Paragraph;
         foreach (var neighbour in new[] { index - 1, index + 1 })
         {
@@ -1593,6 +1626,9 @@ internal sealed partial class DocumentReading
     // particle ("Bashar al-Assad", "Ursula von der Leyen").
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
+
+    [GeneratedRegex(@"^\W*(?:He|She|They)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSpeaks();
 
     // "on the island", "in his country", "its own toll", and "had died there" after the country's agency.
     [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b|\b(?:died|dead|killed)\s+there\b", RegexOptions.CultureInvariant)]
@@ -1650,6 +1686,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|injured|wounded|hurt|shot(?:\s+dead)?)\s+(?:on|in|overnight\s+on|late\s+on|early\s+on)?\s*$|^\s+(?:died|were\s+killed)\s+(?:on|in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayBefallen();
+
+    [GeneratedRegex(@"^['’]s\s+(?:attack|strike|blast|explosion|bombing|raid|shooting|shelling)\b[^.;,]{0,60},\s+(?:which|that)\s+(?:killed|left)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DaysActBefore();
+
+    [GeneratedRegex(@"^\s+(?:has\s+|had\s+)?(?:said|says|reported)\s+(?:that\s+)?(?:(?:about|some|nearly|more\s+than|at\s+least|over)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountrySaid();
 
     [GeneratedRegex(@"\b(?:toll|tolls|total|number|rose|risen|climbed|increased|revised|raised|since|so\s+far)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyWords();

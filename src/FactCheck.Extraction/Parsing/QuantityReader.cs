@@ -902,6 +902,12 @@ internal sealed partial class QuantityReader
             return (start, precision, low, high, value);
         }
 
+        if (FloorAfter().IsMatch(sentence, number.End))
+        {
+            // "France put the toll at 281 at least", "300 people or more": the bound comes after the figure.
+            return (number.Start, QuantityPrecision.AtLeast, value - number.HalfStep, double.PositiveInfinity, value);
+        }
+
         var halfStep = number.HalfStep == 0 && !number.Year ? RoundFigureHalfStep(value) : number.HalfStep;
         return (number.Start, QuantityPrecision.Exact, value - halfStep, value + halfStep, value);
     }
@@ -990,6 +996,10 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G(?:\s+and)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordJoint();
+
+    // A floor written after the figure, and its unit if any, at the end of a clause: " at least.", " people or more,".
+    [GeneratedRegex(@"\G(?:\s+\p{Ll}+)?\s+(?:at\s+least|or\s+more)(?=\s*(?:[,.;:)]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex FloorAfter();
 
     // The first half of a range the figure ends ("between 46,000 and", "from 793 to"), in the 40 characters before it.
     private Match RangeBefore(string sentence, NumberCandidate number)
