@@ -2025,6 +2025,70 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(13) && f.Numbers.Contains(10));
     }
 
+    [Fact]
+    public void People_on_a_described_bridge_are_compared_as_those_on_it()
+    {
+        var report = Check("suspension-bridge-collapse");
+
+        // "Nearly 500 people were on the pedestrian bridge" against the prosecutor's "About 300 people were on the bridge".
+        report.ShouldFlag(FindingKind.Quantity, 300, 500);
+    }
+
+    [Fact]
+    public void Children_who_died_at_the_school_are_a_part_and_a_toll_with_the_gunman_a_wider_one()
+    {
+        var report = Check("elementary-school-shooting");
+
+        // "Eighteen children died at the school and two at hospital" beside 20 children; "the 28 people who died ...,
+        // including the gunman and his mother" beside 26 killed by him.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(18) && f.Numbers.Contains(20));
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(26) && f.Numbers.Contains(28));
+    }
+
+    [Fact]
+    public void A_tsunami_across_many_countries_counts_each_country_apart()
+    {
+        var report = Check("ocean-quake-tsunami-toll");
+
+        // "Thailand said 1,500 people had been killed", "In Sri Lanka, officials put the toll at 21,700" and "Sri Lanka
+        // reported more than 12,000 dead and Indonesia about 4,500" are countries' parts of "more than 23,000 ... in at
+        // least nine countries".
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(23_000) && (f.Numbers.Contains(1_500) || f.Numbers.Contains(21_700) || f.Numbers.Contains(4_500)));
+        Rise(report, 12_000, 21_700, 30_900);
+        report.ShouldFlag(FindingKind.Quantity, 8.9, 9);
+    }
+
+    [Fact]
+    public void A_bystander_cleared_of_a_part_in_the_attack_denies_nothing_of_the_dead()
+    {
+        var report = Check("christmas-market-truck");
+
+        // "A Polish man was found dead in the truck's cab ...; police said he was the truck's regular driver and was not
+        // involved in the attack."
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial);
+        report.ShouldFlag(FindingKind.Quantity, 49, 56);
+    }
+
+    [Fact]
+    public void A_toll_that_includes_the_attacker_is_no_rival_of_the_victims_toll()
+    {
+        var report = Check("shopping-centre-stabbing");
+
+        // "Seven people died in Saturday's attack ..., including the attacker" beside "stabbed six people to death".
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(6) && f.Numbers.Contains(7));
+    }
+
+    [Fact]
+    public void A_ferry_that_sank_with_more_than_a_thousand_on_board_counts_those_aboard()
+    {
+        var report = Check("baltic-ferry-sinking");
+
+        // "sank ... with more than 1,000 people on board, and hundreds were feared dead" against the line's 964 aboard.
+        report.ShouldFlag(FindingKind.Quantity, 964, 1_000);
+        report.ShouldFlag(FindingKind.Quantity, 964, 989);
+        report.ShouldFlag(FindingKind.Quantity, 137, 139);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
