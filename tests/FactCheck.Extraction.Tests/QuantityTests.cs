@@ -1810,5 +1810,4 @@ public class QuantityTests
             .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
 
         claims.Single(c => c.Value == 2).Occasion.ShouldBe(new DateOnly(2023, 7, 17));
-    }
-}
+    }}

@@ -682,7 +682,9 @@ internal sealed partial class DocumentReading
             }
 
             // So is a part of one country's people: "including 32 Kenyans" is Kenya's toll.
-            var nationalPlace = quantity.Nationality?.ToLowerInvariant();
+            // "Australia said at least 14 of its citizens had been killed": the speaking country's own people.
+            var nationalPlace = quantity.Nationality?.ToLowerInvariant()
+                ?? (_lexicon.IsCountry(attribution) && OwnCitizens().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? attribution.ToLowerInvariant() : null);
             var ownPlace = nationalPlace ?? namedPlace;
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
@@ -1629,6 +1631,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\W*(?:He|She|They)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSpeaks();
+
+    [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnCitizens();
 
     // "on the island", "in his country", "its own toll", and "had died there" after the country's agency.
     [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b|\b(?:died|dead|killed)\s+there\b", RegexOptions.CultureInvariant)]
