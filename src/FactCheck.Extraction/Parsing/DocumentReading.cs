@@ -926,7 +926,7 @@ internal sealed partial class DocumentReading
                 place = attribution.ToLowerInvariant();
             }
             else if (namedPlace is null && !inferred && !countedBySubject && countsPeople && _lexicon.IsCountry(attribution) && !_isWhole(attribution)
-                && sentence.Text.StartsWith(attribution, StringComparison.Ordinal)
+                && sentence.Text.StartsWith(attribution, StringComparison.Ordinal) && quantity.Start >= attribution.Length
                 && CountrySaid().IsMatch(sentence.Text.AsSpan(attribution.Length, quantity.Start - attribution.Length)))
             {
                 // "Thailand said 1,500 people had been killed", where Thailand is not the event's country (the articles

@@ -8,7 +8,8 @@ namespace FactCheck.Extraction.Parsing;
 /// defense agency said", "Brazil's president confirmed", "the mayor of Porto Alegre accused", "said Governor Leite",
 /// "according to city hall". A leading article is dropped. A pronoun, a passive ("the claim was denied"), a phrase
 /// cut off by punctuation, or a text rather than a speaker ("the report says", "the statement added": whoever wrote it
-/// was named nearby, and the claims inherit that attribution) gives none. A phrase found is returned as a
+/// was named nearby, and the claims inherit that attribution) gives none, unless the text names its author ("Britain's
+/// intelligence assessment", "the UN report"), who then speaks. A phrase found is returned as a
 /// <see cref="PhraseMatch"/> whose key is its text.
 /// </summary>
 internal static partial class SpeakerPhrase
