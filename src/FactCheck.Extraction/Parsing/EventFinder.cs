@@ -91,7 +91,7 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
-        if (governed.Length == 0 && cueEnd > 0 && NotInvolved().IsMatch(facts.Sentence.Text.AsSpan(cueEnd)))
+        if (governed.Length == 0 && cueEnd > 0 && SaysInvolved(facts.Sentence.Text) && NotInvolved().IsMatch(facts.Sentence.Text.AsSpan(cueEnd)))
         {
             // "was not involved in the attack": a denial of a part in the act is about the blame, not about the act's dead.
             return "blame";
@@ -299,7 +299,7 @@ internal sealed partial class EventFinder
         => (facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens)).Any(noun => _lexicon.Lexicon.TopicNouns[noun.Key] == "blame"
             && !BlamingVerb().IsMatch(noun.Key) && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index)))
             // "Pakistan said it was not involved in the attack".
-            || (NotInvolved().Match(facts.Sentence.Text) is { Success: true } notInvolved && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, notInvolved.Index)));
+            || (SaysInvolved(facts.Sentence.Text) && NotInvolved().Match(facts.Sentence.Text) is { Success: true } notInvolved && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, notInvolved.Index)));
 
     // The country named just after a verb of blaming ("accused Russia of", "blamed an Israeli air strike"), or none.
     private PhraseMatch BlamedActor(SentenceFacts facts, PhraseMatch verb)
@@ -430,6 +430,9 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"\b(?:said|says|told|added|insisted)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaysBetween();
+
+    // Every sentence's topic is read, and few say "involved": most need not run the expression below.
+    private static bool SaysInvolved(string text) => text.Contains("involved", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never|in\s+no\s+way)\s+(?:(?:in\s+any\s+way|directly|personally)\s+)?involved\s+in\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotInvolved();
