@@ -1810,4 +1810,58 @@ public class QuantityTests
             .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
 
         claims.Single(c => c.Value == 2).Occasion.ShouldBe(new DateOnly(2023, 7, 17));
-    }}
+    }
+
+    // What a strike hit is damaged, some of it destroyed: a count of its own, whichever verb the sentence goes on to.
+    [Theory]
+    [InlineData("The security service said its drones had struck 41 Russian aircraft at four air bases, in an operation it had prepared for more than a year.", 41)]
+    [InlineData("As many as 20 Russian warplanes were hit in the attack on Sunday, two officials said.", 20)]
+    public void Aircraft_a_strike_hit_are_damaged(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldStartWith("damage:");
+
+    [Fact]
+    public void Missiles_that_struck_are_no_damage()
+        => Extract.Quantity("Officials said 76 missiles had struck the city centre overnight.").Subject.ShouldNotStartWith("damage:");
+
+    // Those who lost a limb lived: they are no toll of the dead.
+    [Fact]
+    public void People_who_lost_limbs_are_not_the_dead()
+        => Extract.Quantity("At least 14 people had lost limbs, doctors said.").Subject.ShouldBe("amputation:");
+
+    // The dead one side owns to, by its own strikes, are a share of a battle's toll.
+    [Fact]
+    public void The_dead_of_one_sides_strikes_are_a_part()
+        => Extract.Quantity("A coalition spokesman said 326 civilians had been killed by its strikes in the city.").Subject.ShouldNotStartWith("casualties:");
+
+    // A people named by faith or kind, then a verb of killing, are victims: "fewer than 100 Muslims had been executed".
+    [Theory]
+    [InlineData("The report said that fewer than 100 Muslims had been executed in the town.", 100)]
+    [InlineData("Witnesses said 40 villagers were massacred at the market.", 40)]
+    public void A_group_then_a_verb_of_killing_is_counted_dead(string text, double value)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("casualties:"), c => c.High.ShouldBe(value));
+    // A toll that another figure is said to have included the attacker in is the victims' own.
+    [Fact]
+    public void Another_figure_between_takes_in_the_attacker()
+    {
+        var claims = Extract.From("Officials revised the number of people killed at the club to 49, saying the earlier figure of 50 had included the gunman.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 49).Unit.ShouldBe("people");
+        claims.Single(c => c.Value == 50).Unit.ShouldBe("people and attackers");
+    }
+
+    // "..., though some foreign estimates put it at more than 650,000": the second clause has its own measurer.
+    [Fact]
+    public void A_clause_after_though_has_its_own_measurer()
+        => Extract.From("The official toll is 242,419 dead, though some foreign estimates put it at more than 650,000.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 650_000).Attribution.ShouldBe("foreign estimates");
+    // Every count in a list of parts after "including" is a part, commas and all.
+    [Fact]
+    public void Each_count_in_a_list_of_parts_is_a_part()
+    {
+        var claims = Extract.From("The government raised its count of the dead to 187, including 94 militants, 31 soldiers and police and 60 civilians.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Select(c => c.Value).ShouldBe([187]);
+    }
+}

@@ -547,7 +547,8 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether a count of the dead takes in those who did it: "the 28 people who died, including the gunman and his
     /// mother", "23 dead, including the bomber". Such a toll counts more than the victims' toll and is compared only
-    /// with tolls that also take in the attackers.
+    /// with tolls that also take in the attackers. Another figure between them is what takes them in: "revised the
+    /// toll to 49, saying the earlier figure of 50 had included the gunman".
     /// </summary>
     public static bool CountsPerpetrators(string sentence, int end) => PerpetratorsCounted().IsMatch(sentence.AsSpan(end));
 
@@ -736,7 +737,8 @@ internal static partial class FrameCues
 
     /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them", "have each reported one").</summary>
     public static bool IsPart(string sentence, int start, int end)
-        => PartBefore().IsMatch(sentence.AsSpan(0, start)) || (PartAfter().IsMatch(sentence.AsSpan(end)) && !AccountedFor().IsMatch(sentence.AsSpan(0, start)));
+        => PartBefore().IsMatch(sentence.AsSpan(0, start)) || ListedPartBefore().IsMatch(sentence.AsSpan(0, start)) || (PartAfter().IsMatch(sentence.AsSpan(end)) && !AccountedFor().IsMatch(sentence.AsSpan(0, start)))
+            || KilledByOwnStrikes().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// Whether the sentence denies the figure it states: "3000 people did not die", "the 40 were never on board".
@@ -1165,7 +1167,7 @@ internal static partial class FrameCues
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
 
-    [GeneratedRegex(@"^[^.;:]{0,60}?\b(?:including|includes|included|among\s+them)\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;:\d]{0,60}?\b(?:including|includes|included|among\s+them)\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerpetratorsCounted();
 
     [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind)\b", RegexOptions.CultureInvariant)]
@@ -1371,6 +1373,16 @@ internal static partial class FrameCues
     // 17 teenagers and about 400 women", "including three city officials and six employees".
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them)|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
+
+    // A later count of a list of parts with commas: "including 94 militants, 31 soldiers and police and 60 civilians".
+    // The list runs on to the figure itself ("including 12 children, and injuring more than 200" ends it).
+    [GeneratedRegex(@"\b(?:including|includes|included|among\s+them)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:,\s+(?:and\s+)?|\s+and\s+)){2,5}(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$|\b(?:including|includes|included|among\s+them)\s+(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListedPartBefore();
+
+    // "326 civilians had been killed by its strikes", "killed by their own fire": the dead one side owns to, a share of
+    // the toll of a fight that others fought too.
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?\s+(?:killed|died)\s+(?:by|in|from|under)\s+(?:its|their|our)\s+(?:own\s+)?(?:air\s+)?(?:strikes|airstrikes|bombing|bombardment|bombs|fire|shelling|raids)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KilledByOwnStrikes();
 
     // "30 of them", "38,000 of the dead", "150 of the deaths", "136 of its citizens", "32 Kenyans were among the dead",
     // "12 were killed directly by the flood", "9 from indirect causes": a share of a total. So is the first of a count

@@ -366,7 +366,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -699,6 +699,10 @@ internal static class DefaultLexicon
         // ordered to leave" counts two things.
         x.AddVerb(new EventCue("homeless"), "left homeless", "homeless", "left without homes", "without homes", "without a home",
             "lost their homes", "lost their houses", "lose their homes", "losing their homes", "lost homes");
+        // Those who lost a limb lived: "At least 14 people had lost limbs" counts no dead, and is a count of its own beside
+        // the injured, of whom it is a part.
+        x.AddVerb(new EventCue("amputation"), "lost limbs", "lost a limb", "lost legs", "lost a leg", "lost both legs", "lost an arm", "lost arms",
+            "lost part of a leg", "lost their legs", "lost their limbs", "had limbs amputated", "had a leg amputated", "had legs amputated");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
             "pulled alive from", "pulled out alive", "brought out alive", "found alive", "are alive", "were alive", "still alive", "are all alive",
             "were all alive");

@@ -650,6 +650,13 @@ internal sealed partial class DocumentReading
                 // "it had lost one MiG-21 fighter", "lost two ships": planes and ships are lost, not killed.
                 cueEvent = "loss";
             }
+            else if (StruckUnits.Contains(quantity.Unit) && (StruckBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start))
+                || StruckAfter().IsMatch(sentence.Text.AsSpan(quantity.End))))
+            {
+                // "its drones had struck 41 Russian aircraft", "20 warplanes were hit": what a strike hit is damaged (some
+                // of it destroyed), whatever verb follows in the sentence.
+                cueEvent = "damage";
+            }
             else if (cueEvent == "burned" && !AreaUnits.Contains(quantity.Unit))
             {
                 // "The fire burned 300 homes": what burns that is no land is lost.
@@ -1840,6 +1847,17 @@ internal sealed partial class DocumentReading
     // three countries" counts the missiles fired, not a figure given before.
     [GeneratedRegex(@"^\s+(?:fired|launched|sent|deployed|dispatched)\s+(?:by|at|from|to|into|on|against)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SentOrFired();
+
+    // What a strike hits: machines and buildings, not munitions ("76 missiles had struck the centre" landed).
+    private static readonly HashSet<string> StruckUnits = new(StringComparer.Ordinal) { "aircraft", "ships", "tanks", "vehicles", "boats", "buildings" };
+
+    // The verb right before a target's count: "had struck 41 Russian aircraft", "hit two ships".
+    [GeneratedRegex(@"\b(?:struck|hit)\s+(?:(?:at\s+least|as\s+many\s+as|more\s+than|about|some|nearly|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex StruckBefore();
+
+    // A target's count with its verb right after: "20 Russian warplanes were hit", "three ships had been struck".
+    [GeneratedRegex(@"^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StruckAfter();
 
     // Munitions that a verb right after them says landed: "76 missiles had struck the centre", "rockets hit the town".
     // As a verb of any sentence "struck" and "hit" would be a quake's or a storm's.

@@ -1120,7 +1120,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:is|was|has)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SingularAuxiliary();
 
-    [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed|executed|massacred|murdered|slain|slaughtered)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Died();
 
     // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job", "40,000 members of the

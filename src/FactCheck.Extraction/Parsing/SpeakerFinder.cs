@@ -501,14 +501,15 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?:hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenMagnitude();
 
-    // ", while police put that crowd at", ", and the provincial government put the figure at", "; the survey put it at".
-    [GeneratedRegex(@"(?:[,;]\s+(?:while|whereas|but|and)|;)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
+    // ", while police put that crowd at", ", and the provincial government put the figure at", "; the survey put it at",
+    // ", though some foreign estimates put it at".
+    [GeneratedRegex(@"(?:[,;]\s+(?:while|whereas|but|and|though|although)|;)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern
     // Chile put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who opens the clause that ends in
     // the figure (the place they speak from, and a leaning before the name, are not part of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|Many|Some|Several|All|Both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
