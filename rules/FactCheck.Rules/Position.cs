@@ -29,6 +29,8 @@ public sealed partial record Position
     /// </summary>
     public bool NamesAgent => SubjectNamesAgent(Subject);
 
+    private const string CaptureTopic = "capture:";
+
     // "deployment:North Korea" names who acted; "casualties:" and "" do not.
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
 
@@ -59,6 +61,13 @@ public sealed partial record Position
 
         // A statement that answers the one before it ("Beijing rejected that account") is about that statement.
         if (other.Claims.Any(c => Claims.Any(answer => answer.Answers.Length > 0 && answer.DocumentId == c.DocumentId && answer.Answers == c.Sentence)))
+        {
+            return true;
+        }
+
+        // "denied that the city had fallen" answers "his fighters had taken full control of Bakhmut": the coverage of a
+        // battle speaks of the one place being fought for, which a denial names as "the city".
+        if (Subject == CaptureTopic && other.Subject == CaptureTopic)
         {
             return true;
         }

@@ -1021,4 +1021,55 @@ public class StatementTests
         claims.Single(c => c.Value == 5_000).Attribution.ShouldBe("government spokesman");
         claims.Single(c => c.Value == 2_000).Attribution.ShouldBe("government spokesman");
     }
+
+    // "had not been involved in" is "was not involved in" in another tense.
+    [Fact]
+    public void Had_not_been_involved_is_a_denial_of_blame()
+        => Extract.Statement("The minister said Eritrean troops had not been involved in any killings in the town.")
+            .ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Denied), c => c.Subject.ShouldStartWith("blame:"));
+
+    // Troops of a country that killed civilians are that country's act, which its denial answers; a side's count of the
+    // soldiers it killed is its report of the war.
+    [Theory]
+    [InlineData("Eritrean troops killed hundreds of civilians in the town in November, the rights group said.", "blame:Eritrea")]
+    [InlineData("Russian soldiers executed dozens of men in the suburb, investigators said.", "blame:Russia")]
+    public void Troops_that_killed_civilians_are_their_countrys_blame(string text, string subject)
+        => Extract.Statement(text).Subject.ShouldBe(subject);
+
+    [Fact]
+    public void Troops_that_killed_soldiers_are_not_a_blame()
+        => Extract.Statement("Ukrainian troops killed 500 Russian soldiers in the battle, the general staff said.").Subject.ShouldNotStartWith("blame:");
+
+    // Whether a place was taken is a proposition of its own, which the defenders' denial answers.
+    [Theory]
+    [InlineData("The group's leader said his fighters had taken full control of the city.", Stance.Asserted)]
+    [InlineData("The defence ministry said the army had completed the capture of the town.", Stance.Asserted)]
+    [InlineData("Ukraine denied that the city had fallen.", Stance.Denied)]
+    public void The_taking_of_a_place_is_its_own_topic(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("capture:"), c => c.Stance.ShouldBe(stance));
+    // A country that struck the place where the dead were answers for it, and its denial of its own strike is a denial
+    // of that blame.
+    [Theory]
+    [InlineData("The ministry said Ukraine had struck the prison with a rocket system.", Stance.Asserted)]
+    [InlineData("Ukraine's military denied it had carried out any strike on the prison.", Stance.Denied)]
+    public void A_strike_on_the_place_and_its_denial_are_about_blame(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Ukraine"), c => c.Stance.ShouldBe(stance));
+
+    // A country's missile that struck a place where people were is its country's act; "its forces did not strike" such
+    // places is the country's denial. A missile that only crossed a border struck nothing.
+    [Theory]
+    [InlineData("A Russian missile destroyed part of a nine-storey apartment block in the city, killing 30 people, officials said.", "blame:Russia", Stance.Asserted)]
+    [InlineData("A Russian missile struck a crowded shopping centre on Monday, killing 13 people, officials said.", "blame:Russia", Stance.Asserted)]
+    [InlineData("The Kremlin said that Russian forces did not strike residential buildings.", "blame:Russia", Stance.Denied)]
+    public void A_missile_on_a_home_or_a_mall_and_the_denial_of_it_are_about_blame(string text, string subject, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Stance.ShouldBe(stance));
+
+    [Fact]
+    public void A_missile_that_crossed_a_border_blames_no_one()
+        => Extract.Statement("Two Russian missiles crossed into Poland on Tuesday, a senior intelligence official said.").Subject.ShouldNotStartWith("blame:");
+
+    // A turnout or a figure that "had fallen" took no place.
+    [Fact]
+    public void A_figure_that_had_fallen_is_no_capture()
+        => Extract.Statement("Photographs suggested turnout had fallen well short of previous years, the agency reported.").Subject.ShouldNotBe("capture:");
 }

@@ -53,6 +53,19 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // A battle's coverage speaks of one place being fought for: a denial that "the city had fallen" answers whoever says
+    // it was taken, with no word of the two in common but the topic.
+    [Theory]
+    [InlineData("capture:", true)]
+    [InlineData("combat:", false)]
+    public void A_denial_that_a_place_fell_meets_the_claim_that_it_was_taken(string subject, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "Prigozhin", subject, document: "a") with { Sentence = "Prigozhin said his fighters had taken full control of Bakhmut." };
+        var denial = Make.Statement(Stance.Denied, "Ukrainian government", subject, document: "b") with { Sentence = "Ukraine denied that the city had fallen.", Cue = "denied" };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // After "..., the governor said," the outlet sets the scene in its own words; the governor asserts none of them.
     [Theory]
     [InlineData("The toll rose to 700 on Monday, the governor said, as rescue teams pulled survivors from the rubble.", false)]

@@ -875,6 +875,23 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "shooting";
         }
 
+        // Whether a place was taken, which its defenders often deny: "his fighters had taken full control of the city"
+        // against "Ukraine denied that the city had fallen". Who took it is the story's other side; the place is the
+        // proposition.
+        foreach (var noun in new[] { "taken full control", "took full control", "taken control", "took control", "taking control", "seized control",
+            "capture of", "captured the city", "captured the town", "had been captured", "has been captured" })
+        {
+            x.TopicNouns[noun] = "capture";
+        }
+
+        // A place that fell, not a figure or a turnout that "had fallen short".
+        foreach (var noun in from place in new[] { "city", "town", "village", "base", "airport", "port", "capital", "stronghold" }
+                             from fell in new[] { "had fallen", "has fallen", "fell" }
+                             select $"{place} {fell}")
+        {
+            x.TopicNouns[noun] = "capture";
+        }
+
         // Whether someone was poisoned, whoever did it: "tests found he was poisoned with a nerve agent" against "doctors
         // found no trace of poison".
         foreach (var noun in new[] { "poisoned", "poisoning", "poison", "nerve agent" })

@@ -60,7 +60,7 @@ internal sealed partial class EventFinder
 
             if (index >= cueEnd)
             {
-                if (topic is "combat" or "casualties" && index < specificIndex)
+                if (topic is "combat" or "casualties" or "capture" && index < specificIndex)
                 {
                     (specific, specificIndex) = (topic, index);
                 }
@@ -88,6 +88,13 @@ internal sealed partial class EventFinder
             // the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names. So is a
             // sentence that names who carried out the attack ("the Syrian government carried out a chemical weapons
             // attack"), which "Syria denied using chemical weapons" answers.
+            return "blame";
+        }
+
+        if ((facts.Denies && cueEnd > 0 && OwnStrikeDenied().IsMatch(facts.Sentence.Text.AsSpan(cueEnd))) || ForcesStruckNone().IsMatch(facts.Sentence.Text))
+        {
+            // "denied it had carried out any strike on Olenivka", "Russian forces did not strike residential buildings":
+            // the denier answers for the attack, not for its dead.
             return "blame";
         }
 
@@ -163,6 +170,13 @@ internal sealed partial class EventFinder
             if (!facts.Denies && Perpetrator(facts) is { } perpetrator)
             {
                 return perpetrator;
+            }
+
+            // "Russian forces did not strike residential buildings": the side whose forces the denial speaks for.
+            if (ForcesStruckNone().Match(text) is { Success: true } none
+                && PartiesIn(facts).FindLast(a => a.End <= none.Index && Words.Between(text, a.End, none.Index) <= 1) is { Length: > 0 } forcesSide)
+            {
+                return forcesSide.Key;
             }
 
             // "Pakistan's defence minister said his country had nothing to do with the attack": the speaker's own side.
@@ -434,11 +448,23 @@ internal sealed partial class EventFinder
     // Every sentence's topic is read, and few say "involved": most need not run the expression below.
     private static bool SaysInvolved(string text) => text.Contains("involved", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never|in\s+no\s+way)\s+(?:(?:in\s+any\s+way|directly|personally)\s+)?involved\s+in\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never|in\s+no\s+way)|(?:had|has|have)\s+(?:not|never)\s+been)\s+(?:(?:in\s+any\s+way|directly|personally)\s+)?involved\s+in\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotInvolved();
 
     [GeneratedRegex(@"\b(?:not|never|no)\b|n['’]t\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationWord();
+
+    // Places whose striking is an attack someone answers for: "had struck the prison", "shelled the hospital".
+    private const string StruckSites = @"(?:prison|hospital|school|market|theatre|theater|mall|shopping\s+cent(?:re|er)|station|building|apartment\s+block|block\s+of\s+flats|barracks|convoy|camp|church|mosque|shelter|dam|bridge)";
+
+    // A denial of the denier's own strike: "denied it had carried out any strike on the prison", "denied that its forces
+    // had launched the attack". The speaker's side is what it answers for.
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|launched|conducted|staged)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnStrikeDenied();
+
+    // A side's forces that, in the denial, strike no one: "said that Russian forces did not strike residential buildings".
+    [GeneratedRegex(@"\b(?:forces|troops|army|military)\s+(?:did|does|do|had|has|have)\s+not\s+(?:strike|hit|target|attack|shell|bomb)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ForcesStruckNone();
 
     // Weapons whose use is itself the attack a story is about: "chemical weapons", "poison gas", "nerve agents".
     private const string ChemicalWeapons = @"(?:chemical|poison(?:ous)?|nerve|toxic|mustard)\s+(?:weapons|gas|agents?|bombs|shells|rockets)";
@@ -446,8 +472,10 @@ internal sealed partial class EventFinder
     // After a country's name, its act of attack: "('s) forces carried out the strike", "'s special services had organised
     // the explosion", " government had used chemical
     // weapons", " military launched a nerve agent attack", " warplanes had dropped chemical bombs", " forces had attacked
-    // the town with mustard gas", " government carried it out" (the attack the sentence has just named).
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|soldiers|special\s+services|security\s+services?|intelligence\s+services?)\s+)?(?:(?:had|has|have)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b)", RegexOptions.CultureInvariant)]
+    // the town with mustard gas", " government carried it out" (the attack the sentence has just named), " troops killed
+    // hundreds of civilians" (those who did not fight: "killed 500 Russian soldiers" is a side's report of its war), " had
+    // struck the prison" (a place where the dead were).
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|soldiers|special\s+services|security\s+services?|intelligence\s+services?)\s+)?(?:(?:had|has|have)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
 
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
