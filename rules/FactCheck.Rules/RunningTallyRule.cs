@@ -246,6 +246,6 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"(?:\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to|\b(?:has|have)\s+now\s+(?:sent|deployed|called\s+up|mobili[sz]ed|drafted|stationed))\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TotalRaisedTo();
 
-    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|lowering|reduced|reducing|revised|revising|corrected|correcting)\s+(?:the|its|their|a|an)\s+(?:earlier\s+|previous\s+|initial\s+)?(?:death\s+)?(?:toll|count|tally|figure)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|lowering|reduced|reducing|revised|revising|corrected|correcting)\s+(?:the|its|their|a|an)\s+(?:earlier\s+|previous\s+|initial\s+)?(?:death\s+)?(?:toll|count|tally|figure|number)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RevisedDown();
 }

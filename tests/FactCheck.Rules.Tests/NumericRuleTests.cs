@@ -820,6 +820,20 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single(f => f.Numbers.SequenceEqual([131, 174])).Severity.ShouldBe(severity);
     }
 
+    // "revised the number of people killed ... to 49" lowers the count as "revised the toll" does.
+    [Theory]
+    [InlineData("Officials revised the number of people killed at the nightclub to 49, saying the earlier figure had included the gunman.", Severity.Apparent)]
+    [InlineData("Officials said 49 people were killed at the nightclub.", Severity.Hard)]
+    public void A_revised_number_lowers_a_running_total(string revision, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(50, "mayor", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2016, 6, 12) },
+            Make.Quantity(49, "officials", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2016, 6, 13), Sentence = revision }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_fall_in_the_injured_with_no_count_of_the_dead_stays_a_contradiction()
     {
