@@ -1837,6 +1837,10 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(31_000) && f.Numbers.Contains(65_000), "the rally's two counts");
         report.Findings.ShouldNotContain(f => f.Numbers.Any(n => n == 10_000 || n == 31_000 || n == 65_000) && f.Numbers.Any(n => n >= 100_000), "the rally's crowd against the march's");
         report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(100_000) && f.Numbers.Any(n => n >= 200_000), "the march's counts");
+
+        // "said 65,000 people had come to his rally, though independent observers put that crowd at about 10,000": the
+        // observers' figure against Lukashenko's, not Lukashenko's own two.
+        report.ShouldFlag(FindingKind.Quantity, 10_000, 65_000).Severity.ShouldBe(Severity.Hard);
     }
 
     [Fact]
@@ -2087,6 +2091,80 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 964, 1_000);
         report.ShouldFlag(FindingKind.Quantity, 964, 989);
         report.ShouldFlag(FindingKind.Quantity, 137, 139);
+    }
+
+    [Fact]
+    public void Aircraft_a_raid_hit_are_counted_against_the_lower_count_of_others()
+    {
+        var report = Check("airbase-drone-raid");
+
+        // "its drones had struck 41 Russian aircraft ..., in an operation it had prepared for more than a year" against
+        // "As many as 20 Russian warplanes were hit": both the aircraft hit, and the plan is the operation's, not the 41's.
+        report.ShouldFlag(FindingKind.Count, 20, 41).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_denial_of_any_part_in_killings_meets_the_report_that_blames_the_troops()
+    {
+        var report = Check("ancient-town-church-massacre");
+
+        // "Eritrean troops killed hundreds of civilians in ... Axum" against "Eritrean troops had not been involved in
+        // any killings in Axum".
+        report.ShouldFlag(FindingKind.Denial, "Amnesty International", "Eritrea's information minister");
+    }
+
+    [Fact]
+    public void A_denial_that_the_city_fell_meets_the_claims_of_its_capture()
+    {
+        var report = Check("eastern-city-capture-claim");
+
+        // "his fighters had taken full control of ... Bakhmut", "had completed the capture of Bakhmut" against "Ukraine
+        // denied that the city had fallen".
+        report.ShouldFlag(FindingKind.Denial, "Yevgeny Prigozhin", "Ukrainian government");
+    }
+
+    [Fact]
+    public void A_side_that_denies_its_own_strike_meets_the_side_that_blames_it()
+    {
+        var report = Check("prison-barracks-blast");
+
+        // "Ukraine had struck the prison with a ... HIMARS rocket system" against "Ukraine's military denied it had carried
+        // out any strike on Olenivka"; the toll rose from 40 to 53 with the days.
+        report.ShouldFlag(FindingKind.Denial, "Russia's defence ministry", "Ukraine's military");
+        report.ShouldFlag(FindingKind.Quantity, 40, 53).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_denial_that_its_forces_strike_homes_meets_the_report_of_its_missile_on_a_block()
+    {
+        var report = Check("apartment-block-missile");
+
+        // "A Russian missile destroyed part of a nine-storey apartment block" against "Russian forces did not strike
+        // residential buildings".
+        report.ShouldFlag(FindingKind.Denial, "Ukrainian government", "Russian government");
+        Rise(report, 30, 40, 46).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_toll_revised_to_leave_out_the_gunman_is_a_revision_not_a_dispute()
+    {
+        var report = Check("nightclub-gunman-orlando");
+
+        // "revised the number of people killed ... to 49, saying the earlier figure of 50 had included the gunman": the 49
+        // are the victims, and the mayor's 50 was revised.
+        report.ShouldFlag(FindingKind.Quantity, 49, 50).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Each_count_of_a_list_of_the_dead_by_kind_is_a_part()
+    {
+        var report = Check("valley-city-square-shooting");
+
+        // "raised its count of the dead in Andijan to 187, including 94 militants, 31 soldiers and police and 60 civilians"
+        // against the opposition's "more than 700".
+        report.ShouldFlag(FindingKind.Quantity, 187, 700).Severity.ShouldBe(Severity.Hard);
+        report.ShouldNotFlag(FindingKind.Quantity, 31, 700);
+        report.ShouldNotFlag(FindingKind.Quantity, 31, 169);
     }
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
