@@ -1864,4 +1864,34 @@ public class QuantityTests
 
         claims.Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Select(c => c.Value).ShouldBe([187]);
     }
+    // Those admitted to hospital are a part of the hurt, counted apart from those treated.
+    [Fact]
+    public void Those_admitted_to_hospital_are_counted_apart_from_the_hurt()
+        => Extract.Quantity("The government said that only two people had been admitted to hospital after the raids.").Subject.ShouldBe("serious injuries:");
+
+    // "It said" at a paragraph's start speaks for whoever spoke last, as "He said" does.
+    [Fact]
+    public void It_said_speaks_for_the_last_speaker()
+        => Extract.From("The regional government said 337 people had been hurt.\n\nIt said 893 people had been treated for injuries. The interior ministry said 431 officers had been hurt.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 893).Attribution.ShouldBe("regional government");
+
+    // "with organisers saying 120,000 people had come": the one named after "with" says it.
+    [Fact]
+    public void A_sayer_after_with_speaks()
+        => Extract.Quantity("A second rally drew a larger crowd in the capital on Saturday, with organisers saying 120,000 people had come to the avenue.")
+            .Attribution.ShouldBe("organisers");
+    // "Of them, 115 died ...": a comma after "of them" leaves the figure a part.
+    [Fact]
+    public void Of_them_with_a_comma_is_a_part()
+    {
+        var claims = Extract.From("Police said 181 people had died in the earthquake. Of them, 115 died when the office block collapsed, and 18 in another building.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Select(c => c.Value).ShouldBe([181]);
+    }
+
+    [Fact]
+    public void A_comma_after_included_leaves_the_next_clause_its_own_count()
+        => Extract.From("The final count was 8,964 dead once deaths in other countries are included, with 21,952 injured.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 21_952).Subject.ShouldBe("injuries:");
 }

@@ -690,6 +690,9 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("serious injuries"), [.. from adverb in new[] { "seriously", "critically", "severely", "gravely", "badly" }
                                                           from verb in new[] { "injured", "wounded", "hurt", "burned", "injuring", "wounding" }
                                                           select $"{adverb} {verb}"]);
+        // So are those kept in hospital: "only two people had been admitted to hospital" is no rival of "893 people had been
+        // treated for injuries".
+        x.AddVerb(new EventCue("serious injuries"), "admitted to hospital", "admitted to hospitals", "admitted to a hospital", "admitted to the hospital");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",

@@ -1568,7 +1568,8 @@ internal sealed partial class DocumentReading
 
         if (PronounSpeaks().IsMatch(all[index].Sentence.Text))
         {
-            // "He said 5,000 soldiers had been wounded" at a paragraph's start: whoever spoke last, not the next speaker.
+            // "He said 5,000 soldiers had been wounded", "It said 893 people had been treated" at a paragraph's start:
+            // whoever spoke last, not the next speaker.
             for (var before = index - 1; before >= Math.Max(0, index - 3); before--)
             {
                 if ((all[before].Speaker ?? all[before].StanceSpeaker) is { } last)
@@ -1636,7 +1637,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^\W*(?:He|She|They)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:He|She|They|It)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSpeaks();
 
     [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals)$", RegexOptions.CultureInvariant)]

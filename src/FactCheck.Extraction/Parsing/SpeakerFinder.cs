@@ -63,7 +63,7 @@ internal sealed partial class SpeakerFinder
             var speaker = verb.Key.Equals("according to", StringComparison.OrdinalIgnoreCase) || FromFollows().IsMatch(text.AsSpan(verb.End))
                 ? TallyKeeper(facts, verb.End, text.Length) ?? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
                 : IsFinding(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
-                : verb.Key == "saying" ? MainClauseSpeaker(facts, verb.Index)
+                : verb.Key == "saying" ? (WithSayer().IsMatch(text.AsSpan(0, verb.Index)) ? SpeakerBefore(facts, verb) : MainClauseSpeaker(facts, verb.Index))
                 : SpeakerBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
@@ -500,6 +500,10 @@ internal sealed partial class SpeakerFinder
     // A figure written in words: "half a million", "two million".
     [GeneratedRegex(@"\b(?:hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenMagnitude();
+
+    // "drew a larger crowd, with organisers saying 120,000 people had come": the one who says it is named after "with".
+    [GeneratedRegex(@"\bwith\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithSayer();
 
     // ", while police put that crowd at", ", and the provincial government put the figure at", "; the survey put it at",
     // ", though some foreign estimates put it at".
