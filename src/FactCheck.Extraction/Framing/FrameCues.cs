@@ -1167,7 +1167,7 @@ internal static partial class FrameCues
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
 
-    [GeneratedRegex(@"^[^.;:\d]{0,60}?\b(?:including|includes|included|among\s+them)\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;:\d]{0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerpetratorsCounted();
 
     [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind)\b", RegexOptions.CultureInvariant)]
@@ -1376,8 +1376,17 @@ internal static partial class FrameCues
 
     // A later count of a list of parts with commas: "including 94 militants, 31 soldiers and police and 60 civilians".
     // The list runs on to the figure itself ("including 12 children, and injuring more than 200" ends it).
-    [GeneratedRegex(@"\b(?:including|includes|included|among\s+them)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:,\s+(?:and\s+)?|\s+and\s+)){2,5}(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$|\b(?:including|includes|included|among\s+them)\s+(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + PartsFollow + @"\s+(?:" + ListedCount + @"(?:,\s+(?:and\s+)?|\s+and\s+)){2,5}" + ListRunsOn + @"|\b" + PartsFollow + @"\s+" + ListedCount + @",\s+" + ListRunsOn, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListedPartBefore();
+
+    // The words after which a sentence lists parts of a whole: "including", "among them".
+    private const string PartsFollow = @"(?:including|includes|included|among\s+them)";
+
+    // One count of such a list, with what it counts: "94 militants", "31 soldiers and police".
+    private const string ListedCount = @"(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+";
+
+    // The list running on to the figure, a qualifier at most between: "..., and about ".
+    private const string ListRunsOn = @"(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$";
 
     // "326 civilians had been killed by its strikes", "killed by their own fire": the dead one side owns to, a share of
     // the toll of a fight that others fought too.

@@ -91,7 +91,7 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
-        if ((facts.Denies && cueEnd > 0 && OwnStrikeDenied().IsMatch(facts.Sentence.Text.AsSpan(cueEnd))) || StrikesNone(facts.Sentence.Text))
+        if ((facts.Denies && cueEnd > 0 && OwnStrikeDenied().IsMatch(facts.Sentence.Text.AsSpan(cueEnd))) || ForcesStrikingNone(facts.Sentence.Text).Success)
         {
             // "denied it had carried out any strike on Olenivka", "Russian forces did not strike residential buildings":
             // the denier answers for the attack, not for its dead.
@@ -173,7 +173,7 @@ internal sealed partial class EventFinder
             }
 
             // "Russian forces did not strike residential buildings": the side whose forces the denial speaks for.
-            if (text.Contains("not", StringComparison.Ordinal) && ForcesStruckNone().Match(text) is { Success: true } none
+            if (ForcesStrikingNone(text) is { Success: true } none
                 && PartiesIn(facts).FindLast(a => a.End <= none.Index && Words.Between(text, a.End, none.Index) <= 1) is { Length: > 0 } forcesSide)
             {
                 return forcesSide.Key;
@@ -463,7 +463,7 @@ internal sealed partial class EventFinder
     private static partial Regex OwnStrikeDenied();
 
     // Every sentence's topic is read, and few say "not": most need not run the expression below.
-    private static bool StrikesNone(string text) => text.Contains("not", StringComparison.Ordinal) && ForcesStruckNone().IsMatch(text);
+    private static Match ForcesStrikingNone(string text) => text.Contains("not", StringComparison.Ordinal) ? ForcesStruckNone().Match(text) : Match.Empty;
 
     // A side's forces that, in the denial, strike no one: "said that Russian forces did not strike residential buildings".
     [GeneratedRegex(@"\b(?:forces|troops|army|military)\s+(?:did|does|do|had|has|have)\s+not\s+(?:strike|hit|target|attack|shell|bomb)\b", RegexOptions.CultureInvariant)]
@@ -473,11 +473,10 @@ internal sealed partial class EventFinder
     private const string ChemicalWeapons = @"(?:chemical|poison(?:ous)?|nerve|toxic|mustard)\s+(?:weapons|gas|agents?|bombs|shells|rockets)";
 
     // After a country's name, its act of attack: "('s) forces carried out the strike", "'s special services had organised
-    // the explosion", " government had used chemical
-    // weapons", " military launched a nerve agent attack", " warplanes had dropped chemical bombs", " forces had attacked
-    // the town with mustard gas", " government carried it out" (the attack the sentence has just named), " troops killed
-    // hundreds of civilians" (those who did not fight: "killed 500 Russian soldiers" is a side's report of its war), " had
-    // struck the prison" (a place where the dead were).
+    // the explosion", " government had used chemical weapons", " military launched a nerve agent attack", " warplanes had
+    // dropped chemical bombs", " forces had attacked the town with mustard gas", " government carried it out" (the attack
+    // the sentence has just named), " troops killed hundreds of civilians" (those who did not fight: "killed 500 Russian
+    // soldiers" is a side's report of its war), " had struck the prison" (a place where the dead were).
     [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|soldiers|special\s+services|security\s+services?|intelligence\s+services?)\s+)?(?:(?:had|has|have)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
 
