@@ -169,6 +169,7 @@ public class CountryTallyTests
         cases.Single(c => c.Value == 33).Place.ShouldBe("new mexico");
         cases.Single(c => c.Value == 259).Place.ShouldBe("");
     }
+
     [Fact]
     public void A_place_the_articles_name_their_event_by_is_the_whole_event()
     {
@@ -436,6 +437,7 @@ public class CountryTallyTests
 
         claims.Single(c => c.Value == 94).Place.ShouldBe("");
     }
+
     // A disaster that struck many countries counts each country's dead apart, however small one country's toll, whether
     // the country is named after "and" with the first one's verb, opens the sentence with "In", or speaks for itself.
     [Fact]

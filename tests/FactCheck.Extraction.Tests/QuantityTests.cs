@@ -1757,6 +1757,7 @@ public class QuantityTests
     [Fact]
     public void An_airline_named_Air_and_a_country_speaks_for_itself()
         => Extract.Statement("Air France denied that its pilots had been poorly trained.").Attribution.ShouldBe("Air France");
+
     // Those on a structure or a vessel described by a word before its noun were on it all the same.
     [Theory]
     [InlineData("Nearly 500 people were on the pedestrian bridge when its cables snapped, witnesses said.")]
@@ -1794,6 +1795,7 @@ public class QuantityTests
     [InlineData("A man stabbed six people to death before he was shot dead by police.", "people")]
     public void A_toll_including_the_attacker_is_counted_with_the_attackers(string text, string unit)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Unit.ShouldBe(unit);
+
     // A place before the name of protests names the event, as a place before "fire" does: no part of it.
     [Fact]
     public void A_place_that_names_the_protests_is_no_place_of_the_toll()
@@ -1839,6 +1841,7 @@ public class QuantityTests
     [InlineData("Witnesses said 40 villagers were massacred at the market.", 40)]
     public void A_group_then_a_verb_of_killing_is_counted_dead(string text, double value)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("casualties:"), c => c.High.ShouldBe(value));
+
     // A toll that another figure is said to have included the attacker in is the victims' own.
     [Fact]
     public void Another_figure_between_takes_in_the_attacker()
@@ -1855,6 +1858,7 @@ public class QuantityTests
     public void A_clause_after_though_has_its_own_measurer()
         => Extract.From("The official toll is 242,419 dead, though some foreign estimates put it at more than 650,000.")
             .OfType<QuantityClaim>().Single(c => c.Value == 650_000).Attribution.ShouldBe("foreign estimates");
+
     // Every count in a list of parts after "including" is a part, commas and all.
     [Fact]
     public void Each_count_in_a_list_of_parts_is_a_part()
@@ -1864,6 +1868,7 @@ public class QuantityTests
 
         claims.Where(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Select(c => c.Value).ShouldBe([187]);
     }
+
     // Those admitted to hospital are a part of the hurt, counted apart from those treated.
     [Fact]
     public void Those_admitted_to_hospital_are_counted_apart_from_the_hurt()
@@ -1880,6 +1885,7 @@ public class QuantityTests
     public void A_sayer_after_with_speaks()
         => Extract.Quantity("A second rally drew a larger crowd in the capital on Saturday, with organisers saying 120,000 people had come to the avenue.")
             .Attribution.ShouldBe("organisers");
+
     // "Of them, 115 died ...": a comma after "of them" leaves the figure a part.
     [Fact]
     public void Of_them_with_a_comma_is_a_part()

@@ -976,6 +976,7 @@ public class StatementTests
     [InlineData("Organisers in London said 300,000 people had marched.", "Organisers")]
     public void People_named_by_where_they_are_speak_not_the_place(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
+
     // "carried it out" after a government names who did the attack the sentence has just named.
     [Fact]
     public void A_government_that_carried_it_out_is_blamed()
@@ -1004,6 +1005,7 @@ public class StatementTests
     public void A_denial_of_a_part_in_the_attack_is_about_blame_not_the_dead(string text, string subject)
         => Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem()
             .ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Denied), c => c.Subject.ShouldBe(subject));
+
     // A country named in the possessive is the party all the same: "Ukraine's special services", "Ukraine's army".
     [Theory]
     [InlineData("Putin said Ukraine's special services had organised the explosion on the bridge.")]
@@ -1047,6 +1049,7 @@ public class StatementTests
     [InlineData("Ukraine denied that the city had fallen.", Stance.Denied)]
     public void The_taking_of_a_place_is_its_own_topic(string text, Stance stance)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("capture:"), c => c.Stance.ShouldBe(stance));
+
     // A country that struck the place where the dead were answers for it, and its denial of its own strike is a denial
     // of that blame.
     [Theory]
