@@ -339,7 +339,9 @@ public class FrameTests
         var claims = Quantities("Soldiers rescued the children from the cable car, which was hanging about 900 feet above the ground, the army said.");
 
         claims.Single().Unit.ShouldBe("meters");
-        claims.Single().Subject.ShouldBe("");
+
+        // No one rescued: how high the car hung.
+        claims.Single().Subject.ShouldBe("size:height above ground");
     }
 
     [Fact]
@@ -1841,5 +1843,19 @@ public class FrameTests
         batch.EventYear.ShouldBe(1991);
         extractor.Extract(documents[0], batch).Claims.OfType<QuantityClaim>().ShouldHaveSingleItem().Anchor.ShouldBe("");
         BatchContext.Of(documents.Skip(1)).EventYear.ShouldBeNull();
+    }
+
+    // A place several articles open by putting the event's site in is the event's own place, wherever a figure is
+    // counted in it: "the funeral hall in Sanaa".
+    [Fact]
+    public void A_site_several_openings_place_is_the_event_s_place()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "Air strikes hit a crowded funeral hall in the Yemeni capital Sanaa on Saturday, killing more than 140 people, the UN said.", published: new DateOnly(2016, 10, 8)),
+                Document.FromText("b", "Health officials in Sanaa said 82 people had been killed in the strike on the funeral hall.", published: new DateOnly(2016, 10, 9)),
+                Document.FromText("c", "An investigation found that the coalition's aircraft had bombed the funeral hall in Sanaa, acting on wrong information.", published: new DateOnly(2016, 10, 15))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 82).Place.ShouldBe("");
     }
 }

@@ -1900,4 +1900,113 @@ public class QuantityTests
     public void A_comma_after_included_leaves_the_next_clause_its_own_count()
         => Extract.From("The final count was 8,964 dead once deaths in other countries are included, with 21,952 injured.")
             .OfType<QuantityClaim>().Single(c => c.Value == 21_952).Subject.ShouldBe("injuries:");
+
+    // People a verb of killing takes, named by what they were: "killed more than 460 patients".
+    [Theory]
+    [InlineData("Gunmen killed more than 460 patients and their companions at the hospital, the WHO said.", 460)]
+    [InlineData("The gunman killed 12 tourists at the museum, officials said.", 12)]
+    public void People_a_verb_of_killing_takes_are_the_dead(string text, double value)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("casualties:"), c => c.Value.ShouldBe(value));
+
+    // "four of the dead were under 18" gives an age, not a count; "the toll was over 100" is a count.
+    [Fact]
+    public void An_age_the_dead_were_under_is_no_count()
+        => Extract.From("The health ministry said four of the dead were under 18.").OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 18);
+
+    [Fact]
+    public void A_toll_over_a_figure_is_still_a_count()
+        => Extract.Quantity("The toll was over 100 by Tuesday, officials said.").Value.ShouldBe(100);
+
+    // ", while the U.S. Geological Survey measured it at 6.3": the second clause has its own measurer.
+    [Fact]
+    public void A_clause_after_while_measured_by_another_has_its_own_measurer()
+        => Extract.From("Italy's geophysics institute put the magnitude at 5.8, while the U.S. Geological Survey measured it at 6.3.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 6.3).Attribution.ShouldBe("U.S. Geological Survey");
+
+    [Fact]
+    public void An_adverb_before_the_measuring_verb_is_no_part_of_the_measurer()
+        => Extract.From("The USGS put the magnitude at 7.8, while New Zealand's GeoNet first measured it at 7.4.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 7.4).Attribution.ShouldBe("New Zealand's GeoNet");
+
+    // A capitalized word before a listed institution's name makes it another body.
+    [Fact]
+    public void A_longer_name_is_not_the_listed_institution_inside_it()
+        => Extract.Quantity("Iran's Supreme National Security Council said on Saturday that 200 people had been killed in the unrest.")
+            .Attribution.ShouldBe("Iran's Supreme National Security Council");
+
+    // An envoy speaks for the country that sent them, not the one they are posted to.
+    [Theory]
+    [InlineData("Russia's ambassador to Georgia said on Sunday that 2,000 civilians had been killed.")]
+    [InlineData("The Russian ambassador to Georgia said on Sunday that 2,000 civilians had been killed.")]
+    public void An_envoy_speaks_for_the_sending_country(string text)
+        => Extract.Quantity(text).Attribution.ShouldBe("Russian government");
+
+    // "no evidence to support Russian claims that 2,000 civilians died": the claimant's figure, not the speaker's.
+    [Fact]
+    public void A_figure_in_a_named_claim_is_the_claimants()
+        => Extract.Quantity("Human Rights Watch said it had found no evidence to support Russian claims that 2,000 civilians died in the city.")
+            .Attribution.ShouldBe("Russian government");
+
+    // A country's own civilians are its own toll, as its citizens are.
+    [Fact]
+    public void A_countrys_own_civilians_are_its_toll()
+        => Extract.Quantity("Georgia said 228 of its civilians had died.").Place.ShouldBe("georgia");
+
+    // A toll that takes in the coup plotters counts more than the victims.
+    [Fact]
+    public void A_toll_including_the_plotters_is_counted_with_the_attackers()
+        => Extract.Quantity("The death toll rose to 265, including 104 coup plotters, officials said.").Unit.ShouldBe("people and attackers");
+
+    // "A further magnitude 6.3 quake struck ..., killing one person": another shock's dead.
+    [Fact]
+    public void A_further_quake_and_its_dead_are_another_event()
+        => Extract.From("A further magnitude 6.3 quake struck the province on Wednesday, killing one person.").OfType<QuantityClaim>()
+            .ShouldAllBe(c => c.Anchor == QuantityClaim.OtherEventAnchor);
+
+    [Fact]
+    public void A_second_stronger_quake_is_another_event()
+        => Extract.From("A second, stronger earthquake of magnitude 7.3 struck the same area early on Saturday, the agency said.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 7.3).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    // "where residents said more than 200 civilians had been killed": those named in the clause of place say it.
+    [Fact]
+    public void A_sayer_in_a_clause_of_place_speaks()
+        => Extract.Quantity("The coalition said its aircraft had struck an area of the city where residents said more than 200 civilians had been killed.")
+            .Attribution.ShouldBe("residents");
+
+    // Spectators who watched from the riverbanks are the event's crowd; an audience on television is none.
+    [Theory]
+    [InlineData("About 300,000 spectators watched from the riverbanks, organisers said.")]
+    [InlineData("The ceremony was watched by 326,000 people from the quays, organisers said.")]
+    public void Watchers_on_the_spot_are_the_crowd(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("turnout:");
+
+    [Fact]
+    public void An_audience_on_television_is_no_crowd()
+        => Extract.Quantity("The ceremony was watched by 23 million people on television, the broadcaster said.").Subject.ShouldNotBe("turnout:");
+
+    // How high above the ground a thing hung, in feet or metres, is one figure of the story.
+    [Theory]
+    [InlineData("The children were trapped in a cable car dangling about 900 feet above a ravine.")]
+    [InlineData("The car had been stuck at a height of 1,200 feet, a rescue official said.")]
+    public void A_height_above_the_ground_is_the_things_size(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("size:height above ground");
+
+    [Fact]
+    public void A_height_above_the_sea_is_no_height_above_the_ground()
+        => Extract.From("The village lies 2,000 metres above sea level.").OfType<QuantityClaim>().ShouldAllBe(c => c.Subject != "size:height above ground");
+
+    // Seats are counted for the party that won them, and a house's size for no one.
+    [Theory]
+    [InlineData("The Labour Party won 412 of the 650 seats in the House of Commons.", 412, "seats:labour")]
+    [InlineData("Keir Starmer, whose Labour Party won 411 seats, named his cabinet.", 411, "seats:labour")]
+    [InlineData("The Conservatives, with 121 seats, began a contest to replace their leader.", 121, "seats:conservatives")]
+    [InlineData("The Labour Party won 412 of the 650 seats in the House of Commons.", 650, "")]
+    public void Seats_are_the_winning_partys(string text, double value, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
+
+    // "the main hospital in Colombo said": the hospital speaks, not the city it is in.
+    [Fact]
+    public void A_hospital_in_a_city_speaks_for_itself()
+        => Extract.Quantity("At least 39 people were injured, the main hospital in Colombo said.").Attribution.ShouldBe("main hospital");
 }

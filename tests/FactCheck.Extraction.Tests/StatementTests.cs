@@ -1075,4 +1075,23 @@ public class StatementTests
     [Fact]
     public void A_figure_that_had_fallen_is_no_capture()
         => Extract.Statement("Photographs suggested turnout had fallen well short of previous years, the agency reported.").Subject.ShouldNotBe("capture:");
+
+    // A side's torpedo that sank a ship is its act; its denial of sinking the ship answers the blame.
+    [Theory]
+    [InlineData("A North Korean torpedo sank the South Korean warship in March, killing 46 sailors, investigators said.", Stance.Asserted)]
+    [InlineData("North Korea denied sinking the warship and threatened war.", Stance.Denied)]
+    [InlineData("North Korea said the findings were a fabrication and denied that it had sunk the ship.", Stance.Denied)]
+    public void A_sinking_and_its_denial_are_about_blame(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:North Korea"), c => c.Stance.ShouldBe(stance));
+
+    // "had not been able to confirm" is no assertion.
+    [Fact]
+    public void Not_being_able_to_confirm_is_unverified()
+        => Extract.Statement("Russia said its own experts had not been able to confirm that a torpedo sank the ship.").Stance.ShouldBe(Stance.Unverified);
+
+    // "Activists blamed government forces": the government of the country the story is about.
+    [Fact]
+    public void Blaming_government_forces_blames_the_storys_country()
+        => Extract.From("More than 90 people were killed in the Houla area of central Syria on Friday, activists said. Activists blamed government forces and pro-government militiamen.")
+            .OfType<StatementClaim>().Single(c => c.Text.Contains("blamed", StringComparison.Ordinal)).Subject.ShouldBe("blame:Syria");
 }

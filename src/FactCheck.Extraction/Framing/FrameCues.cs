@@ -501,6 +501,17 @@ internal static partial class FrameCues
     /// </summary>
     public static IEnumerable<string> KilledInTitle(string title) => PlacesMatched(KillingPlacedInTitle().Matches(title));
 
+    /// <summary>
+    /// The places an article's opening sentence puts the event's site in, lowercased: "hit a crowded funeral hall in
+    /// the Yemeni capital Sanaa", "bombed the funeral hall in Sanaa". One article may open on a part of the event; a
+    /// place several articles open on is the event's.
+    /// </summary>
+    public static IEnumerable<string> SitePlacedInOpening(string text)
+    {
+        var opening = OpeningSentence().Match(text);
+        return opening.Success ? PlacesMatched(SitePlacedIn().Matches(opening.Value)) : [];
+    }
+
     // The "place" groups of a headline's matches, lowercased, without a possessive, each once.
     private static IEnumerable<string> PlacesMatched(MatchCollection matches)
         => matches.Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant()).Distinct(StringComparer.Ordinal);
@@ -546,9 +557,9 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a count of the dead takes in those who did it: "the 28 people who died, including the gunman and his
-    /// mother", "23 dead, including the bomber". Such a toll counts more than the victims' toll and is compared only
-    /// with tolls that also take in the attackers. Another figure between them is what takes them in: "revised the
-    /// toll to 49, saying the earlier figure of 50 had included the gunman".
+    /// mother", "23 dead, including the bomber", "265, including 104 coup plotters". Such a toll counts more than the
+    /// victims' toll and is compared only with tolls that also take in the attackers. Another figure between them is
+    /// what takes them in: "revised the toll to 49, saying the earlier figure of 50 had included the gunman".
     /// </summary>
     public static bool CountsPerpetrators(string sentence, int end) => PerpetratorsCounted().IsMatch(sentence.AsSpan(end));
 
@@ -631,6 +642,32 @@ internal static partial class FrameCues
             : null;
         return thing is null || FunctionWords.Contains(thing) ? null : (thing.ToLowerInvariant(), Dimension(dimension.Groups["dim"].Value));
     }
+
+    /// <summary>
+    /// The party a count of seats is won or held by, lowercased, without "the" or "party": "labour" in "The Labour Party
+    /// won 412" and "whose Labour Party won 411", "conservatives" in "The Conservatives, with 121"; null when none is
+    /// named just before the figure.
+    /// </summary>
+    public static string? SeatHolder(string sentence, int start)
+    {
+        if (SeatsWonBy().Match(sentence, 0, start) is not { Success: true } won)
+        {
+            return null;
+        }
+
+        var party = won.Groups["party"].Value;
+        party = party.StartsWith("The ", StringComparison.Ordinal) ? party["The ".Length..] : party;
+        party = party.EndsWith(" Party", StringComparison.Ordinal) ? party[..^" Party".Length] : party;
+        return party.Length == 0 || FunctionWords.Contains(party) ? null : party.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Whether a length is how high above the ground something was: "dangling about 900 feet above a ravine", "hung
+    /// about 274 metres above the ground", "stuck at a height of 1,200 feet". Not a height above the sea, which places a
+    /// town.
+    /// </summary>
+    public static bool IsHeightAboveGround(string sentence, int start, int end)
+        => AboveGroundAfter().IsMatch(sentence.AsSpan(end)) || AtHeightBefore().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
     /// The vehicle whose speed a figure gives, when the sentence says it was moving at it: "The train had been travelling
@@ -856,6 +893,21 @@ internal static partial class FrameCues
         => AudienceBefore().IsMatch(sentence.AsSpan(0, start)) || AudienceAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// Whether a figure counts who watched from the place itself: "About 300,000 spectators watched from the
+    /// riverbanks", "was watched by 326,000 people from the quays". Such watchers are the event's crowd.
+    /// </summary>
+    public static bool IsWatchingOnSite(string sentence, int start, int end)
+    {
+        if (AudienceBefore().IsMatch(sentence.AsSpan(0, start)))
+        {
+            return OnSite().IsMatch(sentence.AsSpan(end));
+        }
+
+        return AudienceAfter().Match(sentence, end, sentence.Length - end) is { Success: true } watched
+            && OnSite().IsMatch(sentence.AsSpan(watched.Index + watched.Length));
+    }
+
+    /// <summary>
     /// Whether a figure counts who did the act to someone named after it: "six police officers killed him", "two
     /// passengers overpowered the attacker". No one counted there befell it.
     /// </summary>
@@ -907,9 +959,10 @@ internal static partial class FrameCues
     private static partial Regex RelativeClause();
 
     // Another shock than the batch's event: "an aftershock of magnitude 5.9", "a second strong quake, of magnitude 6.8",
-    // "a fresh 6.7 tremor", "a second wave of explosions ... killed 20"; or one of several: "the larger of the two
-    // blasts had a magnitude of 2.3".
-    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later)\s+(?:(?:wave|round|series|set)\s+of\s+|\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)s?|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a second, stronger earthquake of magnitude 7.3", "a fresh 6.7 tremor", "a second wave of explosions ... killed
+    // 20", "a further magnitude 6.3 quake struck the province on Wednesday, killing one person"; or one of several:
+    // "the larger of the two blasts had a magnitude of 2.3".
+    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later|further)(?:,?\s+(?:stronger|larger|bigger|smaller|weaker|more\s+powerful|deadlier))?,?\s+(?:(?:wave|round|series|set)\s+of\s+|(?:magnitude[\s-]+)?\d+(?:\.\d+)?[\s-]+|\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)s?|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b(?:[^.;]{0,40}|[^.;,]{0,60},\s+(?:killing|injuring|wounding)\s+(?:(?:at\s+least|more\s+than|about|some)\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
 
     // "In the shootout that followed, the couple fired 76 rounds at officers": a later fight, not the attack itself.
@@ -945,8 +998,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:(?:[\s-]+magnitude)?\s+(?:aftershocks?)\b|[^.;]{0,30}?\b(?:for|of|in)\s+(?:the|a)\s+(?:second|another|later)\s+(?:\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShockAfter();
 
-    // "a fresh 6.7 tremor", "a second 5.9 quake".
-    [GeneratedRegex(@"\b(?:second|another|new|fresh|later)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a fresh 6.7 tremor", "a second 5.9 quake", "a further magnitude 6.3 quake".
+    [GeneratedRegex(@"\b(?:second|another|new|fresh|later|further)\s+(?:magnitude[\s-]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherBefore();
 
     [GeneratedRegex(@"^(?:[\s-]+magnitude)?\s+(?:quake|earthquake|tremor|shock|blast|explosion)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1167,7 +1220,7 @@ internal static partial class FrameCues
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
 
-    [GeneratedRegex(@"^[^.;:\d]{0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;:\d]{0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman|plotters?|putschists?|mutineers?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerpetratorsCounted();
 
     [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind)\b", RegexOptions.CultureInvariant)]
@@ -1252,6 +1305,13 @@ internal static partial class FrameCues
     // "300 civilians executed in Moura", "500 killed by troops in Moura", "Scores dead in Mocoa".
     [GeneratedRegex(@"\b(?:killed|kills|dead|die|dies|died|executed|massacred|slain)(?:\s+(?:by|as)\s+\p{Ll}+)?\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex KillingPlacedInTitle();
+
+    [GeneratedRegex(@"^.*?(?:[.!?](?=\s+\p{Lu})|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningSentence();
+
+    // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of Beslan".
+    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex SitePlacedIn();
 
     [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredBefore();
@@ -1456,6 +1516,19 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^(?:\s+(?:people|viewers|television\s+viewers|TV\s+viewers))?\s+(?:(?:had|have|were|are)\s+)?(?:watched|tuned\s+in|watching|viewers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AudienceAfter();
+
+    // "from the riverbanks", "along the route", "lining the streets", "from the stands": watchers on the spot.
+    [GeneratedRegex(@"^\s+(?:(?:from|on|along|lining)\s+(?:the\s+)?(?:river\s*banks?|banks|quays?|quayside|stands|streets|bridges|route|pavements?|sidewalks?|balconies|embankments?|seafront|shore)|in\s+person)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnSite();
+
+    [GeneratedRegex(@"^\s+(?:high\s+)?above\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:ground|ravine|valley|river|gorge|canyon|floor|street|road|water)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AboveGroundAfter();
+
+    [GeneratedRegex(@"(?<party>(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:\s+[Pp]arty)?,?\s+(?:(?:had|has|have)\s+)?(?:won|wins|took|takes|secured|secures|captured|gained|holds|held|retained|kept|with)\s+(?:(?:about|some|nearly|almost|just|only|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeatsWonBy();
+
+    [GeneratedRegex(@"\bat\s+a\s+height\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtHeightBefore();
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+(?:dead|victims|killed|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfTheDead();

@@ -170,6 +170,7 @@ internal static class DefaultLexicon
         x.AddUnit("flat", "flats", "dwellings");
         x.AddUnit("apartment", "apartments", "dwellings");
         x.AddUnit("household", "households", "dwellings");
+        x.AddUnit("seat", "seats", "seats");
         x.AddUnit("storey", "storeys", "storeys");
         x.CompoundUnits["story"] = "storeys";
         x.AddUnit("floor", "floors", "storeys");
@@ -339,7 +340,7 @@ internal static class DefaultLexicon
             x.TallyPhrases[phrase] = "magnitude";
         }
 
-        foreach (var unit in new[] { "targets", "sites", "dwellings", "storeys", "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
+        foreach (var unit in new[] { "targets", "sites", "dwellings", "storeys", "seats", "ships", "aircraft", "brigades", "battalions", "divisions", "tanks", "drones", "vehicles", "boats", "buildings", "municipalities", "localities", "schools", "hospitals" })
         {
             x.CountUnits.Add(unit);
         }
@@ -1030,6 +1031,7 @@ internal static class DefaultLexicon
             "could not independently verify", "could not independently confirm", "cannot independently verify", "cannot independently confirm",
             "unable to independently verify", "unable to independently confirm", "could not immediately verify", "could not immediately confirm",
             "has not independently verified", "have not independently verified", "not been independently verified", "not independently verified",
+            "not been able to confirm", "not been able to verify", "not able to confirm", "not able to verify",
         })
         {
             x.StanceCues[cue] = Stance.Unverified;

@@ -191,6 +191,10 @@ internal sealed partial class DocumentReading
         var text = sentence.Text;
         var tokens = new TokenizedText(text);
         List<PhraseMatch> sources = [.. _lexicon.Sources.FindAll(tokens)];
+
+        // A capitalized word before a listed institution's name makes it another institution: "Iran's Supreme National
+        // Security Council" is not the "National Security Council" of the list.
+        sources.RemoveAll(s => Institution().IsMatch(text.AsSpan(s.Index, s.Length)) && NamePrefix().IsMatch(text.AsSpan(0, s.Index)));
         for (var i = 0; i < sources.Count; i++)
         {
             sources[i] = sources[i] with { Key = _lexicon.Lexicon.Sources[sources[i].Key] };
@@ -689,7 +693,8 @@ internal sealed partial class DocumentReading
             }
 
             // So is a part of one country's people: "including 32 Kenyans" is Kenya's toll.
-            // "Australia said at least 14 of its citizens had been killed": the speaking country's own people.
+            // "Australia said at least 14 of its citizens had been killed", "Georgia said 228 of its civilians had
+            // died": the speaking country's own people.
             var nationalPlace = quantity.Nationality?.ToLowerInvariant()
                 ?? (_lexicon.IsCountry(attribution) && OwnCitizens().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? attribution.ToLowerInvariant() : null);
             var ownPlace = nationalPlace ?? namedPlace;
@@ -820,7 +825,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && ((countsPeople && (FrameCues.IsPopulation(sentence.Text, quantity.Start) || FrameCues.IsAudience(sentence.Text, quantity.Start, quantity.End)))
+            if (countsPeople && FrameCues.IsWatchingOnSite(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "About 300,000 spectators watched from the riverbanks": a crowd at the event, not an audience afar.
+                @event = "turnout";
+            }
+            else if (@event is not null && ((countsPeople && (FrameCues.IsPopulation(sentence.Text, quantity.Start) || FrameCues.IsAudience(sentence.Text, quantity.Start, quantity.End)))
                 || ((countsPeople || quantity.Unit is "police" or "personnel" or "crew") && FrameCues.IsDoerOfAct(sentence.Text, quantity.End))))
             {
                 // "Thousands fled the city of about 200,000 people": those who live there, not those who fled; "watched by
@@ -1165,6 +1175,18 @@ internal sealed partial class DocumentReading
                 // The place of a size is no scope of it.
                 (subject, place) = ($"size:{thing}", "");
                 unit = dimension.Length == 0 ? unit : $"{unit} {dimension}";
+            }
+            else if (quantity.Unit == "seats")
+            {
+                // Seats are the party's that won them: "The Labour Party won 412 of the 650 seats" against "whose Labour
+                // Party won 411 seats". Seats no party is named as holding (the house's size) are compared with nothing.
+                (subject, place) = (FrameCues.SeatHolder(sentence.Text, quantity.Start) is { } party ? $"seats:{party}" : "", "");
+            }
+            else if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.IsHeightAboveGround(sentence.Text, quantity.Start, quantity.End))
+            {
+                // How high above the ground the thing the story is about hung or stood: "dangling about 900 feet above a
+                // ravine" against "stuck at a height of 1,200 feet".
+                (subject, place) = ("size:height above ground", "");
             }
             else if (@event is null && comparable && !planned && unit == "kilometers a hour" && FrameCues.MovingThing(sentence.Text, quantity.Start) is { } vehicle)
             {
@@ -1640,7 +1662,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\W*(?:He|She|They|It)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSpeaks();
 
-    [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|civilians)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCitizens();
 
     // "on the island", "in his country", "its own toll", and "had died there" after the country's agency.
@@ -1788,8 +1810,14 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:train|freight|rail|railroad|railway)\b|\bcars\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RailCars();
 
-    [GeneratedRegex(@"\bhostages?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:hostages?|captives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hostages();
+
+    [GeneratedRegex(@"\b(?:Council|Service|Department|Ministry|Survey|Agency|Office|Committee|Commission)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Institution();
+
+    [GeneratedRegex(@"(?<![\w'’.])(?!(?:The|A|An|US|UK)\s)[A-Z][a-z]+\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePrefix();
 
     [GeneratedRegex(@"\b(?:" + FrameCues.CombatantNouns + @")\s+(?:had\s+|have\s+|who\s+)?(?:stormed|attacked|raided|seized|opened\s+fire|took|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CombatantsAttacked();

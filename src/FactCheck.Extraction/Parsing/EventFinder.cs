@@ -91,7 +91,7 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
-        if ((facts.Denies && cueEnd > 0 && OwnStrikeDenied().IsMatch(facts.Sentence.Text.AsSpan(cueEnd))) || ForcesStrikingNone(facts.Sentence.Text).Success)
+        if ((facts.Denies && cueEnd > 0 && DeniesOwnStrike(facts.Sentence.Text, cueEnd)) || ForcesStrikingNone(facts.Sentence.Text).Success)
         {
             // "denied it had carried out any strike on Olenivka", "Russian forces did not strike residential buildings":
             // the denier answers for the attack, not for its dead.
@@ -316,8 +316,15 @@ internal sealed partial class EventFinder
             || (SaysInvolved(facts.Sentence.Text) && NotInvolved().Match(facts.Sentence.Text) is { Success: true } notInvolved && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, notInvolved.Index)));
 
     // The country named just after a verb of blaming ("accused Russia of", "blamed an Israeli air strike"), or none.
+    // "Activists blamed government forces" names the government of the country the story is about (known once the
+    // whole document is read, which is when a statement's agent is asked for; its topic needs only the match).
     private PhraseMatch BlamedActor(SentenceFacts facts, PhraseMatch verb)
-        => PartiesIn(facts).Find(a => a.Index >= verb.End && Words.Between(facts.Sentence.Text, verb.End, a.Index) <= 3);
+    {
+        var named = PartiesIn(facts).Find(a => a.Index >= verb.End && Words.Between(facts.Sentence.Text, verb.End, a.Index) <= 3);
+        return named.Length == 0 && GovernmentSideAfter().Match(facts.Sentence.Text, verb.End) is { Success: true } side
+            ? new PhraseMatch(side.Index, side.Length, _mainActor)
+            : named;
+    }
 
     // Any country a sentence names ("Pakistan denied any role"), not only the lexicon's actors, keyed by the country.
     private List<PhraseMatch> PartiesIn(SentenceFacts facts)
@@ -457,10 +464,27 @@ internal sealed partial class EventFinder
     // Places whose striking is an attack someone answers for: "had struck the prison", "shelled the hospital".
     private const string StruckSites = @"(?:prison|hospital|school|market|theatre|theater|mall|shopping\s+cent(?:re|er)|station|building|apartment\s+block|block\s+of\s+flats|barracks|convoy|camp|church|mosque|shelter|dam|bridge)";
 
+    // Vessels a side is said to have sunk: "a North Korean torpedo sank the South Korean warship".
+    private const string SunkVessels = @"(?:ship|warship|vessel|corvette|frigate|destroyer|cruiser|submarine|ferry|tanker|boat|flagship)";
+
     // A denial of the denier's own strike: "denied it had carried out any strike on the prison", "denied that its forces
-    // had launched the attack". The speaker's side is what it answers for.
-    [GeneratedRegex(@"^\s+(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|launched|conducted|staged)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid)s?\b", RegexOptions.CultureInvariant)]
+    // had launched the attack", "denied that it had sunk the ship", "denied sinking the Cheonan". The speaker's side is
+    // what it answers for.
+    [GeneratedRegex(@"^\s+(?:(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|launched|conducted|staged)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid)s?|(?:sank|sunk|torpedoed)\s+(?:the|a|an|any)\b)|(?:having\s+)?(?:sinking|sunk|torpedoing|torpedoed)\s+(?:the|a|an|any)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnStrikeDenied();
+
+    // After the denying cue, or after a second denying verb: "said the findings were a fabrication and denied that it had
+    // sunk the ship".
+    private static bool DeniesOwnStrike(string text, int cueEnd)
+        => OwnStrikeDenied().IsMatch(text.AsSpan(cueEnd))
+            || (DenyingVerb().Match(text, cueEnd) is { Success: true } later && OwnStrikeDenied().IsMatch(text.AsSpan(later.Index + later.Length)));
+
+    [GeneratedRegex(@"\b(?:denied|denies|deny|denying)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DenyingVerb();
+
+    // "government forces", "the regime", "pro-government militiamen": a side named by whose it is, not by its country.
+    [GeneratedRegex(@"\G\s+(?:the\s+)?(?:government|regime)(?:\s+(?:forces|troops|soldiers|militias?|militiamen|army))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentSideAfter();
 
     // Every sentence's topic is read, and few say "not": most need not run the expression below.
     private static Match ForcesStrikingNone(string text) => text.Contains("not", StringComparison.Ordinal) ? ForcesStruckNone().Match(text) : Match.Empty;
@@ -477,7 +501,7 @@ internal sealed partial class EventFinder
     // dropped chemical bombs", " forces had attacked the town with mustard gas", " government carried it out" (the attack
     // the sentence has just named), " troops killed hundreds of civilians" (those who did not fight: "killed 500 Russian
     // soldiers" is a side's report of its war), " had struck the prison" (a place where the dead were).
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|soldiers|special\s+services|security\s+services?|intelligence\s+services?)\s+)?(?:(?:had|has|have)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|torpedo(?:es)?|soldiers|special\s+services|security\s+services?|intelligence\s+services?)\s+)?(?:(?:had|has|have)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b|(?:sank|sunk|torpedoed)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + SunkVessels + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
 
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
@@ -707,10 +731,11 @@ internal sealed partial class EventFinder
 
             var victims = VictimEvents.Contains(@event);
             var ownSide = victims && OwnSideCounted(text, start, end);
-            if (ownSide && (facts.Speaker ?? facts.StanceSpeaker) is { } speaker && ActorOwning(speaker) is { } own)
+            if (ownSide && (facts.Speaker ?? facts.StanceSpeaker) is { } speaker && (ActorOwning(speaker) ?? PartyOwning(speaker)) is { } own)
             {
                 // "The defence ministry of Nagorno-Karabakh said 729 of its soldiers had been killed", "raised its military
-                // toll to 974", "China acknowledged that four of its soldiers had been killed": the speaker's own side.
+                // toll to 974", "China acknowledged that four of its soldiers had been killed", "Georgia said 170 of its
+                // soldiers had died": the speaker's own side.
                 return own;
             }
 

@@ -51,7 +51,7 @@ internal sealed partial class QuantityReader
             // "died at the age of 88": an age counts no one.
             if (candidate.Start < taken || Covers(result, candidate.Start)
                 || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))))
-                || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End)
+                || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End) || IsAgeLimit(sentence, candidate)
                 || (candidate.Value == 1 && NoBefore().IsMatch(sentence.AsSpan(0, candidate.Start))))
             {
                 continue;
@@ -748,6 +748,8 @@ internal sealed partial class QuantityReader
 
         // "killing 13 service members and at least 60 Afghans": a second victim named after a casualty verb's first.
         var struckBefore = nationality is not null && CasualtyVerbBefore().IsMatch(sentence.AsSpan(0, number.Start));
+        // "Gunmen killed more than 460 patients": people struck by the verb before them, named by what they were.
+        struckBefore |= !char.IsUpper(word[0]) && CasualtyVerbJustBefore().IsMatch(sentence.AsSpan(0, number.Start));
         // "Among the dead were 32 Kenyans", "51 Spaniards had been on board": a people named by their country are people
         // whatever verb the sentence has; not an adjective before a noun ("Two British cave divers").
         var demonym = char.IsUpper(word[0]) && modifier.Length == 0 && nationality is not null && DemonymNoun().IsMatch(word)
@@ -1245,6 +1247,17 @@ internal sealed partial class QuantityReader
                 && EldestOrYoungestBefore().IsMatch(sentence.AsSpan(0, start)));
     }
 
+    // "four of the dead were under 18": an age the counted were below or above, with nothing counted after it. Only
+    // after a plural verb: "the toll was over 100" is a count.
+    private static bool IsAgeLimit(string sentence, NumberCandidate candidate)
+        => candidate.Value <= 120 && WereAgedBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && ClauseEnds().IsMatch(sentence.AsSpan(candidate.End));
+
+    [GeneratedRegex(@"\b(?:were|are)\s+(?:all\s+)?(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WereAgedBefore();
+
+    [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:and|or|years?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnds();
+
     // "The youngest of the dead was 14", "the oldest victim is 82".
     [GeneratedRegex(@"\b(?:youngest|oldest)\b[^,.;:]{0,40}?\s(?:was|is)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EldestOrYoungestBefore();
@@ -1290,6 +1303,10 @@ internal sealed partial class QuantityReader
     // "killing 13 service members and at least ", "wounding 18 Marines and ": the clause names a second group of victims.
     [GeneratedRegex(@"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^,;:.()]{1,60}?\s+and\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CasualtyVerbBefore();
+
+    // "killed more than ", "wounding ": the figure is the verb's object.
+    [GeneratedRegex(@"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|massacred|executed|murdered)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CasualtyVerbJustBefore();
 
     [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}.]*)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex WordBefore();

@@ -180,6 +180,12 @@ internal sealed partial class SpeakerFinder
             owner = ReportedBy().Match(text, end, text.Length - end);
         }
 
+        if (!owner.Success && text.AsSpan(from, start - from).Contains(" that ", StringComparison.Ordinal))
+        {
+            // "found no evidence to support Russian claims that 2,000 civilians died": the claimant's figure.
+            owner = ClaimedThat().Match(text, from, start - from);
+        }
+
         if (!owner.Success && text.AsSpan(from, start - from).Contains("what ", StringComparison.OrdinalIgnoreCase))
         {
             // "drew what organisers said was nearly two million people": the organisers' figure, whoever speaks.
@@ -203,7 +209,8 @@ internal sealed partial class SpeakerFinder
         if (!owner.Success && text.AsSpan(from, start - from).IndexOf(" said ", StringComparison.Ordinal) >= 0)
         {
             // "the air force chief said ..., after a senior politician of the ruling party said more than 250 militants had
-            // been killed": the figure is what the one named in the clause of time said.
+            // been killed": the figure is what the one named in the clause of time said; so in a clause of place ("struck
+            // an area where residents said more than 200 civilians had been killed").
             owner = SaidInClauseOfTime().Match(text, from, start - from);
         }
 
@@ -231,9 +238,11 @@ internal sealed partial class SpeakerFinder
 
     // The listed source, else the government of the country, named inside a part of the sentence; null when neither is.
     // A source's name may take in the article before the part ("the U.S. Geological Survey").
+    // The country an envoy is sent to is not the one who speaks: "Russia's ambassador to Georgia".
     private string? NamedIn(SentenceFacts facts, Group part)
         => facts.Sources.FirstOrDefault(s => s.End > part.Index && s.End <= part.Index + part.Length && s.Index >= part.Index - "the ".Length).Key
-            ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= part.Index && a.End <= part.Index + part.Length).Key);
+            ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= part.Index && a.End <= part.Index + part.Length
+                && !EnvoyTo().IsMatch(facts.Sentence.Text.AsSpan(part.Index, a.Index - part.Index))).Key);
 
     // Who gives a figure without a reporting verb: "the USGS put the magnitude at 6.4", "Chile's seismological centre put
     // it at 6.0", and in the passive, "now rated magnitude 6.2 by the U.S. Geological Survey".
@@ -293,6 +302,12 @@ internal sealed partial class SpeakerFinder
     {
         var text = facts.Sentence.Text;
         var phrase = PhraseBefore(text, verb);
+        if (phrase is { } host && EnvoyTo().Match(text, 0, host.Index) is { Success: true } envoy && SenderOf(facts, envoy.Index) is { } country)
+        {
+            // "Russia's ambassador to Georgia said": the envoy speaks for the country that sent them.
+            return Government(country);
+        }
+
         var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
         if (phrase is { } adjacent && actor.Length > 0 && ((adjacent.Index > actor.End && !Possessive(text, actor.End)) || NamesAgency(text, adjacent, actor)))
         {
@@ -396,7 +411,7 @@ internal sealed partial class SpeakerFinder
     private string? ActorBefore(SentenceFacts facts, int index)
         => Government(facts.Actors.FirstOrDefault(a => a.End <= index && Words.Between(facts.Sentence.Text, a.End, index) <= 3
             && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End) && !InOrganisationName(facts.Sentence.Text, a.Index, a.End)
-            && !PlaceAfterNoun().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index))).Key);
+            && !PlaceAfterNoun().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index)) && !EnvoyTo().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index))).Key);
 
     // "Organisers of Saturday's march in London have raised their estimate": a place the subject is in does not speak.
     [GeneratedRegex(@"\b\p{L}[\p{Ll}-]+\s+(?:in|at|near|outside|across|into|inside|around)\s+(?:central\s+|the\s+)?$", RegexOptions.CultureInvariant)]
@@ -477,6 +492,29 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:reported|given|cited|announced|published|claimed)\s+by\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedBy();
 
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:claims?|assertions?|allegations?)\s+that\s+(?:[^,;.]*?\s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimedThat();
+
+    [GeneratedRegex(@"\b(?:ambassador|envoy|representative|delegation|mission)\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnvoyTo();
+
+    // The country named just before an envoy's title ("Russia's", "The Russian"), or null.
+    private string? SenderOf(SentenceFacts facts, int envoyIndex)
+    {
+        var text = facts.Sentence.Text;
+        if (facts.Actors.LastOrDefault(a => a.End <= envoyIndex && Words.Between(text, a.End, envoyIndex) <= 1) is { Length: > 0 } actor)
+        {
+            return actor.Key;
+        }
+
+        var who = SenderBefore().Match(text, 0, envoyIndex).Groups["who"].Value;
+        return who.Length == 0 ? null : _lexicon.IsCountry(who) ? who : _lexicon.Lexicon.Demonyms.GetValueOrDefault(who);
+    }
+
+    // "Russia's " or "The Russian " before an envoy's title.
+    [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}-]*)(?:['’]s)?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SenderBefore();
+
     [GeneratedRegex(@"^(?:The|A|An|Its|Their)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
 
@@ -510,10 +548,11 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?:[,;]\s+(?:while|whereas|but|and|though|although)|;)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastBefore();
 
-    // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "Officials in northern
-    // Chile put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who opens the clause that ends in
-    // the figure (the place they speak from, and a leaning before the name, are not part of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?\s+(?:put|puts|counted|counts|estimated|estimates|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first measured
+    // it at", "Officials in northern Chile put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who
+    // opens the clause that ends in the figure (the place they speak from, and a leaning before the name, are not part
+    // of it).
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|later|also))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
@@ -643,7 +682,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"[;]|,(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(?:after|when|because|before)\s+(?:an?\s+|the\s+)?(?<who>(?!(?:that|which|who|whom|where)\b)[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:the|a|an|of|that|which|who|whom|where)\b)[\p{L}'’-]+){0,6}?)(?<!\b(?:he|she|it|they|we|I|you|one|this|that))\s+(?:had\s+)?said\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,2}?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:after|when|because|before|where)\s+(?:an?\s+|the\s+)?(?<who>(?!(?:that|which|who|whom|where)\b)[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:the|a|an|of|that|which|who|whom|where)\b)[\p{L}'’-]+){0,6}?)(?<!\b(?:he|she|it|they|we|I|you|one|this|that))\s+(?:had\s+)?said\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,2}?$", RegexOptions.CultureInvariant)]
     private static partial Regex SaidInClauseOfTime();
 
     // A verb that ends its clause: "found," or "found." with nothing after it.
