@@ -1,3 +1,4 @@
+using FactCheck.Extraction.Claims;
 using FactCheck.Extraction.Documents;
 using FactCheck.Rules;
 using FactCheck.Testing;
@@ -2165,6 +2166,132 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 187, 700).Severity.ShouldBe(Severity.Hard);
         report.ShouldNotFlag(FindingKind.Quantity, 31, 700);
         report.ShouldNotFlag(FindingKind.Quantity, 31, 169);
+    }
+
+    [Fact]
+    public void Hostages_the_freed_captives_counted_are_the_hostages_officials_counted()
+    {
+        var report = Check("school-siege-hostages");
+
+        // "Freed captives said about 1,200 people had been held in the school" against the officials' 354: held by the
+        // captors, in a story whose captives say so.
+        report.ShouldFlag(FindingKind.Quantity, 354, 1200).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 354, 1128).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_denial_of_sinking_the_ship_meets_the_finding_that_a_torpedo_sank_it()
+    {
+        var report = Check("corvette-sinking-torpedo");
+
+        // "A North Korean torpedo sank the South Korean warship" against "North Korea denied sinking the Cheonan"; Russia's
+        // "had not been able to confirm" asserts nothing.
+        report.ShouldFlag(FindingKind.Denial, "international team of investigators", "North Korean government");
+        report.ShouldNotFlag(FindingKind.Denial, "Russian government", "North Korean government");
+    }
+
+    [Fact]
+    public void Blame_of_government_forces_meets_the_governments_denial()
+    {
+        var report = Check("village-massacre-houla");
+
+        // "Activists blamed government forces" against "The Syrian government denied that its forces were responsible".
+        report.ShouldFlag(FindingKind.Denial, "Activists", "Syria");
+    }
+
+    [Fact]
+    public void An_envoy_speaks_for_his_country_and_a_countrys_own_civilians_are_its_own_toll()
+    {
+        var report = Check("breakaway-region-war-civilians");
+
+        // "Georgia said 228 of its civilians had died" is Georgia's toll, no rival of the 162 the region's authorities gave.
+        report.ShouldNotFlag(FindingKind.Quantity, 162, 228);
+        report.ShouldNotFlag(FindingKind.Quantity, 133, 228);
+        report.ShouldFlag(FindingKind.Quantity, 133, 162).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_further_quakes_dead_are_no_rival_of_the_first_quakes_toll()
+    {
+        var report = Check("western-province-quakes-toll");
+
+        // "A further magnitude 6.3 quake struck the province on Wednesday, killing one person."
+        report.ShouldNotFlag(FindingKind.Quantity, 1, 2053);
+        report.ShouldFlag(FindingKind.Quantity, 1482, 2445).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_toll_with_the_plotters_is_no_rival_of_one_without_them()
+    {
+        var report = Check("army-faction-coup-night");
+
+        // "265, including 104 coup plotters" against "246, not counting the plotters".
+        report.ShouldNotFlag(FindingKind.Quantity, 246, 265);
+    }
+
+    [Fact]
+    public void A_second_stronger_quake_is_no_rival_of_the_foreshock()
+    {
+        var report = Check("island-foreshock-mainshock");
+
+        // "A second, stronger earthquake of magnitude 7.3" against the first quake's 6.5 and 6.2; the two agencies' 6.5 and
+        // 6.2 for the first are a dispute.
+        report.ShouldNotFlag(FindingKind.Quantity, 6.5, 7.3);
+        report.ShouldNotFlag(FindingKind.Quantity, 6.2, 7.3);
+        report.ShouldFlag(FindingKind.Quantity, 6.2, 6.5).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_toll_counted_by_the_citys_officials_is_the_whole_events_where_the_articles_open_on_that_city()
+    {
+        var report = Check("funeral-hall-air-strike");
+
+        // "Health officials in Sanaa said 82 people had been killed" against the UN's "more than 140", where the articles
+        // open on "the funeral hall in Sanaa".
+        report.ShouldFlag(FindingKind.Quantity, 82, 140).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Spectators_on_the_banks_are_the_crowd()
+    {
+        var report = Check("river-opening-ceremony");
+
+        report.ShouldFlag(FindingKind.Quantity, 300_000, 326_000);
+
+        // The athletes in the parade are not those competing, and a television audience is no crowd.
+        report.ShouldNotFlag(FindingKind.Quantity, 6800, 10_500);
+        report.ShouldNotFlag(FindingKind.Quantity, 326_000, 23_000_000);
+    }
+
+    [Fact]
+    public void How_high_the_car_hung_is_one_figure_in_feet_or_metres()
+    {
+        var report = Check("mountain-chairlift-rescue");
+
+        // "about 900 feet above a ravine" and "about 274 metres above the ground" agree; "a height of 1,200 feet" does not.
+        report.ShouldFlag(FindingKind.Quantity, f => f.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains("1,200 feet", StringComparison.Ordinal)), "the 1,200 feet disputed")
+            .Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Seats_are_compared_party_by_party()
+    {
+        var report = Check("snap-election-landslide");
+
+        report.ShouldFlag(FindingKind.Count, 411, 412);
+        report.ShouldNotFlag(FindingKind.Count, 121, 412);
+        report.ShouldNotFlag(FindingKind.Count, 72, 121);
+        report.ShouldNotFlag(FindingKind.Count, 412, 650);
+    }
+
+    [Fact]
+    public void The_residents_count_in_a_clause_of_place_is_theirs()
+    {
+        var report = Check("western-city-airstrike-civilians");
+
+        // "struck an area of west Mosul where residents said more than 200 civilians had been killed" against the
+        // investigation's 105.
+        report.ShouldFlag(FindingKind.Quantity, 105, 200).Claims.ShouldContain(c => c.Attribution == "residents");
     }
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
