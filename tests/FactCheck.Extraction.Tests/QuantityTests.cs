@@ -2002,6 +2002,7 @@ public class QuantityTests
     [InlineData("Keir Starmer, whose Labour Party won 411 seats, named his cabinet.", 411, "seats:labour")]
     [InlineData("The Conservatives, with 121 seats, began a contest to replace their leader.", 121, "seats:conservatives")]
     [InlineData("The Labour Party won 412 of the 650 seats in the House of Commons.", 650, "")]
+    [InlineData("His coalition of Social Democrats, Greens and Free Democrats holds 416 seats.", 416, "")]
     public void Seats_are_the_winning_partys(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 

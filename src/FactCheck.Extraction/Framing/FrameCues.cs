@@ -1524,7 +1524,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+(?:high\s+)?above\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:ground|ravine|valley|river|gorge|canyon|floor|street|road|water)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AboveGroundAfter();
 
-    [GeneratedRegex(@"(?<party>(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:\s+[Pp]arty)?,?\s+(?:(?:had|has|have)\s+)?(?:won|wins|took|takes|secured|secures|captured|gained|holds|held|retained|kept|with)\s+(?:(?:about|some|nearly|almost|just|only|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    // The party opens its clause: not the last of a list ("His coalition of Social Democrats, Greens and Free Democrats
+    // holds 416 seats") nor the end of a longer name.
+    [GeneratedRegex(@"(?<!(?:\b(?:and|of|or|with|for)|\p{Lu}[\p{L}'’-]*),?\s)(?<party>(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:\s+[Pp]arty)?,?\s+(?:(?:had|has|have)\s+)?(?:won|wins|took|takes|secured|secures|captured|gained|holds|held|retained|kept|with)\s+(?:(?:about|some|nearly|almost|just|only|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SeatsWonBy();
 
     [GeneratedRegex(@"\bat\s+a\s+height\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.CultureInvariant)]
