@@ -508,7 +508,7 @@ internal static partial class FrameCues
     /// </summary>
     public static IEnumerable<string> SitePlacedInOpening(string text)
     {
-        var opening = OpeningSentence().Match(text);
+        var opening = LeadSentence().Match(text);
         return opening.Success ? PlacesMatched(SitePlacedIn().Matches(opening.Value)) : [];
     }
 
@@ -1305,9 +1305,6 @@ internal static partial class FrameCues
     // "300 civilians executed in Moura", "500 killed by troops in Moura", "Scores dead in Mocoa".
     [GeneratedRegex(@"\b(?:killed|kills|dead|die|dies|died|executed|massacred|slain)(?:\s+(?:by|as)\s+\p{Ll}+)?\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex KillingPlacedInTitle();
-
-    [GeneratedRegex(@"^.*?(?:[.!?](?=\s+\p{Lu})|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex OpeningSentence();
 
     // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of Beslan".
     [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
