@@ -352,8 +352,8 @@ public class StatementTests
         denial.Subject.ShouldBe("deployment:Ukraine");
     }
 
-    // The act denied is one the lexicon knows ("shot down") but no topic follows from; the weapons the denier goes on to
-    // tell of are still not what it denies.
+    // The act denied is the denier's own downing of the airliner, so the denial is about the blame (whose side, the
+    // separatists, is no country); the weapons the denier goes on to tell of are not what it denies.
     [Fact]
     public void What_a_denier_goes_on_to_say_does_not_set_the_topic_of_an_act_it_denies()
     {
@@ -361,7 +361,7 @@ public class StatementTests
             .OfType<StatementClaim>().Single();
 
         denial.Stance.ShouldBe(Stance.Denied);
-        denial.Subject.ShouldBe("");
+        denial.Subject.ShouldBe("blame:");
     }
 
     [Theory]
@@ -1083,6 +1083,30 @@ public class StatementTests
     [InlineData("North Korea said the findings were a fabrication and denied that it had sunk the ship.", Stance.Denied)]
     public void A_sinking_and_its_denial_are_about_blame(string text, Stance stance)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:North Korea"), c => c.Stance.ShouldBe(stance));
+
+    // An airliner shot down is an attack its side answers for; so is a missile denied to have hit it.
+    [Theory]
+    [InlineData("Canada's prime minister said the airliner was shot down by an Iranian surface-to-air missile.", Stance.Asserted)]
+    [InlineData("Iran's government denied that a missile had hit the plane.", Stance.Denied)]
+    [InlineData("Iran denied that it had shot down the passenger jet.", Stance.Denied)]
+    [InlineData("Tehran at first denied shooting down the airliner.", Stance.Denied)]
+    [InlineData("Officials said the airliner had been hit by an Iranian missile near the capital.", Stance.Asserted)]
+    [InlineData("The president said the plane had been shot down by Iran, albeit unintentionally.", Stance.Asserted)]
+    [InlineData("Iran's defence minister denied on Friday that an Iranian missile had brought down the airliner.", Stance.Denied)]
+    [InlineData("The president acknowledged that an Iranian missile had probably shot down the airliner.", Stance.Confirmed)]
+    [InlineData("Officials said an Iranian fighter had shot down the airliner.", Stance.Asserted)]
+    public void A_downed_airliner_and_its_denial_are_about_blame(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Iran"), c => c.Stance.ShouldBe(stance));
+
+    // Whose make a weapon is says nothing of who fired it.
+    [Fact]
+    public void A_missile_made_in_a_country_is_no_blame_of_it()
+        => Extract.Statement("Investigators said the plane was hit by a Russian-made missile.").Subject.ShouldNotBe("blame:Russia");
+
+    // A fighter jet shot down is a side's report of the war, not an attack it answers for.
+    [Fact]
+    public void A_fighter_shot_down_is_no_blame()
+        => Extract.Statement("Pakistan said its air force had shot down an Indian fighter jet over Kashmir.").Subject.ShouldNotStartWith("blame");
 
     // "had not been able to confirm" is no assertion.
     [Fact]

@@ -262,14 +262,14 @@ internal sealed partial class EventFinder
 
     // The country a sentence says carried out the attack it is about: "Russian forces carried out the strike on the
     // market", "the Syrian government carried out a chemical weapons attack", "government troops used chemical
-    // weapons". "Israeli forces carried out a raid" names another act than the story's, so an indefinite one counts only
-    // when it is a chemical attack.
+    // weapons", "the airliner was shot down by an Iranian missile". "Israeli forces carried out a raid" names another act
+    // than the story's, so an indefinite one counts only when it is a chemical attack.
     private string? Perpetrator(SentenceFacts facts)
     {
         var text = facts.Sentence.Text;
         foreach (var party in PartiesIn(facts))
         {
-            if (Perpetrated().IsMatch(text, party.End))
+            if (Perpetrated().IsMatch(text, party.End) || (DownedBy().IsMatch(text.AsSpan(0, party.Index)) && !MadeBy().IsMatch(text, party.End)))
             {
                 return party.Key;
             }
@@ -467,10 +467,14 @@ internal sealed partial class EventFinder
     // Vessels a side is said to have sunk: "a North Korean torpedo sank the South Korean warship".
     private const string SunkVessels = @"(?:ship|warship|vessel|corvette|frigate|destroyer|cruiser|submarine|ferry|tanker|boat|flagship)";
 
+    // Aircraft a side is said to have brought down, whose downing someone answers for: "shot down the airliner". A
+    // fighter jet shot down is a side's report of its war, not an attack it denies.
+    private const string DownedAircraft = @"(?:airliner|plane|aircraft|flight|passenger\s+jet)";
+
     // A denial of the denier's own strike: "denied it had carried out any strike on the prison", "denied that its forces
-    // had launched the attack", "denied that it had sunk the ship", "denied sinking the Cheonan". The speaker's side is
-    // what it answers for.
-    [GeneratedRegex(@"^\s+(?:(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|launched|conducted|staged)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid)s?|(?:sank|sunk|torpedoed)\s+(?:the|a|an|any)\b)|(?:having\s+)?(?:sinking|sunk|torpedoing|torpedoed)\s+(?:the|a|an|any)\b)", RegexOptions.CultureInvariant)]
+    // had launched the attack", "denied that it had sunk the ship", "denied sinking the Cheonan", "denied that it had shot
+    // down the plane", "denied that a missile had hit the plane". The speaker's side is what it answers for.
+    [GeneratedRegex(@"^\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|launched|conducted|staged)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid)s?|(?:sank|sunk|torpedoed|shot\s+down|brought\s+down|downed)\s+(?:the|a|an|any)\b)|(?:having\s+)?(?:sinking|sunk|torpedoing|torpedoed|shooting\s+down|bringing\s+down|downing)\s+(?:the|a|an|any)\b|(?:that\s+)?(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?)\s+(?:had\s+|has\s+)?(?:hit|struck|downed|shot\s+down|brought\s+down)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnStrikeDenied();
 
     // After the denying cue, or after a second denying verb: "said the findings were a fabrication and denied that it had
@@ -501,8 +505,17 @@ internal sealed partial class EventFinder
     // dropped chemical bombs", " forces had attacked the town with mustard gas", " government carried it out" (the attack
     // the sentence has just named), " troops killed hundreds of civilians" (those who did not fight: "killed 500 Russian
     // soldiers" is a side's report of its war), " had struck the prison" (a place where the dead were).
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|torpedo(?:es)?|soldiers|special\s+services|security\s+services?|intelligence\s+services?)\s+)?(?:(?:had|has|have)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b|(?:sank|sunk|torpedoed)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + SunkVessels + @"\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|torpedo(?:es)?|soldiers|special\s+services|security\s+services?|intelligence\s+services?|fighters?|fighter\s+jets?|air\s+defen[cs]es?|navy|warships?)\s+)?(?:(?:had|has|have)\s+)?(?:(?:probably|likely|mistakenly|accidentally|unintentionally|inadvertently)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b|(?:sank|sunk|torpedoed)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + SunkVessels + @"\b|(?:shot|brought)\s+down\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
+
+    // Before a country's name, the passive of its act: "the airliner was shot down by an Iranian surface-to-air missile",
+    // "the warship was sunk by a North Korean torpedo", "the plane had been hit by a Russian missile".
+    [GeneratedRegex(@"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)|\b" + DownedAircraft + @"\s+(?:was|had\s+been)\s+(?:hit|struck))\s+by\s+(?:(?:the|an?)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DownedBy();
+
+    // "a Russian-made missile": whose make a weapon is says nothing of who fired it.
+    [GeneratedRegex(@"\G-(?:made|built|designed|supplied|backed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MadeBy();
 
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant)]

@@ -597,8 +597,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalAfter();
 
-    // A determiner or a modifying adjective right before a participle used as an adjective: "the disputed", "its last confirmed".
-    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|our|this|that|last|first|only|latest|earliest|no|any|every)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A determiner or a modifying adjective right before a participle used as an adjective: "the disputed", "its last
+    // confirmed"; not the adverb "at first" ("Tehran at first denied shooting down the airliner").
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|our|this|that|last|(?<!\bat\s+)first|only|latest|earliest|no|any|every)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributiveBefore();
 
     // The noun a participle describes: "region", "location", "toll"; not "that", "by", "on" or a figure.
