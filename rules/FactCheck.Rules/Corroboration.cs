@@ -73,7 +73,7 @@ public sealed record Corroboration
         {
             foreach (var theirs in other.Claims)
             {
-                if ((!Compatible(mine, theirs) || RoseAboveFloor(mine, theirs) || RoseAboveFloor(theirs, mine)) && mine.HasDifferentSourceThan(theirs) && !OnOtherDays(mine, theirs)
+                if ((!Compatible(mine, theirs) || RoseAboveFloor(mine, theirs, other) || RoseAboveFloor(theirs, mine, this)) && mine.HasDifferentSourceThan(theirs) && !OnOtherDays(mine, theirs)
                     && !IsDayOfTotal(mine, theirs) && !IsDayOfTotal(theirs, mine))
                 {
                     return (mine, theirs);
@@ -158,11 +158,13 @@ public sealed record Corroboration
     };
 
     // A running total given as a floor ("at least 384 killed") and, in a later article, as a figure well above it (844):
-    // both can hold, but the toll has risen, and a fact-checker wants the rise shown (the time explains it).
-    private static bool RoseAboveFloor(QuantityClaim floor, QuantityClaim later)
+    // both can hold, but the toll has risen, and a fact-checker wants the rise shown (the time explains it). Not so when
+    // the higher figure was out before the floor: "recovered 15 bodies" after "killing all 78 people" counts the search.
+    private static bool RoseAboveFloor(QuantityClaim floor, QuantityClaim later, Corroboration laterValue)
         => floor.Precision == QuantityPrecision.AtLeast && later.Precision is QuantityPrecision.Exact or QuantityPrecision.Approximate
             && RunningTallyRule.IsRunningTotal(floor.Subject)
-            && floor.Published is { } earlier && later.Published is { } then && earlier < then && later.Low > floor.Value && !Close(floor, later);
+            && floor.Published is { } earlier && later.Published is { } then && earlier < then && later.Low > floor.Value && !Close(floor, later)
+            && !laterValue.Claims.Any(c => c.Published <= earlier);
 
     // Two days' crowds are two crowds, even when one day's count falls inside the other's range.
     private static bool OnOtherDays(QuantityClaim a, QuantityClaim b) => a.Occasion is { } day && b.Occasion is { } otherDay && day != otherDay;

@@ -1664,6 +1664,8 @@ public class QuantityTests
     [Theory]
     [InlineData("Rescuers said 580 bodies had been recovered.")]
     [InlineData("Monitors found the bodies of 40 villagers on Saturday.")]
+    [InlineData("The president said 254 bodies had been identified.")]
+    [InlineData("Forensic teams have identified the bodies of 125 victims.")]
     public void Bodies_recovered_are_a_floor_of_the_toll(string text)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().Single();

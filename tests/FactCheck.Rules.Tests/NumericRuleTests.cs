@@ -1048,5 +1048,19 @@ public class NumericRuleTests
         found.Count.ShouldBe(findings);
         found.ShouldAllBe(f => f.Severity == Severity.Apparent);
     }
-}
 
+    // "Search teams recovered 15 bodies" after "killing all 78 people on board": a floor given when the higher toll was
+    // already out counts the search, not a toll that rose to 78 when a later article repeats it.
+    [Fact]
+    public void A_floor_given_after_the_higher_toll_was_out_is_no_rise_to_it()
+    {
+        var fixture = Tally();
+        var first = Make.Quantity(78, "officials", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2001, 10, 4) };
+        var floor = Make.Quantity(15, "search teams", "b", unit: "people", subject: "casualties:", high: double.PositiveInfinity,
+            precision: QuantityPrecision.AtLeast) with { Published = new DateOnly(2001, 10, 5) };
+        var repeated = Make.Quantity(78, "investigators", "c", unit: "people", subject: "casualties:") with { Published = new DateOnly(2001, 10, 13) };
+        fixture.Insert(first, floor, repeated).Fire();
+
+        fixture.Query<Finding>().ShouldBeEmpty();
+    }
+}
