@@ -911,6 +911,16 @@ public class StatementTests
         claims.Single(c => c.Stance == Stance.Denied).Subject.ShouldStartWith("shooting");
     }
 
+    // The firing a negation denies is the denial's topic, not the dead the sentence goes on to tell of.
+    [Fact]
+    public void Firing_denied_is_the_topic_before_the_dead_told_of_after_it()
+    {
+        var denial = Extract.Statement("An Israeli military review found that troops had not fired at the aid convoy, a spokesman said, and that most of those killed died in a stampede.");
+
+        denial.Stance.ShouldBe(Stance.Denied);
+        denial.Subject.ShouldBe("shooting:Israel");
+    }
+
     [Theory]
     [InlineData("A fire at a container depot near the port killed 49 people, officials said.")]
     [InlineData("The huge fire on the ferry burned for two days, the coastguard said.")]

@@ -26,8 +26,8 @@ internal sealed partial class EventFinder
     /// <summary>The events whose figures count victims: the dead, the presumed dead, the hurt.</summary>
     public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "serious injuries", "trapped"];
 
-    // What a statement is about: combat or casualties if named after the cue, else the first topic named after the
-    // cue (troops are deployed, weapons supplied), else the last one named before it.
+    // What a statement is about: the act the cue governs, else combat or casualties if named after the cue, else the
+    // first topic named after the cue (troops are deployed, weapons supplied), else the last one named before it.
     public string? TopicOf(SentenceFacts facts, int cueEnd, PhraseMatch[] verbs, PhraseMatch[] nouns)
     {
         string? specific = null, firstAfter = null, lastBefore = null;
@@ -104,7 +104,12 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
-        return (governed.Length > 0 ? _lexicon.Lexicon.EventVerbs[governed.Key].Event : null) ?? specific ?? firstAfter ?? lastBefore;
+        // "troops had not fired at the aid convoy itself, ..., and that most of those killed died in a stampede": the act a
+        // negation stands right before is what is denied, not the dead the sentence goes on to tell of.
+        var negated = governed.Length == 0 && cueEnd > 0
+            ? Mentions().Where(m => m.Index >= cueEnd && m.Index < goesOn && NegationJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, m.Index))).Select(m => m.Topic).FirstOrDefault()
+            : null;
+        return (governed.Length > 0 ? _lexicon.Lexicon.EventVerbs[governed.Key].Event : null) ?? negated ?? specific ?? firstAfter ?? lastBefore;
 
         IEnumerable<(int Index, string Topic)> Mentions()
         {
@@ -460,6 +465,9 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"\b(?:not|never|no)\b|n['’]t\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationWord();
+
+    [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NegationJustBefore();
 
     // Places whose striking is an attack someone answers for: "had struck the prison", "shelled the hospital".
     private const string StruckSites = @"(?:prison|hospital|school|market|theatre|theater|mall|shopping\s+cent(?:re|er)|station|building|apartment\s+block|block\s+of\s+flats|barracks|convoy|camp|church|mosque|shelter|dam|bridge)";
