@@ -1752,6 +1752,13 @@ public class FrameTests
         moved.Place.ShouldBe("kursk");
     }
 
+    // The camp or square security forces broke up is where those they killed died.
+    [Theory]
+    [InlineData("Security forces killed at least 817 people when they dispersed the Rabaa al-Adawiya sit-in, the group said.", "rabaa")]
+    [InlineData("Soldiers killed 241 people when they cleared Tiananmen Square, witnesses said.", "tiananmen square")]
+    public void The_site_of_a_dispersal_places_its_dead(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
     [Fact]
     public void A_place_named_with_its_country_s_possessive_is_the_same_place()
         => Quantities("About 11,000 troops had arrived in Russia's Kursk region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("kursk");
