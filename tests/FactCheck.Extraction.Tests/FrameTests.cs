@@ -1368,6 +1368,7 @@ public class FrameTests
     [InlineData("Of the dead, 41 were children, officials said.", 41, "casualties:")]
     [InlineData("The bomb exploded, killing at least 31 people, including 12 children, and injuring more than 200.", 12, "casualties:")]
     [InlineData("As many as 750 people had been on board, including about 100 children, survivors told aid workers.", 100, "aboard:")]
+    [InlineData("The group said 28 people had been killed in the Qana strike, including 16 children.", 16, "casualties:")]
     public void All_of_a_kind_among_a_whole_count_that_kind(string text, double value, string subject)
     {
         var claims = Quantities(text);

@@ -829,7 +829,8 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether the words between a whole and the figure after it make the figure those of one kind the whole includes:
-    /// "60 people, including 37 children", "304 died, among them 250 students".
+    /// "60 people, including 37 children", "304 died, among them 250 students", "28 people had been killed in the Qana
+    /// strike, including 16 children".
     /// </summary>
     public static bool IsIncludedKind(string sentence, int wholeEnd, int start)
         => start > wholeEnd && IncludedKind().IsMatch(sentence.AsSpan(wholeEnd, start - wholeEnd));
@@ -1495,7 +1496,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\b(?:city|town|village|country|nation|island|district|province|region|state|community|municipality|capital|port|camp)\s+of|\bpopulation\s+of|\bhome\s+to|\binhabited\s+by)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|fewer\s+than|less\s+than|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Population();
 
-    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}?,?\s+(?:(?:including|among\s+them|among\s+the\s+dead|of\s+whom)\s+)(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?:(?:including|among\s+them|among\s+the\s+dead|of\s+whom)\s+)(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncludedKind();
 
     [GeneratedRegex(@"^\s+(?:" + ShareOfThem + @"\s+)?(?:(?:were|was|are)\s+)?(?:all\s+)?" + KindOfPeople + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
