@@ -1230,6 +1230,9 @@ public class QuantityTests
     [InlineData("The train had been travelling at about 250 kilometres per hour, one investigator said.", "speed:train", 250)]
     [InlineData("Police said the coach was going at 60 mph when it overturned.", "speed:coach", 96.6)]
     [InlineData("The ferry was sailing at a speed of 40 km/h.", "speed:ferry", 40)]
+    [InlineData("The driver of the train that crashed near the city was travelling at 190 kilometres per hour, a source said.", "speed:train", 190)]
+    [InlineData("The train that derailed in the city was travelling at 153 kilometres per hour, the board said.", "speed:train", 153)]
+    [InlineData("The train's black box showed that it was travelling at 153 kilometres per hour when it derailed.", "speed:train", 153)]
     [InlineData("The engine cut out, and the lander hit the surface at about 500 kilometres an hour.", "speed:impact", 500)]
     [InlineData("The first craft struck the ground at about 3,000 km/h, according to the agency.", "speed:impact", 3_000)]
     public void How_fast_a_vehicle_was_going_is_its_speed(string text, string subject, double value)

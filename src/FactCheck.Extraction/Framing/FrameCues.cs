@@ -1397,8 +1397,10 @@ internal static partial class FrameCues
     private static partial Regex MeasuredSubject();
 
     // "The train had been travelling at about", "the ferry was sailing at a speed of": a vehicle, then its motion right
-    // before the figure.
-    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?<thing>train|tram|locomotive|bus|coach|car|lorry|truck|van|plane|aircraft|airliner|jet|helicopter|ferry|ship|vessel|boat|tanker|freighter)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:travell?ing|going|moving|running|speeding|hurtling|racing|flying|sailing|steaming)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    // before the figure. The vehicle may be its driver's ("The driver of the train was travelling at"), have a relative
+    // clause of its own ("The train that derailed in Philadelphia was travelling at"), or be "it" after its own
+    // possessive ("The train's black box showed that it was travelling at").
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:driver|captain|pilot|engineer)\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,2}?(?<thing>train|tram|locomotive|bus|coach|car|lorry|truck|van|plane|aircraft|airliner|jet|helicopter|ferry|ship|vessel|boat|tanker|freighter)(?:['’]s\s+[^.;]{0,60}?\bit|\s+(?:that|which)\s+[^,.;]{1,60}?)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:travell?ing|going|moving|running|speeding|hurtling|racing|flying|sailing|steaming)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MovingVehicle();
 
     // "it hit the surface at about 500 kilometres an hour", "struck the seawall at 106 knots".
