@@ -1308,6 +1308,14 @@ public class QuantityTests
     public void Arrests_are_counted_whichever_country_the_sentence_names(string text)
         => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBe("arrest:");
 
+    // What came of an arrest, told by the clause's own verb after the participle, is what the figure counts.
+    [Theory]
+    [InlineData("Police said six protesters arrested on coronation day would face no further action.", "release:")]
+    [InlineData("Police said six protesters arrested on Saturday had been charged with assault.", "charge:")]
+    [InlineData("Police said 64 protesters arrested on Saturday were held overnight.", "arrest:")]
+    public void The_arrested_are_counted_by_what_came_of_the_arrest(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
+
     [Theory]
     [InlineData("Parents said the number of girls abducted was 105.", "children", "abduction:")]
     [InlineData("The number of infections on the ship rose to 135 on Monday.", "cases", "outbreak:")]

@@ -609,6 +609,13 @@ internal sealed partial class DocumentReading
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
             }
+            else if (cueEvent == "arrest" && verbIndex >= quantity.End && Words.Between(sentence.Text, quantity.End, verbIndex) == 0
+                && ArrestOutcome().Match(sentence.Text, verbIndex) is { Success: true } outcome)
+            {
+                // "six protesters arrested on coronation day would face no further action": the clause's own verb after the
+                // participle tells what befell them, and that is what the figure counts, not the day's arrests.
+                cueEvent = outcome.Groups["charged"].Success ? "charge" : "release";
+            }
             else if (cueEvent == "arrest" && _hostageStory && verbIndex >= 0 && HeldBy().IsMatch(sentence.Text.AsSpan(verbIndex)))
             {
                 // "354 people were being held" in a story of hostages: held by captors, not by police.
@@ -1824,6 +1831,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?:been\s+|being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldBy();
+
+    // After an arrest's participle, the clause's own verb of what came of the arrest: "arrested on Saturday had been
+    // charged", "detained in the raid were later released", "arrested on coronation day would face no further action".
+    [GeneratedRegex(@"\G\w+\b[^,;.]{0,60}?\s(?:had\s+been|have\s+been|has\s+been|were|was|would|will)\s+(?:(?:later|all|since|now)\s+)?(?:(?<charged>charged|indicted)|released|freed|(?:face|faced)\s+no\s+further\s+action)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ArrestOutcome();
 
     [GeneratedRegex(@"^kill(?:s|ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Killing();
