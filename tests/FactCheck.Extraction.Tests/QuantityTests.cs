@@ -1308,6 +1308,17 @@ public class QuantityTests
     public void Arrests_are_counted_whichever_country_the_sentence_names(string text)
         => Extract.From(text).OfType<QuantityClaim>().Single().Subject.ShouldBe("arrest:");
 
+    // A death toll named in the clause before is not the tally of a count in a clause of its own.
+    [Fact]
+    public void A_count_in_its_own_clause_after_a_death_toll_is_its_own_tally()
+    {
+        var claims = Extract.From("The death toll rose to 71 on Friday, and the number of people unaccounted for rose to 1,011, the sheriff said.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 71).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 1011).Subject.ShouldBe("missing:");
+    }
+
     // What came of an arrest, told by the clause's own verb after the participle, is what the figure counts.
     [Theory]
     [InlineData("Police said six protesters arrested on coronation day would face no further action.", "release:")]
