@@ -241,6 +241,15 @@ public class StatementTests
     public void A_title_is_no_person_of_its_own_the_name_beside_it_is()
         => Extract.Statement("Ukraine's president, Petro Poroshenko, said the plane had been shot down.").Attribution.ShouldBe("Petro Poroshenko");
 
+    // The subject set off right before the verb speaks, not a country or a listed source named earlier in what it says.
+    [Theory]
+    [InlineData("A Ukrainian unit carried out the drone attack on the Kremlin, U.S. officials said on Thursday.", "US government")]
+    [InlineData("It was not clear whether Zelensky had known of the operation, the officials said.", "officials")]
+    [InlineData("Ukraine launched the drone attack on Putin, Western officials said.", "Western officials")]
+    [InlineData("Sanctions were imposed on Russian officials, diplomats said.", "diplomats")]
+    public void The_speaker_is_the_subject_of_the_verb_not_what_it_speaks_of(string text, string speaker)
+        => Extract.Statement(text).Attribution.ShouldBe(speaker);
+
     [Fact]
     public void A_measurer_puts_a_long_description_at_a_figure()
         => Extract.Quantity("The city transit authority put the crowd in the square and nearby side streets at 600,000 people.")

@@ -195,6 +195,9 @@ internal sealed partial class DocumentReading
         // A capitalized word before a listed institution's name makes it another institution: "Iran's Supreme National
         // Security Council" is not the "National Security Council" of the list.
         sources.RemoveAll(s => Institution().IsMatch(text.AsSpan(s.Index, s.Length)) && NamePrefix().IsMatch(text.AsSpan(0, s.Index)));
+
+        // What an act was done on or over is no one who speaks: "the drone attack on the Kremlin, U.S. officials said".
+        sources.RemoveAll(s => TargetBefore().IsMatch(text.AsSpan(0, s.Index)));
         for (var i = 0; i < sources.Count; i++)
         {
             sources[i] = sources[i] with { Key = _lexicon.Lexicon.Sources[sources[i].Key] };
@@ -1831,6 +1834,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?:been\s+|being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldBy();
+
+    [GeneratedRegex(@"\b(?:on|over|into|near|outside|against|above)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetBefore();
 
     // After an arrest's participle, the clause's own verb of what came of the arrest: "arrested on Saturday had been
     // charged", "detained in the raid were later released", "arrested on coronation day would face no further action".

@@ -404,14 +404,22 @@ internal sealed partial class SpeakerFinder
         return speaker;
     }
 
+    // A listed source before the verb, unless the verb has a subject of its own set off after it: "It was not clear
+    // whether Zelensky had known of the operation, the officials said".
     private static string? SourceBefore(SentenceFacts facts, int index)
-        => facts.Sources.LastOrDefault(s => s.End <= index && Words.Between(facts.Sentence.Text, s.End, index) <= 25).Key;
+        => facts.Sources.LastOrDefault(s => s.End <= index && Words.Between(facts.Sentence.Text, s.End, index) <= 25
+            && !SubjectSetOffBefore().IsMatch(facts.Sentence.Text.AsSpan(s.End, index - s.End))).Key;
 
-    // A country named just before the verb speaks for its government: "Russia, however, has denied".
+    [GeneratedRegex(@",\s+(?:the|a|an|two|three|several|some|many)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectSetOffBefore();
+
+    // A country named just before the verb speaks for its government: "Russia, however, has denied". Not one set off
+    // before another subject: "the drone attack on the Kremlin, U.S. officials said".
     private string? ActorBefore(SentenceFacts facts, int index)
         => Government(facts.Actors.FirstOrDefault(a => a.End <= index && Words.Between(facts.Sentence.Text, a.End, index) <= 3
             && !Possessive(facts.Sentence.Text, a.End) && !Modifies(facts.Sentence.Text, a.End) && !InOrganisationName(facts.Sentence.Text, a.Index, a.End)
-            && !PlaceAfterNoun().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index)) && !EnvoyTo().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index))).Key);
+            && !PlaceAfterNoun().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index)) && !EnvoyTo().IsMatch(facts.Sentence.Text.AsSpan(0, a.Index))
+            && !(facts.Sentence.Text.AsSpan(a.End, index - a.End).Contains(',') && facts.Actors.Any(other => other.Index >= a.End && other.End <= index))).Key);
 
     // "Organisers of Saturday's march in London have raised their estimate": a place the subject is in does not speak.
     [GeneratedRegex(@"\b\p{L}[\p{Ll}-]+\s+(?:in|at|near|outside|across|into|inside|around)\s+(?:central\s+|the\s+)?$", RegexOptions.CultureInvariant)]
