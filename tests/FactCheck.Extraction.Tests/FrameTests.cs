@@ -1760,6 +1760,13 @@ public class FrameTests
     public void The_site_of_a_dispersal_places_its_dead(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
+    // A toll from a named storm in a place is that place's; "the state" is the one the sentence names as someone's.
+    [Theory]
+    [InlineData("The death toll from Cyclone Amphan in West Bengal rose to 86 on Saturday, the state government said.", "west bengal")]
+    [InlineData("West Bengal's chief minister said 72 people had died in the state.", "west bengal")]
+    public void A_state_named_beside_a_toll_places_it(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
     [Fact]
     public void A_place_named_with_its_country_s_possessive_is_the_same_place()
         => Quantities("About 11,000 troops had arrived in Russia's Kursk region, the minister said.").ShouldHaveSingleItem().Place.ShouldBe("kursk");
