@@ -2294,6 +2294,106 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 105, 200).Claims.ShouldContain(c => c.Attribution == "residents");
     }
 
+    [Fact]
+    public void A_missile_said_to_have_downed_the_airliner_meets_the_denial_that_one_hit_it()
+    {
+        var report = Check("airliner-shot-down-tehran");
+
+        // "the Ukrainian airliner was shot down by an Iranian surface-to-air missile" against "Iran's government denied that
+        // a missile had hit the plane".
+        report.ShouldFlag(FindingKind.Denial, "Prime Minister Justin Trudeau", "Iran's government").Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Bodies_identified_are_no_toll_of_their_own()
+    {
+        var report = Check("mountain-town-mudslide-mocoa");
+
+        // "The president said 254 bodies had been identified" beside the officials' 301 the same day: no dispute of its
+        // own, only the toll's rise.
+        report.ShouldNotFlag(FindingKind.Quantity, 254, 301);
+        Rise(report, 154, 254, 301).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_denial_of_firing_meets_the_witnesses_who_saw_troops_fire()
+    {
+        var report = Check("aid-convoy-crush-gaza");
+
+        // "troops had not fired at the aid convoy itself, ..., and that most of those killed died in a stampede" against
+        // "Witnesses said Israeli troops opened fire", not against the ministry's tolls.
+        report.ShouldFlag(FindingKind.Denial, "Witnesses", "initial Israeli military review");
+        report.ShouldNotFlag(FindingKind.Denial, "Gaza health ministry", "initial Israeli military review");
+    }
+
+    [Fact]
+    public void The_dead_of_a_dispersed_sit_in_are_that_sit_ins()
+    {
+        var report = Check("cairo-sit-in-dispersal");
+
+        // "killed at least 817 people when they dispersed the Rabaa al-Adawiya sit-in" against the Brotherhood's 2,000 there.
+        report.ShouldFlag(FindingKind.Quantity, 817, 2000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 288, 817);
+    }
+
+    [Fact]
+    public void Bodies_recovered_after_the_toll_was_out_are_no_rival_of_it()
+    {
+        var report = Check("black-sea-airliner-missile");
+
+        // "Search teams recovered 15 bodies from the sea" between "killing all 78 people on board" and a later 78.
+        report.ShouldNotFlag(FindingKind.Quantity, 15, 78);
+        report.ShouldFlag(FindingKind.Denial, "Ukraine's President Leonid Kuchma", "Ukraine's defence minister");
+    }
+
+    [Fact]
+    public void Children_among_a_toll_named_after_a_long_clause_are_the_childrens_toll()
+    {
+        var report = Check("village-building-air-strike-qana");
+
+        // "28 people had been killed in the Qana strike, including 16 children" against "at least 56 people, 34 of them children".
+        report.ShouldFlag(FindingKind.Quantity, 16, 34).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Protesters_who_will_face_no_further_action_are_no_count_of_arrests()
+    {
+        var report = Check("coronation-day-protest-arrests");
+
+        // "six anti-monarchy protesters arrested on coronation day would face no further action" beside the 64 arrested.
+        report.ShouldNotFlag(FindingKind.Quantity, 6, 64);
+    }
+
+    [Fact]
+    public void The_missing_counted_after_a_death_toll_are_no_toll()
+    {
+        var report = Check("foothill-town-wildfire-paradise");
+
+        // "The death toll ... rose to 71 on Friday, and the number of people unaccounted for rose to 1,011".
+        report.ShouldNotFlag(FindingKind.Quantity, 85, 1011);
+        report.ShouldFlag(FindingKind.Quantity, 249, 1011).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_trains_speed_read_through_its_driver_meets_its_black_box()
+    {
+        var report = Check("pilgrim-city-curve-derailment");
+
+        // "The driver of the train ... was travelling at 190 kilometres per hour" against "it was travelling at 153".
+        report.ShouldFlag(FindingKind.Quantity, 153, 190).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_states_toll_is_compared_with_the_states_not_the_two_countries()
+    {
+        var report = Check("bay-of-bengal-supercyclone");
+
+        // "72 people had died in the state" (West Bengal) and "The death toll from Cyclone Amphan in West Bengal rose to
+        // 86" against the two countries' "at least 84".
+        report.ShouldNotFlag(FindingKind.Quantity, 72, 84);
+        report.ShouldFlag(FindingKind.Quantity, 72, 86).Severity.ShouldBe(Severity.Apparent);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
