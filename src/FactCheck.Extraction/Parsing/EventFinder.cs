@@ -30,7 +30,7 @@ internal sealed partial class EventFinder
     // first topic named after the cue (troops are deployed, weapons supplied), else the last one named before it.
     public string? TopicOf(SentenceFacts facts, int cueEnd, PhraseMatch[] verbs, PhraseMatch[] nouns)
     {
-        string? specific = null, firstAfter = null, lastBefore = null;
+        string? specific = null, firstAfter = null, lastBefore = null, negated = null;
         var specificIndex = int.MaxValue;
         var firstAfterIndex = int.MaxValue;
         var lastBeforeIndex = -1;
@@ -51,6 +51,10 @@ internal sealed partial class EventFinder
         var ownClause = cueEnd > 0 && facts.Sentence.Text.LastIndexOf(';', cueEnd - 1) is > 0 and var semicolon
             && SaysBetween().IsMatch(facts.Sentence.Text.AsSpan(semicolon, cueEnd - semicolon))
             && (facts.Denies || NegationWord().IsMatch(facts.Sentence.Text.AsSpan(cueEnd))) ? semicolon : -1;
+
+        // "troops had not fired at the aid convoy itself, ..., and that most of those killed died in a stampede": the act a
+        // negation stands right before is what is denied, not the dead the sentence goes on to tell of.
+        var negates = cueEnd > 0 && NegationWord().IsMatch(facts.Sentence.Text);
         foreach (var (index, topic) in Mentions())
         {
             if (index >= goesOn || index < ownClause)
@@ -60,6 +64,11 @@ internal sealed partial class EventFinder
 
             if (index >= cueEnd)
             {
+                if (negates && negated is null && NegationJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, index)))
+                {
+                    negated = topic;
+                }
+
                 if (topic is "combat" or "casualties" or "capture" && index < specificIndex)
                 {
                     (specific, specificIndex) = (topic, index);
@@ -104,12 +113,7 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
-        // "troops had not fired at the aid convoy itself, ..., and that most of those killed died in a stampede": the act a
-        // negation stands right before is what is denied, not the dead the sentence goes on to tell of.
-        var negated = governed.Length == 0 && cueEnd > 0
-            ? Mentions().Where(m => m.Index >= cueEnd && m.Index < goesOn && NegationJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, m.Index))).Select(m => m.Topic).FirstOrDefault()
-            : null;
-        return (governed.Length > 0 ? _lexicon.Lexicon.EventVerbs[governed.Key].Event : null) ?? negated ?? specific ?? firstAfter ?? lastBefore;
+        return (governed.Length > 0 ? _lexicon.Lexicon.EventVerbs[governed.Key].Event : negated) ?? specific ?? firstAfter ?? lastBefore;
 
         IEnumerable<(int Index, string Topic)> Mentions()
         {
