@@ -3,21 +3,28 @@ namespace FactCheck.Engine.Rete;
 /// <summary>A fact in working memory, with what the network needs to withdraw it without re-evaluating it.</summary>
 /// <remarks>
 /// Handles are keys of node memories; they compare by reference but hash by their id, which is far cheaper than the
-/// runtime's identity hash the first time an object is hashed.
+/// runtime's identity hash the first time an object is hashed. There is one handle a fact in the network, so its two
+/// flags share the id's word: a handle is then 48 bytes rather than 56.
 /// </remarks>
 internal class FactHandle : IEquatable<FactHandle>
 {
+    private const long WithdrawingFlag = 1L << 62;
+    private const long PendingFlag = 1L << 61;
+    private const long IdMask = PendingFlag - 1;
+
+    private long _idAndFlags;
+
     public FactHandle(object fact, long id)
     {
         Fact = fact;
-        Id = id;
+        _idAndFlags = id & IdMask;
     }
 
     /// <summary>The fact; an update with an equal instance replaces it.</summary>
     public object Fact { get; set; }
 
     /// <summary>Insertion order, for deterministic queries and aggregate results.</summary>
-    public long Id { get; }
+    public long Id => _idAndFlags & IdMask;
 
     /// <summary>The first of the tokens that bound this fact as their candidate (linked through <see cref="Token.NextOfHandle"/>).</summary>
     public Token? FirstToken { get; set; }
@@ -29,16 +36,28 @@ internal class FactHandle : IEquatable<FactHandle>
     public AggregateGroup? Group { get; set; }
 
     /// <summary>True while the fact is being withdrawn: its token list is being discarded whole.</summary>
-    public bool IsWithdrawing { get; set; }
+    public bool IsWithdrawing
+    {
+        get => (_idAndFlags & WithdrawingFlag) != 0;
+        set => _idAndFlags = value ? _idAndFlags | WithdrawingFlag : _idAndFlags & ~WithdrawingFlag;
+    }
 
     /// <summary>True for a linked fact whose insertion is queued: it is in working memory but not yet in the network.</summary>
-    public bool IsPending { get; set; }
+    public bool IsPending
+    {
+        get => (_idAndFlags & PendingFlag) != 0;
+        set => _idAndFlags = value ? _idAndFlags | PendingFlag : _idAndFlags & ~PendingFlag;
+    }
 
     public bool Equals(FactHandle? other) => ReferenceEquals(this, other);
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
-    public override int GetHashCode() => unchecked((int)Id ^ (int)(Id >> 32));
+    public override int GetHashCode()
+    {
+        var id = Id;
+        return unchecked((int)id ^ (int)(id >> 32));
+    }
 
     public void AddToken(Token token)
     {
