@@ -52,7 +52,7 @@ internal sealed class Session : ISession
     {
         _factory = factory;
         _events = new SessionEvents(factory.Events);
-        _facts = new(identity == FactIdentity.Reference ? ReferenceEqualityComparer.Instance : FactIdentityComparer.Instance);
+        _facts = new(identity == FactIdentity.Reference ? ReferenceEqualityComparer.Instance : FactIdentityComparer.Instance, keepsInsertionOrder: true);
         _memories = new NodeMemory[factory.Nodes.Count];
         foreach (var node in factory.Nodes)
         {
@@ -460,18 +460,17 @@ internal sealed class Session : ISession
     public IEnumerable<TFact> Query<TFact>()
     {
         Settle();
-        // Insertion order, for deterministic results; queries are rare next to inserts, so order is kept only here.
-        var found = new List<(long Id, TFact Fact)>();
-        foreach (var (fact, entry) in _facts.Pairs)
+        // Working memory enumerates its facts in insertion order, for deterministic results.
+        var found = new List<TFact>();
+        foreach (var (fact, _) in _facts.Pairs)
         {
             if (fact is TFact match)
             {
-                found.Add((entry.Id, match));
+                found.Add(match);
             }
         }
 
-        found.Sort(static (x, y) => x.Id.CompareTo(y.Id));
-        return found.ConvertAll(static f => f.Fact);
+        return found;
     }
 
     public NetworkStatistics GetStatistics()
@@ -813,7 +812,7 @@ internal sealed class Session : ISession
         handle = source is not null ? new LinkedFactHandle(fact, id, source, linkKey!)
             : TypeNodesOf(fact.GetType()).Length > 0 ? new FactHandle(fact, id)
             : null;
-        entry = new FactEntry(id, handle);
+        entry = new FactEntry(handle);
         return true;
     }
 

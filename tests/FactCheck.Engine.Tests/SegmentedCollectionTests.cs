@@ -17,6 +17,13 @@ public class SegmentedCollectionTests
     }
 
     [Fact]
+    public void SegmentedDictionary_that_keeps_insertion_order_enumerates_keys_in_the_order_they_were_added()
+    {
+        Gen.Int.Sample(seed => Compare(seed, EqualityComparer<int>.Default, keyRange: 30_000, operations: 80_000, ordered: true), iter: 4, threads: 1);
+        Gen.Int.Sample(seed => Compare(seed, new FewHashes(), keyRange: 3_000, operations: 20_000, ordered: true), iter: 2, threads: 1);
+    }
+
+    [Fact]
     public void SegmentedList_keeps_every_item_through_growth_and_swap_removal()
     {
         var list = new SegmentedList<string>();
@@ -82,10 +89,11 @@ public class SegmentedCollectionTests
         return new WeakReference<object>(last);
     }
 
-    private static void Compare(int seed, IEqualityComparer<int> comparer, int keyRange, int operations)
+    private static void Compare(int seed, IEqualityComparer<int> comparer, int keyRange, int operations, bool ordered = false)
     {
-        var segmented = new SegmentedDictionary<int, string>(comparer);
+        var segmented = new SegmentedDictionary<int, string>(comparer, ordered);
         var model = new Dictionary<int, string>(comparer);
+        var added = new Dictionary<int, int>();
         var random = new Random(seed);
         for (var i = 0; i < operations; i++)
         {
@@ -95,14 +103,17 @@ public class SegmentedCollectionTests
             {
                 case 0 or 1:
                     segmented.TryAdd(key, value).ShouldBe(model.TryAdd(key, value));
+                    added.TryAdd(key, i);
                     break;
                 case 2:
                     segmented.Remove(key, out var removed).ShouldBe(model.Remove(key, out var expected));
                     removed.ShouldBe(expected);
+                    added.Remove(key);
                     break;
                 case 3:
                     segmented[key] = value;
                     model[key] = value;
+                    added.TryAdd(key, i);
                     break;
                 default:
                     segmented.TryGetValue(key, out var found).ShouldBe(model.TryGetValue(key, out var wanted));
@@ -112,6 +123,11 @@ public class SegmentedCollectionTests
         }
 
         segmented.Count.ShouldBe(model.Count);
+        if (ordered)
+        {
+            segmented.Pairs.Select(p => p.Key).ShouldBe(model.Keys.OrderBy(k => added[k]));
+        }
+
         segmented.Pairs.OrderBy(p => p.Key).ShouldBe(model.OrderBy(p => p.Key));
         foreach (var (key, value) in model)
         {

@@ -20,6 +20,7 @@ internal sealed class SegmentedDictionary<TKey, TValue>
     private const int BucketMask = (1 << BucketShift) - 1;
 
     private readonly IEqualityComparer<TKey> _comparer;
+    private readonly bool _keepsInsertionOrder;
     private Entry[][] _entries = [];
     private int[][] _buckets = [];
     private int _bucketMask = -1;
@@ -27,8 +28,16 @@ internal sealed class SegmentedDictionary<TKey, TValue>
     private int _freeList = -1;
     private int _freeCount;
 
-    public SegmentedDictionary(IEqualityComparer<TKey>? comparer = null)
-        => _comparer = comparer ?? EqualityComparer<TKey>.Default;
+    /// <param name="comparer">Compares the keys; the default comparer when null.</param>
+    /// <param name="keepsInsertionOrder">
+    /// True to enumerate <see cref="Pairs"/> in the order the keys were added: a removed entry's place is not reused
+    /// but left empty until the entries are compacted, when as many places are empty as hold keys.
+    /// </param>
+    public SegmentedDictionary(IEqualityComparer<TKey>? comparer = null, bool keepsInsertionOrder = false)
+    {
+        _comparer = comparer ?? EqualityComparer<TKey>.Default;
+        _keepsInsertionOrder = keepsInsertionOrder;
+    }
 
     public int Count => _used - _freeCount;
 
@@ -164,7 +173,7 @@ internal sealed class SegmentedDictionary<TKey, TValue>
 
         exists = false;
         int index;
-        if (_freeCount > 0)
+        if (_freeList >= 0)
         {
             index = _freeList;
             _freeList = -3 - EntryAt(index).Next;
@@ -174,7 +183,14 @@ internal sealed class SegmentedDictionary<TKey, TValue>
         {
             if (_used == _bucketMask + 1)
             {
-                Grow();
+                if (_keepsInsertionOrder && _freeCount > 0 && _freeCount >= _used / 2)
+                {
+                    Compact();
+                }
+                else
+                {
+                    Grow();
+                }
             }
 
             index = _used++;
@@ -227,9 +243,10 @@ internal sealed class SegmentedDictionary<TKey, TValue>
                     entry.Key = default!;
                     entry.Value = default!;
 
-                    // A free entry's Next encodes the rest of the free list as -3 - index, so it is always below -1.
-                    entry.Next = -3 - _freeList;
-                    _freeList = i;
+                    // A free entry's Next encodes the rest of the free list as -3 - index, so it is always below -1;
+                    // when order is kept, the entry is left out of the free list (-2 ends it) until Compact.
+                    entry.Next = -3 - (_keepsInsertionOrder ? -1 : _freeList);
+                    _freeList = _keepsInsertionOrder ? -1 : i;
                     _freeCount++;
                     return true;
                 }
@@ -281,6 +298,39 @@ internal sealed class SegmentedDictionary<TKey, TValue>
                 continue;
             }
 
+            ref var head = ref BucketHead(entry.Hash);
+            entry.Next = head - 1;
+            head = i + 1;
+        }
+    }
+
+    // Moves the entries that hold keys to the front, in order, and links them into buckets again.
+    private void Compact()
+    {
+        var kept = 0;
+        for (var i = 0; i < _used; i++)
+        {
+            ref var entry = ref EntryAt(i);
+            if (entry.Next >= -1)
+            {
+                EntryAt(kept++) = entry;
+            }
+        }
+
+        for (var i = kept; i < _used; i++)
+        {
+            EntryAt(i) = default;
+        }
+
+        foreach (var segment in _buckets)
+        {
+            Array.Clear(segment);
+        }
+
+        (_used, _freeCount) = (kept, 0);
+        for (var i = 0; i < _used; i++)
+        {
+            ref var entry = ref EntryAt(i);
             ref var head = ref BucketHead(entry.Hash);
             entry.Next = head - 1;
             head = i + 1;
