@@ -27,6 +27,9 @@ internal sealed class AggregateMemory : BatchingMemory
         _spare = dirty;
     }
 
+    /// <summary>The list a flush gathers one group's results in; empty between groups, so a group costs no list of its own.</summary>
+    public List<object?> ResultBuffer { get; } = [];
+
     /// <summary>For a rule's first GroupBy keyed by the fact alone, its one left token.</summary>
     public MemoryToken? EntryToken { get; set; }
 }

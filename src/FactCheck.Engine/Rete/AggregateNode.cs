@@ -253,10 +253,14 @@ internal sealed class AggregateNode : BetaNode, IRightInput, IBatchingNode
             }
 
             memory.Evaluations++;
-            foreach (var result in Results(session, token, group))
+            var buffer = memory.ResultBuffer;
+            buffer.Clear();
+            foreach (var result in QueryEvaluation.Results(session, this, _plan, token, group.Key, group.Values(), buffer))
             {
                 group.AddOutput(session.Emit(this, token, null, result));
             }
+
+            buffer.Clear();
         }
 
         memory.GiveBack(dirty);
@@ -314,9 +318,6 @@ internal sealed class AggregateNode : BetaNode, IRightInput, IBatchingNode
             MarkDirty(session, memory, group);
         }
     }
-
-    private List<object?> Results(Session session, MemoryToken token, AggregateGroup group)
-        => QueryEvaluation.Results(session, this, _plan, token, group.Key, group.Values());
 
     private void MarkDirty(Session session, AggregateMemory memory, AggregateGroup group)
     {

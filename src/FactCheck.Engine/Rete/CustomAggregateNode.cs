@@ -216,7 +216,7 @@ internal sealed class CustomAggregateNode : BetaNode, IRightInput, IBatchingNode
         var key = aggregate ?? NullKey.Instance;
         identity ??= Withdraw(session, state, key) ?? session.ResultHandle(key);
         List<Token> tokens = [];
-        foreach (var value in QueryEvaluation.Results(session, this, _plan, state.Owner, groupKey: null, [aggregate]))
+        foreach (var value in QueryEvaluation.Results(session, this, _plan, state.Owner, groupKey: null, [aggregate], []))
         {
             tokens.Add(session.Emit(this, state.Owner, identity, value));
         }

@@ -35,7 +35,7 @@ internal sealed class FromNode : BetaNode
 
         foreach (var (key, values) in Groups(session, token, QueryEvaluation.Values(session, this, _plan, token, source)))
         {
-            foreach (var result in QueryEvaluation.Results(session, this, _plan, token, key, [.. values]))
+            foreach (var result in QueryEvaluation.Results(session, this, _plan, token, key, [.. values], []))
             {
                 session.Emit(this, token, null, result);
             }

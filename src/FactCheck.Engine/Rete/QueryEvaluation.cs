@@ -22,20 +22,21 @@ internal static class QueryEvaluation
     }
 
     /// <summary>
-    /// The results of one group's values (in order), after the steps on the result. A collection or grouping may keep
+    /// The results of one group's values (in order), after the steps on the result: <paramref name="results"/>, an
+    /// empty list the caller may reuse once it has taken them, or a new list. A collection or grouping may keep
     /// <paramref name="values"/> as its elements, so the caller gives a new array.
     /// </summary>
-    public static List<object?> Results(Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object? groupKey, object?[] values)
+    public static List<object?> Results(
+        Session session, ReteNode node, AggregatePlan plan, MemoryToken token, object? groupKey, object?[] values, List<object?> results)
     {
-        List<object?> results;
         switch (plan.Kind)
         {
             case AggregateKind.Each:
             case AggregateKind.Custom:
-                results = [.. values];
+                results.AddRange(values);
                 break;
             case AggregateKind.Collect:
-                results = [plan.CreateResult(null, plan.Sort.Length == 0 ? values : [.. Sorted(session, node, plan, token, values)], null)];
+                results.Add(plan.CreateResult(null, plan.Sort.Length == 0 ? values : [.. Sorted(session, node, plan, token, values)], null));
                 break;
             case AggregateKind.Lookup:
                 var keys = new List<object?>(values.Length);
@@ -50,10 +51,10 @@ internal static class QueryEvaluation
                     }
                 }
 
-                results = [plan.CreateResult(null, [.. elements], [.. keys])];
+                results.Add(plan.CreateResult(null, [.. elements], [.. keys]));
                 break;
             case AggregateKind.GroupBy when plan.Element is null:
-                results = [plan.CreateResult(groupKey, values, null)];
+                results.Add(plan.CreateResult(groupKey, values, null));
                 break;
             default:
                 var members = new List<object?>(values.Length);
@@ -65,7 +66,7 @@ internal static class QueryEvaluation
                     }
                 }
 
-                results = [plan.CreateResult(groupKey, [.. members], null)];
+                results.Add(plan.CreateResult(groupKey, [.. members], null));
                 break;
         }
 
