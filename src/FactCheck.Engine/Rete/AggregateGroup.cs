@@ -70,7 +70,7 @@ internal sealed class AggregateGroup
         }
 
         _small ??= new FactHandle[SmallCapacity];
-        if (Array.IndexOf(_small, handle, 0, _smallCount) >= 0)
+        if (SmallIndexOf(handle) >= 0)
         {
             return;
         }
@@ -103,7 +103,7 @@ internal sealed class AggregateGroup
             return _items.Remove(handle);
         }
 
-        var index = _small is null ? -1 : Array.IndexOf(_small, handle, 0, _smallCount);
+        var index = SmallIndexOf(handle);
         if (index < 0)
         {
             return false;
@@ -169,6 +169,20 @@ internal sealed class AggregateGroup
         }
 
         return [.. values];
+    }
+
+    // By reference, with no call per element: a group is searched at every fact that joins it.
+    private int SmallIndexOf(FactHandle handle)
+    {
+        for (var i = 0; i < _smallCount; i++)
+        {
+            if (ReferenceEquals(_small![i], handle))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private Dictionary<FactHandle, List<object?>?> ToDictionary()
