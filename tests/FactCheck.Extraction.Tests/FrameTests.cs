@@ -1760,6 +1760,21 @@ public class FrameTests
     public void The_site_of_a_dispersal_places_its_dead(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
+    // The city a battle, siege or offensive was for is where those it killed died.
+    [Theory]
+    [InlineData("Coalition strikes killed more than 1,600 civilians during the four-month battle to drive Islamic State out of Raqqa, the groups said.", "raqqa")]
+    [InlineData("About 8,000 people were killed in the siege of Mariupol, officials said.", "mariupol")]
+    [InlineData("At least 40 soldiers died in the offensive on Bakhmut, the ministry said.", "bakhmut")]
+    public void The_city_a_battle_was_for_places_its_dead(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
+    // The dead "at" a named place are that place's; a crowd "at" one may have filled the streets around it as well.
+    [Theory]
+    [InlineData("The official count of the dead at Jallianwala Bagh is 379, the inquiry was told.", "jallianwala bagh")]
+    [InlineData("The authority put the crowd at Rizal Park and the surrounding streets at 6 million people.", "")]
+    public void The_dead_at_a_named_place_are_placed_there(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
     // A toll from a named storm in a place is that place's; "the state" is the one the sentence names as someone's.
     [Theory]
     [InlineData("The death toll from Cyclone Amphan in West Bengal rose to 86 on Saturday, the state government said.", "west bengal")]
