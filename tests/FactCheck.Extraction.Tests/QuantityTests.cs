@@ -917,6 +917,15 @@ public class QuantityTests
         => Extract.Quantity(text).Subject.ShouldBe(subject);
 
     [Theory]
+    [InlineData("Rivers of lava have now swallowed 320 buildings, the monitoring service said.")]
+    [InlineData("The fire engulfed 40 homes on the hillside.")]
+    [InlineData("The earthquake flattened more than 3,000 houses in the valley.")]
+    [InlineData("Soldiers razed 60 homes in the village, residents said.")]
+    [InlineData("About 200 houses were burned down during the clashes.")]
+    public void What_lava_fire_or_a_quake_took_whole_is_a_loss(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("loss:");
+
+    [Theory]
     [InlineData("Divers have recovered human remains in 24 body bags, the agency said.")]
     [InlineData("Forensic teams have collected 60 body parts from the site.")]
     public void Body_bags_and_body_parts_count_no_bodies(string text)
@@ -956,6 +965,9 @@ public class QuantityTests
     [InlineData("Officials said 717 pilgrims were killed.", 717)]
     [InlineData("At least 40 tourists died in the fire.", 40)]
     [InlineData("Nine sailors are still missing.", 9)]
+    [InlineData("All 13 Ukrainian border guards were killed, officials said.", 13)]
+    [InlineData("All 13 guards on the island were killed, officials said.", 13)]
+    [InlineData("Six border guards on Zmiinyi Island in the Black Sea were killed, officials said.", 6)]
     public void People_named_by_what_they_do_are_counted_as_people(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Unit == "people").Value.ShouldBe(value);
 
@@ -964,6 +976,11 @@ public class QuantityTests
     [InlineData("The school said 27 of the pupils had been killed.")]
     public void A_share_of_a_group_the_lexicon_does_not_count_is_no_toll(string text)
         => Extract.From($"The floods killed at least 82 people, officials said. {text}").OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 27 && c.Unit == "people");
+
+    [Fact]
+    public void A_share_of_the_victims_is_no_toll()
+        => Extract.From("The report said fewer than 20 of the victims were killed by artillery fire.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("The air force said it had shot down five Indian fighter jets.")]

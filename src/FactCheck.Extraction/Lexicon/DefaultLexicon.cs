@@ -722,7 +722,10 @@ internal static class DefaultLexicon
             "remain jailed", "remained behind bars", "remain behind bars", "still behind bars", "still detained", "remain detained",
             "remained detained");
         x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
-            "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized");
+            "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized",
+            // What lava, fire, water or a quake took whole: "the lava has swallowed 320 buildings", "flattened 3,000 homes".
+            "engulfed", "swallowed", "razed", "flattened", "levelled", "leveled", "burned down", "burnt down", "gutted",
+            "reduced to rubble", "reduced to ashes");
         // The damaged are more than the destroyed and include them: "15,000 homes damaged or destroyed" is no rival of
         // "7,000 homes destroyed", nor "three ships damaged" of "two sunk".
         x.AddVerb(new EventCue("damage"), "damaged");

@@ -783,7 +783,8 @@ internal sealed partial class QuantityReader
     // Where a noun that a casualty or flight verb follows ends ("... were killed", "... have fled"), or -1.
     private int VictimVerbAfter(string sentence, int end)
     {
-        // "15 members of the Kosovo Liberation Army had been killed": the group they belong to comes before the verb.
+        // "15 members of the Kosovo Liberation Army had been killed": the group they belong to, or where they were, comes
+        // before the verb.
         var group = GroupOf().Match(sentence, end);
         var auxiliary = Auxiliary().Match(sentence, group.Success ? group.Index + group.Length : end);
         if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
@@ -1090,11 +1091,13 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+(?:his|her|its|their|our)(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnersAfterOf();
 
-    // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'".
-    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
+    // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'", "13 Ukrainian border
+    // guards" (the first modifier names whose people they are).
+    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have)\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
-    [GeneratedRegex(@"\G\s+of\s+(?:the|a|an|his|her|their|its)(?:\s+[\p{L}'’-]+){1,5}?(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
+    // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?)(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOf();
 
     // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
