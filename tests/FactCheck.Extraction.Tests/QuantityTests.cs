@@ -669,6 +669,21 @@ public class QuantityTests
     }
 
     [Fact]
+    public void A_first_clause_measured_before_a_semicolon_keeps_its_measurer()
+    {
+        var claims = Extract.From("Opposition leaders put the crowd at more than a million; police said about 100,000 people had gathered.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 1_000_000).Attribution.ShouldBe("Opposition leaders");
+        claims.Single(c => c.Value == 100_000).Attribution.ShouldBe("police");
+    }
+
+    [Fact]
+    public void A_measurer_who_had_previously_put_a_figure_is_its_source()
+        => Extract.From("Haitian authorities had previously put the number of dead at around a quarter of a million; Bellerive said more bodies had been recovered.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 250_000).Attribution.ShouldBe("Haitian authorities");
+
+    [Fact]
     public void A_capital_the_subject_is_in_does_not_speak()
         => Extract.Quantity("Organisers of the march in Paris said 2 million people took part.").Attribution.ShouldBe("Organisers");
 

@@ -16,6 +16,14 @@ public class SentenceSplitterTests
     public void Splits_at_sentence_ends_but_not_abbreviations_initials_or_decimals(string text, int count)
         => Splitter.Split(text).Count.ShouldBe(count);
 
+    [Theory]
+    [InlineData("The curfew runs from 10 p.m. to 5 a.m. Police said 20 officers were hurt.", 2)]
+    [InlineData("The blast came at 9 a.m. Tuesday, officials said.", 1)]
+    [InlineData("Polls close at 8 p.m. Eastern time on Tuesday.", 1)]
+    [InlineData("The launch is set for 4:30 a.m. GMT. It may slip.", 2)]
+    public void A_clock_time_ends_a_sentence_unless_a_day_or_time_zone_follows(string text, int count)
+        => Splitter.Split(text).Count.ShouldBe(count);
+
     [Fact]
     public void Bullets_and_lines_are_separate_sentences_without_their_markers()
     {

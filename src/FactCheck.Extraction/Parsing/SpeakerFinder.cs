@@ -539,8 +539,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?<surname>\p{Lu}[\p{L}'’-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
 
-    // ", and that city officials had concealed" goes on with what the same speaker said.
-    [GeneratedRegex(@"^[,;]\s+(?:while|whereas|but|though|although|and(?!\s+(?:that|said|says|added|adds|then)\b))\s+", RegexOptions.CultureInvariant)]
+    // ", and that city officials had concealed" goes on with what the same speaker said; a bare semicolon opens a clause
+    // of its own ("Opposition leaders put the crowd at more than a million; police said about 100,000").
+    [GeneratedRegex(@"^(?:[,;]\s+(?:while|whereas|but|though|although|and(?!\s+(?:that|said|says|added|adds|then)\b))\s+|;\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastedClause();
 
     // A figure written in words: "half a million", "two million".
@@ -560,7 +561,7 @@ internal sealed partial class SpeakerFinder
     // it at", "Officials in northern Chile put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who
     // opens the clause that ends in the figure (the place they speak from, and a leaning before the name, are not part
     // of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|later|also))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not

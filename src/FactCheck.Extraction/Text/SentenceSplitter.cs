@@ -11,6 +11,16 @@ internal sealed class SentenceSplitter
     /// <summary>The longest sentence kept whole; longer runs without an end are cut at white space, so no input makes per-sentence work grow without bound.</summary>
     public const int MaxSentenceLength = 2_000;
 
+    // What may follow a clock time in the same sentence: a day, a month, a time zone.
+    private static readonly HashSet<string> TimeContinuations = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", "Moscow", "Beijing", "Tokyo",
+        "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT",
+    };
+
     private readonly HashSet<string> _abbreviations;
 
     public SentenceSplitter(IEnumerable<string> abbreviations)
@@ -70,7 +80,7 @@ internal sealed class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(text, sentenceStart, i))
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i) && !EndsAtClockTime(text, sentenceStart, i, next))
             {
                 continue;
             }
@@ -101,6 +111,25 @@ internal sealed class SentenceSplitter
         }
 
         return (word.Length == 1 && char.IsUpper(word[0])) || _abbreviations.Contains(word) || word.Contains('.');
+    }
+
+    // "a curfew from 10 p.m. to 5 a.m. Police said ...": a clock time ends the sentence unless what follows still dates it
+    // ("at 9 a.m. Tuesday", "5 p.m. Eastern time", "10 a.m. GMT").
+    private static bool EndsAtClockTime(string text, int sentenceStart, int period, int next)
+    {
+        if (period - sentenceStart < 3 || text[period - 2] != '.' || char.ToLowerInvariant(text[period - 1]) != 'm'
+            || char.ToLowerInvariant(text[period - 3]) is not ('a' or 'p') || (period - 4 >= sentenceStart && char.IsLetter(text[period - 4])))
+        {
+            return false;
+        }
+
+        var wordEnd = next;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd > next && !TimeContinuations.Contains(text[next..wordEnd]);
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)
