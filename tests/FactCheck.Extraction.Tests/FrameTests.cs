@@ -146,6 +146,9 @@ public class FrameTests
     [InlineData("The agency lowered its count of the dead to 3,958 after the charity denied that it had ever reported 11,300 deaths.", 3_958, Stance.Asserted)]
     [InlineData("The agency lowered its count of the dead to 3,958 after the charity denied that it had ever reported 11,300 deaths.", 11_300, Stance.Denied)]
     [InlineData("Reports of 40 dead were denied by the ministry.", 40, Stance.Denied)]
+    [InlineData("NATO said the claim was untrue and that two Marines had died.", 2, Stance.Asserted)]
+    [InlineData("The army denied that soldiers fired on the crowd and that 40 people were killed.", 40, Stance.Denied)]
+    [InlineData("The ministry said the figure of 300 dead was untrue.", 300, Stance.Denied)]
     public void A_denial_denies_the_figures_it_governs(string text, double value, Stance stance)
         => Quantities(text).Single(c => c.Value == value).Stance.ShouldBe(stance);
 

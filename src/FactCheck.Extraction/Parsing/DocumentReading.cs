@@ -425,12 +425,23 @@ internal sealed partial class DocumentReading
     // "dismissed reports that thousands had died as lies, and said the toll remained at two": what is said after a second
     // verb of saying is asserted, unless that is refuted too ("and said speculation that 600 had died was not true").
     private static bool Denied(SentenceFacts facts, QuantityMatch quantity)
-        => facts.StanceCue is not { } cue
-            || (quantity.Start >= cue.End && !(SaidAgain().IsMatch(facts.Sentence.Text.AsSpan(cue.End, quantity.Start - cue.End))
-                && !Refuted().IsMatch(facts.Sentence.Text.AsSpan(quantity.End)))
-                && !SaidInRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(cue.End, quantity.Start - cue.End)))
-            || PassiveDenial().IsMatch(facts.Sentence.Text.AsSpan(0, cue.Index))
-            || (CalledFalse().Match(facts.Sentence.Text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
+    {
+        if (facts.StanceCue is not { } cue)
+        {
+            return true;
+        }
+
+        var text = facts.Sentence.Text;
+        if (quantity.Start >= cue.End && ThatAfterVerdict().IsMatch(text.AsSpan(cue.End, quantity.Start - cue.End)))
+        {
+            return false;
+        }
+
+        return (quantity.Start >= cue.End && !(SaidAgain().IsMatch(text.AsSpan(cue.End, quantity.Start - cue.End)) && !Refuted().IsMatch(text.AsSpan(quantity.End)))
+                && !SaidInRelativeClause().IsMatch(text.AsSpan(cue.End, quantity.Start - cue.End)))
+            || PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
+            || (CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
+    }
 
     // "Nine people were killed on Tuesday night when gunmen attacked a village", weeks after the batch's first article
     // told of the violence: a later day's toll, a part of the running one. The date must be the killing's own, right
@@ -1933,6 +1944,11 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:not|never|false|untrue|lies?|wrong|baseless|unfounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Refuted();
+
+    // What comes right after a verdict on a claim ("said the claim was untrue and that two Marines had died") is said,
+    // not denied: the verdict ends at "and that". After "denied that", "and that" goes on with what is denied.
+    [GeneratedRegex(@"^[,]?\s+and\s+that\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatAfterVerdict();
 
     [GeneratedRegex(@"^\W*(?:He|She|They)\s+(?:said|says|added|told|noted|stressed|insisted)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerGoesOn();
