@@ -515,6 +515,9 @@ public class StatementTests
     [InlineData("Ukraine said Russian forces carried out the strike on the market.", Stance.Asserted, "blame:Russia")]
     [InlineData("Turkish officials said Syrian warplanes had dropped chemical bombs on the village, killing 40 people.", Stance.Asserted, "blame:Syria")]
     [InlineData("Investigators concluded that Syrian forces had attacked the town with nerve agents, killing at least 90.", Stance.Asserted, "blame:Syria")]
+    [InlineData("Kremlin spokesman Dmitry Peskov denied that Russia was responsible and blamed Ukrainian shelling.", Stance.Denied, "blame:Russia")]
+    [InlineData("Kyiv says the dam was destroyed by Russian troops on June 6.", Stance.Asserted, "blame:Russia")]
+    [InlineData("The Kremlin said Russian forces did not strike residential buildings and suggested the building had been hit by a Ukrainian missile.", Stance.Denied, "blame:Russia")]
     public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
     {
         var statement = Extract.Statement(text);

@@ -107,6 +107,12 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
+        if (governed.Length == 0 && cueEnd > 0 && PartyResponsible(facts) is not null)
+        {
+            // "Peskov denied that Russia was responsible": whom the sentence holds responsible, or clears.
+            return "blame";
+        }
+
         if (governed.Length == 0 && cueEnd > 0 && SaysInvolved(facts.Sentence.Text) && NotInvolved().IsMatch(facts.Sentence.Text.AsSpan(cueEnd)))
         {
             // "was not involved in the attack": a denial of a part in the act is about the blame, not about the act's dead.
@@ -152,6 +158,21 @@ internal sealed partial class EventFinder
         }
     }
 
+    // "denied that Russia was responsible and blamed Ukrainian shelling": a country said to be responsible, with no
+    // "for" after (which the lexicon's "responsible for" reads).
+    private PhraseMatch? PartyResponsible(SentenceFacts facts)
+    {
+        foreach (var party in PartiesIn(facts))
+        {
+            if (ResponsibleAfter().IsMatch(facts.Sentence.Text, party.End))
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
+
     // "denied that soldiers had shot at protesters": the troops are who acted; what they did is the topic.
     private bool ActedNext(SentenceFacts facts, PhraseMatch troops)
         => Array.Exists(facts.TopicNouns!, act => act.Index >= troops.End && _lexicon.Lexicon.TopicNouns[act.Key] != "deployment"
@@ -176,16 +197,22 @@ internal sealed partial class EventFinder
                 return mention.Actor.Key;
             }
 
-            if (!facts.Denies && Perpetrator(facts) is { } perpetrator)
+            if (PartyResponsible(facts) is { } responsible)
             {
-                return perpetrator;
+                return responsible.Key;
             }
 
-            // "Russian forces did not strike residential buildings": the side whose forces the denial speaks for.
+            // "Russian forces did not strike residential buildings": the side whose forces the denial speaks for, whoever
+            // it says did ("suggested the building had been hit by a Ukrainian air defence missile").
             if (ForcesStrikingNone(text) is { Success: true } none
                 && PartiesIn(facts).FindLast(a => a.End <= none.Index && Words.Between(text, a.End, none.Index) <= 1) is { Length: > 0 } forcesSide)
             {
                 return forcesSide.Key;
+            }
+
+            if (!facts.Denies && Perpetrator(facts) is { } perpetrator)
+            {
+                return perpetrator;
             }
 
             // "Pakistan's defence minister said his country had nothing to do with the attack": the speaker's own side.
@@ -521,9 +548,13 @@ internal sealed partial class EventFinder
     private static partial Regex Perpetrated();
 
     // Before a country's name, the passive of its act: "the airliner was shot down by an Iranian surface-to-air missile",
-    // "the warship was sunk by a North Korean torpedo", "the plane had been hit by a Russian missile".
-    [GeneratedRegex(@"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)|\b" + DownedAircraft + @"\s+(?:was|had\s+been)\s+(?:hit|struck))\s+by\s+(?:(?:the|an?)\s+)?$", RegexOptions.CultureInvariant)]
+    // "the warship was sunk by a North Korean torpedo", "the plane had been hit by a Russian missile", "the dam was
+    // destroyed by Russian troops".
+    [GeneratedRegex(@"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)|\b" + DownedAircraft + @"\s+(?:was|had\s+been)\s+(?:hit|struck)|\b" + StruckSites + @"\s+(?:was|were|had\s+been|has\s+been)\s+(?:destroyed|blown\s+up|blasted|hit|struck|shelled|bombed))\s+by\s+(?:(?:the|an?)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DownedBy();
+
+    [GeneratedRegex(@"\G\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?responsible\b(?!\s+for\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ResponsibleAfter();
 
     // "a Russian-made missile": whose make a weapon is says nothing of who fired it.
     [GeneratedRegex(@"\G-(?:made|built|designed|supplied|backed)\b", RegexOptions.CultureInvariant)]
