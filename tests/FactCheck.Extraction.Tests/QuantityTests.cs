@@ -1496,6 +1496,13 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 10).Anchor.ShouldNotBe("");
 
     [Theory]
+    [InlineData("Wildfires killed at least 41 people on Sunday and Monday, four months after the fire near the town killed 64.", 41, "other")]
+    [InlineData("Wildfires killed at least 41 people on Sunday and Monday, four months after the fire near the town killed 64.", 64, "")]
+    [InlineData("The death toll rose to 300 on Friday, two weeks after the quake struck.", 300, "")]
+    public void A_killing_weeks_after_another_is_an_occasion_of_its_own(string text, double value, string anchor)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Anchor.ShouldBe(anchor);
+
+    [Theory]
     [InlineData("Turnout was 71.3 per cent, the highest in thirty years.")]
     [InlineData("Turnout was 71.3 percent, the highest in thirty years.")]
     [InlineData("Turnout reached 71.3 %, the highest in thirty years.")]

@@ -131,7 +131,7 @@ internal static partial class FrameCues
             }
         }
 
-        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
             || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end))))
@@ -997,6 +997,11 @@ internal static partial class FrameCues
     // "and Ian also killed two people in Cuba" opens a clause of its own: a name followed by an adverb or an auxiliary.
     [GeneratedRegex(@"^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*\s*,?\s+(?:and|&)\s+(?:(?:in|at)\s+)?(?!\p{Lu}[\p{L}'’-]*\s+(?:also|later|then|too|has|have|had|was|were|is|are|said|says)\b)\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPlaceJoined();
+
+    // "Wildfires killed at least 41 people on Sunday and Monday, four months after the fire near Pedrogao Grande killed
+    // 64": a killing weeks or more after another that killed too is an occasion of its own.
+    [GeneratedRegex(@"^[^.;]{0,80}?,\s+(?:(?:about|some|nearly|almost|more\s+than|just|only)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\s+(?:the|a|an|another)\b[^.;]{0,80}?\b(?:killed|killing|claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterKilling();
 
     // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are
     // another occasion.
