@@ -2394,6 +2394,55 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 72, 86).Severity.ShouldBe(Severity.Apparent);
     }
 
+    [Fact]
+    public void The_dead_at_a_named_site_meet_the_toll_placed_there()
+    {
+        var report = Check("walled-garden-massacre-amritsar");
+
+        // "The government's official count of the dead at Jallianwala Bagh is 379" against the Congress inquiry's "about
+        // 1,000 people had been killed at Jallianwala Bagh".
+        report.ShouldFlag(FindingKind.Quantity, 379, 1000);
+    }
+
+    [Fact]
+    public void Buildings_lava_swallowed_are_a_loss()
+    {
+        var report = Check("canary-island-eruption-homes");
+
+        // "Rivers of lava have now swallowed 320 buildings" between "destroyed about 100 homes" and "almost 3,000 buildings".
+        report.ShouldFlag(FindingKind.Count, 100, 320).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_clause_before_a_semicolon_keeps_its_own_measurer()
+    {
+        var report = Check("kyiv-square-million-march");
+
+        // "Opposition leaders put the crowd at more than a million; police said about 100,000 people had gathered".
+        report.ShouldFlag(FindingKind.Quantity, 100_000, 1_000_000).Claims.ShouldContain(c => c.Attribution == "Opposition leaders");
+        report.Findings.SelectMany(f => f.Claims).ShouldNotContain(c => c.Attribution == "police" && ((QuantityClaim)c).Value == 1_000_000);
+    }
+
+    [Fact]
+    public void A_killing_months_after_the_event_is_not_its_toll()
+    {
+        var report = Check("forest-road-fire-portugal");
+
+        // "Wildfires ... killed at least 41 people on Sunday and Monday, four months after the fire near Pedrogao Grande
+        // killed 64" against June's "at least 57".
+        report.ShouldNotFlag(FindingKind.Quantity, 41, 57);
+        report.ShouldFlag(FindingKind.Quantity, 57, 64).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_clock_time_does_not_run_into_the_next_sentence_s_speaker()
+    {
+        var report = Check("harbor-city-unrest-curfew");
+
+        // "... a week-long curfew from 10 p.m. to 5 a.m. Police said 20 officers had been hurt."
+        report.ShouldFlag(FindingKind.Quantity, 15, 20).Claims.ShouldContain(c => c.Attribution == "Police" && ((QuantityClaim)c).Value == 20);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
