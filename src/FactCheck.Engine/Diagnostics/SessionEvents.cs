@@ -50,53 +50,17 @@ internal sealed class SessionEvents : ISessionEvents
 
     public bool TracksActivations => ActivationCreatedEvent is not null || ActivationDeletedEvent is not null || _parent?.TracksActivations == true;
 
-    public void OnFactInserting(object sender, object fact)
-    {
-        if (FactInsertingEvent is not null || _parent?.FactInsertingEvent is not null)
-        {
-            Raise(sender, fact, static e => e.FactInsertingEvent);
-        }
-    }
+    public void OnFactInserting(object sender, object fact) => Raise(sender, fact, FactInsertingEvent, _parent?.FactInsertingEvent, static e => e.FactInsertingEvent);
 
-    public void OnFactInserted(object sender, object fact)
-    {
-        if (FactInsertedEvent is not null || _parent?.FactInsertedEvent is not null)
-        {
-            Raise(sender, fact, static e => e.FactInsertedEvent);
-        }
-    }
+    public void OnFactInserted(object sender, object fact) => Raise(sender, fact, FactInsertedEvent, _parent?.FactInsertedEvent, static e => e.FactInsertedEvent);
 
-    public void OnFactUpdating(object sender, object fact)
-    {
-        if (FactUpdatingEvent is not null || _parent?.FactUpdatingEvent is not null)
-        {
-            Raise(sender, fact, static e => e.FactUpdatingEvent);
-        }
-    }
+    public void OnFactUpdating(object sender, object fact) => Raise(sender, fact, FactUpdatingEvent, _parent?.FactUpdatingEvent, static e => e.FactUpdatingEvent);
 
-    public void OnFactUpdated(object sender, object fact)
-    {
-        if (FactUpdatedEvent is not null || _parent?.FactUpdatedEvent is not null)
-        {
-            Raise(sender, fact, static e => e.FactUpdatedEvent);
-        }
-    }
+    public void OnFactUpdated(object sender, object fact) => Raise(sender, fact, FactUpdatedEvent, _parent?.FactUpdatedEvent, static e => e.FactUpdatedEvent);
 
-    public void OnFactRetracting(object sender, object fact)
-    {
-        if (FactRetractingEvent is not null || _parent?.FactRetractingEvent is not null)
-        {
-            Raise(sender, fact, static e => e.FactRetractingEvent);
-        }
-    }
+    public void OnFactRetracting(object sender, object fact) => Raise(sender, fact, FactRetractingEvent, _parent?.FactRetractingEvent, static e => e.FactRetractingEvent);
 
-    public void OnFactRetracted(object sender, object fact)
-    {
-        if (FactRetractedEvent is not null || _parent?.FactRetractedEvent is not null)
-        {
-            Raise(sender, fact, static e => e.FactRetractedEvent);
-        }
-    }
+    public void OnFactRetracted(object sender, object fact) => Raise(sender, fact, FactRetractedEvent, _parent?.FactRetractedEvent, static e => e.FactRetractedEvent);
 
     public void OnActivationCreated(object sender, IMatch match) => Raise(sender, match, static e => e.ActivationCreatedEvent);
 
@@ -121,9 +85,16 @@ internal sealed class SessionEvents : ISessionEvents
     public void OnRhsExpressionEvaluated(object sender, RhsExpressionEventArgs args) => Raise(sender, args, static e => e.RhsExpressionEvaluatedEvent);
 
     // The event data is made only when this session or its factory has a handler, and then once for both.
-    // The callers test for a handler first, with no delegate call: they run for every fact.
-    private void Raise(object sender, object fact, Func<SessionEvents, EventHandler<WorkingMemoryEventArgs>?> handler)
-        => Raise(sender, new WorkingMemoryEventArgs(new WorkingMemoryFact(fact)), handler);
+    // The handlers are given as read, so a fact no one listens for costs two null tests and no delegate call.
+    private void Raise(
+        object sender, object fact, EventHandler<WorkingMemoryEventArgs>? own, EventHandler<WorkingMemoryEventArgs>? factory,
+        Func<SessionEvents, EventHandler<WorkingMemoryEventArgs>?> handler)
+    {
+        if (own is not null || factory is not null)
+        {
+            Raise(sender, new WorkingMemoryEventArgs(new WorkingMemoryFact(fact)), handler);
+        }
+    }
 
     private void Raise(object sender, IMatch match, Func<SessionEvents, EventHandler<AgendaEventArgs>?> handler)
     {
