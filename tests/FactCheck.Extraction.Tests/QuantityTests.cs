@@ -632,6 +632,7 @@ public class QuantityTests
 
     [Theory]
     [InlineData("The youngest of the dead was 14, officials said.")]
+    [InlineData("The youngest of the dead had been 14 and the oldest 27.")]
     [InlineData("The oldest victim is 82, the mayor said.")]
     public void The_age_of_the_youngest_or_oldest_is_no_count(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();

@@ -1239,14 +1239,15 @@ internal sealed partial class QuantityReader
     private static partial Regex SharePresentHurt();
 
     // Every number is tested, so the expressions over the words before it run only where they end in "of", "aged", "to",
-    // "from", "was" or "is".
+    // "from", "was", "is" or "been".
     private static bool IsAge(string sentence, int start)
     {
         var before = sentence.AsSpan(0, start).TrimEnd();
         return ((before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase))
                 && AgeBefore().IsMatch(sentence.AsSpan(0, start)))
-            || ((before.EndsWith("was", StringComparison.OrdinalIgnoreCase) || before.EndsWith("is", StringComparison.OrdinalIgnoreCase))
+            || ((before.EndsWith("was", StringComparison.OrdinalIgnoreCase) || before.EndsWith("is", StringComparison.OrdinalIgnoreCase)
+                    || before.EndsWith("been", StringComparison.OrdinalIgnoreCase))
                 && EldestOrYoungestBefore().IsMatch(sentence.AsSpan(0, start)));
     }
 
@@ -1261,8 +1262,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s*(?:[,.;:)]|$|(?:and|or|years?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnds();
 
-    // "The youngest of the dead was 14", "the oldest victim is 82".
-    [GeneratedRegex(@"\b(?:youngest|oldest)\b[^,.;:]{0,40}?\s(?:was|is)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "The youngest of the dead was 14", "the oldest victim is 82", "the youngest of the dead had been 14".
+    [GeneratedRegex(@"\b(?:youngest|oldest)\b[^,.;:]{0,40}?\s(?:was|is|(?:had|has)\s+been)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EldestOrYoungestBefore();
 
     // "six or seven years old", "five to 10-year-olds": the first figure of two ages is an age too.
