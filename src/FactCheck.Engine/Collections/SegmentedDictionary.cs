@@ -243,10 +243,18 @@ internal sealed class SegmentedDictionary<TKey, TValue>
                     entry.Key = default!;
                     entry.Value = default!;
 
-                    // A free entry's Next encodes the rest of the free list as -3 - index, so it is always below -1;
-                    // when order is kept, the entry is left out of the free list (-2 ends it) until Compact.
-                    entry.Next = -3 - (_keepsInsertionOrder ? -1 : _freeList);
-                    _freeList = _keepsInsertionOrder ? -1 : i;
+                    // A free entry's Next encodes the rest of the free list as -3 - index, so it is always below -1.
+                    // When order is kept, the entry stays out of the free list (-2, the list's end) until Compact.
+                    if (_keepsInsertionOrder)
+                    {
+                        entry.Next = -2;
+                    }
+                    else
+                    {
+                        entry.Next = -3 - _freeList;
+                        _freeList = i;
+                    }
+
                     _freeCount++;
                     return true;
                 }

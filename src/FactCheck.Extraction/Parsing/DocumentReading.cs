@@ -432,14 +432,21 @@ internal sealed partial class DocumentReading
         }
 
         var text = facts.Sentence.Text;
-        if (quantity.Start >= cue.End && ThatAfterVerdict().IsMatch(text.AsSpan(cue.End, quantity.Start - cue.End)))
+        if (quantity.Start >= cue.End)
         {
-            return false;
+            var afterCue = text.AsSpan(cue.End, quantity.Start - cue.End);
+            if (ThatAfterVerdict().IsMatch(afterCue))
+            {
+                return false;
+            }
+
+            if (!(SaidAgain().IsMatch(afterCue) && !Refuted().IsMatch(text.AsSpan(quantity.End))) && !SaidInRelativeClause().IsMatch(afterCue))
+            {
+                return true;
+            }
         }
 
-        return (quantity.Start >= cue.End && !(SaidAgain().IsMatch(text.AsSpan(cue.End, quantity.Start - cue.End)) && !Refuted().IsMatch(text.AsSpan(quantity.End)))
-                && !SaidInRelativeClause().IsMatch(text.AsSpan(cue.End, quantity.Start - cue.End)))
-            || PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
+        return PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
             || (CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
     }
 
