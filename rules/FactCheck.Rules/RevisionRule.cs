@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Engine.Dsl;
 using FactCheck.Extraction.Claims;
@@ -39,6 +40,12 @@ public sealed partial class RevisionRule : Rule
             return $"Explained by revision: {reviser.Attribution} changed the figure to {reviser.Text} on {reviser.Published:yyyy-MM-dd}, after the other was reported.";
         }
 
+        if (finding.Evidence is [Corroboration lower, Corroboration higher]
+            && (ChangedFrom(lower, higher) ?? ChangedFrom(higher, lower)) is { } changer)
+        {
+            return $"Explained by revision: {changer.Attribution} changed the figure to {changer.Text}, from the other, as the article giving it says.";
+        }
+
         if (finding.Evidence is [Corroboration first, Corroboration second] && (Superseded(first) ?? Superseded(second)) is { } initial)
         {
             return $"Explained by revision: {initial.Attribution} first gave {initial.Text}, then changed it.";
@@ -59,6 +66,13 @@ public sealed partial class RevisionRule : Rule
         var latest = earlier.Claims.Max(c => c.Published);
         return latest is null ? null : revised.Claims.FirstOrDefault(c => c.Published > latest && RevisedTo().IsMatch(ClaimSentence.Before(c)));
     }
+
+    // The sentence giving one value says it replaced the other: "raised its estimate of the quake to magnitude 4.0 from
+    // 3.6", on whatever day each was reported.
+    private static Claim? ChangedFrom(Corroboration revised, Corroboration earlier)
+        => revised.Claims.FirstOrDefault(c => ChangedFromFigure().Match(ClaimSentence.After(c).ToString()) is { Success: true } from
+            && double.TryParse(from.Groups["from"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && earlier.Claims.Any(e => e.Value == value) && ChangeBefore().IsMatch(ClaimSentence.Before(c)));
 
     // A named source that one article shows giving both values ("put the magnitude at 6.4, having first given it as
     // 6.1"); two articles crediting one source with different figures is a contradiction between them. An outlet
@@ -84,6 +98,14 @@ public sealed partial class RevisionRule : Rule
     // it said earlier": the source's own earlier figure, recalled beside its new one.
     [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b|\b(?:than|from)\s+the\s+[\d.,]+(?:\s+(?:million|billion))?\s+(?:it|they)\s+(?:had\s+)?(?:reported|estimated|announced|given|gave)\b|\bnot\s+[\d.,]+(?:\s+(?:million|billion))?,?\s+as\s+(?:it|they)\s+(?:had\s+)?(?:said|reported|estimated|announced|stated|given|gave)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Revised();
+
+    // Right after the new figure, the one it replaced: " from 3.6", " from an earlier estimate of 7,000".
+    [GeneratedRegex(@"^\s*(?:[\p{L}'’-]+\s+){0,3}?from\s+(?:(?:magnitude|an?\s+(?:earlier|initial|previous)\s+(?:figure|estimate|count)\s+of)\s+)?(?<from>\d[\d,]*(?:\.\d+)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangedFromFigure();
+
+    // A verb of changing the figure before it in its clause: "raised its estimate of the quake to magnitude".
+    [GeneratedRegex(@"\b(?:raised|raises|lowered|lowers|revised|revises|upgraded|downgraded|corrected|changed|increased|reduced|cut)\b[^.;]{0,80}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeBefore();
 
     // The figure is one given first: "first put ... at", "initially reported", "was first measured at magnitude".
     [GeneratedRegex(@"\b(?:first|initially|originally)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:at\s+|as\s+)?(?:magnitude\s+)?(?:about\s+|some\s+|around\s+)?$", RegexOptions.CultureInvariant)]

@@ -729,6 +729,29 @@ public class NumericRuleTests
         }
     }
 
+    // "raised its estimate of the quake to magnitude 4.0 from 3.6": the article giving the new figure names the one it
+    // replaced, on the same day as the other article gave it; a sentence that names another old figure explains nothing.
+    [Theory]
+    [InlineData("The institute raised its estimate of Monday's quake to magnitude 4.0 from 3.6 after complaints.", Severity.Apparent)]
+    [InlineData("The institute raised its estimate of Monday's quake to magnitude 4.0 from 3.8 after complaints.", Severity.Hard)]
+    [InlineData("The institute raised its alert level after Monday's quake of magnitude 4.0, stronger than one of 3.6 last year.", Severity.Hard)]
+    public void A_figure_its_sentence_says_replaced_the_other_explains_it(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        var at = sentence.IndexOf("4.0", StringComparison.Ordinal);
+        var revised = Make.Quantity(4.0, "institute", "b", unit: "magnitude", subject: "magnitude:") with
+        {
+            Published = new DateOnly(2017, 8, 22),
+            Sentence = sentence,
+            SentenceSpan = new TextSpan(0, sentence.Length),
+            Span = new TextSpan(at, at + 3),
+        };
+        var first = Make.Quantity(3.6, "officials", "a", unit: "magnitude", subject: "magnitude:") with { Published = new DateOnly(2017, 8, 22) };
+        fixture.Insert(first, revised).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_revision_reported_before_the_other_figure_explains_nothing()
     {
