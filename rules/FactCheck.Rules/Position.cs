@@ -217,7 +217,9 @@ public sealed partial record Position
             return SceneAfterSpeaker().Match(sentence) is { Success: true } scene ? sentence[..scene.Index] : sentence;
         }
 
-        var verb = DenyingVerb().IsMatch(claim.Cue);
+        // "was unlikely to have been the work of an international group": what follows the cue is what is denied, as
+        // after a verb; the subject before it ("the bombing that killed 20 people") is what both sides speak of.
+        var verb = DenyingVerb().IsMatch(claim.Cue) || ClauseOpeningCue().IsMatch(claim.Cue);
         var cue = verb ? sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase)
             : claim.Cue.Equals("no", StringComparison.OrdinalIgnoreCase) && NegatedNoun().Match(sentence) is { Success: true } negation ? negation.Index : -1;
         if (cue < 0)
@@ -234,6 +236,9 @@ public sealed partial record Position
     // "denied that he had said", "denies saying", "denied making the remarks", "his remarks had been misreported".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:had\s+|has\s+|have\s+|ever\s+)*(?:said|stated|told|claimed|made\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?))|(?:ever\s+)?(?:saying|having\s+said|making\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?)))\b|\b(?:remarks|comments|words)\s+(?:had\s+been|have\s+been|were)\s+(?:misreported|misquoted|misinterpreted|taken\s+out\s+of\s+context)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnWordsDisowned();
+
+    [GeneratedRegex(@"^(?:unlikely\s+to\s+have|impossible\s+that)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseOpeningCue();
 
     // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]

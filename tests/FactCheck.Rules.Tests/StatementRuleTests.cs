@@ -41,6 +41,9 @@ public class StatementRuleTests
     [InlineData(Crash, "The military said there was no evidence that a missile had killed the minister and seven others.", "no", true)]
     [InlineData(Truce, "The group denied that it had broken the truce, and said the army had refused its offers to release more hostages.", "denied", false)]
     [InlineData(Truce, "The group denied that it had refused to release more hostages.", "denied", true)]
+    // "was unlikely to have been the work of": what follows the cue is denied, not the subject both sides name.
+    [InlineData("A bomb exploded at the shrine on Monday, killing at least 27 people, the emergency centre said.", "The police chief said the bombing that killed 20 people at the shrine was unlikely to have been the work of an international terrorist group.", "unlikely to have", false)]
+    [InlineData("Officials said an international terrorist group had carried out the work of planting the bomb.", "The police chief said the bombing that killed 20 people at the shrine was unlikely to have been the work of an international terrorist group.", "unlikely to have", true)]
     // A word that opens its sentence or follows its dateline is capitalized for that alone ("Soldiers opened fire") and
     // says what the sentence says; a word cut from mid-sentence after a denial's cue ("no American casualties") names.
     [InlineData("HARBOUR CITY, May 2 (Wire) - Soldiers opened fire on marchers near the bridge, witnesses said.", "The army said reports of soldiers shooting at marchers were false.", "false", true)]
