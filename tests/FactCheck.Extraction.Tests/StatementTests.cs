@@ -169,6 +169,7 @@ public class StatementTests
     [InlineData("Kyiv says the drones were made abroad, a claim that Minsk has flatly denied.", "Ukrainian government", "Belarus")]
     [InlineData("Analysts have long said that Iran is selling missiles to Russia, which both Tehran and Moscow deny.", "experts", "Iran")]
     [InlineData("The venue had no valid operating licence, the interior ministry said; the club's manager denied that the licence had expired.", "interior ministry", "club's manager")]
+    [InlineData("A militant group said it had brought the plane down, a claim Egyptian Prime Minister Sherif Ismail said was not credible.", "militant group", "Egyptian Prime Minister Sherif Ismail")]
     public void A_claim_and_its_rejection_in_one_sentence_are_two_statements_of_one_proposition(string text, string asserter, string denier)
     {
         var statements = Extract.From(text).OfType<StatementClaim>().ToList();
@@ -177,6 +178,37 @@ public class StatementTests
         statements[1].Answers.ShouldBe(text);
         statements[1].Subject.ShouldBe(statements[0].Subject);
     }
+
+    // A second thing said after ", and that" is a proposition of its own, which a denial of it answers.
+    [Fact]
+    public void A_second_thing_said_on_another_topic_is_a_statement_of_its_own()
+    {
+        var statements = Extract.From("A committee said that 846 people had been killed during the uprising, and that police had fired live ammunition at protesters.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Select(s => s.Subject).ShouldBe(["shooting:", "casualties:"]);
+        statements.ShouldAllBe(s => s.Stance == Stance.Asserted && s.Attribution == "committee");
+    }
+
+    // A second thing said that negates what it names denies it, whatever the first asserts.
+    [Fact]
+    public void A_negated_second_thing_said_is_a_denial()
+        => Extract.From("The military said that 30 people had been killed in the house, and that there was no sign it had been hit by an air strike.")
+            .OfType<StatementClaim>().First().ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("blame:"), s => s.Stance.ShouldBe(Stance.Denied));
+
+    // A speaker's own figure, set off before its verb, stands when what it says is called false after the verb.
+    [Fact]
+    public void A_speaker_s_own_figure_before_its_verb_is_not_what_it_calls_false()
+        => Extract.From("Amnesty International, which had put the toll at 304, said the official figure was not credible.")
+            .OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Asserted);
+
+    // What brought an aircraft down is a proposition of its own, which one government asserts and another says there is
+    // no evidence for.
+    [Theory]
+    [InlineData("The prime minister said it was more likely than not that a bomb had brought down the airliner.", Stance.Asserted)]
+    [InlineData("The separatist leader denied that his fighters had brought down the plane.", Stance.Denied)]
+    public void What_brought_an_aircraft_down_is_asserted_or_denied(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("cause:"), s => s.Stance.ShouldBe(stance));
 
     [Fact]
     public void A_claim_with_a_cue_of_its_own_keeps_its_stance_and_its_rejection_is_a_denial()

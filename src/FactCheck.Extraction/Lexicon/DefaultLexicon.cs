@@ -367,7 +367,7 @@ internal static class DefaultLexicon
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -899,6 +899,16 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "capture";
         }
 
+        // What brought an aircraft down, which governments often dispute: "it was more likely than not that a bomb had
+        // brought down the airliner" against "a claim the prime minister said was not credible". ("Caused the crash" is
+        // left out: "denied that the strip had caused the crash" answers whatever the crash's own statements say.)
+        foreach (var noun in new[] { "brought down", "brought the plane down", "brought the jet down", "brought the aircraft down", "brought the airliner down",
+            "bomb on board", "bomb aboard", "explosion on board", "explosions on board",
+            "explosion aboard", "act of terrorism", "terrorist act", "act of sabotage", "sabotage" })
+        {
+            x.TopicNouns[noun] = "cause";
+        }
+
         // Whether someone was poisoned, whoever did it: "tests found he was poisoned with a nerve agent" against "doctors
         // found no trace of poison".
         foreach (var noun in new[] { "poisoned", "poisoning", "poison", "nerve agent" })
@@ -1015,7 +1025,7 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Reported;
         }
 
-        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "misleading", "misled the public",
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "not credible", "misleading", "misled the public",
             // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
             "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept",
             // Of what happened, never of what may come ("unlikely to strengthen"): "the foam was unlikely to have caused it".

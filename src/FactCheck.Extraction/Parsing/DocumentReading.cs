@@ -446,6 +446,15 @@ internal sealed partial class DocumentReading
             }
         }
 
+        if (facts.SpeakerCueEnd > 0 && quantity.End <= facts.SpeakerCueEnd && facts.SpeakerCueEnd <= cue.Index
+            && SpeakersRelativeClause().IsMatch(text.AsSpan(0, quantity.Start)))
+        {
+            // "Amnesty International, which had put the toll at 304, said the official figure was not credible": what
+            // the speaker calls false is said after its verb; its own figure, in a clause that describes the speaker,
+            // stands. ("About 1,300 were unaccounted for, but officials said the number was inflated" still denies it.)
+            return false;
+        }
+
         return PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
             || (CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
     }
@@ -1427,6 +1436,17 @@ internal sealed partial class DocumentReading
                 claims.AddRange(_events.AlsoBlamed(facts).Select(other => StatementOf(facts, sentenceSpan, BlameTopic + other, speaker, stance, cue, answers)));
             }
 
+            if (answers.Length == 0 && _events.SecondThingSaid(facts) is var (second, secondStart))
+            {
+                // "said that 846 people had been killed, and that police had fired live ammunition at protesters": the
+                // second thing said is a proposition of its own, which "denied that police had fired live ammunition"
+                // answers; "..., and that there was no sign it had been hit by an air strike" denies its own. The
+                // sentence's own statement stays last.
+                var (secondStance, secondCue) = stance == Stance.Asserted && Negation().Match(sentence.Text, secondStart) is { Success: true } negation
+                    ? (Stance.Denied, negation.Value) : (stance, cue);
+                claims.Add(StatementOf(facts, sentenceSpan, $"{second}:{_events.StatementAgentOf(second, facts, stanceSpeaker)}", speaker, secondStance, secondCue, answers));
+            }
+
             claims.Add(StatementOf(facts, sentenceSpan, subject, speaker, stance, cue, answers));
         }
 
@@ -1519,10 +1539,11 @@ internal sealed partial class DocumentReading
                 : text.Length;
             var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said && m.Index < saidEnd) ? Stance.Planned : speakerStance;
             if (stance == Stance.Asserted && facts.Topic is not null && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
-                && !NegatesOtherAct(facts, facts.Topic, negation, at))
+                && !NegatesOtherAct(facts, facts.Topic, negation, at) && (facts.Rebuttal is not { } rebuttal || at < rebuttal.Start))
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
-                // hospital", "officials said first reports showed no Canadian casualties".
+                // hospital", "officials said first reports showed no Canadian casualties". A rebuttal's own negation ("...,
+                // a claim the minister said was not credible") is the rebutter's, not the claim's.
                 return (Stance.Denied, facts.Speaker, negation);
             }
 
@@ -1932,6 +1953,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:reports?|estimates?|figures?|counts?|tolls?|tallies|numbers?)\b[^.;]{0,60}?\brang(?:e|es|ed|ing)\s+(?:from\s+)?(?:about\s+|around\s+|some\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpreadOfFigures();
+
+    [GeneratedRegex(@"^[^,;]*,\s+(?:which|who)\s+[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakersRelativeClause();
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();

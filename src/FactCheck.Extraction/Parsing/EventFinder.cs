@@ -158,6 +158,25 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// The topic of a second thing said after ", and that", when the lexicon knows one and it is not the sentence's own,
+    /// and where that clause starts: "shooting" in "said that 846 people had been killed ..., and that police had fired
+    /// live ammunition at protesters".
+    /// </summary>
+    public (string Topic, int Start)? SecondThingSaid(SentenceFacts facts)
+    {
+        var text = facts.Sentence.Text;
+        if (facts.Topic is null || facts.SpeakerCueEnd == 0 || AndThat().Match(text, facts.SpeakerCueEnd) is not { Success: true } second)
+        {
+            return null;
+        }
+
+        // Those who acted ("Islamic State fighters did not open fire") name no topic of their own; what they did does.
+        var named = Array.Find(facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens),
+            n => n.Index >= second.Index && _lexicon.Lexicon.TopicNouns[n.Key] != "deployment");
+        return named.Length > 0 && _lexicon.Lexicon.TopicNouns[named.Key] is var topic && topic != facts.Topic ? (topic, second.Index) : null;
+    }
+
     // "denied that Russia was responsible and blamed Ukrainian shelling": a country said to be responsible, with no
     // "for" after (which the lexicon's "responsible for" reads).
     private PhraseMatch? PartyResponsible(SentenceFacts facts)
@@ -460,6 +479,12 @@ internal sealed partial class EventFinder
     }
 
     // What a denier goes on to say after what it denies: ", saying ...", ", adding ...".
+    [GeneratedRegex(@",\s+and\s+that\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AndThat();
+
+    [GeneratedRegex(@",\s+(?:after|as|when|while|before|because|since|following)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SceneSetBetween();
+
     [GeneratedRegex(@",\s+(?:saying|adding|insisting|arguing|citing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DenierGoesOn();
 

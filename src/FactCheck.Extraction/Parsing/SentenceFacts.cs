@@ -54,7 +54,7 @@ internal sealed class SentenceFacts
 
     /// <summary>
     /// Who rejects the sentence's claim in a clause of its own ("..., an accusation the kingdom rejects"), and the words
-    /// that reject it; the rest of the sentence is the claim, said by its own speaker.
+    /// that reject it, and where that clause starts; the rest of the sentence is the claim, said by its own speaker.
     /// </summary>
-    public (string Denier, string Cue)? Rebuttal { get; set; }
+    public (string Denier, string Cue, int Start)? Rebuttal { get; set; }
 }

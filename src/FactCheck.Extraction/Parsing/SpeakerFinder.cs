@@ -116,7 +116,7 @@ internal sealed partial class SpeakerFinder
                     denier = antecedent.Groups["names"];
                 }
 
-                facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, rejecting.Key);
+                facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, rejecting.Key, rebuttal.Index);
                 if (rejecting.Index == cue.Index || _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied)
                 {
                     break;
@@ -461,7 +461,7 @@ internal sealed partial class SpeakerFinder
     // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes"
     // (to the end of the sentence or to a semicolon), and after a semicolon, "..., the ministry said; the club's manager
     // denied that the licence had expired".
-    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
     // An official count by name: "official death toll", "official figure".
