@@ -5,16 +5,15 @@ using FactCheck.Extraction.Claims;
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the badly hurt, the missing,
-/// people displaced, arrested, rescued, trapped or released, an outbreak's cases, customers without power, the land a
-/// fire has burned, the buildings it destroyed, what one country has supplied another) as apparent when time may
-/// explain it:
-/// the two figures were reported on different days (a toll of 1,014 on Monday and 5,000 on Tuesday is an update;
-/// "around 80" and then a final 71 is a revision; the missing and the trapped fall as people are found), by one article
-/// (a story that follows the count through the day), by an article whose date is unknown, or for different times of
-/// one day ("23 by early evening", "30 by late evening"). Two articles giving different totals for the same day stay
-/// hard. A force's size is no such total, but a larger one reported four weeks or more after a smaller one is its
-/// build-up.
+/// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the badly hurt, those still in
+/// hospital, the missing, people displaced, arrested, rescued, trapped or released, an outbreak's cases, customers
+/// without power, the land a fire has burned, the buildings it destroyed, what one country has supplied another) as
+/// apparent when time may explain it: the two figures were reported on different days (a toll of 1,014 on Monday and
+/// 5,000 on Tuesday is an update; "around 80" and then a final 71 is a revision; the missing and the trapped fall as
+/// people are found, and those in hospital as they go home), by one article (a story that follows the count through the
+/// day), by an article whose date is unknown, or for different times of one day ("23 by early evening", "30 by late
+/// evening"). Two articles giving different totals for the same day stay hard. A force's size is no such total, but a
+/// larger one reported four weeks or more after a smaller one is its build-up.
 /// </summary>
 [Name(RuleName), Priority(11), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]
@@ -23,11 +22,11 @@ public sealed partial class RunningTallyRule : Rule
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "supply:", "presumed:", "injuries:", "serious injuries:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
+    private static readonly string[] RunningTotals = ["casualties:", "supply:", "presumed:", "injuries:", "serious injuries:", "in hospital:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
     // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
     private const double EstimateRevision = 2;
 
-    private static readonly string[] Falling = ["missing:", "displacement:", "homeless:", "trapped:", "outage:"];
+    private static readonly string[] Falling = ["missing:", "in hospital:", "displacement:", "homeless:", "trapped:", "outage:"];
 
     // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),
     // but a larger count reported a month after a smaller one is the build-up going on.

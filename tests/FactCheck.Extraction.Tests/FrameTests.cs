@@ -420,6 +420,30 @@ public class FrameTests
     public void A_place_in_another_phrase_of_the_clause_does_not_limit_the_figure()
         => Quantities("The fire at the Westgate depot on Friday caused $30 million in damage.").Single().Place.ShouldBe("");
 
+    // A result "in the last election" is another vote's.
+    [Fact]
+    public void A_result_of_the_last_election_is_another_event()
+    {
+        var claims = Quantities("""
+            The party won 240 of the 543 seats. It had won 303 seats in the last election.
+            """);
+
+        claims.Single(c => c.Value == 240).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 303).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
+    // "A second device ... hurt no one": another bomb's toll, not the first one's.
+    [Fact]
+    public void A_second_bomb_is_another_event()
+    {
+        var claims = Quantities("""
+            A bomb exploded at the shrine on Monday, killing 20 people and wounding about 80. A second device thrown from a bridge at a pier on Tuesday hurt no one.
+            """);
+
+        claims.Single(c => c.Value == 80).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 0).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
     [Fact]
     public void An_aftershock_or_a_second_quake_is_another_event()
     {

@@ -54,6 +54,8 @@ public class NationalCountTests
     [InlineData("The jet was shot down, killing all 298 people aboard, including 196 Dutch nationals.", 196, "netherlands")]
     [InlineData("The crush killed 769 people. Iran, which says 136 of its citizens are among the dead, accused the kingdom of mismanagement.", 136, "iran")]
     [InlineData("The bombs killed 187 people. Australia said at least 14 of its citizens had been killed.", 14, "australia")]
+    [InlineData("Mexico said 27 of its citizens were among the dead, and Honduras said 14 of its nationals had died.", 14, "honduras")]
+    [InlineData("Mexico said 27 of its citizens were among the dead, and Honduras said 14 of its nationals had died.", 27, "mexico")]
     public void Citizens_and_nationals_named_by_their_country_are_that_country_s_toll(string text, double value, string country)
     {
         var part = Quantities(text).Single(c => c.Value == value);
@@ -68,6 +70,12 @@ public class NationalCountTests
     [InlineData("The crush killed 769 people. Officials in Cairo said 14 pilgrims were among the dead.")]
     public void A_country_s_share_of_the_dead_unnamed_is_a_part(string text)
         => Quantities(text).Where(c => c.Value < 769).ShouldAllBe(c => c.Subject == "");
+
+    // Troops named in a clause that sets the scene after the figure are not whose dead it counts.
+    [Fact]
+    public void Troops_in_a_clause_after_the_figure_are_not_whose_dead_it_counts()
+        => Quantities("At least 27 people were killed, a United Nations official said, after Malian special forces, backed by French and American troops, went floor by floor to free the hostages.")
+            .Single(c => c.Value == 27).Subject.ShouldBe("casualties:");
 
     [Theory]
     [InlineData("Two British cave divers found the boys on a ledge, the governor said.")]

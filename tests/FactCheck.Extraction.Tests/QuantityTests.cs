@@ -1917,6 +1917,53 @@ public class QuantityTests
         claims.Single(c => c.Value == 50).Unit.ShouldBe("people and attackers");
     }
 
+    // With no figure named, "the earlier figure" is still another figure than the one the sentence gives.
+    [Fact]
+    public void An_earlier_figure_unnamed_takes_in_the_attacker()
+        => Extract.Quantity("Police revised the number of people killed in the shooting to 14, saying the earlier figure had included the gunman.")
+            .Unit.ShouldBe("people");
+
+    // A ratio's terms count no one: "one in six of its people were killed" gives the share, not six dead.
+    [Theory]
+    [InlineData("The village had about 330 residents, and one in six of its people were killed.")]
+    [InlineData("Officials said 1 in 4 homes in the town was damaged.")]
+    [InlineData("Two in three voters backed the plan, the poll found.")]
+    [InlineData("One in every five adults in the district was displaced.")]
+    public void A_ratio_counts_no_one(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Value > 10);
+
+    // A number before "in" and a span of time, or another count, is no ratio: "3 in 10 days", "5 in 2019".
+    [Fact]
+    public void A_count_over_a_span_of_time_is_no_ratio()
+        => Extract.From("Attackers killed 3 in 10 days.").OfType<QuantityClaim>().ShouldHaveSingleItem().Value.ShouldBe(3);
+
+    // Those still in hospital or intensive care after a toll are the living, counted apart from the dead and the hurt.
+    [Theory]
+    [InlineData("The death toll rose to 95, the prime minister's office said on Sunday, and 48 people were in intensive care.", 48)]
+    [InlineData("The toll from the fire rose to 40, and 30 people remained in hospital.", 30)]
+    [InlineData("Seven people died and 12 people were in critical condition, the hospital said.", 12)]
+    public void Those_still_in_hospital_are_no_toll(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("in hospital:");
+
+    // "rose to 51, as several of those taken to hospital died": the clause after the figure tells how it rose; the count
+    // is of the dead its own sentence names.
+    [Fact]
+    public void A_clause_after_the_figure_that_tells_how_it_rose_has_its_own_verb()
+        => Extract.From("The number of migrants who died after being left in a sweltering trailer rose to 51 on Tuesday, as several of those taken to hospital died, officials said.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 51).Subject.ShouldBe("casualties:");
+
+    // "marched in Bucharest to blame corruption": what the marchers went there for; the place speaks for no one.
+    [Fact]
+    public void A_place_before_a_purpose_is_no_speaker()
+        => Extract.From("About 25,000 people marched in Bucharest to blame corruption for the fire.").OfType<QuantityClaim>().Single()
+            .Attribution.ShouldNotBe("Bucharest");
+
+    // "raised the alarm" gives no figure: those who raised it are no source of the count.
+    [Fact]
+    public void Those_who_raised_the_alarm_are_no_source()
+        => Extract.From("Rescuers found two bodies. Two people who had been outside when the avalanche struck raised the alarm.")
+            .OfType<QuantityClaim>().ShouldAllBe(c => c.Attribution != "avalanche struck");
+
     // "..., though some foreign estimates put it at more than 650,000": the second clause has its own measurer.
     [Fact]
     public void A_clause_after_though_has_its_own_measurer()

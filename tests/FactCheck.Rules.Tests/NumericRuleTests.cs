@@ -808,6 +808,18 @@ public class NumericRuleTests
         finding.Explanation.ShouldContain("revised down");
     }
 
+    [Fact]
+    public void Those_in_hospital_falling_in_a_later_report_have_gone_home()
+    {
+        var fixture = Tally();
+        var early = Make.Quantity(100, "officials", "a", unit: "people", subject: "in hospital:", high: double.PositiveInfinity, precision: QuantityPrecision.AtLeast)
+            with { Published = new DateOnly(2013, 1, 28) };
+        var late = Make.Quantity(75, "police", "b", unit: "people", subject: "in hospital:") with { Published = new DateOnly(2013, 2, 5) };
+        fixture.Insert(early, late).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
+    }
+
     [Theory]
     [InlineData(36, Severity.Apparent)]
     [InlineData(35, Severity.Hard)]

@@ -131,7 +131,7 @@ internal static partial class FrameCues
             }
         }
 
-        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
             || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end))))
@@ -567,7 +567,8 @@ internal static partial class FrameCues
     /// Whether a count of the dead takes in those who did it: "the 28 people who died, including the gunman and his
     /// mother", "23 dead, including the bomber", "265, including 104 coup plotters". Such a toll counts more than the
     /// victims' toll and is compared only with tolls that also take in the attackers. Another figure between them is
-    /// what takes them in: "revised the toll to 49, saying the earlier figure of 50 had included the gunman".
+    /// what takes them in: "revised the toll to 49, saying the earlier figure of 50 had included the gunman", and so does
+    /// an earlier figure unnamed ("saying the earlier figure had included the gunman").
     /// </summary>
     public static bool CountsPerpetrators(string sentence, int end) => PerpetratorsCounted().IsMatch(sentence.AsSpan(end));
 
@@ -974,6 +975,15 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later|further)(?:,?\s+(?:stronger|larger|bigger|smaller|weaker|more\s+powerful|deadlier))?,?\s+(?:(?:wave|round|series|set)\s+of\s+|(?:magnitude[\s-]+)?\d+(?:\.\d+)?[\s-]+|\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)s?|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b(?:[^.;]{0,40}|[^.;,]{0,60},\s+(?:killing|injuring|wounding)\s+(?:(?:at\s+least|more\s+than|about|some)\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
 
+    // "The party had won 303 seats in the last election": a result of another vote than the one the story is about.
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:in|at)\s+the\s+(?:last|previous|preceding|prior|past)\s+(?:general\s+|national\s+|parliamentary\s+|presidential\s+|regional\s+|local\s+)?(?:election|elections|vote|poll|polls|race|contest|referendum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousContest();
+
+    // The subject of the figure's clause is another bomb: "A second device thrown from a bridge at a pier on Tuesday hurt
+    // no one", "another bomb left at the station killed two".
+    [GeneratedRegex(@"\b(?:second|another|third)\s+(?:\w+\s+)?(?:bomb|device)\b[^.;,]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherBomb();
+
     // "In the shootout that followed, the couple fired 76 rounds at officers": a later fight, not the attack itself.
     [GeneratedRegex(@"\b(?:in|during)\s+(?:the|a)\s+(?:(?:ensuing|subsequent|later)\s+(?:shootout|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|chase|pursuit)\b|(?:shootout|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|chase|pursuit)\s+(?:that|which)\s+followed\b)[^.;]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterEngagement();
@@ -1244,7 +1254,7 @@ internal static partial class FrameCues
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
 
-    [GeneratedRegex(@"^[^.;:\d]{0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman|plotters?|putschists?|mutineers?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?!\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\b)[^.;:\d]){0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman|plotters?|putschists?|mutineers?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerpetratorsCounted();
 
     [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind)\b", RegexOptions.CultureInvariant)]

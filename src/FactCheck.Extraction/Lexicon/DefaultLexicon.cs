@@ -694,6 +694,12 @@ internal static class DefaultLexicon
         // So are those kept in hospital: "only two people had been admitted to hospital" is no rival of "893 people had been
         // treated for injuries".
         x.AddVerb(new EventCue("serious injuries"), "admitted to hospital", "admitted to hospitals", "admitted to a hospital", "admitted to the hospital");
+        // Those still in hospital or in intensive care are counted apart, and fall as they go home: "the toll rose to 95,
+        // and 48 people were in intensive care" counts the living, and "75 remain in hospital" a week after "more than 100"
+        // contradicts nothing.
+        x.AddVerb(new EventCue("in hospital"), "in intensive care", "in critical condition", "in a critical condition", "in serious condition",
+            "in a serious condition", "remain in hospital", "remains in hospital", "remained in hospital", "still in hospital", "were in hospital",
+            "are in hospital", "on ventilators", "on life support");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",

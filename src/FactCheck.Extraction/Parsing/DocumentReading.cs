@@ -554,8 +554,8 @@ internal sealed partial class DocumentReading
             // including seven children, were injured", "62 people, not 61, had been on board".
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0
                 && !PartSetOff().IsMatch(sentence.Text.AsSpan(q.End, next - q.End)) ? next : int.MaxValue;
-            // "The death toll from the attacks rose to 130 on Friday after one of the wounded died": a clause that sets
-            // the scene after the figure has events of its own.
+            // "The death toll from the attacks rose to 130 on Friday after one of the wounded died", "rose to 51, as several
+            // of those taken to hospital died": a clause that sets the scene after the figure has events of its own.
             if (SettingClauseAfter().Match(sentence.Text, q.End) is { Success: true } setting)
             {
                 afterLimit = Math.Min(afterLimit, setting.Index);
@@ -732,8 +732,12 @@ internal sealed partial class DocumentReading
             // So is a part of one country's people: "including 32 Kenyans" is Kenya's toll.
             // "Australia said at least 14 of its citizens had been killed", "Georgia said 228 of its civilians had
             // died": the speaking country's own people.
+            // The clause's own speaker, where it has one: "Mexico said 27 of its citizens were among the dead, and Honduras
+            // said 14 of its nationals had died".
+            var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
+            var clauseSpeaker = owner ?? attribution;
             var nationalPlace = quantity.Nationality?.ToLowerInvariant()
-                ?? (_lexicon.IsCountry(attribution) && OwnCitizens().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? attribution.ToLowerInvariant() : null);
+                ?? (_lexicon.IsCountry(clauseSpeaker) && OwnCitizens().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? clauseSpeaker.ToLowerInvariant() : null);
             var ownPlace = nationalPlace ?? namedPlace;
             // A share that a verb of its own follows counts that event: "96 of them escaped" counts those who escaped.
             // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
@@ -1138,7 +1142,6 @@ internal sealed partial class DocumentReading
                 occasion = NightBefore(sentence.Text, dates) ?? LaterDayOf(facts, dates, quantities, quantity);
             }
 
-            var owner = _speakers.OwnerOf(facts, quantity.Start, quantity.End);
             if (owner is not null && CountryOfSpeaker().Match(owner) is { Success: true } ownerCountry && _lexicon.IsCountry(ownerCountry.Groups["country"].Value)
                 && CountryOfSpeaker().Match(attribution) is { Success: true } speakerCountry && speakerCountry.Groups["country"].Value != ownerCountry.Groups["country"].Value)
             {
@@ -1196,14 +1199,14 @@ internal sealed partial class DocumentReading
                 // befell the whole before it, whatever verb comes after; with no whole in the sentence ("Of the dead, 41
                 // were children"), only a toll.
                 @event = q > 0 ? events[q - 1]
-                    : @event is "casualties" or "injuries" or "serious injuries" ? @event
+                    : @event is "casualties" or "injuries" or "serious injuries" or "in hospital" ? @event
                     : FrameCues.IsShareOfTheDead(sentence.Text, quantity.End) || FrameCues.IsAmongTheDead(sentence.Text, quantity.Start, quantity.End) ? "casualties" : null;
             }
 
             events[q] = @event;
             // "at least 60 Afghans" killed beside "13 American service members": the figure names whose people it counts,
             // so no soldier's nationality elsewhere in the sentence or the batch is theirs.
-            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries" or "serious injuries"
+            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries" or "serious injuries" or "in hospital"
                 ? $"{@event}:"
                 : _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
@@ -1762,7 +1765,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
-    [GeneratedRegex(@"\b(?:after|before|when|while|because|following|since)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:after|before|when|while|because|following|since)|,\s+as)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
 
     [GeneratedRegex(@"^(?![^.]*\b(?:toll|rose|risen|climbed|increased|total|since|so\s+far)\b)[^.]*\bovernight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ internal sealed partial class EventFinder
     private const int WordsToPlanningCue = 4;
     // How many sentences open a document: a country named there is one the story is about.
     private const int OpeningSentences = 2;
-    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "serious injuries", "strength"];
+    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "serious injuries", "in hospital", "strength"];
 
     private readonly CompiledLexicon _lexicon;
     private string _personnelActor = "";
@@ -24,7 +24,7 @@ internal sealed partial class EventFinder
     public EventFinder(CompiledLexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>The events whose figures count victims: the dead, the presumed dead, the hurt.</summary>
-    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "serious injuries", "trapped"];
+    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "serious injuries", "in hospital", "trapped"];
 
     // What a statement is about: the act the cue governs, else combat or casualties if named after the cue, else the
     // first topic named after the cue (troops are deployed, weapons supplied), else the last one named before it.
@@ -826,7 +826,10 @@ internal sealed partial class EventFinder
             // counts one side's fighters, "nearly 5,000 people had been killed in the fighting" counts everyone, and a
             // speaker's own side is not those fighters.
             // A country that lost them lost its own: "India lost 20 soldiers in the clash".
-            return demonyms.OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
+            // Soldiers named in a clause that sets the scene after the figure are not whose people it counts: "At least 27
+            // people were killed, a U.N. official said, after special forces backed by American troops stormed the hotel".
+            return demonyms.Where(a => a.Index < end || !SceneSetBetween().IsMatch(text.AsSpan(end, a.Index - end)))
+                    .OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
                 ?? (victims && verbIndex >= 0 && verbIndex < start && text.AsSpan(verbIndex).StartsWith("lost", StringComparison.Ordinal) ? VerbSubject(facts, verbIndex) : null)
                 ?? (victims ? null : VerbSubject(facts, verbIndex))
                 ?? (victims && (!_countsPersonnel || ownSide || EveryoneCounted().IsMatch(text.AsSpan(start, end - start))) ? "" : _personnelActor);

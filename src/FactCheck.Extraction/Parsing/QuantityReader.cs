@@ -382,7 +382,7 @@ internal sealed partial class QuantityReader
             }
 
             if (IsModelNumber(sentence, match.Index, match.Index + match.Length) || IsNameNumber(sentence, match.Index, match.Index + match.Length)
-                || AllBut().IsMatch(sentence.AsSpan(0, match.Index)))
+                || AllBut().IsMatch(sentence.AsSpan(0, match.Index)) || IsRatioTerm(sentence, match.Index, match.Index + match.Length))
             {
                 continue;
             }
@@ -419,7 +419,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            if (IsNameWord(sentence, word.Index) || AllBut().IsMatch(sentence.AsSpan(0, word.Index)))
+            if (IsNameWord(sentence, word.Index) || AllBut().IsMatch(sentence.AsSpan(0, word.Index)) || IsRatioTerm(sentence, word.Index, word.End))
             {
                 continue;
             }
@@ -1269,6 +1269,16 @@ internal sealed partial class QuantityReader
     // "six or seven years old", "five to 10-year-olds": the first figure of two ages is an age too.
     [GeneratedRegex(@"\G\s*(?:or|to|and|-|–)\s*(?:\d+|\p{L}+)[\s-]+years?[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
+
+    // "one in six of its people were killed", "1 in 4 homes", "one in every five adults": a ratio's terms count no one.
+    private static bool IsRatioTerm(string sentence, int start, int end)
+        => RatioDenominator().IsMatch(sentence.AsSpan(0, start)) || RatioNumerator().IsMatch(sentence, end);
+
+    [GeneratedRegex(@"(?:^|[^\w,.])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatioDenominator();
+
+    [GeneratedRegex(@"\G\s+in\s+(?:every\s+)?(?:\d{1,3}(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|attacks?|strikes?|incidents?|cities|towns|villages|places|provinces|states|countries|districts|regions)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatioNumerator();
 
     // "all but one were killed" counts those left out, not those killed.
     [GeneratedRegex(@"\ball\s+but\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

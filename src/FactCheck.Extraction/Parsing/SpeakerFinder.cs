@@ -52,11 +52,14 @@ internal sealed partial class SpeakerFinder
             if ((NeedsComplement().IsMatch(verb.Key) && !ThatFollows().IsMatch(text.AsSpan(verb.End)) && (IsFinding(verb.Key) || !FigureFollows().IsMatch(text.AsSpan(verb.End)))
                     && !IsParenthetical(text, verb))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
-                || IsSaidInFreeRelative(text, verb.Index) || IsNoun(text, verb)
+                || IsSaidInFreeRelative(text, verb.Index) || IsNoun(text, verb) || (verb.Key == "to blame" && PurposeBefore().IsMatch(text.AsSpan(0, verb.Index)))
+                || (verb.Key == "raised" && RaisedOtherThanFigure().IsMatch(text.AsSpan(verb.End)))
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index)))))
             {
                 // "with 91,000 cases recorded since October": a participle after what it counts, said by no one; so is
-                // "one of the strongest earthquakes ever recorded".
+                // "one of the strongest earthquakes ever recorded". "25,000 people marched in Bucharest to blame
+                // corruption": what they went there for, not a place that speaks; nor does "the two who had been outside
+                // when the avalanche struck raised the alarm" give a figure.
                 continue;
             }
 
@@ -107,7 +110,8 @@ internal sealed partial class SpeakerFinder
 
             if (rebuttal.Success && rebuttal.Groups["cue"].Index >= cue.Index && cues.FirstOrDefault(c => c.Index == rebuttal.Groups["cue"].Index) is { Key: not null } rejecting)
             {
-                // "..., an accusation the kingdom rejects": the claim before it keeps its speaker, and its stance when
+                // "..., an accusation the kingdom rejects", "a claim the prime minister said was not credible": the claim
+                // before it keeps its speaker, and its stance when
                 // a cue of its own comes first ("accused the owners of covering up the toll, an accusation they reject").
                 var denier = rebuttal.Groups["denier"];
                 if (Collective().IsMatch(denier.Value) && Antecedent().Match(text, 0, rebuttal.Index) is { Success: true } antecedent)
@@ -680,6 +684,15 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"\bever\s+(?:been\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex EverBefore();
+
+    // What is raised is no figure and says nothing: "raised the alarm.", "raised money" (but "raised alarm over the
+    // alliance" warns of it).
+    [GeneratedRegex(@"^\s+(?:the\s+|their\s+|its\s+)?(?:alarm|money|funds|flags?)\b(?!\s+(?:over|about|that|on|at|to)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RaisedOtherThanFigure();
+
+    // A place or a thing a purpose follows: "marched in Bucharest to blame", "gathered outside parliament to blame".
+    [GeneratedRegex(@"\b(?:in|at|on|outside|through|across|into|to|near|from|before)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeBefore();
 
     // "The quake claimed more than 4,000 lives": a toll, not a claim.
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
