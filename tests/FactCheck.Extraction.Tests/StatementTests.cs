@@ -475,6 +475,13 @@ public class StatementTests
         quantities[^1].Attribution.ShouldBe("test");
     }
 
+    // A speaker after the sentence speaks for it only where it goes on with a figure or the same topic.
+    [Theory]
+    [InlineData("Fourteen of the dead were children. The border agency said it had spotted the boat the night before.", "test")]
+    [InlineData("Seventeen people were killed. Eight more died in hospital later, officials said.", "officials")]
+    public void A_quantity_is_attributed_to_the_next_speaker_only_where_it_goes_on_with_the_count(string text, string attribution)
+        => Extract.From(text).OfType<QuantityClaim>().First().Attribution.ShouldBe(attribution);
+
     // Who disputes the sentence before is the other side of it, not its source.
     [Fact]
     public void A_quantity_is_not_attributed_to_who_disputes_it_next()
@@ -1028,6 +1035,7 @@ public class StatementTests
     [Theory]
     [InlineData("Police in Ahmedabad said 265 bodies had been recovered.", "Police")]
     [InlineData("Organisers in London said 300,000 people had marched.", "Organisers")]
+    [InlineData("A rebel group in the North Caucasus said it had killed 75 people.", "rebel group")]
     public void People_named_by_where_they_are_speak_not_the_place(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
 

@@ -1660,7 +1660,10 @@ internal sealed partial class DocumentReading
         {
             // "The report said fewer than 50 deaths ... Greenpeace disputed the report's figures": who disputes what
             // comes before is the other side of it, not its source.
+            // A speaker after the sentence speaks for it only where it goes on with the same count or topic: not "Fourteen
+            // of the dead were children. Frontex said it had spotted the boat the night before".
             if (neighbour >= 0 && neighbour < all.Count && all[neighbour].Sentence.Paragraph == paragraph && !(neighbour > index && all[neighbour].Denies)
+                && (neighbour < index || GoesOnWith(all[neighbour], all[index]))
                 && (all[neighbour].Speaker ?? all[neighbour].StanceSpeaker) is { } inherited)
             {
                 return (inherited, true);
@@ -1668,6 +1671,23 @@ internal sealed partial class DocumentReading
         }
 
         return (_document.Publisher, false);
+    }
+
+    // Whether the next sentence goes on with what a sentence counts: it gives a figure ("'Sixteen people versus in the
+    // thousands,' he said"), or names an event or a topic the sentence names ("has sent 1,500 special forces soldiers.
+    // The NIS stated that the troops were sent on ships").
+    private bool GoesOnWith(SentenceFacts next, SentenceFacts sentence)
+    {
+        if (FigureIn().IsMatch(next.Sentence.Text))
+        {
+            return true;
+        }
+
+        var named = Named(sentence);
+        return Named(next).Any(named.Contains);
+
+        HashSet<string> Named(SentenceFacts facts)
+            => [.. facts.EventCues.Select(_events.EventOf), .. (facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens)).Select(n => _lexicon.Lexicon.TopicNouns[n.Key])];
     }
 
     private TextSpan Span(Sentence sentence, int start, int end)
@@ -1956,6 +1976,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:reports?|estimates?|figures?|counts?|tolls?|tallies|numbers?)\b[^.;]{0,60}?\brang(?:e|es|ed|ing)\s+(?:from\s+)?(?:about\s+|around\s+|some\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpreadOfFigures();
+
+    [GeneratedRegex(@"\d|\b" + FrameCues.WrittenNumber + @"\b|\b(?:hundreds?|thousands?|dozens?|millions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigureIn();
 
     [GeneratedRegex(@"^[^,;]*,\s+(?:which|who)\s+[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakersRelativeClause();
