@@ -2443,6 +2443,68 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 15, 20).Claims.ShouldContain(c => c.Attribution == "Police" && ((QuantityClaim)c).Value == 20);
     }
 
+    [Fact]
+    public void Those_in_intensive_care_are_not_the_dead()
+    {
+        var report = Check("capital-peace-rally-bombs");
+
+        // "The death toll ... rose to 95, ..., and 48 people were in intensive care."
+        report.Findings.SelectMany(f => f.Claims).OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 48 && c.Subject.StartsWith("casualties:", StringComparison.Ordinal));
+        report.ShouldFlag(FindingKind.Quantity, 97, 128).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_second_bomb_s_injured_and_a_doubt_about_who_did_it_contradict_no_toll()
+    {
+        var report = Check("city-shrine-bomb-bangkok");
+
+        // "A second device thrown from a bridge at a pier on Tuesday hurt no one"; "the bombing that killed 20 people ...
+        // was unlikely to have been the work of an international terrorist group".
+        report.ShouldNotFlag(FindingKind.Quantity, 0, 80);
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial);
+        report.ShouldFlag(FindingKind.Quantity, 20, 27).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_claim_called_not_credible_is_denied_by_whoever_called_it_so()
+    {
+        var report = Check("resort-airliner-sinai-breakup");
+
+        // "A group affiliated with Islamic State said it had brought the plane down, a claim Egyptian Prime Minister
+        // Sherif Ismail said was not credible" against "a bomb had brought down the Russian airliner".
+        report.ShouldFlag(FindingKind.Denial, "British Prime Minister David Cameron", "Egyptian Prime Minister Sherif Ismail");
+    }
+
+    [Fact]
+    public void A_second_thing_said_meets_its_own_denial()
+    {
+        var report = Check("uprising-eighteen-days-toll");
+
+        // "... 846 people had been killed ..., and that police had fired live ammunition at protesters" against "The
+        // interior ministry denied that police had fired live ammunition at protesters".
+        report.ShouldFlag(FindingKind.Denial, "Egypt's interim government", "interior ministry");
+        report.ShouldFlag(FindingKind.Quantity, 365, 846).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_magnitude_raised_from_the_first_figure_is_a_revision()
+    {
+        var report = Check("island-spa-town-quake");
+
+        // "raised its estimate of Monday's earthquake on Ischia to magnitude 4.0 from 3.6".
+        report.ShouldFlag(FindingKind.Quantity, 3.6, 4).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Seats_won_in_the_last_election_are_another_vote_s()
+    {
+        var report = Check("national-election-coalition-result");
+
+        // "The BJP had won 303 seats in the last election" against this election's 240.
+        report.ShouldNotFlag(FindingKind.Count, 240, 303);
+        report.ShouldNotFlag(FindingKind.Quantity, 240, 303);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
