@@ -26,6 +26,13 @@ internal static class Make
             Text = $"{value} {unit}",
         };
 
+    /// <summary>The claim as its sentence gives it: the whole sentence, and the figure's span in it.</summary>
+    public static QuantityClaim SaidIn(this QuantityClaim claim, string sentence, string figure)
+    {
+        var start = sentence.IndexOf(figure, StringComparison.Ordinal);
+        return claim with { Sentence = sentence, SentenceSpan = new TextSpan(0, sentence.Length), Span = new TextSpan(start, start + figure.Length) };
+    }
+
     public static DateClaim Date(DateOnly from, DateOnly to, string source, string document = "d1", string subject = "supply:North Korea:start", bool resolved = true, bool assumed = false, DateRole role = DateRole.Start)
         => new()
         {

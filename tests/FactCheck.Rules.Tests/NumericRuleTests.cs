@@ -209,12 +209,7 @@ public class NumericRuleTests
     {
         const string sentence = "Counting his father and the two people killed in the forest, the student is suspected of killing 17 people.";
         var fixture = Numeric();
-        var wider = Make.Quantity(17, "police", "b", unit: "people", subject: "casualties:") with
-        {
-            Sentence = sentence,
-            SentenceSpan = new TextSpan(0, sentence.Length),
-            Span = SpanOf(sentence, "17 people"),
-        };
+        var wider = Make.Quantity(17, "police", "b", unit: "people", subject: "casualties:").SaidIn(sentence, "17 people");
         fixture.Insert(Make.Quantity(14, "police", "a", unit: "people", subject: "casualties:"), wider).Fire();
 
         var finding = fixture.Query<Finding>().Single();
@@ -558,11 +553,8 @@ public class NumericRuleTests
         var higher = sentence.Contains("214", StringComparison.Ordinal) ? 214 : 300;
         fixture.Insert(
             Make.Quantity(26, "army", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2025, 3, 12) },
-            Make.Quantity(higher, "rebels", "b", unit: "people", subject: "casualties:") with
-            {
-                Published = new DateOnly(2025, 3, 13), Sentence = sentence, SentenceSpan = new TextSpan(0, sentence.Length),
-                Span = SpanOf(sentence, higher.ToString(CultureInfo.InvariantCulture)),
-            }).Fire();
+            (Make.Quantity(higher, "rebels", "b", unit: "people", subject: "casualties:") with { Published = new DateOnly(2025, 3, 13) })
+                .SaidIn(sentence, higher.ToString(CultureInfo.InvariantCulture))).Fire();
 
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
@@ -711,13 +703,7 @@ public class NumericRuleTests
     public void A_figure_its_own_sentence_says_was_given_first_and_then_changed_is_superseded(string sentence, Severity severity)
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
-        var at = sentence.IndexOf("8.0", StringComparison.Ordinal);
-        var first = Make.Quantity(8.0, "agency", "a", unit: "magnitude", subject: "magnitude:") with
-        {
-            Sentence = sentence,
-            SentenceSpan = new TextSpan(0, sentence.Length),
-            Span = new TextSpan(at, at + 3),
-        };
+        var first = Make.Quantity(8.0, "agency", "a", unit: "magnitude", subject: "magnitude:").SaidIn(sentence, "8.0");
         var other = Make.Quantity(8.8, "U.S. Geological Survey", "b", unit: "magnitude", subject: "magnitude:");
         fixture.Insert(first, other).Fire();
 
@@ -738,14 +724,8 @@ public class NumericRuleTests
     public void A_figure_its_sentence_says_replaced_the_other_explains_it(string sentence, Severity severity)
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
-        var at = sentence.IndexOf("4.0", StringComparison.Ordinal);
-        var revised = Make.Quantity(4.0, "institute", "b", unit: "magnitude", subject: "magnitude:") with
-        {
-            Published = new DateOnly(2017, 8, 22),
-            Sentence = sentence,
-            SentenceSpan = new TextSpan(0, sentence.Length),
-            Span = new TextSpan(at, at + 3),
-        };
+        var revised = (Make.Quantity(4.0, "institute", "b", unit: "magnitude", subject: "magnitude:") with { Published = new DateOnly(2017, 8, 22) })
+            .SaidIn(sentence, "4.0");
         var first = Make.Quantity(3.6, "officials", "a", unit: "magnitude", subject: "magnitude:") with { Published = new DateOnly(2017, 8, 22) };
         fixture.Insert(first, revised).Fire();
 
@@ -757,14 +737,8 @@ public class NumericRuleTests
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
         const string sentence = "Officials revised the number of people aboard the ferry to 475.";
-        var at = sentence.IndexOf("475", StringComparison.Ordinal);
-        var revised = Make.Quantity(475, "officials", "a", unit: "people", subject: "aboard:") with
-        {
-            Published = new DateOnly(2014, 4, 17),
-            Sentence = sentence,
-            SentenceSpan = new TextSpan(0, sentence.Length),
-            Span = new TextSpan(at, at + 3),
-        };
+        var revised = (Make.Quantity(475, "officials", "a", unit: "people", subject: "aboard:") with { Published = new DateOnly(2014, 4, 17) })
+            .SaidIn(sentence, "475");
         var later = Make.Quantity(477, "coast guard", "b", unit: "people", subject: "aboard:") with { Published = new DateOnly(2014, 4, 18) };
         fixture.Insert(revised, later).Fire();
 
