@@ -1036,6 +1036,7 @@ public class StatementTests
     [InlineData("Police in Ahmedabad said 265 bodies had been recovered.", "Police")]
     [InlineData("Organisers in London said 300,000 people had marched.", "Organisers")]
     [InlineData("A rebel group in the North Caucasus said it had killed 75 people.", "rebel group")]
+    [InlineData("Nearly two million people marched on Sunday, organisers from the Civil Human Rights Front said.", "Civil Human Rights Front")]
     public void People_named_by_where_they_are_speak_not_the_place(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
 
