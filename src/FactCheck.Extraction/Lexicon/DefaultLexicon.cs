@@ -909,8 +909,8 @@ internal static class DefaultLexicon
         // brought down the airliner" against "a claim the prime minister said was not credible". ("Caused the crash" is
         // left out: "denied that the strip had caused the crash" answers whatever the crash's own statements say.)
         foreach (var noun in new[] { "brought down", "brought the plane down", "brought the jet down", "brought the aircraft down", "brought the airliner down",
-            "bomb on board", "bomb aboard", "explosion on board", "explosions on board",
-            "explosion aboard", "act of terrorism", "terrorist act", "act of sabotage", "sabotage" })
+            "bomb on board", "bomb aboard", "explosion on board", "explosions on board", "explosion aboard", "act of terrorism", "terrorist act",
+            "act of sabotage", "sabotage" })
         {
             x.TopicNouns[noun] = "cause";
         }

@@ -111,8 +111,8 @@ internal sealed partial class SpeakerFinder
             if (rebuttal.Success && rebuttal.Groups["cue"].Index >= cue.Index && cues.FirstOrDefault(c => c.Index == rebuttal.Groups["cue"].Index) is { Key: not null } rejecting)
             {
                 // "..., an accusation the kingdom rejects", "a claim the prime minister said was not credible": the claim
-                // before it keeps its speaker, and its stance when
-                // a cue of its own comes first ("accused the owners of covering up the toll, an accusation they reject").
+                // before it keeps its speaker, and its stance when a cue of its own comes first ("accused the owners of
+                // covering up the toll, an accusation they reject").
                 var denier = rebuttal.Groups["denier"];
                 if (Collective().IsMatch(denier.Value) && Antecedent().Match(text, 0, rebuttal.Index) is { Success: true } antecedent)
                 {
