@@ -479,14 +479,16 @@ internal sealed partial class EventFinder
     }
 
     // What a denier goes on to say after what it denies: ", saying ...", ", adding ...".
+    [GeneratedRegex(@",\s+(?:saying|adding|insisting|arguing|citing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DenierGoesOn();
+
+    // What opens a second thing said: "said that 846 people had been killed, and that police had fired ...".
     [GeneratedRegex(@",\s+and\s+that\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndThat();
 
+    // What opens a clause that sets the scene: "..., a U.N. official said, after special forces stormed the hotel".
     [GeneratedRegex(@",\s+(?:after|as|when|while|before|because|since|following)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SceneSetBetween();
-
-    [GeneratedRegex(@",\s+(?:saying|adding|insisting|arguing|citing)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DenierGoesOn();
 
     [GeneratedRegex(@"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|dozen|dozens|several|many|more|some))\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountBefore();
