@@ -1362,6 +1362,7 @@ public class FrameTests
     [Theory]
     [InlineData("The gunman fired 41 shots in 32 seconds before six police officers killed him outside a bar.", 6)]
     [InlineData("Two passengers overpowered the attacker before the train reached the station.", 2)]
+    [InlineData("Two people inside the club confronted and subdued the gunman, who was taken to hospital.", 2)]
     public void Who_did_the_act_to_someone_named_after_them_befell_nothing(string text, double value)
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("");
 
@@ -1371,7 +1372,8 @@ public class FrameTests
         var claims = Quantities("The chief said 14 people had been wounded by gunfire and 13 others injured as people fled.");
 
         claims.Single(c => c.Value == 14).Subject.ShouldBe("");
-        Quantities("The chief said 14 people had been wounded by gunfire.").ShouldHaveSingleItem().Subject.ShouldBe("injuries:");
+        // Alone, those hurt by gunfire are still counted apart from all the hurt ("Eight people were wounded" elsewhere).
+        Quantities("The chief said 14 people had been wounded by gunfire.").ShouldHaveSingleItem().Subject.ShouldBe("gunshot wounds:");
     }
 
     [Theory]
@@ -1915,4 +1917,32 @@ public class FrameTests
 
         claims.Single(c => c.Value == 82).Place.ShouldBe("");
     }
+
+    // "Five people were killed, four women and a boy": the list after the toll is its parts.
+    [Theory]
+    [InlineData("Five people were killed, four women aged between 45 and 75 and a nine-year-old boy.", 4)]
+    [InlineData("Twelve people died, eight men and four women, officials said.", 8)]
+    public void A_list_set_after_a_toll_is_its_parts(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("");
+
+    [Fact]
+    public void A_second_count_of_another_event_after_a_toll_is_no_part()
+        => Quantities("Five people were killed, 20 people were injured.").Single(c => c.Value == 20).Subject.ShouldBe("injuries:");
+
+    // Those hurt by gunfire are counted apart from all the hurt: "Eight people were wounded" is no rival of "Four people
+    // were wounded by gunfire".
+    [Theory]
+    [InlineData("Four people were wounded by gunfire, police said.")]
+    [InlineData("Seventeen people suffered gunshot wounds, the hospital said.")]
+    public void Those_hurt_by_gunfire_are_counted_apart(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("gunshot wounds:");
+
+    [Fact]
+    public void Those_hurt_by_gunfire_or_another_cause_are_all_the_hurt()
+        => Quantities("Seven people were killed and 48 were injured by gunfire or in the rush to flee, officials said.")
+            .Single(c => c.Value == 48).Subject.ShouldBe("injuries:");
+
+    [Fact]
+    public void Those_who_died_before_the_gunman_was_shot_are_dead()
+        => Quantities("Three people died before police shot the gunman.").ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
 }

@@ -258,6 +258,7 @@ public class QuantityTests
     [InlineData("The blast killed 13 soldiers and at least 60 Afghans, officials said.", 60, "afghanistan")]
     [InlineData("Health officials said the number of Afghans killed had risen to at least 90.", 90, "afghanistan")]
     [InlineData("Officials said 40 Afghan civilians had been killed.", 40, "afghanistan")]
+    [InlineData("The military said it knew of fewer than 100 Palestinian casualties.", 100, "palestine")]
     public void A_count_of_one_nationality_is_limited_to_that_country_s_people(string text, double value, string place)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().First(c => c.Value == value);
@@ -2121,4 +2122,70 @@ public class QuantityTests
     [Fact]
     public void A_hospital_in_a_city_speaks_for_itself()
         => Extract.Quantity("At least 39 people were injured, the main hospital in Colombo said.").Attribution.ShouldBe("main hospital");
+
+    // "the quake, which killed 432 people, according to Iran's crisis management body": the figure is the body's,
+    // whoever the sentence says first.
+    [Fact]
+    public void A_figure_followed_by_according_to_is_that_sources()
+        => Extract.From("Residents said apartment blocks had collapsed in the quake, which killed 432 people, according to the national crisis agency.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 432).Attribution.ShouldBe("national crisis agency");
+
+    [Fact]
+    public void Each_figure_of_an_alternative_keeps_its_own_according_to()
+    {
+        var claims = Extract.From("About 1.28 million people marched, according to police, or more than 3 million according to the organisers.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 3_000_000).Attribution.ShouldBe("organisers");
+        claims.Single(c => c.Low > 1_000_000 && c.High < 2_000_000).Attribution.ShouldBe("police");
+    }
+
+    // "The army psychiatrist accused of killing 13 people" is the accused: no one accuses, so no one speaks.
+    [Fact]
+    public void The_one_accused_is_no_speaker()
+        => Extract.Quantity("The army psychiatrist accused of killing 13 people at the base was in hospital on Friday.")
+            .Attribution.ShouldNotContain("psychiatrist");
+
+    // "The man accused of killing 22 people at an El Paso Walmart told police": the accused speaks, not the shop.
+    [Fact]
+    public void The_accused_who_speaks_is_named_before_the_accusation()
+        => Extract.Quantity("The man accused of killing 22 people at an El Paso Walmart told police he had acted alone.")
+            .Attribution.ShouldNotContain("Walmart");
+
+    // The two who killed are the attack's party, whatever the noun: "The two people who killed 14 people".
+    [Theory]
+    [InlineData("The two people who killed 14 people at the party were a married couple, police said.")]
+    [InlineData("Police shot dead the two men who attacked the church on Sunday.")]
+    [InlineData("The three people who opened fire on the crowd were later arrested.")]
+    public void Those_who_killed_are_attackers(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Where(c => c.Value is 2 or 3).ShouldHaveSingleItem().Unit.ShouldBe("attackers");
+
+    // A charge may name only some of the dead: "charged with killing two federal employees" beside a toll of six.
+    [Theory]
+    [InlineData("The man was charged on Sunday with killing two federal employees in the shooting, prosecutors said.", 2)]
+    [InlineData("He was later convicted of the murders of three police officers.", 3)]
+    public void The_dead_of_one_kind_a_charge_names_are_no_toll(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("");
+
+    [Fact]
+    public void The_people_a_charge_names_are_the_toll()
+        => Extract.Quantity("The man charged with killing 17 people at a Florida high school bought the rifle legally, officials said.")
+            .Subject.ShouldBe("casualties:");
+
+    // "Organisers of Sunday's march in Warsaw said": the organisers speak, not the city their march was in.
+    [Fact]
+    public void Organisers_of_a_day_s_march_speak_for_it()
+        => Extract.Quantity("Organisers of Sunday's march in Warsaw said 250,000 people had taken part.").Attribution.ShouldBe("Organisers");
+
+    [Fact]
+    public void A_source_that_ends_the_sentence_is_named_without_its_period()
+        => Extract.Quantity("The dam held 12 million cubic meters of mining waste, according to Vale.").Attribution.ShouldBe("Vale");
+
+    // "four or five shots", "two or three people": one figure the source is unsure of, from the first to the second.
+    [Theory]
+    [InlineData("Witnesses said they heard four or five shots.", 4, 5)]
+    [InlineData("Two or three people were hurt in the blast, police said.", 2, 3)]
+    [InlineData("Officials said 10 or 12 houses had burned.", 10, 12)]
+    public void Two_figures_joined_by_or_are_one_range(string text, double low, double high)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Low.ShouldBe(low), c => c.High.ShouldBe(high));
 }

@@ -1181,4 +1181,11 @@ public class StatementTests
     public void Blaming_government_forces_blames_the_storys_country()
         => Extract.From("More than 90 people were killed in the Houla area of central Syria on Friday, activists said. Activists blamed government forces and pro-government militiamen.")
             .OfType<StatementClaim>().Single(c => c.Text.Contains("blamed", StringComparison.Ordinal)).Subject.ShouldBe("blame:Syria");
+
+    // "found no sign of gunfire or sabotage in the wreckage of the helicopter that crashed, killing the president": what
+    // is found not to have been is the crash's cause, not its dead.
+    [Fact]
+    public void No_sign_of_sabotage_denies_the_cause_not_the_dead()
+        => Extract.Statement("The armed forces said investigators had found no sign of gunfire or sabotage in the wreckage of the helicopter that crashed on Sunday, killing the president and seven others.")
+            .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("cause:"), c => c.Stance.ShouldBe(Stance.Denied));
 }

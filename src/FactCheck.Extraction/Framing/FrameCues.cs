@@ -575,6 +575,12 @@ internal static partial class FrameCues
     /// <summary>Whether a count of people is of those who did it: "the four men who carried out the bombings".</summary>
     public static bool NamesPerpetrators(string sentence, int end) => Perpetrators().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether a figure counts the deaths a charge or a conviction names: "charged with killing two federal employees",
+    /// "convicted of the murders of three police officers". A charge may name only some of the dead.
+    /// </summary>
+    public static bool IsNamedInCharge(string sentence, int start) => ChargedWith().IsMatch(sentence.AsSpan(0, start));
+
     /// <summary>Whether a figure follows "by" as a passive's agent: "injured by the four suicide bombers".</summary>
     public static bool IsAgentOfPassive(string sentence, int start) => ByBefore().IsMatch(sentence.AsSpan(0, start));
 
@@ -919,7 +925,8 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure counts who did the act to someone named after it: "six police officers killed him", "two
-    /// passengers overpowered the attacker". No one counted there befell it.
+    /// passengers overpowered the attacker", "Two people inside the club confronted and subdued the gunman". No one
+    /// counted there befell it.
     /// </summary>
     public static bool IsDoerOfAct(string sentence, int end) => DoerOfAct().IsMatch(sentence.AsSpan(end));
 
@@ -1145,10 +1152,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[\w,.-]+\s+others?\b", RegexOptions.CultureInvariant)]
     private static partial Regex OthersCounted();
 
-    // "The five people killed were a boy and four women": the figure's own predicate lists its parts. "with" opens a
-    // part right before it ("passed 5,000, with 3,381 dead in Turkey"), not far from it ("a train carrying 350 people
-    // collided with a freight train ..., killing at least 32").
-    [GeneratedRegex(@"\bwith\s+(?:[\w-]+\s+){0,2}$|\b(?:including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|" + SmallNumberWords + @")\b[^.;:]*?(?:,|\band)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "The five people killed were a boy and four women": the figure's own predicate lists its parts; so does a list set
+    // after it ("Five people were killed, four women and a boy"). "with" opens a part right before it ("passed 5,000,
+    // with 3,381 dead in Turkey"), not far from it ("a train carrying 350 people collided with a freight train ...,
+    // killing at least 32").
+    [GeneratedRegex(@"\bwith\s+(?:[\w-]+\s+){0,2}$|\b(?:including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|" + SmallNumberWords + @")\b[^.;:]*?(?:,|\band)\s+)?$|^\s+(?:died|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt))\s*,\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1257,7 +1265,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:(?!\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\b)[^.;:\d]){0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman|plotters?|putschists?|mutineers?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerpetratorsCounted();
 
-    [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:charged|indicted|convicted|found\s+guilty)\b[^.;]{0,80}?\b(?:with|of|for|on\s+charges\s+of)\s+(?:the\s+)?(?:killing|killings|murdering|murders?|deaths?|manslaughter)\s+(?:of\s+)?(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChargedWith();
+
+    [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind|killed|shot|stabbed|murdered|attacked|stormed|bombed|hijacked|opened\s+fire|gunned\s+down)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrators();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+|all\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1575,7 +1586,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+(?:were|was)\s+among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AmongTheDeadAfter();
 
-    [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:had|have)\s+)?(?:killed|shot\s+dead|shot|gunned\s+down|wounded|overpowered|tackled|subdued|disarmed|arrested)\s+(?:him|her|them|the\s+(?:gunman|gunmen|attacker|attackers|shooter|suspect|suspects|assailant|assailants|driver|bomber|bombers|knifeman))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?!(?:were|was|are|is|had|have|has|and|or|died|before|after|when|as|until|while|by)\b)[\p{L}-]+){0,4}?\s+(?:(?:had|have)\s+)?(?:(?:confronted|chased|grabbed)\s+and\s+)?(?:killed|shot\s+dead|shot|gunned\s+down|wounded|overpowered|tackled|subdued|disarmed|restrained|confronted|arrested)\s+(?:him|her|them|the\s+(?:gunman|gunmen|attacker|attackers|shooter|suspect|suspects|assailant|assailants|driver|bomber|bombers|knifeman))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerOfAct();
 
     // "another 12", "a further 40"; "recovered the last two bodies, bringing the toll to 301": the ones that closed the count.

@@ -691,6 +691,12 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("serious injuries"), [.. from adverb in new[] { "seriously", "critically", "severely", "gravely", "badly" }
                                                           from verb in new[] { "injured", "wounded", "hurt", "burned", "injuring", "wounding" }
                                                           select $"{adverb} {verb}"]);
+        // So are those hurt by gunfire, where a shooting's story counts them apart: "Eight people were wounded, three of them
+        // by gunfire" beside "Four people were wounded by gunfire".
+        x.AddVerb(new EventCue("gunshot wounds"), [.. from verb in new[] { "wounded", "injured", "hurt", "hit" }
+                                                        from cause in new[] { "by gunfire", "by gunshots", "by bullets" }
+                                                        select $"{verb} {cause}"]);
+        x.AddVerb(new EventCue("gunshot wounds"), "had gunshot wounds", "suffered gunshot wounds", "with gunshot wounds", "sustained gunshot wounds");
         // So are those kept in hospital: "only two people had been admitted to hospital" is no rival of "893 people had been
         // treated for injuries".
         x.AddVerb(new EventCue("serious injuries"), "admitted to hospital", "admitted to hospitals", "admitted to a hospital", "admitted to the hospital");
@@ -704,7 +710,9 @@ internal static class DefaultLexicon
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
             "ordered to leave", "in relief camps", "in a relief camp", "in displacement camps",
-            "in shelters", "in temporary shelters", "in emergency shelters");
+            "in shelters", "in temporary shelters", "in emergency shelters",
+            // "About 19,000 people were moved from homes and hotels", "30,000 had been moved to safety".
+            "moved to safety", "taken to safety", "were moved", "been moved", "were relocated", "been relocated");
         // Those whose homes are gone are fewer than those who left for a while: "20,000 left homeless" beside "400,000
         // ordered to leave" counts two things.
         x.AddVerb(new EventCue("homeless"), "left homeless", "homeless", "left without homes", "without homes", "without a home",

@@ -664,6 +664,11 @@ internal sealed partial class DocumentReading
                 // crowd or people fleeing ("3,000 workers rallied outside the plant" are a crowd).
                 cueEvent = "deployment";
             }
+            else if (cueEvent == "gunshot wounds" && GunfireOrOtherCause().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "48 were injured by gunfire or in the rush to flee": hurt by either, so all the hurt.
+                cueEvent = "injuries";
+            }
             else if (cueEvent == "release" && FreedFromRubble().IsMatch(sentence.Text))
             {
                 // "Rescuers freed 12 people from the rubble": freed by rescuers, not by captors.
@@ -841,6 +846,14 @@ internal sealed partial class DocumentReading
             {
                 // "returned 104 of the schoolgirls abducted": the participle says what befell the whole; the share's own
                 // verb names no event the lexicon knows.
+                @event = null;
+            }
+
+            if (@event is not null && EventFinder.VictimEvents.Contains(@event) && quantity.Unit is not ("people" or "victims")
+                && FrameCues.IsNamedInCharge(sentence.Text, quantity.Start))
+            {
+                // "was charged with killing two federal employees": the deaths of one kind a charge names, often only some of
+                // the toll ("the man charged with killing 17 people" names the toll).
                 @event = null;
             }
 
@@ -1199,14 +1212,14 @@ internal sealed partial class DocumentReading
                 // befell the whole before it, whatever verb comes after; with no whole in the sentence ("Of the dead, 41
                 // were children"), only a toll.
                 @event = q > 0 ? events[q - 1]
-                    : @event is "casualties" or "injuries" or "serious injuries" or "in hospital" ? @event
+                    : @event is "casualties" or "injuries" or "serious injuries" or "gunshot wounds" or "in hospital" ? @event
                     : FrameCues.IsShareOfTheDead(sentence.Text, quantity.End) || FrameCues.IsAmongTheDead(sentence.Text, quantity.Start, quantity.End) ? "casualties" : null;
             }
 
             events[q] = @event;
             // "at least 60 Afghans" killed beside "13 American service members": the figure names whose people it counts,
             // so no soldier's nationality elsewhere in the sentence or the batch is theirs.
-            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries" or "serious injuries" or "in hospital"
+            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries" or "serious injuries" or "gunshot wounds" or "in hospital"
                 ? $"{@event}:"
                 : _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
@@ -1712,6 +1725,9 @@ internal sealed partial class DocumentReading
     // The figure is the subject of an attack: "Two students dressed in black opened fire", "Three men stormed the hotel".
     [GeneratedRegex(@"^(?:\s+(?!(?:were|was|had|have|has|are|is|and|or)\b)[\w'’-]+){0,8}?\s+(?:opened\s+fire|went\s+on\s+a\s+(?:shooting\s+)?rampage|stormed|attacked|gunned\s+down|shot\s+dead)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AttackerSubject();
+
+    [GeneratedRegex(@"^[^.;]{0,60}?\bby\s+(?:gunfire|gunshots|bullets)\s+or\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GunfireOrOtherCause();
 
     [GeneratedRegex(@"\b[Aa]ll\s+(?:of\s+the\s+|the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AllOf();

@@ -14,7 +14,7 @@ internal sealed partial class EventFinder
     private const int WordsToPlanningCue = 4;
     // How many sentences open a document: a country named there is one the story is about.
     private const int OpeningSentences = 2;
-    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "serious injuries", "in hospital", "strength"];
+    private static readonly string[] PersonnelEvents = ["deployment", "combat", "casualties", "injuries", "serious injuries", "gunshot wounds", "in hospital", "strength"];
 
     private readonly CompiledLexicon _lexicon;
     private string _personnelActor = "";
@@ -24,7 +24,7 @@ internal sealed partial class EventFinder
     public EventFinder(CompiledLexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>The events whose figures count victims: the dead, the presumed dead, the hurt.</summary>
-    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "serious injuries", "in hospital", "trapped"];
+    public static IReadOnlyList<string> VictimEvents { get; } = ["casualties", "presumed", "injuries", "serious injuries", "gunshot wounds", "in hospital", "trapped"];
 
     // What a statement is about: the act the cue governs, else combat or casualties if named after the cue, else the
     // first topic named after the cue (troops are deployed, weapons supplied), else the last one named before it.
@@ -524,7 +524,8 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:not|never|no)\b|n['’]t\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationWord();
 
-    [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+$", RegexOptions.CultureInvariant)]
+    // "had not fired at", and "found no sign of gunfire or sabotage": what is found not to have been.
+    [GeneratedRegex(@"(?:\b(?:not|never)|n['’]t)\s+$|\bno\s+(?:signs?|evidence|traces?|indications?)\s+(?:of|that)\s+(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NegationJustBefore();
 
     // Places whose striking is an attack someone answers for: "had struck the prison", "shelled the hospital".

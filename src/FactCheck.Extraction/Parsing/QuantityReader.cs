@@ -21,7 +21,7 @@ internal sealed partial class QuantityReader
 
     // Counts of people that a country's name before them narrows to that country's people.
     private static readonly HashSet<string> PopulationUnits =
-        ["people", "customers", "civilians", "refugees", "migrants", "evacuees", "passengers", "children", "victims", "hostages", "prisoners", "survivors"];
+        ["people", "customers", "civilians", "refugees", "migrants", "evacuees", "passengers", "children", "victims", "hostages", "prisoners", "survivors", "casualties"];
     // The people a victim's age or role names, whom "and" joins into people: "women and children", "children and adults".
     private static readonly HashSet<string> KindsOfPeople = ["people", "children", "adults", "students"];
     private readonly CompiledLexicon _lexicon;
@@ -77,9 +77,9 @@ internal sealed partial class QuantityReader
 
                 if (PopulationUnits.Contains(canonical) || found.Key.StartsWith("worker", StringComparison.OrdinalIgnoreCase))
                 {
-                    // "143 million US consumers", "400,000 UK consumers", "60 Afghan civilians", "five Norwegian workers": that
-                    // country's people alone. A force's own ("13 American service members") names who the force is, not whose
-                    // people are counted.
+                    // "143 million US consumers", "400,000 UK consumers", "60 Afghan civilians", "five Norwegian workers",
+                    // "fewer than 100 Palestinian casualties": that country's people alone. A force's own ("13 American
+                    // service members") names who the force is, not whose people are counted.
                     nationality = ModifierNationality(sentence, candidate.End, found.Index);
                 }
 
@@ -1303,9 +1303,9 @@ internal sealed partial class QuantityReader
     private static partial Regex RangeOpener();
 
     // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to", "between
-    // five and", "five to" (a word is a low end only if it is a number: RangeBefore checks); open at either end in
-    // "ranged from under 100 to more than 2,000".
-    [GeneratedRegex(@"(?:\bbetween\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+and(?:\s+(?<over>more\s+than|over|above))?|\bfrom\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+to(?:\s+(?<over>more\s+than|over|above))?|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to)|(?<lowword>\p{L}+(?:-\p{L}+)?)\s+to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // five and", "five to", and an alternative, "four or" (five shots) (a word is a low end only if it is a number:
+    // RangeBefore checks); open at either end in "ranged from under 100 to more than 2,000".
+    [GeneratedRegex(@"(?:\bbetween\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+and(?:\s+(?<over>more\s+than|over|above))?|\bfrom\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+to(?:\s+(?<over>more\s+than|over|above))?|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to|\s+or)|(?<lowword>\p{L}+(?:-\p{L}+)?)\s+(?:to|or)))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
     // A change ends a sentence's "from 16 to 34": the toll rose from one figure to the other, it is not a range.

@@ -71,6 +71,12 @@ internal static partial class SpeakerPhrase
             return actor;
         }
 
+        // "The man accused of killing 22 people at an El Paso Walmart told police": the accused speaks, not the place.
+        if (AccusedClause().Match(text, 0, end) is { Success: true } accused && Before(text, accused.Index) is { } suspect)
+        {
+            return suspect;
+        }
+
         // "A government inquiry into the explosions last August found", "The royal commission into the Black Saturday fires
         // found", "An official report into the fire found": the inquiry speaks, not what it looked into.
         if (InquiryInto().Match(text, 0, end) is { Success: true } inquiry)
@@ -95,9 +101,9 @@ internal static partial class SpeakerPhrase
             return Appositive(text, end - 1);
         }
 
-        // "Organisers of the rally outside the assembly said", "Residents of the town said", "The owner of the ferry said",
-        // "Parents of children killed when their school collapsed accused": the people speak, not the rally, the town,
-        // the boat or the school they are named by.
+        // "Organisers of the rally outside the assembly said", "Organisers of Sunday's march in Warsaw said", "Residents of
+        // the town said", "The owner of the ferry said", "Parents of children killed when their school collapsed
+        // accused": the people speak, not the rally, the town, the boat or the school they are named by.
         if (GroupOfSomething().Match(text, 0, end) is { Success: true } group)
         {
             return Phrase(text, group.Groups["head"].Index, group.Groups["head"].Index + group.Groups["head"].Length);
@@ -363,6 +369,9 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
 
+    [GeneratedRegex(@"(?<=\p{Ll}{2})\s+(?:accused|suspected|charged|convicted)\s+(?:of|with)\s+[^,;.:]{1,80}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AccusedClause();
+
     [GeneratedRegex(@"^\p{Lu}{2,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
@@ -424,7 +433,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll}))[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll})|\p{Lu}[\p{L}-]*['’]s\s+)[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfSomething();
 
     // A verb in the past joined by "and" just before the speaker's verb: "apologised and", "resigned and".
