@@ -115,7 +115,8 @@ public sealed partial class RevisionRule : Rule
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:rais|lower|revis|upgrad|downgrad|correct|chang|increas|reduc|cut)\w*\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChangedAfter();
 
-    // Just before the figure: "revised the number of people aboard the ferry to", "now says", "now puts the toll at".
-    [GeneratedRegex(@"(?:\b(?:revised|corrected)\s+(?:[\p{L}'’-]+\s+){1,10}?to|\bnow\s+(?:says?|puts?|estimates?|counts?|gives?)(?:\s+that)?(?:\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|as))?)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", RegexOptions.CultureInvariant)]
+    // Just before the figure: "revised the number of people aboard the ferry to", "The magnitude was revised to",
+    // "downgraded it to", "now says", "now puts the toll at".
+    [GeneratedRegex(@"(?:\b(?:revised|corrected|upgraded|downgraded|lowered)\s+(?:[\p{L}'’-]+\s+){0,10}?to|\bnow\s+(?:says?|puts?|estimates?|counts?|gives?)(?:\s+that)?(?:\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:at|as))?)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RevisedTo();
 }

@@ -90,10 +90,11 @@ public sealed partial class RunningTallyRule : Rule
 
     // Whether an article sets one value against the other it gave before, from a source it names apart: "The toll rose
     // to 131, the agency said. But the military command said it had counted 381 dead." A sentence that opens with a
-    // contrast answers the figures before it; it does not update them.
+    // contrast answers the figures before it; it does not update them. Nor does one that says the count is higher or
+    // lower than that: "The governor said the toll was higher, at 318."
     private static bool SetAgainstInOneArticle(Corroboration low, Corroboration high)
         => low.Claims.Any(l => high.Claims.Any(h => l.DocumentId == h.DocumentId && l.SentenceSpan != h.SentenceSpan
-            && ContrastOpening().IsMatch(l.SentenceSpan.Start < h.SentenceSpan.Start ? h.Sentence : l.Sentence)
+            && Answers(l.SentenceSpan.Start < h.SentenceSpan.Start ? h.Sentence : l.Sentence)
             && NamedApart([l], [h], whateverTheStoryTime: true)));
 
     // Whether the higher figure's own sentence sets it against the lower as the count still current: "found that at
@@ -236,8 +237,13 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"^[^.;]*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedAfter();
 
+    private static bool Answers(string sentence) => ContrastOpening().IsMatch(sentence) || CountComparedWith().IsMatch(sentence);
+
     [GeneratedRegex(@"^\W*(?:But|However|Yet|In\s+contrast|By\s+contrast)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastOpening();
+
+    [GeneratedRegex(@"\b(?:toll|figure|number|count|total)\s+(?:was|is|stood|had\s+been|would\s+be)\s+(?:much\s+|far\s+|even\s+|considerably\s+)?(?:higher|lower)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountComparedWith();
 
     [GeneratedRegex(@"\b(?:had\s+(?:told|said|put|given|reported|announced|stated|confirmed)|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|raising|bringing|brought|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();

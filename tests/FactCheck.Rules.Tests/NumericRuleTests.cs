@@ -391,6 +391,7 @@ public class NumericRuleTests
     [Theory]
     [InlineData("But the military command said it had counted 381 dead.", Severity.Hard)]
     [InlineData("The military command said it had counted 381 dead.", Severity.Apparent)]
+    [InlineData("The military command said the toll was higher, at 381.", Severity.Hard)]
     public void A_later_sentence_opening_with_a_contrast_sets_its_figure_against_the_article_s_earlier_one(string sentence, Severity severity)
     {
         var fixture = Tally();
@@ -623,6 +624,8 @@ public class NumericRuleTests
     [Theory]
     [InlineData("Officials revised the number of people aboard the ferry to 475 on Thursday.", Severity.Apparent)]
     [InlineData("The government now says 475 people were on board.", Severity.Apparent)]
+    [InlineData("The number aboard was revised to 475 by the coast guard.", Severity.Apparent)]
+    [InlineData("The coast guard downgraded its count to 475.", Severity.Apparent)]
     [InlineData("Officials said 475 people were on board, and they revised the manifest twice.", Severity.Hard)]
     [InlineData("Officials said that 475 people were on board.", Severity.Hard)]
     public void A_later_article_saying_the_figure_was_changed_explains_an_earlier_figure_from_another_source(string sentence, Severity severity)
