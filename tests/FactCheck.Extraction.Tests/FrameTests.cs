@@ -1918,6 +1918,29 @@ public class FrameTests
         claims.Single(c => c.Value == 82).Place.ShouldBe("");
     }
 
+    // So is a site named for itself in several openings: "at the Puttingal temple".
+    [Fact]
+    public void A_named_site_several_openings_put_the_event_at_is_the_event_s_place()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "At least 102 people were killed when fireworks exploded at the Puttingal temple in the state of Kerala on Sunday, police said.", published: new DateOnly(2016, 4, 10)),
+                Document.FromText("b", "The number of people killed in the explosion at the Puttingal temple in Kollam district rose to 111 on Monday.", published: new DateOnly(2016, 4, 11)),
+                Document.FromText("c", "Police arrested seven temple officials over the explosion that killed 108 people at the Puttingal temple.", published: new DateOnly(2016, 4, 14))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 108).Place.ShouldBe("");
+    }
+
+    // A sentence that opens on an incident of its own counts that one: "A fire at a shoe factory in Lahore on the same day
+    // killed 25 people" beside the Karachi fire's toll.
+    [Theory]
+    [InlineData("A fire at a shoe factory in Lahore on the same day killed 25 people.", 25)]
+    [InlineData("In a separate attack, gunmen killed 12 people in a village, officials said.", 12)]
+    [InlineData("Separately, three soldiers died when their vehicle hit a mine.", 3)]
+    [InlineData("The United States and South Korea responded by firing four missiles into the sea.", 4)]
+    public void A_separate_incident_is_another_occasion(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
     // "Five people were killed, four women and a boy": the list after the toll is its parts.
     [Theory]
     [InlineData("Five people were killed, four women aged between 45 and 75 and a nine-year-old boy.", 4)]

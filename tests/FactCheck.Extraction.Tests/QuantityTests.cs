@@ -1943,6 +1943,7 @@ public class QuantityTests
     [InlineData("The death toll rose to 95, the prime minister's office said on Sunday, and 48 people were in intensive care.", 48)]
     [InlineData("The toll from the fire rose to 40, and 30 people remained in hospital.", 30)]
     [InlineData("Seven people died and 12 people were in critical condition, the hospital said.", 12)]
+    [InlineData("The toll rose to 111, and some 350 people were still being treated in hospital.", 350)]
     public void Those_still_in_hospital_are_no_toll(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("in hospital:");
 
@@ -2188,4 +2189,23 @@ public class QuantityTests
     [InlineData("Officials said 10 or 12 houses had burned.", 10, 12)]
     public void Two_figures_joined_by_or_are_one_range(string text, double low, double high)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Low.ShouldBe(low), c => c.High.ShouldBe(high));
+
+    // "The number of people who have died since the fire reached 150 ... as more of the injured died": the dead.
+    [Fact]
+    public void The_number_of_people_who_have_died_is_a_death_toll()
+        => Extract.Quantity("The number of people who have died since the fire at the club reached 150 on Monday as more of the injured died in hospital, officials said.")
+            .Subject.ShouldBe("casualties:");
+
+    // "the category 5 storm flattened buildings" counts no buildings: the number grades the storm.
+    [Theory]
+    [InlineData("The category 5 storm flattened buildings on the island.")]
+    [InlineData("Officials raised the alert to level 4 as the volcano rumbled.")]
+    public void A_grade_is_no_count(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    // "In St. Martin, ... at least eight people were killed": a place whose name opens with an abbreviation.
+    [Fact]
+    public void A_place_named_with_an_abbreviated_saint_is_placed()
+        => Extract.Quantity("In St. Martin, shared by France and the Netherlands, at least eight people were killed, officials said.")
+            .Place.ShouldNotBeEmpty();
 }

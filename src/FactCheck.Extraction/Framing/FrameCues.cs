@@ -52,9 +52,10 @@ internal static partial class FrameCues
 
     /// <summary>
     /// The kind of area a name is: "in the state of North Rhine-Westphalia", "the district of Ahrweiler", "the Ukrainian
-    /// city of Dnipro", "the delta town of Bogale".
+    /// city of Dnipro", "the delta town of Bogale"; and a saint's or a mountain's abbreviation, left out of the name that
+    /// follows ("In St. Martin" is in "martin").
     /// </summary>
-    internal const string AreaOf = @"(?:(?:\p{Lu}[\p{L}'’-]+\s+|\p{Ll}[\p{Ll}-]+\s+)?" + AreaKind + @"\s+of\s+)?";
+    internal const string AreaOf = @"(?:(?:\p{Lu}[\p{L}'’-]+\s+|\p{Ll}[\p{Ll}-]+\s+)?" + AreaKind + @"\s+of\s+)?(?:(?:St|Ste|Mt)\.\s+(?=\p{Lu}))?";
 
     private const string AreaKind = @"(?:province|region|district|state|county|city|town|township|village|hamlet|suburb|neighbourhood|neighborhood|quarter|commune|borough|department|prefecture|municipality|governorate|oblast|island|centre|center|outskirts)";
 
@@ -131,7 +132,7 @@ internal static partial class FrameCues
             }
         }
 
-        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || SeparateIncident().IsMatch(sentence.AsSpan(0, start)) || Retaliation().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
             || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end))))
@@ -991,6 +992,16 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:second|another|third)\s+(?:\w+\s+)?(?:bomb|device)\b[^.;,]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherBomb();
 
+    // The figure's sentence opens on an incident of its own: "A fire at a shoe factory in Lahore on the same day killed
+    // 25 people", "In a separate attack, ...", "Separately, ...".
+    [GeneratedRegex(@"^\W*(?:(?:In\s+)?an?\s+separate\s+[\p{Ll}-]+\b|Separately,|(?:An?|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fire|blaze|blast|explosion|attack|shooting|bombing|crash|collapse|stampede)\b[^.;]{0,80}?\b(?:on\s+the\s+same\s+day|the\s+same\s+day|that\s+same\s+day)\b)[^.;]{0,80}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparateIncident();
+
+    // The figure's clause answers the event with an act of its own: "The United States and South Korea responded by
+    // firing four missiles into the sea", "Israel retaliated with 50 air strikes".
+    [GeneratedRegex(@"\b(?:responded|retaliated|hit\s+back|struck\s+back)\s+(?:by|with)\b[^.;,]{0,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Retaliation();
+
     // "In the shootout that followed, the couple fired 76 rounds at officers": a later fight, not the attack itself.
     [GeneratedRegex(@"\b(?:in|during)\s+(?:the|a)\s+(?:(?:ensuing|subsequent|later)\s+(?:shootout|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|chase|pursuit)\b|(?:shootout|gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|chase|pursuit)\s+(?:that|which)\s+followed\b)[^.;]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterEngagement();
@@ -1351,8 +1362,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:killed|kills|dead|die|dies|died|executed|massacred|slain)(?:\s+(?:by|as)\s+\p{Ll}+)?\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex KillingPlacedInTitle();
 
-    // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of Beslan".
-    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of Beslan";
+    // and a site named for itself: "at the Puttingal temple", "at Charles University".
+    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|in|inside)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:temple|mosque|church|synagogue|school|hospital|hotel|market|mall|stadium|nightclub|club|factory|mine|theatre|theater)\b|\b(?:at|in|inside)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:University|College|School|Hospital|Stadium|Mall|Market|Mosque|Church|Temple|Cathedral|Airport|Station))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SitePlacedIn();
 
     [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -705,7 +705,8 @@ internal static class DefaultLexicon
         // contradicts nothing.
         x.AddVerb(new EventCue("in hospital"), "in intensive care", "in critical condition", "in a critical condition", "in serious condition",
             "in a serious condition", "remain in hospital", "remains in hospital", "remained in hospital", "still in hospital", "were in hospital",
-            "are in hospital", "on ventilators", "on life support");
+            "are in hospital", "on ventilators", "on life support", "still being treated", "still hospitalised", "still hospitalized",
+            "remain hospitalised", "remain hospitalized", "remained hospitalised", "remained hospitalized");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",

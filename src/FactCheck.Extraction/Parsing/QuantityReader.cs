@@ -382,7 +382,7 @@ internal sealed partial class QuantityReader
             }
 
             if (IsModelNumber(sentence, match.Index, match.Index + match.Length) || IsNameNumber(sentence, match.Index, match.Index + match.Length)
-                || AllBut().IsMatch(sentence.AsSpan(0, match.Index)) || IsRatioTerm(sentence, match.Index, match.Index + match.Length))
+                || GradeBefore().IsMatch(sentence.AsSpan(0, match.Index)) || AllBut().IsMatch(sentence.AsSpan(0, match.Index)) || IsRatioTerm(sentence, match.Index, match.Index + match.Length))
             {
                 continue;
             }
@@ -494,6 +494,11 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G(?:[.:]\d{2})?\s?[ap]\.?m\.?(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
+
+    // A number that grades or labels what follows is no count: "the category 5 storm flattened buildings", "a level 4
+    // alert", "reactor 4", "runway 34".
+    [GeneratedRegex(@"\b(?:category|level|grade|phase|stage|class|type|platform|gate|terminal|reactor|runway|no\.)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GradeBefore();
 
     // A capitalized written number after a name ends the name: "School Number One", "Air Force One", "World War Two".
     private static bool IsNameWord(string sentence, int start) => start >= 2 && char.IsUpper(sentence[start]) && FollowsName(sentence, start);
