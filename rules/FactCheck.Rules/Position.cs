@@ -48,8 +48,7 @@ public sealed partial record Position
     /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used"), or two common
     /// words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried to tow it"), or the two
     /// give one figure ("denied giving a toll of 11,300" and "11,300 people were killed"; years do not count). Names
-    /// ("North Korean") are left out: two statements that name one country need not say one thing. A rejection set in
-    /// the claim's own sentence ("..., which the military denied") speaks of that claim alone.
+    /// ("North Korean") are left out: two statements that name one country need not say one thing.
     /// </summary>
     /// <param name="other">The other position, under the same subject.</param>
     public bool SharesPropositionWith(Position other)
@@ -64,14 +63,6 @@ public sealed partial record Position
         if (other.Claims.Any(c => Claims.Any(answer => answer.Answers.Length > 0 && answer.DocumentId == c.DocumentId && answer.Answers == c.Sentence)))
         {
             return true;
-        }
-
-        // A rejection in the claim's own sentence ("Hamas said some hostages had been killed in the raid, which the Israeli
-        // military denied") answers that claim, and so its claimant's position; not every statement that shares its words
-        // ("the ministry said 274 Palestinians had been killed in the raid").
-        if (Claims.All(c => c.Answers.Length > 0 && c.Answers == c.Sentence))
-        {
-            return false;
         }
 
         // "denied that the city had fallen" answers "his fighters had taken full control of Bakhmut": the coverage of a

@@ -335,24 +335,6 @@ public class StatementRuleTests
         finding.Claims.ShouldBe([answered, answer]);
     }
 
-    // "Hamas said some hostages had been killed in the raid, which the Israeli military denied" answers Hamas, not the
-    // ministry's "274 Palestinians had been killed in the raid", which shares its words.
-    [Fact]
-    public void A_rejection_in_a_claim_s_own_sentence_answers_that_claimant_alone()
-    {
-        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
-        const string sentence = "Hamas said some hostages had been killed in the raid, which the Israeli military denied.";
-        var claimant = Make.Statement(Stance.Asserted, "Hamas", "casualties:", "c") with { Sentence = sentence };
-        var rejection = Make.Statement(Stance.Denied, "Israel", "casualties:", "c") with { Sentence = sentence, Answers = sentence };
-        var ministry = Make.Statement(Stance.Asserted, "health ministry", "casualties:", "a") with
-        {
-            Sentence = "The health ministry said 274 Palestinians had been killed in the raid.",
-        };
-        fixture.Insert(claimant, rejection, ministry).Fire();
-
-        fixture.Query<Finding>().ShouldHaveSingleItem().Claims.ShouldBe([claimant, rejection], ignoreOrder: true);
-    }
-
     [Fact]
     public void Words_of_a_speaker_s_own_name_do_not_make_its_statement_share_a_proposition()
     {
