@@ -2505,6 +2505,82 @@ public class NewsClusterTests
         report.ShouldNotFlag(FindingKind.Quantity, 240, 303);
     }
 
+    [Fact]
+    public void Those_who_killed_are_the_attack_s_party_not_its_dead()
+    {
+        var report = Check("county-office-party-shooting");
+
+        // "The two people who killed 14 people at a holiday party ... were a married couple".
+        report.ShouldNotFlag(FindingKind.Quantity, 2, 14);
+    }
+
+    [Fact]
+    public void A_list_of_the_dead_after_their_toll_is_its_parts()
+    {
+        var report = Check("christmas-market-car-ramming-magdeburg");
+
+        // "Five people were killed, four women aged between 45 and 75 and a nine-year-old boy."
+        report.ShouldNotFlag(FindingKind.Quantity, 4, 5);
+    }
+
+    [Fact]
+    public void A_figure_given_according_to_another_body_is_that_body_s()
+    {
+        var report = Check("mountain-border-quake-iran-iraq");
+
+        // "..., which killed 432 people, according to Iran's crisis management body" against the coroner's 530.
+        report.ShouldFlag(FindingKind.Quantity, 432, 530).Claims.OfType<QuantityClaim>()
+            .ShouldContain(c => c.Value == 432 && c.Attribution.Contains("crisis management", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_governor_saying_the_toll_was_higher_disputes_the_agency_s_count()
+    {
+        var report = Check("west-java-town-quake");
+
+        // "The West Java governor said the toll was higher, at 318", the day the agency said 310.
+        report.ShouldFlag(FindingKind.Quantity, 310, 318).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_military_count_of_one_people_s_casualties_meets_the_ministry_s_toll()
+    {
+        var report = Check("refugee-camp-hostage-rescue-raid");
+
+        // "fewer than 100 Palestinian casualties" against "274 Palestinians had been killed".
+        report.ShouldFlag(FindingKind.Quantity, 100, 274).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_temple_every_opening_names_is_the_event_s_place()
+    {
+        var report = Check("temple-fireworks-blast-kerala");
+
+        // "killed 108 people at the Puttingal temple" after the toll had risen to 111.
+        report.ShouldFlag(FindingKind.Quantity, 108, 111);
+        // "Some 350 people were still being treated in hospital" against "more than 380 injured".
+        report.ShouldNotFlag(FindingKind.Quantity, 350, 380);
+    }
+
+    [Fact]
+    public void Those_wounded_by_gunfire_are_no_rival_of_all_the_wounded()
+    {
+        var report = Check("naval-headquarters-shooting-capital");
+
+        // "Four people were wounded by gunfire" against "Eight people were wounded, three of them by gunfire".
+        report.ShouldNotFlag(FindingKind.Quantity, 4, 8);
+    }
+
+    [Fact]
+    public void A_fire_elsewhere_the_same_day_is_another_fire()
+    {
+        var report = Check("garment-factory-blaze-karachi");
+
+        // "A fire at a shoe factory in Lahore on the same day killed 25 people."
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(25));
+        report.ShouldFlag(FindingKind.Quantity, 259, 289);
+    }
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
