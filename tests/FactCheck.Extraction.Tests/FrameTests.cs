@@ -1968,4 +1968,11 @@ public class FrameTests
     [Fact]
     public void Those_who_died_before_the_gunman_was_shot_are_dead()
         => Quantities("Three people died before police shot the gunman.").ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    // Aircraft crossing a line a country guards are an incursion, one day's count: "47 aircraft had crossed the median line".
+    [Theory]
+    [InlineData("Taiwan's defence ministry said 47 aircraft had crossed the median line, which China has not recognised.", 47)]
+    [InlineData("The ministry said 30 Chinese planes entered the air defence identification zone on Sunday.", 30)]
+    public void Aircraft_crossing_a_guarded_line_are_an_incursion(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("incursion:");
 }

@@ -366,8 +366,9 @@ internal static class DefaultLexicon
         x.UnitEvents["suspected cases"] = "outbreak";
         x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
-        // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing.
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause"]);
+        // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
+        // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -659,6 +660,16 @@ internal static class DefaultLexicon
             "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "to train", "trained",
             "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried", "massed", "amassed", "massing",
             "amassing", "advancing", "advanced on", "advancing on", "advancing towards", "advancing toward");
+
+        // Aircraft or ships that crossed a line or entered a zone a country guards: "47 aircraft had crossed the median line",
+        // "30 planes entered the air defence identification zone". One day's count, no running total.
+        x.AddVerb(new EventCue("incursion"), [.. new[] { "crossed the median line", "crossed the median", "crossed the centre line", "crossed the center line",
+            "violated its airspace", "violated the airspace", "violated the country's airspace", "intruded into" }
+            .Concat(from entered in new[] { "entered", "entering", "flew into" }
+                    from zone in new[] { "the air defence identification zone", "the air defense identification zone", "its air defence identification zone",
+                                         "its air defense identification zone", "the air defence zone", "the air defense zone", "its air defence zone",
+                                         "its air defense zone", "its airspace", "the airspace" }
+                    select $"{entered} {zone}")]);
 
         // The troops a base holds ("Ain al-Asad housed about 1,500 personnel"): a count of those present, whoever sent them.
         x.AddVerb(new EventCue("garrison"), "housed", "hosts", "hosted", "hosting", "home to", "based at", "garrisoned");

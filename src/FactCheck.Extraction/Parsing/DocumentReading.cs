@@ -28,7 +28,7 @@ internal sealed partial class DocumentReading
     private static readonly string[] OneDayEvents = ["turnout", "walkout"];
 
     // What some of a group did, counted on its own: "Of the 140 in the hotel, 96 escaped".
-    private static readonly string[] SharedEvents = ["escape", "rescue"];
+    private static readonly string[] SharedEvents = ["escape", "rescue", "incursion"];
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did ("the toll
     // could exceed 10,000 people, and economic losses could reach ..." counts no losses).
