@@ -138,11 +138,19 @@ public sealed partial class RunningTallyRule : Rule
                 : null;
         }
 
-        if (low.Claims.Any(l => RevisedDown().IsMatch(l.Sentence) && high.Claims.Any(h => SameSentence(h, l))))
+        if (low.Claims.Any(l => RevisedDown().IsMatch(l.Sentence) && l.Anchor.Length == 0 && high.Claims.Any(h => SameSentence(h, l))))
         {
             // "18 people had been killed, lowering a figure of 22 that state officials had given overnight": the lower
             // figure's own sentence corrects the higher one, on whatever day each was reported.
             return $"Explained by revision: the count was lowered from {finding.Labels[1]} to {finding.Labels[0]}, as the article giving {finding.Labels[0]} says.";
+        }
+
+        if (high.Claims.Any(h => RevisedDown().IsMatch(h.Sentence) && h.Anchor.Length == 0
+            && low.Claims.Any(l => SameSentence(h, l) && l.Anchor == QuantityClaim.EarlierAnchor)))
+        {
+            // "Ten people were killed and 16 injured, police said, correcting an earlier count of 15 injured": the
+            // correction raised the count.
+            return $"Explained by revision: the count was raised from {finding.Labels[0]} to {finding.Labels[1]}, as the article giving {finding.Labels[1]} says.";
         }
 
         if (SetAgainstInOneSentence(low, high) || SetAgainstInOneArticle(low, high) || DisputesCurrent(low, high) || IsRejected(low) || IsRejected(high))

@@ -531,6 +531,25 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    // "Ten people were killed and 16 injured, police said, correcting an earlier count of 15 injured": raised, not lowered.
+    [Fact]
+    public void A_correction_naming_the_earlier_lower_figure_raised_the_count()
+    {
+        const string sentence = "Ten people were killed and 16 injured, police said on Friday, correcting an earlier count of 15 injured.";
+        var fixture = Tally();
+        var span = new TextSpan(0, sentence.Length);
+        var day = new DateOnly(2018, 4, 27);
+        fixture.Insert(
+            Make.Quantity(15, "police", "a", unit: "people", subject: "injuries:") with { Published = new DateOnly(2018, 4, 23) },
+            Make.Quantity(15, "police", "c", unit: "people", subject: "injuries:") with
+            {
+                Published = day, Sentence = sentence, SentenceSpan = span, Anchor = QuantityClaim.EarlierAnchor,
+            },
+            Make.Quantity(16, "police", "c", unit: "people", subject: "injuries:") with { Published = day, Sentence = sentence, SentenceSpan = span }).Fire();
+
+        fixture.Query<Finding>().Single().Explanation.ShouldContain("raised from 15 to 16");
+    }
+
     [Fact]
     public void Two_sources_one_sentence_sets_against_each_other_stay_hard_however_the_story_tells_it()
     {
