@@ -38,6 +38,17 @@ public class StatementTests
         statements.ShouldAllBe(s => s.Subject == "statement:");
     }
 
+    // "The Kremlin called the report nonsense": what the cue calls false is named before it.
+    [Fact]
+    public void Calling_the_report_nonsense_answers_the_sentence_before()
+    {
+        var statements = Extract.From("Intelligence officials concluded that a Russian unit had offered bounties to militants for killing coalition troops, the newspaper reported. The Kremlin called the report nonsense.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[^1].Stance.ShouldBe(Stance.Denied);
+        statements[^1].Answers.ShouldBe(statements[0].Sentence);
+    }
+
     [Theory]
     [InlineData("The company has long maintained that the leak was caused by a disgruntled employee. Survivors' groups rejected that explanation.")]
     [InlineData("The agency said the pilots had not followed the checklist. The investigators rejected the criticism.")]

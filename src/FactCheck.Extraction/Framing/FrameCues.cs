@@ -788,9 +788,12 @@ internal static partial class FrameCues
         => OnePersonAfter().IsMatch(sentence.AsSpan(end)) || OnePersonBefore().IsMatch(sentence.AsSpan(0, start))
             || (AlongWith().IsMatch(sentence.AsSpan(0, start)) && OthersCounted().IsMatch(sentence.AsSpan(start)));
 
-    /// <summary>Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them", "have each reported one").</summary>
+    /// <summary>
+    /// Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them", "have each
+    /// reported one"), or the rest of a whole some of which is told of elsewhere ("with its remaining 16 crew").
+    /// </summary>
     public static bool IsPart(string sentence, int start, int end)
-        => PartBefore().IsMatch(sentence.AsSpan(0, start)) || ListedPartBefore().IsMatch(sentence.AsSpan(0, start)) || (PartAfter().IsMatch(sentence.AsSpan(end)) && !AccountedFor().IsMatch(sentence.AsSpan(0, start)))
+        => PartBefore().IsMatch(sentence.AsSpan(0, start)) || RestBefore().IsMatch(sentence.AsSpan(0, start)) || ListedPartBefore().IsMatch(sentence.AsSpan(0, start)) || (PartAfter().IsMatch(sentence.AsSpan(end)) && !AccountedFor().IsMatch(sentence.AsSpan(0, start)))
             || KilledByOwnStrikes().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
@@ -1490,6 +1493,9 @@ internal static partial class FrameCues
     // 17 teenagers and about 400 women", "including three city officials and six employees".
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
+
+    [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+(?:remaining|other)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RestBefore();
 
     // A later count of a list of parts with commas: "including 94 militants, 31 soldiers and police and 60 civilians".
     // The list runs on to the figure itself ("including 12 children, and injuring more than 200" ends it).

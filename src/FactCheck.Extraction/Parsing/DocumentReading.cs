@@ -1420,7 +1420,9 @@ internal sealed partial class DocumentReading
         {
             var (stance, speaker, cue) = claimed;
             var answeredObject = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } cued
-                ? AnsweredObject().Match(sentence.Text, cued.End) : Match.Empty;
+                ? AnsweredObject().Match(sentence.Text, cued.End) is { Success: true } after ? after
+                    : stance == Stance.Denied ? CalledAnsweredFalse().Match(sentence.Text, 0, cued.Index) : Match.Empty
+                : Match.Empty;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
                 && (answeredObject.Success || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
                     || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
@@ -1880,10 +1882,16 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?,\s*[^-–—,]{3,40}?(?:\s*\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
+    private const string AnsweredNouns = "account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment|explanation|criticism|interpretation|narrative";
+
     // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
     // "dismissed the allegations", "denied it", "could not verify those figures", "rejected that explanation".
-    [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment|explanation|criticism|interpretation|narrative)s?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
+
+    // ... or named before a cue that calls it false: "The Kremlin called the report nonsense", "branded the claims a lie".
+    [GeneratedRegex(@"\b(?:called|calls|branded|brands|labelled|labeled|termed|described)\s+(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?\s+(?:as\s+)?(?:an?\s+|\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalledAnsweredFalse();
 
     // "denied holding them", "denies ordering it": a denial of doing what the sentence before says. Only a denial: "confirmed
     // discussing it with the allies" confirms what it names, not the sentence before.
