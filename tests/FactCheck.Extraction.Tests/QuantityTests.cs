@@ -2208,4 +2208,15 @@ public class QuantityTests
     public void A_place_named_with_an_abbreviated_saint_is_placed()
         => Extract.Quantity("In St. Martin, shared by France and the Netherlands, at least eight people were killed, officials said.")
             .Place.ShouldNotBeEmpty();
+
+    // "The German Farmers' Association said": a body named with a nationality speaks for itself, not for Germany.
+    [Fact]
+    public void A_body_whose_name_opens_with_a_nationality_speaks_for_itself()
+        => Extract.Quantity("The German Farmers' Association said about 30,000 people had taken part in the protest.")
+            .Attribution.ShouldBe("German Farmers' Association");
+
+    // "Police in Berlin put the crowd in the capital at 100,000": Berlin's crowd, not the 1.4 million nationwide.
+    [Fact]
+    public void Police_in_a_city_count_that_city_s_crowd()
+        => Extract.Quantity("Police in Berlin put the crowd in the capital at 100,000.").Place.ShouldBe("berlin");
 }

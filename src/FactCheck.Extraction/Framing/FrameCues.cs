@@ -1217,14 +1217,15 @@ internal static partial class FrameCues
     private static partial Regex OpeningPlaceCue();
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in
-    // Syria put their toll at", "the number of people killed on Utoya down to 68", "the number of sailors killed at
-    // Golcuk to 420", "put the figure for Paris at", "put the crowd in Seoul at", "the march in Paris drew", "the
+    // Syria put their toll at", "Police in Berlin put the crowd in the capital at", "the number of people killed on
+    // Utoya down to 68", "the number of sailors killed at Golcuk to 420", "put the figure for Paris at", "put the crowd
+    // in Seoul at", "the march in Paris drew", "the
     // death toll from floods in Germany rose to", "the death toll from Cyclone Amphan in West Bengal rose to", "the
     // count of the dead at Jallianwala Bagh is": a
     // place that opens the figure's clause, or that its toll, its crowd, its gathering or its counters are in ("dead
     // in the Lahaina fire" names the event, not a place); or an incident of its own that a relative clause counts
     // ("charged over a fire at Churchill that killed 11 people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+))?|deaths|dead|[Oo]fficials|[Aa]uthorities|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+))?|deaths|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+in\s+the\s+(?:state|province|region|county|prefecture)\b", RegexOptions.CultureInvariant)]

@@ -434,9 +434,11 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b\p{L}[\p{Ll}-]+\s+(?:in|at|near|outside|across|into|inside|around)\s+(?:central\s+|the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfterNoun();
 
-    // "The Federation of Indian Pilots rejected": a nationality inside a body's name is no country speaking.
+    // "The Federation of Indian Pilots rejected", "The German Farmers' Association said": a nationality inside a body's
+    // name is no country speaking.
     private static bool InOrganisationName(string text, int start, int end)
-        => end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && NamedBodyOf().IsMatch(text.AsSpan(0, start));
+        => end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
+            && (NamedBodyOf().IsMatch(text.AsSpan(0, start)) || BodyNamedAfter().IsMatch(text.AsSpan(end)));
 
     // "North Korean troops": a nationality before a counted noun describes the people, it does not speak.
     private bool Modifies(string text, int end) => _lexicon.UnitAfter(text, end) is not null;
@@ -459,6 +461,10 @@ internal sealed partial class SpeakerFinder
     // The start of a body's name just before a word in it: "The Federation of |Indian Pilots".
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedBodyOf();
+
+    // The rest of a body's name after a word in it: "German| Farmers' Association", "British| Medical Association".
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Association|Federation|Confederation|Union|Council|Institute|League|Society|Foundation|Chamber|Congress|Committee|Organi[sz]ation|Alliance|Movement)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyNamedAfter();
 
     // What follows a noun and not a verb: "of", or the noun's own verb of showing ("records showed", "reports suggest").
     [GeneratedRegex(@"^\s+(?:of|show(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b", RegexOptions.CultureInvariant)]
