@@ -1923,9 +1923,9 @@ public class FrameTests
     public void A_named_site_several_openings_put_the_event_at_is_the_event_s_place()
     {
         var claims = new ClaimExtractor().ExtractAll([
-                Document.FromText("a", "At least 102 people were killed when fireworks exploded at the Puttingal temple in the state of Kerala on Sunday, police said.", published: new DateOnly(2016, 4, 10)),
-                Document.FromText("b", "The number of people killed in the explosion at the Puttingal temple in Kollam district rose to 111 on Monday.", published: new DateOnly(2016, 4, 11)),
-                Document.FromText("c", "Police arrested seven temple officials over the explosion that killed 108 people at the Puttingal temple.", published: new DateOnly(2016, 4, 14))])
+                Document.FromText("a", "At least 102 people were killed and more than 380 injured when fireworks stored for a display exploded at the Puttingal temple in the southern Indian state of Kerala early on Sunday, police said.", published: new DateOnly(2016, 4, 10)),
+                Document.FromText("b", "The number of people killed in the fireworks explosion at the Puttingal temple in Kollam district rose to 111 on Monday, the state's chief minister, Oommen Chandy, said.", published: new DateOnly(2016, 4, 11)),
+                Document.FromText("c", "Police arrested seven members of the temple's management committee on Thursday over the explosion that killed 108 people at the Puttingal temple, officials said.", published: new DateOnly(2016, 4, 14))])
             .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
 
         claims.Single(c => c.Value == 108).Place.ShouldBe("");
