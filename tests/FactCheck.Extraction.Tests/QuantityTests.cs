@@ -2191,10 +2191,12 @@ public class QuantityTests
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Low.ShouldBe(low), c => c.High.ShouldBe(high));
 
     // "The number of people who have died since the fire reached 150 ... as more of the injured died": the dead.
-    [Fact]
-    public void The_number_of_people_who_have_died_is_a_death_toll()
-        => Extract.Quantity("The number of people who have died since the fire at the club reached 150 on Monday as more of the injured died in hospital, officials said.")
-            .Subject.ShouldBe("casualties:");
+    [Theory]
+    [InlineData("The number of people who have died since the fire at the club reached 150 on Monday as more of the injured died in hospital, officials said.")]
+    [InlineData("The number of people killed in the stadium crush rose to 135 after more of the injured died in hospital, officials said.")]
+    [InlineData("The number of people killed when a ferry capsized on the lake rose to 136 on Friday, the minister said, as divers recovered more bodies.")]
+    public void The_number_of_people_who_have_died_is_a_death_toll(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("casualties:");
 
     // "the category 5 storm flattened buildings" counts no buildings: the number grades the storm.
     [Theory]
