@@ -2178,6 +2178,12 @@ public class QuantityTests
     public void Organisers_of_a_day_s_march_speak_for_it()
         => Extract.Quantity("Organisers of Sunday's march in Warsaw said 250,000 people had taken part.").Attribution.ShouldBe("Organisers");
 
+    // "The organiser of the Love Parade said": the organiser speaks, not the festival.
+    [Fact]
+    public void The_organiser_of_a_festival_speaks_for_it()
+        => Extract.Quantity("The organiser of the Love Parade said on Wednesday that 21 people had been killed in the crush.")
+            .Attribution.ShouldBe("organiser");
+
     [Fact]
     public void A_source_that_ends_the_sentence_is_named_without_its_period()
         => Extract.Quantity("The dam held 12 million cubic meters of mining waste, according to Vale.").Attribution.ShouldBe("Vale");

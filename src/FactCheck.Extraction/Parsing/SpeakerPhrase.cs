@@ -433,7 +433,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll})|\p{Lu}[\p{L}-]*['’]s\s+)[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers?|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll})|\p{Lu}[\p{L}-]*['’]s\s+)[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfSomething();
 
     // A verb in the past joined by "and" just before the speaker's verb: "apologised and", "resigned and".
