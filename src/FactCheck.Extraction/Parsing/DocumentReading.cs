@@ -1212,14 +1212,14 @@ internal sealed partial class DocumentReading
                 // befell the whole before it, whatever verb comes after; with no whole in the sentence ("Of the dead, 41
                 // were children"), only a toll.
                 @event = q > 0 ? events[q - 1]
-                    : @event is "casualties" or "injuries" or "serious injuries" or "gunshot wounds" or "in hospital" ? @event
+                    : IsDeadOrHurt(@event) ? @event
                     : FrameCues.IsShareOfTheDead(sentence.Text, quantity.End) || FrameCues.IsAmongTheDead(sentence.Text, quantity.Start, quantity.End) ? "casualties" : null;
             }
 
             events[q] = @event;
             // "at least 60 Afghans" killed beside "13 American service members": the figure names whose people it counts,
             // so no soldier's nationality elsewhere in the sentence or the batch is theirs.
-            var subject = quantity.Nationality is not null && @event is "casualties" or "injuries" or "serious injuries" or "gunshot wounds" or "in hospital"
+            var subject = quantity.Nationality is not null && IsDeadOrHurt(@event)
                 ? $"{@event}:"
                 : _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
@@ -1420,9 +1420,7 @@ internal sealed partial class DocumentReading
         {
             var (stance, speaker, cue) = claimed;
             var answeredObject = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } cued
-                ? AnsweredObject().Match(sentence.Text, cued.End) is { Success: true } after ? after
-                    : stance == Stance.Denied ? CalledAnsweredFalse().Match(sentence.Text, 0, cued.Index) : Match.Empty
-                : Match.Empty;
+                ? AnsweredObjectOf(sentence.Text, cued, stance) : Match.Empty;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
                 && (answeredObject.Success || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
                     || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
@@ -1687,6 +1685,15 @@ internal sealed partial class DocumentReading
 
         return (_document.Publisher, false);
     }
+
+    // What an answer names as the statement it answers: after its cue ("rejected that account"), or, for a denial, before
+    // it ("called the report nonsense").
+    private static Match AnsweredObjectOf(string text, PhraseMatch cue, Stance stance)
+        => AnsweredObject().Match(text, cue.End) is { Success: true } after ? after
+            : stance == Stance.Denied ? CalledAnsweredFalse().Match(text, 0, cue.Index) : Match.Empty;
+
+    // Whether an event counts the dead or the hurt, one of whose kinds a figure can name ("41 were children", "60 Afghans").
+    private static bool IsDeadOrHurt(string? @event) => @event is "casualties" or "injuries" or "serious injuries" or "gunshot wounds" or "in hospital";
 
     // Whether the next sentence goes on with what a sentence counts: it gives a figure ("'Sixteen people versus in the
     // thousands,' he said"), or names an event or a topic the sentence names ("has sent 1,500 special forces soldiers.
@@ -1969,8 +1976,8 @@ internal sealed partial class DocumentReading
     private static partial Regex GroundsAfterSpeaker();
 
     // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at", "the
-    // number of people killed in the crush rose to", "the number of people who have died since the fire reached"; not another count in a clause of its own ("the toll rose
-    // to 71, and the number of people unaccounted for rose to").
+    // number of people killed in the crush rose to", "the number of people who have died since the fire reached"; not
+    // another count in a clause of its own ("the toll rose to 71, and the number of people unaccounted for rose to").
     [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|people\s+who\s+(?:have|had)\s+died))\b(?:(?!,\s*and\s|\bnumber\s+of\b)[^.;]){0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeathTollBefore();
 
