@@ -13,7 +13,7 @@ public sealed record Corroboration
     private const double BoundReach = 0.1;
 
     // The tolls of people something befell, whose later days are parts of the running toll.
-    private static readonly string[] VictimCounts = ["casualties:", "presumed:", "injuries:", "serious injuries:", "gunshot wounds:", "in hospital:", "trapped:"];
+    internal static readonly string[] VictimCounts = ["casualties:", "presumed:", "injuries:", "serious injuries:", "gunshot wounds:", "in hospital:", "trapped:"];
 
     /// <summary>The subject and unit this value is for, such as <c>deployment:North Korea|personnel</c>.</summary>
     public required string Key { get; init; }

@@ -22,7 +22,8 @@ public sealed partial class RunningTallyRule : Rule
     /// <summary>The rule's name, as findings list it in <see cref="Finding.Rules"/>.</summary>
     public const string RuleName = "Running tally";
 
-    private static readonly string[] RunningTotals = ["casualties:", "supply:", "presumed:", "injuries:", "serious injuries:", "gunshot wounds:", "in hospital:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "trapped:", "release:", "outage:"];
+    // The tolls of people something befell, and the other counts that grow or fall from day to day.
+    private static readonly string[] RunningTotals = [.. Corroboration.VictimCounts, "supply:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "release:", "outage:"];
     // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
     private const double EstimateRevision = 2;
 
