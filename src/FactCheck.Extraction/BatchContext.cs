@@ -148,7 +148,8 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             GatheringPlaces = gatherings,
             GatheringPlace = gatherings.Count == 1 && !list.Exists(d => FrameCues.TellsOfManyPlaces(d.CleanText)) ? gatherings.Single() : null,
             HeadlineWords = list.SelectMany(d => FrameCues.LowercaseWords(d.Title)).ToHashSet(StringComparer.Ordinal),
-            CounterGatheringsApart = list.Exists(d => FrameCues.TellsOfCounterGathering(d.CleanText)) && !list.Exists(d => FrameCues.TellsOfCounterGathering(d.Title)),
+            CounterGatheringsApart = list.Exists(d => FrameCues.TellsOfCounterGathering(d.CleanText, Default.Value.NamesParty))
+                && !list.Exists(d => FrameCues.TellsOfCounterGathering(d.Title, Default.Value.NamesParty)),
             EventYear = dates.Count == 0 ? null : YearLookedBackOn(list, dates.Min().Year),
         };
     }

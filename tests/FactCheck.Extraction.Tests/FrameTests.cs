@@ -275,6 +275,34 @@ public class FrameTests
         claims.Where(c => c.Value is 12_000 or 50_000).ShouldAllBe(c => c.Place == FrameCues.CounterGatheringPlace);
     }
 
+    // A rally for a man ("the pro-Lukashenko rally") or a "loyalist crowd" is held against the protest; a march for a
+    // people ("a pro-Palestinian march") may be the story's own.
+    [Fact]
+    public void A_rally_for_a_leader_is_counted_apart_and_a_march_for_a_people_is_not()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "The opposition rally in Minsk drew at least 100,000 people, while the government said 65,000 had attended the pro-Lukashenko rally held earlier.\n\nObservers put the loyalist crowd at no more than 31,000.", title: "Record crowd at opposition rally", published: new DateOnly(2020, 8, 17)),
+            Document.FromText("b", "Organisers said 200,000 people had taken part in the march.", title: "Minsk protest draws record crowd", published: new DateOnly(2020, 8, 16)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Where(c => c.Value is 65_000 or 31_000).ShouldAllBe(c => c.Place == FrameCues.CounterGatheringPlace);
+        claims.Where(c => c.Value is 100_000 or 200_000).ShouldAllBe(c => c.Place != FrameCues.CounterGatheringPlace);
+
+        var march = new[]
+        {
+            Document.FromText("c", "Police said 100,000 people joined the pro-Palestinian march in London, and a counter-protest drew 2,000 people.", title: "Huge London march for Gaza", published: new DateOnly(2023, 11, 11)),
+            Document.FromText("d", "Organisers said 800,000 people marched through London.", title: "Hundreds of thousands march in London", published: new DateOnly(2023, 11, 11)),
+        };
+        var marchBatch = BatchContext.Of(march);
+        var counts = march.SelectMany(d => new ClaimExtractor().Extract(d, marchBatch).Claims).OfType<QuantityClaim>().ToList();
+
+        counts.Single(c => c.Value == 100_000).Place.ShouldNotBe(FrameCues.CounterGatheringPlace);
+        counts.Single(c => c.Value == 2_000).Place.ShouldBe(FrameCues.CounterGatheringPlace);
+    }
+
     // Another company's layoffs, in stories headlined on one company's, are that company's.
     [Fact]
     public void Another_company_s_layoffs_are_counted_apart()

@@ -482,19 +482,33 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a text tells of a gathering held against another: "a pro-government rally", "a counter-protest", "came to
-    /// his rally", "a rally in support of the president".
+    /// his rally", "a rally in support of the president", "the pro-Lukashenko rally". A rally for a country, a people
+    /// or a bloc (<paramref name="isParty"/>: "a pro-Palestinian march") may be the story's own, so it is none.
     /// </summary>
-    public static bool TellsOfCounterGathering(string text) => CounterGathering().IsMatch(text);
+    public static bool TellsOfCounterGathering(string text, Func<string, bool> isParty) => HoldsCounterGathering(text, isParty);
 
     /// <summary>
     /// Whether a figure's own clause puts its crowd at a gathering held against another: "The pro-government rally in
     /// Minsk drew 31,000 people", "said 65,000 people had come to his rally".
     /// </summary>
-    public static bool IsCounterGathering(string sentence, int start, int end)
+    public static bool IsCounterGathering(string sentence, int start, int end, Func<string, bool> isParty)
     {
         var clauseStart = ClauseStart(sentence, start);
         var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
-        return CounterGathering().IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
+        return HoldsCounterGathering(sentence[clauseStart..clauseEnd], isParty);
+    }
+
+    private static bool HoldsCounterGathering(string text, Func<string, bool> isParty)
+    {
+        for (var match = CounterGathering().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (match.Groups["side"] is not { Success: true } side || !isParty(side.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1142,7 +1156,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}&-]*(?:['’]s)?)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex NameBefore();
 
-    [GeneratedRegex(@"\b(?:pro-government|pro-regime|loyalist|counter-?)\s*(?:rally|rallies|protest|protests|demonstration|demonstrations|march|marches)\b|\b(?:his|her|their)\s+(?:own\s+)?(?:rally|rallies)\b|\brally\s+(?:in\s+support\s+of|of\s+(?:his|her|their|the\s+government['’]s)\s+supporters)\b|\bsupporters['’]?\s+rally\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pro-government|pro-regime|loyalist|counter-?|pro-(?-i:(?!(?:EU|Europe|European|West|Western)\b)(?<side>\p{Lu}\p{Ll}+)))\s*(?:rally|rallies|protest|protests|demonstration|demonstrations|march|marches|crowd|crowds)\b|\b(?:his|her|their)\s+(?:own\s+)?(?:rally|rallies)\b|\brally\s+(?:in\s+support\s+of|of\s+(?:his|her|their|the\s+government['’]s)\s+supporters)\b|\bsupporters['’]?\s+rally\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CounterGathering();
 
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk

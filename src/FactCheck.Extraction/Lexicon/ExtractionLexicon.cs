@@ -125,6 +125,9 @@ public sealed class ExtractionLexicon
     /// </summary>
     public HashSet<string> Countries { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    // A country, its people or a bloc by any of its names: "pro-Palestinian" is for a side, "pro-Lukashenko" for a man.
+    internal bool NamesParty(string name) => Countries.Contains(name) || Actors.ContainsKey(name) || Demonyms.ContainsKey(name);
+
     /// <summary>
     /// Capital cities. When the articles checked together name exactly one of them, "the capital" in any of them is
     /// that city, so "250,000 in the capital" and "65,000 in Paris" are counts of one place.

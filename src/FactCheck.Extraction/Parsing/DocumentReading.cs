@@ -723,7 +723,7 @@ internal sealed partial class DocumentReading
             // A breakdown of a figure named before it ("passed 5,000, with 3,381 dead in Turkey") is a part, not a
             // rival count of the same thing, so it is compared with nothing.
             // A part with a place of its own ("806,000 in total, including 65,000 in Paris") is that place's whole.
-            var namedPlace = _counterGatheringsApart && FrameCues.IsCounterGathering(sentence.Text, quantity.Start, quantity.End)
+            var namedPlace = _counterGatheringsApart && FrameCues.IsCounterGathering(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.NamesParty)
                 ? FrameCues.CounterGatheringPlace
                 : FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
             var widerScope = namedPlace is not { Length: > 0 } && _gatheringPlaced ? FrameCues.WiderScope(sentence.Text, quantity.End) : null;
