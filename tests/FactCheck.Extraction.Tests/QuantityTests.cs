@@ -2227,4 +2227,14 @@ public class QuantityTests
     [Fact]
     public void Police_in_a_city_count_that_city_s_crowd()
         => Extract.Quantity("Police in Berlin put the crowd in the capital at 100,000.").Place.ShouldBe("berlin");
+
+    // Who puts a crowd at a ceiling, or cuts its own figure, gives the figure; a count it is compared with ("the number
+    // first reported") does not.
+    [Theory]
+    [InlineData("Police put the loyalist crowd at no more than 31,000.", "Police")]
+    [InlineData("Independent monitors put the turnout at fewer than 5,000 people.", "Independent monitors")]
+    [InlineData("The United Nations has cut its figure for the number of people killed in the floods to 3,958.", "United Nations")]
+    [InlineData("The health department has put the final death toll at 246, nearly five times the number first reported.", "health department")]
+    public void Who_puts_a_figure_at_a_ceiling_or_cuts_it_gives_it(string text, string attribution)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(attribution);
 }

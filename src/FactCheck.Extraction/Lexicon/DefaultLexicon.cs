@@ -1035,7 +1035,7 @@ internal static class DefaultLexicon
             "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained",
             "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns",
             "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded",
-            "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cautioned", "cautions", "explained",
+            "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cut its", "cut their", "reduced its", "reduced their", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
             "found", "finds", "saying",
 
