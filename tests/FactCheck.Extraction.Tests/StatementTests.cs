@@ -18,6 +18,8 @@ public class StatementTests
     [InlineData("NATO officials have confirmed the shipment of weapons from North Korea.", "NATO", Stance.Confirmed)]
     [InlineData("The figure was not confirmed by the Pentagon and troops remain unaccounted for.", "Pentagon", Stance.Unverified)]
     [InlineData("The air force chief said it was not the air force's job to count the dead.", "air force chief", Stance.Asserted)]
+    [InlineData("The council called the figure nonsense.", "council", Stance.Denied)]
+    [InlineData("A spokesman for the security council called the reports fake news.", "security council", Stance.Denied)]
     public void Finds_who_says_what_and_how(string text, string attribution, Stance stance)
     {
         var statement = Extract.Statement(text);

@@ -2021,7 +2021,7 @@ internal sealed partial class DocumentReading
     // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
     // the toll of 80 as inflated".
     [GeneratedRegex(@"\b(?:call(?:ed|s|ing)?|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|describ(?:ed|es|ing))\s+[^.;]{1,80}?\s+(?:as\s+)?[""“‘']?$", RegexOptions.CultureInvariant)]
-    private static partial Regex CalledFalse();
+    internal static partial Regex CalledFalse();
 
     [GeneratedRegex(@"\b(?:and|but)\s+(?:said|says|added|insisted|maintained|stressed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidAgain();

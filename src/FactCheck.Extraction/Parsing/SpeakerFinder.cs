@@ -138,7 +138,7 @@ internal sealed partial class SpeakerFinder
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
                     // sentence's speaker speaks of; no one before it is its subject.
                     ?? (facts.Speaker is not null && LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) ? facts.Speaker : null)
-                    ?? UnlistedSpeaker(text, cue, PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
+                    ?? UnlistedSpeaker(text, cue, SubjectOfNaming(text, cue) ?? PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
         }
@@ -349,6 +349,10 @@ internal sealed partial class SpeakerFinder
             : NamesSpeaker(text, verb) && Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null;
 
     private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb) => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, verb.Index) : null;
+
+    // "The council called the figure nonsense": who calls it so stands before the verb of naming, not before the cue.
+    private static PhraseMatch? SubjectOfNaming(string text, PhraseMatch cue)
+        => DocumentReading.CalledFalse().Match(text, 0, cue.Index) is { Success: true } naming ? SpeakerPhrase.Before(text, naming.Index) : null;
 
     // A capitalized verb is part of a name ("the United States"), and a plural that is also a noun ("reports",
     // "claims") names no speaker.
