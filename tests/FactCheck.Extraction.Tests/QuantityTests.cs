@@ -1729,6 +1729,8 @@ public class QuantityTests
     [InlineData("Monitors found the bodies of 40 villagers on Saturday.")]
     [InlineData("The president said 254 bodies had been identified.")]
     [InlineData("Forensic teams have identified the bodies of 125 victims.")]
+    [InlineData("The health minister said 3,166 bodies had been buried.")]
+    [InlineData("Volunteers buried the bodies of 60 people on Sunday.")]
     public void Bodies_recovered_are_a_floor_of_the_toll(string text)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().Single();

@@ -695,6 +695,16 @@ public class StatementTests
         statements[^1].Answers.ShouldBe(claimed);
     }
 
+    // Security forces named after a toll are among its dead: the statement is about the toll, not a deployment.
+    [Fact]
+    public void Forces_listed_in_a_toll_make_it_no_deployment()
+    {
+        var statement = Extract.From("The toll included 400 women, as well as some members of the security forces and police, the officials said.")
+            .OfType<StatementClaim>().Single();
+
+        statement.Subject.ShouldStartWith("casualties:");
+    }
+
     [Fact]
     public void Who_measured_a_quake_at_magnitude_a_figure_gave_it()
         => Extract.Quantity("The national seismology centre measured the quake at magnitude 6.9.").Attribution.ShouldBe("national seismology centre");

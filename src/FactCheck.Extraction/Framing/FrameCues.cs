@@ -380,9 +380,9 @@ internal static partial class FrameCues
     public static bool FollowsBodiesOf(string sentence, int start) => BodiesOf().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
-    /// Whether a count of bodies says how many were recovered or identified ("580 bodies had been recovered", "found the
-    /// bodies of 40 people", "254 bodies had been identified"): at least that many died, since not every body is found
-    /// or named.
+    /// Whether a count of bodies says how many were recovered, identified or buried ("580 bodies had been recovered", "found
+    /// the bodies of 40 people", "254 bodies had been identified", "3,166 bodies had been buried"): at least that many
+    /// died, since not every body is found, named or buried yet.
     /// </summary>
     public static bool IsBodiesRecovered(string sentence, int start, int end)
         => RecoveredBefore().IsMatch(sentence.AsSpan(0, start)) || RecoveredAfter().IsMatch(sentence.AsSpan(end));
@@ -1385,7 +1385,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|in|inside)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:temple|mosque|church|synagogue|school|hospital|hotel|market|mall|stadium|nightclub|club|factory|mine|theatre|theater)\b|\b(?:at|in|inside)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:University|College|School|Hospital|Stadium|Mall|Market|Mosque|Church|Temple|Cathedral|Airport|Station))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SitePlacedIn();
 
-    [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified|buried)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredBefore();
 
     // "voted 204 to ", "by 204 votes to ", "a vote of 204 to ", "204 in favour and "; not "from 5,300 to ".
@@ -1402,7 +1402,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+votes\s+(?:to|against|in\s+favou?r)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VotesAfter();
 
-    [GeneratedRegex(@"^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:had|have|has|were|was)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|dug\s+out|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:had|have|has|were|was)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|dug\s+out|identified|buried)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredAfter();
 
     // "49,000 residents of the nearby town of Pripyat", "the 3,000 people of Chiang Rai".

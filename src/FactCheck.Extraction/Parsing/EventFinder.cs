@@ -79,8 +79,10 @@ internal sealed partial class EventFinder
                     (firstAfter, firstAfterIndex) = (topic, index);
                 }
             }
-            else if (index > lastBeforeIndex)
+            else if (index > lastBeforeIndex && !(topic == "deployment" && lastBefore == "casualties" && ListedBefore().IsMatch(facts.Sentence.Text.AsSpan(lastBeforeIndex, index - lastBeforeIndex))))
             {
+                // "The toll included about 400 women, as well as some members of the security forces": forces named
+                // after a toll are among its dead.
                 (lastBefore, lastBeforeIndex) = (topic, index);
             }
         }
@@ -926,6 +928,11 @@ internal sealed partial class EventFinder
     // The speaker's own "it" or "we" as a verb's subject, after its verb of saying: "said that it had", "said we have".
     [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|announced|acknowledged|admitted|confirmed)(?:\s+(?:on|late|early)\s+\p{L}+)?\s+(?:that\s+)?(?:it|we)\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPronounBefore();
+
+    // "The toll included ... as well as some members of the security forces": forces named in a list after a toll, as
+    // among those it counts.
+    [GeneratedRegex(@"^[^.;:]{0,80}?\b(?:as\s+well\s+as|including|among\s+them)\s+(?:[\w'’-]+\s+){0,5}?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedBefore();
 
     [GeneratedRegex(@"[,;]?\s+" + FrameCues.SecondThingSaidJoint + @"|;", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
     private static partial Regex LastThingSaid();
