@@ -705,6 +705,18 @@ public class StatementTests
         statement.Subject.ShouldStartWith("casualties:");
     }
 
+    // A criticism rejected is the accusation a few sentences back, not the figures told in between.
+    [Fact]
+    public void A_rejected_criticism_answers_the_accusation_told_before()
+    {
+        const string accused = "Iran said 464 of its pilgrims had been killed in the crush and accused Saudi Arabia of incompetence.";
+        var statements = Extract.From($"{accused} The Saudi authorities put the overall toll at 769 dead. Iran's supreme leader demanded an apology. Saudi officials rejected the criticism.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[^1].Stance.ShouldBe(Stance.Denied);
+        statements[^1].Answers.ShouldBe(accused);
+    }
+
     [Fact]
     public void Who_measured_a_quake_at_magnitude_a_figure_gave_it()
         => Extract.Quantity("The national seismology centre measured the quake at magnitude 6.9.").Attribution.ShouldBe("national seismology centre");

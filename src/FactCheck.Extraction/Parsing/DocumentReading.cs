@@ -1489,6 +1489,17 @@ internal sealed partial class DocumentReading
         var statement = StatementIn(previous);
         if (statement < 0 && index >= 2 && !NamesWordOf(previous, noun))
         {
+            // "Iran ... accused Saudi Arabia of incompetence. The Saudi authorities put the toll at 769. Khamenei demanded
+            // an apology. Saudi officials rejected the criticism": the criticism is the accusation, a few sentences back.
+            for (var back = 2; back <= Math.Min(3, index) && Accusation().IsMatch(noun); back++)
+            {
+                var told = all[index - back].Sentence.Text;
+                if (StatementIn(told) is >= 0 and var accusing && Accusing().IsMatch(told))
+                {
+                    return (told, accusing);
+                }
+            }
+
             var before = all[index - 2].Sentence.Text;
             if (StatementIn(before) is >= 0 and var earlier)
             {
@@ -1888,6 +1899,12 @@ internal sealed partial class DocumentReading
     // "NAIROBI, June 2 -", "PORTO ALEGRE, March 14 (Wire) -", "KYIV, Ukraine, Oct. 19 (AP) —".
     [GeneratedRegex(@"^\s*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?,\s*[^-–—,]{3,40}?(?:\s*\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:criticism|accusation|allegation|charge)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Accusation();
+
+    [GeneratedRegex(@"\b(?:accus|criticis|criticiz|blam|alleg)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accusing();
 
     private const string AnsweredNouns = "account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment|explanation|criticism|interpretation|narrative";
 
