@@ -695,6 +695,11 @@ public class StatementTests
         statements[^1].Answers.ShouldBe(claimed);
     }
 
+    // Who denies destroying a dam answers for the act, not for the flood's dead.
+    [Fact]
+    public void A_denial_of_destroying_something_is_about_the_blame()
+        => Extract.Statement("Russia has denied destroying the dam.").Subject.ShouldBe("blame:Russia");
+
     // Security forces named after a toll are among its dead: the statement is about the toll, not a deployment.
     [Fact]
     public void Forces_listed_in_a_toll_make_it_no_deployment()

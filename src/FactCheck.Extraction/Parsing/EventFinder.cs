@@ -542,8 +542,9 @@ internal sealed partial class EventFinder
 
     // A denial of the denier's own strike: "denied it had carried out any strike on the prison", "denied that its forces
     // had launched the attack", "denied that it had sunk the ship", "denied sinking the Cheonan", "denied that it had shot
-    // down the plane", "denied that a missile had hit the plane". The speaker's side is what it answers for.
-    [GeneratedRegex(@"^\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|launched|conducted|staged)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid)s?|(?:sank|sunk|torpedoed|shot\s+down|brought\s+down|downed)\s+(?:the|a|an|any)\b)|(?:having\s+)?(?:sinking|sunk|torpedoing|torpedoed|shooting\s+down|bringing\s+down|downing)\s+(?:the|a|an|any)\b|(?:that\s+)?(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?)\s+(?:had\s+|has\s+)?(?:hit|struck|downed|shot\s+down|brought\s+down)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
+    // down the plane", "denied destroying the dam", "denied that a missile had hit the plane". The speaker's side is what
+    // it answers for.
+    [GeneratedRegex(@"^\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|launched|conducted|staged)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid)s?|(?:sank|sunk|torpedoed|shot\s+down|brought\s+down|downed|destroyed|blew\s+up|blown\s+up|sabotaged)\s+(?:the|a|an|any)\b)|(?:having\s+)?(?:sinking|sunk|torpedoing|torpedoed|shooting\s+down|bringing\s+down|downing|destroying|blowing\s+up|sabotaging)\s+(?:the|a|an|any)\b|(?:that\s+)?(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?)\s+(?:had\s+|has\s+)?(?:hit|struck|downed|shot\s+down|brought\s+down)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnStrikeDenied();
 
     // After the denying cue, or after a second denying verb: "said the findings were a fabrication and denied that it had
