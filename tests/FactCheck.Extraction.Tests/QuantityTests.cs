@@ -2237,6 +2237,25 @@ public class QuantityTests
     [InlineData("Independent monitors put the turnout at fewer than 5,000 people.", "Independent monitors")]
     [InlineData("The United Nations has cut its figure for the number of people killed in the floods to 3,958.", "United Nations")]
     [InlineData("The health department has put the final death toll at 246, nearly five times the number first reported.", "health department")]
+    [InlineData("At least 14 people have died in the floods, officials on both sides of the front line said.", "officials")]
     public void Who_puts_a_figure_at_a_ceiling_or_cuts_it_gives_it(string text, string attribution)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(attribution);
+
+    // "nearly three times the figure given by Saudi Arabia": the figure compared with is Saudi Arabia's, not this one.
+    [Fact]
+    public void Who_gave_a_figure_compared_with_gave_no_other()
+        => Extract.From("At least 2,177 people died, according to a count of official statements, nearly three times the figure given by Saudi Arabia.")
+            .OfType<QuantityClaim>().Single().Attribution.ShouldNotBe("Saudi Arabia");
+
+    // ", while Italy's National Institute of Geophysics and Volcanology measured it at 6.0": a body whose name joins two
+    // fields with "and" measures the figure of its own clause.
+    [Fact]
+    public void A_contrasted_clause_s_measurer_with_a_long_name_gives_its_figure()
+    {
+        var claims = Extract.From("The U.S. Geological Survey put the magnitude at 6.2, while Italy's National Institute of Geophysics and Volcanology measured it at 6.0.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 6.2).Attribution.ShouldBe("U.S. Geological Survey");
+        claims.Single(c => c.Value == 6.0).Attribution.ShouldStartWith("Italy's National Institute");
+    }
 }

@@ -578,10 +578,10 @@ internal sealed partial class SpeakerFinder
     private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first measured
-    // it at", "Officials in northern Chile put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who
+    // it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in northern Chile put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who
     // opens the clause that ends in the figure (the place they speak from, and a leaning before the name, are not part
     // of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
@@ -647,8 +647,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyBy();
 
-    // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker.
-    [GeneratedRegex(@"\b(?:rated|put|measured|estimated|given|counted|recorded|reported|produced|compiled)\s+(?:[\w.,'’-]+\s+){0,7}?by\s+", RegexOptions.CultureInvariant)]
+    // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker. Not of a
+    // figure the sentence's own is compared with: "nearly three times the figure given by Saudi Arabia".
+    [GeneratedRegex(@"(?<!\b(?:times|than|above|below|exceeding|exceeds|exceeded)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?)\b(?:rated|put|measured|estimated|given|counted|recorded|reported|produced|compiled)\s+(?:[\w.,'’-]+\s+){0,7}?by\s+", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredBy();
 
     [GeneratedRegex(@"^\.?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$", RegexOptions.CultureInvariant)]

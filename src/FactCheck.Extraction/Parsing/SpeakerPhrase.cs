@@ -103,8 +103,9 @@ internal static partial class SpeakerPhrase
 
         // "Organisers of the rally outside the assembly said", "Organisers of Sunday's march in Warsaw said", "Residents of
         // the town said", "The owner of the ferry said", "Parents of children killed when their school collapsed
-        // accused": the people speak, not the rally, the town, the boat or the school they are named by.
-        if (GroupOfSomething().Match(text, 0, end) is { Success: true } group)
+        // accused", "officials on both sides of the front line said": the people speak, not the rally, the town, the boat,
+        // the school or the line they are named by.
+        if ((GroupOfSomething().Match(text, 0, end) is { Success: true } found ? found : OnBothSides().Match(text, 0, end)) is { Success: true } group)
         {
             return Phrase(text, group.Groups["head"].Index, group.Groups["head"].Index + group.Groups["head"].Length);
         }
@@ -435,6 +436,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers?|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll})|\p{Lu}[\p{L}-]*['’]s\s+)[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfSomething();
+
+    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ww]itnesses|[Cc]ommanders|[Mm]edics)\s+(?:on|from)\s+(?:both|either|each)\s+sides?\b[^,;.:!?]{0,60}?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnBothSides();
 
     // A verb in the past joined by "and" just before the speaker's verb: "apologised and", "resigned and".
     [GeneratedRegex(@"(?<=\p{L}\s)\p{Ll}{3,}(?:ed|ised|ized)\s+and$", RegexOptions.CultureInvariant)]
