@@ -2258,4 +2258,16 @@ public class QuantityTests
         claims.Single(c => c.Value == 6.2).Attribution.ShouldBe("U.S. Geological Survey");
         claims.Single(c => c.Value == 6.0).Attribution.ShouldStartWith("Italy's National Institute");
     }
+
+    // Each side of a front counts the ground it holds: two counts of two grounds, not two counts of one.
+    [Fact]
+    public void A_count_of_the_ground_one_side_holds_is_placed_apart()
+    {
+        var claims = Extract.From("The Russian-installed authorities said 59 people had died in the occupied part of the region, while Ukrainian officials said 32 people had died in the areas they control.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.ShouldAllBe(c => c.Place.StartsWith("held by "));
+        claims.Single(c => c.Value == 59).Place.ShouldNotBe(claims.Single(c => c.Value == 32).Place);
+        Extract.Quantity("Police said 20,000 people attended the rally held by the opposition.").Place.ShouldBe("");
+    }
 }

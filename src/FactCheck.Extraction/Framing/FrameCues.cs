@@ -498,6 +498,18 @@ internal static partial class FrameCues
         return HoldsCounterGathering(sentence[clauseStart..clauseEnd], isParty);
     }
 
+    /// <summary>
+    /// Whether a figure's own clause limits it to the ground one side holds: "32 people had died in the areas they
+    /// control", "the occupied part of Kherson region said 59 people had died", "evacuated from the bank held by Russian
+    /// forces". Each side of a front counts the ground it holds, which is not the other side's.
+    /// </summary>
+    public static bool InHeldGround(string sentence, int start, int end)
+    {
+        var clauseStart = ClauseStart(sentence, start);
+        var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
+        return HeldGround().IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
+    }
+
     private static bool HoldsCounterGathering(string text, Func<string, bool> isParty)
     {
         for (var match = CounterGathering().Match(text); match.Success; match = match.NextMatch())
@@ -1158,6 +1170,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:pro-government|pro-regime|loyalist|counter-?|pro-(?-i:(?!(?:EU|Europe|European|West|Western)\b)(?<side>\p{Lu}\p{Ll}+)))\s*(?:rally|rallies|protest|protests|demonstration|demonstrations|march|marches|crowd|crowds)\b|\b(?:his|her|their)\s+(?:own\s+)?(?:rally|rallies)\b|\brally\s+(?:in\s+support\s+of|of\s+(?:his|her|their|the\s+government['’]s)\s+supporters)\b|\bsupporters['’]?\s+rally\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CounterGathering();
+
+    [GeneratedRegex(@"\b(?:areas?|territor(?:y|ies)|parts?|regions?|bank|side|zones?|districts?)\s+(?:(?:it|they|he|she|\p{Lu}[\p{L}-]+)\s+)?(?:controls?|holds?|(?:held|controlled|occupied)\s+by)\b|\bunder\s+(?:its|their|\p{Lu}[\p{L}-]+)\s+control\b|\b[\p{L}]+-(?:held|controlled|occupied)\s+(?:areas?|territor(?:y|ies)|parts?|regions?|bank|side|zones?|districts?)\b|\boccupied\s+(?:areas?|territor(?:y|ies)|parts?|regions?|bank|zones?|districts?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeldGround();
 
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk
     // region", "when they dispersed the Rabaa al-Adawiya sit-in", "during the battle to drive Islamic State out of

@@ -1031,6 +1031,13 @@ internal sealed partial class DocumentReading
                 place = _capital;
             }
 
+            if (FrameCues.InHeldGround(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "59 people had died in the occupied part of the region", "32 had died in the areas they control": the
+                // ground its speaker's side holds, which the other side's count is not of.
+                place = $"held by {clauseSpeaker.ToLowerInvariant()}";
+            }
+
             if (@event is not null && EventFinder.VictimEvents.Contains(@event) && FrameCues.CrashScope(sentence.Text, quantity.End, _groundCounted) is { } scope)
             {
                 // "11 residents were killed on the ground", "killing all 259 people aboard": parts of a crash's toll.
