@@ -472,6 +472,18 @@ public class FrameTests
         claims.Single(c => c.Value == 0).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
     }
 
+    // "the second crash of the model in five months, after a Lion Air jet went down": the one before this is another.
+    [Fact]
+    public void The_crash_before_a_second_one_is_another_event()
+    {
+        var claims = Quantities("""
+            The jet crashed after take-off, killing all 157 people on board. It was the second crash of the model in five months, after a Lion Air jet went down off Indonesia in October, killing 189 people.
+            """);
+
+        claims.Single(c => c.Value == 157).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 189).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
     [Fact]
     public void An_aftershock_or_a_second_quake_is_another_event()
     {

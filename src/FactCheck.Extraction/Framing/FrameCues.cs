@@ -1128,9 +1128,10 @@ internal static partial class FrameCues
     private static partial Regex LaterState();
 
     // Another occasion opened by when it was and what happened then: "Two weeks ago a crane toppled", "Last November a fire
-    // at another factory killed 112", or set weeks apart from this one: "came a month after a fire in Shanxi killed 26".
+    // at another factory killed 112", or set weeks apart from this one: "came a month after a fire in Shanxi killed 26",
+    // or told as the one before this: "the second crash of the model in five months, after a Lion Air jet went down".
     // "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this one.
-    [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$|\b(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:a|an|another)\s[^;.]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$|\b(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:a|an|another)\s[^;.]*$|\b(?:second|third|fourth|fifth|latest)\s+(?:[\p{L}-]+\s+){0,3}?(?:crash|attack|disaster|accident|bombing|shooting|collapse|fire|explosion|incident|quake|earthquake|derailment|sinking)\b[^;.]*?\b(?:after|following)\s+(?:a|an|another)\s[^;.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierOccasion();
 
     // A sentence that opens with the time since an occasion tells of now in its main clause: "A year after a truck drove
