@@ -695,10 +695,13 @@ public class StatementTests
         statements[^1].Answers.ShouldBe(claimed);
     }
 
-    // Who denies destroying a dam answers for the act, not for the flood's dead.
-    [Fact]
-    public void A_denial_of_destroying_something_is_about_the_blame()
-        => Extract.Statement("Russia has denied destroying the dam.").Subject.ShouldBe("blame:Russia");
+    // Who denies destroying a dam, or ordering a killing, answers for the act, not for its dead.
+    [Theory]
+    [InlineData("Russia has denied destroying the dam.")]
+    [InlineData("The Kremlin dismissed as an absolute lie the suggestion that it had ordered the killing.")]
+    [InlineData("Russia denied that it had ordered the attack.")]
+    public void A_denial_of_destroying_something_is_about_the_blame(string text)
+        => Extract.Statement(text).Subject.ShouldBe("blame:Russia");
 
     // Security forces named after a toll are among its dead: the statement is about the toll, not a deployment.
     [Fact]
