@@ -2238,6 +2238,7 @@ public class QuantityTests
     [InlineData("The United Nations has cut its figure for the number of people killed in the floods to 3,958.", "United Nations")]
     [InlineData("The health department has put the final death toll at 246, nearly five times the number first reported.", "health department")]
     [InlineData("At least 14 people have died in the floods, officials on both sides of the front line said.", "officials")]
+    [InlineData("A shadow government formed by opponents of the junta put the toll at more than 4,000.", "shadow government")]
     public void Who_puts_a_figure_at_a_ceiling_or_cuts_it_gives_it(string text, string attribution)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(attribution);
 
@@ -2270,4 +2271,26 @@ public class QuantityTests
         claims.Single(c => c.Value == 59).Place.ShouldNotBe(claims.Single(c => c.Value == 32).Place);
         Extract.Quantity("Police said 20,000 people attended the rally held by the opposition.").Place.ShouldBe("");
     }
+
+    // The site or the wreckage of the event holds all of its dead: bodies recovered there are no part of them.
+    [Theory]
+    [InlineData("At least 270 bodies have been recovered from the site of the crash in Ahmedabad, a hospital official said.", "")]
+    [InlineData("Rescuers said 40 bodies had been recovered from the wreckage.", "")]
+    [InlineData("Six bodies were pulled from basements in the town.", "basements")]
+    public void Bodies_recovered_from_the_event_s_site_are_all_of_it(string text, string place)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Place.ShouldBe(place);
+
+    // "X put the number at 448, and Y at 469": the second clause's subject measures its figure, with the verb left out;
+    // a body named by a country ("Iran Human Rights") is no government.
+    [Theory]
+    [InlineData("Iran Human Rights put the number of people killed at 448, and the activist news agency HRANA at 469.", "Iran Human Rights", "HRANA")]
+    [InlineData("Police put the crowd at 10,000, and organisers at 50,000.", "Police", "organisers")]
+    public void A_clause_with_its_verb_left_out_has_its_own_measurer(string text, string first, string second)
+        => Extract.From(text).OfType<QuantityClaim>().Select(c => c.Attribution).ShouldBe([first, second]);
+
+    // "The toll included 60 children under 18 and 29 women": each of a list is a part of the toll.
+    [Fact]
+    public void Each_of_a_list_a_toll_included_is_a_part()
+        => Extract.From("At least 448 people have been killed. The toll included 60 children under 18 and 29 women, the group said.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 29).Subject.ShouldBe("");
 }

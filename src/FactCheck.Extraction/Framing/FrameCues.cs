@@ -564,7 +564,7 @@ internal static partial class FrameCues
     public static string TimeOfDay(string sentence) => TimeOfDayCue().Match(sentence) is { Success: true } time ? time.Value.ToLowerInvariant() : "";
 
     // Where the counted were found, taken or kept, when that makes them a part: the dead anywhere, the living only in a
-    // hospital or pulled from somewhere.
+    // hospital or pulled from somewhere. The site or the wreckage of the event is all of it, no part.
     private static Match Recovered(string sentence, int start, int end, int clauseLength)
     {
         var match = RecoveredFrom().Match(sentence, end, clauseLength);
@@ -1220,7 +1220,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuildingSize();
 
-    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|site|scene|area|wreckage|crash)\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
 
     // Not those who were at the site ("100,000 people were at the site"): all of a crowd is there.
@@ -1521,8 +1521,9 @@ internal static partial class FrameCues
     private static partial Regex Calendar();
 
     // "of whom 30", "Of them, 115", "including 87,000", "Of the dead, 20 were children", and the next of a list of parts: "included at least
-    // 17 teenagers and about 400 women", "including three city officials and six employees".
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // 17 teenagers and about 400 women", "including three city officials and six employees", "included 60 children under 18
+    // and 29 women".
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}(?:under\s+\d+\s+)?and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+(?:remaining|other)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

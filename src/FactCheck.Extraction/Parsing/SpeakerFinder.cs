@@ -224,9 +224,11 @@ internal sealed partial class SpeakerFinder
 
         if (!owner.Success && ContrastBefore().Match(text, 0, start) is { Success: true } contrast)
         {
-            // "..., while police put that crowd at 240,000": so has the second.
+            // "..., while police put that crowd at 240,000": so has the second; so has one whose verb the first clause
+            // gives: "Iran Human Rights put the number killed at 448, and the news agency HRANA at 469".
             var clauseStart = contrast.Index + contrast.Length;
-            owner = ClauseMeasurer().Match(text, clauseStart, end - clauseStart);
+            owner = ClauseMeasurer().Match(text, clauseStart, end - clauseStart) is { Success: true } measurer ? measurer
+                : MeasuredAtBefore().IsMatch(text.AsSpan(0, contrast.Index)) ? ElidedMeasurer().Match(text, clauseStart, start - clauseStart) : Match.Empty;
         }
 
         if (!owner.Success)
@@ -248,11 +250,12 @@ internal sealed partial class SpeakerFinder
 
     // The listed source, else the government of the country, named inside a part of the sentence; null when neither is.
     // A source's name may take in the article before the part ("the U.S. Geological Survey").
-    // The country an envoy is sent to is not the one who speaks: "Russia's ambassador to Georgia".
+    // The country an envoy is sent to is not the one who speaks: "Russia's ambassador to Georgia"; nor is one a body is
+    // named by: "Iran Human Rights".
     private string? NamedIn(SentenceFacts facts, Group part)
         => facts.Sources.FirstOrDefault(s => s.End > part.Index && s.End <= part.Index + part.Length && s.Index >= part.Index - "the ".Length).Key
             ?? Government(facts.Actors.FirstOrDefault(a => a.Index >= part.Index && a.End <= part.Index + part.Length
-                && !EnvoyTo().IsMatch(facts.Sentence.Text.AsSpan(part.Index, a.Index - part.Index))).Key);
+                && !EnvoyTo().IsMatch(facts.Sentence.Text.AsSpan(part.Index, a.Index - part.Index)) && !InOrganisationName(facts.Sentence.Text, a.Index, a.End)).Key);
 
     // Who gives a figure without a reporting verb: "the USGS put the magnitude at 6.4", "Chile's seismological centre put
     // it at 6.0", and in the passive, "now rated magnitude 6.2 by the U.S. Geological Survey".
@@ -467,8 +470,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedBodyOf();
 
-    // The rest of a body's name after a word in it: "German| Farmers' Association", "British| Medical Association".
-    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Association|Federation|Confederation|Union|Council|Institute|League|Society|Foundation|Chamber|Congress|Committee|Organi[sz]ation|Alliance|Movement)\b", RegexOptions.CultureInvariant)]
+    // The rest of a body's name after a word in it: "German| Farmers' Association", "British| Medical Association",
+    // "Iran| Human Rights".
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Association|Federation|Confederation|Union|Council|Institute|League|Society|Foundation|Chamber|Congress|Committee|Organi[sz]ation|Alliance|Movement|Rights|Watch|Observatory|Monitor)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNamedAfter();
 
     // What follows a noun and not a verb: "of", or the noun's own verb of showing ("records showed", "reports suggest").
@@ -578,11 +582,20 @@ internal sealed partial class SpeakerFinder
     private static partial Regex ContrastBefore();
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first measured
-    // it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in northern Chile put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who
-    // opens the clause that ends in the figure (the place they speak from, and a leaning before the name, are not part
-    // of it).
+    // it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in northern Chile
+    // put", "the pro-Kurdish HDP said", "police have stuck with their figure of": who opens the clause that ends in the
+    // figure (the place they speak from, and a leaning before the name, are not part of it).
     [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{Ll}+-\p{Lu}\p{Ll}+\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*|(?:[\p{Ll}'’-]+\s+)?(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
+
+    // The subject of a clause whose verb of measuring is left out, up to the figure: "the activist news agency HRANA at",
+    // "organisers at".
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|organi[sz]ers|police|unions?|officials|authorities|ministry|government|army|military)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedMeasurer();
+
+    // A clause that puts a figure at a value: "put the number of people killed at 448".
+    [GeneratedRegex(@"\b(?:put|puts|estimated|estimates|pegged|pegs|placed|places)\s+(?:[\w'’-]+\s+){1,8}?at\s+[^,;]*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredAtBefore();
 
     // "We have not obtained the memo and could not independently verify it": the outlet speaking in its own voice, not
     // inside a quotation (which would open with its quotation mark).

@@ -71,6 +71,13 @@ internal static partial class SpeakerPhrase
             return actor;
         }
 
+        // So does "A shadow government formed by opponents of the junta", not the junta; but "An inquiry set up by the
+        // Indian National Congress" is named by who set it up.
+        if (AgentClause().Match(text, 0, end) is { Success: true } agent && Before(text, agent.Index) is { } body && !GenericBody().IsMatch(body.Key))
+        {
+            return body;
+        }
+
         // "The man accused of killing 22 people at an El Paso Walmart told police": the accused speaks, not the place.
         if (AccusedClause().Match(text, 0, end) is { Success: true } accused && Before(text, accused.Index) is { } suspect)
         {
@@ -369,6 +376,12 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
+
+    [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?:formed|set\s+up|created|founded|established|appointed|backed|led|run)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentClause();
+
+    [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:inquiry|committee|commission|panel|team|body|group|investigation|review)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericBody();
 
     [GeneratedRegex(@"(?<=\p{Ll}{2})\s+(?:accused|suspected|charged|convicted)\s+(?:of|with)\s+[^,;.:]{1,80}$", RegexOptions.CultureInvariant)]
     private static partial Regex AccusedClause();
