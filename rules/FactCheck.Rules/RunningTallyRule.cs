@@ -27,6 +27,8 @@ public sealed partial class RunningTallyRule : Rule
     // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
     private const double EstimateRevision = 2;
 
+    private static readonly HashSet<string> KindsOfBody = new(["government", "officials", "ministry", "authorities", "agency", "department", "office", "council", "commission"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly string[] Falling = ["missing:", "in hospital:", "displacement:", "homeless:", "trapped:", "outage:"];
 
     // A force massed over weeks: its size is no running total from day to day (two counts a few days apart disagree),
@@ -78,7 +80,15 @@ public sealed partial class RunningTallyRule : Rule
             => claims.Any(c => c.AttributionInferred || c.Attribution.Length == 0 || (!whateverTheStoryTime && StoryTime().IsMatch(c.Sentence)))
                 ? null
                 : new(claims.SelectMany(c => c.Attribution.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
-        return Words(low) is { } lowWords && Words(high) is { } highWords && !lowWords.Overlaps(highWords);
+        return Words(low) is { } lowWords && Words(high) is { } highWords && !SharesName(lowWords, highWords);
+    }
+
+    // Whether two sources' names share a word that names one body: "police" and "day police" do; "military government"
+    // and "shadow government" share only the kind of body each is, and each names its own.
+    private static bool SharesName(HashSet<string> one, HashSet<string> other)
+    {
+        var shared = one.Where(other.Contains).ToList();
+        return shared.Count > 0 && (!shared.All(KindsOfBody.Contains) || one.Count == shared.Count || other.Count == shared.Count);
     }
 
     // Whether one sentence gives both values from sources it names apart, neither borrowed from another sentence:
@@ -243,7 +253,9 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"\b(?:more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)\s+of\s+(?:about\s+|around\s+|some\s+)?$|\b(?:although|though|while|whereas|but)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?official\s+(?:death\s+)?(?:toll|figure|count|tally|number)\s+(?:was|is|stood\s+at|stands\s+at|remained|remains)\s+(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrentCountBefore();
 
-    [GeneratedRegex(@"^[^.;]*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
+    // Another figure between them takes the rejection ("21 civilians had died, and it had killed more than 100 militants
+    // on May 7, a figure Pakistan rejected"); a day of a month does not.
+    [GeneratedRegex(@"^(?:[^.;\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\d{1,2}\b)*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedAfter();
 
     private static bool Answers(string sentence) => ContrastOpening().IsMatch(sentence) || CountComparedWith().IsMatch(sentence);

@@ -388,6 +388,46 @@ public class NumericRuleTests
         finding.Explanation.ShouldContain("one article");
     }
 
+    // Two bodies of one kind ("interior ministry", "health ministry") are two sources; one named by part of the other's
+    // name ("ministry", "health ministry") may be the same.
+    [Theory]
+    [InlineData("interior ministry", "health ministry", Severity.Hard)]
+    [InlineData("military government", "shadow government", Severity.Hard)]
+    [InlineData("ministry", "health ministry", Severity.Apparent)]
+    [InlineData("police", "day police", Severity.Apparent)]
+    public void Two_bodies_of_one_kind_in_one_article_are_two_sources(string first, string second, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(40, first, "a", unit: "people", subject: "casualties:") with
+            {
+                Sentence = $"The {first} said 40 people had died.",
+                Published = new DateOnly(2025, 4, 4),
+            },
+            Make.Quantity(52, second, "a", unit: "people", subject: "casualties:") with
+            {
+                Sentence = $"The {second} said 52 people had died.",
+                SentenceSpan = new TextSpan(40, 80),
+                Published = new DateOnly(2025, 4, 4),
+            }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    // "a figure Pakistan rejected" takes the figure right before it, not one that another figure stands between.
+    [Theory]
+    [InlineData("India said 21 civilians had died in the shelling, and that it had killed more than 100 militants on May 7, a figure Pakistan rejected.", Severity.Apparent)]
+    [InlineData("India said 21 civilians had died in the shelling on May 7, a figure Pakistan rejected.", Severity.Hard)]
+    public void A_rejection_takes_the_figure_right_before_it(string sentence, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(12, "Indian army", "a", unit: "civilians", subject: "casualties:") with { Published = new DateOnly(2025, 5, 7) },
+            Make.Quantity(21, "India", "b", unit: "civilians", subject: "casualties:") with { Sentence = sentence, Span = new TextSpan(10, 22), Published = new DateOnly(2025, 5, 11) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Theory]
     [InlineData("But the military command said it had counted 381 dead.", Severity.Hard)]
     [InlineData("The military command said it had counted 381 dead.", Severity.Apparent)]
