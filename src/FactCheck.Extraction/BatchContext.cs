@@ -100,6 +100,10 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     /// </summary>
     public bool CounterGatheringsApart { get; init; }
 
+    // The named fires two or more articles tell of, lowercased, when there are two or more ("palisades" and "eaton" for
+    // "the Palisades fire" and "the Eaton fire"): each is counted apart; with one, its name is the event's.
+    internal IReadOnlySet<string> FiresNamedApart { get; init; } = new HashSet<string>();
+
     // The regions that hold a place of EventPlaces, lowercased, no country among them ("kerala" for "Kerala's Wayanad
     // district"): "Officials in Kerala said 221 people had died" counts the event.
     internal IReadOnlySet<string> RegionsOfEventPlaces { get; init; } = new HashSet<string>();
@@ -122,6 +126,15 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         var list = documents.ToList();
         var dates = list.Select(d => d.Published).Where(d => d is not null).Select(d => d!.Value).ToList();
         var (countries, main) = CountryTallies.Tally(list, Default.Value.Countries.Contains, NamesOf);
+        // "Israeli air strikes on Iran have killed 224", "Iranian missile attacks on Israel have killed 24": two countries
+        // whose attacks the articles say killed people are at war, and each one's dead are counted apart.
+        var warring = list.SelectMany(d => FrameCues.AttackersOfTheDead(d.CleanText)).Select(Default.Value.PartyOf)
+            .Where(Default.Value.Countries.Contains).ToHashSet(StringComparer.Ordinal);
+        if (warring.Count >= 2)
+        {
+            countries = countries.Union(warring).ToHashSet(StringComparer.Ordinal);
+        }
+
         var capitals = CapitalsNamed(list);
         // "Lukashenko rally smaller than opposition march" names whose rally it was, not where.
         var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title))
@@ -148,10 +161,18 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             GatheringPlaces = gatherings,
             GatheringPlace = gatherings.Count == 1 && !list.Exists(d => FrameCues.TellsOfManyPlaces(d.CleanText)) ? gatherings.Single() : null,
             HeadlineWords = list.SelectMany(d => FrameCues.LowercaseWords(d.Title)).ToHashSet(StringComparer.Ordinal),
+            FiresNamedApart = FiresInManyArticles(list),
             CounterGatheringsApart = list.Exists(d => FrameCues.TellsOfCounterGathering(d.CleanText, Default.Value.NamesParty))
                 && !list.Exists(d => FrameCues.TellsOfCounterGathering(d.Title, Default.Value.NamesParty)),
             EventYear = dates.Count == 0 ? null : YearLookedBackOn(list, dates.Min().Year),
         };
+    }
+
+    private static HashSet<string> FiresInManyArticles(List<Document> documents)
+    {
+        var named = documents.SelectMany(d => FrameCues.FiresNamed(d.CleanText).Distinct()).CountBy(name => name)
+            .Where(n => n.Value >= 2).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        return named.Count >= 2 ? named : [];
     }
 
     // The earliest year before the coverage began that two or more articles name in their opening sentence.

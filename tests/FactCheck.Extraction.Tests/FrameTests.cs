@@ -303,6 +303,44 @@ public class FrameTests
         counts.Single(c => c.Value == 2_000).Place.ShouldBe(FrameCues.CounterGatheringPlace);
     }
 
+    // Two named fires that the articles tell of are counted apart, each by its name; with one, the name is the event's.
+    [Fact]
+    public void Two_named_fires_are_counted_apart()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "The Palisades fire had burned more than 15,800 acres, and the Eaton fire about 10,600 acres.\n\nThe fires killed at least five people.", title: "Wildfires rage", published: new DateOnly(2025, 1, 9)),
+            Document.FromText("b", "The number of people killed rose to 24, 16 of them in the Eaton fire and eight in the Palisades fire.\n\nThe Palisades fire burned 23,448 acres, and the Eaton fire 14,021 acres.", title: "Fires contained", published: new DateOnly(2025, 1, 31)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Where(c => c.Text.Contains("15,800") || c.Text.Contains("23,448") || c.Text == "eight").Select(c => c.Place).ShouldBe(["palisades", "palisades", "palisades"], ignoreOrder: true);
+        claims.Where(c => c.Text.Contains("10,600") || c.Text.Contains("14,021") || c.Text == "16").Select(c => c.Place).ShouldBe(["eaton", "eaton", "eaton"], ignoreOrder: true);
+        claims.Where(c => c.Text.Contains("five") || c.Text == "24").Select(c => c.Place).ShouldBe(["", ""]);
+
+        var one = Document.FromText("c", "The Camp fire burned 150,000 acres.", title: "Camp fire", published: new DateOnly(2018, 11, 20));
+        new ClaimExtractor().Extract(one, BatchContext.Of([one])).Claims.OfType<QuantityClaim>().Single().Place.ShouldBe("");
+    }
+
+    // Two countries whose attacks the articles say killed people are at war: each one's dead are counted apart, on the
+    // side the attacks were aimed at or, where no target is named, the side of the speaker they were not carried out by.
+    [Fact]
+    public void The_dead_of_two_warring_countries_are_counted_apart()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "Israeli air strikes on Iran have killed 224 people since Friday, the health ministry said. Iranian missile attacks on Israel have killed 24 people.", title: "War widens", published: new DateOnly(2025, 6, 16)),
+            Document.FromText("b", "Iran's health ministry said 610 people had been killed in Israeli strikes. Israeli officials said 28 people had been killed by Iranian missiles.", title: "Ceasefire holds", published: new DateOnly(2025, 6, 25)),
+        };
+        var batch = BatchContext.Of(documents);
+        var claims = documents.SelectMany(d => new ClaimExtractor().Extract(d, batch).Claims).OfType<QuantityClaim>().ToList();
+
+        batch.CountriesCountedApart.ShouldBe(["Iran", "Israel"], ignoreOrder: true);
+        claims.Where(c => c.Value is 224 or 610).ShouldAllBe(c => c.Place == "iran");
+        claims.Where(c => c.Value is 24 or 28).ShouldAllBe(c => c.Place == "israel");
+    }
+
     // Another company's layoffs, in stories headlined on one company's, are that company's.
     [Fact]
     public void Another_company_s_layoffs_are_counted_apart()

@@ -510,6 +510,56 @@ internal static partial class FrameCues
         return HeldGround().IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
     }
 
+    /// <summary>
+    /// Who carried out the attacks a figure of the dead or hurt says it came of, and whom they were aimed at, as the
+    /// sentence names them (a people's or a country's name), or nulls: ("Pakistani", null) for "21 civilians had died in
+    /// Pakistani shelling", ("Israeli", "Iran") for "Israeli air strikes on Iran have killed 224 people".
+    /// </summary>
+    public static (string? Attacker, string? Target) SidesOfAttack(string sentence, int start, int end)
+    {
+        var clauseStart = ClauseStart(sentence, start);
+        if (AttackKilledBefore().Match(sentence, clauseStart, start - clauseStart) is { Success: true } before)
+        {
+            return (before.Groups["side"].Value, before.Groups["target"] is { Success: true } target ? target.Value : null);
+        }
+
+        return AttackKilledAfter().Match(sentence, end, sentence.Length - end) is { Success: true } after ? (after.Groups["side"].Value, null) : (null, null);
+    }
+
+    /// <summary>
+    /// The sides a text says carried out attacks that killed or hurt people, as it names them: "Israeli" for "Israeli air
+    /// strikes on Iran have killed 224 people", "Pakistani" for "21 civilians had died in Pakistani shelling".
+    /// </summary>
+    public static IEnumerable<string> AttackersOfTheDead(string text)
+        => AttackerOfTheDead().Matches(text).Select(m => m.Groups["side"].Value);
+
+    /// <summary>The fires a text names, lowercased: "palisades" for "the Palisades fire".</summary>
+    public static IEnumerable<string> FiresNamed(string text)
+        => NamedFire().Matches(text).Select(m => m.Groups["name"].Value.ToLowerInvariant());
+
+    /// <summary>
+    /// Which of <paramref name="fires"/> a figure's own clause names, the nearest if it names more ("16 of them in the
+    /// Eaton fire and eight in the Palisades fire"), or null.
+    /// </summary>
+    public static string? FireOf(string sentence, int start, int end, IReadOnlySet<string> fires)
+    {
+        var clauseStart = ClauseStart(sentence, start);
+        var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
+        string? nearest = null;
+        var distance = int.MaxValue;
+        for (var fire = NamedFire().Match(sentence, clauseStart, clauseEnd - clauseStart); fire.Success; fire = fire.NextMatch())
+        {
+            var name = fire.Groups["name"].Value.ToLowerInvariant();
+            var d = fire.Index >= end ? fire.Index - end : start - (fire.Index + fire.Length);
+            if (fires.Contains(name) && d >= 0 && d < distance)
+            {
+                (nearest, distance) = (name, d);
+            }
+        }
+
+        return nearest;
+    }
+
     private static bool HoldsCounterGathering(string text, Func<string, bool> isParty)
     {
         for (var match = CounterGathering().Match(text); match.Success; match = match.NextMatch())
@@ -1174,6 +1224,22 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:areas?|territor(?:y|ies)|parts?|regions?|bank|side|zones?|districts?)\s+(?:(?:it|they|he|she|\p{Lu}[\p{L}-]+)\s+)?(?:controls?|holds?|(?:held|controlled|occupied)\s+by)\b|\bunder\s+(?:its|their|\p{Lu}[\p{L}-]+)\s+control\b|\b[\p{L}]+-(?:held|controlled|occupied)\s+(?:areas?|territor(?:y|ies)|parts?|regions?|bank|side|zones?|districts?)\b|\boccupied\s+(?:areas?|territor(?:y|ies)|parts?|regions?|bank|zones?|districts?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldGround();
+
+    private const string Attacks = @"(?:(?:air|missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|shelling|missiles?|drones?|rockets?|bombardment|bombing|raids?)";
+
+    // "Israeli air strikes on Iran have killed", "Pakistani shelling across the Line of Control had killed".
+    [GeneratedRegex(@"\b(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\s+(?:(?:on|against)\s+(?<target>\p{Lu}[\p{L}-]+)\s+)?(?:[\w'’-]+\s+){0,6}?(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)\s+(?:[\w'’-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackKilledBefore();
+
+    [GeneratedRegex(@"\b(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\s+(?:(?:on|against)\s+\p{Lu}[\p{L}-]+\s+)?(?:[\w'’-]+\s+){0,6}?(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?\d|\d[\d,]*\s+(?:[\w'’-]+\s+){0,6}?(?:killed|wounded|injured|died|dead)\s+(?:in|by|from)\s+(?:the\s+)?(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackerOfTheDead();
+
+    // "had been killed in Indian attacks", "had died in Pakistani shelling and drone strikes".
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,6}?\s+(?:killed|wounded|injured|died|dead)\s+(?:in|by|from)\s+(?:the\s+)?(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackKilledAfter();
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?<name>\p{Lu}[\p{L}-]+)\s+(?:fire|wildfire|blaze)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedFire();
 
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk
     // region", "when they dispersed the Rabaa al-Adawiya sit-in", "during the battle to drive Islamic State out of

@@ -125,6 +125,9 @@ public sealed class ExtractionLexicon
     /// </summary>
     public HashSet<string> Countries { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    // The country a name of a party stands for: "Pakistani" for Pakistan.
+    internal string PartyOf(string name) => Actors.TryGetValue(name, out var actor) ? actor : Demonyms.TryGetValue(name, out var country) ? country : name;
+
     // A country, its people or a bloc by any of its names: "pro-Palestinian" is for a side, "pro-Lukashenko" for a man.
     internal bool NamesParty(string name) => Countries.Contains(name) || Actors.ContainsKey(name) || Demonyms.ContainsKey(name);
 

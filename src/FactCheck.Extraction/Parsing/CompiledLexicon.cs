@@ -63,8 +63,7 @@ internal sealed class CompiledLexicon
     public PhraseMatcher Parties { get; }
 
     /// <summary>The country a party's name stands for: "Pakistani" and "Islamabad" stand for Pakistan.</summary>
-    public string PartyOf(string name)
-        => Lexicon.Actors.TryGetValue(name, out var actor) ? actor : Lexicon.Demonyms.TryGetValue(name, out var country) ? country : name;
+    public string PartyOf(string name) => Lexicon.PartyOf(name);
 
     public PhraseMatcher AgencyAnaphora { get; }
 

@@ -77,6 +77,7 @@ internal sealed partial class DocumentReading
     private readonly Func<string, bool> _isWhole;
     private readonly IReadOnlySet<string> _regionsOfEventPlaces;
     private readonly bool _counterGatheringsApart;
+    private readonly IReadOnlySet<string> _firesNamedApart;
     private readonly IReadOnlySet<string> _headlineWords;
     private readonly string? _capital;
     private readonly IReadOnlySet<string> _placesNamedApart;
@@ -144,6 +145,7 @@ internal sealed partial class DocumentReading
         _gatheringPlaced = batch.GatheringPlaces.Count > 0;
         _gatheringPlace = batch.GatheringPlace;
         _counterGatheringsApart = batch.CounterGatheringsApart;
+        _firesNamedApart = batch.FiresNamedApart;
         _headlineWords = batch.HeadlineWords.Count > 0 ? batch.HeadlineWords : FrameCues.LowercaseWords(document.Title).ToHashSet(StringComparer.Ordinal);
         _groundCounted = batch.GroundCounted || FrameCues.CountsOnTheGround(document.CleanText);
         _collision = Collision().IsMatch(document.CleanText);
@@ -1031,6 +1033,19 @@ internal sealed partial class DocumentReading
                 place = _capital;
             }
 
+            if (_firesNamedApart.Count > 0 && FrameCues.FireOf(sentence.Text, quantity.Start, quantity.End, _firesNamedApart) is { } fire)
+            {
+                // "The Palisades fire burned 23,448 acres, ..., and the Eaton fire 14,021": two fires, each its own count.
+                place = fire;
+            }
+
+            if (place.Length == 0 && namedPlace is not { Length: > 0 } && @event is not null && IsDeadOrHurt(@event) && SideAttacked(sentence.Text, quantity, clauseSpeaker) is { } attacked)
+            {
+                // "Israeli air strikes on Iran have killed 224", "India said 21 civilians had died in Pakistani shelling":
+                // the dead of a war between two countries are on the side attacked.
+                place = attacked;
+            }
+
             if (FrameCues.InHeldGround(sentence.Text, quantity.Start, quantity.End))
             {
                 // "59 people had died in the occupied part of the region", "32 had died in the areas they control": the
@@ -1056,7 +1071,8 @@ internal sealed partial class DocumentReading
                 place = "";
             }
 
-            if ((_eventPlaces.Contains(place) || IsSiteOfEventPlace(place) || _regionsOfEventPlaces.Contains(place)) && !_lexicon.IsCountry(place) && !countedAlone)
+            if ((_eventPlaces.Contains(place) || IsSiteOfEventPlace(place) || _regionsOfEventPlaces.Contains(place)) && !_lexicon.IsCountry(place) && !countedAlone
+                && !_firesNamedApart.Contains(place))
             {
                 // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place; not
                 // where the sentence counts it "alone". So is a site named after it: "at Dunblane Primary School" where the
@@ -1309,6 +1325,25 @@ internal sealed partial class DocumentReading
 
     // A country that is not the whole event (one of several the batch counts apart, or another than the event's), as a
     // place; null for a name that is no such country.
+    // The country whose dead or hurt a figure counts when its sentence names the attacks they came of: the country the
+    // attacks were aimed at, else the speaker's own when another country carried them out; lowercased, or null.
+    private string? SideAttacked(string text, QuantityMatch quantity, string speaker)
+    {
+        var (attacker, target) = FrameCues.SidesOfAttack(text, quantity.Start, quantity.End);
+        if (attacker is null || !_lexicon.IsCountry(_lexicon.PartyOf(attacker)))
+        {
+            return null;
+        }
+
+        if (target is not null && _lexicon.IsCountry(_lexicon.PartyOf(target)))
+        {
+            return CountryPlace(_lexicon.PartyOf(target));
+        }
+
+        var own = CountryOfSpeaker().Match(speaker) is { Success: true } named ? named.Groups["country"].Value : speaker.Split(' ')[0];
+        return _lexicon.PartyOf(own) != _lexicon.PartyOf(attacker) ? CountryPlace(_lexicon.PartyOf(own)) : null;
+    }
+
     private string? CountryPlace(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
 
     // One kind in a list of kinds of one unit: "30 cruise missiles and 120 ballistic missiles" count two kinds, neither the
