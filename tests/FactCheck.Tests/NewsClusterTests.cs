@@ -2582,6 +2582,105 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 259, 289);
     }
 
+    [Fact]
+    public void Each_side_of_a_war_counts_its_own_dead()
+    {
+        var report = Check("twelve-day-war-tolls");
+
+        // "Israeli air strikes on Iran have killed 224" and "Iranian missile attacks on Israel have killed 24": two sides.
+        report.ShouldNotFlag(FindingKind.Quantity, 24, 224);
+        report.ShouldFlag(FindingKind.Quantity, 610, 1_190).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 24, 28).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Each_side_s_dead_in_a_border_war_are_its_own()
+    {
+        var report = Check("meadow-attack-strikes-jets");
+
+        // "India said 21 civilians ... had died in Pakistani shelling" against "Pakistan's military said 40 civilians ...
+        // had been killed in Indian attacks": India's dead and Pakistan's.
+        report.ShouldNotFlag(FindingKind.Quantity, 21, 40);
+        report.ShouldNotFlag(FindingKind.Quantity, 5, 11);
+        report.ShouldFlag(FindingKind.Quantity, 12, 21).Severity.ShouldBe(Severity.Apparent);
+        report.ShouldFlag(FindingKind.Denial, "India", "Pakistan");
+    }
+
+    [Fact]
+    public void Two_named_fires_burn_two_areas()
+    {
+        var report = Check("canyon-and-foothill-fires");
+
+        // "The Palisades fire burned 23,448 acres, ..., and the Eaton fire 14,021 acres."
+        report.Findings.Where(f => Gives(f, "14,021")).ShouldAllBe(f => !Gives(f, "23,448") && !Gives(f, "23,700") && !Gives(f, "15,800"));
+        report.ShouldFlag(FindingKind.Quantity, f => Gives(f, "10,600") && Gives(f, "14,021"), "the Eaton fire's growth");
+    }
+
+    [Fact]
+    public void Bodies_recovered_from_the_crash_site_are_a_floor_of_the_whole_toll()
+    {
+        var report = Check("dreamliner-crash-hostel");
+
+        // "At least 270 bodies have been recovered from the site of the Air India crash" against "The crash killed 260".
+        report.ShouldFlag(FindingKind.Quantity, 260, 270).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void The_crash_before_the_second_is_another_crash()
+    {
+        var report = Check("new-jet-crash-after-takeoff");
+
+        // "the second crash of a Boeing 737 MAX 8 in five months, after a Lion Air jet went down ..., killing 189 people".
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(189));
+    }
+
+    [Fact]
+    public void A_rejected_criticism_answers_the_accusation()
+    {
+        var report = Check("pilgrim-crush-mina");
+
+        // "Iran ... accused Saudi Arabia of incompetence. The Saudi authorities put the overall toll at 769 ... Saudi
+        // officials rejected the criticism": the accusation is rejected, not Saudi Arabia's own toll.
+        report.ShouldFlag(FindingKind.Denial, "Iran", "Saudi officials");
+        report.ShouldNotFlag(FindingKind.Denial, "Saudi authorities", "Saudi officials");
+    }
+
+    [Fact]
+    public void A_figure_called_fake_news_is_denied_by_who_called_it_so()
+    {
+        var report = Check("fuel-price-protests-toll");
+
+        // "A spokesman for Iran's Supreme National Security Council called the figure fake news".
+        report.ShouldFlag(FindingKind.Denial, "three Iranian interior ministry officials", "Iran's Supreme National Security Council");
+        report.ShouldFlag(FindingKind.Quantity, 304, 1_500).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_rally_for_the_leader_is_another_crowd()
+    {
+        var report = Check("disputed-vote-march");
+
+        // "the government said 65,000 had attended the pro-Lukashenko rally"; "Independent observers put the loyalist crowd
+        // at no more than 31,000".
+        report.ShouldNotFlag(FindingKind.Quantity, 65_000, 200_000);
+        report.ShouldNotFlag(FindingKind.Quantity, 31_000, 100_000);
+        report.ShouldFlag(FindingKind.Quantity, 31_000, 65_000).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Each_bank_of_a_front_line_is_counted_by_its_side()
+    {
+        var report = Check("dam-flood-both-banks");
+
+        // "2,700 people had been evacuated from the flooded areas it controls" against "5,800 ... from the bank held by
+        // Russian forces"; "59 people had died" in "the occupied part" against "32 ... in the areas they control".
+        report.ShouldNotFlag(FindingKind.Quantity, 2_700, 5_800);
+        report.ShouldNotFlag(FindingKind.Quantity, 32, 59);
+        report.ShouldFlag(FindingKind.Denial, "Ukrainian government", "Russian government");
+    }
+
+    private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
+
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
     private static Finding Rise(ContradictionReport report, params double[] values)
         => report.ShouldFlag(FindingKind.Quantity, f => values.All(v => f.Numbers.Contains(v)), $"one finding holds {string.Join(", ", values)}");
