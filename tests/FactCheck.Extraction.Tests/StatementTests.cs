@@ -723,6 +723,13 @@ public class StatementTests
 
         statements[^1].Stance.ShouldBe(Stance.Denied);
         statements[^1].Answers.ShouldBe(accused);
+
+        // So is an accusation rejected after a sentence that says something else.
+        const string accusing = "Opposition leaders accused the state government of concealing the number of people killed in the crush.";
+        var answered = Extract.From($"{accusing} The state government has stood by its toll of 30 dead. The chief minister rejected the accusation as politics.")
+            .OfType<StatementClaim>().ToList();
+
+        answered[^1].Answers.ShouldBe(accusing);
     }
 
     [Fact]

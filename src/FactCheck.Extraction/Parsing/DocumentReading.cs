@@ -1529,11 +1529,12 @@ internal sealed partial class DocumentReading
 
         var previous = all[index - 1].Sentence.Text;
         var statement = StatementIn(previous);
-        if (statement < 0 && index >= 2 && !NamesWordOf(previous, noun))
+        if (Accusation().IsMatch(noun) && !Accusing().IsMatch(previous) && !NamesWordOf(previous, noun))
         {
             // "Iran ... accused Saudi Arabia of incompetence. The Saudi authorities put the toll at 769. Khamenei demanded
-            // an apology. Saudi officials rejected the criticism": the criticism is the accusation, a few sentences back.
-            for (var back = 2; back <= Math.Min(3, index) && Accusation().IsMatch(noun); back++)
+            // an apology. Saudi officials rejected the criticism": the criticism is the accusation, a few sentences back,
+            // whatever the sentences between tell.
+            for (var back = 2; back <= Math.Min(3, index); back++)
             {
                 var told = all[index - back].Sentence.Text;
                 if (StatementIn(told) is >= 0 and var accusing && Accusing().IsMatch(told))
@@ -1541,7 +1542,10 @@ internal sealed partial class DocumentReading
                     return (told, accusing);
                 }
             }
+        }
 
+        if (statement < 0 && index >= 2 && !NamesWordOf(previous, noun))
+        {
             var before = all[index - 2].Sentence.Text;
             if (StatementIn(before) is >= 0 and var earlier)
             {
