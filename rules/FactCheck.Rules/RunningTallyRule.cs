@@ -258,7 +258,11 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"^(?:[^.;\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\d{1,2}\b)*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedAfter();
 
-    private static bool Answers(string sentence) => ContrastOpening().IsMatch(sentence) || CountComparedWith().IsMatch(sentence);
+    private static bool Answers(string sentence) => ContrastOpening().IsMatch(sentence) || CountComparedWith().IsMatch(sentence) || FigureDisputed().IsMatch(sentence);
+
+    // "The health ministry disputed the figure and said 46 people had died."
+    [GeneratedRegex(@"\b(?:disputed|disputes|rejected|rejects|questioned|questions)\s+(?:the|that|this|those|these)\s+(?:figures?|tolls?|counts?|numbers?|tally|tallies|estimates?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureDisputed();
 
     [GeneratedRegex(@"^\W*(?:But|However|Yet|In\s+contrast|By\s+contrast)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastOpening();

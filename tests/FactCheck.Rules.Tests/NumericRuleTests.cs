@@ -432,6 +432,7 @@ public class NumericRuleTests
     [InlineData("But the military command said it had counted 381 dead.", Severity.Hard)]
     [InlineData("The military command said it had counted 381 dead.", Severity.Apparent)]
     [InlineData("The military command said the toll was higher, at 381.", Severity.Hard)]
+    [InlineData("The military command disputed the figure and said it had counted 381 dead.", Severity.Hard)]
     public void A_later_sentence_opening_with_a_contrast_sets_its_figure_against_the_article_s_earlier_one(string sentence, Severity severity)
     {
         var fixture = Tally();
