@@ -1586,10 +1586,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
-    // "of whom 30", "Of them, 115", "including 87,000", "Of the dead, 20 were children", and the next of a list of parts: "included at least
-    // 17 teenagers and about 400 women", "including three city officials and six employees", "included 60 children under 18
-    // and 29 women".
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}(?:under\s+\d+\s+)?and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "of whom 30", "Of them, 115", "including 87,000", "counting two deaths from wounds", "Of the dead, 20 were
+    // children", and the next of a list of parts: "included at least 17 teenagers and about 400 women", "including three
+    // city officials and six employees", "included 60 children under 18 and 29 women".
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|counting|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}(?:under\s+\d+\s+)?and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+(?:remaining|other)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

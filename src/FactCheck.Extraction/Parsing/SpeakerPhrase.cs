@@ -206,7 +206,9 @@ internal static partial class SpeakerPhrase
         var named = false;
         for (var words = 0; words < MaxWords && WordAfter(text, position) is { } word; words++)
         {
-            if (!(words == 0 && Article().IsMatch(Of(text, word))) && !IsPhraseWord(text, word, isHead: words == 0))
+            // "a doctors' committee linked to the protest movement": what it is linked to is no part of its name.
+            if ((!(words == 0 && Article().IsMatch(Of(text, word))) && !IsPhraseWord(text, word, isHead: words == 0))
+                || (words > 0 && LinkedTo().IsMatch(Of(text, word))))
             {
                 break;
             }
@@ -379,6 +381,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?:formed|set\s+up|created|founded|established|appointed|backed|led|run)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentClause();
+
+    [GeneratedRegex(@"^(?:linked|allied|affiliated|aligned|close|loyal|connected|tied|opposed)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedTo();
 
     [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:inquiry|committee|commission|panel|team|body|group|investigation|review)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericBody();
