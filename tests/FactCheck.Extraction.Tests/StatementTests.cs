@@ -695,6 +695,21 @@ public class StatementTests
         statements[^1].Answers.ShouldBe(claimed);
     }
 
+    // Who is said to be behind an attack, or to have organised it, is blamed for it; a denial joined to the verb of saying
+    // ("said ... and denied that Kyiv was behind it") is its sayer's, not of the last country named before it.
+    [Theory]
+    [InlineData("The head of the investigative committee said Ukrainian intelligence had organised the attack.", "investigative committee", Stance.Asserted)]
+    [InlineData("Officials said Ukraine was behind the attack.", "Officials", Stance.Asserted)]
+    [InlineData("A presidential adviser, Mykhailo Podolyak, said the blast was the result of a conflict between Russian security services and denied that Kyiv was behind it.", "presidential adviser Mykhailo Podolyak", Stance.Denied)]
+    public void Who_is_said_to_be_behind_an_attack_is_blamed(string text, string attribution, Stance stance)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Subject.ShouldBe("blame:Ukraine");
+        statement.Attribution.ShouldBe(attribution);
+        statement.Stance.ShouldBe(stance);
+    }
+
     // Who denies destroying a dam, or ordering a killing, answers for the act, not for its dead.
     [Theory]
     [InlineData("Russia has denied destroying the dam.")]

@@ -179,8 +179,8 @@ internal sealed partial class EventFinder
         return named.Length > 0 && _lexicon.Lexicon.TopicNouns[named.Key] is var topic && topic != facts.Topic ? (topic, second.Index) : null;
     }
 
-    // "denied that Russia was responsible and blamed Ukrainian shelling": a country said to be responsible, with no
-    // "for" after (which the lexicon's "responsible for" reads).
+    // "denied that Russia was responsible and blamed Ukrainian shelling", "denied that Kyiv was behind it": a country said
+    // to be responsible, with no "for" after (which the lexicon's "responsible for" reads).
     private PhraseMatch? PartyResponsible(SentenceFacts facts)
     {
         foreach (var party in PartiesIn(facts))
@@ -575,7 +575,7 @@ internal sealed partial class EventFinder
     // dropped chemical bombs", " forces had attacked the town with mustard gas", " government carried it out" (the attack
     // the sentence has just named), " troops killed hundreds of civilians" (those who did not fight: "killed 500 Russian
     // soldiers" is a side's report of its war), " had struck the prison" (a place where the dead were).
-    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|torpedo(?:es)?|soldiers|special\s+services|security\s+services?|intelligence\s+services?|fighters?|fighter\s+jets?|air\s+defen[cs]es?|navy|warships?)\s+)?(?:(?:had|has|have)\s+)?(?:(?:probably|likely|mistakenly|accidentally|unintentionally|inadvertently)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b|(?:sank|sunk|torpedoed)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + SunkVessels + @"\b|(?:shot|brought)\s+down\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|troops|military|army|air\s+force|jets|warplanes|aircraft|drones|missiles?|rockets?|torpedo(?:es)?|soldiers|special\s+services|security\s+services?|intelligence(?:\s+services?|\s+agenc(?:y|ies))?|fighters?|fighter\s+jets?|air\s+defen[cs]es?|navy|warships?)\s+)?(?:(?:had|has|have)\s+)?(?:(?:probably|likely|mistakenly|accidentally|unintentionally|inadvertently)\s+)?(?:carried\s+(?:it|them)\s+out\b|(?:was|were|had\s+been)\s+behind\s+(?:it|them|the|this|that)\b|(?:carried\s+out|conducted|perpetrated|staged|launched|ordered|organi[sz]ed|orchestrated)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|assaults?|massacres?|shelling|explosions?|blasts?)\b|(?:a|an)\s+(?:chemical|poison(?:ous)?[\s-]gas|nerve[\s-]agent|sarin|chlorine)\b)|(?:us(?:ed|ing)|dropp(?:ed|ing)|fir(?:ed|ing))\s+" + ChemicalWeapons + @"\b|attack(?:ed|ing)\s+[^,.;]{1,40}?\s+with\s+" + ChemicalWeapons + @"\b|(?:killed|massacred|executed|shot\s+dead)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:civilians|residents|villagers|protesters|demonstrators|worshippers|men|women|children|boys)\b|(?:struck|hit|shelled|bombed|destroyed)\s+(?:part\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + StruckSites + @"\b|(?:sank|sunk|torpedoed)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + SunkVessels + @"\b|(?:shot|brought)\s+down\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Perpetrated();
 
     // Before a country's name, the passive of its act: "the airliner was shot down by an Iranian surface-to-air missile",
@@ -584,7 +584,7 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)|\b" + DownedAircraft + @"\s+(?:was|had\s+been)\s+(?:hit|struck)|\b" + StruckSites + @"\s+(?:was|were|had\s+been|has\s+been)\s+(?:destroyed|blown\s+up|blasted|hit|struck|shelled|bombed))\s+by\s+(?:(?:the|an?)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DownedBy();
 
-    [GeneratedRegex(@"\G\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?responsible\b(?!\s+for\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?(?:responsible\b(?!\s+for\b)|behind\s+(?:it|them|the|this|that)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ResponsibleAfter();
 
     // "a Russian-made missile": whose make a weapon is says nothing of who fired it.

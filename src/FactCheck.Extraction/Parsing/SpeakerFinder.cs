@@ -131,8 +131,11 @@ internal sealed partial class SpeakerFinder
             }
 
             facts.StanceCue = cue;
+            // "Podolyak said the blast was the result of a conflict between Russian security services and denied ...":
+            // a cue joined to the sentence's verb of saying has its speaker, not the last name before it.
             facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
                 ? SourceAfter(facts, cue.End, 4)
+                : facts.Speaker is { } sayer && facts.SpeakerCueEnd > 0 && facts.SpeakerCueEnd <= cue.Index && JoinedToSaying().IsMatch(text.AsSpan(0, cue.Index)) ? sayer
                 : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
                     ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
@@ -592,6 +595,10 @@ internal sealed partial class SpeakerFinder
     // "organisers at".
     [GeneratedRegex(@"^\W*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|organi[sz]ers|police|unions?|officials|authorities|ministry|government|army|military)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedMeasurer();
+
+    // A verb joined to the one before it with no subject of its own: "... and denied", "..., but firmly rejected".
+    [GeneratedRegex(@"[\p{Ll}\d]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later|flatly|firmly|strongly|angrily)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedToSaying();
 
     // A clause that puts a figure at a value: "put the number of people killed at 448".
     [GeneratedRegex(@"\b(?:put|puts|estimated|estimates|pegged|pegs|placed|places)\s+(?:[\w'’-]+\s+){1,8}?at\s+[^,;]*\d", RegexOptions.CultureInvariant)]
