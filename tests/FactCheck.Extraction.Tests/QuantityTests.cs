@@ -2296,4 +2296,17 @@ public class QuantityTests
     [InlineData("The ministry had earlier put the toll at 62, counting two deaths from wounds sustained on Monday.", 2)]
     public void Each_of_a_list_a_toll_included_is_a_part(string text, double part)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == part).Subject.ShouldBe("");
+
+    // "The official toll stood at 110, with 197 people missing, but survivors and community leaders in the villages below
+    // the volcano said ...": the official figure is the officials', past a clause that goes on with it; the people in a
+    // place speak, not the place.
+    [Fact]
+    public void An_official_figure_contrasted_later_in_the_sentence_stays_official()
+    {
+        var claims = Extract.From("The official toll stood at 110, with 197 people missing, but survivors and community leaders in the villages below the volcano said that as many as 2,000 people might be buried under the ash.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 110).Attribution.ShouldBe("officials");
+        claims.Single(c => c.High == 2_000).Attribution.ShouldBe("survivors and community leaders");
+    }
 }

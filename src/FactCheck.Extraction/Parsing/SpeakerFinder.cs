@@ -203,8 +203,7 @@ internal sealed partial class SpeakerFinder
             owner = WhatSomeoneGave().Match(text, from, start - from);
         }
 
-        if (!owner.Success && ClauseBreak().Match(text, end) is { Success: true } clauseEnd
-            && ContrastedClause().IsMatch(text.AsSpan(clauseEnd.Index)))
+        if (!owner.Success && ContrastedLater(text, end))
         {
             // "Police put the figure for Paris at 65,000, while the union counted 250,000", "The government put the toll at
             // 150,000, and relief officials said it could reach 300,000": the first clause has a measurer of its own,
@@ -745,6 +744,21 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
+
+    // Whether a clause after the figure's sets another against it: ", while the union counted", or, past a clause that
+    // goes on with it, "stood at 110, with 197 people missing, but survivors ... said".
+    private static bool ContrastedLater(string text, int end)
+    {
+        for (var clauseEnd = ClauseBreak().Match(text, end); clauseEnd.Success; clauseEnd = clauseEnd.NextMatch())
+        {
+            if (ContrastedClause().IsMatch(text.AsSpan(clauseEnd.Index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A comma or a semicolon that ends a clause, not the comma of a figure ("7,500 of its 16,000 staff, while").
     [GeneratedRegex(@"[;]|,(?!\d)", RegexOptions.CultureInvariant)]

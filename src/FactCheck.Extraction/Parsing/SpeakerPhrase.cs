@@ -110,9 +110,11 @@ internal static partial class SpeakerPhrase
 
         // "Organisers of the rally outside the assembly said", "Organisers of Sunday's march in Warsaw said", "Residents of
         // the town said", "The owner of the ferry said", "Parents of children killed when their school collapsed
-        // accused", "officials on both sides of the front line said": the people speak, not the rally, the town, the boat,
-        // the school or the line they are named by.
-        if ((GroupOfSomething().Match(text, 0, end) is { Success: true } found ? found : OnBothSides().Match(text, 0, end)) is { Success: true } group)
+        // accused", "officials on both sides of the front line said", "survivors and community leaders in the villages below
+        // the volcano said": the people speak, not the rally, the town, the boat, the school, the line or the place they
+        // are in.
+        if ((GroupOfSomething().Match(text, 0, end) is { Success: true } found ? found
+                : OnBothSides().Match(text, 0, end) is { Success: true } sides ? sides : PeopleInPlace().Match(text, 0, end)) is { Success: true } group)
         {
             return Phrase(text, group.Groups["head"].Index, group.Groups["head"].Index + group.Groups["head"].Length);
         }
@@ -457,6 +459,9 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ww]itnesses|[Cc]ommanders|[Mm]edics)\s+(?:on|from)\s+(?:both|either|each)\s+sides?\b[^,;.:!?]{0,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OnBothSides();
+
+    [GeneratedRegex(@"(?:^|[\s(])(?<head>(?:[Ss]urvivors|[Rr]esidents|[Vv]illagers|[Ww]itnesses|[Ff]amilies|[Rr]elatives|[Rr]escuers)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)?)\s+(?:in|from|near|at|below|around|across)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleInPlace();
 
     // A verb in the past joined by "and" just before the speaker's verb: "apologised and", "resigned and".
     [GeneratedRegex(@"(?<=\p{L}\s)\p{Ll}{3,}(?:ed|ised|ized)\s+and$", RegexOptions.CultureInvariant)]
