@@ -2308,5 +2308,10 @@ public class QuantityTests
 
         claims.Single(c => c.Value == 110).Attribution.ShouldBe("officials");
         claims.Single(c => c.High == 2_000).Attribution.ShouldBe("survivors and community leaders");
+
+        // A contrast past the sentence's own speaker ("230,000, Haiti's government said ..., and even that number") sets
+        // nothing against the figure.
+        Extract.From("The official toll now stands at 230,000, Haiti's government said on Tuesday, up from the 212,000 the prime minister announced last week, and even that number is not final.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 230_000).Attribution.ShouldBe("Haiti's government");
     }
 }

@@ -755,10 +755,18 @@ internal sealed partial class SpeakerFinder
             {
                 return true;
             }
+
+            if (!GoesOnWith().IsMatch(text.AsSpan(clauseEnd.Index)))
+            {
+                return false;
+            }
         }
 
         return false;
     }
+
+    [GeneratedRegex(@"^,\s+(?:with|including)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoesOnWith();
 
     // A comma or a semicolon that ends a clause, not the comma of a figure ("7,500 of its 16,000 staff, while").
     [GeneratedRegex(@"[;]|,(?!\d)", RegexOptions.CultureInvariant)]
