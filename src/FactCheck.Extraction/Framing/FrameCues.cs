@@ -452,6 +452,10 @@ internal static partial class FrameCues
     // Where the clause that holds the figure at start begins: just after the last comma, semicolon, colon or bracket before it.
     private static int ClauseStart(string sentence, int start) => sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
 
+    // Where the clause that holds a figure begins and ends: from the break before it to the break after it.
+    private static (int Start, int End) OwnClause(string sentence, int start, int end)
+        => (ClauseStart(sentence, start), sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length);
+
     /// <summary>The words of a text, lowercased, possessives dropped.</summary>
     public static IEnumerable<string> LowercaseWords(string text)
         => WordPattern().Matches(text).Select(m => Possessive().Replace(m.Value, "").ToLowerInvariant());
@@ -493,8 +497,7 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsCounterGathering(string sentence, int start, int end, Func<string, bool> isParty)
     {
-        var clauseStart = ClauseStart(sentence, start);
-        var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
+        var (clauseStart, clauseEnd) = OwnClause(sentence, start, end);
         return HoldsCounterGathering(sentence[clauseStart..clauseEnd], isParty);
     }
 
@@ -505,8 +508,7 @@ internal static partial class FrameCues
     /// </summary>
     public static bool InHeldGround(string sentence, int start, int end)
     {
-        var clauseStart = ClauseStart(sentence, start);
-        var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
+        var (clauseStart, clauseEnd) = OwnClause(sentence, start, end);
         return HeldGround().IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
     }
 
@@ -543,8 +545,7 @@ internal static partial class FrameCues
     /// </summary>
     public static string? FireOf(string sentence, int start, int end, IReadOnlySet<string> fires)
     {
-        var clauseStart = ClauseStart(sentence, start);
-        var clauseEnd = sentence.AsSpan(end).IndexOfAny(ClauseBreaks) is >= 0 and var after ? end + after : sentence.Length;
+        var (clauseStart, clauseEnd) = OwnClause(sentence, start, end);
         string? nearest = null;
         var distance = int.MaxValue;
         for (var fire = NamedFire().Match(sentence, clauseStart, clauseEnd - clauseStart); fire.Success; fire = fire.NextMatch())
