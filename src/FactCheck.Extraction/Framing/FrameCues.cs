@@ -1228,15 +1228,21 @@ internal static partial class FrameCues
 
     private const string Attacks = @"(?:(?:air|missile|drone|rocket|artillery)\s+)?(?:strikes?|attacks?|shelling|missiles?|drones?|rockets?|bombardment|bombing|raids?)";
 
-    // "Israeli air strikes on Iran have killed", "Pakistani shelling across the Line of Control had killed".
-    [GeneratedRegex(@"\b(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\s+(?:(?:on|against)\s+(?<target>\p{Lu}[\p{L}-]+)\s+)?(?:[\w'’-]+\s+){0,6}?(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)\s+(?:[\w'’-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    // A side's attacks and the verb of killing they take, up to its object: "Israeli air strikes on Iran have killed ",
+    // "Pakistani shelling across the Line of Control had killed ".
+    private const string AttacksKilled = @"\b(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\s+(?:(?:on|against)\s+(?<target>\p{Lu}[\p{L}-]+)\s+)?(?:[\w'’-]+\s+){0,6}?(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)\s+";
+
+    // After a figure, the side whose attacks it died in: " had been killed in Indian attacks", " had died in Pakistani
+    // shelling and drone strikes".
+    private const string DiedInAttacks = @"(?:\s+[\w'’-]+){0,6}?\s+(?:killed|wounded|injured|died|dead)\s+(?:in|by|from)\s+(?:the\s+)?(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\b";
+
+    [GeneratedRegex(AttacksKilled + @"(?:[\w'’-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex AttackKilledBefore();
 
-    [GeneratedRegex(@"\b(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\s+(?:(?:on|against)\s+\p{Lu}[\p{L}-]+\s+)?(?:[\w'’-]+\s+){0,6}?(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?\d|\d[\d,]*\s+(?:[\w'’-]+\s+){0,6}?(?:killed|wounded|injured|died|dead)\s+(?:in|by|from)\s+(?:the\s+)?(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(AttacksKilled + @"(?:[\w'’-]+\s+){0,2}?\d|\d[\d,]*" + DiedInAttacks, RegexOptions.CultureInvariant)]
     private static partial Regex AttackerOfTheDead();
 
-    // "had been killed in Indian attacks", "had died in Pakistani shelling and drone strikes".
-    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,6}?\s+(?:killed|wounded|injured|died|dead)\s+(?:in|by|from)\s+(?:the\s+)?(?<side>\p{Lu}[\p{L}-]+)\s+" + Attacks + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + DiedInAttacks, RegexOptions.CultureInvariant)]
     private static partial Regex AttackKilledAfter();
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<name>\p{Lu}[\p{L}-]+)\s+(?:fire|wildfire|blaze)\b", RegexOptions.CultureInvariant)]

@@ -458,7 +458,7 @@ internal sealed partial class DocumentReading
         }
 
         return PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
-            || (CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
+            || (SpeakerFinder.CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
     }
 
     // "Nine people were killed on Tuesday night when gunmen attacked a village", weeks after the batch's first article
@@ -1330,18 +1330,20 @@ internal sealed partial class DocumentReading
     private string? SideAttacked(string text, QuantityMatch quantity, string speaker)
     {
         var (attacker, target) = FrameCues.SidesOfAttack(text, quantity.Start, quantity.End);
-        if (attacker is null || !_lexicon.IsCountry(_lexicon.PartyOf(attacker)))
+        var attackingCountry = attacker is null ? null : _lexicon.PartyOf(attacker);
+        if (attackingCountry is null || !_lexicon.IsCountry(attackingCountry))
         {
             return null;
         }
 
-        if (target is not null && _lexicon.IsCountry(_lexicon.PartyOf(target)))
+        var targetCountry = target is null ? null : _lexicon.PartyOf(target);
+        if (targetCountry is not null && _lexicon.IsCountry(targetCountry))
         {
-            return CountryPlace(_lexicon.PartyOf(target));
+            return CountryPlace(targetCountry);
         }
 
-        var own = CountryOfSpeaker().Match(speaker) is { Success: true } named ? named.Groups["country"].Value : speaker.Split(' ')[0];
-        return _lexicon.PartyOf(own) != _lexicon.PartyOf(attacker) ? CountryPlace(_lexicon.PartyOf(own)) : null;
+        var own = _lexicon.PartyOf(CountryOfSpeaker().Match(speaker) is { Success: true } named ? named.Groups["country"].Value : speaker.Split(' ')[0]);
+        return own != attackingCountry ? CountryPlace(own) : null;
     }
 
     private string? CountryPlace(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
@@ -2081,10 +2083,6 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();
 
-    // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
-    // the toll of 80 as inflated".
-    [GeneratedRegex(@"\b(?:call(?:ed|s|ing)?|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|describ(?:ed|es|ing))\s+[^.;]{1,80}?\s+(?:as\s+)?[""“‘']?$", RegexOptions.CultureInvariant)]
-    internal static partial Regex CalledFalse();
 
     [GeneratedRegex(@"\b(?:and|but)\s+(?:said|says|added|insisted|maintained|stressed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidAgain();

@@ -357,7 +357,7 @@ internal sealed partial class SpeakerFinder
 
     // "The council called the figure nonsense": who calls it so stands before the verb of naming, not before the cue.
     private static PhraseMatch? SubjectOfNaming(string text, PhraseMatch cue)
-        => DocumentReading.CalledFalse().Match(text, 0, cue.Index) is { Success: true } naming ? SpeakerPhrase.Before(text, naming.Index) : null;
+        => CalledFalse().Match(text, 0, cue.Index) is { Success: true } naming ? SpeakerPhrase.Before(text, naming.Index) : null;
 
     // A capitalized verb is part of a name ("the United States"), and a plural that is also a noun ("reports",
     // "claims") names no speaker.
@@ -594,6 +594,11 @@ internal sealed partial class SpeakerFinder
     // "organisers at".
     [GeneratedRegex(@"^\W*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|organi[sz]ers|police|unions?|officials|authorities|ministry|government|army|military)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedMeasurer();
+
+    // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
+    // the toll of 80 as inflated".
+    [GeneratedRegex(@"\b(?:call(?:ed|s|ing)?|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|describ(?:ed|es|ing))\s+[^.;]{1,80}?\s+(?:as\s+)?[""“‘']?$", RegexOptions.CultureInvariant)]
+    internal static partial Regex CalledFalse();
 
     // A verb joined to the one before it with no subject of its own: "... and denied", "..., but firmly rejected".
     [GeneratedRegex(@"[\p{Ll}\d]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later|flatly|firmly|strongly|angrily)\s+)?$", RegexOptions.CultureInvariant)]
