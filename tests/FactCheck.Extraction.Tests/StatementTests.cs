@@ -1097,6 +1097,15 @@ public class StatementTests
     public void A_passive_dismissal_without_its_agent_denies_nothing(string text, bool denies)
         => Extract.From(text).OfType<StatementClaim>().Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
 
+    // Dismissing a government, a minister or a chief puts people out of office; dismissing a government's figure denies it.
+    [Theory]
+    [InlineData("The president, who dismissed his entire government on Monday, said the unrest had claimed 12 lives.", false)]
+    [InlineData("The governor dismissed the police chief and said 40 people had died.", false)]
+    [InlineData("The president dismissed the government's figure of 12 dead as too low.", true)]
+    [InlineData("The ministry dismissed the report as false.", true)]
+    public void Dismissing_people_from_office_denies_nothing(string text, bool denies)
+        => Extract.From(text).Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
+
     [Theory]
     [InlineData("Police in Ahmedabad said 265 bodies had been recovered.", "Police")]
     [InlineData("Organisers in London said 300,000 people had marched.", "Organisers")]

@@ -100,12 +100,14 @@ internal sealed partial class SpeakerFinder
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
                 || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
                 || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End)))
+                || (cue.Key.StartsWith("dismiss", StringComparison.Ordinal) && HolderOfPostAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("accept", StringComparison.Ordinal) && !AccountAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key is "dismissed" or "rejected" && PassiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && !AgentAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("ed", StringComparison.Ordinal) && AttributiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && NounAfter().IsMatch(text.AsSpan(cue.End))))
             {
                 // "far more than either side has acknowledged": what another acknowledged is only compared with; "members
-                // rejected a contract offer" turned an offer down, which denies no one's account; "the disputed region",
+                // rejected a contract offer" turned an offer down, which denies no one's account; "dismissed his entire
+                // government" removed people from office; "the disputed region",
                 // "its last confirmed location" describe a noun; "he was dismissed a week later" lost his post, and "his
                 // appeal was rejected" was turned down, while "was dismissed by Moscow as" still denies.
                 continue;
@@ -649,6 +651,11 @@ internal sealed partial class SpeakerFinder
     // "rejected a contract offer", "rejected the company's latest proposal", "rejected calls to resign".
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalAfter();
+
+    // "dismissed his entire government", "dismissed the police chief", "dismisses two ministers": people put out of office,
+    // not an account denied ("dismissed the government's figure" still denies).
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|two|three|four|five|several|all)\s+)?(?:(?:entire|whole|top|senior|chief|deputy|regional|local|defen[cs]e|interior|finance|foreign|health|army|military|police|security|intelligence|national|\p{Lu}[\p{L}-]+)\s+){0,3}(?:government|cabinet|ministers?|officials?|chiefs?|commanders?|heads?|directors?|generals?|staff|employees|workers|governors?|coach|manager|secretary|aides?|advisers?|officers?|mayors?|judges?|prosecutors?|board)(?![\p{L}'’])", RegexOptions.CultureInvariant)]
+    private static partial Regex HolderOfPostAfter();
 
     // A determiner or a modifying adjective right before a participle used as an adjective: "the disputed", "its last
     // confirmed"; not the adverb "at first" ("Tehran at first denied shooting down the airliner").
