@@ -447,6 +447,34 @@ public class QuantityTests
     public void Soldiers_a_country_owns_up_to_or_lost_are_its_own_dead(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldBe(subject);
 
+    // A force's dead are counted by whose force it is, whether its country is named by a demonym the lexicon knows no
+    // actor for, by the group's own name, or by a military that puts "its own dead" at a figure; a branch of a force names
+    // no side, and an army that only speaks ("The army said") is no army's strength.
+    [Theory]
+    [InlineData("Twenty-three Peruvian soldiers were killed and 29 wounded in overnight clashes, the military said.", 23, "casualties:Peru")]
+    [InlineData("Rebels said nine Ecuadorian fighters had been killed.", 9, "casualties:Ecuador")]
+    [InlineData("The military said more than 200 Shining Path fighters had been killed in the raids.", 200, "casualties:Shining Path")]
+    [InlineData("Peru's military put its own dead at 23 on Monday.", 23, "casualties:Peru")]
+    [InlineData("Officials said 12 Army soldiers were killed in the ambush.", 12, "casualties:")]
+    [InlineData("The army said 40 soldiers were killed in the ambush.", 40, "casualties:")]
+    public void A_force_s_dead_are_its_side_s(string text, double value, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
+
+    // A whole that a breakdown set off between commas follows is the toll, and the verb after the breakdown is its; a
+    // count of casualties of whom some died counts the hurt with the dead, so it is no toll.
+    [Fact]
+    public void A_breakdown_set_off_keeps_its_whole_the_toll_and_casualties_with_their_dead_are_none()
+    {
+        Extract.From("Officials said 13 people, eight civilians and five soldiers, had been killed in three days of fighting.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 13).Subject.ShouldBe("casualties:");
+        Extract.From("Officials said 30 people and 12 soldiers were killed.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 30).Subject.ShouldBe("");
+        Extract.From("The hospital said it had received 179 casualties, 21 of whom were declared dead on arrival.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 179).Subject.ShouldBe("");
+        Extract.From("The hospital said 179 casualties had been brought in.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 179).Subject.ShouldBe("casualties:");
+    }
+
     [Fact]
     public void A_breakdown_of_a_figure_is_a_part_compared_with_nothing()
     {

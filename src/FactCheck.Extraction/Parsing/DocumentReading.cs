@@ -554,8 +554,9 @@ internal sealed partial class DocumentReading
             var next = i + 1 < quantities.Count ? quantities[i + 1].Start : -1;
             // A part or a corrected figure set off inside the figure's own clause is no clause of its own: "16 people,
             // including seven children, were injured", "62 people, not 61, had been on board".
+            // So is a breakdown set off between commas: "13 of its people, eight civilians and five soldiers, had been killed".
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0
-                && !PartSetOff().IsMatch(sentence.Text.AsSpan(q.End, next - q.End)) ? next : int.MaxValue;
+                && !PartSetOff().IsMatch(sentence.Text.AsSpan(q.End, next - q.End)) && !BreakdownSetOff().IsMatch(sentence.Text.AsSpan(q.End)) ? next : int.MaxValue;
             // "The death toll from the attacks rose to 130 on Friday after one of the wounded died", "rose to 51, as several
             // of those taken to hospital died": a clause that sets the scene after the figure has events of its own.
             if (SettingClauseAfter().Match(sentence.Text, q.End) is { Success: true } setting)
@@ -791,6 +792,13 @@ internal sealed partial class DocumentReading
             {
                 // "23 migrants died when about 2,000 people tried to climb the fence": the figure's own verb is an
                 // attempt, so an event another clause names is not its.
+                @event = null;
+            }
+
+            if (@event == "casualties" && sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start).EndsWith("casualties", StringComparison.OrdinalIgnoreCase)
+                && DeadAmongThem().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "received 179 casualties, 21 of whom were declared dead": the dead and the hurt together, no toll.
                 @event = null;
             }
 
@@ -1363,9 +1371,10 @@ internal sealed partial class DocumentReading
 
     // Whether people are listed beside a kind of people ("61 civilians, six members of the security forces and five
     // attackers", "30 people and 12 soldiers were killed"): a breakdown, whose people are one part of the dead. A kind
-    // that is a share of them ("60 people, 37 of them children") is no other part.
+    // that is a share of them ("60 people, 37 of them children") is no other part, nor is the whole a breakdown is set off
+    // after ("13 people, eight civilians and five soldiers, were killed").
     private static bool IsPeopleBesideAKind(string text, List<QuantityMatch> quantities, int index)
-        => quantities[index] is { Unit: "people", Nationality: null }
+        => quantities[index] is { Unit: "people", Nationality: null } && !BreakdownSetOff().IsMatch(text.AsSpan(quantities[index].End))
             && IsListedBeside(text, quantities, index, static (text, _, other) => other.Unit != "people" && PeopleKinds.Contains(other.Unit) && !FrameCues.IsKindShare(text, other.End));
 
     // Whether a part counts, in a unit of its own, all of one kind among the whole before it: "killed 60 people, including
@@ -1899,6 +1908,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:psychologically|mentally|emotionally|psychological)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HurtInMind();
 
+    [GeneratedRegex(@"^,?\s+(?:(?:\d[\d,]*|" + FrameCues.SmallNumberWords + @"|most|some|many|several)\s+of\s+(?:whom|them)\s+(?:were\s+(?:later\s+)?(?:declared\s+|pronounced\s+|found\s+)?dead|(?:later\s+|had\s+)?died|were\s+killed)|including\s+(?:at\s+least\s+)?(?:\d[\d,]*|" + FrameCues.SmallNumberWords + @")\s+(?:dead|deaths|fatalities)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadAmongThem();
+
     [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:tried|attempted|sought|were\s+trying|was\s+trying)\s+to\b", RegexOptions.CultureInvariant)]
     private static partial Regex Attempted();
 
@@ -2130,6 +2142,11 @@ internal sealed partial class DocumentReading
     // among them") or the figure it corrects ("62 people, not 61, had been on board").
     [GeneratedRegex(@"^\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|not|rather\s+than|instead\s+of)\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PartSetOff();
+
+    [GeneratedRegex(@"^,\s+(?:" + Figure + @")\s+[\p{L}-]+(?:,\s+(?:" + Figure + @")\s+[\p{L}-]+)*,?\s+and\s+(?:" + Figure + @")\s+[\p{L}-]+,\s", RegexOptions.CultureInvariant)]
+    private static partial Regex BreakdownSetOff();
+
+    private const string Figure = @"\d[\d,]*|" + FrameCues.SmallNumberWords;
 
     // A clause of another speaker's joined on: ", and Islamabad said", ", while the ministry added".
     [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:said|says|added|warned|insisted|stressed|told|announced)\b", RegexOptions.CultureInvariant)]

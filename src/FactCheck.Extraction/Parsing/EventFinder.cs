@@ -615,7 +615,7 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:people|persons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EveryoneCounted();
 
-    [GeneratedRegex(@"\b(?:its|their|our)\s+(?:own\s+)?(?:military|army|troops['’]?|soldiers['’]?)\s+(?:death\s+)?(?:toll|losses|dead|casualties)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:its|their|our)\s+(?:(?:own\s+)?(?:military|army|troops['’]?|soldiers['’]?)\s+(?:death\s+)?(?:toll|losses|dead|casualties)|own\s+dead)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnMilitaryToll();
 
     [GeneratedRegex(@"\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|fighters|personnel|forces)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -688,7 +688,7 @@ internal sealed partial class EventFinder
         foreach (var cue in facts.EventCues)
         {
             if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue)))
-                || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start)
+                || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start) || IsSayer(text, cue)
                 || (mainVerbOnly && (!_lexicon.Lexicon.EventVerbs.ContainsKey(cue.Key) || (NounBefore().IsMatch(text.AsSpan(0, cue.Index)) && AgentAfter().IsMatch(text.AsSpan(cue.End))))))
             {
                 continue;
@@ -776,6 +776,13 @@ internal sealed partial class EventFinder
     // "The number of people arrested over the killing of President Moise rose to 20", "four suspects in the killing of
     // the president were killed": an act named as "the ...ing of" someone is what the count is about, not what it
     // counts; "condemned the killing of 20 protesters" still counts the 20.
+    // "The army said 200 soldiers were killed": a noun that says something is who speaks, not what happened.
+    private bool IsSayer(string text, PhraseMatch cue)
+        => !_lexicon.Lexicon.EventVerbs.ContainsKey(cue.Key) && SayingAfter().IsMatch(text.AsSpan(cue.End));
+
+    [GeneratedRegex(@"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|reported|reports|announced|announces|stated|claimed|claims|told)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SayingAfter();
+
     private static bool NamesOccasion(string text, PhraseMatch cue, int start)
         => cue.Key.EndsWith("ing", StringComparison.Ordinal) && OfAfter().IsMatch(text.AsSpan(cue.End)) && TheBefore().IsMatch(text.AsSpan(0, cue.Index))
             && (cue.End > start || Words.Between(text, cue.End, start) > 3);
@@ -814,6 +821,13 @@ internal sealed partial class EventFinder
             if (inside.Length > 0)
             {
                 return inside.Key;
+            }
+
+            if (ForceNamed(text, start, end, VictimEvents.Contains(@event)) is { } force)
+            {
+                // "Twenty-three Pakistani soldiers", "nine Afghan fighters": a country the lexicon knows only by its people
+                // still names whose force the figure counts; so does a group's name ("200 Taliban fighters").
+                return force;
             }
 
             var victims = VictimEvents.Contains(@event);
@@ -887,6 +901,44 @@ internal sealed partial class EventFinder
         var before = facts.Actors.LastOrDefault(a => a.End <= verbIndex);
         return before.Length > 0 && Auxiliaries().IsMatch(facts.Sentence.Text.AsSpan(before.End, verbIndex - before.End)) ? before.Key : null;
     }
+
+    // The country whose demonym stands before a force's noun inside a figure ("Pakistani" in "23 Pakistani soldiers"), or
+    // among the dead or hurt, the group named right before it ("Taliban" in "200 Taliban fighters", "Islamic State" in
+    // "40 Islamic State militants"); null when there is neither, or only a branch of a force ("12 Army soldiers").
+    private string? ForceNamed(string text, int start, int end, bool victims)
+    {
+        for (var word = CapitalizedWord().Match(text, start, end - start); word.Success; word = word.NextMatch())
+        {
+            var after = word.Index + word.Length + 1;
+            if (_lexicon.Lexicon.Demonyms.TryGetValue(word.Value, out var country) && IsPersonnelAt(text, after))
+            {
+                return country;
+            }
+
+            if (victims && _lexicon.Units.MatchAt(text, after) is { } unit && _lexicon.Lexicon.Units[unit.Key] == "personnel"
+                && GroupBeforeForce().Match(text, start, after - start) is { Success: true } group
+                && !group.Groups["name"].Value.Split(' ').All(BranchOfForce.Contains))
+            {
+                return group.Groups["name"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> BranchOfForce = new(StringComparer.Ordinal)
+    {
+        "Army", "Navy", "Air", "Force", "Forces", "Marine", "Guard", "National", "Border", "Coast", "Special", "Police", "Security",
+        "Government", "Republican", "Regular", "Reserve", "Elite",
+    };
+
+    // The capitalized words right before a force's noun, after the figure's own words: "Taliban" in "more than 200
+    // Taliban", "Islamic State" in "40 Islamic State".
+    [GeneratedRegex(@"(?:\d|[\p{Ll}-])\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupBeforeForce();
+
+    [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}\p{Ll}+(?= )", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedWord();
 
     private bool IsPersonnelAt(string text, int index)
     {
