@@ -459,4 +459,29 @@ public class CountryTallyTests
     public void The_event_s_own_country_speaking_gives_the_whole_toll()
         => Tolls("An earthquake killed at least 2,000 people in Morocco on Friday.", "Morocco said 2,900 people had been killed.")
             .Single(c => c.Value == 2_900).Place.ShouldBe("");
+
+    // Two countries fighting each other count their own dead and their own displaced: a toll set in one country, one a
+    // country gives for its own people (with its breakdown set off, or "its dead"), and the people moved from one side's
+    // border areas or on the speaker's side of the border.
+    [Fact]
+    public void Two_countries_at_war_count_their_own_dead_and_displaced()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+            Document.FromText("d0", "Nine people, most of them villagers, were killed in Ecuador on Tuesday when fighting broke out with Peruvian troops along the border.",
+                published: new DateOnly(1995, 1, 31)),
+            Document.FromText("d1", "Peru said on Wednesday that 11 of its people, four civilians and seven soldiers, had been killed in two days of fighting with Ecuador.",
+                published: new DateOnly(1995, 2, 1)),
+            Document.FromText("d2", "Ecuadorian officials said 16 people had been killed in Ecuador, nine of them civilians, while Peru put its dead at 11.\n\n"
+                + "More than 20,000 people had been evacuated from Ecuadorian border areas, the interior ministry said, and Peru said 9,000 people had fled on its side of the border.",
+                published: new DateOnly(1995, 2, 2)),
+        ]).SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 9 && c.DocumentId == "d0").Place.ShouldBe("ecuador");
+        claims.Single(c => c.Value == 11 && c.DocumentId == "d1").Place.ShouldBe("peru");
+        claims.Single(c => c.Value == 11 && c.DocumentId == "d1").Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 16).Place.ShouldBe("ecuador");
+        claims.Single(c => c.Value == 11 && c.DocumentId == "d2").Place.ShouldBe("peru");
+        claims.Single(c => c.Value == 20_000).Place.ShouldBe("ecuador");
+        claims.Single(c => c.Value == 9_000).Place.ShouldBe("peru");
+    }
 }

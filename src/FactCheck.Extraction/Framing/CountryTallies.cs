@@ -39,8 +39,9 @@ internal static partial class CountryTallies
                 }
             }
 
-            // "Sri Lanka reported more than 12,000 dead and Indonesia about 4,500": the second country's toll is its own figure.
-            foreach (Match match in GappedCountry().Matches(text))
+            // "Sri Lanka reported more than 12,000 dead and Indonesia about 4,500": the second country's toll is its own
+            // figure, as is one a country puts its own dead at ("while Cambodia put its dead at 13").
+            foreach (Match match in GappedCountry().Matches(text).Concat(CountryPutsToll().Matches(text)))
             {
                 if (isCountry(match.Groups["name"].Value) && DecimalDigits.TryParseFigure(match.Groups["n"].Value, out var toll) && toll > 0)
                 {
@@ -133,13 +134,17 @@ internal static partial class CountryTallies
     [GeneratedRegex(@"(?:^|[.!?\n]\s*|[,;]\s+(?:and|but|while|whereas)\s+)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))(?:['’]s(?:\s+[\p{Ll}-]+){1,4})?\s+" + FrameCues.CountingVerb + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountingCountry();
 
-    // "Thailand said 1,500 people had been killed": a country giving a toll of the dead in its own words.
-    [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))\s+(?:said|says)\s+(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:people\s+)?(?:had\s+|have\s+)?(?:died|been\s+killed|were\s+killed|dead)\b", RegexOptions.CultureInvariant)]
+    // "Thailand said 1,500 people had been killed", "Cambodia said on Saturday that 13 of its people, eight civilians and
+    // five soldiers, had been killed": a country giving a toll of the dead in its own words.
+    [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))\s+(?:said|says)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:people\s+|of\s+its\s+(?:own\s+)?[\p{Ll}-]+(?:,[^,.;]{1,60},)?\s+)?(?:had\s+|have\s+)?(?:died|been\s+killed|were\s+killed|dead)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SayingCountry();
 
     // The second of two countries that share one verb of counting: "... reported more than 12,000 dead and Indonesia about 4,500".
     [GeneratedRegex(@"\b" + FrameCues.CountingVerb + @"\s+[^,;.]*?\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?and\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|more\s+than\s+|at\s+least\s+|over\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GappedCountry();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:has\s+|had\s+)?(?:put|puts)\s+its\s+(?:own\s+)?(?:dead|death\s+toll|toll|losses)\s+at\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|at\s+least\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryPutsToll();
 
     [GeneratedRegex(@"\b(?:in|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many)\s+countries\b", RegexOptions.CultureInvariant)]
     private static partial Regex ManyCountries();

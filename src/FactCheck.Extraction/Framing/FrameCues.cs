@@ -196,6 +196,11 @@ internal static partial class FrameCues
             // "Most of the dead, 292, were in Zhengzhou": a figure set off by commas has the clause after them.
             end++;
         }
+        else if (ShareSetOff().Match(sentence, end) is { Success: true } share)
+        {
+            // "Twelve people, most of them civilians, were killed in Thailand": the clause goes on past its share.
+            end += share.Length;
+        }
 
         var window = Math.Min(PlaceWindow, sentence.Length - end);
         while (end + window < sentence.Length && char.IsLetter(sentence[end + window]))
@@ -331,7 +336,8 @@ internal static partial class FrameCues
 
     /// <summary>
     /// The country whose own people a figure counts, when the country itself gives it: "Jordan put its own toll at 41",
-    /// "Egypt said 31 of its pilgrims had died". Null when the figure is not given so.
+    /// "Egypt said 31 of its pilgrims had died", "..., while Cambodia put its dead at 13". Null when the figure is not given
+    /// so.
     /// </summary>
     public static string? OwnPeopleOf(string sentence, int start, int end)
     {
@@ -1525,8 +1531,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeganBefore();
 
-    [GeneratedRegex(@"^\W*(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:[\w'’-]+\s+){1,3}?its\s+own\s+(?:death\s+)?(?:toll|dead|count|tally|figure)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:[\w'’-]+\s+){1,3}?its\s+(?:own\s+(?:death\s+)?(?:toll|dead|count|tally|figure)|dead)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnToll();
+
+    [GeneratedRegex(@"\G,\s+(?:most|many|all|some|half|several|nearly\s+all|\d[\d,]*|" + SmallNumberWords + @")\s+of\s+(?:them|whom)\s+[^,;.]{1,40},", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareSetOff();
 
     [GeneratedRegex(@"^\W*(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:said|says|reported|confirmed|announced)\s+(?:that\s+)?(?:(?:at\s+least|about|some|more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountrySays();

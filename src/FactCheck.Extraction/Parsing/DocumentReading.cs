@@ -1054,6 +1054,13 @@ internal sealed partial class DocumentReading
                 place = attacked;
             }
 
+            if (place.Length == 0 && namedPlace is not { Length: > 0 } && _countriesCountedApart.Count > 0 && BorderSide(sentence.Text, quantity.End, clauseSpeaker) is { } side)
+            {
+                // "evacuated from Thai border areas", "Cambodia said 80,000 had been displaced on its side of the border":
+                // in a war between two countries, each side's part of the border is its own.
+                place = side;
+            }
+
             if (FrameCues.InHeldGround(sentence.Text, quantity.Start, quantity.End))
             {
                 // "59 people had died in the occupied part of the region", "32 had died in the areas they control": the
@@ -1353,6 +1360,26 @@ internal sealed partial class DocumentReading
         var own = _lexicon.PartyOf(CountryOfSpeaker().Match(speaker) is { Success: true } named ? named.Groups["country"].Value : speaker.Split(' ')[0]);
         return own != attackingCountry ? CountryPlace(own) : null;
     }
+
+    // The country whose side of the border a figure's own clause names, lowercased, when the batch counts it apart: a
+    // demonym ("from Thai border areas") or the speaking country's own side ("on its side of the border").
+    private string? BorderSide(string text, int end, string speaker)
+    {
+        var clause = ClauseAfter().Match(text, end);
+        if (BorderSideOf().Match(text, end, clause.Length) is not { Success: true } side)
+        {
+            return null;
+        }
+
+        var country = _lexicon.PartyOf(side.Groups["demonym"].Success ? side.Groups["demonym"].Value : speaker);
+        return _countriesCountedApart.Contains(country) ? country.ToLowerInvariant() : null;
+    }
+
+    [GeneratedRegex(@"\G[^,;.]*", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseAfter();
+
+    [GeneratedRegex(@"\b(?:(?:in|from|on)\s+(?:the\s+)?(?<demonym>\p{Lu}\p{Ll}+)\s+(?:side\s+of\s+the\s+(?:border|frontier)|border\s+(?:areas|provinces|regions|districts|villages|towns))|on\s+(?:its|their)\s+(?:own\s+)?side\s+of\s+the\s+(?:border|frontier))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BorderSideOf();
 
     private string? CountryPlace(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
 
@@ -1827,7 +1854,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\W*(?:He|She|They|It)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSpeaks();
 
-    [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|civilians)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|civilians|people)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCitizens();
 
     // "on the island", "in his country", "its own toll", and "had died there" after the country's agency.
