@@ -448,13 +448,18 @@ public class QuantityTests
         => Extract.Quantity(text).Subject.ShouldBe(subject);
 
     // A force's dead are counted by whose force it is, whether its country is named by a demonym the lexicon knows no
-    // actor for, by the group's own name, or by a military that puts "its own dead" at a figure; a branch of a force names
-    // no side, and an army that only speaks ("The army said") is no army's strength.
+    // actor for, by the group's own name, or by a military that puts "its own dead" at a figure (in its own clause, whoever
+    // speaks last); a bare figure joined to a force's dead ("were killed and 29 wounded") counts the same force; a branch of
+    // a force names no side, and an army that only speaks ("The army said") is no army's strength.
     [Theory]
     [InlineData("Twenty-three Peruvian soldiers were killed and 29 wounded in overnight clashes, the military said.", 23, "casualties:Peru")]
     [InlineData("Rebels said nine Ecuadorian fighters had been killed.", 9, "casualties:Ecuador")]
     [InlineData("The military said more than 200 Shining Path fighters had been killed in the raids.", 200, "casualties:Shining Path")]
     [InlineData("Peru's military put its own dead at 23 on Monday.", 23, "casualties:Peru")]
+    [InlineData("Peru's military put its own dead at 23 and said 200 rebels had been killed, while the rebels said 58 soldiers had died.", 23, "casualties:Peru")]
+    [InlineData("Twenty-three Peruvian soldiers were killed and 29 wounded in the clashes.", 29, "injuries:Peru")]
+    [InlineData("Rebels killed 58 Peruvian soldiers and wounded 30 in the attack.", 30, "injuries:Peru")]
+    [InlineData("Five people were killed and 20 injured in the attack.", 20, "injuries:")]
     [InlineData("Officials said 12 Army soldiers were killed in the ambush.", 12, "casualties:")]
     [InlineData("The army said 40 soldiers were killed in the ambush.", 40, "casualties:")]
     public void A_force_s_dead_are_its_side_s(string text, double value, string subject)

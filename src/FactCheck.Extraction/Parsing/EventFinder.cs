@@ -830,8 +830,24 @@ internal sealed partial class EventFinder
                 return force;
             }
 
+            if (VictimEvents.Contains(@event) && JoinedToFigure().Match(text, 0, start) is { Success: true } joined
+                && ForceNamed(text, joined.Groups["figure"].Index, joined.Groups["figure"].Index + joined.Groups["figure"].Length, victims: true) is { } joinedForce)
+            {
+                // "Twenty-three Pakistani soldiers were killed and 29 wounded", "killed 58 Pakistani soldiers and wounded 30":
+                // a bare figure joined to a force's dead counts the same force.
+                return joinedForce;
+            }
+
             var victims = VictimEvents.Contains(@event);
             var ownSide = victims && OwnSideCounted(text, start, end);
+            // The party that opens the figure's own clause counts it before the sentence's last speaker does: "Pakistan's
+            // military put its own dead at 23 ..., while the Taliban said".
+            var clauseOwner = ownSide && ClauseOwnerBefore().Match(text, 0, start) is { Success: true } opening ? PartyOwning(opening.Groups["owner"].Value) : null;
+            if (clauseOwner is not null)
+            {
+                return clauseOwner;
+            }
+
             if (ownSide && (facts.Speaker ?? facts.StanceSpeaker) is { } speaker && (ActorOwning(speaker) ?? PartyOwning(speaker)) is { } own)
             {
                 // "The defence ministry of Nagorno-Karabakh said 729 of its soldiers had been killed", "raised its military
@@ -939,6 +955,14 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}\p{Ll}+(?= )", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedWord();
+
+    [GeneratedRegex(@"(?:(?<figure>\b(?:\d[\d,]*|[\p{L}-]+)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}[\p{Ll}-]+)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured)|\b(?:killed|wounded|injured)\s+(?<figure>(?:\d[\d,]*|[\p{L}-]+)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}[\p{Ll}-]+))\s+and\s+(?:(?:wounded|injured|killed)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedToFigure();
+
+    // The name that opens the clause a figure is in, up to its verb: "Pakistan's military" in "Pakistan's military put its
+    // own dead at".
+    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?:the\s+)?(?<owner>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:military|army|armed\s+forces|government|defen[cs]e\s+ministry))?)\s+(?:has\s+|had\s+)?(?:put|puts|said|says|gave|raised|acknowledged|reported|admitted)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseOwnerBefore();
 
     private bool IsPersonnelAt(string text, int index)
     {
