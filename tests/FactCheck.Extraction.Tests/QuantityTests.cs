@@ -465,6 +465,16 @@ public class QuantityTests
     public void A_force_s_dead_are_its_side_s(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
+    // Those shot dead, gunned down or hacked to death are among the dead, with their companions named beside them.
+    [Theory]
+    [InlineData("The agency said more than 460 patients and their companions had been shot dead at the hospital.", 460)]
+    [InlineData("Twelve villagers were gunned down on Sunday.", 12)]
+    [InlineData("Gunmen gunned down 12 villagers.", 12)]
+    [InlineData("Police said 30 farmers had been hacked to death.", 30)]
+    [InlineData("At least 93 football fans were crushed to death, police said.", 93)]
+    public void People_shot_dead_or_gunned_down_are_dead(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("casualties:");
+
     // A whole that a breakdown set off between commas follows is the toll, and the verb after the breakdown is its; a
     // count of casualties of whom some died counts the hurt with the dead, so it is no toll.
     [Fact]

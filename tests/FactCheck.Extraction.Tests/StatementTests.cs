@@ -718,6 +718,34 @@ public class StatementTests
     public void A_denial_of_destroying_something_is_about_the_blame(string text)
         => Extract.Statement(text).Subject.ShouldBe("blame:Russia");
 
+    // A group that denies its fighters attacked a place answers for the attack; one that dismisses accounts of mass killings
+    // denies the dead.
+    [Theory]
+    [InlineData("The militia denied that its fighters had attacked the hospital.", "blame:")]
+    [InlineData("The army denied that its soldiers had shelled the market.", "blame:")]
+    [InlineData("The militia dismissed accounts of mass killings as fabricated.", "casualties:")]
+    [InlineData("The rebels denied shooting down the plane.", "blame:")]
+    public void A_denial_of_an_attack_or_of_killings_names_what_it_denies(string text, string subject)
+    {
+        var statement = Extract.Statement(text);
+
+        statement.Subject.ShouldStartWith(subject);
+        statement.Stance.ShouldBe(Stance.Denied);
+    }
+
+    // An armed group named as who downed a plane is blamed, as a country would be; the group's denial answers it.
+    [Fact]
+    public void A_plane_downed_by_an_armed_group_is_blamed_on_it()
+    {
+        var statements = Extract.From("The government said the plane had been shot down by a missile fired by the separatists. The rebels denied shooting down the plane.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[0].Subject.ShouldBe("blame:");
+        statements[0].Stance.ShouldBe(Stance.Asserted);
+        statements[1].Subject.ShouldBe("blame:");
+        statements[1].Stance.ShouldBe(Stance.Denied);
+    }
+
     // Security forces named after a toll are among its dead: the statement is about the toll, not a deployment.
     [Fact]
     public void Forces_listed_in_a_toll_make_it_no_deployment()

@@ -680,7 +680,7 @@ internal static class DefaultLexicon
             "delivering", "provide", "provides", "provided", "providing", "export", "exported", "sell", "sold", "smuggle", "smuggled", "arming");
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned",
             "succumbed", "murdered", "massacred", "slain", "slaughtered", "executed", "crushed to death", "trampled to death", "burned to death",
-            "burnt to death", "stabbed to death", "beaten to death", "shot dead", "shot and killed", "shot to death");
+            "burnt to death", "stabbed to death", "beaten to death", "shot dead", "shot and killed", "shot to death", "gunned down", "hacked to death");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
@@ -1000,7 +1000,7 @@ internal static class DefaultLexicon
             x.EventNouns[noun] = "spill";
         }
 
-        foreach (var noun in new[] { "killed", "dead", "casualties", "death toll", "toll", "deaths", "fatalities" })
+        foreach (var noun in new[] { "killed", "dead", "casualties", "death toll", "toll", "deaths", "fatalities", "killings", "mass killings", "massacre", "massacres" })
         {
             x.EventNouns[noun] = "casualties";
         }

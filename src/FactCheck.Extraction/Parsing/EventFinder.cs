@@ -93,12 +93,13 @@ internal sealed partial class EventFinder
             ? Array.Find(verbs, v => v.Index >= cueEnd && Words.Between(facts.Sentence.Text, cueEnd, v.Index) <= 1)
             : default;
         facts.DeniesOwnAct = governed.Length > 0;
-        if (governed.Length == 0 && !facts.Denies && (Accuses(facts) || Perpetrator(facts) is not null))
+        if (governed.Length == 0 && !facts.Denies && (Accuses(facts) || Perpetrator(facts) is not null || DownedByGroup().IsMatch(facts.Sentence.Text)))
         {
             // "His widow accused President Putin of having her husband killed": an accusation is about whom it blames, as
             // the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names. So is a
             // sentence that names who carried out the attack ("the Syrian government carried out a chemical weapons
-            // attack"), which "Syria denied using chemical weapons" answers.
+            // attack", "shot down by a missile fired by the separatists"), which "Syria denied using chemical weapons"
+            // and "The rebels denied shooting down the plane" answer.
             return "blame";
         }
 
@@ -128,7 +129,9 @@ internal sealed partial class EventFinder
             foreach (var noun in nouns)
             {
                 var topic = _lexicon.Lexicon.EventNouns[noun.Key];
-                if (topic is "combat" or "casualties")
+                // "denied that its forces were responsible for the killings": the act named as what someone answers for is
+                // the blame's, not a topic of its own.
+                if (topic is "combat" or "casualties" && !AnsweredFor().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index)))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -544,7 +547,7 @@ internal sealed partial class EventFinder
     // had launched the attack", "denied that it had sunk the ship", "denied sinking the Cheonan", "denied that it had shot
     // down the plane", "denied destroying the dam", "denied that a missile had hit the plane", "dismissed as a lie the
     // suggestion that it had ordered the killing". The speaker's side is what it answers for.
-    [GeneratedRegex(@"^\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:as\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:lie|nonsense|fabrication|slander)\s+)?(?:the\s+(?:suggestion|claim|allegation|accusation|report)s?\s+)?(?:(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army)|their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|launched|conducted|staged|ordered|orchestrated)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid|killing|assassination|murder)s?|(?:sank|sunk|torpedoed|shot\s+down|brought\s+down|downed|destroyed|blew\s+up|blown\s+up|sabotaged)\s+(?:the|a|an|any)\b)|(?:having\s+)?(?:sinking|sunk|torpedoing|torpedoed|shooting\s+down|bringing\s+down|downing|destroying|blowing\s+up|sabotaging)\s+(?:the|a|an|any)\b|(?:that\s+)?(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?)\s+(?:had\s+|has\s+)?(?:hit|struck|downed|shot\s+down|brought\s+down)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:as\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:lie|nonsense|fabrication|slander)\s+)?(?:the\s+(?:suggestion|claim|allegation|accusation|report)s?\s+)?(?:(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:forces|troops|military|army|fighters|soldiers)|their\s+(?:forces|troops|fighters|soldiers))\s+(?:had\s+|has\s+|have\s+)?(?:(?:carried\s+out|launched|conducted|staged|ordered|orchestrated)\s+(?:any|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:strike|attack|bombing|shelling|raid|killing|assassination|murder)s?|(?:sank|sunk|torpedoed|shot\s+down|brought\s+down|downed|destroyed|blew\s+up|blown\s+up|sabotaged|attacked|bombed|shelled|stormed)\s+(?:the|a|an|any)\b)|(?:having\s+)?(?:sinking|sunk|torpedoing|torpedoed|shooting\s+down|bringing\s+down|downing|destroying|blowing\s+up|sabotaging)\s+(?:the|a|an|any)\b|(?:that\s+)?(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?)\s+(?:had\s+|has\s+)?(?:hit|struck|downed|shot\s+down|brought\s+down)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + DownedAircraft + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnStrikeDenied();
 
     // After the denying cue, or after a second denying verb: "said the findings were a fabrication and denied that it had
@@ -583,6 +586,11 @@ internal sealed partial class EventFinder
     // destroyed by Russian troops".
     [GeneratedRegex(@"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)|\b" + DownedAircraft + @"\s+(?:was|had\s+been)\s+(?:hit|struck)|\b" + StruckSites + @"\s+(?:was|were|had\s+been|has\s+been)\s+(?:destroyed|blown\s+up|blasted|hit|struck|shelled|bombed))\s+by\s+(?:(?:the|an?)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DownedBy();
+
+    // "had been shot down by a missile fired by the separatists", "was sunk by rebels": an armed group that is no country
+    // named as who downed or sank it.
+    [GeneratedRegex(@"\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)\s+by\s+(?:(?:the|an?)\s+)?(?:(?:[\p{L}-]+\s+){1,4}?(?:fired|launched)\s+by\s+(?:the\s+)?)?(?:(?:pro-\p{Lu}[\p{L}-]+|armed|Islamist|separatist|rebel)\s+)?(?:separatists|rebels|militants|insurgents|militias?|militiamen|fighters|gunmen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DownedByGroup();
 
     [GeneratedRegex(@"\G\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?(?:responsible\b(?!\s+for\b)|behind\s+(?:it|them|the|this|that)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ResponsibleAfter();
@@ -963,6 +971,9 @@ internal sealed partial class EventFinder
     // own dead at".
     [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?:the\s+)?(?<owner>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:military|army|armed\s+forces|government|defen[cs]e\s+ministry))?)\s+(?:has\s+|had\s+)?(?:put|puts|said|says|gave|raised|acknowledged|reported|admitted)\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseOwnerBefore();
+
+    [GeneratedRegex(@"\b(?:responsible\s+for|blamed\s+for|behind|role\s+in|involvement\s+in|involved\s+in)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnsweredFor();
 
     private bool IsPersonnelAt(string text, int index)
     {

@@ -1102,7 +1102,7 @@ internal sealed partial class QuantityReader
     private static partial Regex PluralNoun();
 
     // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
-    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?)(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOf();
 
     // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
@@ -1130,7 +1130,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:is|was|has)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SingularAuxiliary();
 
-    [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed|executed|massacred|murdered|slain|slaughtered)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:have\s+|had\s+)?(?:now\s+)?(?:died|perished|drowned|fled|crossed|executed|massacred|murdered|slain|slaughtered|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down|(?:stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Died();
 
     // "30,000 nurses went on strike", "12,700 members of the United Auto Workers walked off the job", "40,000 members of the
