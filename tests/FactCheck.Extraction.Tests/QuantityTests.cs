@@ -42,6 +42,7 @@ public class QuantityTests
     [InlineData("Two thousand five hundred people marched.", 2500, "Two thousand five hundred people")]
     [InlineData("One thousand and twelve people were evacuated.", 1012, "One thousand and twelve people")]
     [InlineData("A hundred and fifty people were hurt.", 150, "A hundred and fifty people")]
+    [InlineData("Two dozen people were hurt.", 24, "Two dozen people")]
     public void A_number_in_words_is_added_up_over_its_scales(string text, double value, string span)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Text.ShouldBe(span));
 
@@ -89,6 +90,9 @@ public class QuantityTests
     [InlineData("Officials said twenty-one to 30 people were hurt.", QuantityPrecision.Range, 21, 30)]
     [InlineData("Thousands of refugees fled.", QuantityPrecision.Vague, 2000, 99999)]
     [InlineData("Millions of artillery shells were sent.", QuantityPrecision.Vague, 2000000, 999999999)]
+    [InlineData("Several dozen soldiers were killed.", QuantityPrecision.Vague, 24, 99)]
+    [InlineData("A few hundred people were evacuated.", QuantityPrecision.Vague, 200, 999)]
+    [InlineData("The number of people injured has been revised up to 264, officials said.", QuantityPrecision.Exact, 264, 264)]
     public void Qualifiers_and_vague_magnitudes_set_the_interval(string text, QuantityPrecision precision, double low, double high)
     {
         var claim = Extract.Quantity(text);

@@ -436,6 +436,14 @@ internal static class DefaultLexicon
         x.VagueQuantities["tens of thousands of"] = (20_000, 99_999);
         x.VagueQuantities["hundreds of thousands of"] = (200_000, 999_999);
         x.VagueQuantities["millions of"] = (2_000_000, 999_999_999);
+        // "several dozen soldiers" is no dozen: a few of the unit, as vague as "dozens of".
+        foreach (var few in new[] { "several", "a few" })
+        {
+            x.VagueQuantities[$"{few} dozen"] = (24, 99);
+            x.VagueQuantities[$"{few} hundred"] = (200, 999);
+            x.VagueQuantities[$"{few} thousand"] = (2_000, 9_999);
+        }
+
         foreach (var q in new[] { "approximately", "about", "around", "some", "roughly", "nearly", "almost", "close to", "an estimated", "estimated", "approx.", "circa", "reportedly" })
         {
             x.Qualifiers[q] = QuantityPrecision.Approximate;

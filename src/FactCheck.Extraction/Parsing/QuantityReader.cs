@@ -998,9 +998,18 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
+            if (total == 0 && current is > 1 and < 100 && Dozen().Match(sentence, end) is { Success: true } dozen)
+            {
+                // "two dozen people": so many twelves.
+                return (current * 12, dozen.Index + dozen.Length);
+            }
+
             return (total + current, end);
         }
     }
+
+    [GeneratedRegex(@"\G\s+dozen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dozen();
 
     [GeneratedRegex(@"\G(?:\s+and)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordJoint();
@@ -1049,6 +1058,12 @@ internal sealed partial class QuantityReader
         }
 
         var precision = _lexicon.Lexicon.Qualifiers[qualifier.Key];
+        if (precision == QuantityPrecision.UpTo && qualifier.Key.StartsWith("up", StringComparison.OrdinalIgnoreCase) && MovedUp().IsMatch(sentence.AsSpan(0, qualifier.Index)))
+        {
+            // "has been revised up to 264", "rose up to 40": the way a figure moved, no ceiling.
+            return null;
+        }
+
         var tolerance = _lexicon.Lexicon.ApproximateTolerance;
         var start = qualifier.Index;
         return precision switch
@@ -1059,6 +1074,9 @@ internal sealed partial class QuantityReader
             _ => (start, precision, 0, value + halfStep),
         };
     }
+
+    [GeneratedRegex(@"\b(?:revised|revises|revise|raised|raises|rose|risen|climbed|jumped|moved|gone|went|bumped|pushed|ticked|crept|shot)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MovedUp();
 
     // What follows a unit when it is counted per unit of time: "a day", "per hour", "of oil a day", "(210,000 gallons) a
     // day", and the hour of "km/h".
