@@ -315,6 +315,8 @@ public class CountryTallyTests
     [InlineData("Millions march in France against pension reform", null)]
     [InlineData("Millions rally across the country", null)]
     [InlineData("Women's March draws huge crowds", null)]
+    [InlineData("Millions march in No Tyrants protests across the country", null)]
+    [InlineData("Thousands rally in Fair Wages demonstrations", null)]
     public void Which_places_a_headline_holds_a_gathering_in(string title, string? place)
     {
         var places = BatchContext.Of([Document.FromText("a", "Crowds gathered.", published: new DateOnly(2018, 3, 24), title: title)]).GatheringPlaces;

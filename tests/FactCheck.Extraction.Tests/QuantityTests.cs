@@ -2361,4 +2361,11 @@ public class QuantityTests
         Extract.From("The official toll now stands at 230,000, Haiti's government said on Tuesday, up from the 212,000 the prime minister announced last week, and even that number is not final.")
             .OfType<QuantityClaim>().Single(c => c.Value == 230_000).Attribution.ShouldBe("Haiti's government");
     }
+
+    // A march through a city's centre is that city's crowd.
+    [Theory]
+    [InlineData("Organisers said about 250,000 people had marched through downtown Lindbury on Saturday.", 250_000, "lindbury")]
+    [InlineData("Police said 40,000 people had marched through Port Avery.", 40_000, "port avery")]
+    public void A_march_through_a_city_is_its_crowd(string text, double value, string place)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
 }

@@ -48,7 +48,7 @@ internal static partial class FrameCues
     private const string RiseTo = @"(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to";
 
     /// <summary>A word placing a region within or beside another: "in western Germany", "in neighbouring Rhineland-Palatinate".</summary>
-    internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
+    internal const string Bearing = @"(?:(?:neighbouring|neighboring|nearby|downtown|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+)?";
 
     /// <summary>
     /// The kind of area a name is: "in the state of North Rhine-Westphalia", "the district of Ahrweiler", "the Ukrainian
@@ -582,7 +582,8 @@ internal static partial class FrameCues
 
     /// <summary>
     /// The places a headline holds a gathering in, lowercased: "Hundreds of thousands march in London", "Students lead
-    /// march for gun control in Washington", "Washington march draws huge crowd".
+    /// march for gun control in Washington", "Washington march draws huge crowd"; not the name of the protests ("Millions
+    /// march in No Kings protests").
     /// </summary>
     public static IEnumerable<string> GatheringPlaces(string title) => PlacesMatched(GatheringPlacedInTitle().Matches(title));
 
@@ -1258,7 +1259,7 @@ internal static partial class FrameCues
     // region", "when they dispersed the Rabaa al-Adawiya sit-in", "during the battle to drive Islamic State out of
     // Raqqa", "in the siege of Mariupol"; "and shattering" opens another clause, and "the Lebanese capital" is the
     // capital.
-    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
     private const string OnePerson = @"(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|student|pupil|teacher|officer|policeman|policewoman|soldier|worker|driver|guard|tourist|resident|pilot|nurse|doctor|journalist|civilian|firefighter|passenger|person)";
@@ -1682,7 +1683,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:a|an)\s[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanAfterOccasion();
 
-    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})|(?<place>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:march|rally|protest|demonstration|vigil)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>(?>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))(?!\s+(?:protests?|rallies|rally|marches|march|demonstrations?|movement)\b)|(?<place>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:march|rally|protest|demonstration|vigil)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GatheringPlacedInTitle();
 
     [GeneratedRegex(@"^[^,;.]{0,60}?\b(?:marches|protests|rallies|demonstrations|vigils)\b[^,;.]{0,40}?\b(?:(?<world>(?:across|around|throughout)\s+the\s+(?:world|globe)|worldwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?(?:\d+|\w+)\s+countries)|(?:across|around|throughout)\s+the\s+(?:country|nation)|nationwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?[\d,]+\s+(?:cities|towns))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
