@@ -1379,6 +1379,19 @@ public class FrameTests
         claim.Subject.ShouldStartWith("breach:");
     }
 
+    // Data harvested from profiles, or improperly shared, was taken as data stolen is; those who downloaded the app that
+    // took it did not have it taken.
+    [Fact]
+    public void Harvested_or_improperly_shared_data_is_a_breach_and_those_who_acted_are_not_its_victims()
+    {
+        Quantities("A consulting firm harvested data from about 50 million profiles, the newspaper said.")
+            .ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Subject.ShouldStartWith("breach:"), c => c.Unit.ShouldBe("customers"));
+        Quantities("The company said the personal information of up to 87 million people may have been improperly shared.")
+            .ShouldHaveSingleItem().Subject.ShouldStartWith("breach:");
+        Quantities("The data was gathered through a quiz app downloaded by about 270,000 people.")
+            .ShouldHaveSingleItem().Subject.ShouldNotStartWith("breach:");
+    }
+
     [Theory]
     [InlineData("Its own records showed the valve had failed eight times in six years, a union said.", "union")]
     [InlineData("Police records show 12 people died in the fire, the mayor said.", "mayor")]

@@ -288,6 +288,7 @@ internal static class DefaultLexicon
         x.AddUnit("subscriber", "subscribers", "customers");
         x.AddUnit("consumer", "consumers", "customers");
         x.AddUnit("account holder", "account holders", "customers");
+        x.AddUnit("profile", "profiles", "customers");
         foreach (var (singular, plural, canonical) in new[]
         {
             ("meter", "meters", "meters"), ("metre", "metres", "meters"), ("kilometer", "kilometers", "kilometers"),
@@ -793,7 +794,7 @@ internal static class DefaultLexicon
 
         // Data taken in a hack counts the people or records it exposed: "stole the records of 110 million customers".
         x.AddVerb(new EventCue("breach"), "stole", "stolen", "steal", "steals", "stealing", "hacked", "compromised", "breached",
-            "exfiltrated", "downloaded", "exposed");
+            "exfiltrated", "downloaded", "exposed", "harvested", "scraped", "improperly shared", "misused");
 
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
         x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages",
