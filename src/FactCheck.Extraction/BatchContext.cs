@@ -142,6 +142,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             .ToHashSet(StringComparer.Ordinal);
         var eventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText))
             .Concat(list.SelectMany(d => FrameCues.KilledInTitle(d.Title)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
+            .Concat(list.SelectMany(d => FrameCues.AreasInTitle(d.Title).Where(place => !Default.Value.Countries.Contains(place))).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
             .Concat(list.SelectMany(d => FrameCues.SitePlacedInOpening(d.CleanText)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
             .ToHashSet(StringComparer.Ordinal);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with

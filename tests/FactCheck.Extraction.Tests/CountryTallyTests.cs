@@ -486,4 +486,17 @@ public class CountryTallyTests
         claims.Single(c => c.Value == 20_000).Place.ShouldBe("ecuador");
         claims.Single(c => c.Value == 9_000).Place.ShouldBe("peru");
     }
+
+    // An area that two headlines name by its kind or its officials ("Veldan region", "Veldan governor") is the event's, so
+    // a figure placed there counts the event; one headline naming it does not make it so.
+    [Fact]
+    public void An_area_two_headlines_name_is_the_event_s()
+    {
+        Document Titled(string id, string title) => Document.FromText(id, "Fighting went on.", title: title, published: new DateOnly(2024, 8, 12));
+
+        BatchContext.Of([Titled("a", "Rebels say they hold 300 square km of the Veldan region"), Titled("b", "Veldan governor says 28 villages lost")])
+            .EventPlaces.ShouldContain("veldan");
+        BatchContext.Of([Titled("a", "Rebels say they hold 300 square km of the Veldan region"), Titled("b", "Fighting spreads")])
+            .EventPlaces.ShouldNotContain("veldan");
+    }
 }

@@ -2362,10 +2362,25 @@ public class QuantityTests
             .OfType<QuantityClaim>().Single(c => c.Value == 230_000).Attribution.ShouldBe("Haiti's government");
     }
 
-    // A march through a city's centre is that city's crowd.
+    // A march through a city's centre, or a rally named after the city, is that city's crowd.
     [Theory]
     [InlineData("Organisers said about 250,000 people had marched through downtown Lindbury on Saturday.", 250_000, "lindbury")]
     [InlineData("Police said 40,000 people had marched through Port Avery.", 40_000, "port avery")]
+    [InlineData("Organisers had said 550,000 people joined the Port Avery rally on Sunday night.", 550_000, "port avery")]
     public void A_march_through_a_city_is_its_crowd(string text, double value, string place)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
+
+    // Ground and places held or taken are counted as a capture, whichever side says so.
+    [Theory]
+    [InlineData("The governor said rebel forces controlled 28 settlements.", 28, "localities")]
+    [InlineData("The commander said his troops had taken control of 74 villages.", 74, "localities")]
+    [InlineData("The army chief said his forces controlled about 1,000 square kilometres.", 1_000, "square kilometers")]
+    public void Ground_held_is_a_capture(string text, double value, string unit)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("capture:"), c => c.Unit.ShouldBe(unit));
+
+    // Those who take the ground are not what they took.
+    [Fact]
+    public void Fighters_who_take_control_are_no_capture()
+        => Extract.From("The commander said his 25,000 fighters had taken control of military sites in the city.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 25_000).Subject.ShouldNotStartWith("capture:");
 }

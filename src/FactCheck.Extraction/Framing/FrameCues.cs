@@ -595,6 +595,12 @@ internal static partial class FrameCues
     public static IEnumerable<string> KilledInTitle(string title) => PlacesMatched(KillingPlacedInTitle().Matches(title));
 
     /// <summary>
+    /// The areas a headline names by their kind or their officials, lowercased: "kursk" for "Russia's Kursk region" and for
+    /// "Kursk governor says". An area several headlines name is the event's.
+    /// </summary>
+    public static IEnumerable<string> AreasInTitle(string title) => PlacesMatched(AreaNamedInTitle().Matches(title));
+
+    /// <summary>
     /// The places an article's opening sentence puts the event's site in, lowercased: "hit a crowded funeral hall in
     /// the Yemeni capital Sanaa", "bombed the funeral hall in Sanaa". One article may open on a part of the event; a
     /// place several articles open on is the event's.
@@ -1256,10 +1262,10 @@ internal static partial class FrameCues
     private static partial Regex NamedFire();
 
     // "in Toulouse", "near the summit of Mount Kenya", "killed by the Kenya mudslide", "moved to Russia's Kursk
-    // region", "when they dispersed the Rabaa al-Adawiya sit-in", "during the battle to drive Islamic State out of
-    // Raqqa", "in the siege of Mariupol"; "and shattering" opens another clause, and "the Lebanese capital" is the
-    // capital.
-    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
+    // region", "joined the Tel Aviv rally", "when they dispersed the Rabaa al-Adawiya sit-in", "during the battle to
+    // drive Islamic State out of Raqqa", "in the siege of Mariupol"; "and shattering" opens another clause, and "the
+    // Lebanese capital" is the capital.
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:joined|attended|at|to)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:rally|march|protest|demonstration|vigil|gathering)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
     private const string OnePerson = @"(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|student|pupil|teacher|officer|policeman|policewoman|soldier|worker|driver|guard|tourist|resident|pilot|nurse|doctor|journalist|civilian|firefighter|passenger|person)";
@@ -1475,6 +1481,9 @@ internal static partial class FrameCues
     // "300 civilians executed in Moura", "500 killed by troops in Moura", "Scores dead in Mocoa".
     [GeneratedRegex(@"\b(?:killed|kills|dead|die|dies|died|executed|massacred|slain)(?:\s+(?:by|as)\s+\p{Ll}+)?\s+(?:in|at)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex KillingPlacedInTitle();
+
+    [GeneratedRegex(@"\b(?<place>\p{Lu}[\p{L}-]+)\s+(?:region|province|oblast|governorate|prefecture|district|county|governor|mayor)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaNamedInTitle();
 
     // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of Beslan";
     // and a site named for itself: "at the Puttingal temple", "at Charles University".

@@ -256,6 +256,7 @@ internal static class DefaultLexicon
         x.AddUnit("town", "towns", "localities");
         x.AddUnit("village", "villages", "localities");
         x.AddUnit("community", "communities", "localities");
+        x.AddUnit("settlement", "settlements", "localities");
         x.AddUnit("vehicle", "vehicles", "vehicles");
         x.AddUnit("car", "cars", "vehicles");
         x.AddUnit("truck", "trucks", "vehicles");
@@ -696,6 +697,10 @@ internal static class DefaultLexicon
         // "Fire" and "fires" are left out: in a story about a fire they are nouns.
         x.AddVerb(new EventCue("strike"), "fired", "firing", "launch", "launches", "launched", "launching", "lifted off", "lifts off", "blasted off",
             "attacked", "attacking");
+
+        // Ground and places held: "controlled 28 settlements" against "had taken control of 74 settlements".
+        x.AddVerb(new EventCue("capture"), "captured", "capturing", "taken control of", "took control of", "taking control of", "seized control of",
+            "controlled", "controls", "in control of", "occupied", "occupies");
 
         // What blew up, counted in tonnes or devices: "at most 40 tonnes blew up".
         x.AddVerb(new EventCue("explosion"), "exploded", "explode", "explodes", "detonated", "detonate", "blew up", "blown up", "went off");

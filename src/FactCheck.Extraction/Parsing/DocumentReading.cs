@@ -32,7 +32,10 @@ internal sealed partial class DocumentReading
 
     // Events no count of people can be: what a nearer cue of one of these says is not what the people did ("the toll
     // could exceed 10,000 people, and economic losses could reach ..." counts no losses).
-    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "heavy damage", "reconstruction", "payment", "eruption"];
+    private static readonly string[] PeopleSkip = ["loss", "strength", "spill", "collapse", "losses", "damage", "heavy damage", "reconstruction", "payment", "eruption", "capture"];
+
+    // Those who take ground are not the ground taken: "his 25,000 fighters had taken control of military sites".
+    private static readonly string[] ForceSkip = ["collapse", "capture"];
 
     // A collapse dates a structure's failure; the figures beside it count what it killed, trapped or destroyed.
     private static readonly string[] CountSkip = ["collapse"];
@@ -567,7 +570,8 @@ internal sealed partial class DocumentReading
             // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
             // to 80" and "the army says 400 people have been killed" count the dead.
             var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip
-                : q.Unit is "personnel" or "crew" or "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip
+                : q.Unit is "personnel" or "crew" ? ForceSkip
+                : q.Unit is "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip
                 : SpilledUnits.Contains(q.Unit) ? AmountSkip : ThingSkip;
             // "killed 1,186 people, and more than 18,000 have been treated": a figure with a verb of its own after a
             // clause joint is that clause's subject, which no verb before the joint governs.
