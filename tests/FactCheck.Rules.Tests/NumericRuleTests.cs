@@ -758,6 +758,20 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    // Ground an army holds grows or shrinks from day to day: two counts days apart may both have been true.
+    [Theory]
+    [InlineData(12, Severity.Hard)]
+    [InlineData(15, Severity.Apparent)]
+    public void Ground_held_is_a_running_total(int laterDay, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(28, "governor", "a", unit: "localities", subject: "capture:") with { Published = new DateOnly(2024, 8, 12) },
+            Make.Quantity(74, "army chief", "b", unit: "localities", subject: "capture:") with { Published = new DateOnly(2024, 8, laterDay) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Theory]
     [InlineData("The agency had first put the quake's magnitude at 8.0, before raising it to 8.7.", Severity.Apparent)]
     [InlineData("The quake was initially measured at 8.0 and later revised.", Severity.Apparent)]
