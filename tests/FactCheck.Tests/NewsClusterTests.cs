@@ -2679,6 +2679,102 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "Ukrainian government", "Russian government");
     }
 
+    [Fact]
+    public void Each_army_s_dead_and_wounded_are_its_own()
+    {
+        var report = Check("border-clashes-both-claims");
+
+        // "Twenty-three Pakistani soldiers were killed and 29 wounded" against "killed 58 Pakistani soldiers and wounded 30";
+        // "nine Afghan fighters had been killed and 16 wounded" is the other side's.
+        report.ShouldFlag(FindingKind.Quantity, 23, 58).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 29, 30).Severity.ShouldBe(Severity.Hard);
+        report.ShouldNotFlag(FindingKind.Quantity, 16, 29);
+        report.ShouldNotFlag(FindingKind.Quantity, 9, 23);
+        report.ShouldNotFlag(FindingKind.Quantity, 58, 200);
+    }
+
+    [Fact]
+    public void A_president_who_dismissed_his_government_still_gives_a_toll()
+    {
+        var report = Check("island-water-cut-protests");
+
+        // "President Andry Rajoelina, who dismissed his entire government on Monday, ... said ... the unrest had claimed 12
+        // lives" against the UN's 22.
+        report.ShouldFlag(FindingKind.Quantity, 12, 22).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Two_countries_at_war_count_their_own_dead_and_displaced()
+    {
+        var report = Check("temple-border-clashes");
+
+        // "20 people had been killed in Thailand, ..., while Cambodia put its dead at 13"; "evacuated from Thai border areas"
+        // against "displaced on its side of the border".
+        report.ShouldNotFlag(FindingKind.Quantity, 13, 20);
+        report.ShouldNotFlag(FindingKind.Quantity, 13, 33);
+        report.ShouldNotFlag(FindingKind.Quantity, 80_000, 138_000);
+        report.ShouldFlag(FindingKind.Quantity, 12, 20).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Casualties_of_whom_some_died_are_no_toll()
+    {
+        var report = Check("aid-site-shooting-dispute");
+
+        // "its field hospital in Rafah had received 179 casualties, 21 of whom were declared dead on arrival".
+        report.ShouldNotFlag(FindingKind.Quantity, 31, 179);
+        report.ShouldFlag(FindingKind.Denial, "Gaza health ministry", "Israel");
+    }
+
+    [Fact]
+    public void A_plane_downed_by_separatists_meets_their_denial()
+    {
+        var report = Check("airliner-downed-east-ukraine");
+
+        // "the plane had been shot down by a missile fired by the separatists"; "The rebels denied shooting down the plane".
+        report.ShouldFlag(FindingKind.Denial, "Ukrainian government", "rebels");
+    }
+
+    [Fact]
+    public void The_name_of_the_protests_is_no_place()
+    {
+        var report = Check("nationwide-no-kings-rallies");
+
+        // "Millions march in No Kings protests across the US": Chicago's 250,000 is no rival of the national count.
+        report.ShouldNotFlag(FindingKind.Quantity, 250_000, 6_500_000);
+        report.ShouldNotFlag(FindingKind.Quantity, 100_000, 250_000);
+    }
+
+    [Fact]
+    public void Those_who_downloaded_an_app_are_not_whose_data_was_taken()
+    {
+        var report = Check("social-network-data-harvest");
+
+        // "a personality quiz app downloaded by about 270,000 people" against "up to 87 million people", which is now read as
+        // data taken ("may have been improperly shared").
+        report.ShouldNotFlag(FindingKind.Quantity, 270_000, 87_000_000);
+    }
+
+    [Fact]
+    public void Settlements_each_side_says_are_held_are_compared()
+    {
+        var report = Check("cross-border-incursion-ground");
+
+        // "Ukrainian forces controlled 28 settlements" on Monday against "had taken control of 74 settlements" on Thursday:
+        // ground held is a running total, so days apart it may have grown.
+        report.ShouldFlag(FindingKind.Count, 28, 74).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_rally_named_after_its_city_is_that_city_s_crowd()
+    {
+        var report = Check("hostage-deal-mass-protests");
+
+        // "550,000 people joined the Tel Aviv rally" is no rival of "about 700,000 people had protested across the country".
+        report.ShouldNotFlag(FindingKind.Quantity, 550_000, 700_000);
+        report.ShouldFlag(FindingKind.Quantity, 290_000, 550_000).Severity.ShouldBe(Severity.Hard);
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
