@@ -38,6 +38,9 @@ internal static partial class FrameCues
 
     internal const string WrittenNumber = @"(?:" + SmallNumberWords + @"|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
+    /// <summary>Where a clause a country or a body may open begins: the text's start, or a joint such as ", while".</summary>
+    internal const string ClauseOpening = @"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)";
+
     /// <summary>The numbers written in words from one to twelve, as alternatives in order: "one|two|...|twelve".</summary>
     internal const string SmallNumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
@@ -1541,7 +1544,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeganBefore();
 
-    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:[\w'’-]+\s+){1,3}?its\s+(?:own\s+(?:death\s+)?(?:toll|dead|count|tally|figure)|dead)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ClauseOpening + @"(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:[\w'’-]+\s+){1,3}?its\s+(?:own\s+(?:death\s+)?(?:toll|dead|count|tally|figure)|dead)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnToll();
 
     [GeneratedRegex(@"\G,\s+(?:most|many|all|some|half|several|nearly\s+all|\d[\d,]*|" + SmallNumberWords + @")\s+of\s+(?:them|whom)\s+[^,;.]{1,40},", RegexOptions.CultureInvariant)]

@@ -974,7 +974,7 @@ internal sealed partial class EventFinder
 
     // The name that opens the clause a figure is in, up to its verb: "Pakistan's military" in "Pakistan's military put its
     // own dead at".
-    [GeneratedRegex(@"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)(?:the\s+)?(?<owner>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:military|army|armed\s+forces|government|defen[cs]e\s+ministry))?)\s+(?:has\s+|had\s+)?(?:put|puts|said|says|gave|raised|acknowledged|reported|admitted)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FrameCues.ClauseOpening + @"(?:the\s+)?(?<owner>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:military|army|armed\s+forces|government|defen[cs]e\s+ministry))?)\s+(?:has\s+|had\s+)?(?:put|puts|said|says|gave|raised|acknowledged|reported|admitted)\b[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseOwnerBefore();
 
     [GeneratedRegex(@"\b(?:responsible\s+for|blamed\s+for|behind|role\s+in|involvement\s+in|involved\s+in)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
