@@ -2383,4 +2383,12 @@ public class QuantityTests
     public void Fighters_who_take_control_are_no_capture()
         => Extract.From("The commander said his 25,000 fighters had taken control of military sites in the city.").OfType<QuantityClaim>()
             .Single(c => c.Value == 25_000).Subject.ShouldNotStartWith("capture:");
+
+    // Soldiers who did the killing are not whose dead the sentence counts.
+    [Theory]
+    [InlineData("Indian commandos killed the last of the gunmen at the hotel on Saturday, and officials said at least 195 people had been killed in the attacks.", 195)]
+    [InlineData("Rapid Support Forces fighters killed at least 2,000 civilians after capturing the town, the government said.", 2_000)]
+    [InlineData("An inquiry found that 105 civilians were killed when a bomb set off explosives planted by Islamic State fighters in a house.", 105)]
+    public void The_killers_force_is_not_the_victims_side(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Low == value).Subject.ShouldBe("casualties:");
 }

@@ -1290,4 +1290,13 @@ public class StatementTests
     public void No_sign_of_sabotage_denies_the_cause_not_the_dead()
         => Extract.Statement("The armed forces said investigators had found no sign of gunfire or sabotage in the wreckage of the helicopter that crashed on Sunday, killing the president and seven others.")
             .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("cause:"), c => c.Stance.ShouldBe(Stance.Denied));
+
+    // An armed group is a side of its own: whom a government blames, and who denies it, by name or as "the group".
+    [Theory]
+    [InlineData("The interior minister said the separatist group ETA was responsible.", Stance.Asserted, "blame:ETA")]
+    [InlineData("A statement issued on behalf of ETA denied that the group had any part in the bombings.", Stance.Denied, "blame:ETA")]
+    [InlineData("Boko Haram denied any role in the kidnapping.", Stance.Denied, "blame:Boko Haram")]
+    [InlineData("Police said al-Shabaab was behind the attack.", Stance.Asserted, "blame:al-Shabab")]
+    public void An_armed_group_is_blamed_and_denies_by_name(string text, Stance stance, string subject)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Stance.ShouldBe(stance));
 }

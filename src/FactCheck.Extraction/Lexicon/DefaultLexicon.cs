@@ -495,6 +495,21 @@ internal static class DefaultLexicon
         x.AddActor("Gaza", "Hamas");
         x.AddActor("Lebanon", "Lebanese", "Hezbollah");
         x.AddActor("Yemen", "Yemeni", "Yemenis", "Houthi", "Houthis");
+        // Armed groups that news names as sides of their own: whom a blame or a denial speaks of.
+        x.AddActor("ETA");
+        x.AddActor("IRA");
+        x.AddActor("PKK");
+        x.AddActor("FARC");
+        x.AddActor("Boko Haram");
+        x.AddActor("al-Shabab", "al-Shabaab", "Al-Shabab", "Al-Shabaab");
+        x.AddActor("al-Qaeda", "al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida");
+        x.AddActor("Islamic State", "ISIS", "ISIL", "Daesh");
+        x.AddActor("Lashkar-e-Taiba", "Lashkar-e-Toiba", "LeT");
+        x.AddActor("Jaish-e-Mohammed", "Jaish-e-Muhammad");
+        x.AddActor("Tamil Tigers", "LTTE");
+        x.AddActor("M23");
+        x.AddActor("Rapid Support Forces", "RSF");
+        x.AddActor("Wagner");
         x.AddActor("NATO");
         x.AddActor("European Union", "EU");
     }
@@ -896,7 +911,7 @@ internal static class DefaultLexicon
         // after a verb of blaming; and who ordered or approved it.
         foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with",
             "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
-            "any role", "no role", "any links", "no links", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
+            "any role", "no role", "any part in", "no part in", "any links", "no links", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {
             x.TopicNouns[noun] = "blame";

@@ -491,6 +491,13 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@",\s+and\s+that\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndThat();
 
+    // A force that is the subject of a killing, after its demonym: " commandos killed the", " troops shot dead two".
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:has|have|had|also)\s+)?(?:(?:killed|shot(?:\s+dead)?|gunned\s+down)\s+(?:the|a|an|all|some|several|dozens|hundreds|thousands|at\s+least|more\s+than|about|nearly|over|up\s+to|around|\d|his|her|their|its)\b|(?:stormed|raided|opened\s+fire))", RegexOptions.CultureInvariant)]
+    private static partial Regex ForceKills();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentBy();
+
     // What opens a clause that sets the scene: "..., a U.N. official said, after special forces stormed the hotel".
     [GeneratedRegex(@",\s+(?:after|as|when|while|before|because|since|following)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SceneSetBetween();
@@ -877,7 +884,10 @@ internal sealed partial class EventFinder
             // A country that lost them lost its own: "India lost 20 soldiers in the clash".
             // Soldiers named in a clause that sets the scene after the figure are not whose people it counts: "At least 27
             // people were killed, a U.N. official said, after special forces backed by American troops stormed the hotel".
+            // Nor are the soldiers who did the killing: "Indian commandos killed the last of the gunmen, ... and officials said
+            // at least 195 people had been killed", "explosives planted by Islamic State fighters".
             return demonyms.Where(a => a.Index < end || !SceneSetBetween().IsMatch(text.AsSpan(end, a.Index - end)))
+                    .Where(a => !victims || !(ForceKills().IsMatch(text.AsSpan(a.End)) || AgentBy().IsMatch(text.AsSpan(0, a.Index))))
                     .OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
                 ?? (victims && verbIndex >= 0 && verbIndex < start && text.AsSpan(verbIndex).StartsWith("lost", StringComparison.Ordinal) ? VerbSubject(facts, verbIndex) : null)
                 ?? (victims ? null : VerbSubject(facts, verbIndex))
