@@ -2391,4 +2391,23 @@ public class QuantityTests
     [InlineData("An inquiry found that 105 civilians were killed when a bomb set off explosives planted by Islamic State fighters in a house.", 105)]
     public void The_killers_force_is_not_the_victims_side(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Low == value).Subject.ShouldBe("casualties:");
+
+    // Those a disaster touched are neither its dead nor its displaced.
+    [Fact]
+    public void People_affected_are_not_the_dead()
+        => Extract.From("The floods have killed 1,100 people since June and affected more than 30 million, the disaster agency said.").OfType<QuantityClaim>()
+            .Single(c => c.Low > 1_000_000).Subject.ShouldBe("affected:");
+
+    // A clause that sets the scene after a toll ("as troops were sent to the city") has verbs of its own.
+    [Fact]
+    public void A_scene_set_after_the_toll_leaves_it_a_toll()
+        => Extract.From("The number of people killed by the magnitude 7.9 quake that struck the coast on Saturday has risen to 640, the president said on Monday, as troops were sent to the port city to stop looting.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 640).Subject.ShouldBe("casualties:");
+
+    // "revised the toll down to 279, saying the earlier figure of 802 had included the missing": the replaced figure counts
+    // what the revision does.
+    [Fact]
+    public void The_earlier_figure_a_revision_replaced_counts_the_same()
+        => Extract.From("The government revised the death toll down to 279 on Thursday, saying the earlier figure of 802 had included people who were reported missing.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 802).Subject.ShouldBe("casualties:");
 }

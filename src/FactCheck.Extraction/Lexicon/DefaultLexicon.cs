@@ -370,7 +370,7 @@ internal static class DefaultLexicon
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -747,6 +747,8 @@ internal static class DefaultLexicon
             "in a serious condition", "remain in hospital", "remains in hospital", "remained in hospital", "still in hospital", "were in hospital",
             "are in hospital", "on ventilators", "on life support", "still being treated", "still hospitalised", "still hospitalized",
             "remain hospitalised", "remain hospitalized", "remained hospitalised", "remained hospitalized");
+        // Those a disaster touched in any way ("affected more than 33 million people"): neither its dead nor its displaced.
+        x.AddVerb(new EventCue("affected"), "affected", "affecting", "affects");
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",

@@ -641,7 +641,13 @@ internal sealed partial class DocumentReading
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
             var (cueEvent, planned, verbIndex) = governed[q];
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
-            if (cueEvent == "displacement" && quantity.Unit == "prisoners")
+            if (q > 0 && events[q - 1] is { } revised && quantities[q - 1].Unit == quantity.Unit && EarlierFigureBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "revised the death toll down to 279, saying the earlier figure of 802 had included people reported missing":
+                // the figure a revision replaced counts what the revised one does.
+                cueEvent = revised;
+            }
+            else if (cueEvent == "displacement" && quantity.Unit == "prisoners")
             {
                 // Prisoners who fled broke out: "more than 4,000 prisoners fled the penitentiary".
                 cueEvent = "escape";
@@ -1909,8 +1915,11 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
-    [GeneratedRegex(@"(?:\b(?:after|before|when|while|because|following|since)|,\s+as)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:after|before|when|while|because|following|since)|,\s+as)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b|,\s+as\s+\p{Ll}+\s+(?:were|was|are|is|had|have)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
+
+    [GeneratedRegex(@"\b(?:earlier|previous|initial|original|old|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number|estimate)\s+of\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierFigureBefore();
 
     [GeneratedRegex(@"^(?![^.]*\b(?:toll|rose|risen|climbed|increased|total|since|so\s+far)\b)[^.]*\bovernight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NightFigure();
