@@ -2410,4 +2410,24 @@ public class QuantityTests
     public void The_earlier_figure_a_revision_replaced_counts_the_same()
         => Extract.From("The government revised the death toll down to 279 on Thursday, saying the earlier figure of 802 had included people who were reported missing.")
             .OfType<QuantityClaim>().Single(c => c.Value == 802).Subject.ShouldBe("casualties:");
+
+    // One blast of several counts where it went off: "killed on the bus in X", "the bomb on the bus in X had killed".
+    [Theory]
+    [InlineData("Police said 14 people had been killed on the bus in Marlow Square.", "marlow square")]
+    [InlineData("Police said the bomb on the bus in Marlow Square had killed 13 people.", "marlow square")]
+    [InlineData("The blast at Eastgate killed seven people, police said.", "eastgate")]
+    public void One_blast_s_dead_are_its_place_s(string text, string place)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Place.ShouldBe(place);
+
+    // The fire at a named site is the event itself, not one place of it.
+    [Fact]
+    public void A_fire_at_a_named_site_is_the_whole()
+        => Extract.From("The fire at Harbour Studio killed 34 people, police said.").OfType<QuantityClaim>().Single().Place.ShouldBe("");
+
+    // An assessment's figure is its makers', however the sentence that cites it is spoken.
+    [Theory]
+    [InlineData("Damage from the floods has reached $30 billion, according to an assessment by the World Bank released on Wednesday.", 30e9, "World Bank")]
+    [InlineData("The government said the losses were more than $40 billion, well above the $30 billion the international assessment found.", 30e9, "international assessment")]
+    public void An_assessment_s_figure_is_its_makers(string text, double value, string attribution)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Attribution.ShouldBe(attribution);
 }

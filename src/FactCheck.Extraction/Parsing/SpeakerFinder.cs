@@ -521,8 +521,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\bwhat\s+(?<who>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|called|estimated|estimates|claimed|claims|put)\s+(?:was|were|is|at)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WhatSomeoneGave();
 
-    // "the 769 dead that Saudi Arabia still cites".
-    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b", RegexOptions.CultureInvariant)]
+    // "the 769 dead that Saudi Arabia still cites", "well above the $30 billion the international assessment found".
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b|\G\s+(?:that\s+|which\s+)?the\s+(?<who>(?:[\p{Ll}-]+\s+){0,2}(?:assessment|government|ministry|police|authorities|officials|organi[sz]ers|agency|inquiry|investigation|study|report|survey|census))\s+(?:had\s+|has\s+)?(?:found|estimated|gave|cited|reported|counted|recorded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitedAfter();
 
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:reported|given|cited|announced|published|claimed)\s+by|,?\s+according\s+to)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
@@ -674,8 +674,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:police|government|army|military|ministry|organi[sz]ers|union|council|company|coastguard)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EstimatingBody();
 
-    // "a count by hospitals", "an independent tally compiled by the news agency", at the index it is matched from.
-    [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a count by hospitals", "an independent tally compiled by the news agency", "an assessment by the World Bank", at the index it is matched from.
+    [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation|assessment|estimate|study|report|evaluation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyBy();
 
     // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker. Not of a
