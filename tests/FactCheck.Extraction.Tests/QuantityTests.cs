@@ -2430,4 +2430,19 @@ public class QuantityTests
     [InlineData("The government said the losses were more than $40 billion, well above the $30 billion the international assessment found.", 30e9, "international assessment")]
     public void An_assessment_s_figure_is_its_makers(string text, double value, string attribution)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Attribution.ShouldBe(attribution);
+
+    // Those driven into shelters or flown out of a city left their homes; they are not the dead the sentence counts first.
+    [Theory]
+    [InlineData("The storm has killed at least nine people, officials said, as record rain flooded the city and forced more than 30,000 people into shelters.", 30_000)]
+    [InlineData("About 82,300 people have been flown out of the capital since the airlift began, the White House said.", 82_300)]
+    public void Sheltered_and_airlifted_people_are_displaced(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("displacement:");
+
+    // "..., while a Pentagon official put the number at 122,300": the second clause's measurer, named by a body and a
+    // singular official.
+    [Theory]
+    [InlineData("The State Department said 124,000 people had been evacuated, while a Pentagon official put the number at 122,300.", "Pentagon")]
+    [InlineData("The ministry said 5,200 people had been evacuated, while a senior official put the number at 4,900.", "senior official")]
+    public void A_single_official_measures_the_contrasted_clause(string text, string measurer)
+        => Extract.From(text).OfType<QuantityClaim>().Last().Attribution.ShouldBe(measurer);
 }

@@ -753,7 +753,9 @@ internal static class DefaultLexicon
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
             "ordered to leave", "in relief camps", "in a relief camp", "in displacement camps",
-            "in shelters", "in temporary shelters", "in emergency shelters",
+            "in shelters", "in temporary shelters", "in emergency shelters", "into shelters", "into temporary shelters", "into emergency shelters",
+            // "82,300 people have been flown out of Kabul": an airlift's evacuees.
+            "flown out of", "been flown out", "were flown out", "flown to safety",
             // "About 19,000 people were moved from homes and hotels", "30,000 had been moved to safety".
             "moved to safety", "taken to safety", "were moved", "been moved", "were relocated", "been relocated");
         // Those whose homes are gone are fewer than those who left for a while: "20,000 left homeless" beside "400,000
