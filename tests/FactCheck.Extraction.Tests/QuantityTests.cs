@@ -2445,4 +2445,43 @@ public class QuantityTests
     [InlineData("The ministry said 5,200 people had been evacuated, while a senior official put the number at 4,900.", "senior official")]
     public void A_single_official_measures_the_contrasted_clause(string text, string measurer)
         => Extract.From(text).OfType<QuantityClaim>().Last().Attribution.ShouldBe(measurer);
+
+    // "Liberia's health ministry said its own count of deaths was 2,484": that country's dead, not the outbreak's.
+    [Fact]
+    public void A_country_s_body_s_own_count_is_the_country_s()
+        => Extract.From("The fever has killed 4,447 people across the region, the WHO said. Liberia's health ministry said its own count of deaths was 2,484.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 2_484).Place.ShouldBe("liberia");
+
+    // Several events months apart add up to a sum, not to one event's toll; twin blasts of one attack are one event.
+    [Theory]
+    [InlineData("Regulators grounded the jet after two crashes in five months that killed 346 people.", 346, "events together")]
+    [InlineData("Two blasts killed 30 people on Monday, police said.", 30, "")]
+    public void A_sum_over_events_months_apart_is_no_one_toll(string text, double value, string place)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
+
+    // "Twelve other people were hurt ..., bringing the total of injured to 70": others that bring a total to a figure add to
+    // it; the missing that bring a toll to a figure are still the missing.
+    [Theory]
+    [InlineData("Police said 58 people had been wounded by gunfire. Twelve other people were hurt in the rush to escape, bringing the total of injured to 70, the police chief said.", 12, "")]
+    [InlineData("Divers have recovered 25 bodies, and seven people are still missing, bringing the toll of the disaster to 32.", 7, "missing:")]
+    public void Others_that_bring_a_total_to_a_figure_add_to_it(string text, double value, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
+
+    // "..., saying that some bodies had turned out to be those of Hamas fighters": the grounds name no side of the dead.
+    [Fact]
+    public void Fighters_named_in_the_grounds_are_not_the_dead_s_side()
+        => Extract.From("The government revised the number of people killed in the attack down to about 1,200, a spokesman said, saying that some bodies had turned out to be those of Hamas fighters.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 1_200).Subject.ShouldBe("casualties:");
+
+    // Troops sent to the capital region are the capital's, not a part of a deployment across the states.
+    [Fact]
+    public void Troops_sent_to_the_capital_region_are_placed_there()
+        => Extract.From("The defence secretary said he had ordered the 1,600 active-duty troops sent to the capital region to go home.")
+            .OfType<QuantityClaim>().Single().Place.ShouldBe("capital");
+
+    // A side's own dead in a war are the side's subject, not a place: "Pakistan's military put its own dead at 23".
+    [Fact]
+    public void A_side_s_own_dead_in_a_war_are_its_subject()
+        => Extract.From("Pakistan's military put its own dead at 23, while the Taliban said 58 Pakistani soldiers had died.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 23).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("casualties:Pakistan"), c => c.Place.ShouldBe(""));
 }

@@ -188,6 +188,13 @@ internal static partial class FrameCues
     public static bool IsForecast(string sentence, int start) => Forecast().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// Whether a figure adds up the dead of several events of one kind months or years apart ("two crashes in five months
+    /// that killed 346 people", "three attacks over two years killed 90"): a sum over events, not the toll of any one of
+    /// them. Twin blasts of one attack ("Two blasts killed 30 people") are one event.
+    /// </summary>
+    public static bool SumsSeveralEvents(string sentence, int start) => SeveralEventsKilled().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
     /// The place a figure is limited to ("in Paris", "on Kilimanjaro", "in the capital"), "" for the event as a whole
     /// (countries, <paramref name="isCountry"/>, and "nationwide" name the whole), or null when the sentence names
     /// neither, so that the figure may take its paragraph's place.
@@ -351,7 +358,14 @@ internal static partial class FrameCues
             own = CountrySays().Match(sentence, 0, start);
         }
 
-        return own.Success ? own.Groups["country"].Value : null;
+        if (!own.Success)
+        {
+            return null;
+        }
+
+        // "Liberia's health ministry said its own count of deaths was": the country whose body it is.
+        var country = own.Groups["country"].Value;
+        return country.EndsWith("'s", StringComparison.Ordinal) || country.EndsWith("’s", StringComparison.Ordinal) ? country[..^2] : country;
     }
 
     /// <summary>
@@ -1065,6 +1079,14 @@ internal static partial class FrameCues
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || RiseCause().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end))
             || IncrementInside().IsMatch(sentence.AsSpan(start)) || ChangeBy().IsMatch(sentence.AsSpan(0, start));
 
+    /// <summary>
+    /// Whether a figure counts others that bring a total the sentence goes on to give to it: "Twelve other people were hurt
+    /// in the rush to escape, bringing the total of injured to 70". It adds to the total, whatever the others were hurt
+    /// by. ("seven people are still missing, bringing the toll to 32" counts the missing themselves.)
+    /// </summary>
+    public static bool AddsOthersToTotal(string sentence, int start, int end)
+        => OthersInside().IsMatch(sentence.AsSpan(start, end - start)) && BringingTotalAfter().IsMatch(sentence.AsSpan(end));
+
     [GeneratedRegex(@",\s*(?:which|who)\s+(?:put|puts|estimated|estimates|counted|counts|gave|gives|said|says)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerRelativeClause();
 
@@ -1145,6 +1167,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"(?:\b(?:could|may|might|would|will|is\s+likely\s+to|are\s+likely\s+to|(?:is|are|was|were)\s+(?:feared|expected|projected|forecast)\s+to)\s+(?:\w+\s+){0,2}?(?:(?:reach|rise|climb|go|top|exceed|hit|surpass|pass|increase|grow|double)\w*|be(?=\s+as\s+(?:high|many)\s+as\b))(?:\s+up)?(?:\s+to|\s+as\s+high\s+as|\s+above|\s+beyond)?|\bwhether(?:\s+[\d,.]+\s+or)?)\s+(?:(?:about|around|some|more\s+than|over|as\s+many\s+as|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeveralEventsKilled();
 
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
@@ -1268,7 +1293,7 @@ internal static partial class FrameCues
     // "moved to Russia's Kursk region", "joined the Tel Aviv rally", "when they dispersed the Rabaa al-Adawiya sit-in",
     // "during the battle to drive Islamic State out of Raqqa", "in the siege of Mariupol"; "and shattering" opens another
     // clause, and "the Lebanese capital" is the capital.
-    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:on|aboard|inside)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:joined|attended|at|to)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:rally|march|protest|demonstration|vigil|gathering)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:on|aboard|inside)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:joined|attended|at|to)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:rally|march|protest|demonstration|vigil|gathering)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
     private const string OnePerson = @"(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|student|pupil|teacher|officer|policeman|policewoman|soldier|worker|driver|guard|tourist|resident|pilot|nurse|doctor|journalist|civilian|firefighter|passenger|person)";
@@ -1545,7 +1570,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeganBefore();
 
-    [GeneratedRegex(ClauseOpening + @"(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:[\w'’-]+\s+){1,3}?its\s+(?:own\s+(?:death\s+)?(?:toll|dead|count|tally|figure)|dead)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(ClauseOpening + @"(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:[\w'’-]+\s+){1,3}?its\s+(?:own\s+(?:death\s+)?(?:toll|dead|count|tally|figure)|dead)\b[^.;,\d]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnToll();
 
     [GeneratedRegex(@"\G,\s+(?:most|many|all|some|half|several|nearly\s+all|\d[\d,]*|" + SmallNumberWords + @")\s+of\s+(?:them|whom)\s+[^,;.]{1,40},", RegexOptions.CultureInvariant)]
@@ -1751,6 +1776,12 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+more\b(?!\s+than)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IncrementAfter();
+
+    [GeneratedRegex(@"^[^.;\d]*?,\s+bringing\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:total|toll|number|count|tally)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BringingTotalAfter();
+
+    [GeneratedRegex(@"\s+other\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersInside();
 
     // The size of a change, not a total: "revised the number killed down by more than 100", "the toll rose by 12",
     // "raising its estimate by more than 50,000".

@@ -778,6 +778,7 @@ internal sealed partial class DocumentReading
                 || IsKindInList(sentence.Text, quantities, q) || IsPeopleBesideAKind(sentence.Text, quantities, q) || IsLastOfCountries(sentence.Text, quantities, q)
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
+                || FrameCues.AddsOthersToTotal(sentence.Text, quantity.Start, quantity.End)
                 || (wholeReferredTo && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End)) && !aboardWhole));
             var @event = !comparable ? null
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
@@ -987,6 +988,7 @@ internal sealed partial class DocumentReading
             // paragraph's later figures of the disaster ("32 bodies had been found") are not limited to.
             // Nor is the country or the world of a total of many gatherings the next figure's place.
             var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped" || widerScope is not null);
+            var ownPeoplePlace = false;
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
             // and "Haitian police" name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
             if (place.Length == 0 && namedPlace is null && !inferred
@@ -1128,6 +1130,12 @@ internal sealed partial class DocumentReading
             {
                 // "Jordan put its own toll at 41": Jordan's people, as "41 Jordanians" would be.
                 place = country.ToLowerInvariant();
+                ownPeoplePlace = true;
+            }
+            else if (IsDeadOrHurt(@event) && FrameCues.SumsSeveralEvents(sentence.Text, quantity.Start))
+            {
+                // "two crashes in five months that killed 346 people": compared only with another sum of the same events.
+                place = "events together";
             }
 
             if (quantity.Elided && comparable)
@@ -1270,6 +1278,12 @@ internal sealed partial class DocumentReading
             var subject = quantity.Nationality is not null && IsDeadOrHurt(@event)
                 ? $"{@event}:"
                 : _events.SubjectOf(@event, facts, quantity.Start, quantity.End, verbIndex);
+            if (ownPeoplePlace && @event is not null && subject.Length > @event.Length + 1)
+            {
+                // "Pakistan's military put its own dead at 23": in a war the side whose dead they are is the subject already.
+                place = "";
+            }
+
             if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
             {
                 // The size of a thing the story is about: "its 93-metre spire" against "the spire stood 96 metres high".

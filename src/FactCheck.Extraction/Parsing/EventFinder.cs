@@ -498,8 +498,9 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentBy();
 
-    // What opens a clause that sets the scene: "..., a U.N. official said, after special forces stormed the hotel".
-    [GeneratedRegex(@",\s+(?:after|as|when|while|before|because|since|following)\s", RegexOptions.CultureInvariant)]
+    // What opens a clause that sets the scene, or gives the speaker's grounds: "..., a U.N. official said, after special
+    // forces stormed the hotel", "..., saying that some bodies had turned out to be those of Hamas fighters".
+    [GeneratedRegex(@",\s+(?:after|as|when|while|before|because|since|following|saying|adding)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SceneSetBetween();
 
     [GeneratedRegex(@"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|dozen|dozens|several|many|more|some))\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
