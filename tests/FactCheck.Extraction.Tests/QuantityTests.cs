@@ -2484,4 +2484,25 @@ public class QuantityTests
     public void A_side_s_own_dead_in_a_war_are_its_subject()
         => Extract.From("Pakistan's military put its own dead at 23, while the Taliban said 58 Pakistani soldiers had died.")
             .OfType<QuantityClaim>().Single(c => c.Value == 23).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("casualties:Pakistan"), c => c.Place.ShouldBe(""));
+
+    // Where a quake was centred is no scope of its figures.
+    [Fact]
+    public void An_epicentre_places_no_figure()
+        => Extract.From("A magnitude 7.4 earthquake centred near Dalbury in the hills killed more than 9,000 people on Saturday, the minister said.")
+            .OfType<QuantityClaim>().ShouldAllBe(c => c.Place == "");
+
+    // "Indian officials said more than 600 people had died on their side of the Line of Control": the speaking country's
+    // own side of a line is its part, whatever the sentence opened with.
+    [Fact]
+    public void A_country_s_own_side_of_a_line_is_its_part()
+        => Extract.From("A magnitude 7.4 earthquake killed more than 9,000 people on Saturday, the interior minister said, and Indian officials said more than 600 people had died on their side of the Line of Control.")
+            .OfType<QuantityClaim>().Single(c => c.Low == 600).Place.ShouldBe("india");
+
+    // "bringing the total in both countries to more than 74,500": a wider total than one country's toll.
+    [Fact]
+    public void A_total_in_both_countries_is_counted_apart()
+        => Extract.From("The government put the number of people killed at 73,276 on Wednesday, bringing the total in both countries to more than 74,500.")
+            .OfType<QuantityClaim>().ShouldSatisfyAllConditions(
+                claims => claims.Single(c => c.Value == 73_276).Place.ShouldBe(""),
+                claims => claims.Single(c => c.Low == 74_500).Place.ShouldBe("countries together"));
 }

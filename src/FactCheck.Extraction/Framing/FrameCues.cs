@@ -64,7 +64,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riots|crackdown|battle|battles)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|blizzard|blizzards|snowstorm|snowstorms|heatwave|heatwaves|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riots|crackdown|battle|battles)";
 
     // The kinds of site an event is named by with its place: "the Peshawar school attack", "the Soma mine disaster".
     private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
@@ -188,6 +188,13 @@ internal static partial class FrameCues
     public static bool IsForecast(string sentence, int start) => Forecast().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// Whether a figure counts in several countries together: "bringing the total in both countries to more than 74,500",
+    /// "killed 1,500 people across the two countries".
+    /// </summary>
+    public static bool CountsCountriesTogether(string sentence, int start, int end)
+        => CountriesTogetherBefore().IsMatch(sentence.AsSpan(0, start)) || CountriesTogetherAfter().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
     /// Whether a figure adds up the dead of several events of one kind months or years apart ("two crashes in five months
     /// that killed 346 people", "three attacks over two years killed 90"): a sum over events, not the toll of any one of
     /// them. Twin blasts of one attack ("Two blasts killed 30 people") are one event.
@@ -254,6 +261,12 @@ internal static partial class FrameCues
         // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
         // "killed in the Lahaina fire" names the event, not a place in it.
         var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
+        if (placeAfter.Success && EpicentreBefore().IsMatch(sentence.AsSpan(end, placeAfter.Groups["place"].Index - end)))
+        {
+            // "A magnitude 7.6 earthquake centred near Muzaffarabad": where a quake was centred is no scope of its figures.
+            placeAfter = Match.Empty;
+        }
+
         var namesEvent = placeAfter.Success && EventNounNext().IsMatch(sentence.AsSpan(placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length));
         if ((PlaceName(namesEvent ? Match.Empty : placeAfter, sentence, isCountry)
             ?? (Residents().IsMatch(sentence.AsSpan(start, end - start)) ? PlaceName(ResidentsOf().Match(sentence, end, clauseLength), sentence, isCountry) : null)
@@ -1013,6 +1026,15 @@ internal static partial class FrameCues
     }
 
     /// <summary>
+    /// The country a sentence opens by counting across ("Across the United States, the winter storm has killed at least 60
+    /// people", "Nationwide, ..."): "country" when it names none. Null when the sentence does not open so.
+    /// </summary>
+    public static string? CountryWideOpening(string sentence, int start)
+        => CountryWideBefore().Match(sentence, 0, start) is { Success: true } opening
+            ? opening.Groups["country"].Success ? opening.Groups["country"].Value : "country"
+            : null;
+
+    /// <summary>
     /// Whether a figure counts who watched from afar: "watched by an estimated one billion people", "2 billion people
     /// watched the rescue on television". An audience is no crowd at the event and nothing befell it.
     /// </summary>
@@ -1171,6 +1193,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralEventsKilled();
 
+    [GeneratedRegex(@"\b(?:in|across|for)\s+(?:both|the\s+two|the\s+three|all\s+(?:the\s+)?(?:\w+\s+)?)\s*countries\b[^.;,]{0,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountriesTogetherBefore();
+
+    [GeneratedRegex(@"^[^.;,]{0,30}?\b(?:in|across)\s+(?:both|the\s+two|the\s+three|all\s+(?:the\s+)?(?:\w+\s+)?)\s*countries\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountriesTogetherAfter();
+
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
@@ -1255,6 +1283,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:nationwide|countrywide|(?:across|around|throughout)\s+the\s+(?:country|nation))\s*,[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NationwideOpening();
 
+    [GeneratedRegex(@"^\W*(?:[Nn]ationwide|[Cc]ountrywide|(?:[Aa]cross|[Aa]round|[Tt]hroughout)\s+(?:the\s+)?(?<country>country|nation|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*))\s*,[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryWideBefore();
+
     [GeneratedRegex(@"[\p{L}\p{N}'’-]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
@@ -1295,6 +1326,9 @@ internal static partial class FrameCues
     // clause, and "the Lebanese capital" is the capital.
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:on|aboard|inside)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:joined|attended|at|to)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:rally|march|protest|demonstration|vigil|gathering)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"\b(?:centred|centered|epicentre|epicenter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EpicentreBefore();
 
     private const string OnePerson = @"(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|student|pupil|teacher|officer|policeman|policewoman|soldier|worker|driver|guard|tourist|resident|pilot|nurse|doctor|journalist|civilian|firefighter|passenger|person)";
 

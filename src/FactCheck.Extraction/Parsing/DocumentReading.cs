@@ -79,6 +79,9 @@ internal sealed partial class DocumentReading
     // Whether a place named is the event's whole: a country, unless the batch counts the event in several apart.
     private readonly Func<string, bool> _isWhole;
     private readonly IReadOnlySet<string> _regionsOfEventPlaces;
+
+    // The articles name their event by a place smaller than a country ("the Buffalo blizzard").
+    private readonly bool _eventPlacedLocally;
     private readonly bool _counterGatheringsApart;
     private readonly IReadOnlySet<string> _firesNamedApart;
     private readonly IReadOnlySet<string> _headlineWords;
@@ -144,6 +147,7 @@ internal sealed partial class DocumentReading
         _placesNamedApart = batch.PlacesNamedApart;
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
+        _eventPlacedLocally = batch.EventPlaces.Any(place => !lexicon.IsCountry(place));
         _regionsOfEventPlaces = batch.RegionsOfEventPlaces;
         _gatheringPlaced = batch.GatheringPlaces.Count > 0;
         _gatheringPlace = batch.GatheringPlace;
@@ -739,11 +743,15 @@ internal sealed partial class DocumentReading
             var namedPlace = _counterGatheringsApart && FrameCues.IsCounterGathering(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.NamesParty)
                 ? FrameCues.CounterGatheringPlace
                 : FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
-            var widerScope = namedPlace is not { Length: > 0 } && _gatheringPlaced ? FrameCues.WiderScope(sentence.Text, quantity.End) : null;
+            var widerScope = namedPlace is not { Length: > 0 } && _gatheringPlaced ? FrameCues.WiderScope(sentence.Text, quantity.End)
+                : (namedPlace is not { Length: > 0 } || _lexicon.IsCountry(namedPlace)) && _eventPlacedLocally && IsDeadOrHurt(cueEvent) && FrameCues.CountryWideOpening(sentence.Text, quantity.Start) is { } across
+                    && (across is "country" or "nation" || _lexicon.IsCountry(across)) ? "the whole country"
+                : null;
             if (widerScope is not null)
             {
                 // "1.2 million people took part in marches across the country" beside the one march in Washington the
-                // story is about: a total of many places, not a count of that one.
+                // story is about: a total of many places, not a count of that one. So is "Across the United States, the
+                // winter storm has killed at least 60 people" where the articles write of "the Buffalo blizzard".
                 namedPlace = widerScope;
             }
 
@@ -1066,10 +1074,11 @@ internal sealed partial class DocumentReading
                 place = attacked;
             }
 
-            if (place.Length == 0 && namedPlace is not { Length: > 0 } && _countriesCountedApart.Count > 0 && BorderSide(sentence.Text, quantity.End, clauseSpeaker) is { } side)
+            if (BorderSide(sentence.Text, quantity.End, clauseSpeaker) is { } side)
             {
-                // "evacuated from Thai border areas", "Cambodia said 80,000 had been displaced on its side of the border":
-                // in a war between two countries, each side's part of the border is its own.
+                // "evacuated from Thai border areas", "Cambodia said 80,000 had been displaced on its side of the border",
+                // "Indian officials said more than 600 people had died on their side of the Line of Control": each side's
+                // part of the border is its own.
                 place = side;
             }
 
@@ -1131,6 +1140,12 @@ internal sealed partial class DocumentReading
                 // "Jordan put its own toll at 41": Jordan's people, as "41 Jordanians" would be.
                 place = country.ToLowerInvariant();
                 ownPeoplePlace = true;
+            }
+            else if (_countriesCountedApart.Count == 0 && IsDeadOrHurt(@event) && FrameCues.CountsCountriesTogether(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "bringing the total in both countries to more than 74,500", where the articles count one country's dead
+                // as the event's: a wider total than theirs.
+                place = "countries together";
             }
             else if (IsDeadOrHurt(@event) && FrameCues.SumsSeveralEvents(sentence.Text, quantity.Start))
             {
@@ -1385,8 +1400,9 @@ internal sealed partial class DocumentReading
         return own != attackingCountry ? CountryPlace(own) : null;
     }
 
-    // The country whose side of the border a figure's own clause names, lowercased, when the batch counts it apart: a
-    // demonym ("from Thai border areas") or the speaking country's own side ("on its side of the border").
+    // The country whose side of the border a figure's own clause names, lowercased: a demonym, when the batch counts that
+    // country apart ("from Thai border areas"), or the speaking country's own side ("on its side of the border"), which is
+    // always one side's part.
     private string? BorderSide(string text, int end, string speaker)
     {
         var clause = ClauseAfter().Match(text, end);
@@ -1395,14 +1411,20 @@ internal sealed partial class DocumentReading
             return null;
         }
 
-        var country = _lexicon.PartyOf(side.Groups["demonym"].Success ? side.Groups["demonym"].Value : speaker);
+        if (!side.Groups["demonym"].Success)
+        {
+            var own = _lexicon.PartyOf(speaker);
+            return _lexicon.IsCountry(own) ? own.ToLowerInvariant() : null;
+        }
+
+        var country = _lexicon.PartyOf(side.Groups["demonym"].Value);
         return _countriesCountedApart.Contains(country) ? country.ToLowerInvariant() : null;
     }
 
     [GeneratedRegex(@"\G[^,;.]*", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseAfter();
 
-    [GeneratedRegex(@"\b(?:(?:in|from|on)\s+(?:the\s+)?(?<demonym>\p{Lu}\p{Ll}+)\s+(?:side\s+of\s+the\s+(?:border|frontier)|border\s+(?:areas|provinces|regions|districts|villages|towns))|on\s+(?:its|their)\s+(?:own\s+)?side\s+of\s+the\s+(?:border|frontier))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:in|from|on)\s+(?:the\s+)?(?<demonym>\p{Lu}\p{Ll}+)\s+(?:side\s+of\s+the\s+(?:border|frontier)|border\s+(?:areas|provinces|regions|districts|villages|towns))|on\s+(?:its|their)\s+(?:own\s+)?side\s+of\s+the\s+(?:border|frontier|[Ll]ine\s+of\s+[Cc]ontrol|ceasefire\s+line))\b", RegexOptions.CultureInvariant)]
     private static partial Regex BorderSideOf();
 
     private string? CountryPlace(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
