@@ -2866,6 +2866,28 @@ public class NewsClusterTests
         Rise(report, 1_139, 1_200, 1_300).Severity.ShouldBe(Severity.Apparent);
     }
 
+    [Fact]
+    public void A_nationwide_toll_is_wider_than_the_city_s_storm()
+    {
+        var report = Check("snowstorm-highway-stranded");
+
+        // "Across the United States, the winter storm has killed at least 60 people" beside the Buffalo blizzard's 25, 37, 44.
+        report.ShouldNotFlag(FindingKind.Quantity, 44, 60);
+        Rise(report, 25, 37, 44).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Each_country_s_side_of_a_quake_is_its_own()
+    {
+        var report = Check("himalayan-border-quake-two-countries");
+
+        // "Indian officials said more than 600 people had died on their side of the Line of Control" against Pakistan's
+        // 18,000; "bringing the total in both countries to more than 74,500" against Pakistan's 73,276.
+        report.ShouldNotFlag(FindingKind.Quantity, 600, 18_000);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(74_500));
+        Rise(report, 18_000, 23_000, 73_276).Severity.ShouldBe(Severity.Apparent);
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
