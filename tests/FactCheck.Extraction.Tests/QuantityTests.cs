@@ -2505,4 +2505,12 @@ public class QuantityTests
             .OfType<QuantityClaim>().ShouldSatisfyAllConditions(
                 claims => claims.Single(c => c.Value == 73_276).Place.ShouldBe(""),
                 claims => claims.Single(c => c.Low == 74_500).Place.ShouldBe("countries together"));
+
+    // The sites of one attack listed side by side each count their own dead; one site alone is the event's.
+    [Theory]
+    [InlineData("At least 11 people were killed at the airport and about 20 at the metro station, officials said.", 11, "airport")]
+    [InlineData("At least 11 people were killed at the airport and about 20 at the metro station, officials said.", 20, "metro station")]
+    [InlineData("At least 13 people were killed at the airport, officials said.", 13, "")]
+    public void Sites_listed_side_by_side_count_their_own_dead(string text, double value, string place)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
 }

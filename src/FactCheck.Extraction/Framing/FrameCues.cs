@@ -275,6 +275,13 @@ internal static partial class FrameCues
             return named;
         }
 
+        // "At least 11 people were killed at the airport and about 20 at the metro station": the sites of one attack, listed
+        // side by side, each count their own dead.
+        if (SiteAfter().Match(sentence, end, clauseLength) is { Success: true } site && SitesNamed().Matches(sentence).Count >= 2)
+        {
+            return site.Groups["site"].Value.ToLowerInvariant();
+        }
+
         // "West Bengal's chief minister said 72 people had died in the state": the state is the one the sentence names as
         // someone's.
         if (InTheStateAfter().IsMatch(sentence.AsSpan(end, clauseLength)) && StateOwner().Match(sentence, 0, start) is { Success: true } owner)
@@ -1329,6 +1336,14 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:centred|centered|epicentre|epicenter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EpicentreBefore();
+
+    private const string Site = @"(?:airport|(?:metro|railway|train|bus|subway|underground)\s+station|station|stadium|concert\s+hall|terminal)";
+
+    [GeneratedRegex(@"\G(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+(?:at|in|inside)\s+the\s+(?<site>" + Site + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteAfter();
+
+    [GeneratedRegex(@"\b(?:at|in|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*" + Site + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SitesNamed();
 
     private const string OnePerson = @"(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|student|pupil|teacher|officer|policeman|policewoman|soldier|worker|driver|guard|tourist|resident|pilot|nurse|doctor|journalist|civilian|firefighter|passenger|person)";
 
