@@ -744,9 +744,7 @@ internal sealed partial class DocumentReading
                 ? FrameCues.CounterGatheringPlace
                 : FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
             var widerScope = namedPlace is not { Length: > 0 } && _gatheringPlaced ? FrameCues.WiderScope(sentence.Text, quantity.End)
-                : (namedPlace is not { Length: > 0 } || _lexicon.IsCountry(namedPlace)) && _eventPlacedLocally && IsDeadOrHurt(cueEvent) && FrameCues.CountryWideOpening(sentence.Text, quantity.Start) is { } across
-                    && (across is "country" or "nation" || _lexicon.IsCountry(across)) ? "the whole country"
-                : null;
+                : CountryWideToll(sentence.Text, quantity.Start, namedPlace, cueEvent);
             if (widerScope is not null)
             {
                 // "1.2 million people took part in marches across the country" beside the one march in Washington the
@@ -1399,6 +1397,14 @@ internal sealed partial class DocumentReading
         var own = _lexicon.PartyOf(CountryOfSpeaker().Match(speaker) is { Success: true } named ? named.Groups["country"].Value : speaker.Split(' ')[0]);
         return own != attackingCountry ? CountryPlace(own) : null;
     }
+
+    // "the whole country" for a toll a sentence counts across the country ("Across the United States, the winter storm has
+    // killed at least 60 people") where the articles name their event by a smaller place: a wider toll than the event's.
+    private string? CountryWideToll(string text, int start, string? namedPlace, string? @event)
+        => (namedPlace is not { Length: > 0 } || _lexicon.IsCountry(namedPlace)) && _eventPlacedLocally && IsDeadOrHurt(@event)
+            && FrameCues.CountryWideOpening(text, start) is { } across && (across is "country" or "nation" || _lexicon.IsCountry(across))
+            ? "the whole country"
+            : null;
 
     // The country whose side of the border a figure's own clause names, lowercased: a demonym, when the batch counts that
     // country apart ("from Thai border areas"), or the speaking country's own side ("on its side of the border"), which is
