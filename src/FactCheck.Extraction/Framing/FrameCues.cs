@@ -1200,10 +1200,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralEventsKilled();
 
-    [GeneratedRegex(@"\b(?:in|across|for)\s+(?:both|the\s+two|the\s+three|all\s+(?:the\s+)?(?:\w+\s+)?)\s*countries\b[^.;,]{0,30}$", RegexOptions.CultureInvariant)]
+    // "both countries", "the two countries", "all the countries".
+    private const string CountriesTogether = @"(?:both|the\s+two|the\s+three|all\s+(?:the\s+)?(?:\w+\s+)?)\s*countries\b";
+
+    [GeneratedRegex(@"\b(?:in|across|for)\s+" + CountriesTogether + @"[^.;,]{0,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountriesTogetherBefore();
 
-    [GeneratedRegex(@"^[^.;,]{0,30}?\b(?:in|across)\s+(?:both|the\s+two|the\s+three|all\s+(?:the\s+)?(?:\w+\s+)?)\s*countries\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;,]{0,30}?\b(?:in|across)\s+" + CountriesTogether, RegexOptions.CultureInvariant)]
     private static partial Regex CountriesTogetherAfter();
 
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
