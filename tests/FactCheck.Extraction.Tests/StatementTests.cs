@@ -1299,4 +1299,13 @@ public class StatementTests
     [InlineData("Police said al-Shabaab was behind the attack.", Stance.Asserted, "blame:al-Shabab")]
     public void An_armed_group_is_blamed_and_denies_by_name(string text, Stance stance, string subject)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Stance.ShouldBe(stance));
+
+    // Who carried out an attack is the blame, also as "government troops" and as "launched it"; so is a side's bare denial
+    // of responsibility.
+    [Theory]
+    [InlineData("Human Rights Watch said Sudanese government troops had carried out the attack on the village.", Stance.Asserted)]
+    [InlineData("A United Nations report said the attack had killed at least 80 people and that the Sudanese government had launched it.", Stance.Asserted)]
+    [InlineData("The Sudanese government denied responsibility and blamed rebel militias.", Stance.Denied)]
+    public void Who_carried_out_an_attack_and_its_denial_are_about_blame(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Sudan"), c => c.Stance.ShouldBe(stance));
 }

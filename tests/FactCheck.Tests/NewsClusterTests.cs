@@ -2900,6 +2900,19 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 11, 16).Subject.ShouldEndWith("|in airport");
     }
 
+    [Fact]
+    public void Nerve_gas_attack_blamed_on_a_government_that_denies_it()
+    {
+        var report = Check("damascus-suburbs-nerve-gas");
+
+        // "Syrian government forces had carried out the chemical weapons attack" and "the Syrian government had launched
+        // it" against "denied responsibility and blamed rebel fighters" and "denied using chemical weapons".
+        var denial = report.ShouldFlag(FindingKind.Denial, f => f.Subject == "blame:Syria", "the blame and its denial are compared");
+        denial.Labels[0].ShouldBe("US government, France");
+        denial.Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(281) && f.Numbers.Contains(1_429), "the French and US tolls are compared");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
