@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
 
@@ -77,8 +78,11 @@ public sealed partial record Position
         var myPropositions = Claims.Select(c => (Claim: c, Text: Proposition(c))).Select(p => (p.Text, Name: OwnName(p.Claim, p.Text, myName))).ToList();
         var theirs = other.Claims.Select(Proposition).ToList();
 
-        // A figure both sides give ("denied that it had given a toll of 11,300" against "11,300 people had been killed").
-        if (Figures(myPropositions.Select(p => p.Text)).Overlaps(Figures(theirs)))
+        // A figure both sides give ("denied that it had given a toll of 11,300" against "11,300 people had been killed"),
+        // also as a round figure ("3,000 people did not die" against "an estimate of 2,975 deaths").
+        var myFigures = Figures(myPropositions.Select(p => p.Text));
+        var theirFigures = Figures(theirs);
+        if (myFigures.Overlaps(theirFigures) || myFigures.Any(mine => theirFigures.Any(their => RoundsTo(their, mine) || RoundsTo(mine, their))))
         {
             return true;
         }
@@ -308,6 +312,19 @@ public sealed partial record Position
 
         return figures;
     }
+
+    // Whether a figure is within a fortieth of a round one (with at least two closing zeros, "3,000"), which stands for it
+    // in speech.
+    private static bool RoundsTo(string figure, string round)
+    {
+        var digits = round.Replace(",", "", StringComparison.Ordinal);
+        return digits.EndsWith("00", StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal)
+            && double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var whole) && whole > 0
+            && double.TryParse(figure.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && Math.Abs(value - whole) <= whole / RoundingShare;
+    }
+
+    private const double RoundingShare = 40;
 
     private static bool IsYear(string figure) => figure.Length == 4 && figure.All(char.IsDigit) && figure[0] is '1' or '2';
 

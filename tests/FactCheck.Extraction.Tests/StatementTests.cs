@@ -1308,4 +1308,10 @@ public class StatementTests
     [InlineData("The Sudanese government denied responsibility and blamed rebel militias.", Stance.Denied)]
     public void Who_carried_out_an_attack_and_its_denial_are_about_blame(string text, Stance stance)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Sudan"), c => c.Stance.ShouldBe(stance));
+
+    // "than would normally be expected" is a comparison's baseline, not a plan.
+    [Fact]
+    public void A_baseline_of_would_is_no_plan()
+        => Extract.Statement("Researchers found that many more people had died in the months after the floods than would normally be expected, the ministry said.")
+            .Stance.ShouldBe(Stance.Asserted);
 }

@@ -447,4 +447,18 @@ public class StatementRuleTests
 
         fixture.Query<Finding>().Any().ShouldBe(meets);
     }
+
+    // A denial of a round figure ("1,000 people did not die") answers an estimate it rounds ("980 deaths"), not one far off.
+    [Theory]
+    [InlineData("The researchers estimated that the floods had caused 980 deaths.", true)]
+    [InlineData("The researchers estimated that the floods had caused 1,450 deaths.", false)]
+    public void A_denied_round_figure_answers_the_estimate_it_rounds(string estimate, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "university", "casualties:", "a") with { Sentence = estimate };
+        var denial = Make.Statement(Stance.Denied, "governor", "casualties:", "b") with { Sentence = "The governor said 1,000 people did not die in the floods." };
+        fixture.Insert(assertion, denial).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
 }

@@ -651,7 +651,12 @@ internal sealed partial class EventFinder
             || (c.Key is "further" or "more" && c.Index >= 2 && ArticleBefore().IsMatch(text.AsSpan(0, c.Index)))
             // "rose to 170 as more of the injured died": more of a group counted, not a plan.
             || (c.Key is "more" && OfAfter().IsMatch(text.AsSpan(c.End)))
-            || (c.Key is "plans to" or "plan to" && NoBefore().IsMatch(text.AsSpan(0, c.Index)))));
+            || (c.Key is "plans to" or "plan to" && NoBefore().IsMatch(text.AsSpan(0, c.Index)))
+            // "more people had died than would normally be expected": a comparison's baseline, not a plan.
+            || (c.Key is "would" && ThanBefore().IsMatch(text.AsSpan(0, c.Index)))));
+
+    [GeneratedRegex(@"\bthan\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThanBefore();
 
     // "had no plans to do so": a plan denied, which plans nothing.
     [GeneratedRegex(@"\bno\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
