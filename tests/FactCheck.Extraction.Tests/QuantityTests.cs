@@ -2513,4 +2513,12 @@ public class QuantityTests
     [InlineData("At least 13 people were killed at the airport, officials said.", 13, "")]
     public void Sites_listed_side_by_side_count_their_own_dead(string text, double value, string place)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
+
+    // A sentence that sets its count at a visit it opens with gives the count of then; one that only dates the event does not.
+    [Theory]
+    [InlineData("'When we left the city, they had about 40 deaths,' the envoy said.", QuantityClaim.EarlierAnchor)]
+    [InlineData("When the minister visited the town on Monday, 12 people had been confirmed dead.", QuantityClaim.EarlierAnchor)]
+    [InlineData("When the storm hit, it killed 40 people, officials said.", "")]
+    public void A_count_at_a_visit_is_of_then(string text, string anchor)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Anchor.ShouldBe(anchor);
 }

@@ -152,7 +152,7 @@ internal static partial class FrameCues
         return PreviousOccasion().IsMatch(sentence.AsSpan(0, start))
             || (EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) && !ClosedTimeAfter().IsMatch(sentence.AsSpan(0, start))) ? QuantityClaim.OtherEventAnchor
             : Comparison().IsMatch(sentence.AsSpan(clause, start - clause)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
-                || OpeningDays().IsMatch(sentence.AsSpan(end)) || GivenEarlierAfter().IsMatch(sentence.AsSpan(end))
+                || OpeningDays().IsMatch(sentence.AsSpan(end)) || GivenEarlierAfter().IsMatch(sentence.AsSpan(end)) || WhenVisiting().IsMatch(sentence.AsSpan(0, start))
                 ? QuantityClaim.EarlierAnchor : "";
     }
 
@@ -1246,6 +1246,11 @@ internal static partial class FrameCues
     // first days of the war", a figure of then, not of the article's day.
     [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:in|during|within)\s+the\s+(?:first|opening|early)\s+(?:few\s+)?(?:hours|days|weeks|months)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpeningDays();
+
+    // A sentence that sets its figure at a visit it opens with: "When I left the island, after the storm had hit, they had
+    // anywhere from 6 to 18 deaths", a count of then.
+    [GeneratedRegex(@"^\W*When\s+(?:[\p{L}'’-]+\s+){1,5}?(?:left|visited|toured|arrived|landed|flew)\b[^.;]*,\s+[^.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhenVisiting();
 
     // A clause after the figure that says someone gave it before: "far below the 2,445 that the ministry had given on
     // Wednesday".
