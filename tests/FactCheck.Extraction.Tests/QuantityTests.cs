@@ -2521,4 +2521,11 @@ public class QuantityTests
     [InlineData("When the storm hit, it killed 40 people, officials said.", "")]
     public void A_count_at_a_visit_is_of_then(string text, string anchor)
         => Extract.From(text).OfType<QuantityClaim>().Single().Anchor.ShouldBe(anchor);
+
+    // The bodies recovered are the toll; those identified are a part of it.
+    [Theory]
+    [InlineData("The number of bodies recovered from the sunken hull reached 359 on Saturday, officials said.", "casualties:")]
+    [InlineData("The number of bodies identified reached 359 on Saturday, officials said.", "identification:")]
+    public void The_number_of_bodies_recovered_is_a_toll(string text, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 359).Subject.ShouldBe(subject);
 }

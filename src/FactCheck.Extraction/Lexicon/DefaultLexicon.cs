@@ -322,7 +322,7 @@ internal static class DefaultLexicon
         foreach (var phrase in new[]
         {
             "death toll", "toll", "number of dead", "number of deaths", "number of people killed", "number of people dead",
-            "number of fatalities", "number of casualties", "number of victims", "number of those killed", "number of injured", "number of people injured",
+            "number of fatalities", "number of casualties", "number of victims", "number of bodies", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills",
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
