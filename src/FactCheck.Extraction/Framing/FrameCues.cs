@@ -406,7 +406,7 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether a figure is what something can hold or usually holds rather than what it held: "normally carries a crew of
     /// about 500", "can seat 180 passengers", "a capacity of 60,000", "licensed to carry 536 passengers", "the 580
-    /// passengers it was licensed to carry".
+    /// passengers it was licensed to carry", "a reception centre built for 250 people".
     /// </summary>
     public static bool IsCapacity(string sentence, int start, int end)
         => CapacityBefore().IsMatch(sentence.AsSpan(0, start)) || CapacityAfter().IsMatch(sentence.AsSpan(end));
@@ -1542,7 +1542,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressBefore();
 
-    [GeneratedRegex(@"\b(?:(?:normally|usually|typically|ordinarily|can|could|(?:designed|built|licensed|certified|permitted|rated|allowed)\s+to|able\s+to)\s+(?:carry|carries|hold|holds|seat|seats|accommodate|accommodates|take|takes)\b(?:\s+[\p{L}-]+){0,4}?|capacity\s+of(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:normally|usually|typically|ordinarily|can|could|(?:designed|built|licensed|certified|permitted|rated|allowed)\s+to|able\s+to)\s+(?:carry|carries|hold|holds|seat|seats|accommodate|accommodates|take|takes)\b(?:\s+[\p{L}-]+){0,4}?|capacity\s+of(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?|(?:designed|built|meant|intended)\s+(?:only\s+)?for(?:\s+(?:up\s+to|about|some|around|nearly|just|only))?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CapacityBefore();
 
     [GeneratedRegex(@"^\s+(?:it|she|the\s+[\p{L}-]+)\s+(?:was|is|had\s+been|has\s+been)\s+(?:licensed|designed|built|certified|permitted|rated|allowed)\s+to\s+(?:carry|hold|take|seat|accommodate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
