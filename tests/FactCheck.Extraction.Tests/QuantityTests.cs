@@ -2456,6 +2456,8 @@ public class QuantityTests
     [Theory]
     [InlineData("Regulators grounded the jet after two crashes in five months that killed 346 people.", 346, "events together")]
     [InlineData("Two blasts killed 30 people on Monday, police said.", 30, "")]
+    [InlineData("Seventeen people were killed in three days of attacks in and around the capital, officials said.", 17, "events together")]
+    [InlineData("Seventeen people were killed in the attacks in and around the capital, officials said.", 17, "")]
     public void A_sum_over_events_months_apart_is_no_one_toll(string text, double value, string place)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
 

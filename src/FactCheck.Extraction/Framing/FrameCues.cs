@@ -197,9 +197,11 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether a figure adds up the dead of several events of one kind months or years apart ("two crashes in five months
     /// that killed 346 people", "three attacks over two years killed 90"): a sum over events, not the toll of any one of
-    /// them. Twin blasts of one attack ("Two blasts killed 30 people") are one event.
+    /// them; so does one killed "in three days of attacks". Twin blasts of one attack ("Two blasts killed 30 people") are
+    /// one event.
     /// </summary>
-    public static bool SumsSeveralEvents(string sentence, int start) => SeveralEventsKilled().IsMatch(sentence.AsSpan(0, start));
+    public static bool SumsSeveralEvents(string sentence, int start, int end)
+        => SeveralEventsKilled().IsMatch(sentence.AsSpan(0, start)) || DaysOfAttacksAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// The place a figure is limited to ("in Paris", "on Kilimanjaro", "in the capital"), "" for the event as a whole
@@ -1199,6 +1201,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralEventsKilled();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|murdered)\s+(?:in|during|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\s+of\s+(?:[\p{Ll}-]+\s+)?(?:attacks|bombings|shootings|killings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysOfAttacksAfter();
 
     // "both countries", "the two countries", "all the countries".
     private const string CountriesTogether = @"(?:both|the\s+two|the\s+three|all\s+(?:the\s+)?(?:\w+\s+)?)\s*countries\b";

@@ -1145,7 +1145,7 @@ internal sealed partial class DocumentReading
                 // as the event's: a wider total than theirs.
                 place = "countries together";
             }
-            else if (IsDeadOrHurt(@event) && FrameCues.SumsSeveralEvents(sentence.Text, quantity.Start))
+            else if (IsDeadOrHurt(@event) && FrameCues.SumsSeveralEvents(sentence.Text, quantity.Start, quantity.End))
             {
                 // "two crashes in five months that killed 346 people": compared only with another sum of the same events.
                 place = "events together";
