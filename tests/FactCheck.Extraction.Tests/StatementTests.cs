@@ -1306,6 +1306,7 @@ public class StatementTests
     [InlineData("Human Rights Watch said Sudanese government troops had carried out the attack on the village.", Stance.Asserted)]
     [InlineData("A United Nations report said the attack had killed at least 80 people and that the Sudanese government had launched it.", Stance.Asserted)]
     [InlineData("The Sudanese government denied responsibility and blamed rebel militias.", Stance.Denied)]
+    [InlineData("Sudan's defence ministry denied killing civilians, saying the images were staged.", Stance.Denied)]
     public void Who_carried_out_an_attack_and_its_denial_are_about_blame(string text, Stance stance)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Sudan"), c => c.Stance.ShouldBe(stance));
 

@@ -2922,6 +2922,18 @@ public class NewsClusterTests
         report.ShouldNotFlag(FindingKind.Quantity, 12, 17);
     }
 
+    [Fact]
+    public void Suburb_killings_blamed_and_denied()
+    {
+        var report = Check("kyiv-suburb-bodies-found");
+
+        // "accused Russian forces of massacring residents" against "Russia's defence ministry denied killing civilians".
+        report.ShouldFlag(FindingKind.Denial, f => f.Subject == "blame:Russia", "the accusation and the denial are compared")
+            .Labels.ShouldBe(["Ukrainian government", "Russia's defence ministry"]);
+        // The region's 410 and the town's 403 count different places.
+        report.ShouldNotFlag(FindingKind.Quantity, 403, 410);
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
