@@ -171,9 +171,9 @@ public sealed record Corroboration
 
     // One day's figure below a total no day bounds ("300 arrested on Sunday" beside "1,500 detained in all") is a part of
     // it; so is a later day's toll below a running toll ("Nine people were killed on Tuesday night" beside "At least 100
-    // people have been killed").
+    // people have been killed"), also as a floor ("at least 114 people on Saturday" beside 423 since the coup).
     private static bool IsDayOfTotal(QuantityClaim day, QuantityClaim total)
-        => day.Occasion is not null && total.Occasion is null && day.High < total.Value
+        => day.Occasion is not null && total.Occasion is null && (day.Precision == QuantityPrecision.AtLeast ? day.Value : day.High) < total.Value
             && (total.IsTotal || (IsVictimCount(day) && RunningTallyRule.IsRunningTotal(total.Subject)));
 
     private static bool IsVictimCount(QuantityClaim claim) => Array.Exists(VictimCounts, e => claim.Subject.StartsWith(e, StringComparison.Ordinal));

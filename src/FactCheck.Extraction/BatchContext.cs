@@ -108,6 +108,10 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     // district"): "Officials in Kerala said 221 people had died" counts the event.
     internal IReadOnlySet<string> RegionsOfEventPlaces { get; init; } = new HashSet<string>();
 
+    // Whether two or more articles count the dead since a start ("killed since the coup"): one day's dead ("killed at least
+    // 114 people on Saturday") are then a part of that running total, not a value of it.
+    internal bool DeadCountedSinceStart { get; init; }
+
     // Every word of the articles' headlines, lowercased: a company a headline names is the story's own.
     internal IReadOnlySet<string> HeadlineWords { get; init; } = new HashSet<string>();
 
@@ -159,6 +163,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             AreasNamed = AreasApart(list),
             PlacesNamed = list.SelectMany(d => FrameCues.PlacesNamed(d.CleanText)).ToHashSet(StringComparer.Ordinal),
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
+            DeadCountedSinceStart = list.Count(d => FrameCues.CountsDeadSinceStart(d.CleanText)) >= 2,
             GatheringPlaces = gatherings,
             GatheringPlace = gatherings.Count == 1 && !list.Exists(d => FrameCues.TellsOfManyPlaces(d.CleanText)) ? gatherings.Single() : null,
             HeadlineWords = list.SelectMany(d => FrameCues.LowercaseWords(d.Title)).ToHashSet(StringComparer.Ordinal),

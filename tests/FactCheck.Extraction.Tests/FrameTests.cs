@@ -2074,4 +2074,31 @@ public class FrameTests
     [InlineData("The other 12 passengers were injured.", 12)]
     public void The_rest_of_a_whole_is_a_part(string text, double value)
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("");
+
+    // Where two articles count the dead since a start ("since the coup"), one day's dead are that day's, a part of the
+    // running total; with one article counting so, a day's toll stays the event's.
+    [Theory]
+    [InlineData(2, 2021, 3, 27)]
+    [InlineData(1, 0, 0, 0)]
+    public void A_days_dead_beside_a_toll_since_a_start_are_that_days(int countingSince, int year, int month, int day)
+    {
+        var documents = new List<Document>
+        {
+            Document.FromText("a", "Security forces killed at least 114 people on Saturday, witnesses said. The number of people killed since the coup had risen to 423, a monitoring group said.",
+                published: new DateOnly(2021, 3, 28)),
+            Document.FromText("b", countingSince == 2 ? "The group said 614 people had been killed since the coup." : "The group said 614 people had been killed.",
+                published: new DateOnly(2021, 4, 10)),
+        };
+
+        var claims = new ClaimExtractor().ExtractAll(documents).SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 114).Occasion.ShouldBe(year == 0 ? null : new DateOnly(year, month, day));
+        claims.Single(c => c.Value == 423).Occasion.ShouldBeNull();
+    }
+
+    // A start that a running total counts from compares nothing: "the number of people killed since the coup had risen to
+    // 423" is the toll of now.
+    [Fact]
+    public void A_toll_since_a_start_is_of_now()
+        => Extract.From("The number of people killed since the coup had risen to 423, the group said.").OfType<QuantityClaim>().Single().Anchor.ShouldBe("");
 }

@@ -718,6 +718,12 @@ internal static partial class FrameCues
     public static bool CountsOnTheGround(string text) => GroundToll().IsMatch(text);
 
     /// <summary>
+    /// Whether a text counts the dead since a start ("the number of people killed since the coup had risen to 423",
+    /// "killed since protests began"): a running total of many days, of which one day's dead are a part.
+    /// </summary>
+    public static bool CountsDeadSinceStart(string text) => DeadSinceStart().IsMatch(text);
+
+    /// <summary>
     /// Where a figure's victims were when the sentence says: "ground" for "11 residents were killed on the ground",
     /// "aboard" for "killing all 259 people aboard" (<paramref name="aboardApart"/>: only when the batch counts the ground
     /// apart), else null.
@@ -1205,6 +1211,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|murdered)\s+(?:in|during|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\s+of\s+(?:[\p{Ll}-]+\s+)?(?:attacks|bombings|shootings|killings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysOfAttacksAfter();
 
+    [GeneratedRegex(@"\b(?:killed|died|dead|deaths)\b[^.;]{0,80}?\bsince\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:coup|protests?|demonstrations|uprising|unrest|crackdown|revolt|takeover)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadSinceStart();
+
     // "both countries", "the two countries", "all the countries".
     private const string CountriesTogether = @"(?:both|the\s+two|the\s+three|all\s+(?:the\s+)?(?:\w+\s+)?)\s*countries\b";
 
@@ -1233,10 +1242,11 @@ internal static partial class FrameCues
     private static partial Regex LeadSentence();
 
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
-    // "against", "the previous record", "since the", "to 97, from 115". "more than" and "fewer than" qualify a figure; they
-    // compare nothing; nor does "last year" that dates the event a relative clause goes on to count ("the crush last
-    // year, in which 45 people were killed").
-    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b(?!,\s+(?:in\s+which|which|when)\b)|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "against", "the previous record", "the largest since the", "to 97, from 115". "more than" and "fewer than" qualify a
+    // figure; they compare nothing; nor does "last year" that dates the event a relative clause goes on to count ("the
+    // crush last year, in which 45 people were killed"), nor a start a running total counts from ("the number of people
+    // killed since the coup had risen to 423").
+    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b(?!,\s+(?:in\s+which|which|when)\b)|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\b(?:largest|biggest|highest|lowest|worst|deadliest|bloodiest|most|fewest|least|first|strongest|heaviest|greatest)\b[^,.;]{0,60}?\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@",\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s+(?:\p{Ll}+\s+){1,3}$", RegexOptions.CultureInvariant)]

@@ -119,12 +119,14 @@ internal sealed partial class DocumentReading
     // the country's Kurds" makes "the campaign ... killed at least 50,000" the campaign's toll, not the attack's.
     private readonly HashSet<string> _wholes = new(StringComparer.OrdinalIgnoreCase);
     private readonly DateOnly? _batchEarliest;
+    private readonly bool _deadCountedSinceStart;
 
     public DocumentReading(CompiledLexicon lexicon, QuantityReader quantities, DateReader dates, Document document, BatchContext batch, List<string> warnings)
     {
         var referenceDate = batch.Latest;
         _eventYear = batch.EventYear ?? (batch.Earliest ?? document.Published ?? referenceDate)?.Year;
         _batchEarliest = batch.Earliest;
+        _deadCountedSinceStart = batch.DeadCountedSinceStart;
         _quantities = quantities;
         _dates = dates;
         _document = document;
@@ -472,11 +474,16 @@ internal sealed partial class DocumentReading
     // told of the violence: a later day's toll, a part of the running one. The date must be the killing's own, right
     // after its verb: not the day a toll rose or was given ("The toll rose to 78 on Friday").
     private DateOnly? LaterDayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
-        => _batchEarliest is { } first && DayOf(facts, dates.FindAll(d => IsDayBefallen(facts.Sentence.Text, quantity, d)), quantities, quantity) is { } day
-            && day.DayNumber - first.DayNumber > 1 ? day : null;
+        => _batchEarliest is { } first && BefallenDayOf(facts, dates, quantities, quantity) is { } day && day.DayNumber - first.DayNumber > 1 ? day : null;
+
+    // The day the sentence says its figure's people were killed or hurt on ("killed at least 114 people on Saturday").
+    private DateOnly? BefallenDayOf(SentenceFacts facts, List<DateMatch> dates, List<QuantityMatch> quantities, QuantityMatch quantity)
+        => DayOf(facts, dates.FindAll(d => IsDayBefallen(facts.Sentence.Text, quantity, d)), quantities, quantity);
 
     private static bool IsDayBefallen(string sentence, QuantityMatch quantity, DateMatch date)
-        => (date.Start > quantity.End && DayBefallen().IsMatch(sentence.AsSpan(quantity.End, date.Start - quantity.End))
+        => (date.Start > quantity.End && (DayBefallen().IsMatch(sentence.AsSpan(quantity.End, date.Start - quantity.End))
+                    // "Security forces killed at least 114 people on Saturday": the active verb's object and its day.
+                    || (OnRightAfter().IsMatch(sentence.AsSpan(quantity.End, date.Start - quantity.End)) && KilledJustBefore().IsMatch(sentence.AsSpan(0, quantity.Start))))
                 && !TallyWords().IsMatch(sentence.AsSpan(0, date.Start)))
             // "Monday's attack on the bridge, which killed two people": the attack of that day, and its dead.
             || (date.End < quantity.Start && DaysActBefore().IsMatch(sentence.AsSpan(date.End, quantity.Start - date.End)));
@@ -1221,7 +1228,9 @@ internal sealed partial class DocumentReading
             }
             else if (@event is not null && EventFinder.VictimEvents.Contains(@event))
             {
-                occasion = NightBefore(sentence.Text, dates) ?? LaterDayOf(facts, dates, quantities, quantity);
+                // Where the articles count the dead since a start ("since the coup"), any day's dead are that day's.
+                occasion = NightBefore(sentence.Text, dates) ?? LaterDayOf(facts, dates, quantities, quantity)
+                    ?? (_deadCountedSinceStart && !FrameCues.CountsDeadSinceStart(sentence.Text) ? BefallenDayOf(facts, dates, quantities, quantity) : null);
             }
 
             if (owner is not null && CountryOfSpeaker().Match(owner) is { Success: true } ownerCountry && _lexicon.IsCountry(ownerCountry.Groups["country"].Value)
@@ -1968,6 +1977,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|injured|wounded|hurt|shot(?:\s+dead)?)\s+(?:on|in|overnight\s+on|late\s+on|early\s+on)?\s*$|^\s+(?:died|were\s+killed)\s+(?:on|in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayBefallen();
+
+    [GeneratedRegex(@"^\s+(?:(?:on|in)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnRightAfter();
+
+    [GeneratedRegex(@"\b(?:killed|killing|shot\s+dead|shooting\s+dead)\s+(?:(?:at\s+least|more\s+than|about|nearly|some|over|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex KilledJustBefore();
 
     [GeneratedRegex(@"^['’]s\s+(?:attack|strike|blast|explosion|bombing|raid|shooting|shelling)\b[^.;,]{0,60},\s+(?:which|that)\s+(?:killed|left)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex DaysActBefore();
