@@ -1315,4 +1315,16 @@ public class StatementTests
     public void A_baseline_of_would_is_no_plan()
         => Extract.Statement("Researchers found that many more people had died in the months after the floods than would normally be expected, the ministry said.")
             .Stance.ShouldBe(Stance.Asserted);
+
+    // "rejected the company's claim" and "rejected Moscow's account" answer the statement before them.
+    [Theory]
+    [InlineData("The government rejected the company's claim, saying poor maintenance had caused the leak.")]
+    [InlineData("The government rejected Moscow's account, saying poor maintenance had caused the leak.")]
+    public void A_possessive_names_the_claim_a_denial_answers(string answer)
+    {
+        var statements = Extract.From("The company said a disgruntled employee had deliberately let water into the tank. " + answer).OfType<StatementClaim>().ToList();
+
+        statements[^1].Stance.ShouldBe(Stance.Denied);
+        statements[^1].Answers.ShouldBe(statements[0].Sentence);
+    }
 }

@@ -2946,6 +2946,15 @@ public class NewsClusterTests
         Rise(report, 423, 614, 750);
     }
 
+    [Fact]
+    public void Gas_leak_cause_claimed_by_the_company_and_rejected()
+    {
+        var report = Check("pesticide-plant-gas-leak");
+
+        // "India's government rejected the company's claim" answers Union Carbide's account of sabotage.
+        report.ShouldFlag(FindingKind.Denial, "Union Carbide", "India's government");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.

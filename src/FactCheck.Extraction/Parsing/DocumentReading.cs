@@ -2066,8 +2066,9 @@ internal sealed partial class DocumentReading
     private const string AnsweredNouns = "account|claim|allegation|accusation|report|charge|assertion|suggestion|figure|count|estimate|characteri[sz]ation|version|number|timeline|finding|conclusion|assessment|explanation|criticism|interpretation|narrative";
 
     // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
-    // "dismissed the allegations", "denied it", "could not verify those figures", "rejected that explanation".
-    [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?\b)", RegexOptions.CultureInvariant)]
+    // "dismissed the allegations", "denied it", "could not verify those figures", "rejected that explanation", "rejected
+    // the company's claim", "rejected Moscow's account".
+    [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+)?|\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{Ll}-]+\s+)?)(?<noun>" + AnsweredNouns + @")s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
     // ... or named before a cue that calls it false: "The Kremlin called the report nonsense", "branded the claims a lie".
