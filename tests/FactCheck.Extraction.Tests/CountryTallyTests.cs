@@ -499,4 +499,14 @@ public class CountryTallyTests
         BatchContext.Of([Titled("a", "Rebels say they hold 300 square km of the Veldan region"), Titled("b", "Fighting spreads")])
             .EventPlaces.ShouldNotContain("veldan");
     }
+
+    // "Tonga's government said that three people had been killed" counts Tonga's dead, so "In Peru, two women drowned"
+    // counts Peru's, not the event's.
+    [Fact]
+    public void A_government_counting_its_own_dead_sets_another_country_s_apart()
+    {
+        var tolls = Tolls("Tonga's government said on Tuesday that three people had been killed by the tsunami. In Peru, two women drowned when high waves hit a beach, officials said.");
+
+        tolls.Single(c => c.Value == 2).Place.ShouldBe("peru");
+    }
 }

@@ -135,8 +135,9 @@ internal static partial class CountryTallies
     private static partial Regex CountingCountry();
 
     // "Thailand said 1,500 people had been killed", "Cambodia said on Saturday that 13 of its people, eight civilians and
-    // five soldiers, had been killed": a country giving a toll of the dead in its own words.
-    [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))\s+(?:said|says)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:people\s+|of\s+its\s+(?:own\s+)?[\p{Ll}-]+(?:,[^,.;]{1,60},)?\s+)?(?:had\s+|have\s+)?(?:died|been\s+killed|were\s+killed|dead)\b", RegexOptions.CultureInvariant)]
+    // five soldiers, had been killed", "Tonga's government said that three people had been killed": a country giving a
+    // toll of the dead in its own words.
+    [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?<at>(?<name>(?<first>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?))(?:['’]s\s+(?:[\p{Ll}-]+\s+)?(?:government|authorities|ministry|officials))?\s+(?:said|says)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,]*|(?i:" + NumberWord + @"))\s+(?:people\s+|of\s+its\s+(?:own\s+)?[\p{Ll}-]+(?:,[^,.;]{1,60},)?\s+)?(?:had\s+|have\s+)?(?:died|been\s+killed|were\s+killed|dead)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SayingCountry();
 
     // The second of two countries that share one verb of counting: "... reported more than 12,000 dead and Indonesia about 4,500".
