@@ -509,4 +509,15 @@ public class CountryTallyTests
 
         tolls.Single(c => c.Value == 2).Place.ShouldBe("peru");
     }
+
+    // A headline that names the event by a company ("the Repsol spill") makes a figure at the company's site the event's.
+    [Fact]
+    public void A_site_the_headline_names_the_event_by_counts_the_whole()
+    {
+        var claims = new ClaimExtractor().ExtractAll([Document.FromText("a", "The environment ministry said 11,900 barrels of oil had spilled at the Repsol refinery.",
+                published: new DateOnly(2022, 1, 28), title: "Peru doubles its estimate of the Repsol spill")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 11_900).Place.ShouldBe("");
+    }
 }

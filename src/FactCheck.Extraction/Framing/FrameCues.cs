@@ -64,7 +64,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|blizzard|blizzards|snowstorm|snowstorms|heatwave|heatwaves|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riots|crackdown|battle|battles)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|blizzard|blizzards|snowstorm|snowstorms|heatwave|heatwaves|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|spill|spills|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riots|crackdown|battle|battles)";
 
     // The kinds of site an event is named by with its place: "the Peshawar school attack", "the Soma mine disaster".
     private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
@@ -469,7 +469,7 @@ internal static partial class FrameCues
     /// the whole event.
     /// </summary>
     public static IEnumerable<string> EventPlaces(string title, string text)
-        => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(TollNamedInTitle().Matches(title)).Concat(EventNamedInText().Matches(text))
+        => EventNamedInTitle().Matches(title).Concat(EventPlacedInTitle().Matches(title)).Concat(TollNamedInTitle().Matches(title)).Concat(EventNamedInText().Matches(title)).Concat(EventNamedInText().Matches(text))
             .Select(m => Possessive().Replace(m.Groups["place"].Value, "").ToLowerInvariant());
 
     /// <summary>
