@@ -95,8 +95,9 @@ public sealed partial class RevisionRule : Rule
     }
 
     // "... far more than the 400,000 it reported last month", "from the 100,000 it had estimated", "226 men, not 232 as
-    // it said earlier": the source's own earlier figure, recalled beside its new one.
-    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b|\b(?:than|from)\s+the\s+[\d.,]+(?:\s+(?:million|billion))?\s+(?:it|they)\s+(?:had\s+)?(?:reported|estimated|announced|given|gave)\b|\bnot\s+[\d.,]+(?:\s+(?:million|billion))?,?\s+as\s+(?:it|they)\s+(?:had\s+)?(?:said|reported|estimated|announced|stated|given|gave)\b", RegexOptions.CultureInvariant)]
+    // it said earlier", "nearly twice its earlier estimate of 6,000": the source's own earlier figure, recalled beside its
+    // new one.
+    [GeneratedRegex(@"\b(?:revised|revises|raised|lowered|upgraded|downgraded|updated|corrected|(?:up|down)\s+from)\b|\b(?:its|their)\s+(?:own\s+)?(?:earlier|initial|previous|first)\s+(?:estimate|figure|count|tally)\b|\b(?:than|from)\s+the\s+[\d.,]+(?:\s+(?:million|billion))?\s+(?:it|they)\s+(?:had\s+)?(?:reported|estimated|announced|given|gave)\b|\bnot\s+[\d.,]+(?:\s+(?:million|billion))?,?\s+as\s+(?:it|they)\s+(?:had\s+)?(?:said|reported|estimated|announced|stated|given|gave)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Revised();
 
     // Right after the new figure, the one it replaced: " from 3.6", " from an earlier estimate of 7,000".

@@ -1141,4 +1141,20 @@ public class NumericRuleTests
 
         fixture.Query<Finding>().ShouldBeEmpty();
     }
+
+    // "nearly twice its earlier estimate of 6,000 barrels": a later article recalls the source's own earlier figure, so
+    // the source revised it; a figure another source gave first is no revision.
+    [Theory]
+    [InlineData("The ministry said 11,900 barrels had spilled, nearly twice its earlier estimate of 6,000 barrels.", Severity.Apparent)]
+    [InlineData("The ministry said 11,900 barrels had spilled, nearly twice the figure of 6,000 barrels given by the company.", Severity.Hard)]
+    public void A_source_recalling_its_earlier_estimate_revised_it(string sentence, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new RevisionRule());
+        var first = Make.Quantity(6_000, "ministry", "a", unit: "barrels", subject: "spill:") with { Published = new DateOnly(2022, 1, 20) };
+        var revised = (Make.Quantity(11_900, "ministry", "b", unit: "barrels", subject: "spill:") with { Published = new DateOnly(2022, 1, 28) })
+            .SaidIn(sentence, "11,900");
+        fixture.Insert(first, revised).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
 }

@@ -2947,6 +2947,18 @@ public class NewsClusterTests
     }
 
     [Fact]
+    public void Eruption_deaths_in_two_countries_and_a_spill_estimate_doubled()
+    {
+        var report = Check("undersea-volcano-spill");
+
+        // Tonga's three dead and the two women drowned in Peru are two countries' tolls.
+        report.ShouldNotFlag(FindingKind.Quantity, 2, 3);
+        // "11,900 barrels ..., nearly twice its earlier estimate of 6,000 barrels": the ministry revised its own estimate.
+        report.ShouldFlag(FindingKind.Quantity, 6_000, 11_900).Severity.ShouldBe(Severity.Apparent);
+        report.ShouldFlag(FindingKind.Denial, "government", "Repsol");
+    }
+
+    [Fact]
     public void Gas_leak_cause_claimed_by_the_company_and_rejected()
     {
         var report = Check("pesticide-plant-gas-leak");
