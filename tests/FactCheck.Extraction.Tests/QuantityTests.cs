@@ -2530,4 +2530,13 @@ public class QuantityTests
     [InlineData("The number of bodies identified reached 359 on Saturday, officials said.", "identification:")]
     public void The_number_of_bodies_recovered_is_a_toll(string text, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 359).Subject.ShouldBe(subject);
+
+    // Those a figure says carried out the attack are its attackers, not its dead; a headline's passive ("Three people
+    // stabbed") counts victims.
+    [Theory]
+    [InlineData("Three men drove a van into pedestrians on the bridge on Saturday night, killing six people, the police said.", 3, "attackers")]
+    [InlineData("Two gunmen opened fire on diners at a restaurant, killing 12 people.", 2, "attackers")]
+    [InlineData("Three people stabbed at festival, killing one.", 3, "people")]
+    public void Those_who_carried_out_an_attack_are_its_attackers(string text, double value, string unit)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Unit.ShouldBe(unit);
 }

@@ -1250,6 +1250,8 @@ internal sealed partial class DocumentReading
                 : quantity.Unit == "personnel" && Marines().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? "marines"
                 // "five attackers were killed" is not the toll of those they attacked.
                 : quantity.Unit == "attackers" && @event != "arrest" ? quantity.Unit
+                // "Three men drove a van into pedestrians": those who carried out the attack, not its dead.
+                : quantity.Unit == "people" && @event is not null && EventFinder.VictimEvents.Contains(@event) && AttackedAfter().IsMatch(sentence.Text.AsSpan(quantity.End)) ? "attackers"
                 // "2.2 million homes and businesses" without power are the utility's customers.
                 : @event == "outage" && quantity.Unit is "buildings" or "dwellings" ? "customers"
                 // "354 hostages were being held" counts the people "taken hostage".
@@ -1980,6 +1982,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\s+(?:(?:on|in)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OnRightAfter();
+
+    // What a figure's people did right after it when they were the attackers: "drove a van into pedestrians", "opened fire
+    // on", "stormed the hall". (A bare "stabbed" or "attacked" after a figure is a headline's passive: "Three people
+    // stabbed at festival".)
+    [GeneratedRegex(@"^\s+(?:(?:armed\s+with|wearing)\s+[^,.;]{1,40}?\s+)?(?:drove\s+(?:a|an|their)\s+[\p{L}-]+\s+into|rammed|opened\s+fire|(?:stormed|attacked|hijacked|seized|raided)\s+(?:a|an|the)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackedAfter();
 
     [GeneratedRegex(@"\b(?:killed|killing|shot\s+dead|shooting\s+dead)\s+(?:(?:at\s+least|more\s+than|about|nearly|some|over|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex KilledJustBefore();
