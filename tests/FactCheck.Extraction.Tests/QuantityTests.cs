@@ -1251,10 +1251,11 @@ public class QuantityTests
     public void A_figure_said_to_have_been_given_before_is_of_then(string text)
         => Extract.From(text).OfType<QuantityClaim>().MaxBy(c => c.Value)!.Anchor.ShouldBe(QuantityClaim.EarlierAnchor);
 
+    // A part is either no toll or a toll placed at its site; never the event's whole toll.
     [Fact]
     public void The_first_of_a_count_site_by_site_is_a_part()
         => Extract.From("Seven people were killed at the bowling alley and eight at the bar, the commissioner said.").OfType<QuantityClaim>()
-            .ShouldNotContain(c => c.Value == 7 && c.Subject == "casualties:");
+            .ShouldNotContain(c => c.Value == 7 && c.Subject == "casualties:" && c.Place.Length == 0);
 
     [Fact]
     public void A_toll_from_an_eruption_counts_the_dead()
@@ -2539,4 +2540,12 @@ public class QuantityTests
     [InlineData("Three people stabbed at festival, killing one.", 3, "people")]
     public void Those_who_carried_out_an_attack_are_its_attackers(string text, double value, string unit)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Unit.ShouldBe(unit);
+
+    // Those who died in hospital, listed beside the sites of an attack, are a part of its dead; a toll of the hospital
+    // alone is the toll.
+    [Theory]
+    [InlineData("Seven people were killed at the bowling alley and eight at the bar, and three died in hospital.", "hospital")]
+    [InlineData("Three people died in hospital after eating the mushrooms, officials said.", "")]
+    public void Those_who_died_in_hospital_beside_the_sites_are_a_part(string text, string place)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 3).Place.ShouldBe(place);
 }

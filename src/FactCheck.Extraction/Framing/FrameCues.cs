@@ -277,8 +277,9 @@ internal static partial class FrameCues
             return named;
         }
 
-        // "At least 11 people were killed at the airport and about 20 at the metro station": the sites of one attack, listed
-        // side by side, each count their own dead.
+        // "At least 11 people were killed at the airport and about 20 at the metro station", "Seven were killed at the
+        // bowling alley and eight at the bar, and three died in hospital": the sites of one attack, listed side by side,
+        // each count their own dead.
         if (SiteAfter().Match(sentence, end, clauseLength) is { Success: true } site && SitesNamed().Matches(sentence).Count >= 2)
         {
             return site.Groups["site"].Value.ToLowerInvariant();
@@ -1360,12 +1361,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:centred|centered|epicentre|epicenter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EpicentreBefore();
 
-    private const string Site = @"(?:airport|(?:metro|railway|train|bus|subway|underground)\s+station|station|stadium|concert\s+hall|terminal)";
+    private const string Site = @"(?:airport|(?:metro|railway|train|bus|subway|underground)\s+station|station|stadium|concert\s+hall|terminal|bowling\s+alley|bar|restaurant|nightclub|cafe|supermarket|hotel|mosque|church|synagogue)";
 
-    [GeneratedRegex(@"\G(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+(?:at|in|inside)\s+the\s+(?<site>" + Site + @")\b", RegexOptions.CultureInvariant)]
+    // "... and about 20 at the metro station", "... and three died in hospital" (those who died after the attack, a part).
+    [GeneratedRegex(@"\G(?:(?:\s+(?!and\b)[\w'’-]+){0,4}?\s+(?:at|in|inside)\s+the\s+(?<site>" + Site + @")\b|\s+(?:later\s+)?died\s+(?:later\s+)?in\s+(?<site>hospital)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SiteAfter();
 
-    [GeneratedRegex(@"\b(?:at|in|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*" + Site + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at|in|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*" + Site + @"\b|\bdied\s+(?:later\s+)?in\s+hospital\b", RegexOptions.CultureInvariant)]
     private static partial Regex SitesNamed();
 
     private const string OnePerson = @"(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|student|pupil|teacher|officer|policeman|policewoman|soldier|worker|driver|guard|tourist|resident|pilot|nurse|doctor|journalist|civilian|firefighter|passenger|person)";
