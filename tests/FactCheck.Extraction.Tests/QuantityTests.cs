@@ -2459,6 +2459,7 @@ public class QuantityTests
     [InlineData("Two blasts killed 30 people on Monday, police said.", 30, "")]
     [InlineData("Seventeen people were killed in three days of attacks in and around the capital, officials said.", 17, "events together")]
     [InlineData("Seventeen people were killed in the attacks in and around the capital, officials said.", 17, "")]
+    [InlineData("The two mass shootings in Brookfield and Marlow killed 31 people over the weekend, officials said.", 31, "events together")]
     public void A_sum_over_events_months_apart_is_no_one_toll(string text, double value, string place)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe(place);
 

@@ -195,10 +195,10 @@ internal static partial class FrameCues
         => CountriesTogetherBefore().IsMatch(sentence.AsSpan(0, start)) || CountriesTogetherAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
-    /// Whether a figure adds up the dead of several events of one kind months or years apart ("two crashes in five months
-    /// that killed 346 people", "three attacks over two years killed 90"): a sum over events, not the toll of any one of
-    /// them; so does one killed "in three days of attacks". Twin blasts of one attack ("Two blasts killed 30 people") are
-    /// one event.
+    /// Whether a figure adds up the dead of several events of one kind months or years apart or in two places ("two
+    /// crashes in five months that killed 346 people", "three attacks over two years killed 90", "the two shootings
+    /// in El Paso and Dayton killed 31"): a sum over events, not the toll of any one of them; so does one killed
+    /// "in three days of attacks". Twin blasts of one attack ("Two blasts killed 30 people") are one event.
     /// </summary>
     public static bool SumsSeveralEvents(string sentence, int start, int end)
         => SeveralEventsKilled().IsMatch(sentence.AsSpan(0, start)) || DaysOfAttacksAfter().IsMatch(sentence.AsSpan(end));
@@ -1206,7 +1206,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\b(?:could|may|might|would|will|is\s+likely\s+to|are\s+likely\s+to|(?:is|are|was|were)\s+(?:feared|expected|projected|forecast)\s+to)\s+(?:\w+\s+){0,2}?(?:(?:reach|rise|climb|go|top|exceed|hit|surpass|pass|increase|grow|double)\w*|be(?=\s+as\s+(?:high|many)\s+as\b))(?:\s+up)?(?:\s+to|\s+as\s+high\s+as|\s+above|\s+beyond)?|\bwhether(?:\s+[\d,.]+\s+or)?)\s+(?:(?:about|around|some|more\s+than|over|as\s+many\s+as|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart|in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+and\s+\p{Lu}[\p{L}'’-]+)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralEventsKilled();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|murdered)\s+(?:in|during|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\s+of\s+(?:[\p{Ll}-]+\s+)?(?:attacks|bombings|shootings|killings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
