@@ -1297,6 +1297,7 @@ public class StatementTests
     [InlineData("A statement issued on behalf of ETA denied that the group had any part in the bombings.", Stance.Denied, "blame:ETA")]
     [InlineData("Boko Haram denied any role in the kidnapping.", Stance.Denied, "blame:Boko Haram")]
     [InlineData("Police said al-Shabaab was behind the attack.", Stance.Asserted, "blame:al-Shabab")]
+    [InlineData("The government said the militant network Jemaah Islamiyah was behind the bombings.", Stance.Asserted, "blame:Jemaah Islamiyah")]
     public void An_armed_group_is_blamed_and_denies_by_name(string text, Stance stance, string subject)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Stance.ShouldBe(stance));
 

@@ -510,6 +510,8 @@ internal static class DefaultLexicon
         x.AddActor("M23");
         x.AddActor("Rapid Support Forces", "RSF");
         x.AddActor("Wagner");
+        x.AddActor("Jemaah Islamiyah");
+        x.AddActor("Abu Sayyaf");
         x.AddActor("NATO");
         x.AddActor("European Union", "EU");
     }
