@@ -1328,4 +1328,82 @@ public class StatementTests
         statements[^1].Stance.ShouldBe(Stance.Denied);
         statements[^1].Answers.ShouldBe(statements[0].Sentence);
     }
+
+    // A speaker who "did not say" or "declined to say" takes no stance on what the sentence goes on to name.
+    [Theory]
+    [InlineData("Beijing did not say whether any of its soldiers had died.")]
+    [InlineData("Beijing would not say whether its soldiers had been killed in the clash.")]
+    public void A_speaker_who_keeps_silent_says_nothing(string text)
+        => Extract.From(text).OfType<StatementClaim>().ShouldBeEmpty();
+
+    // "were false" denies what it is said of: the statement, and the figure in it.
+    [Fact]
+    public void Reports_said_to_be_false_are_denied()
+    {
+        var claims = Extract.From("Chinese state media said reports of dozens of Chinese deaths were false.");
+
+        claims.OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Denied);
+        claims.OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Denied);
+    }
+
+    // "said the claim was false and that Russia had added 7,000 troops": the sayer denies the statement before it, and
+    // what it goes on to say does not make the denial about the troops.
+    [Fact]
+    public void The_claim_called_false_is_the_one_before()
+    {
+        var statements = Extract.From("Russia's defence ministry said on Wednesday that more units were returning to their bases. "
+            + "A senior US official said the claim was false and that Russia had in fact added as many as 7,000 troops near the border.").OfType<StatementClaim>().ToList();
+
+        statements[^1].ShouldSatisfyAllConditions(
+            c => c.Stance.ShouldBe(Stance.Denied),
+            c => c.Attribution.ShouldBe("US government"),
+            c => c.Answers.ShouldBe(statements[0].Sentence),
+            c => c.Subject.ShouldBe(statements[0].Subject));
+    }
+
+    // The side fought against is not whose dead a statement counts.
+    [Theory]
+    [InlineData("China said on Friday that four of its soldiers were killed in the June clash with Indian troops in the valley.", "casualties:China")]
+    [InlineData("Twenty Indian soldiers were killed in a clash with Chinese troops in the valley on Monday, the army said.", "casualties:India")]
+    public void The_side_fought_against_is_not_whose_dead_are_counted(string text, string subject)
+        => Extract.Statement(text).Subject.ShouldBe(subject);
+
+    // "according to a report citing an unnamed official": the one the report cites speaks.
+    [Fact]
+    public void A_report_citing_someone_is_theirs()
+        => Extract.Statement("American intelligence has assessed that 35 Chinese soldiers were killed, according to a report citing an unnamed official.")
+            .Attribution.ShouldBe("unnamed official");
+
+    // An aside between the speaker and the verb says how they spoke, not who.
+    [Fact]
+    public void An_aside_before_the_verb_keeps_its_speaker()
+        => Extract.Statement("A government spokesperson, speaking to AFP on condition of anonymity, rejected the lower estimate, saying the official figures had not changed.")
+            .ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Denied), c => c.Attribution.ShouldBe("government spokesperson"));
+
+    // "..., a figure the government did not accept": the speaker's figure stands, and the government denies it.
+    [Fact]
+    public void A_figure_someone_did_not_accept_is_theirs_to_deny()
+    {
+        var statements = Extract.From("The state's assembly speaker had said earlier that more than 10,000 people may have died, a figure the government did not accept.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Select(s => (s.Attribution, s.Stance)).ShouldBe([("state's assembly speaker", Stance.Asserted), ("government", Stance.Denied)]);
+    }
+
+    // A figure not yet final, or one a count has not passed, is no denial.
+    [Theory]
+    [InlineData("The official toll now stands at 230,000, the government said on Tuesday, and even that number is not final.")]
+    [InlineData("\"The number of casualties has not exceeded 150 so far,\" a military spokesman said.")]
+    public void A_figure_not_final_or_not_exceeded_stands(string text)
+        => Extract.Statement(text).Stance.ShouldBe(Stance.Asserted);
+
+    // A spokesperson who names no one else speaks for whoever spoke just before.
+    [Fact]
+    public void A_bare_spokesperson_speaks_for_the_speaker_before()
+    {
+        var statements = Extract.From("Nigeria's Defence Headquarters said on Monday that the number of people killed in the attack had been exaggerated. "
+            + "\"The number of casualties has not exceeded 150 so far,\" a spokesman, Major General Chris Olukolade, said.").OfType<StatementClaim>().ToList();
+
+        statements.Select(s => s.Attribution).Distinct().ShouldHaveSingleItem();
+    }
 }

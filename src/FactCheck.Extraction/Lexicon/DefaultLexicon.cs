@@ -1086,7 +1086,10 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Reported;
         }
 
-        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true", "not credible", "misleading", "misled the public",
+        foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true",
+            // "false" only as what something is said to be: "said reports of dozens of deaths were false", not "a false alarm".
+            "was false", "were false", "is false", "are false", "to be false",
+            "not credible", "misleading", "misled the public",
             // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
             "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept",
             // Of what happened, never of what may come ("unlikely to strengthen"): "the foam was unlikely to have caused it".

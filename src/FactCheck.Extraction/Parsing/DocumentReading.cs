@@ -103,6 +103,8 @@ internal sealed partial class DocumentReading
     private readonly bool _hostageStory;
     // Whether the story's rebels or militants are those who attacked: they held hostages or stormed somewhere.
     private readonly bool _combatantsAttack;
+    private string? _previousSpeaker;
+    private int _previousParagraph;
     private string? _lastAgency;
     private string? _lastPerson;
     private string? _lastTopic;
@@ -247,6 +249,20 @@ internal sealed partial class DocumentReading
         cues.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         var facts = new SentenceFacts { Sentence = sentence, Tokens = tokens, Sources = sources, Actors = actors, EventCues = cues };
         _speakers.Find(facts);
+        if (_previousSpeaker is { } prior && sentence.Paragraph - _previousParagraph <= 1 && !BareSpokesperson().IsMatch(prior))
+        {
+            // "Nigeria's Defence Headquarters said the number killed had been exaggerated. \"The number has not exceeded
+            // 150,\" a spokesman, Major General Chris Olukolade, said": a spokesperson who names no one else speaks for
+            // whoever spoke just before.
+            facts.Speaker = facts.Speaker is { } spokesperson && BareSpokesperson().IsMatch(spokesperson) ? prior : facts.Speaker;
+            facts.StanceSpeaker = facts.StanceSpeaker is { } stanceSpokesperson && BareSpokesperson().IsMatch(stanceSpokesperson) ? prior : facts.StanceSpeaker;
+        }
+
+        if ((facts.StanceSpeaker ?? facts.Speaker) is { } speaking)
+        {
+            (_previousSpeaker, _previousParagraph) = (speaking, sentence.Paragraph);
+        }
+
         var cueEnd = facts.StanceCue?.End ?? facts.SpeakerCueEnd;
         facts.Topic = _events.TopicOf(facts, cueEnd, verbs, nouns) ?? (Anaphora().IsMatch(text) ? _lastTopic : null);
         if (facts.Topic is not null)
@@ -466,7 +482,9 @@ internal sealed partial class DocumentReading
             return false;
         }
 
+        // "said reports of dozens of deaths were false": the cue's own verb says what it calls false, just before it.
         return PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
+            || (cue.Key.EndsWith(" false", StringComparison.Ordinal) && quantity.End <= cue.Index && Words.Between(text, quantity.End, cue.Index) <= 6)
             || (SpeakerFinder.CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
     }
 
@@ -1566,8 +1584,15 @@ internal sealed partial class DocumentReading
                 ? AnsweredObjectOf(sentence.Text, cued, stance) : Match.Empty;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
                 && (answeredObject.Success || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
-                    || (FalsityCue().IsMatch(answer.Key) && AnsweringSubject().IsMatch(sentence.Text.AsSpan(0, answer.Index))))
+                    || CallsAnsweredFalse(sentence.Text, answer))
                 ? Answered(all, index, claims, answeredObject.Groups["noun"].Value) : ("", -1);
+            if (answers.Length > 0 && facts.StanceCue is { } falsity && CallsAnsweredFalse(sentence.Text, falsity))
+            {
+                // "A senior US official said the claim was false and that Russia had in fact added 7,000 troops": what
+                // is called false is the statement answered, whatever the sentence goes on to say of its own.
+                subject = "";
+            }
+
             if (answers.Length > 0 && answered >= 0 && subject.EndsWith(':') && claims[answered].Subject is [.., not ':'] accused)
             {
                 // "accused Iran of launching the attack. Iran's foreign ministry rejected the accusation": the answer
@@ -1585,7 +1610,12 @@ internal sealed partial class DocumentReading
                     claims[answered] = claims[answered] with { Subject = AnsweredTopic };
                 }
 
-                subject = answered >= 0 ? claims[answered].Subject : AnsweredTopic;
+                // "Haiti's government is sticking to its figure of 316,000 dead, despite a draft report that puts the real
+                // number at a fraction of that. A spokesperson rejected the lower estimate": a sentence that says no one's
+                // statement but gives a figure is about what the figure counts.
+                subject = answered >= 0 ? claims[answered].Subject
+                    : claims.FindLast(c => c is QuantityClaim && c.Sentence == answers && c.Subject.EndsWith(':')) is { } counted ? counted.Subject
+                    : AnsweredTopic;
             }
 
             if (stance != Stance.Denied && subject.StartsWith(BlameTopic, StringComparison.Ordinal))
@@ -1614,6 +1644,19 @@ internal sealed partial class DocumentReading
             // The claim and its rejection in one sentence ("..., an accusation the kingdom rejects"): one proposition.
             claims.Add(StatementOf(facts, sentenceSpan, subject, rebuttal.Denier, Stance.Denied, rebuttal.Cue, answers: sentence.Text));
         }
+    }
+
+    // Whether a falsity cue's subject points back to what was said before: "officials said this was false", "said the
+    // claim was false" (the cue may hold its own verb: "was false").
+    private static bool CallsAnsweredFalse(string sentence, PhraseMatch cue)
+    {
+        if (!FalsityCue().IsMatch(cue.Key))
+        {
+            return false;
+        }
+
+        var copula = cue.Key.LastIndexOf(' ') is > 0 and var space && cue.Key.EndsWith(" false", StringComparison.Ordinal) ? space + 1 : 0;
+        return AnsweringSubject().IsMatch(sentence.AsSpan(0, cue.Index + copula));
     }
 
     // The sentence an answer ("dismissed the figure") points back to, and the index of its statement among the claims
@@ -2128,19 +2171,24 @@ internal sealed partial class DocumentReading
 
     // The cues that call what was said false, which a pointing subject ("that was not true") can precede; "it had been
     // unable to verify" has its speaker for subject.
-    [GeneratedRegex(@"^(?:not\s+true|untrue|false|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FalsityCue();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
     // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
     // a negated wish or belief ("urged him not to", "did not expect"), a relative clause ("three of which did not go off")
     // and what a figure left out ("an earlier figure of 147 had not included victims who died at home") deny nothing; nor
-    // does saying whose task something is not ("it was not the air force's job to count the dead").
-    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:job|role|place|business|task|duty|responsibility|mandate)\s+to\b))", RegexOptions.CultureInvariant)]
+    // does saying whose task something is not ("it was not the air force's job to count the dead"), nor a figure that is
+    // not yet the last ("even that number is not final") nor one that caps a count ("has not exceeded 150").
+    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered|final|definitive|complete|conclusive|exceed|exceeded|top|topped|pass|passed|surpass|surpassed)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:job|role|place|business|task|duty|responsibility|mandate)\s+to\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\bbecause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonBefore();
+
+    // A spokesperson named by role and name only: "spokesman Major General Chris Olukolade", "spokeswoman".
+    [GeneratedRegex(@"^spokes(?:man|woman|person)(?:\s+\p{Lu}[\p{L}.'’-]*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareSpokesperson();
 
     // The reason a revision gives, in the words of whoever revised: "revised the death toll to 71, saying".
     [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|correcting)\b[^.;]*,\s*saying\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2151,7 +2199,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*(?:-[\p{Ll}]+)?\s+)?(?:[\p{Ll}-]+\s+)?(?!(?:were|was|are|is|had|have|has|died|survived)\b|[\p{Ll}-]+ed\b)[\p{Ll}-]+" + FrameCues.WholeWhereabouts, RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfShare();
 
-    [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached|final|definitive|complete|conclusive)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationThatAffirms();
 
     // After a speaker and its verb, what the speaker went on: "the White House said, citing overhead imagery".

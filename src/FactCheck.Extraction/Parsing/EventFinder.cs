@@ -79,10 +79,12 @@ internal sealed partial class EventFinder
                     (firstAfter, firstAfterIndex) = (topic, index);
                 }
             }
-            else if (index > lastBeforeIndex && !(topic == "deployment" && lastBefore == "casualties" && ListedBefore().IsMatch(facts.Sentence.Text.AsSpan(lastBeforeIndex, index - lastBeforeIndex))))
+            else if (index > lastBeforeIndex && !(topic == "deployment" && lastBefore == "casualties" && ListedBefore().IsMatch(facts.Sentence.Text.AsSpan(lastBeforeIndex, index - lastBeforeIndex)))
+                && !(topic == "deployment" && lastBefore is "casualties" or "combat" && Opponent().IsMatch(facts.Sentence.Text.AsSpan(0, index))))
             {
                 // "The toll included about 400 women, as well as some members of the security forces": forces named
-                // after a toll are among its dead.
+                // after a toll are among its dead. "were killed in a clash with Chinese troops": the forces fought
+                // against are the other side of the killing, not what the sentence is about.
                 (lastBefore, lastBeforeIndex) = (topic, index);
             }
         }
@@ -277,10 +279,11 @@ internal sealed partial class EventFinder
                 }
             }
 
-            if (facts.SpeakerCueEnd > 0 && facts.Actors.FirstOrDefault(a => a.Index >= facts.SpeakerCueEnd) is { Length: > 0 } spokenOf)
+            if (facts.SpeakerCueEnd > 0 && facts.Actors.FirstOrDefault(a => a.Index >= facts.SpeakerCueEnd && !Opponent().IsMatch(text.AsSpan(0, a.Index))) is { Length: > 0 } spokenOf)
             {
                 // "The United States said that North Korea had delivered 10,000 containers": what is said is North Korea's
-                // act; the speaker before the verb only says it.
+                // act; the speaker before the verb only says it. The side fought against ("four of its soldiers were
+                // killed in a clash with Indian troops") is not whose dead are counted.
                 return spokenOf.Key;
             }
         }
@@ -845,7 +848,8 @@ internal sealed partial class EventFinder
         {
             // The nationality of the people counted or spoken of: "North Korean soldiers".
             var demonyms = facts.Demonyms ??= [.. facts.Actors.Where(a => a.End < text.Length && text[a.End] == ' ' && IsPersonnelAt(text, a.End + 1))];
-            var inside = demonyms.FirstOrDefault(a => a.Index >= start && a.End <= end);
+            // Not the side fought against, in a count of the dead: "four of its soldiers were killed in a clash with Indian troops".
+            var inside = demonyms.FirstOrDefault(a => a.Index >= start && a.End <= end && !(VictimEvents.Contains(@event) && Opponent().IsMatch(text.AsSpan(0, a.Index))));
             if (inside.Length > 0)
             {
                 return inside.Key;
@@ -895,7 +899,7 @@ internal sealed partial class EventFinder
             // Nor are the soldiers who did the killing: "Indian commandos killed the last of the gunmen, ... and officials said
             // at least 195 people had been killed", "explosives planted by Islamic State fighters".
             return demonyms.Where(a => a.Index < end || !SceneSetBetween().IsMatch(text.AsSpan(end, a.Index - end)))
-                    .Where(a => !victims || !(ForceKills().IsMatch(text.AsSpan(a.End)) || AgentBy().IsMatch(text.AsSpan(0, a.Index))))
+                    .Where(a => !victims || !(ForceKills().IsMatch(text.AsSpan(a.End)) || AgentBy().IsMatch(text.AsSpan(0, a.Index)) || Opponent().IsMatch(text.AsSpan(0, a.Index))))
                     .OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
                 ?? (victims && verbIndex >= 0 && verbIndex < start && text.AsSpan(verbIndex).StartsWith("lost", StringComparison.Ordinal) ? VerbSubject(facts, verbIndex) : null)
                 ?? (victims ? null : VerbSubject(facts, verbIndex))
@@ -957,6 +961,12 @@ internal sealed partial class EventFinder
         for (var word = CapitalizedWord().Match(text, start, end - start); word.Success; word = word.NextMatch())
         {
             var after = word.Index + word.Length + 1;
+            if (victims && Opponent().IsMatch(text.AsSpan(0, word.Index)))
+            {
+                // "were killed in a clash with Indian troops": the other side's force, not whose dead are counted.
+                continue;
+            }
+
             if (_lexicon.Lexicon.Demonyms.TryGetValue(word.Value, out var country) && IsPersonnelAt(text, after))
             {
                 return country;
@@ -1039,6 +1049,10 @@ internal sealed partial class EventFinder
     // The speaker's own "it" or "we" as a verb's subject, after its verb of saying: "said that it had", "said we have".
     [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|announced|acknowledged|admitted|confirmed)(?:\s+(?:on|late|early)\s+\p{L}+)?\s+(?:that\s+)?(?:it|we)\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPronounBefore();
+
+    // The side a fight is against, just before it is named: "a clash with Chinese troops", "fighting against Russian".
+    [GeneratedRegex(@"\b(?:clash(?:es)?|fight(?:ing)?|battles?|skirmish(?:es)?|confrontation|brawl|exchange\s+of\s+fire)\s+(?:with|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opponent();
 
     // "The toll included ... as well as some members of the security forces": forces named in a list after a toll, as
     // among those it counts.

@@ -53,6 +53,7 @@ internal sealed partial class SpeakerFinder
                     && !IsParenthetical(text, verb))
                 || ReportedState().IsMatch(text.AsSpan(verb.End)) || LivesClaimed().IsMatch(text.AsSpan(verb.End))
                 || IsSaidInFreeRelative(text, verb.Index) || IsNoun(text, verb) || (verb.Key == "to blame" && PurposeBefore().IsMatch(text.AsSpan(0, verb.Index)))
+                || Unsaid().IsMatch(text.AsSpan(0, verb.Index))
                 || (verb.Key == "raised" && RaisedOtherThanFigure().IsMatch(text.AsSpan(verb.End)))
                 || (verb.Key == "accused" && AccusedOf().IsMatch(text.AsSpan(verb.End)))
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index))
@@ -63,6 +64,8 @@ internal sealed partial class SpeakerFinder
                 // marched in Bucharest to blame corruption": what they went there for, not a place that speaks; "The
                 // psychiatrist accused of killing 13 people" is the one accused, who accuses no one; nor does "the two who
                 // had been outside when the avalanche struck raised the alarm" give a figure.
+                // "Beijing did not say whether any of its soldiers had died", "declined to say how many": a speaker who
+                // keeps silent takes no stance on what the sentence goes on to name.
                 continue;
             }
 
@@ -101,7 +104,7 @@ internal sealed partial class SpeakerFinder
                 || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
                 || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.StartsWith("dismiss", StringComparison.Ordinal) && HolderOfPostAfter().IsMatch(text.AsSpan(cue.End)))
-                || (cue.Key.EndsWith("accept", StringComparison.Ordinal) && !AccountAfter().IsMatch(text.AsSpan(cue.End)))
+                || (cue.Key.EndsWith("accept", StringComparison.Ordinal) && !AccountAfter().IsMatch(text.AsSpan(cue.End)) && !(rebuttal.Success && rebuttal.Groups["cue"].Index == cue.Index))
                 || (cue.Key is "dismissed" or "rejected" && PassiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && !AgentAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("ed", StringComparison.Ordinal) && AttributiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && NounAfter().IsMatch(text.AsSpan(cue.End))))
             {
@@ -142,7 +145,7 @@ internal sealed partial class SpeakerFinder
                     ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
                     // sentence's speaker speaks of; no one before it is its subject.
-                    ?? (facts.Speaker is not null && LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) ? facts.Speaker : null)
+                    ?? (facts.Speaker is not null && (LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) || cue.Key.EndsWith(" false", StringComparison.Ordinal)) ? facts.Speaker : null)
                     ?? UnlistedSpeaker(text, cue, SubjectOfNaming(text, cue) ?? PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
@@ -355,7 +358,13 @@ internal sealed partial class SpeakerFinder
         => before is { } phrase ? FullName(phrase.Key)
             : NamesSpeaker(text, verb) && Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null;
 
-    private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb) => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, verb.Index) : null;
+    // "A government spokesperson, speaking to AFP on condition of anonymity, rejected": an aside between the subject and its
+    // verb says how the speaker spoke, not who.
+    private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb)
+        => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, SpeakingAside().Match(text, 0, verb.Index) is { Success: true } aside ? aside.Index : verb.Index) : null;
+
+    [GeneratedRegex(@",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|on\s+condition)\b[^,;.]{0,80},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakingAside();
 
     // "The council called the figure nonsense": who calls it so stands before the verb of naming, not before the cue.
     private static PhraseMatch? SubjectOfNaming(string text, PhraseMatch cue)
@@ -486,10 +495,11 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:records|counts|reports|fears|claims|estimates|states)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
-    // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes"
+    // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes",
+    // "..., a figure the government did not accept"
     // (to the end of the sentence or to a semicolon), and after a semicolon, "..., the ministry said; the club's manager
     // denied that the licence had expired".
-    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
     // An official count by name: "official death toll", "official figure".
@@ -674,9 +684,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:police|government|army|military|ministry|organi[sz]ers|union|council|company|coastguard)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EstimatingBody();
 
-    // "a count by hospitals", "an independent tally compiled by the news agency", "an assessment by the World Bank", at the
-    // index it is matched from.
-    [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation|assessment|estimate|study|report|evaluation)\s+(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a count by hospitals", "an independent tally compiled by the news agency", "an assessment by the World Bank", "a
+    // report citing an unnamed official", at the index it is matched from.
+    [GeneratedRegex(@"\G\s*(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation|assessment|estimate|study|report|evaluation)\s+(?:(?:(?:compiled|kept|made|carried\s+out|conducted)\s+)?by|citing|quoting)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyBy();
 
     // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker. Not of a
@@ -746,6 +756,10 @@ internal sealed partial class SpeakerFinder
     // "accused of" with no one accused between: the accused, not the accuser ("the man accused of killing 13 people").
     [GeneratedRegex(@"^\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccusedOf();
+
+    // A verb of speaking the speaker did not use: "did not say", "has not yet said", "declined to say", "wouldn't say".
+    [GeneratedRegex(@"(?:\b(?:did|does|do|would|will|could|has|have|had)\s+not|n't|\b(?:declined|declines|refused|refuses|failed|fails|declining|refusing)\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unsaid();
 
     // A place or a thing a purpose follows: "marched in Bucharest to blame", "gathered outside parliament to blame".
     [GeneratedRegex(@"\b(?:in|at|on|outside|through|across|into|to|near|from|before)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
