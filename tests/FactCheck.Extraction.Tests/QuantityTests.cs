@@ -2549,4 +2549,24 @@ public class QuantityTests
     [InlineData("Three people died in hospital after eating the mushrooms, officials said.", "")]
     public void Those_who_died_in_hospital_beside_the_sites_are_a_part(string text, string place)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 3).Place.ShouldBe(place);
+
+    // "in his town alone" and "there" after an office holder of a place name that place.
+    [Theory]
+    [InlineData(400)]
+    [InlineData(200)]
+    public void An_office_holders_town_places_its_figures(double value)
+        => Extract.From("The mayor of Pedernales said 400 people had died in his town alone, though the government had recorded fewer than 200 deaths there.")
+            .OfType<QuantityClaim>().Single(c => c.Value == value).Place.ShouldBe("pedernales");
+
+    // A figure told of what the event is set against belongs to that other occasion.
+    [Fact]
+    public void The_toll_of_an_occasion_compared_with_is_that_occasions()
+        => Extract.Quantity("The disaster killed more people than the sinking of the Titanic, in which about 1,500 died.")
+            .Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    // An earlier figure of the event itself, after "than", is no other occasion.
+    [Fact]
+    public void A_figure_compared_with_an_earlier_estimate_is_not_another_occasions()
+        => Extract.From("The toll is far higher than the first estimate, which put it at 900 dead.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 900).Anchor.ShouldNotBe(QuantityClaim.OtherEventAnchor);
 }

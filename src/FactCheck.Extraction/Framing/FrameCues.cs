@@ -138,7 +138,8 @@ internal static partial class FrameCues
         if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || SeparateIncident().IsMatch(sentence.AsSpan(0, start)) || Retaliation().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
-            || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end))))
+            || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end)))
+            || OccasionComparedWith().IsMatch(sentence.AsSpan(0, start)))
         {
             return QuantityClaim.OtherEventAnchor;
         }
@@ -290,6 +291,14 @@ internal static partial class FrameCues
         if (InTheStateAfter().IsMatch(sentence.AsSpan(end, clauseLength)) && StateOwner().Match(sentence, 0, start) is { Success: true } owner)
         {
             return PlaceName(owner, sentence, isCountry);
+        }
+
+        // "The mayor of Pedernales said 400 people had died in his town alone, though the government had recorded fewer than
+        // 200 deaths there": the town is the one whose office holder speaks.
+        if ((OwnJurisdictionAfter().IsMatch(sentence.AsSpan(end, clauseLength)) || ThereAfter().IsMatch(sentence.AsSpan(end, clauseLength)))
+            && OfficeHolderOf().Match(sentence, 0, start) is { Success: true } office)
+        {
+            return PlaceName(office, sentence, isCountry);
         }
 
         // "fired a rifle in the site's crowded cafe, killing 20 people there": "there" is the place named before the figure.
@@ -1293,6 +1302,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:an?\s+)?(?:earlier|previous|initial)\s+(?:version|entry|edition|update|post|draft)\s+of\s+(?:this|the)\s+(?:article|story|post|report|entry|blog|page|piece)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|misstated|put|listed|described|referred|included|identified)\b|\b(?:an?\s+)?earlier\s+(?:entry|update|post)\s+(?:incorrectly\s+|mistakenly\s+|wrongly\s+)?(?:said|stated|gave|reported|put)\b|\b(?:this|the)\s+(?:article|story|post|report)\s+(?:has\s+been\s+corrected|previously|originally|initially)\s+(?:said|stated|gave|reported|misstated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithdrawnByCorrection();
 
+    // What the event is set against, told of in a relative clause: "killed more people than the sinking of the Titanic,
+    // in which about 1,500 died". An earlier figure of the event itself ("higher than the first estimate, which was 900")
+    // is no other occasion.
+    [GeneratedRegex(@"\bthan\s+(?:(?:in|at|during|after|that\s+of|those\s+of)\s+)?(?:the|a|an)\s+(?![^,;.]*\b(?:estimates?|figures?|tolls?|counts?|numbers?|tall(?:y|ies)|totals?|reports?|forecasts?|projections?)\b)[^,;.]{2,60},\s+(?:in\s+which|which|when|where|whose)\b[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OccasionComparedWith();
+
     // "the previous deadliest disaster", and another occasion of the kind: "A previous health march in November had drawn
     // 200,000 people".
     [GeneratedRegex(@"\b(?:the\s+previous|the\s+last)\s+(?:deadliest|worst|largest|biggest|most\s+\w+|record|highest)\b|\b(?:a|an|the)\s+(?:previous|earlier|prior)\s+(?:[\p{Ll}-]+\s+){0,2}(?:march|protest|rally|demonstration|strike|walkout|quake|earthquake|storm|hurricane|typhoon|cyclone|flood|eruption|attack|bombing|crash|fire|outbreak|election|vote)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1452,6 +1467,14 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)['’]s\s", RegexOptions.CultureInvariant)]
     private static partial Regex StateOwner();
+
+    // "in his town alone", "in their own city": the place of whoever the sentence names as holding office there.
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+in\s+(?:his|her|their|its)\s+(?:own\s+)?(?:town|city|village|district|state|province|region|county|municipality)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnJurisdictionAfter();
+
+    // "The mayor of Pedernales", "the governor of Nuevo Leon": an office and its place.
+    [GeneratedRegex(@"\b(?:mayor|governor|prefect|sheriff|administrator|police\s+chief|chief\s+minister)\s+of\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeHolderOf();
 
     // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.
     [GeneratedRegex(@"^(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Riot|Military|State|Federal|Local|National|Traffic)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:police|prefecture|police\s+prefecture|fire\s+brigade|city\s+hall|mayor)\b", RegexOptions.CultureInvariant)]
