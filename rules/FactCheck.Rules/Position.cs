@@ -228,7 +228,20 @@ public sealed partial record Position
             : claim.Cue.Equals("no", StringComparison.OrdinalIgnoreCase) && NegatedNoun().Match(sentence) is { Success: true } negation ? negation.Index : -1;
         if (cue < 0)
         {
-            return sentence;
+            // "said the campus had not been locked down after the first shooting, in which two students were killed": a
+            // negated verb denies its own clause, from after the verb of speaking to a relative clause, which only says
+            // which shooting.
+            var negated = NegatedVerb().IsMatch(claim.Cue) ? sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase) : -1;
+            if (negated < 0)
+            {
+                return sentence;
+            }
+
+            var opening = SpeakingVerb().Match(sentence[..negated]);
+            var from = opening.Success ? opening.Index + opening.Length : 0;
+            var to = RelativeClause().Match(sentence, negated + claim.Cue.Length) is { Success: true } relative ? relative.Index : sentence.Length;
+            var own = sentence[from..to];
+            return ContentWords(own, [], commonOnly: true).Take(2).Count() == 2 ? own : sentence;
         }
 
         var start = cue + claim.Cue.Length;
@@ -283,6 +296,14 @@ public sealed partial record Position
     // A relative clause after the noun a negation governs: "the crash that killed", "the ship, which".
     [GeneratedRegex(@"\s(?:that|which|who|whom|whose)\b|,\s", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
+
+    // A negated auxiliary: "had not", "was not", "didn't".
+    [GeneratedRegex(@"^(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not|n't)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedVerb();
+
+    // The last verb of speaking before a clause it opens: "The university president said (that) ".
+    [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|added|insisted|stated|maintained)\s+(?:that\s+)?(?!.*\b(?:said|says|told|added|insisted|stated|maintained)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakingVerb();
 
     // A verb of denying, which takes what it denies after it.
     [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -398,6 +419,8 @@ public sealed partial record Position
         // The irregular forms of verbs statements are made of: "had been given permission" and "gave the band permission".
         ["gave"] = "give", ["given"] = "give", ["giv"] = "give", ["took"] = "take", ["taken"] = "take", ["tak"] = "take",
         ["sank"] = "sink", ["sunk"] = "sink", ["shot"] = "shoot", ["knew"] = "know", ["known"] = "know",
+        ["paid"] = "pay", ["payment"] = "pay", ["fought"] = "fight", ["sent"] = "send", ["sold"] = "sell", ["bought"] = "buy",
+        ["lost"] = "lose", ["los"] = "lose",
     };
 
     // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing.

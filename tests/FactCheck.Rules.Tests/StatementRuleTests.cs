@@ -461,4 +461,41 @@ public class StatementRuleTests
 
         fixture.Query<Finding>().Any().ShouldBe(meets);
     }
+
+    // A negated verb denies its own clause: a relative clause after it ("the first shooting, in which two students were
+    // killed") only says which shooting, so the denial does not answer an account of the killings.
+    [Theory]
+    [InlineData("The university president said the campus had not been locked down after the first shooting, in which two students were killed, because police believed it was a domestic dispute.", false)]
+    [InlineData("The university president said two students had not been killed in the first shooting.", true)]
+    public void A_negated_verb_denies_its_own_clause(string denial, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "police", "casualties:", "a") with
+        {
+            Sentence = "A gunman killed two students at a dormitory, police said.",
+        };
+        var denying = Make.Statement(Stance.Denied, "university president", "casualties:", "b") with { Sentence = denial, Cue = "had not" };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
+
+    // "had not paid any ransom" and "had authorised a ransom payment" share their verb, by its irregular forms.
+    [Fact]
+    public void Irregular_forms_of_a_verb_are_one_word()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "chief executive", "payment:", "a") with
+        {
+            Sentence = "The chief executive said he had authorised a ransom payment of $4.4 million.",
+        };
+        var denying = Make.Statement(Stance.Denied, "company", "payment:", "b") with
+        {
+            Sentence = "The company said it had not paid any ransom, in a statement issued on May 10.",
+            Cue = "had not",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().ShouldHaveSingleItem();
+    }
 }
