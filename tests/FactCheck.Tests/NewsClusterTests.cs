@@ -2977,6 +2977,30 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity && f.Numbers.Contains(3));
     }
 
+    [Fact]
+    public void Border_brawl_sets_the_admitted_dead_against_foreign_estimates()
+    {
+        var report = Check("himalayan-valley-border-brawl");
+
+        // China's four dead against the American 35; India's own 20 are another side's dead. A capital that "did not say
+        // whether" any soldiers died took no side, and state media calling reports of dozens of deaths false denies them.
+        report.ShouldFlag(FindingKind.Quantity, 4, 35);
+        report.ShouldNotFlag(FindingKind.Quantity, 4, 20);
+        report.ShouldNotFlagText("Beijing did not say");
+        report.ShouldFlag(FindingKind.Denial, f => f.Claims.OfType<StatementClaim>().Any(c => c.Stance == Stance.Denied && c.Sentence.Contains("were false", StringComparison.Ordinal)),
+            "state media's 'were false' is a denial");
+    }
+
+    [Fact]
+    public void Ferry_toll_is_not_set_against_the_titanics()
+    {
+        var report = Check("overloaded-ferry-capsizes-senegal");
+
+        // "more people than the sinking of the Titanic, in which about 1,500 died" is another occasion's toll.
+        report.ShouldNotFlagText("about 1,500");
+        report.ShouldFlag(FindingKind.Denial, "government", "victims' families");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
