@@ -1406,4 +1406,26 @@ public class StatementTests
 
         statements.Select(s => s.Attribution).Distinct().ShouldHaveSingleItem();
     }
+
+    // A court that "ruled that" speaks; a second thing it "found that", after "but", does not make the first a denial.
+    [Fact]
+    public void A_court_ruling_is_its_statement_and_a_second_finding_keeps_the_first()
+        => Extract.From("The International Court of Justice ruled on Monday that the killing of about 8,000 men at Srebrenica was genocide, but found that Serbia itself was not directly responsible.")
+            .OfType<StatementClaim>().ShouldContain(c => c.Attribution == "International Court of Justice" && c.Stance == Stance.Asserted && c.Subject.StartsWith("casualties:", StringComparison.Ordinal));
+
+    // "ruled out" rules nothing.
+    [Fact]
+    public void Ruling_out_is_no_ruling()
+        => Extract.From("Investigators ruled out foul play in the crash that killed 12 people.").OfType<StatementClaim>()
+            .ShouldNotContain(c => c.Attribution == "Investigators");
+
+    // "It found no evidence" after a report's sentence is the report's denial, though the lexicon knows no topic for it.
+    [Fact]
+    public void It_is_the_body_that_spoke_before_and_finding_nothing_denies()
+    {
+        var statements = Extract.From("A report by the UN human rights office said that 48 people died in the fire. It found no evidence that the building had been set on fire deliberately.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[^1].ShouldSatisfyAllConditions(c => c.Attribution.ShouldBe("UN human rights office"), c => c.Stance.ShouldBe(Stance.Denied));
+    }
 }

@@ -15,7 +15,7 @@ namespace FactCheck.Extraction.Framing;
 internal static partial class FrameCues
 {
     // What joins a second thing said to a first: "said ..., and that ...", "said ..., but that ...".
-    internal const string SecondThingSaidJoint = @"(?:and|but)\s+that\s";
+    internal const string SecondThingSaidJoint = @"(?:and|but)\s+(?:(?:also\s+)?(?:said|found|added|ruled|concluded|noted)\s+)?that\s";
 
     // What a country that opens a toll's sentence does with it: "Spain recorded", "Italy had", "Tonga's toll stood at".
     internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|lost|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached|accounted\s+for)";

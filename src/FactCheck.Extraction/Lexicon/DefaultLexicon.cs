@@ -1073,6 +1073,8 @@ internal static class DefaultLexicon
             "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cut its", "cut their", "reduced its", "reduced their", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
             "found", "finds", "saying",
+            // A court's finding, only with its clause: "ruled that the killing was genocide", not "ruled out foul play".
+            "ruled",
 
             // The plural present only with its clause: "officials now estimate that", not "the official estimate was".
             "estimate that",

@@ -258,6 +258,16 @@ internal sealed partial class DocumentReading
             facts.StanceSpeaker = facts.StanceSpeaker is { } stanceSpokesperson && BareSpokesperson().IsMatch(stanceSpokesperson) ? prior : facts.StanceSpeaker;
         }
 
+        if (facts.Speaker is null && _previousSpeaker is { } before && sentence.Paragraph - _previousParagraph <= 1 && ThingSpeaks().IsMatch(text) && PronounSpeaks().Match(text) is { Success: true } itSpoke)
+        {
+            // "A report by the UN human rights office said that 48 people died .... It found no evidence that the building
+            // had been set on fire deliberately": "it" is whoever spoke just before.
+            facts.Speaker = before;
+            facts.SpeakerStance = Stance.Asserted;
+            facts.SpeakerCueEnd = itSpoke.Index + itSpoke.Length;
+            facts.StanceSpeaker = facts.StanceCue is null ? null : facts.StanceSpeaker ?? before;
+        }
+
         if ((facts.StanceSpeaker ?? facts.Speaker) is { } speaking)
         {
             (_previousSpeaker, _previousParagraph) = (speaking, sentence.Paragraph);
@@ -1755,8 +1765,10 @@ internal sealed partial class DocumentReading
                 : !setOff.Success && SecondSpeaker().Match(text, facts.SpeakerCueEnd) is { Success: true } second ? second.Index
                 : text.Length;
             var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said && m.Index < saidEnd) ? Stance.Planned : speakerStance;
-            if (stance == Stance.Asserted && facts.Topic is not null && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
-                && !NegatesOtherAct(facts, facts.Topic, negation, at) && (facts.Rebuttal is not { } rebuttal || at < rebuttal.Start))
+            // A search that came back empty denies what it looked for, whatever the lexicon knows of it: "It found no evidence
+            // that the building had been set on fire deliberately".
+            if (stance == Stance.Asserted && (facts.Topic is not null || FoundNoEvidence().IsMatch(text)) && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
+                && !(facts.Topic is { } negatedTopic && NegatesOtherAct(facts, negatedTopic, negation, at)) && (facts.Rebuttal is not { } rebuttal || at < rebuttal.Start))
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
                 // hospital", "officials said first reports showed no Canadian casualties". A rebuttal's own negation ("...,
@@ -1957,7 +1969,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^\W*(?:He|She|They|It)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:He|She|They|It)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported|found|finds|concluded|noted|stated)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSpeaks();
 
     [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|civilians|people)$", RegexOptions.CultureInvariant)]
@@ -2185,6 +2197,13 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bbecause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonBefore();
+
+    [GeneratedRegex(@"\b(?:found|finds|find|showed|shows)\s+no\s+(?:evidence|sign|signs|trace|traces|indication)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FoundNoEvidence();
+
+    // "It" or "they" opening a sentence, which stand for a body that spoke before, never a person.
+    [GeneratedRegex(@"^\W*(?:It|They)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ThingSpeaks();
 
     // A spokesperson named by role and name only: "spokesman Major General Chris Olukolade", "spokeswoman".
     [GeneratedRegex(@"^spokes(?:man|woman|person)(?:\s+\p{Lu}[\p{L}.'’-]*)*$", RegexOptions.CultureInvariant)]

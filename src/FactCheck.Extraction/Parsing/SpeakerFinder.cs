@@ -811,7 +811,7 @@ internal sealed partial class SpeakerFinder
     private static partial Regex SpeakerAfterComma();
 
     // Verbs that attribute only with a clause after them: "maintains that", not "maintains a large army".
-    [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted|found|finds)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:maintains|maintained|claims|claimed|believes|believed|estimated|estimates|suggested|suggesting|revealed|noted|added|insisted|stressed|predicted|found|finds|ruled)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeedsComplement();
 
     [GeneratedRegex(@"\bthan\s+(?:[\p{L}'’-]+\s+){0,4}?(?:has|have|had|was|were)\s+(?:been\s+)?(?:publicly\s+|officially\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
