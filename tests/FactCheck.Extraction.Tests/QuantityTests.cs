@@ -2569,4 +2569,33 @@ public class QuantityTests
     public void A_figure_compared_with_an_earlier_estimate_is_not_another_occasions()
         => Extract.From("The toll is far higher than the first estimate, which put it at 900 dead.").OfType<QuantityClaim>()
             .Single(c => c.Value == 900).Anchor.ShouldNotBe(QuantityClaim.OtherEventAnchor);
+
+    // A name that goes on after "of" is named whole: "the Tree of Life synagogue" is not "Tree".
+    [Fact]
+    public void A_place_name_goes_on_after_of()
+        => Extract.Quantity("A gunman killed 11 people at the Tree of Life synagogue in Pittsburgh on Saturday.").Place.ShouldBe("tree of life");
+
+    // A second thing said ("and that 388 people had been rescued") has its own verbs: the passengers before it were aboard.
+    [Fact]
+    public void A_second_thing_said_does_not_govern_the_figures_before_it()
+        => Extract.From("Officials said 1,312 passengers and 98 crew had been aboard, and that 388 people had been rescued.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 1312).Subject.ShouldBe("aboard:");
+
+    // "far fewer than the 25 he had estimated" counts what the toll counts, not the part named between them.
+    [Fact]
+    public void A_figure_compared_with_a_toll_counts_what_the_toll_counts()
+        => Extract.From("The sheriff said on Thursday that 15 people had died in the shooting, including the two gunmen, far fewer than the 25 he had estimated on Tuesday.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 25).Unit.ShouldBe("people");
+
+    // After ", and", people with a verb of their own open a clause rather than end a list of kinds.
+    [Fact]
+    public void People_after_a_clause_joint_with_their_own_verb_are_counted()
+        => Extract.From("The toll stood at 29 civilians, plus the four dead attackers, and 143 people were wounded, the ministry said.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 143).Subject.ShouldBe("injuries:");
+
+    // One "wounded and detained" is a suspect taken, not a victim.
+    [Fact]
+    public void The_wounded_and_detained_are_no_victims()
+        => Extract.From("Four were shot dead, one woman was wounded and detained, and three suspects were arrested on Monday.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Subject.StartsWith("injuries:", StringComparison.Ordinal));
 }

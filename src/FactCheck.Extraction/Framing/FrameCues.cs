@@ -919,8 +919,10 @@ internal static partial class FrameCues
             return "";
         }
 
-        // "Russia's Kursk region" and "the Kursk region" are one place.
-        var place = Possessive().Replace(OwnerOfPlace().Replace(group.Value, ""), "");
+        // "Russia's Kursk region" and "the Kursk region" are one place; "the Tree of Life synagogue" is named by all of
+        // "Tree of Life", not its first word.
+        var named = NameGoesOn().Match(text, group.Index + group.Length) is { Success: true } more ? group.Value + more.Value : group.Value;
+        var place = Possessive().Replace(OwnerOfPlace().Replace(named, ""), "");
         return Calendar().IsMatch(place) ? null : isCountry(place) ? "" : place.ToLowerInvariant();
     }
 
@@ -1611,9 +1613,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?<place>\p{Lu}[\p{L}-]+)\s+(?:region|province|oblast|governorate|prefecture|district|county|governor|mayor)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreaNamedInTitle();
 
+    // A name's words after "of": " of Life" in "the Tree of Life synagogue", " of Bengal" in "the Bay of Bengal".
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameGoesOn();
+
     // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of Beslan";
     // and a site named for itself: "at the Puttingal temple", "at Charles University".
-    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|in|inside)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:temple|mosque|church|synagogue|school|hospital|hotel|market|mall|stadium|nightclub|club|factory|mine|theatre|theater)\b|\b(?:at|in|inside)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:University|College|School|Hospital|Stadium|Mall|Market|Mosque|Church|Temple|Cathedral|Airport|Station))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|in|inside)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)?)\s+(?:temple|mosque|church|synagogue|school|hospital|hotel|market|mall|stadium|nightclub|club|factory|mine|theatre|theater)\b|\b(?:at|in|inside)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:University|College|School|Hospital|Stadium|Mall|Market|Mosque|Church|Temple|Cathedral|Airport|Station))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SitePlacedIn();
 
     [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified|buried)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

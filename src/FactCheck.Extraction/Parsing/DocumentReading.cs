@@ -606,6 +606,13 @@ internal sealed partial class DocumentReading
                 afterLimit = Math.Min(afterLimit, setting.Index);
             }
 
+            // "said 1,312 passengers and 98 crew had been aboard, and that 388 people had been rescued": a second thing
+            // said has its own verbs.
+            if (SecondThingSaid().Match(sentence.Text, q.End) is { Success: true } secondSaid)
+            {
+                afterLimit = Math.Min(afterLimit, secondSaid.Index);
+            }
+
             // People are not lost as ships are, nor an army's strength: "the toll from the fire that destroyed the town rose
             // to 80" and "the army says 400 people have been killed" count the dead.
             var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip
@@ -901,6 +908,11 @@ internal sealed partial class DocumentReading
             {
                 // "all seven attackers had been killed": every one of them, so the count of the attack's party.
                 @event = "strike";
+            }
+            else if (@event is not null && EventFinder.VictimEvents.Contains(@event) && WoundedAndDetained().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "one woman was wounded and detained": a suspect taken, not one of those the attack befell.
+                @event = null;
             }
 
             if (@event is not null && verbIndex > quantity.End && FrameCues.IsShareOfWholeBefallen(sentence.Text, quantity.Start, quantity.End)
@@ -1493,7 +1505,14 @@ internal sealed partial class DocumentReading
     // after ("13 people, eight civilians and five soldiers, were killed").
     private static bool IsPeopleBesideAKind(string text, List<QuantityMatch> quantities, int index)
         => quantities[index] is { Unit: "people", Nationality: null } && !BreakdownSetOff().IsMatch(text.AsSpan(quantities[index].End))
+            && !OpensOwnClause(text, quantities, index)
             && IsListedBeside(text, quantities, index, static (text, _, other) => other.Unit != "people" && PeopleKinds.Contains(other.Unit) && !FrameCues.IsKindShare(text, other.End));
+
+    // "The toll stood at 29 civilians, plus the four dead attackers, and 143 people were wounded": after ", and" a figure
+    // with a verb of its own opens a clause, not the last item of a list.
+    private static bool OpensOwnClause(string text, List<QuantityMatch> quantities, int index)
+        => index > 0 && OwnVerbAfter().IsMatch(text.AsSpan(quantities[index].End))
+            && text.AsSpan(quantities[index - 1].End, quantities[index].Start - quantities[index - 1].End).Contains(", and ", StringComparison.Ordinal);
 
     // Whether a part counts, in a unit of its own, all of one kind among the whole before it: "killed 60 people, including
     // 37 children", "60 people, 37 of them children", "Of the dead, 41 were children", "Among the dead were three children"
@@ -2025,6 +2044,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"(?:\b(?:after|before|when|while|because|following|since)|,\s+as)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b|,\s+as\s+\p{Ll}+\s+(?:were|was|are|is|had|have)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
+
+    [GeneratedRegex(@"^\s+(?:was|were|had\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:wounded|injured|shot|hurt)\s+and\s+(?:detained|arrested|captured|taken\s+into\s+custody)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WoundedAndDetained();
 
     [GeneratedRegex(@"\b(?:earlier|previous|initial|original|old|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number|estimate)\s+of\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierFigureBefore();

@@ -246,11 +246,13 @@ internal sealed partial class QuantityReader
         }
 
         var after = sentence.AsSpan(candidate.End);
-        if (last is { } compared && ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after))
+        if (ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after)
+            && found.LastOrDefault(m => m.Unit != "USD" && m.Unit != "magnitude" && !m.Indefinite && !PartNamed().IsMatch(sentence.AsSpan(0, m.Start)))?.Unit is { } compared)
         {
             // "confirmed 1,294 deaths, fewer than the 2,445 announced by the ministry": another source's figure set
-            // against the one before it counts what that one counts. One no one gives ("fewer than the 2.5 million who
-            // took part in 2019", "far more than the 200,000 they had expected") is left alone.
+            // against the one before it counts what that one counts, not a part named between ("15 people had died,
+            // including the two gunmen, far fewer than the 25 he had estimated"). One no one gives ("fewer than the 2.5
+            // million who took part in 2019", "far more than the 200,000 they had expected") is left alone.
             return compared;
         }
 
@@ -1229,6 +1231,10 @@ internal sealed partial class QuantityReader
     // in Haiti and one in the Dominican Republic".
     [GeneratedRegex(@"(?:\b[Ii]ncluding|:)\s+(?:[\w,.]+\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*$", RegexOptions.CultureInvariant)]
     private static partial Regex Including();
+
+    // A part named in a count: "including the two gunmen", "among them 12 children".
+    [GeneratedRegex(@"\b(?:including|among\s+them|of\s+whom)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartNamed();
 
     [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|(?:revis|lower|rais|cut)\w*\s+(?:it\s+)?(?:down|up)?\s*from|(?:closer|close|nearer)\s+to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoverningVerb();
