@@ -3001,6 +3001,26 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "government", "victims' families");
     }
 
+    [Fact]
+    public void Synagogue_shooting_wounded_are_one_count_at_the_named_site()
+    {
+        var report = Check("synagogue-sabbath-shooting");
+
+        // "at the Tree of Life synagogue" and the unplaced count are one place, so six wounded meet seven.
+        report.ShouldFlag(FindingKind.Quantity, 6, 7);
+    }
+
+    [Fact]
+    public void Station_knife_attack_wounded_rise_without_a_detained_attacker()
+    {
+        var report = Check("yunnan-station-knife-attack");
+
+        // "one woman was wounded and detained" is an attacker taken, not a value against the 130 wounded; the 143 wounded
+        // after "..., and" are.
+        report.ShouldNotFlag(FindingKind.Quantity, 1, 130);
+        report.ShouldFlag(FindingKind.Quantity, 130, 143);
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
