@@ -2598,4 +2598,18 @@ public class QuantityTests
     public void The_wounded_and_detained_are_no_victims()
         => Extract.From("Four were shot dead, one woman was wounded and detained, and three suspects were arrested on Monday.").OfType<QuantityClaim>()
             .ShouldNotContain(c => c.Subject.StartsWith("injuries:", StringComparison.Ordinal));
+
+    // People named by what they do are counted by the gathering they joined, as by the harm that befell them.
+    [Theory]
+    [InlineData("More than 150,000 teachers and supporters marched through Lisbon on Saturday, the union said.", 150_000)]
+    [InlineData("The union said 40,000 nurses had rallied outside parliament.", 40_000)]
+    public void People_named_by_their_work_who_marched_are_a_turnout(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).ShouldSatisfyAllConditions(
+            c => c.Unit.ShouldBe("people"), c => c.Subject.ShouldBe("turnout:"));
+
+    // Arrests "over the two nights" add up several nights, so they are no one night's count.
+    [Fact]
+    public void Arrests_over_several_nights_are_a_sum()
+        => Extract.From("The interior ministry said 133 people had been detained over the two nights.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 133).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("arrest:"), c => c.Place.ShouldBe("events together"));
 }

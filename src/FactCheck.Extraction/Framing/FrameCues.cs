@@ -205,6 +205,12 @@ internal static partial class FrameCues
         => SeveralEventsKilled().IsMatch(sentence.AsSpan(0, start)) || DaysOfAttacksAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// Whether a figure adds up several days or nights: "133 people had been detained over the two nights", "a total of
+    /// 400,000 marched over three weekends". Arrests and crowds are each day's, so such a sum is no one day's count.
+    /// </summary>
+    public static bool SumsSeveralDays(string sentence, int end) => SeveralDaysAfter().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
     /// The place a figure is limited to ("in Paris", "on Kilimanjaro", "in the capital"), "" for the event as a whole
     /// (countries, <paramref name="isCountry"/>, and "nationwide" name the whole), or null when the sentence names
     /// neither, so that the figure may take its paragraph's place.
@@ -1222,6 +1228,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|murdered)\s+(?:in|during|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\s+of\s+(?:[\p{Ll}-]+\s+)?(?:attacks|bombings|shootings|killings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysOfAttacksAfter();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,3}?(?:over|during|in|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days|weekends)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeveralDaysAfter();
 
     [GeneratedRegex(@"\b(?:killed|died|dead|deaths)\b[^.;]{0,80}?\bsince\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:coup|protests?|demonstrations|uprising|unrest|crackdown|revolt|takeover)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadSinceStart();

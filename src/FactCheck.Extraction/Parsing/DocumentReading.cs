@@ -1192,9 +1192,11 @@ internal sealed partial class DocumentReading
                 // as the event's: a wider total than theirs.
                 place = "countries together";
             }
-            else if (IsDeadOrHurt(@event) && FrameCues.SumsSeveralEvents(sentence.Text, quantity.Start, quantity.End))
+            else if ((IsDeadOrHurt(@event) && FrameCues.SumsSeveralEvents(sentence.Text, quantity.Start, quantity.End))
+                || (@event is "arrest" or "turnout" && FrameCues.SumsSeveralDays(sentence.Text, quantity.End)))
             {
                 // "two crashes in five months that killed 346 people": compared only with another sum of the same events.
+                // So are "133 people had been detained over the two nights", against one night's arrests.
                 place = "events together";
             }
 

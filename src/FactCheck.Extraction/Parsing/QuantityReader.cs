@@ -761,8 +761,14 @@ internal sealed partial class QuantityReader
         // whatever verb the sentence has; not an adjective before a noun ("Two British cave divers").
         var demonym = char.IsUpper(word[0]) && modifier.Length == 0 && nationality is not null && DemonymNoun().IsMatch(word)
             && (word[^1] == 's' || !NounAfter().IsMatch(sentence.AsSpan(end)));
-        return (struckBefore || demonym ? end : VictimVerbAfter(sentence, end), nationality);
+        // "More than 150,000 teachers and supporters marched through Lisbon": people named by what they do, counted by
+        // the protest they joined ("19 divers took part in the final phase" joined no protest).
+        return (struckBefore || demonym ? end : VictimVerbAfter(sentence, end) is > 0 and var struck ? struck
+            : !char.IsUpper(word[0]) && GatheredAfter().IsMatch(sentence.AsSpan(end)) ? end : -1, nationality);
     }
+
+    [GeneratedRegex(@"^(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)?\s+(?:(?:had|have|has)\s+)?(?:marched|rallied|protested|demonstrated|walked\s+out|went\s+on\s+strike)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheredAfter();
 
     // A unit the lexicon counts people in: troops set off from their number by a quote (60 “American troops” had died).
     private bool CountsPeople(string word)
