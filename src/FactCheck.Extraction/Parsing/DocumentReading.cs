@@ -249,23 +249,9 @@ internal sealed partial class DocumentReading
         cues.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         var facts = new SentenceFacts { Sentence = sentence, Tokens = tokens, Sources = sources, Actors = actors, EventCues = cues };
         _speakers.Find(facts);
-        if (_previousSpeaker is { } prior && sentence.Paragraph - _previousParagraph <= 1 && !BareSpokesperson().IsMatch(prior))
+        if (_previousSpeaker is { } prior && sentence.Paragraph - _previousParagraph <= 1)
         {
-            // "Nigeria's Defence Headquarters said the number killed had been exaggerated. \"The number has not exceeded
-            // 150,\" a spokesman, Major General Chris Olukolade, said": a spokesperson who names no one else speaks for
-            // whoever spoke just before.
-            facts.Speaker = facts.Speaker is { } spokesperson && BareSpokesperson().IsMatch(spokesperson) ? prior : facts.Speaker;
-            facts.StanceSpeaker = facts.StanceSpeaker is { } stanceSpokesperson && BareSpokesperson().IsMatch(stanceSpokesperson) ? prior : facts.StanceSpeaker;
-        }
-
-        if (facts.Speaker is null && _previousSpeaker is { } before && sentence.Paragraph - _previousParagraph <= 1 && ThingSpeaks().IsMatch(text) && PronounSpeaks().Match(text) is { Success: true } itSpoke)
-        {
-            // "A report by the UN human rights office said that 48 people died .... It found no evidence that the building
-            // had been set on fire deliberately": "it" is whoever spoke just before.
-            facts.Speaker = before;
-            facts.SpeakerStance = Stance.Asserted;
-            facts.SpeakerCueEnd = itSpoke.Index + itSpoke.Length;
-            facts.StanceSpeaker = facts.StanceCue is null ? null : facts.StanceSpeaker ?? before;
+            SpeakForPrevious(facts, prior);
         }
 
         if ((facts.StanceSpeaker ?? facts.Speaker) is { } speaking)
@@ -312,6 +298,31 @@ internal sealed partial class DocumentReading
         // "since March", "by March 2024", "in early March"; the Women's March is a march.
         bool IsNotCalendarName(PhraseMatch cue) => !(char.IsUpper(text[cue.Index]) && FrameCues.IsCalendarName(text.Substring(cue.Index, cue.Length))
             && (MonthLead().IsMatch(text.AsSpan(0, cue.Index)) || MonthTail().IsMatch(text.AsSpan(cue.Index + cue.Length))));
+    }
+
+    // A sentence that names its speaker only through whoever spoke just before (prior, in the same or the next
+    // paragraph).
+    private static void SpeakForPrevious(SentenceFacts facts, string prior)
+    {
+        if (!BareSpokesperson().IsMatch(prior))
+        {
+            // "Nigeria's Defence Headquarters said the number killed had been exaggerated. \"The number has not exceeded
+            // 150,\" a spokesman, Major General Chris Olukolade, said": a spokesperson who names no one else speaks for
+            // whoever spoke just before.
+            facts.Speaker = facts.Speaker is { } spokesperson && BareSpokesperson().IsMatch(spokesperson) ? prior : facts.Speaker;
+            facts.StanceSpeaker = facts.StanceSpeaker is { } stanceSpokesperson && BareSpokesperson().IsMatch(stanceSpokesperson) ? prior : facts.StanceSpeaker;
+        }
+
+        var text = facts.Sentence.Text;
+        if (facts.Speaker is null && ThingSpeaks().IsMatch(text) && PronounSpeaks().Match(text) is { Success: true } itSpoke)
+        {
+            // "A report by the UN human rights office said that 48 people died .... It found no evidence that the building
+            // had been set on fire deliberately": "it" is whoever spoke just before.
+            facts.Speaker = prior;
+            facts.SpeakerStance = Stance.Asserted;
+            facts.SpeakerCueEnd = itSpoke.Index + itSpoke.Length;
+            facts.StanceSpeaker = facts.StanceCue is null ? null : facts.StanceSpeaker ?? prior;
+        }
     }
 
     private void ReadClaims(List<SentenceFacts> all, int index, List<Claim> claims)
@@ -494,7 +505,7 @@ internal sealed partial class DocumentReading
 
         // "said reports of dozens of deaths were false": the cue's own verb says what it calls false, just before it.
         return PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
-            || (cue.Key.EndsWith(" false", StringComparison.Ordinal) && quantity.End <= cue.Index && Words.Between(text, quantity.End, cue.Index) <= 6)
+            || (SpeakerFinder.CopulaLength(cue.Key) > 0 && quantity.End <= cue.Index && Words.Between(text, quantity.End, cue.Index) <= 6)
             || (SpeakerFinder.CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
     }
 
@@ -1686,8 +1697,7 @@ internal sealed partial class DocumentReading
             return false;
         }
 
-        var copula = cue.Key.LastIndexOf(' ') is > 0 and var space && cue.Key.EndsWith(" false", StringComparison.Ordinal) ? space + 1 : 0;
-        return AnsweringSubject().IsMatch(sentence.AsSpan(0, cue.Index + copula));
+        return AnsweringSubject().IsMatch(sentence.AsSpan(0, cue.Index + SpeakerFinder.CopulaLength(cue.Key)));
     }
 
     // The sentence an answer ("dismissed the figure") points back to, and the index of its statement among the claims

@@ -247,7 +247,7 @@ internal sealed partial class QuantityReader
 
         var after = sentence.AsSpan(candidate.End);
         if (ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after)
-            && found.LastOrDefault(m => m.Unit != "USD" && m.Unit != "magnitude" && !m.Indefinite && !PartNamed().IsMatch(sentence.AsSpan(0, m.Start)))?.Unit is { } compared)
+            && found.LastOrDefault(m => GoesOnCounting(m) && !PartNamed().IsMatch(sentence.AsSpan(0, m.Start)))?.Unit is { } compared)
         {
             // "confirmed 1,294 deaths, fewer than the 2,445 announced by the ministry": another source's figure set
             // against the one before it counts what that one counts, not a part named between ("15 people had died,
@@ -292,8 +292,9 @@ internal sealed partial class QuantityReader
 
     // Within a sentence, a bare figure counts what the figure before it counted: "confirmed 17 deaths, then 30".
     // "a factory building ... has risen to 304": a thing named with "a" is no count a bare number goes on with.
-    private static string? LastCounted(List<QuantityMatch> found)
-        => found.LastOrDefault(m => m.Unit != "USD" && m.Unit != "magnitude" && !m.Indefinite)?.Unit;
+    private static string? LastCounted(List<QuantityMatch> found) => found.LastOrDefault(GoesOnCounting)?.Unit;
+
+    private static bool GoesOnCounting(QuantityMatch m) => m.Unit != "USD" && m.Unit != "magnitude" && !m.Indefinite;
 
     // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
     // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $2.1 billion and $2.9 billion", "$10-15 billion").

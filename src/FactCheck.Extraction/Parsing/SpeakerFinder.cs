@@ -145,7 +145,7 @@ internal sealed partial class SpeakerFinder
                     ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
                     // sentence's speaker speaks of; no one before it is its subject.
-                    ?? (facts.Speaker is not null && (LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) || cue.Key.EndsWith(" false", StringComparison.Ordinal)) ? facts.Speaker : null)
+                    ?? (facts.Speaker is not null && (LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) || CopulaLength(cue.Key) > 0) ? facts.Speaker : null)
                     ?? UnlistedSpeaker(text, cue, SubjectOfNaming(text, cue) ?? PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
@@ -606,6 +606,12 @@ internal sealed partial class SpeakerFinder
     // "organisers at".
     [GeneratedRegex(@"^\W*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|organi[sz]ers|police|unions?|officials|authorities|ministry|government|army|military)\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ElidedMeasurer();
+
+    /// <summary>
+    /// The length of the verb a falsity cue holds before "false" ("were " in "were false"), or 0: what it calls false is
+    /// the subject right before the cue.
+    /// </summary>
+    internal static int CopulaLength(string cue) => cue.EndsWith(" false", StringComparison.Ordinal) ? cue.Length - "false".Length : 0;
 
     // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
     // the toll of 80 as inflated".
