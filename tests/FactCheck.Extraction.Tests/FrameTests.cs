@@ -426,6 +426,13 @@ public class FrameTests
         claims.Single(c => c.Unit == "storeys").Value.ShouldBe(31);
     }
 
+    // Pounds and euros are sums of money in their own currencies, never compared with dollars.
+    [Theory]
+    [InlineData("Insurers put the damage from the floods at £1.3 billion.", "GBP", 1.3e9, 1.3e9)]
+    [InlineData("Insurers put the damage from the floods at between €1.5 billion and €2 billion.", "EUR", 1.5e9, 2e9)]
+    public void Pounds_and_euros_are_money_in_their_currency(string text, string currency, double low, double high)
+        => Quantities(text).Single().ShouldSatisfyAllConditions(c => c.Unit.ShouldBe(currency), c => (c.Low, c.High).ShouldBe((low, high)), c => c.Subject.ShouldBe("damage:"));
+
     [Theory]
     [InlineData("The study put excess deaths anywhere from 420 to 1,900 deaths.", 420, 1_900)]
     [InlineData("Its confidence interval runs from 420 to 1,900 deaths.", 420, 1_900)]

@@ -47,6 +47,9 @@ internal sealed partial class DocumentReading
     // An amount may be released, as a spill is: "the dam released 40 million cubic metres of waste".
     private static readonly string[] AmountSkip = ["collapse", "trapped", "rescue"];
 
+    // What only people are counted in, never money.
+    private static readonly HashSet<string> PeopleOnlyEvents = new(StringComparer.Ordinal) { "missing", "displacement", "homeless", "arrest", "turnout", "abduction", "stranded", "walkout" };
+
     // Volumes let out: a weight released may be grain from a reserve.
     private static readonly HashSet<string> SpilledUnits = new(StringComparer.Ordinal) { "cubic meters", "barrels", "liters", "gallons" };
 
@@ -896,7 +899,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is "payment" or "recovery" && quantity.Unit != "USD")
+            if (@event is "payment" or "recovery" && !QuantityReader.IsMoney(quantity.Unit))
             {
                 // Only money is paid or got back: "recovered the bodies of 14 of them" counts no money.
                 @event = null;
@@ -948,11 +951,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && EventFinder.VictimEvents.Contains(@event) && (quantity.Unit == "USD"
+            if (@event is not null && (EventFinder.VictimEvents.Contains(@event) || PeopleOnlyEvents.Contains(@event)) && (QuantityReader.IsMoney(quantity.Unit)
                 || (quantity.Indefinite && !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "personnel" or "police" or "crew" or "rescuers"))))
             {
-                // A toll counts no money ("the canal had lost between $12 million and $15 million in revenue") and no thing
-                // named once ("stormed an army-run school in Peshawar, killing at least 126 people").
+                // A toll counts no money ("the canal had lost between $12 million and $15 million in revenue"), nor do the
+                // missing or the displaced ("up to 400 reported missing; a fraudster, about £10,000"), and no thing named
+                // once ("stormed an army-run school in Peshawar, killing at least 126 people").
                 @event = null;
             }
 
@@ -1225,7 +1229,7 @@ internal sealed partial class DocumentReading
             // Only what the story counts is picked up by a later bare number: "80 km (50 miles)" counts nothing, so
             // "measured it at 7.6" after it still measures the quake; nor do the towns a crowd gathered in ("400,000 had
             // marched in 40 towns. The ministry said 120,000").
-            if (quantity.Unit != "USD" && @event is not null && !(quantity.Unit == "localities" && @event == "turnout"))
+            if (!QuantityReader.IsMoney(quantity.Unit) && @event is not null && !(quantity.Unit == "localities" && @event == "turnout"))
             {
                 _frame.Counted(quantity.Unit, @event, place);
             }

@@ -294,10 +294,14 @@ internal sealed partial class QuantityReader
     // "a factory building ... has risen to 304": a thing named with "a" is no count a bare number goes on with.
     private static string? LastCounted(List<QuantityMatch> found) => found.LastOrDefault(GoesOnCounting)?.Unit;
 
-    private static bool GoesOnCounting(QuantityMatch m) => m.Unit != "USD" && m.Unit != "magnitude" && !m.Indefinite;
+    private static bool GoesOnCounting(QuantityMatch m) => !IsMoney(m.Unit) && m.Unit != "magnitude" && !m.Indefinite;
+
+    /// <summary>Whether a unit is a currency a sum of money is read in: "USD" ("$3 billion"), "GBP" ("£150 million"), "EUR".</summary>
+    public static bool IsMoney(string unit) => unit is "USD" or "GBP" or "EUR";
 
     // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
-    // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $2.1 billion and $2.9 billion", "$10-15 billion").
+    // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $2.1 billion and $2.9 billion", "$10-15 billion",
+    // "£150 million", "€2 billion"), each in its own currency.
     private IEnumerable<QuantityMatch> Measures(string sentence)
     {
         for (var m = Magnitude().Match(sentence); m.Success; m = m.NextMatch())
@@ -319,6 +323,7 @@ internal sealed partial class QuantityReader
 
         for (var m = Money().Match(sentence); m.Success; m = m.NextMatch())
         {
+            var currency = m.Groups["currency"].Value switch { "£" => "GBP", "€" => "EUR", _ => "USD" };
             var multiplier = m.Groups["mult"].Value.ToLowerInvariant() switch
             {
                 "billion" or "bn" => 1e9,
@@ -330,14 +335,14 @@ internal sealed partial class QuantityReader
             if (m.Groups["low"].Success)
             {
                 var low = Amount(m.Groups["low"].Value) * multiplier;
-                yield return new QuantityMatch(m.Index, m.Index + m.Length, high, low, high, QuantityPrecision.Range, "USD", false);
+                yield return new QuantityMatch(m.Index, m.Index + m.Length, high, low, high, QuantityPrecision.Range, currency, false);
                 continue;
             }
 
             // "up to $15 billion", "more than $2 billion": the qualifiers of counts bound sums too.
             var (start, precision, qualifiedLow, qualifiedHigh) = Qualified(sentence, m.Index, high, halfStep: 0)
                 ?? (m.Index, QuantityPrecision.Exact, high, high);
-            yield return new QuantityMatch(start, m.Index + m.Length, high, qualifiedLow, qualifiedHigh, precision, "USD", false);
+            yield return new QuantityMatch(start, m.Index + m.Length, high, qualifiedLow, qualifiedHigh, precision, currency, false);
         }
     }
 
@@ -1182,7 +1187,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\bmagnitude(?:\s+of)?[\s-]+(?<num>\d(?:\.\d)?)(?![\d.]\d)|(?<![\d.])(?<num>\d\.\d)[\s-]+magnitude\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Magnitude();
 
-    [GeneratedRegex(@"(?:\bbetween\s+)?(?:US)?\$\s?(?:(?<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*\$?\s?|\s*(?:billion|million|bn|mn)\s+(?:to|and)\s+\$\s?))?(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>trillion|billion|million|bn|mn|m)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bbetween\s+)?(?<currency>(?:US)?\$|£|€)\s?(?:(?<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*[$£€]?\s?|\s*(?:billion|million|bn|mn)\s+(?:to|and)\s+[$£€]\s?))?(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>trillion|billion|million|bn|mn|m)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, "put ... at", or
