@@ -520,4 +520,29 @@ public class CountryTallyTests
 
         claims.Single(c => c.Value == 11_900).Place.ShouldBe("");
     }
+
+    // "killed in Korla", where a headline tells of "Korla unrest": the event's own place counts the whole toll.
+    [Fact]
+    public void Unrest_named_by_its_place_is_the_events_place()
+    {
+        var articles = new[]
+        {
+            Document.FromText("a", "The toll from Sunday's unrest in Korla rose to 40, state media said.", title: "Death toll in Korla unrest rises"),
+            Document.FromText("b", "An exile group said 150 people had been killed in Korla."),
+        };
+
+        new ClaimExtractor().ExtractAll(articles).SelectMany(r => r.Claims).OfType<QuantityClaim>().Select(c => (c.Value, c.Place)).ShouldBe([(40, ""), (150, "")]);
+    }
+
+    // A part named as a part ("including 180 in Norcia") stays its place's, even where the articles name the event by it.
+    [Fact]
+    public void A_part_in_the_events_own_place_stays_a_part()
+    {
+        var articles = new[]
+        {
+            Document.FromText("a", "The toll from the earthquake rose to 210 on Friday, including 180 in Norcia, officials said.", title: "Norcia quake toll reaches 210"),
+        };
+
+        new ClaimExtractor().ExtractAll(articles).SelectMany(r => r.Claims).OfType<QuantityClaim>().Select(c => (c.Value, c.Place)).ShouldBe([(210, ""), (180, "norcia")]);
+    }
 }

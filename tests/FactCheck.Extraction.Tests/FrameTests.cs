@@ -618,6 +618,13 @@ public class FrameTests
     public void A_forecast_or_a_guess_counts_no_one(string text)
         => Quantities(text).ShouldAllBe(c => c.Subject == "");
 
+    // "the real toll could be as high as" guesses at what has happened, not at what will; and the official figure it is
+    // set against counts the same dead and is the authorities'.
+    [Fact]
+    public void A_guess_at_the_real_toll_is_a_count_and_the_official_figure_is_the_authorities()
+        => Quantities("The opposition leader said on Tuesday that the real death toll from the unrest in the northern provinces could be as high as 900, far above the official figure of 260.")
+            .Select(c => (c.Value, c.Subject, c.Stance, c.Attribution)).ShouldBe([(900, "casualties:", Stance.Asserted, "opposition leader"), (260, "casualties:", Stance.Asserted, "officials")]);
+
     [Fact]
     public void A_year_in_a_relative_clause_dates_the_figure_after_it()
     {

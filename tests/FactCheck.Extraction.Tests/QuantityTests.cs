@@ -2390,6 +2390,7 @@ public class QuantityTests
     [InlineData("Indian commandos killed the last of the gunmen at the hotel on Saturday, and officials said at least 195 people had been killed in the attacks.", 195)]
     [InlineData("Rapid Support Forces fighters killed at least 2,000 civilians after capturing the town, the government said.", 2_000)]
     [InlineData("An inquiry found that 105 civilians were killed when a bomb set off explosives planted by Islamic State fighters in a house.", 105)]
+    [InlineData("The parliament said 240 people had been killed when Azerbaijani forces captured the town.", 240)]
     public void The_killers_force_is_not_the_victims_side(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Low == value).Subject.ShouldBe("casualties:");
 
@@ -2612,4 +2613,65 @@ public class QuantityTests
     public void Arrests_over_several_nights_are_a_sum()
         => Extract.From("The interior ministry said 133 people had been detained over the two nights.").OfType<QuantityClaim>()
             .Single(c => c.Value == 133).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("arrest:"), c => c.Place.ShouldBe("events together"));
+
+    // The force they belong to may be named in the possessive before the verb: "members of Nigeria's task force were killed".
+    [Fact]
+    public void Members_of_a_force_named_in_the_possessive_are_counted_dead()
+        => Extract.From("At least 23 members of Nigeria's Civilian Joint Task Force were killed on Sunday near Maiduguri.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 23).Subject.ShouldBe("casualties:");
+
+    // The explosives a vehicle carried are its cargo, and so is another's figure set against them in the same unit.
+    [Fact]
+    public void Explosives_carried_and_a_figure_set_against_them_are_one_cargo()
+        => Extract.From("The van carried about 200 kilograms of explosive, far less than the 1,000 kilograms reported by state television.")
+            .OfType<QuantityClaim>().Select(c => (c.Value, c.Subject)).ShouldBe([(200, "cargo:"), (1000, "cargo:")]);
+
+    // "an earlier figure of 18 given by a Red Cross official": the official's figure, not the speaker's.
+    [Fact]
+    public void A_figure_given_by_someone_named_after_it_is_theirs()
+        => Extract.From("The ministry said 12 people had died, lower than an earlier figure of 18 given by a Red Cross official.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 18).Attribution.ShouldBe("Red Cross official");
+
+    // A speaker's own estimate after setting the crowd against someone else's claim is no earlier figure.
+    [Fact]
+    public void An_estimate_after_a_comparison_with_another_claim_is_the_speakers_own()
+        => Extract.From("Police said far fewer people had attended than the organisers claimed, putting the crowd at no more than 200,000.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 200_000).ShouldSatisfyAllConditions(
+                c => c.Anchor.ShouldBe(""), c => c.Subject.ShouldBe("turnout:"), c => c.Attribution.ShouldBe("Police"));
+
+    // After ", and", people with a progressive verb of their own ("were living in tents") are no part of the toll before.
+    [Fact]
+    public void People_with_a_verb_of_their_own_after_a_toll_are_not_its_dead()
+        => Extract.From("The floods killed 61 people, and about 9,000 people were sheltering in schools, the agency said.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 9_000).Subject.ShouldNotStartWith("casualties:");
+
+    // A figure a colon breaks down is counted by the words before it, not by the parts after it.
+    [Fact]
+    public void A_figure_broken_down_after_a_colon_keeps_its_own_count()
+        => Extract.From("Officials put the number of dead and missing from the storm at about 4,100: 2,900 dead and 1,200 missing.").OfType<QuantityClaim>()
+            .Select(c => (c.Value, c.Subject)).ShouldBe([(4_100, "presumed:"), (2_900, "casualties:"), (1_200, "missing:")]);
+
+    // "The flight had 126 passengers" counts those aboard, as "was carrying" does.
+    [Fact]
+    public void Passengers_a_flight_had_were_aboard()
+        => Extract.From("The flight had 126 passengers and six crew, officials said.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 126).Subject.ShouldBe("aboard:");
+
+    // A march named after a month ("the March for Our Lives") is no month and no place; the place after it is the figure's.
+    [Fact]
+    public void A_place_after_a_march_named_by_a_month_is_the_figures()
+        => Extract.From("Analysts estimated that about 150,000 people were at the March for Science in Boston at its peak.").OfType<QuantityClaim>()
+            .Single().Place.ShouldBe("boston");
+
+    // "far below the organisers' figure of 500,000": the organisers' count of the same crowd.
+    [Fact]
+    public void A_figure_named_as_someone_elses_count_is_theirs_and_counts_the_same()
+        => Extract.From("Analysts estimated that 120,000 people had marched, far below the organisers' figure of 500,000.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 500_000).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("turnout:"), c => c.Attribution.ShouldBe("organisers"));
+
+    // Workers sacked are jobs cut.
+    [Fact]
+    public void Workers_sacked_are_layoffs()
+        => Extract.From("The chief executive admitted sacking 786 workers without consultation.").OfType<QuantityClaim>()
+            .Single().Subject.ShouldBe("layoffs:");
 }

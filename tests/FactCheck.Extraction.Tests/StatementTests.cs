@@ -1428,4 +1428,53 @@ public class StatementTests
 
         statements[^1].ShouldSatisfyAllConditions(c => c.Attribution.ShouldBe("UN human rights office"), c => c.Stance.ShouldBe(Stance.Denied));
     }
+
+    // A denial of any link to an attack is about the blame; the toll the attack is told with stands.
+    [Fact]
+    public void Rejecting_any_link_to_an_attack_denies_the_blame_not_its_toll()
+    {
+        var claims = Extract.From("Iran's foreign ministry rejected any link to Sunday's attack on the tanker, which killed two crew members.");
+
+        claims.OfType<StatementClaim>().Single().ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Iran"), c => c.Stance.ShouldBe(Stance.Denied));
+        claims.OfType<QuantityClaim>().Single(c => c.Value == 2).Stance.ShouldBe(Stance.Asserted);
+    }
+
+    // "had a direct hand in" the attack blames.
+    [Fact]
+    public void A_direct_hand_in_an_attack_is_blame()
+        => Extract.Statement("The Afghan government said Pakistan had a direct hand in the bombing of the embassy.").Subject.ShouldBe("blame:Pakistan");
+
+    // Forces that name who speaks ("Army officials") are not what the statement is about.
+    [Fact]
+    public void Forces_in_the_speakers_name_are_no_topic()
+        => Extract.Statement("Armed forces officials said they had found no evidence that the bomb was detonated by remote control.").Subject.ShouldBe("");
+
+    // "..., which denied any role": the one blamed answers for itself, and the blame stays the speaker's.
+    [Fact]
+    public void The_one_blamed_who_denied_any_role_denies_the_blame()
+        => Extract.From("Police said the attack had been planned by the Eastern Liberation Front, which denied any role.").OfType<StatementClaim>()
+            .Select(c => (c.Attribution, c.Stance, c.Subject)).ShouldBe([("Police", Stance.Asserted, "blame:"), ("Eastern Liberation Front", Stance.Denied, "blame:")]);
+
+    // Whether a craft was inside a country's airspace is a proposition; "had never entered" it denies it.
+    [Fact]
+    public void Never_having_entered_airspace_denies_violating_it()
+    {
+        var statements = Extract.From("Syria's army said the jet had violated Syrian airspace. Turkish officials said the jet, which was on a training flight, had never entered Syrian airspace.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.Select(s => (s.Subject, s.Stance)).ShouldBe([("incursion:", Stance.Asserted), ("incursion:", Stance.Denied)]);
+    }
+
+    // "He rejected ..." after a named person spoke is that person's denial.
+    [Fact]
+    public void He_who_rejects_is_the_person_named_before()
+        => Extract.From("The defence minister, Karim Haddad, said the patrol boat had stayed in its own waters. He rejected the claim that it had fired first.")
+            .OfType<StatementClaim>().Last().ShouldSatisfyAllConditions(c => c.Attribution.ShouldEndWith("Karim Haddad"), c => c.Stance.ShouldBe(Stance.Denied));
+
+    // Workers dismissed are put out of work, which denies no one's account; money lost is no one's death.
+    [Theory]
+    [InlineData("The shipping line dismissed 600 seafarers on Thursday, the union said.")]
+    [InlineData("The company said the airline had lost £80 million last year and was not viable.")]
+    public void Dismissing_workers_or_losing_money_is_neither_a_denial_nor_a_toll(string text)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Asserted), c => c.Subject.ShouldNotStartWith("casualties:"));
 }

@@ -64,7 +64,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|blizzard|blizzards|snowstorm|snowstorms|heatwave|heatwaves|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|spill|spills|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riots|crackdown|battle|battles)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|blizzard|blizzards|snowstorm|snowstorms|heatwave|heatwaves|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|spill|spills|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riot|riots|unrest|crackdown|battle|battles)";
 
     // The kinds of site an event is named by with its place: "the Peshawar school attack", "the Soma mine disaster".
     private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
@@ -159,7 +159,8 @@ internal static partial class FrameCues
 
     // Where a figure's clause begins when a relative clause of another speaker holds it: "Far fewer attended than the
     // organisers claimed, according to police documents, which put the crowd at no more than 400,000" compares nothing
-    // in the documents' own clause.
+    // in the documents' own clause; nor does the speaker's own estimate after it ("far fewer had been there than the
+    // organisers claimed, putting the crowd at no more than 350,000").
     private static int OwnClauseStart(string sentence, int start)
     {
         var clause = 0;
@@ -186,7 +187,16 @@ internal static partial class FrameCues
     /// Whether a figure is a forecast or a guess rather than a count: "could reach 10,000", "could go up to",
     /// "could be as high as", "whether 40,000 or 60,000", "is feared to top 1,000".
     /// </summary>
-    public static bool IsForecast(string sentence, int start) => Forecast().IsMatch(sentence.AsSpan(0, start));
+    public static bool IsForecast(string sentence, int start)
+        => Forecast().IsMatch(sentence.AsSpan(0, start)) && !(RealCountGuessed().Match(sentence, 0, start) is { Success: true } guess && IsGuessAtRealCount(sentence, guess.Index));
+
+    /// <summary>
+    /// Whether the modal at <paramref name="modal"/> guesses at the real count rather than foresees a final one: "the
+    /// real death toll from last week's clashes could be as high as 2,000" ("the final toll could be as high as 30,000"
+    /// looks ahead).
+    /// </summary>
+    public static bool IsGuessAtRealCount(string sentence, int modal)
+        => RealCountBefore().IsMatch(sentence.AsSpan(0, modal)) && RealCountGuessed().Match(sentence, modal) is { Success: true } guess && guess.Index == modal;
 
     /// <summary>
     /// Whether a figure counts in several countries together: "bringing the total in both countries to more than 74,500",
@@ -270,6 +280,15 @@ internal static partial class FrameCues
         // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
         // "killed in the Lahaina fire" names the event, not a place in it.
         var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
+        if (placeAfter.Success && Calendar().IsMatch(placeAfter.Groups["place"].Value)
+            && NamedAfterMonth().Match(sentence, placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length) is { Success: true } name)
+        {
+            // "were at the March for Our Lives in Washington": an event named like a month is no place; the place may
+            // come after its name.
+            var past = name.Index + name.Length;
+            placeAfter = PlaceAfter().Match(sentence, past, Math.Max(0, end + clauseLength - past));
+        }
+
         if (placeAfter.Success && EpicentreBefore().IsMatch(sentence.AsSpan(end, placeAfter.Groups["place"].Index - end)))
         {
             // "A magnitude 7.6 earthquake centred near Muzaffarabad": where a quake was centred is no scope of its figures.
@@ -1006,6 +1025,13 @@ internal static partial class FrameCues
     public static bool IsIncludedKind(string sentence, int wholeEnd, int start)
         => start > wholeEnd && IncludedKind().IsMatch(sentence.AsSpan(wholeEnd, start - wholeEnd));
 
+    /// <summary>
+    /// Whether a figure is the part of a whole that one place holds, named as a part: "including 234 in Amatrice", "with
+    /// 207 of the dead in Amatrice". Such a part stays its place's even where the articles name the event by that place.
+    /// </summary>
+    public static bool IsPartInPlace(string sentence, int start, int end)
+        => PartOpening().IsMatch(sentence.AsSpan(0, start)) && PartPlacedAfter().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a share of the dead follows a figure: "Forty-one of the dead", "12 of those killed".</summary>
     public static bool IsShareOfTheDead(string sentence, int end) => ShareOfTheDead().IsMatch(sentence.AsSpan(end));
 
@@ -1142,7 +1168,7 @@ internal static partial class FrameCues
     public static bool AddsOthersToTotal(string sentence, int start, int end)
         => OthersInside().IsMatch(sentence.AsSpan(start, end - start)) && BringingTotalAfter().IsMatch(sentence.AsSpan(end));
 
-    [GeneratedRegex(@",\s*(?:which|who)\s+(?:put|puts|estimated|estimates|counted|counts|gave|gives|said|says)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s*(?:(?:which|who)\s+(?:put|puts|estimated|estimates|counted|counts|gave|gives|said|says)|putting|estimating|counting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerRelativeClause();
 
     // ", which killed 228,000": the clause that holds the year goes on to the figure.
@@ -1220,8 +1246,21 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:[\s-]+magnitude)?\s+(?:quake|earthquake|tremor|shock|blast|explosion)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShockAfter();
 
+    [GeneratedRegex(@",\s+(?:including|among\s+them|with)\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOpening();
+
+    [GeneratedRegex(@"^\s+(?:of\s+(?:the\s+dead|them|those\s+killed|the\s+victims)\s+)?in\s+(?:the\s+(?:town|city|village)\s+of\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex PartPlacedAfter();
+
     [GeneratedRegex(@"(?:\b(?:could|may|might|would|will|is\s+likely\s+to|are\s+likely\s+to|(?:is|are|was|were)\s+(?:feared|expected|projected|forecast)\s+to)\s+(?:\w+\s+){0,2}?(?:(?:reach|rise|climb|go|top|exceed|hit|surpass|pass|increase|grow|double)\w*|be(?=\s+as\s+(?:high|many)\s+as\b))(?:\s+up)?(?:\s+to|\s+as\s+high\s+as|\s+above|\s+beyond)?|\bwhether(?:\s+[\d,.]+\s+or)?)\s+(?:(?:about|around|some|more\s+than|over|as\s+many\s+as|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
+
+    // "the real death toll", "the true number of dead", then no break before the modal.
+    [GeneratedRegex(@"\b(?:real|true|actual)\s+(?:death\s+)?(?:toll|number|figure|count)\b[^,;.]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RealCountBefore();
+
+    [GeneratedRegex(@"\b(?:could|may|might)\s+(?:well\s+)?be\s+as\s+(?:high|many)\s+as\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RealCountGuessed();
 
     [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart|in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+and\s+\p{Lu}[\p{L}'’-]+)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralEventsKilled();
@@ -1753,6 +1792,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
+    // The rest of a name that opens with a month: "March| for Our Lives", "March| for Science".
+    [GeneratedRegex(@"\G\s+(?:for|of|on|against)\s+(?:(?:our|the|a)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedAfterMonth();
+
     // "of whom 30", "Of them, 115", "including 87,000", "counting two deaths from wounds", "Of the dead, 20 were
     // children", and the next of a list of parts: "included at least 17 teenagers and about 400 women", "including three
     // city officials and six employees", "included 60 children under 18 and 29 women".
@@ -1799,8 +1842,8 @@ internal static partial class FrameCues
     private static partial Regex NegationAfter();
 
     // "a jet carrying 181 people", "the number of people on board the Sewol was revised to 475", "the passengers included
-    // 72 Germans and 35 Spaniards".
-    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // 72 Germans and 35 Spaniards", "the flight had 126 passengers".
+    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+|\b(?:plane|flight|jet|aircraft|airliner|ship|ferry|boat|vessel|bus|train)\s+(?:had|has)\s+(?:had\s+)?)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Carrying();
 
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

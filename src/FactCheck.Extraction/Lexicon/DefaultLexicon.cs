@@ -25,6 +25,7 @@ internal static class DefaultLexicon
             (null!, "forces"), (null!, "personnel"), ("fighter", "fighters"), ("serviceman", "servicemen"), ("servicemember", "servicemembers"),
             ("officer", "officers"), ("recruit", "recruits"), ("mercenary", "mercenaries"), ("reservist", "reservists"), ("conscript", "conscripts"),
             ("marine", "marines"), ("commando", "commandos"), ("paratrooper", "paratroopers"), ("worker", "workers"),
+            ("seafarer", "seafarers"),
         })
         {
             x.AddUnit(s, p, "personnel");
@@ -873,7 +874,7 @@ internal static class DefaultLexicon
 
         // Jobs a company cuts, counted in jobs or in the staff let go: "will lay off 2,688 workers", "14,000 job cuts".
         x.AddVerb(new EventCue("layoffs"), "lay off", "lays off", "laid off", "laying off", "made redundant", "let go", "axed", "axing",
-            "shed", "sheds", "shedding", "lost their jobs", "lost jobs", "lose their jobs", "losing their jobs");
+            "shed", "sheds", "shedding", "lost their jobs", "lost jobs", "lose their jobs", "losing their jobs", "sacked", "sacking", "sacks");
         foreach (var noun in new[] { "layoffs", "lay-offs", "job cuts", "job losses", "redundancies" })
         {
             x.EventNouns[noun] = "layoffs";
@@ -912,12 +913,12 @@ internal static class DefaultLexicon
         // "Moscow had nothing to do with the attack".
         // So is whom a source blames or accuses ("blamed an Israeli air strike", "accused Russia of shelling the plant"),
         // and whose strike from the air it says it was ("an Israeli air strike hit the hospital").
-        // "Pakistan denied any role", "denied any links to the group"; and whom a source links to the attackers ("the
-        // attackers had links to Pakistan", "evidence linking the gunmen to Ukrainian nationalists"), named after the words as
-        // after a verb of blaming; and who ordered or approved it.
+        // "Pakistan denied any role", "denied any links to the group", "had a direct hand in the attack"; and whom a source
+        // links to the attackers ("the attackers had links to Pakistan", "evidence linking the gunmen to Ukrainian
+        // nationalists"), named after the words as after a verb of blaming; and who ordered or approved it.
         foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with",
             "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
-            "any role", "no role", "any part in", "no part in", "any links", "no links", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
+            "any role", "no role", "any part in", "no part in", "a hand in", "a direct hand in", "any link", "no link", "any links", "no links", "link to", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {
             x.TopicNouns[noun] = "blame";
@@ -927,6 +928,13 @@ internal static class DefaultLexicon
         foreach (var noun in new[] { "ransom", "ransom payment", "extortion payment" })
         {
             x.TopicNouns[noun] = "payment";
+        }
+
+        // Whether a craft was inside a country's airspace or waters: "violated Iranian airspace" against "had never
+        // entered Iranian airspace".
+        foreach (var noun in new[] { "airspace", "territorial waters" })
+        {
+            x.TopicNouns[noun] = "incursion";
         }
 
         foreach (var noun in new[] { "troops", "troop", "soldiers", "soldier", "personnel", "forces", "fighters", "deployment", "deployments", "servicemen", "officers" })

@@ -471,6 +471,12 @@ internal sealed partial class DocumentReading
     private static bool NamesItsDay(SentenceFacts facts, DateMatch date)
         => facts.Sentence.Text.AsSpan(date.Start, date.End - date.Start).IndexOfAnyInRange('0', '9') >= 0;
 
+    // Whether the figure is set against a cargo just before it, in the same unit: ", far less than the 350 kilograms".
+    private static bool ComparedWithCargo(string sentence, List<QuantityMatch> quantities, string?[] events, int q)
+        => q > 0 && events[q - 1] == "cargo" && quantities[q - 1].Unit == quantities[q].Unit
+            && ComparisonAfter().Match(sentence, quantities[q - 1].End) is { Success: true } comparison
+            && comparison.Index < quantities[q].Start && ComparedThe().IsMatch(sentence.AsSpan(comparison.Index + comparison.Length, quantities[q].Start - comparison.Index - comparison.Length));
+
     // A figure the sentence denies: after the denial ("denied that 40 soldiers died"), or before a passive one ("reports
     // of 40 dead were denied"); "lowered its count to 3,958 after the Red Crescent denied that..." denies only what follows.
     // "dismissed reports that thousands had died as lies, and said the toll remained at two": what is said after a second
@@ -491,7 +497,10 @@ internal sealed partial class DocumentReading
                 return false;
             }
 
-            if (!(SaidAgain().IsMatch(afterCue) && !Refuted().IsMatch(text.AsSpan(quantity.End))) && !SaidInRelativeClause().IsMatch(afterCue))
+            // "rejected any link to Thursday's bombing, which killed 44 soldiers": the clause tells of the event the denial
+            // is about; its toll is not what is denied.
+            if (!(SaidAgain().IsMatch(afterCue) && !Refuted().IsMatch(text.AsSpan(quantity.End))) && !SaidInRelativeClause().IsMatch(afterCue)
+                && !EventsToll().IsMatch(afterCue))
             {
                 return true;
             }
@@ -620,6 +629,13 @@ internal sealed partial class DocumentReading
                 afterLimit = Math.Min(afterLimit, setting.Index);
             }
 
+            // "put the number of dead and missing at about 138,000: 84,537 dead and 53,836 missing": a list after a colon
+            // breaks the figure down; its words are its parts'.
+            if (sentence.Text.AsSpan(q.End).TrimStart(' ').StartsWith(":", StringComparison.Ordinal))
+            {
+                afterLimit = Math.Min(afterLimit, q.End);
+            }
+
             // "said 1,312 passengers and 98 crew had been aboard, and that 388 people had been rescued": a second thing
             // said has its own verbs.
             if (SecondThingSaid().Match(sentence.Text, q.End) is { Success: true } secondSaid)
@@ -633,8 +649,9 @@ internal sealed partial class DocumentReading
                 : q.Unit is "personnel" or "crew" ? ForceSkip
                 : q.Unit is "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip
                 : SpilledUnits.Contains(q.Unit) ? AmountSkip : ThingSkip;
-            // "killed 1,186 people, and more than 18,000 have been treated": a figure with a verb of its own after a
-            // clause joint is that clause's subject, which no verb before the joint governs.
+            // "killed 1,186 people, and more than 18,000 have been treated", "..., and about 28,000 people were living in
+            // tents": a figure with a verb of its own after a clause joint is that clause's subject, which no verb before
+            // the joint governs.
             var beforeLimit = OwnVerbAfter().IsMatch(sentence.Text.AsSpan(q.End)) && ClauseJoint().Match(sentence.Text, 0, q.Start) is { Success: true } clause
                 ? clause.Groups["joint"].Index + clause.Groups["joint"].Length : 0;
             // "seized 63.7 bitcoins, valued at about $2.3 million, from the ransom paid": a worth counts what the thing
@@ -998,9 +1015,12 @@ internal sealed partial class DocumentReading
             {
                 @event = "garrison";
             }
-            else if (comparable && @event is null && (SpilledUnits.Contains(quantity.Unit) || quantity.Unit == "tonnes") && FrameCues.IsCarrying(sentence.Text, quantity.Start))
+            else if (comparable && @event is null && (SpilledUnits.Contains(quantity.Unit) || quantity.Unit is "tonnes" or "kilograms")
+                && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || ComparedWithCargo(sentence.Text, quantities, events, q)))
             {
-                // "The tanker was carrying 136,000 tonnes of condensate": the cargo a ship, a train or a truck carried.
+                // "The tanker was carrying 136,000 tonnes of condensate", "the car carried 300 kilograms of explosives": the
+                // cargo a ship, a train or a truck carried; and another's figure it is set against ("carried about 80
+                // kilograms of explosive, far less than the 350 kilograms cited by some officials").
                 @event = "cargo";
             }
             else if (comparable && @event is null && quantity.Unit == "personnel" && FrameCues.IsStationedIn(sentence.Text, quantity.Start, quantity.End))
@@ -1168,11 +1188,11 @@ internal sealed partial class DocumentReading
             }
 
             if ((_eventPlaces.Contains(place) || IsSiteOfEventPlace(place) || _regionsOfEventPlaces.Contains(place)) && !_lexicon.IsCountry(place) && !countedAlone
-                && !_firesNamedApart.Contains(place))
+                && !_firesNamedApart.Contains(place) && !FrameCues.IsPartInPlace(sentence.Text, quantity.Start, quantity.End))
             {
                 // "106 confirmed dead in Lahaina" where the articles write of "the Lahaina fire": the event's own place; not
-                // where the sentence counts it "alone". So is a site named after it: "at Dunblane Primary School" where the
-                // articles write of "the Dunblane shootings".
+                // where the sentence counts it "alone", or as a part ("rose to 295, including 234 in Amatrice"). So is a
+                // site named after it: "at Dunblane Primary School" where the articles write of "the Dunblane shootings".
                 place = "";
             }
 
@@ -2040,7 +2060,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s", RegexOptions.CultureInvariant)]
     private static partial Regex CountryOfSpeaker();
 
-    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+\s+){0,2}(?:said|says|stated|warned|noted|added|told|stressed|predicted|reported|claimed|confirmed|denied|maintains|insisted|rejected|dismissed|disputed|acknowledged|admitted))", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:off|from|away|offshore|inland|outside|beyond|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2055,7 +2075,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G(?:['’]s)?\s+(?<noun>\p{L}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfterDate();
 
-    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|\p{Ll}{3,}ing|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
     [GeneratedRegex(@"(?:\b(?:after|before|when|while|because|following|since)|,\s+as)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b|,\s+as\s+\p{Ll}+\s+(?:were|was|are|is|had|have)\s", RegexOptions.CultureInvariant)]
@@ -2096,6 +2116,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@",\s+(?:(?:far|much|well|many\s+times)\s+)?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.CultureInvariant)]
     private static partial Regex ComparisonAfter();
+
+    [GeneratedRegex(@"^\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedThe();
 
     [GeneratedRegex(@"^\W*(?:(?:A|An|The)\s+(?:second|third|fourth|later)|Another)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SecondOccasion();
@@ -2225,12 +2248,13 @@ internal sealed partial class DocumentReading
     private static partial Regex FalsityCue();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
-    // was not responsible", "it was not a Ukrainian missile", "had not been towed"); a contrast (", not ground shaking")
-    // a negated wish or belief ("urged him not to", "did not expect"), a relative clause ("three of which did not go off")
-    // and what a figure left out ("an earlier figure of 147 had not included victims who died at home") deny nothing; nor
-    // does saying whose task something is not ("it was not the air force's job to count the dead"), nor a figure that is
-    // not yet the last ("even that number is not final") nor one that caps a count ("has not exceeded 150").
-    [GeneratedRegex(@"(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered|final|definitive|complete|conclusive|exceed|exceeded|top|topped|pass|passed|surpass|surpassed)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:job|role|place|business|task|duty|responsibility|mandate)\s+to\b))", RegexOptions.CultureInvariant)]
+    // was not responsible", "it was not a Ukrainian missile", "had not been towed", "had never entered Iranian airspace",
+    // though not "had never seen such flooding"); a contrast (", not ground shaking"), a negated wish or belief ("urged him
+    // not to", "did not expect"), a relative clause ("three of which did not go off") and what a figure left out ("an
+    // earlier figure of 147 had not included victims who died at home") deny nothing; nor does saying whose task something
+    // is not ("it was not the air force's job to count the dead"), nor a figure that is not yet the last ("even that
+    // number is not final") nor one that caps a count ("has not exceeded 150").
+    [GeneratedRegex(@"(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})\b(?:had|has|have|did)\s+never\s+(?:entered|crossed|violated|been\s+(?:in|inside|over|within)|fired|flown\s+(?:into|over))\b|(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered|final|definitive|complete|conclusive|exceed|exceeded|top|topped|pass|passed|surpass|surpassed)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:job|role|place|business|task|duty|responsibility|mandate)\s+to\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\bbecause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2315,6 +2339,10 @@ internal sealed partial class DocumentReading
     // protests, which police said had drawn about 100,000 people" denies the compromise, not the crowd.
     [GeneratedRegex(@",\s+(?:which|who)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|estimated|estimates|reported|reports)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidInRelativeClause();
+
+    // ", which killed", ", which had left at least": a clause that gives an event's toll, right before the figure.
+    [GeneratedRegex(@",\s+which\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EventsToll();
 
     [GeneratedRegex(@"\b(?:not|never|false|untrue|lies?|wrong|baseless|unfounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Refuted();

@@ -124,6 +124,13 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
+        if (governed.Length == 0 && facts.Denies && firstAfter == "blame" && Words.Between(facts.Sentence.Text, cueEnd, firstAfterIndex) <= 1)
+        {
+            // "rejected any link to Thursday's bombing, which killed 44 soldiers": the denial's own object is a part in
+            // the act; the dead it goes on to tell of are the act's.
+            return "blame";
+        }
+
         return (governed.Length > 0 ? _lexicon.Lexicon.EventVerbs[governed.Key].Event : negated) ?? specific ?? firstAfter ?? lastBefore;
 
         IEnumerable<(int Index, string Topic)> Mentions()
@@ -144,7 +151,9 @@ internal sealed partial class EventFinder
                 var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
                 // "Several workers at the factory where 23 people died told reporters": a relative clause in the speaker's
                 // name says who speaks, not what about.
-                if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index))))
+                // "the business had lost £100 million a year": money lost is no one's death.
+                if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
+                    && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)))
                 {
                     yield return (verb.Index, topic);
                 }
@@ -156,7 +165,9 @@ internal sealed partial class EventFinder
                 // and not in a denial, where it names the other side ("denied that Russia was responsible and blamed
                 // Ukrainian shelling").
                 var topic = _lexicon.Lexicon.TopicNouns[noun.Key];
-                if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0)) && !(topic == "deployment" && ActedNext(facts, noun))
+                // "Armed forces officials said ...": forces that name who speaks are not what they speak of.
+                if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0))
+                    && !(topic == "deployment" && (ActedNext(facts, noun) || (noun.Index < cueEnd && SpokesmenOf().IsMatch(facts.Sentence.Text.AsSpan(noun.End)))))
                     && !(noun.Key.StartsWith("fire ", StringComparison.OrdinalIgnoreCase) && BlazeBefore().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))))
                 {
                     yield return (noun.Index, topic);
@@ -494,8 +505,9 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@",\s+and\s+that\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndThat();
 
-    // A force that is the subject of a killing, after its demonym: " commandos killed the", " troops shot dead two".
-    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:has|have|had|also)\s+)?(?:(?:killed|shot(?:\s+dead)?|gunned\s+down)\s+(?:the|a|an|all|some|several|dozens|hundreds|thousands|at\s+least|more\s+than|about|nearly|over|up\s+to|around|\d|his|her|their|its)\b|(?:stormed|raided|opened\s+fire))", RegexOptions.CultureInvariant)]
+    // A force that is the subject of a killing, after its demonym: " commandos killed the", " troops shot dead two", " forces
+    // captured the town".
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:has|have|had|also)\s+)?(?:(?:killed|shot(?:\s+dead)?|gunned\s+down)\s+(?:the|a|an|all|some|several|dozens|hundreds|thousands|at\s+least|more\s+than|about|nearly|over|up\s+to|around|\d|his|her|their|its)\b|(?:stormed|raided|opened\s+fire|captured|overran|attacked|shelled|bombed))", RegexOptions.CultureInvariant)]
     private static partial Regex ForceKills();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
@@ -648,6 +660,7 @@ internal sealed partial class EventFinder
         => cues.Length == 0 ? cues : Array.FindAll(cues, c => !((c.Index > 0 && char.IsUpper(text[c.Index]) && !SentenceOpening().IsMatch(text.AsSpan(0, c.Index)))
             || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "may" or "might" or "could" && Estimate().IsMatch(text.AsSpan(c.End)))
+            || (c.Key is "may" or "might" or "could" or "could be" && FrameCues.IsGuessAtRealCount(text, c.Index))
             || (c.Key is "could" && Inability().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))
@@ -1061,4 +1074,11 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"[,;]?\s+" + FrameCues.SecondThingSaidJoint + @"|;", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
     private static partial Regex LastThingSaid();
+
+    // "forces officials", "army spokesman": those who speak for the forces named just before.
+    [GeneratedRegex(@"^\s+(?:officials?|spokes(?:man|men|woman|person)|sources?|headquarters)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokesmenOf();
+
+    [GeneratedRegex(@"^(?:lost|lose|loses|losing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:(?:US)?\$|£|€|(?:money|revenue|sales|profits?|income|billions|millions)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyLost();
 }

@@ -246,13 +246,15 @@ internal sealed partial class QuantityReader
         }
 
         var after = sentence.AsSpan(candidate.End);
-        if (ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after)
+        if (((ComparedWith().IsMatch(sentence.AsSpan(0, candidate.Start)) && CreditedAfter().IsMatch(after)) || ComparedWithFigure().IsMatch(sentence.AsSpan(0, candidate.Start)))
             && found.LastOrDefault(m => GoesOnCounting(m) && !PartNamed().IsMatch(sentence.AsSpan(0, m.Start)))?.Unit is { } compared)
         {
             // "confirmed 1,294 deaths, fewer than the 2,445 announced by the ministry": another source's figure set
             // against the one before it counts what that one counts, not a part named between ("15 people had died,
             // including the two gunmen, far fewer than the 25 he had estimated"). One no one gives ("fewer than the 2.5
-            // million who took part in 2019", "far more than the 200,000 they had expected") is left alone.
+            // million who took part in 2019", "far more than the 200,000 they had expected") is left alone. So does the
+            // official figure set against it, or someone's: "as high as 2,000, far above the official figure of 191",
+            // "far below the organisers' figure of 800,000".
             return compared;
         }
 
@@ -802,8 +804,8 @@ internal sealed partial class QuantityReader
     // Where a noun that a casualty or flight verb follows ends ("... were killed", "... have fled"), or -1.
     private int VictimVerbAfter(string sentence, int end)
     {
-        // "15 members of the Kosovo Liberation Army had been killed": the group they belong to, or where they were, comes
-        // before the verb.
+        // "15 members of the Kosovo Liberation Army had been killed", "40 members of India's Central Reserve Police Force
+        // were killed": the group they belong to, or where they were, comes before the verb.
         var group = GroupOf().Match(sentence, end);
         var auxiliary = Auxiliary().Match(sentence, group.Success ? group.Index + group.Length : end);
         if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
@@ -1134,7 +1136,7 @@ internal sealed partial class QuantityReader
     private static partial Regex PluralNoun();
 
     // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
-    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOf();
 
     // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
@@ -1213,6 +1215,10 @@ internal sealed partial class QuantityReader
     // Just before a figure, words that set it against the figure before: "fewer than the", "far below the", "up from the".
     [GeneratedRegex(@"\b(?:(?:more|fewer|less|lower|higher|greater)\s+than|below|above|(?:up|down)\s+from)\s+the\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedWith();
+
+    // "far above the official figure of", "far below the organisers' figure of": a figure named as another's count.
+    [GeneratedRegex(@"\b(?:(?:more|fewer|less|lower|higher|greater)\s+than|below|above)\s+the\s+(?:official\s+|[\p{L}-]+['’]s?\s+(?:own\s+|official\s+)?)(?:death\s+)?(?:toll|count|figure|tally|number|estimate)\s+of\s+(?:(?:about|around|some|nearly)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedWithFigure();
 
     // After a figure, who gave it: "announced by the ministry", "that the ministry had given", "it reported last month".
     [GeneratedRegex(@"^\s+(?:(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b|(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:earlier\s+|previously\s+|first\s+|initially\s+)?(?:given|gave|reported|announced|cited|issued|estimated|published|put\s+forward)\b)", RegexOptions.CultureInvariant)]

@@ -122,16 +122,20 @@ internal sealed partial class SpeakerFinder
                 // before it keeps its speaker, and its stance when a cue of its own comes first ("accused the owners of
                 // covering up the toll, an accusation they reject").
                 var denier = rebuttal.Groups["denier"];
-                if (Collective().IsMatch(denier.Value) && Antecedent().Match(text, 0, rebuttal.Index) is { Success: true } antecedent)
+                if ((!denier.Success || Collective().IsMatch(denier.Value)) && Antecedent().Match(text, 0, rebuttal.Index) is { Success: true } antecedent)
                 {
-                    // "blamed Ukraine and the West, which both denied any role": those named before deny it.
+                    // "blamed Ukraine and the West, which both denied any role", "organised by the World Uighur Congress,
+                    // which denied any role": those named before deny it.
                     denier = antecedent.Groups["names"];
                 }
 
-                facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, rejecting.Key, rebuttal.Index);
-                if (rejecting.Index == cue.Index || _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied)
+                if (denier.Success)
                 {
-                    break;
+                    facts.Rebuttal = (NamedIn(facts, denier) ?? denier.Value, rejecting.Key, rebuttal.Index);
+                    if (rejecting.Index == cue.Index || _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -192,7 +196,8 @@ internal sealed partial class SpeakerFinder
         if (!owner.Success)
         {
             // "far fewer than the 471 deaths reported by Gaza's health ministry": the ministry's figure; so is "Residents
-            // said ... the quake, which killed 432 people, according to Iran's crisis management body".
+            // said ... the quake, which killed 432 people, according to Iran's crisis management body", and "an earlier
+            // figure of 27 given by a UN peacekeeping official".
             owner = ReportedBy().Match(text, end, text.Length - end);
         }
 
@@ -219,6 +224,13 @@ internal sealed partial class SpeakerFinder
                 // "the official death toll stands at 3,787, though campaigners say ...": the authorities' figure.
                 return "officials";
             }
+        }
+
+        if (!owner.Success && ComparedWithOfficial().IsMatch(text.AsSpan(from, start - from)))
+        {
+            // "as many as 800 had been killed, far more than the official toll of 197": the figure set against the
+            // speaker's own is the authorities', not the speaker's.
+            return "officials";
         }
 
         if (!owner.Success && text.AsSpan(from, start - from).IndexOf(" said ", StringComparison.Ordinal) >= 0)
@@ -252,6 +264,8 @@ internal sealed partial class SpeakerFinder
         // The sentence's closing period is no part of a name it ends on ("according to Vale.").
         var name = LeadingArticle().Replace(who.Value, "");
         name = who.Index + who.Length == text.TrimEnd().Length ? name.TrimEnd('.') : name;
+        // "the IOM's estimate of 670": the owner, not its possessive.
+        name = name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
         return name.Length == 0 || FunctionWords.Contains(name) || Weekday().IsMatch(name) ? null : name;
     }
 
@@ -496,10 +510,10 @@ internal sealed partial class SpeakerFinder
     private static partial Regex PluralNoun();
 
     // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army disputes",
-    // "..., a figure the government did not accept"
+    // "..., a figure the government did not accept", and the one blamed answering for itself: "..., which denied any role"
     // (to the end of the sentence or to a semicolon), and after a semicolon, "..., the ministry said; the club's manager
     // denied that the licence had expired".
-    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:[.!?]?[""”]?$|(?=;))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@";\s+(?:but\s+)?(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:[.!?]?[""”]?$|(?=;))|,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects)\s+(?:any\s+(?:role|involvement|part|links?|connection)|involvement|responsibility|the\s+(?:accusations?|allegations?|claims?))\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
     // An official count by name: "official death toll", "official figure".
@@ -515,6 +529,9 @@ internal sealed partial class SpeakerFinder
 
     // A loose qualifier between the phrase and its figure, and the figure's start: "of about ", "was nearly ".
     private const string FigureQualifier = @"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$";
+
+    [GeneratedRegex(@"\b(?:(?:more|fewer|less|higher|lower|greater)\s+than|above|below)\s+the\s+" + OfficialCount + @"\s+of\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedWithOfficial();
 
     // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
     [GeneratedRegex(FigureOwner + @"(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
@@ -535,7 +552,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b|\G\s+(?:that\s+|which\s+)?the\s+(?<who>(?:[\p{Ll}-]+\s+){0,2}(?:assessment|government|ministry|police|authorities|officials|organi[sz]ers|agency|inquiry|investigation|study|report|survey|census))\s+(?:had\s+|has\s+)?(?:found|estimated|gave|cited|reported|counted|recorded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitedAfter();
 
-    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:reported|given|cited|announced|published|claimed)\s+by|,?\s+according\s+to)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:reported|given|cited|announced|published|claimed)\s+by|,?\s+according\s+to)\s+(?:the\s+|an?\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:claims?|assertions?|allegations?)\s+that\s+(?:[^,;.]*?\s)?$", RegexOptions.CultureInvariant)]
@@ -668,9 +685,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalAfter();
 
-    // "dismissed his entire government", "dismissed the police chief", "dismisses two ministers": people put out of office,
-    // not an account denied ("dismissed the government's figure" still denies).
-    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|two|three|four|five|several|all)\s+)?(?:(?:entire|whole|top|senior|chief|deputy|regional|local|defen[cs]e|interior|finance|foreign|health|army|military|police|security|intelligence|national|\p{Lu}[\p{L}-]+)\s+){0,3}(?:government|cabinet|ministers?|officials?|chiefs?|commanders?|heads?|directors?|generals?|staff|employees|workers|governors?|coach|manager|secretary|aides?|advisers?|officers?|mayors?|judges?|prosecutors?|board)(?![\p{L}'’])", RegexOptions.CultureInvariant)]
+    // "dismissed his entire government", "dismissed the police chief", "dismisses two ministers", "dismissed 800 seafarers":
+    // people put out of office or out of work, not an account denied ("dismissed the government's figure" still denies).
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|two|three|four|five|several|all|(?:about\s+|some\s+|more\s+than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?)\s+)?(?:(?:entire|whole|top|senior|chief|deputy|regional|local|defen[cs]e|interior|finance|foreign|health|army|military|police|security|intelligence|national|\p{Lu}[\p{L}-]+)\s+){0,3}(?:government|cabinet|ministers?|officials?|chiefs?|commanders?|heads?|directors?|generals?|staff|employees|workers|seafarers|crew|governors?|coach|manager|secretary|aides?|advisers?|officers?|mayors?|judges?|prosecutors?|board)(?![\p{L}'’])", RegexOptions.CultureInvariant)]
     private static partial Regex HolderOfPostAfter();
 
     // A determiner or a modifying adjective right before a participle used as an adjective: "the disputed", "its last
@@ -736,7 +753,7 @@ internal sealed partial class SpeakerFinder
     private static partial Regex Collective();
 
     // The names a rebuttal's "which both" points back to: "Ukraine and the West" before ", which both denied".
-    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*)*)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Antecedent();
 
     // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported". Unlike
