@@ -2120,11 +2120,13 @@ public class QuantityTests
     public void A_toll_including_the_plotters_is_counted_with_the_attackers()
         => Extract.Quantity("The death toll rose to 265, including 104 coup plotters, officials said.").Unit.ShouldBe("people and attackers");
 
-    // "A further magnitude 6.3 quake struck ..., killing one person": another shock's dead.
-    [Fact]
-    public void A_further_quake_and_its_dead_are_another_event()
-        => Extract.From("A further magnitude 6.3 quake struck the province on Wednesday, killing one person.").OfType<QuantityClaim>()
-            .ShouldAllBe(c => c.Anchor == QuantityClaim.OtherEventAnchor);
+    // "A further magnitude 6.3 quake struck ..., killing one person": another shock's dead, and its injured after "and".
+    [Theory]
+    [InlineData("A further magnitude 6.3 quake struck the province on Wednesday, killing one person.", 1)]
+    [InlineData("Another magnitude 6.3 quake struck the area on Wednesday, killing at least one person and injuring about 120.", 2)]
+    public void A_further_quake_and_its_dead_are_another_event(string text, int count)
+        => Extract.From(text).OfType<QuantityClaim>().Where(c => c.Unit != "magnitude").ShouldSatisfyAllConditions(
+            c => c.Count().ShouldBe(count), c => c.ShouldAllBe(q => q.Anchor == QuantityClaim.OtherEventAnchor));
 
     [Fact]
     public void A_second_stronger_quake_is_another_event()
@@ -2674,4 +2676,22 @@ public class QuantityTests
     public void Workers_sacked_are_layoffs()
         => Extract.From("The chief executive admitted sacking 786 workers without consultation.").OfType<QuantityClaim>()
             .Single().Subject.ShouldBe("layoffs:");
+
+    // "put the number of intruders at about 800" counts intruders, not the jets the paragraph counted before.
+    [Fact]
+    public void A_figure_for_a_number_of_something_unknown_does_not_go_on_counting()
+        => Extract.From("Pakistan said it had shot down two Indian fighter jets. India put the number of intruders at about 800.").OfType<QuantityClaim>()
+            .ShouldNotContain(c => c.Value == 800 && c.Unit == "aircraft");
+
+    // After a semicolon a second speaker's "its" is its own: Pakistan's soldiers, not India's.
+    [Fact]
+    public void Its_soldiers_after_a_semicolon_are_the_second_speakers()
+        => Extract.From("India said more than 700 intruders had died; Pakistan said 357 of its soldiers were killed.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 357).Subject.ShouldBe("casualties:Pakistan");
+
+    // Intruders killed by a force the story counts are not that force's dead.
+    [Fact]
+    public void Intruders_killed_are_not_the_forces_own_dead()
+        => Extract.From("The army said 527 Indian soldiers were killed in the fighting. India said more than 700 intruders had died.").OfType<QuantityClaim>()
+            .Single(c => c.Low == 700).Subject.ShouldBe("casualties:");
 }

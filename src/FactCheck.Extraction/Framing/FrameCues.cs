@@ -38,8 +38,8 @@ internal static partial class FrameCues
 
     internal const string WrittenNumber = @"(?:" + SmallNumberWords + @"|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
-    /// <summary>Where a clause a country or a body may open begins: the text's start, or a joint such as ", while".</summary>
-    internal const string ClauseOpening = @"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+)";
+    /// <summary>Where a clause a country or a body may open begins: the text's start, a joint such as ", while", or a semicolon.</summary>
+    internal const string ClauseOpening = @"(?:^\W*|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)";
 
     /// <summary>The numbers written in words from one to twelve, as alternatives in order: "one|two|...|twelve".</summary>
     internal const string SmallNumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
@@ -1177,9 +1177,10 @@ internal static partial class FrameCues
 
     // Another shock than the batch's event: "an aftershock of magnitude 5.9", "a second strong quake, of magnitude 6.8",
     // "a second, stronger earthquake of magnitude 7.3", "a fresh 6.7 tremor", "a second wave of explosions ... killed
-    // 20", "a further magnitude 6.3 quake struck the province on Wednesday, killing one person"; or one of several:
+    // 20", "a further magnitude 6.3 quake struck the province on Wednesday, killing one person" (and "..., killing one
+    // person and injuring about 120"); or one of several:
     // "the larger of the two blasts had a magnitude of 2.3".
-    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later|further)(?:,?\s+(?:stronger|larger|bigger|smaller|weaker|more\s+powerful|deadlier))?,?\s+(?:(?:wave|round|series|set)\s+of\s+|(?:magnitude[\s-]+)?\d+(?:\.\d+)?[\s-]+|\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)s?|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b(?:[^.;]{0,40}|[^.;,]{0,60},\s+(?:killing|injuring|wounding)\s+(?:(?:at\s+least|more\s+than|about|some)\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aftershocks?|(?:second|another|new|fresh|later|further)(?:,?\s+(?:stronger|larger|bigger|smaller|weaker|more\s+powerful|deadlier))?,?\s+(?:(?:wave|round|series|set)\s+of\s+|(?:magnitude[\s-]+)?\d+(?:\.\d+)?[\s-]+|\w+\s+)?(?:quake|earthquake|tremor|shock|blast|explosion)s?|(?:larger|smaller|bigger|stronger|weaker|first|second)\s+of\s+the\s+(?:two|three|four|several)\s+(?:\w+\s+)?(?:quakes|earthquakes|tremors|shocks|blasts|explosions))\b(?:[^.;]{0,40}|[^.;,]{0,60},\s+(?:killing|injuring|wounding)\s+(?:[^.;,]{0,40}?\s+and\s+(?:injuring|wounding)\s+)?(?:(?:at\s+least|more\s+than|about|some)\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherShock();
 
     // "The party had won 303 seats in the last election": a result of another vote than the one the story is about.

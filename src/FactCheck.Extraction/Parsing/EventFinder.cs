@@ -648,6 +648,10 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:people|persons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EveryoneCounted();
 
+    // "more than 700 intruders had died": those who fought the force a story counts are not its dead.
+    [GeneratedRegex(@"\b(?:intruders|infiltrators|insurgents|militants|rebels|gunmen|attackers|terrorists|jihadists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSideCounted();
+
     [GeneratedRegex(@"\b(?:its|their|our)\s+(?:(?:own\s+)?(?:military|army|troops['’]?|soldiers['’]?)\s+(?:death\s+)?(?:toll|losses|dead|casualties)|own\s+dead)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnMilitaryToll();
 
@@ -910,13 +914,14 @@ internal sealed partial class EventFinder
             // Soldiers named in a clause that sets the scene after the figure are not whose people it counts: "At least 27
             // people were killed, a U.N. official said, after special forces backed by American troops stormed the hotel".
             // Nor are the soldiers who did the killing: "Indian commandos killed the last of the gunmen, ... and officials said
-            // at least 195 people had been killed", "explosives planted by Islamic State fighters".
+            // at least 195 people had been killed", "explosives planted by Islamic State fighters". Nor are those who fought
+            // the force: "more than 700 intruders had died" are no side's own dead the story counts.
             return demonyms.Where(a => a.Index < end || !SceneSetBetween().IsMatch(text.AsSpan(end, a.Index - end)))
                     .Where(a => !victims || !(ForceKills().IsMatch(text.AsSpan(a.End)) || AgentBy().IsMatch(text.AsSpan(0, a.Index)) || Opponent().IsMatch(text.AsSpan(0, a.Index))))
                     .OrderBy(a => Math.Abs(a.Index - start)).Select(a => a.Key).FirstOrDefault()
                 ?? (victims && verbIndex >= 0 && verbIndex < start && text.AsSpan(verbIndex).StartsWith("lost", StringComparison.Ordinal) ? VerbSubject(facts, verbIndex) : null)
                 ?? (victims ? null : VerbSubject(facts, verbIndex))
-                ?? (victims && (!_countsPersonnel || ownSide || EveryoneCounted().IsMatch(text.AsSpan(start, end - start))) ? "" : _personnelActor);
+                ?? (victims && (!_countsPersonnel || ownSide || EveryoneCounted().IsMatch(text.AsSpan(start, end - start)) || OtherSideCounted().IsMatch(text.AsSpan(start, end - start))) ? "" : _personnelActor);
         }
 
         // Whoever acts: the verb's subject, else the first actor before the verb, else one inside the claim, else the

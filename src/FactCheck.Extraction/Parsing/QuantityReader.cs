@@ -170,7 +170,7 @@ internal sealed partial class QuantityReader
                 (canonical, end) = (named, candidate.End);
             }
             else if (unitless && (IsBare(sentence, candidate.End) || GivenBy().IsMatch(sentence.AsSpan(candidate.End)) || PlacedAfter().IsMatch(sentence.AsSpan(candidate.End)))
-                && ElidedUnit(sentence, candidate, elided, result) is { } counted)
+                && !CountsUnknownNoun(sentence, candidate.Start) && ElidedUnit(sentence, candidate, elided, result) is { } counted)
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
             }
@@ -825,6 +825,21 @@ internal sealed partial class QuantityReader
             || WalkedOut().IsMatch(sentence, verbAt) ? end : -1;
     }
 
+    // Whether "put the number of intruders at" names, just before a bare figure, a plural the lexicon does not count in:
+    // the figure counts that, not what the story counted before.
+    private bool CountsUnknownNoun(string sentence, int start)
+    {
+        var from = Math.Max(0, start - TallyWindow);
+        var named = NumberOfNamed().Match(sentence, from, start - from);
+        // The noun is the last word before "at" or "to": "the number of intruders at", "the number of Indian intruders at".
+        var noun = !named.Success ? null
+            : NumberPutAt().IsMatch(sentence.AsSpan(named.Index + named.Length, start - named.Index - named.Length)) ? named.Groups["noun"]
+            : named.Groups["first"] is { Success: true } first && NumberPutAt().IsMatch(sentence.AsSpan(first.Index + first.Length, start - first.Index - first.Length)) ? first
+            : null;
+        var word = noun?.Value.ToLowerInvariant();
+        return word is [.., 's'] && !_lexicon.Lexicon.Units.ContainsKey(word) && !_lexicon.Lexicon.TallyPhrases.ContainsKey(word) && !_lexicon.Lexicon.PeopleNouns.Contains(word);
+    }
+
     // The unit a count named before a bare figure counts ("the fish count went from 3,500 to", "the number of confirmed
     // cases stood at"), or null. A count named by who makes it ("the police count") says nothing of what it counts.
     private string? NamedCount(string sentence, int start)
@@ -1160,6 +1175,10 @@ internal sealed partial class QuantityReader
     // "the number of confirmed cases stood at".
     [GeneratedRegex(@"\bnumber\s+of\s+(?:(?<first>[\p{L}-]+)\s+)?(?<noun>\p{L}+)\b(?=[^.;:]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberOfNamed();
+
+    // Between "the number of intruders" and its figure: "at about", "had risen to".
+    [GeneratedRegex(@"^\s+(?:(?:[\p{Ll}-]+\s+){0,3}?(?:at|to|was|is|stood\s+at|stands\s+at)\s+)(?:(?:about|around|some|nearly|more\s+than|at\s+least|over)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPutAt();
 
     [GeneratedRegex(@"\b(?:is|was|has)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SingularAuxiliary();
