@@ -63,7 +63,7 @@ public sealed record FindingConfidence(double Value, IReadOnlyList<string> Reaso
 
     // "1,500 soldiers" names what it counts; "the toll rose to 29" and "The union said 90,000" do not in the figure itself.
     private static bool CountsANoun(QuantityClaim quantity)
-        => quantity.Unit is "magnitude" or "USD" or "GBP" or "EUR" || (quantity.Text.TrimEnd() is { Length: > 0 } text && char.IsLetter(text[^1]));
+        => quantity.Unit is "magnitude" || quantity.IsMoney || (quantity.Text.TrimEnd() is { Length: > 0 } text && char.IsLetter(text[^1]));
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString("0.00", CultureInfo.InvariantCulture);

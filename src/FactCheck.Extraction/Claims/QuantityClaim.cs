@@ -68,6 +68,12 @@ public sealed record QuantityClaim : Claim
     /// <summary>True when the unit counts vehicles or formations (ships, aircraft, brigades), which are compared as discrete counts.</summary>
     public bool IsCount { get; init; }
 
+    /// <summary>True when the quantity is a sum of money: its <see cref="Unit"/> is the currency ("USD", "GBP", "EUR").</summary>
+    public bool IsMoney => IsMoneyUnit(Unit);
+
+    // The currencies sums of money are read in: "$3 billion", "£150 million", "€2 billion".
+    internal static bool IsMoneyUnit(string unit) => unit is "USD" or "GBP" or "EUR";
+
     /// <inheritdoc />
     public override ClaimKind Kind => ClaimKind.Quantity;
 

@@ -188,7 +188,8 @@ internal static partial class FrameCues
     /// "could be as high as", "whether 40,000 or 60,000", "is feared to top 1,000".
     /// </summary>
     public static bool IsForecast(string sentence, int start)
-        => Forecast().IsMatch(sentence.AsSpan(0, start)) && !(RealCountGuessed().Match(sentence, 0, start) is { Success: true } guess && IsGuessAtRealCount(sentence, guess.Index));
+        => Forecast().IsMatch(sentence.AsSpan(0, start))
+            && !(RealCountGuessed().Match(sentence, 0, start) is { Success: true } guess && RealCountBefore().IsMatch(sentence.AsSpan(0, guess.Index)));
 
     /// <summary>
     /// Whether the modal at <paramref name="modal"/> guesses at the real count rather than foresees a final one: "the
@@ -421,9 +422,12 @@ internal static partial class FrameCues
         }
 
         // "Liberia's health ministry said its own count of deaths was": the country whose body it is.
-        var country = own.Groups["country"].Value;
-        return country.EndsWith("'s", StringComparison.Ordinal) || country.EndsWith("’s", StringComparison.Ordinal) ? country[..^2] : country;
+        return WithoutPossessive(own.Groups["country"].Value);
     }
+
+    /// <summary>A name without the possessive it ends in: "Liberia" for "Liberia's", "IOM" for "IOM’s".</summary>
+    public static string WithoutPossessive(string name)
+        => name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
 
     /// <summary>
     /// Whether a date is the day something began: "the eruption that began on December 18", "began shortly after 10 p.m.

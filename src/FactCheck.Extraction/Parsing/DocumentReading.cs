@@ -916,7 +916,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is "payment" or "recovery" && !QuantityReader.IsMoney(quantity.Unit))
+            if (@event is "payment" or "recovery" && !QuantityClaim.IsMoneyUnit(quantity.Unit))
             {
                 // Only money is paid or got back: "recovered the bodies of 14 of them" counts no money.
                 @event = null;
@@ -968,7 +968,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && (EventFinder.VictimEvents.Contains(@event) || PeopleOnlyEvents.Contains(@event)) && (QuantityReader.IsMoney(quantity.Unit)
+            if (@event is not null && (EventFinder.VictimEvents.Contains(@event) || PeopleOnlyEvents.Contains(@event)) && (QuantityClaim.IsMoneyUnit(quantity.Unit)
                 || (quantity.Indefinite && !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "personnel" or "police" or "crew" or "rescuers"))))
             {
                 // A toll counts no money ("the canal had lost between $12 million and $15 million in revenue"), nor do the
@@ -1249,7 +1249,7 @@ internal sealed partial class DocumentReading
             // Only what the story counts is picked up by a later bare number: "80 km (50 miles)" counts nothing, so
             // "measured it at 7.6" after it still measures the quake; nor do the towns a crowd gathered in ("400,000 had
             // marched in 40 towns. The ministry said 120,000").
-            if (!QuantityReader.IsMoney(quantity.Unit) && @event is not null && !(quantity.Unit == "localities" && @event == "turnout"))
+            if (!QuantityClaim.IsMoneyUnit(quantity.Unit) && @event is not null && !(quantity.Unit == "localities" && @event == "turnout"))
             {
                 _frame.Counted(quantity.Unit, @event, place);
             }

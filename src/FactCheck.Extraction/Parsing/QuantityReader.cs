@@ -296,10 +296,7 @@ internal sealed partial class QuantityReader
     // "a factory building ... has risen to 304": a thing named with "a" is no count a bare number goes on with.
     private static string? LastCounted(List<QuantityMatch> found) => found.LastOrDefault(GoesOnCounting)?.Unit;
 
-    private static bool GoesOnCounting(QuantityMatch m) => !IsMoney(m.Unit) && m.Unit != "magnitude" && !m.Indefinite;
-
-    /// <summary>Whether a unit is a currency a sum of money is read in: "USD" ("$3 billion"), "GBP" ("£150 million"), "EUR".</summary>
-    public static bool IsMoney(string unit) => unit is "USD" or "GBP" or "EUR";
+    private static bool GoesOnCounting(QuantityMatch m) => !QuantityClaim.IsMoneyUnit(m.Unit) && m.Unit != "magnitude" && !m.Indefinite;
 
     // Quantities whose unit stands before the number or is a symbol: earthquake magnitudes ("magnitude 7.8",
     // "a 7.8-magnitude quake") and sums of money ("$3 billion", "between $2.1 billion and $2.9 billion", "$10-15 billion",

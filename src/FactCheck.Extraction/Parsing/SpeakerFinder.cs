@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactCheck.Extraction.Claims;
+using FactCheck.Extraction.Framing;
 using FactCheck.Extraction.Text;
 
 namespace FactCheck.Extraction.Parsing;
@@ -265,7 +266,7 @@ internal sealed partial class SpeakerFinder
         var name = LeadingArticle().Replace(who.Value, "");
         name = who.Index + who.Length == text.TrimEnd().Length ? name.TrimEnd('.') : name;
         // "the IOM's estimate of 670": the owner, not its possessive.
-        name = name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+        name = FrameCues.WithoutPossessive(name);
         return name.Length == 0 || FunctionWords.Contains(name) || Weekday().IsMatch(name) ? null : name;
     }
 
