@@ -2115,4 +2115,24 @@ public class FrameTests
     [Fact]
     public void A_toll_since_a_start_is_of_now()
         => Extract.From("The number of people killed since the coup had risen to 423, the group said.").OfType<QuantityClaim>().Single().Anchor.ShouldBe("");
+
+    // "in response to the Tarvo attack, which killed 86 people" counts the attack the aside names, not the air base the
+    // sentence is about; the paragraph's later figures are still the base's.
+    [Fact]
+    public void A_figure_in_an_aside_about_an_event_has_the_events_place()
+    {
+        var claims = Quantities("The navy fired 40 missiles at the Rusko air base in response to the Tarvo attack, which officials said killed 86 people. "
+            + "The army said nine soldiers were killed in the strike.");
+
+        claims.Single(c => c.Value == 86).Place.ShouldBe("");
+        claims.Single(c => c.Value == 9).Place.ShouldBe("rusko");
+    }
+
+    // A killing told as "a week after an earlier strike killed 10" is another occasion than the earlier strike, however
+    // long the clause before the comma.
+    [Fact]
+    public void A_strike_a_week_after_an_earlier_one_is_another_occasion()
+        => Quantities("At least 13 people were killed and more than 50 wounded when a missile hit a residential district of the city early on Saturday, "
+            + "the presidential aide said, a week after an earlier strike on the city killed 10 people.")
+            .Single(c => c.Value == 13).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
 }

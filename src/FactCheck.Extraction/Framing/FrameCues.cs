@@ -382,8 +382,7 @@ internal static partial class FrameCues
 
         // "protested in Athens over the crash, which killed at least 57 people": the clause tells of the event, not of
         // the place the sentence is in.
-        if (ownClause > own && WhichOpens().IsMatch(sentence.AsSpan(ownClause, start - ownClause))
-            && EventBeforeClause().IsMatch(sentence.AsSpan(own, ownClause - own)))
+        if (ownClause > own && TellsOfEventBefore(sentence, ownClause, start))
         {
             return "";
         }
@@ -401,6 +400,17 @@ internal static partial class FrameCues
             ? PlaceName(LocalAuthority().Match(sentence, head, start - head), sentence, isCountry)
             : null;
     }
+
+    /// <summary>
+    /// Whether a figure's clause tells of an event named just before it, not of what the sentence is about: "fired 59
+    /// missiles at the air base in response to the Khan Sheikhoun attack, which killed 86 people". Its place is the
+    /// event's, which no later figure goes on with.
+    /// </summary>
+    public static bool InClauseOfEventBefore(string sentence, int start)
+        => start > 0 && sentence.LastIndexOf(',', start - 1, Math.Min(start, PlaceWindow)) is > 0 and var comma && TellsOfEventBefore(sentence, comma + 1, start);
+
+    private static bool TellsOfEventBefore(string sentence, int clause, int start)
+        => WhichOpens().IsMatch(sentence.AsSpan(clause, start - clause)) && EventBeforeClause().IsMatch(sentence.AsSpan(0, clause));
 
     /// <summary>
     /// The country whose own people a figure counts, when the country itself gives it: "Jordan put its own toll at 41",
@@ -980,9 +990,10 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether the words between two figures make the second a breakdown of the first: "passed 5,000, with 3,381 dead in
     /// Turkey", "including 19 children", "292 were in Zhengzhou, where 14 died on the subway", "the five killed were a
-    /// boy and four women".
+    /// boy and four women". A clause that sets another source against the first ("rose to 72, including 20 children, the
+    /// Observatory said, while the health directorate put the toll at more than 100") gives a rival whole, not a part.
     /// </summary>
-    public static bool IsBreakdown(ReadOnlySpan<char> between) => Breakdown().IsMatch(between);
+    public static bool IsBreakdown(ReadOnlySpan<char> between) => Breakdown().IsMatch(between) && !RivalClause().IsMatch(between);
 
     /// <summary>
     /// Whether a figure is the whole that a part before it refers back to: the 40 in "25 of the 40 had been identified"
@@ -1231,8 +1242,9 @@ internal static partial class FrameCues
     private static partial Regex OtherPlaceJoined();
 
     // "Wildfires killed at least 41 people on Sunday and Monday, four months after the fire near Pedrogao Grande killed
-    // 64": a killing weeks or more after another that killed too is an occasion of its own.
-    [GeneratedRegex(@"^[^.;]{0,80}?,\s+(?:(?:about|some|nearly|almost|more\s+than|just|only)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\s+(?:the|a|an|another)\b[^.;]{0,80}?\b(?:killed|killing|claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // 64", "13 people were killed when a missile hit the city on Saturday, officials said, a week after an earlier strike
+    // killed 10": a killing weeks or more after another that killed too is an occasion of its own.
+    [GeneratedRegex(@"^[^.;]{0,200}?,\s+(?:(?:about|some|nearly|almost|more\s+than|just|only)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\s+(?:the|a|an|another)\b[^.;]{0,80}?\b(?:killed|killing|claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterKilling();
 
     // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are
@@ -1461,6 +1473,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\bwith\s+(?:[\w-]+\s+){0,2}$|\b(?:including|among them|of whom|of which|of those|among|where)\b|^\s+(?:(?:\w+ed|dead|hurt|who\s+died)\s+)?(?:were|are)\s+(?:(?:an?|\d[\d,]*|" + SmallNumberWords + @")\b[^.;:]*?(?:,|\band)\s+)?$|^\s+(?:died|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt))\s*,\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Breakdown();
 
+    [GeneratedRegex(@",\s+(?:while|whereas|but)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex RivalClause();
+
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
@@ -1548,8 +1563,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s*(?:which|that)\s", RegexOptions.CultureInvariant)]
     private static partial Regex WhichOpens();
 
-    // The event itself, with no place of its own, just before the clause's comma: "over the crash,".
-    [GeneratedRegex(@"\b(?:over|after|in|from|by|of)\s+(?:the|this|that|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|disaster|quake|earthquake|fire|blaze|attack|blast|explosion|flood|floods|flooding|storm|derailment|collapse|stampede|crush|shooting|bombing|eruption|tsunami|accident|sinking)\s*,\s*$", RegexOptions.CultureInvariant)]
+    // The event itself, with no place of its own or named by it, just before the clause's comma: "over the crash,", "in
+    // response to the Khan Sheikhoun attack,".
+    [GeneratedRegex(@"\b(?:over|after|in|from|by|of|to)\s+(?:the|this|that|a|an)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:crash|collision|disaster|quake|earthquake|fire|blaze|attack|blast|explosion|flood|floods|flooding|storm|derailment|collapse|stampede|crush|shooting|bombing|eruption|tsunami|accident|sinking)\s*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EventBeforeClause();
 
     // A name (alone: "Bogo alone reported 30 deaths"; "The southern province of Sindh has been the worst hit, with 347

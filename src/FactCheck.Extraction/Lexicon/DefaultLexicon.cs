@@ -371,7 +371,7 @@ internal static class DefaultLexicon
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".

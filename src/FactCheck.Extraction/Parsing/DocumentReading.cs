@@ -840,7 +840,12 @@ internal sealed partial class DocumentReading
             // So does a share of those aboard that a verb of killing takes: "killing 179 of the 181 people on board".
             // Its whole, named between them, is no part of the distance: "Twelve of the 13 coal miners were found alive".
             var shareEnd = wholeEnds[q] <= verbIndex ? wholeEnds[q] : quantity.End;
-            var ownEvent = (verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
+            // Munitions said to have landed are fewer than those fired, and a count of their own: "58 of the 59 missiles
+            // destroyed their targets" against "only 23 of the missiles reached the base". So are those brought down:
+            // "16 of the 18 missiles were shot down", "air defences intercepted 30 missiles".
+            var landed = unitEvent == "supply" && cueEvent is null or "strike" or "loss" && MunitionsLanded().IsMatch(sentence.Text.AsSpan(wholeEnds[q]));
+            var downed = unitEvent == "supply" && !landed && (MunitionsDowned().IsMatch(sentence.Text.AsSpan(wholeEnds[q])) || Intercepting().IsMatch(sentence.Text.AsSpan(0, quantity.Start)));
+            var ownEvent = landed || downed || (verbIndex > quantity.End && cueEvent is not null && SharedEvents.Contains(cueEvent)
                 && Words.Between(sentence.Text, shareEnd, verbIndex) <= 3)
                 || (verbIndex >= 0 && verbIndex < quantity.Start && cueEvent == "casualties" && Words.Between(sentence.Text, verbIndex, quantity.Start) <= 2
                     && Killing().IsMatch(sentence.Text.AsSpan(verbIndex)) && ShareOfFigure().IsMatch(sentence.Text.AsSpan(quantity.End)));
@@ -866,10 +871,19 @@ internal sealed partial class DocumentReading
                 : quantity.Unit == "crew" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent is null && unitEvent is null && quantity.Unit == "personnel" && ForceNumbered().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) ? "deployment" // "the column numbered about 5,000 fighters"
+                : landed ? "hits" // "76 missiles had struck the centre"
+                : downed ? "interceptions"
                 : cueEvent == "strike" ? cueEvent // "fired 16 missiles": an attack, not a delivery
-                : cueEvent is null && unitEvent == "supply" && MunitionsLanded().IsMatch(sentence.Text.AsSpan(quantity.End)) ? "strike" // "76 missiles had struck the centre"
                 : unitEvent == "response" && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) ? cueEvent // "one firefighter was injured"
                 : unitEvent ?? cueEvent;
+
+            if (@event == "loss" && quantity.Unit is "missiles" or "rockets" or "drones" or "shells"
+                && !facts.Actors.Exists(a => a.Index >= quantity.Start && a.End <= quantity.End))
+            {
+                // "Air defences shot down 52 of the drones": munitions brought down are interceptions, whoever speaks;
+                // "shot down 30 Ukrainian drones" stays the loss of the side that owned them.
+                @event = "interceptions";
+            }
 
             if (quantity.Indefinite && (@event == "turnout" || quantity.Unit == "bodies"))
             {
@@ -1074,8 +1088,10 @@ internal sealed partial class DocumentReading
 
             // People trapped are at one spot ("35 workers trapped in a tunnel at the Tapovan project"), which the
             // paragraph's later figures of the disaster ("32 bodies had been found") are not limited to.
-            // Nor is the country or the world of a total of many gatherings the next figure's place.
-            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped" || widerScope is not null);
+            // Nor is the country or the world of a total of many gatherings the next figure's place, nor an event told of
+            // in an aside ("..., in response to the Khan Sheikhoun attack, which killed 86 people").
+            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped" || widerScope is not null
+                || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)));
             var ownPeoplePlace = false;
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
             // and "Haitian police" name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
@@ -2314,10 +2330,17 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:struck|hit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StruckAfter();
 
-    // Munitions that a verb right after them says landed: "76 missiles had struck the centre", "rockets hit the town".
-    // As a verb of any sentence "struck" and "hit" would be a quake's or a storm's.
-    [GeneratedRegex(@"^\s+(?:(?:had|have|has|also|reportedly)\s+){0,2}(?:struck|hit|landed|slammed\s+into|crashed\s+into|reached)\b", RegexOptions.CultureInvariant)]
+    // Munitions that a verb right after them says landed: "76 missiles had struck the centre", "rockets hit the town",
+    // "severely degraded or destroyed their targets". As a verb of any sentence "struck" and "hit" would be a quake's or
+    // a storm's.
+    [GeneratedRegex(@"^\s+(?:(?:had|have|has|also|reportedly|all|only)\s+){0,2}(?:struck|hit|landed|slammed\s+into|crashed\s+into|reached|(?:\p{Ll}+ly\s+)?(?:(?:damaged|degraded)\s+or\s+)?destroyed\s+(?:their|its)\s+targets?\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MunitionsLanded();
+
+    [GeneratedRegex(@"^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MunitionsDowned();
+
+    [GeneratedRegex(@"\b(?:intercepted|intercepting|intercepts|intercept)\s+(?:(?:all|only|about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Intercepting();
 
     [GeneratedRegex(@"\b(?:reports?|estimates?|figures?|counts?|tolls?|tallies|numbers?)\b[^.;]{0,60}?\brang(?:e|es|ed|ing)\s+(?:from\s+)?(?:about\s+|around\s+|some\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpreadOfFigures();
