@@ -1317,17 +1317,33 @@ public class StatementTests
         => Extract.Statement("Researchers found that many more people had died in the months after the floods than would normally be expected, the ministry said.")
             .Stance.ShouldBe(Stance.Asserted);
 
-    // "rejected the company's claim" and "rejected Moscow's account" answer the statement before them.
-    [Theory]
-    [InlineData("The government rejected the company's claim, saying poor maintenance had caused the leak.")]
-    [InlineData("The government rejected Moscow's account, saying poor maintenance had caused the leak.")]
-    public void A_possessive_names_the_claim_a_denial_answers(string answer)
+    // "rejected the company's claim" answers the statement before it.
+    [Fact]
+    public void A_possessive_names_the_claim_a_denial_answers()
     {
-        var statements = Extract.From("The company said a disgruntled employee had deliberately let water into the tank. " + answer).OfType<StatementClaim>().ToList();
+        var statements = Extract.From("The company said a disgruntled employee had deliberately let water into the tank. "
+            + "The government rejected the company's claim, saying poor maintenance had caused the leak.").OfType<StatementClaim>().ToList();
 
         statements[^1].Stance.ShouldBe(Stance.Denied);
         statements[^1].Answers.ShouldBe(statements[0].Sentence);
     }
+
+    // "rejected Moscow's account" answers what Russia said, past another side's statement in between; when the story
+    // has not told Russia's account, it answers nothing said before it.
+    [Fact]
+    public void A_country_named_as_the_claims_owner_is_the_one_answered()
+    {
+        var statements = Extract.From("Russia's defence ministry said the jets had struck a rebel depot. The United States said the government was to blame. "
+            + "Western officials rejected Moscow's account, saying there was no depot at the site.").OfType<StatementClaim>().ToList();
+
+        statements[^1].Stance.ShouldBe(Stance.Denied);
+        statements[^1].Answers.ShouldBe("Russia's defence ministry said the jets had struck a rebel depot.");
+    }
+
+    [Fact]
+    public void A_country_whose_claim_the_story_has_not_told_is_answered_nowhere()
+        => Extract.From("The United States said it was confident the government was to blame. Western officials rejected Moscow's account, saying there was no depot at the site.")
+            .OfType<StatementClaim>().Last().Answers.ShouldBeEmpty();
 
     // A speaker who "did not say" or "declined to say" takes no stance on what the sentence goes on to name.
     [Theory]
@@ -1477,4 +1493,52 @@ public class StatementTests
     [InlineData("The company said the airline had lost £80 million last year and was not viable.")]
     public void Dismissing_workers_or_losing_money_is_neither_a_denial_nor_a_toll(string text)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Asserted), c => c.Subject.ShouldNotStartWith("casualties:"));
+
+    // "denied that the government had used chemical weapons" answers for the denier's own side's attack, and "the
+    // Moldovan government was responsible" blames that side, as the denial does.
+    [Theory]
+    [InlineData("Moldova's foreign minister denied that the government had used chemical weapons in the village.", Stance.Denied)]
+    [InlineData("The United States said it was confident the Moldovan government was responsible.", Stance.Asserted)]
+    public void A_government_said_to_have_used_weapons_or_to_be_responsible_is_blamed(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("blame:Moldova"), c => c.Stance.ShouldBe(stance));
+
+    // Whether forces fired is the proposition, also as "had not fired a single bullet" and as "had not used their
+    // firearms", the second thing said after a first that names no topic.
+    [Theory]
+    [InlineData("The defence minister said the soldiers had not fired a single bullet.")]
+    [InlineData("The interim government said the marchers had been armed and that the security forces had not used their firearms.")]
+    public void Forces_that_fired_no_shot_deny_the_shooting(string text)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("shooting:"), c => c.Stance.ShouldBe(Stance.Denied));
+
+    // "dismissed the Amnesty report" answers what Amnesty said, past another statement in between.
+    [Fact]
+    public void A_report_named_by_its_author_answers_the_authors_statement()
+    {
+        var statements = Extract.From("Lumen Watch said troops had been withdrawn from the town weeks before the raid. The governor said the town was calm. "
+            + "The army dismissed the Lumen report as false, saying it had received no warning.").OfType<StatementClaim>().ToList();
+
+        statements[^1].ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Denied),
+            c => c.Answers.ShouldBe("Lumen Watch said troops had been withdrawn from the town weeks before the raid."));
+    }
+
+    // Excessive force is a proposition the police's side denies; "a charge Erdogan rejected, calling ..." is Erdogan's
+    // rebuttal, however the sentence goes on.
+    [Fact]
+    public void An_accusation_of_excessive_force_and_its_rebuttal()
+    {
+        var statements = Extract.From("Rights groups accused the police of using excessive force, a charge the prime minister rejected, calling the officers heroic.")
+            .OfType<StatementClaim>().ToList();
+
+        statements.ShouldContain(c => c.Subject == "force:" && c.Stance == Stance.Reported && c.Attribution == "Rights groups");
+        statements.ShouldContain(c => c.Subject == "force:" && c.Stance == Stance.Denied && c.Attribution == "prime minister");
+    }
+
+    // Shots fired into a crowd, and shots that came from none, are the shooting; officers who shot are who acted, no
+    // deployment of theirs.
+    [Theory]
+    [InlineData("Witnesses said police fired into the crowd without any warning.", "shooting:", Stance.Asserted)]
+    [InlineData("Witnesses said no shots had come from the crowd.", "shooting:", Stance.Denied)]
+    [InlineData("The minister denied that officers had shot children without warning.", "", Stance.Denied)]
+    public void Shots_into_or_from_a_crowd_are_the_shooting(string text, string subject, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Stance.ShouldBe(stance));
 }

@@ -944,11 +944,22 @@ internal static class DefaultLexicon
 
         // Whether anyone fired on a crowd or a place, which those said to have fired often deny: "Soldiers opened fire on
         // protesters, witnesses said" against "The army said reports of soldiers shooting at protesters were fake news";
-        // "Ukrainian troops had shelled the plant" against "Ukraine denied it had fired on the plant".
+        // "Ukrainian troops had shelled the plant" against "Ukraine denied it had fired on the plant"; "opened fire on the
+        // marchers" against "the soldiers had not fired a single bullet".
         foreach (var noun in new[] { "opened fire", "open fire", "opening fire", "opens fire", "fired on", "fired at", "firing on", "firing at", "fire on", "fire at",
-            "shot at", "shoot at", "shooting at", "live ammunition", "live rounds", "live fire", "live bullets", "shelled", "was shelling", "were shelling", "been shelling" })
+            "shot at", "shoot at", "shooting at", "live ammunition", "live rounds", "live fire", "live bullets", "shelled", "was shelling", "were shelling", "been shelling",
+            "fired a single", "fire a single", "fired a shot", "fire a shot", "fired any shots", "fired shots", "used their firearms", "use their firearms",
+            "used firearms", "use of firearms", "used their weapons against", "fired into", "firing into", "fire into", "shots were fired", "shots had been fired",
+            "shots fired", "shots came from", "shots had come from" })
         {
             x.TopicNouns[noun] = "shooting";
+        }
+
+        // Whether a force went too far, which it often denies: "accused the police of using excessive force" against "has
+        // denied that the police used excessive force".
+        foreach (var noun in new[] { "excessive force", "disproportionate force", "excessive use of force", "disproportionate use of force" })
+        {
+            x.TopicNouns[noun] = "force";
         }
 
         // Whether a place was taken, which its defenders often deny: "his fighters had taken full control of the city"

@@ -1668,6 +1668,11 @@ internal sealed partial class DocumentReading
                 && (answeredObject.Success || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
                     || CallsAnsweredFalse(sentence.Text, answer))
                 ? Answered(all, index, claims, answeredObject.Groups["noun"].Value) : ("", -1);
+            if (answeredObject.Groups["owner"] is { Success: true } owner)
+            {
+                (answers, answered) = AnsweredOwnersStatement(claims, owner.Value, answers, answered);
+            }
+
             if (answers.Length > 0 && facts.StanceCue is { } falsity && CallsAnsweredFalse(sentence.Text, falsity))
             {
                 // "A senior US official said the claim was false and that Russia had in fact added 7,000 troops": what
@@ -1715,7 +1720,15 @@ internal sealed partial class DocumentReading
                 // sentence's own statement stays last.
                 var (secondStance, secondCue) = stance == Stance.Asserted && Negation().Match(sentence.Text, secondStart) is { Success: true } negation
                     ? (Stance.Denied, negation.Value) : (stance, cue);
-                claims.Add(StatementOf(facts, sentenceSpan, $"{second}:{_events.StatementAgentOf(second, facts, stanceSpeaker)}", speaker, secondStance, secondCue, answers));
+                if (second == facts.Topic)
+                {
+                    // The first thing said names no topic: the sentence's statement is the second.
+                    (stance, cue) = (secondStance, secondCue);
+                }
+                else
+                {
+                    claims.Add(StatementOf(facts, sentenceSpan, $"{second}:{_events.StatementAgentOf(second, facts, stanceSpeaker)}", speaker, secondStance, secondCue, answers));
+                }
             }
 
             claims.Add(StatementOf(facts, sentenceSpan, subject, speaker, stance, cue, answers));
@@ -1781,6 +1794,24 @@ internal sealed partial class DocumentReading
         return (previous, statement);
 
         int StatementIn(string sentence) => claims.FindLastIndex(c => c is StatementClaim && c.Sentence == sentence);
+    }
+
+    // "Western officials rejected Moscow's account", "The army dismissed the Amnesty report": the statement answered is
+    // the last one its owner made, not whatever was said just before; for a country, none at all when the story has not
+    // told its account. An owner who is no country is known by its name in the speaker's.
+    private (string Sentence, int Statement) AnsweredOwnersStatement(List<Claim> claims, string owner, string answers, int answered)
+    {
+        var side = _events.SideOf(owner);
+        if (answered >= 0 && Owns(claims[answered].Attribution))
+        {
+            return (answers, answered);
+        }
+
+        var owned = claims.FindLastIndex(c => c is StatementClaim && Owns(c.Attribution));
+        return owned >= 0 ? (claims[owned].Sentence, owned) : side is not null ? ("", -1) : (answers, answered);
+
+        bool Owns(string attribution) => side is not null ? _events.SideOf(attribution) == side
+            : Regex.IsMatch(attribution, $@"\b{Regex.Escape(owner)}\b", RegexOptions.CultureInvariant);
     }
 
     // Whether a sentence has a word that opens as the noun does ("criticised" for "criticism", "alleged" for "allegation").
@@ -2208,7 +2239,7 @@ internal sealed partial class DocumentReading
     // What an answering statement rejects or confirms is named by a word that points back: "rejected that account",
     // "dismissed the allegations", "denied it", "could not verify those figures", "rejected that explanation", "rejected
     // the company's claim", "rejected Moscow's account".
-    [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+)?|\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{Ll}-]+\s+)?)(?<noun>" + AnsweredNouns + @")s?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+|(?<owner>\p{Lu}[\p{L}-]+)\s+)?|(?<owner>\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?)(?<noun>" + AnsweredNouns + @")s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
     // ... or named before a cue that calls it false: "The Kremlin called the report nonsense", "branded the claims a lie".

@@ -190,13 +190,18 @@ internal sealed partial class EventFinder
         }
 
         // Those who acted ("Islamic State fighters did not open fire") name no topic of their own; what they did does.
+        // The sentence's own topic, named only in the second thing ("said the protesters had been armed and that the
+        // security forces had not used their firearms"), is that thing's.
         var named = Array.Find(facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens),
             n => n.Index >= second.Index && _lexicon.Lexicon.TopicNouns[n.Key] != "deployment");
-        return named.Length > 0 && _lexicon.Lexicon.TopicNouns[named.Key] is var topic && topic != facts.Topic ? (topic, second.Index) : null;
+        return named.Length > 0 && _lexicon.Lexicon.TopicNouns[named.Key] is var topic
+            && (topic != facts.Topic || !Array.Exists(facts.TopicNouns, n => n.Index >= facts.SpeakerCueEnd && n.Index < second.Index && _lexicon.Lexicon.TopicNouns[n.Key] == topic))
+            ? (topic, second.Index) : null;
     }
 
-    // "denied that Russia was responsible and blamed Ukrainian shelling", "denied that Kyiv was behind it": a country said
-    // to be responsible, with no "for" after (which the lexicon's "responsible for" reads).
+    // "denied that Russia was responsible and blamed Ukrainian shelling", "denied that Kyiv was behind it", "the Syrian
+    // government was responsible": a country said to be responsible, with no "for" after (which the lexicon's
+    // "responsible for" reads).
     private PhraseMatch? PartyResponsible(SentenceFacts facts)
     {
         foreach (var party in PartiesIn(facts))
@@ -210,10 +215,15 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    // "denied that soldiers had shot at protesters": the troops are who acted; what they did is the topic.
+    // "denied that soldiers had shot at protesters": the troops are who acted; what they did is the topic. So are those who
+    // used force in a way the lexicon has no topic for ("officers had shot children without warning"): no deployment.
     private bool ActedNext(SentenceFacts facts, PhraseMatch troops)
         => Array.Exists(facts.TopicNouns!, act => act.Index >= troops.End && _lexicon.Lexicon.TopicNouns[act.Key] != "deployment"
-            && Words.Between(facts.Sentence.Text, troops.End, act.Index) <= 2);
+            && Words.Between(facts.Sentence.Text, troops.End, act.Index) <= 2)
+            || UsedForceNext().IsMatch(facts.Sentence.Text.AsSpan(troops.End));
+
+    [GeneratedRegex(@"^\s+(?:had\s+|have\s+|has\s+)?(?:not\s+|never\s+)?(?:fired|shot|beat|beaten|killed|attacked|charged|opened)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UsedForceNext();
 
     /// <summary>
     /// Whose act a statement speaks of: the country named on the topic's noun ("Russian missiles had crossed into
@@ -440,8 +450,11 @@ internal sealed partial class EventFinder
     /// </summary>
     public string? DeniedActorOf(SentenceFacts facts, string? speaker)
         => facts.Denies && facts.StanceCue is { } cue && DeniedAct().IsMatch(facts.Sentence.Text.AsSpan(cue.End)) && speaker is not null
-            ? ActorNamedIn(speaker) ?? PartyOwning(speaker)
+            ? SideOf(speaker)
             : null;
+
+    /// <summary>The country a speaker's name holds, also in the possessive ("Russia's defence ministry" -> Russia), or null.</summary>
+    public string? SideOf(string speaker) => ActorNamedIn(speaker) ?? PartyOwning(speaker);
 
     // The country a speaker's name holds ("Russian government" -> Russia), or null.
     private string? ActorNamedIn(string speaker) => FirstCountry(_lexicon.Actors, speaker);
@@ -502,7 +515,7 @@ internal sealed partial class EventFinder
     private static partial Regex DenierGoesOn();
 
     // What opens a second thing said: "said that 846 people had been killed, and that police had fired ...".
-    [GeneratedRegex(@",\s+and\s+that\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s+and\s+that\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndThat();
 
     // A force that is the subject of a killing, after its demonym: " commandos killed the", " troops shot dead two", " forces
@@ -616,7 +629,7 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)\s+by\s+(?:(?:the|an?)\s+)?(?:(?:[\p{L}-]+\s+){1,4}?(?:fired|launched)\s+by\s+(?:the\s+)?)?(?:(?:pro-\p{Lu}[\p{L}-]+|armed|Islamist|separatist|rebel)\s+)?(?:separatists|rebels|militants|insurgents|militias?|militiamen|fighters|gunmen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DownedByGroup();
 
-    [GeneratedRegex(@"\G\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?(?:responsible\b(?!\s+for\b)|behind\s+(?:it|them|the|this|that)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|military|army|authorities|leadership)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?(?:responsible\b(?!\s+for\b)|behind\s+(?:it|them|the|this|that)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ResponsibleAfter();
 
     // "a Russian-made missile": whose make a weapon is says nothing of who fired it.
@@ -637,9 +650,10 @@ internal sealed partial class EventFinder
 
     // What follows a denying cue when it denies an act of attack: "shelling the plant", "that its forces struck the
     // hospital", "carrying out the strike", "that it had fired on the convoy", "that Russia had targeted civilian sites",
-    // "using chemical weapons", "that government forces had used chemical weapons", "responsibility" (its own, when the
-    // cue names no act: "denied responsibility and blamed rebel fighters"), "killing civilians" (an act, not a count).
-    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:(?:its|their|his|our)\s+(?:own\s+)?|(?:the\s+)?(?:government|state|security|regime)\s+)(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:(?:the\s+)?us(?:e|ed|ing)\s+(?:of\s+)?" + ChemicalWeapons + @"|carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind|responsibility\b|kill(?:ed|ing)\s+(?:any\s+)?(?:civilians|residents|villagers|protesters|demonstrators|prisoners)\b)", RegexOptions.CultureInvariant)]
+    // "using chemical weapons", "that government forces had used chemical weapons", "that the government had used
+    // chemical weapons", "responsibility" (its own, when the cue names no act: "denied responsibility and blamed rebel
+    // fighters"), "killing civilians" (an act, not a count).
+    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:(?:its|their|his|our)\s+(?:own\s+)?|(?:the\s+)?(?:government|state|security|regime)\s+)(?:(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:(?:the\s+)?us(?:e|ed|ing)\s+(?:of\s+)?" + ChemicalWeapons + @"|carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind|responsibility\b|kill(?:ed|ing)\s+(?:any\s+)?(?:civilians|residents|villagers|protesters|demonstrators|prisoners)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DeniedAct();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
