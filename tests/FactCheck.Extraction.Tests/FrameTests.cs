@@ -2037,6 +2037,19 @@ public class FrameTests
         claims.Single(c => c.Value == 108).Place.ShouldBe("");
     }
 
+    // A plant named with its product between ("through the Valmont chemical plant") is such a site too.
+    [Fact]
+    public void A_plant_several_openings_put_the_event_at_is_the_event_s_place()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "An explosion ripped through the Valmont chemical plant on the edge of the city on Friday, killing 12 people, officials said.", published: new DateOnly(2011, 3, 4)),
+                Document.FromText("b", "The toll from Friday's explosion at the Valmont plant rose to 14 on Sunday, the prefecture said.", published: new DateOnly(2011, 3, 6)),
+                Document.FromText("c", "Investigators said the blast that killed 15 people at the Valmont plant two weeks ago was an accident.", published: new DateOnly(2011, 3, 18))])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 15).Place.ShouldBe("");
+    }
+
     // A sentence that opens on an incident of its own counts that one: "A fire at a shoe factory in Lahore on the same day
     // killed 25 people" beside the Karachi fire's toll.
     [Theory]

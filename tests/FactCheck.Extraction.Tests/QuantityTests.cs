@@ -2712,4 +2712,13 @@ public class QuantityTests
 
         claim.ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("casualties:"), c => c.Attribution.ShouldBe("Tarvo health directorate"));
     }
+
+    // A crowd is counted also as "the number of marchers", as those "attending", and, in a story of a crowd, as people
+    // someone counted.
+    [Theory]
+    [InlineData("Police put the number of protesters at 40,000.", 40_000)]
+    [InlineData("About 40,000 people were attending the air show when the jets collided.", 40_000)]
+    [InlineData("Unions said 3.5 million people marched. In Lyon, organisers counted 40,000 people, while police said 12,000.", 40_000)]
+    public void A_crowd_is_counted_however_it_is_named(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("turnout:");
 }

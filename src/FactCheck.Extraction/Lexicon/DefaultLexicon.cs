@@ -794,7 +794,7 @@ internal static class DefaultLexicon
         // The badly damaged are fewer than the damaged: "1.5 million homes damaged" and "500,000 badly damaged" agree.
         x.AddVerb(new EventCue("heavy damage"), "badly damaged", "severely damaged", "seriously damaged", "heavily damaged");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
-            "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended",
+            "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended", "were attending", "are attending",
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance", "took to the streets",
             "take to the streets", "taking to the streets", "poured into the streets", "filled the streets",
             // "about 1.4 million people had come to the festival": not "the total came to 300".
@@ -1006,7 +1006,9 @@ internal static class DefaultLexicon
             x.EventNouns[noun] = "strength";
         }
 
-        foreach (var noun in new[] { "procession", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "crowd", "crowds", "turnout", "protest", "protests", "audience" })
+        // "put the number of marchers at 1.23 million" counts the crowd, as "put the crowd at" does.
+        foreach (var noun in new[] { "procession", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "crowd", "crowds", "turnout", "protest", "protests", "audience",
+            "number of marchers", "number of protesters", "number of demonstrators", "number of participants" })
         {
             x.EventNouns[noun] = "turnout";
         }

@@ -1262,6 +1262,14 @@ internal sealed partial class DocumentReading
                 place = place.Length == 0 && namedPlace is null && sameEvent ? _frame.Antecedent.Place : place;
             }
 
+            if (@event is null && comparable && quantity.Unit == "people" && _frame.Antecedent.Event == "turnout"
+                && PeopleCounted().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "3.5 million people marched. In Paris, organisers counted 330,000 people": people counted in a story
+                // of a crowd are a crowd.
+                @event = "turnout";
+            }
+
             // Only what the story counts is picked up by a later bare number: "80 km (50 miles)" counts nothing, so
             // "measured it at 7.6" after it still measures the quake; nor do the towns a crowd gathered in ("400,000 had
             // marched in 40 towns. The ministry said 120,000").
@@ -2369,6 +2377,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MunitionsDowned();
+
+    [GeneratedRegex(@"\b(?:counted|counts|estimated|estimates|numbered|tallied)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|only|just)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleCounted();
 
     [GeneratedRegex(@"\b(?:intercepted|intercepting|intercepts|intercept)\s+(?:(?:all|only|about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Intercepting();
