@@ -3112,6 +3112,26 @@ public class NewsClusterTests
         report.ShouldNotFlag(FindingKind.Quantity, 34, 35, 50);
     }
 
+    [Fact]
+    public void A_plant_named_as_the_blasts_site_counts_the_whole_toll()
+    {
+        var report = Check("fertiliser-plant-blast");
+
+        // "killed 31 people at the AZF plant" where every article opens at the plant is the blast's whole toll, one
+        // rising count with 29 and 30.
+        report.ShouldFlag(FindingKind.Quantity, 29, 30, 31);
+    }
+
+    [Fact]
+    public void Marchers_counted_by_number_and_by_people_counted()
+    {
+        var report = Check("retirement-age-march-counts");
+
+        // "put the number of marchers at 1.23 million" and "In Paris, organisers counted 330,000 people" count crowds.
+        report.ShouldFlag(FindingKind.Quantity, 89_000, 330_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, f => f.Claims.OfType<QuantityClaim>().Any(c => c.Value == 1_230_000), "a finding holds 1.23 million");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
