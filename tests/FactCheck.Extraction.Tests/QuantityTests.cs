@@ -2721,4 +2721,10 @@ public class QuantityTests
     [InlineData("Unions said 3.5 million people marched. In Lyon, organisers counted 40,000 people, while police said 12,000.", 40_000)]
     public void A_crowd_is_counted_however_it_is_named(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("turnout:");
+
+    // A measurer after ", while" is named with its "for" or "of": "the Tarvo Association for Human Rights said".
+    [Fact]
+    public void A_rival_measurer_is_named_whole()
+        => Extract.From("The number of migrants who died rose to 23, officials said, while the Tarvo Association for Human Rights said at least 37 people had died.")
+            .OfType<QuantityClaim>().Single(c => c.Low == 37).Attribution.ShouldBe("Tarvo Association for Human Rights");
 }

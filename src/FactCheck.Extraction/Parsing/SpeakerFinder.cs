@@ -616,10 +616,11 @@ internal sealed partial class SpeakerFinder
 
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first
     // measured it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in
-    // northern Chile put", "the pro-Kurdish HDP said", "the opposition-run Idlib health directorate put", "a Pentagon
-    // official put", "police have stuck with their figure of": who opens the clause that ends in the figure (the
-    // place they speak from, and a leaning before the name, are not part of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{L}+-(?:\p{Lu}\p{Ll}+|run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked)\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    // northern Chile put", "the pro-Kurdish HDP said", "the opposition-run Idlib health directorate put", "the
+    // Moroccan Association for Human Rights said", "a Pentagon official put", "police have stuck with their figure
+    // of": who opens the clause that ends in the figure (the place they speak from, and a leaning before the name,
+    // are not part of it).
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{L}+-(?:\p{Lu}\p{Ll}+|run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked)\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+(?:for\s+(?=\p{Lu}))?){0,4}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // The subject of a clause whose verb of measuring is left out, up to the figure: "the activist news agency HRANA at",
