@@ -1819,7 +1819,7 @@ internal sealed partial class DocumentReading
         return owned >= 0 ? (claims[owned].Sentence, owned) : side is not null ? ("", -1) : (answers, answered);
 
         bool Owns(string attribution) => side is not null ? _events.SideOf(attribution) == side
-            : Regex.IsMatch(attribution, $@"\b{Regex.Escape(owner)}\b", RegexOptions.CultureInvariant);
+            : Array.IndexOf(attribution.Split(' '), owner) >= 0;
     }
 
     // Whether a sentence has a word that opens as the noun does ("criticised" for "criticism", "alleged" for "allegation").
