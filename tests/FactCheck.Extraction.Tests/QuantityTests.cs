@@ -1287,6 +1287,13 @@ public class QuantityTests
         => Extract.From("About 1.83 million people performed the pilgrimage, the kingdom said, fewer than the 2.5 million who took part in 2019.")
             .OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 2_500_000);
 
+    // "against" sets a figure against another only when a figure follows it: a march against internment is no comparison.
+    [Theory]
+    [InlineData("Organisers of the march, against internment without trial, said around 15,000 people took part.", 15_000, "")]
+    [InlineData("The union counted 310,000 strikers, against the ministry's estimate of 240,000 strikers.", 240_000, QuantityClaim.EarlierAnchor)]
+    public void Against_compares_only_with_a_figure(string text, double value, string anchor)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Anchor.ShouldBe(anchor);
+
     [Theory]
     [InlineData("The death toll from Thursday's shooting near the aid convoy rose to 112, the ministry said.")]
     [InlineData("The toll from the eruption stood at 22 on Tuesday, the agency said.")]

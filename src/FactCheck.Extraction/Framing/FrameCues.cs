@@ -1319,11 +1319,12 @@ internal static partial class FrameCues
     private static partial Regex LeadSentence();
 
     // A cue before the figure that sets it against another moment: "up from", "compared with", "higher than on",
-    // "against", "the previous record", "the largest since the", "to 97, from 115". "more than" and "fewer than" qualify a
-    // figure; they compare nothing; nor does "last year" that dates the event a relative clause goes on to count ("the
-    // crush last year, in which 45 people were killed"), nor a start a running total counts from ("the number of people
-    // killed since the coup had risen to 423").
-    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+)?(?=[\d\w])|\bthe\s+previous\b|\blast\s+(?:year|time)\b(?!,\s+(?:in\s+which|which|when)\b)|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\b(?:largest|biggest|highest|lowest|worst|deadliest|bloodiest|most|fewest|least|first|strongest|heaviest|greatest)\b[^,.;]{0,60}?\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "against" a figure ("against 400 a year before"; not "a march against internment"), "the previous record", "the
+    // largest since the", "to 97, from 115". "more than" and "fewer than" qualify a figure; they compare nothing; nor
+    // does "last year" that dates the event a relative clause goes on to count ("the crush last year, in which 45
+    // people were killed"), nor a start a running total counts from ("the number of people killed since the coup had
+    // risen to 423").
+    [GeneratedRegex(@"\b(?:up|down)\s+(?:from|on)\b|\bcompared\s+(?:with|to)\b|(?<!\b(?:more|less|fewer|no|rather|other)\s)\bthan\b|\bagainst\s+(?:the\s+|an?\s+)?(?=\d|(?:[\p{L}'’-]+\s+){0,3}?(?:figures?|estimates?|tolls?|counts?|tally|totals?|numbers?|forecasts?|high|low|record|peak|average)\b)|\bthe\s+previous\b|\blast\s+(?:year|time)\b(?!,\s+(?:in\s+which|which|when)\b)|\ba\s+year\s+(?:earlier|before|ago)\b|\brecord\b|\b(?:largest|biggest|highest|lowest|worst|deadliest|bloodiest|most|fewest|least|first|strongest|heaviest|greatest)\b[^,.;]{0,60}?\bsince\s+the\b|\bfor\s+comparison\b|\d,\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@",\s+(?:in|at)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s+(?:\p{Ll}+\s+){1,3}$", RegexOptions.CultureInvariant)]
