@@ -311,6 +311,37 @@ public class QuantityTests
     public void A_plural_that_is_a_measure_or_disagrees_with_the_verb_counts_no_victims(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
 
+    // "and 74 others were missing" beside a figure before it: the others are counted by their own tally.
+    [Theory]
+    [InlineData("Five people died and 74 others were missing.", 74, "missing:")]
+    [InlineData("Police said 12 people were killed and 30 others were injured in the blast.", 30, "injuries:")]
+    public void Others_beside_an_earlier_figure_are_people_counted_by_their_own_tally(string text, double value, string subject)
+    {
+        var others = Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value);
+
+        others.Unit.ShouldBe("people");
+        others.Subject.ShouldStartWith(subject);
+    }
+
+    // "The number of people confirmed dead in the capsizing ... rose to 61" is the toll, however long its noun phrase and
+    // whatever other count follows in a clause of its own.
+    [Fact]
+    public void The_number_confirmed_dead_is_the_toll_before_a_count_of_the_missing()
+    {
+        var claims = Extract.From("The number of people confirmed dead in the capsizing of the ferry outside the harbour rose to 61 on Monday, and the authorities said 74 others were missing and presumed drowned.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 61).Subject.ShouldStartWith("casualties:");
+        claims.Single(c => c.Value == 74).Subject.ShouldStartWith("missing:");
+    }
+
+    // Organisations hit by one campaign are counted as organisations, never as people.
+    [Theory]
+    [InlineData("The hacking campaign has now hit 2,167 organisations, the security firm said.", 2_167)]
+    [InlineData("More than 600 companies were affected by the breach, researchers said.", 600)]
+    public void Organisations_hit_by_a_breach_are_counted_as_organisations(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Unit.ShouldBe("organisations");
+
     [Fact]
     public void A_casualty_verb_past_another_figure_and_a_comma_belongs_to_that_figure()
     {

@@ -291,6 +291,13 @@ internal static class DefaultLexicon
         x.AddUnit("consumer", "consumers", "customers");
         x.AddUnit("account holder", "account holders", "customers");
         x.AddUnit("profile", "profiles", "customers");
+
+        // Bodies counted as victims of one campaign ("2,167 organisations hit by the breach"), never as people.
+        foreach (var (singular, plural) in new[] { ("organisation", "organisations"), ("organization", "organizations"), ("company", "companies"), ("institution", "institutions") })
+        {
+            x.AddUnit(singular, plural, "organisations");
+        }
+
         foreach (var (singular, plural, canonical) in new[]
         {
             ("meter", "meters", "meters"), ("metre", "metres", "meters"), ("kilometer", "kilometers", "kilometers"),

@@ -2342,11 +2342,12 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s*,\s*(?:citing|quoting|pointing\s+to|referring\s+to|based\s+on)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroundsAfterSpeaker();
 
-    // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at", "the
-    // number of people killed in the crush rose to", "the number of people who have died since the fire reached", "the
-    // number of bodies recovered after the shipwreck reached" (not those identified or handed over, a part); not
-    // another count in a clause of its own ("the toll rose to 71, and the number of people unaccounted for rose to").
-    [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities|bodies(?!\s+(?:identified|returned|released|handed))|people\s+killed|people\s+who\s+(?:have|had)\s+died))\b(?:(?!,\s*and\s|\bnumber\s+of\b)[^.;]){0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
+    // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at",
+    // "the number of people killed in the crush rose to", "the number of people who have died since the fire
+    // reached", "the number of bodies recovered after the shipwreck reached", "the number of people confirmed dead in
+    // the capsizing rose to" (not bodies identified or handed over, a part); not another count in a clause of its own
+    // ("the toll rose to 71, and the number of people unaccounted for rose to").
+    [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities|bodies(?!\s+(?:identified|returned|released|handed))|people\s+killed|people\s+who\s+(?:have|had)\s+died|(?:people\s+|those\s+)?(?:confirmed|known|reported)\s+(?:dead|killed)))\b(?:(?!,\s*and\s|\bnumber\s+of\b)[^.;]){0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeathTollBefore();
 
     // "rose to 84 on Tuesday", "rose to three on Monday".

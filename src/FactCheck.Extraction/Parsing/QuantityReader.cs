@@ -684,6 +684,18 @@ internal sealed partial class QuantityReader
             return "people";
         }
 
+        // "61 were confirmed dead, and 74 others were missing": the others, beside a figure before them, are people counted
+        // by a tally of their own. Others of the same kind add to the figure before ("14 wounded by gunfire and 13 others
+        // injured as people fled"): a part, counted by no tally.
+        if (OthersAt().Match(sentence, number.End) is { Success: true } others && FigureBefore().IsMatch(sentence.AsSpan(0, number.Start))
+            && Auxiliary().Match(sentence, others.Index + others.Length) is var verb
+            && _lexicon.TallyPhrases.MatchAt(sentence, verb.Index + verb.Length) is { } tally
+            && _lexicon.Lexicon.TallyPhrases[tally.Key] == "people"
+            && !Array.Exists(TallyKinds, kind => Array.Exists(kind, tally.Key.Contains) && Array.Exists(kind, stem => sentence.AsSpan(0, number.Start).Contains(stem, StringComparison.OrdinalIgnoreCase))))
+        {
+            return "people";
+        }
+
         if (!IsBare(sentence, number.End) && !GivenBy().IsMatch(sentence.AsSpan(number.End)))
         {
             return null;
@@ -1399,6 +1411,19 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^\s+others\b", RegexOptions.CultureInvariant)]
     private static partial Regex Others();
+
+    // Tallies of one kind, by the stems of their words: the injured and the wounded are counted together.
+    private static readonly string[][] TallyKinds =
+    [
+        ["injur", "wound", "hurt", "hospitali"], ["kill", "dead", "died", "death", "perish"], ["missing", "unaccounted"], ["arrest", "detain"],
+        ["rescu", "found alive"], ["evacuat", "displac"], ["trapped"],
+    ];
+
+    [GeneratedRegex(@"\G\s+others\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersAt();
+
+    [GeneratedRegex(@"\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Dd]ozens?|[Hh]undreds?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureBefore();
 
     [GeneratedRegex(@"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex InjuredBefore();
