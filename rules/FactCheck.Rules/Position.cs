@@ -31,6 +31,7 @@ public sealed partial record Position
     public bool NamesAgent => SubjectNamesAgent(Subject);
 
     private const string CaptureTopic = "capture:";
+    private const string WarningTopic = "warning:";
 
     // "deployment:North Korea" names who acted; "casualties:" and "" do not.
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
@@ -68,7 +69,9 @@ public sealed partial record Position
 
         // "denied that the city had fallen" answers "his fighters had taken full control of Bakhmut": the coverage of a
         // battle speaks of the one place being fought for, which a denial names as "the city".
-        if (Subject == CaptureTopic && other.Subject == CaptureTopic)
+        // So does a warning: "had not received any warning" answers "had warned the authorities in October", whatever
+        // the warning said.
+        if ((Subject == CaptureTopic || Subject == WarningTopic) && other.Subject == Subject)
         {
             return true;
         }

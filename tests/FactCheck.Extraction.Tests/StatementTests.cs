@@ -1533,6 +1533,32 @@ public class StatementTests
         statements.ShouldContain(c => c.Subject == "force:" && c.Stance == Stance.Denied && c.Attribution == "prime minister");
     }
 
+    // A warning given is a proposition those warned often deny; what it warned of is a forecast, which does not make
+    // the statement a plan.
+    [Theory]
+    [InlineData("Geologists said they had warned the authorities in October that a mudflow could reach the town.", Stance.Asserted)]
+    [InlineData("Officials said they had not received any warning that an evacuation was needed.", Stance.Denied)]
+    [InlineData("Residents said there had been no warning before the dam burst.", Stance.Denied)]
+    public void A_warning_given_and_a_warning_denied(string text, Stance stance)
+    {
+        var statement = Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem();
+
+        statement.Subject.ShouldBe("warning:");
+        statement.Stance.ShouldBe(stance);
+    }
+
+    // A company calls the attack on it sophisticated; officials who say it was not deny that.
+    [Theory]
+    [InlineData("Chief executive Jane Holm said the company had been the victim of a sophisticated cyberattack.", Stance.Asserted)]
+    [InlineData("The minister said on Monday that the attack on the retailer was not sophisticated.", Stance.Denied)]
+    public void How_sophisticated_an_attack_was(string text, Stance stance)
+    {
+        var statement = Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem();
+
+        statement.Subject.ShouldBe("sophistication:");
+        statement.Stance.ShouldBe(stance);
+    }
+
     // Shots fired into a crowd, and shots that came from none, are the shooting; officers who shot are who acted, no
     // deployment of theirs.
     [Theory]

@@ -378,7 +378,7 @@ internal static class DefaultLexicon
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -1001,6 +1001,26 @@ internal static class DefaultLexicon
         foreach (var noun in new[] { "poisoned", "poisoning", "poison", "nerve agent" })
         {
             x.TopicNouns[noun] = "poisoning";
+        }
+
+        // Whether anyone was warned in time, which those who were to act on it often deny: "Geologists said they had
+        // warned the authorities in October" against "Officials said they had not received any warning". Not a shot fired
+        // "without any warning".
+        foreach (var noun in new[] { "warned the authorities", "warned authorities", "warned officials", "warned the government", "warned the council",
+            "warned the city", "warned residents", "warned the residents", "received any warning", "received a warning", "received no warning",
+            "received warnings", "received any warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
+            "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
+            "ignored repeated warnings" })
+        {
+            x.TopicNouns[noun] = "warning";
+        }
+
+        // How sophisticated an attack was, which a breached company claims and officials often dispute: "had been the victim
+        // of a sophisticated attack" against "the attack was not sophisticated".
+        foreach (var noun in new[] { "sophisticated attack", "sophisticated cyberattack", "sophisticated cyber attack", "sophisticated cyber-attack",
+            "sophisticated hack", "sophisticated intrusion", "was sophisticated", "was not sophisticated", "was highly sophisticated", "was particularly sophisticated" })
+        {
+            x.TopicNouns[noun] = "sophistication";
         }
 
         foreach (var noun in new[] { "combat", "front lines", "frontlines", "front line", "battlefield", "fighting" })

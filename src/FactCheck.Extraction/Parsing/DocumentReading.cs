@@ -1874,6 +1874,14 @@ internal sealed partial class DocumentReading
             var saidEnd = setOff.Success && AddedClause().IsMatch(text.AsSpan(facts.SpeakerCueEnd)) ? setOff.Index
                 : !setOff.Success && SecondSpeaker().Match(text, facts.SpeakerCueEnd) is { Success: true } second ? second.Index
                 : text.Length;
+            // A warning's content is a forecast by nature: "had warned the authorities that a mudflow could reach the town"
+            // says a warning was given.
+            if (facts.Topic == "warning" && Array.Find(facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens), n => _lexicon.Lexicon.TopicNouns[n.Key] == "warning") is { Length: > 0 } warning
+                && warning.Index >= said && warning.Index < saidEnd)
+            {
+                saidEnd = warning.Index + warning.Length;
+            }
+
             var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said && m.Index < saidEnd) ? Stance.Planned : speakerStance;
             // A search that came back empty denies what it looked for, whatever the lexicon knows of it: "It found no evidence
             // that the building had been set on fire deliberately".
