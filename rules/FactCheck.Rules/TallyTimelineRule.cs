@@ -27,9 +27,9 @@ public sealed class TallyTimelineRule : Rule
             .Do(ctx => ctx.Insert(Finding.ForTimeline(updates, ctx.Rule.Name)));
     }
 
-    // A conflict that time explains: a running total's rise or revision, a rise after a correction, or the injured who
-    // died.
+    // A conflict that time explains: a running total's rise or revision, a rise after a correction, the injured who
+    // died, or the dead of the day and those who died later.
     private static bool IsUpdate(Finding finding)
         => finding.Rules.Contains(RunningTallyRule.RuleName) || finding.Rules.Contains(CorrectedTollRule.RuleName)
-            || finding.Rules.Contains(InjuredWhoDiedRule.RuleName);
+            || finding.Rules.Contains(InjuredWhoDiedRule.RuleName) || finding.Rules.Contains(DiedLaterRule.RuleName);
 }

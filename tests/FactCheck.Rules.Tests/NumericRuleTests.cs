@@ -912,6 +912,31 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    // "Thirteen people were shot dead on the day and a fourteenth died of his wounds four months later": the dead of the
+    // day and the dead in all, both right; a difference the sentence does not account for stays a contradiction.
+    [Theory]
+    [InlineData("Thirteen people were shot dead on the day and a fourteenth died of his wounds four months later.", 14, Severity.Apparent)]
+    [InlineData("Thirteen people were shot dead on the day and a fourteenth died of his wounds four months later.", 15, Severity.Hard)]
+    [InlineData("Thirteen people were killed outright; two more died later in hospital.", 15, Severity.Apparent)]
+    [InlineData("Thirteen people were killed outright; two more died later in hospital.", 14, Severity.Hard)]
+    [InlineData("Thirteen people were killed, and another man died of his injuries the next day.", 14, Severity.Apparent)]
+    [InlineData("Thirteen people were shot dead on the day, the inquiry said.", 14, Severity.Hard)]
+    public void A_toll_whose_sentence_says_the_difference_died_later_is_explained(string sentence, double total, Severity severity)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new DiedLaterRule());
+        var day = new DateOnly(2010, 6, 15);
+        fixture.Insert(
+            Make.Quantity(13, "inquiry", "a", unit: "people", subject: "casualties:").SaidIn(sentence, "Thirteen people") with { Published = day },
+            Make.Quantity(total, "newspaper", "b", unit: "people", subject: "casualties:") with { Published = day }).Fire();
+
+        var finding = fixture.Query<Finding>().Single();
+        finding.Severity.ShouldBe(severity);
+        if (severity == Severity.Apparent)
+        {
+            finding.Explanation.ShouldContain($"13 died at first and {total} in all");
+        }
+    }
+
     [Fact]
     public void A_fall_in_the_injured_with_no_count_of_the_dead_stays_a_contradiction()
     {
