@@ -3124,6 +3124,47 @@ public class NewsClusterTests
     }
 
     [Fact]
+    public void Dead_of_the_day_and_one_who_died_later_and_a_crowd_against_internment()
+    {
+        var report = Check("march-shooting-inquiry");
+
+        // "Thirteen people were shot dead on the day and a fourteenth died of his wounds four months later": 13 and 14 are
+        // both right.
+        report.ShouldFlag(FindingKind.Quantity, 13, 14).Severity.ShouldBe(Severity.Apparent);
+
+        // The organisers of "the march, against internment without trial" counted its crowd, not an earlier one.
+        report.ShouldFlag(FindingKind.Quantity, 5_000, 15_000).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_breach_called_sophisticated_and_not()
+    {
+        var report = Check("telecom-customer-breach");
+
+        report.ShouldFlag(FindingKind.Denial, "Chief executive Kelly Bayer Rosmarin", "home affairs minister Clare O'Neil").Subject.ShouldBe("sophistication:");
+    }
+
+    [Fact]
+    public void A_warning_given_against_officials_who_say_none_came()
+    {
+        var report = Check("volcano-mudflow-town");
+
+        report.ShouldFlag(FindingKind.Denial, "Geologists", "Officials").Subject.ShouldBe("warning:");
+    }
+
+    [Fact]
+    public void The_number_confirmed_dead_and_the_others_still_missing()
+    {
+        var report = Check("ferry-capsize-harbour");
+
+        // "The number of people confirmed dead in the capsizing ... rose to 61 on Monday, and ... 74 others were
+        // missing": 61 is a toll, 74 the missing.
+        report.ShouldFlag(FindingKind.Quantity, 53, 61, 193).Severity.ShouldBe(Severity.Apparent);
+        report.ShouldFlag(FindingKind.Quantity, 74, 81, 135).Subject.ShouldStartWith("missing:");
+        report.ShouldFlag(FindingKind.Quantity, 539, 543).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
     public void Marchers_counted_by_number_and_by_people_counted()
     {
         var report = Check("retirement-age-march-counts");
