@@ -1325,6 +1325,13 @@ public class QuantityTests
     public void Against_compares_only_with_a_figure(string text, double value, string anchor)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Anchor.ShouldBe(anchor);
 
+    // A report named after who wrote it speaks, as an inquiry does; "the report" alone names no one.
+    [Theory]
+    [InlineData("The Widgery report estimated the crowd at between 3,000 and 5,000 people.", "Widgery report")]
+    [InlineData("The report estimated the crowd at between 3,000 and 5,000 people.", "test")]
+    public void A_report_named_after_its_author_gives_its_figures(string text, string attribution)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(attribution);
+
     [Theory]
     [InlineData("The death toll from Thursday's shooting near the aid convoy rose to 112, the ministry said.")]
     [InlineData("The toll from the eruption stood at 22 on Tuesday, the agency said.")]

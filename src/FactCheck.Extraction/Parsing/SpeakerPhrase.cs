@@ -279,7 +279,10 @@ internal static partial class SpeakerPhrase
         var found = text[start..end];
         if (found.Length >= 2 && !inquiry && TextNoun().IsMatch(found))
         {
-            return TextAuthor(text, start, found);
+            // "The Widgery report estimated": a report named after who wrote it speaks, as an inquiry does; "the report
+            // said" and "reports said" name no one.
+            return TextAuthor(text, start, found)
+                ?? (OneReport().IsMatch(found) && DefiniteArticleBefore().IsMatch(text.AsSpan(0, start)) ? new PhraseMatch(start, end - start, found) : null);
         }
 
         return found.Length < 2 || Phenomenon().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
@@ -447,6 +450,12 @@ internal static partial class SpeakerPhrase
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+\s+report$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneReport();
+
+    [GeneratedRegex(@"(?:^|\s)[Tt]he\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteArticleBefore();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:today|yesterday|tonight)|(?:earlier|later)\s+in\s+the\s+(?:day|week)|in\s+the\s+(?:morning|afternoon|evening)|for\s+(?:(?:many|several|some)\s+)?(?:years|months|weeks|decades))\s*(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBefore();
