@@ -570,6 +570,8 @@ public class StatementTests
     [InlineData("Kremlin spokesman Dmitry Peskov denied that Russia was responsible and blamed Ukrainian shelling.", Stance.Denied, "blame:Russia")]
     [InlineData("Kyiv says the dam was destroyed by Russian troops on June 6.", Stance.Asserted, "blame:Russia")]
     [InlineData("The Kremlin said Russian forces did not strike residential buildings and suggested the building had been hit by a Ukrainian missile.", Stance.Denied, "blame:Russia")]
+    [InlineData("US officials said the campaign was the work of Russia's foreign intelligence service.", Stance.Asserted, "blame:Russia")]
+    [InlineData("Officials said Syria was behind the drone strikes on the depot.", Stance.Asserted, "blame:Syria")]
     public void Who_is_to_blame_is_a_proposition_with_the_accused_as_its_agent(string text, Stance stance, string subject)
     {
         var statement = Extract.Statement(text);
@@ -613,6 +615,28 @@ public class StatementTests
             .OfType<StatementClaim>().ToList();
 
         statements.Select(s => (s.Stance, s.Subject)).ShouldBe([(Stance.Reported, "blame:China"), (Stance.Denied, "blame:China")]);
+    }
+
+    // "The Kremlin rejected the accusations" after a sentence that accuses no one and names no Russian answers no
+    // sentence: Russia denies the blame put on it. After one that names the answerer, it answers that one.
+    [Fact]
+    public void An_answer_to_accusations_the_article_never_told_denies_the_speaker_s_own_blame()
+    {
+        var statements = Extract.From("Microsoft said it had found 40 customers that the hackers had targeted. The Kremlin rejected the accusations as unfounded.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[1].Stance.ShouldBe(Stance.Denied);
+        statements[1].Subject.ShouldBe("blame:Russia");
+        statements[1].Answers.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_answer_to_an_accusation_of_the_answerer_answers_it()
+    {
+        const string accusing = "The railway's chairman said the train's engineer had failed to set enough hand brakes.";
+        var statements = Extract.From($"{accusing} The engineer's lawyer rejected the accusation.").OfType<StatementClaim>().ToList();
+
+        statements[1].Answers.ShouldBe(accusing);
     }
 
     [Theory]
@@ -1539,6 +1563,7 @@ public class StatementTests
     [InlineData("Geologists said they had warned the authorities in October that a mudflow could reach the town.", Stance.Asserted)]
     [InlineData("Officials said they had not received any warning that an evacuation was needed.", Stance.Denied)]
     [InlineData("Residents said there had been no warning before the dam burst.", Stance.Denied)]
+    [InlineData("The inquiry found that the club had been warned in writing that the rubbish could catch fire.", Stance.Asserted)]
     public void A_warning_given_and_a_warning_denied(string text, Stance stance)
     {
         var statement = Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem();

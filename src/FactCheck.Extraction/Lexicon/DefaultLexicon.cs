@@ -916,14 +916,15 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "supply";
         }
 
-        // Who is to blame for the event: "it was highly likely that Russia was responsible", "Russia denies any involvement",
-        // "Moscow had nothing to do with the attack".
-        // So is whom a source blames or accuses ("blamed an Israeli air strike", "accused Russia of shelling the plant"),
-        // and whose strike from the air it says it was ("an Israeli air strike hit the hospital").
-        // "Pakistan denied any role", "denied any links to the group", "had a direct hand in the attack"; and whom a source
-        // links to the attackers ("the attackers had links to Pakistan", "evidence linking the gunmen to Ukrainian
-        // nationalists"), named after the words as after a verb of blaming; and who ordered or approved it.
-        foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with",
+        // Who is to blame for the event: "it was highly likely that Russia was responsible", "Russia denies any
+        // involvement", "Moscow had nothing to do with the attack". So is whom a source blames or accuses ("blamed an
+        // Israeli air strike", "accused Russia of shelling the plant"), and whose strike from the air it says it was
+        // ("an Israeli air strike hit the hospital"). "Pakistan denied any role", "denied any links to the group",
+        // "had a direct hand in the attack", "the campaign was the work of Russia's foreign intelligence service";
+        // and whom a source links to the attackers ("the attackers had links to Pakistan", "evidence linking the
+        // gunmen to Ukrainian nationalists"), named after the words as after a verb of blaming; and who ordered or
+        // approved it.
+        foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with", "the work of", "was behind", "were behind",
             "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
             "any role", "no role", "any part in", "no part in", "a hand in", "a direct hand in", "any link", "no link", "any links", "no links", "link to", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
@@ -1010,7 +1011,7 @@ internal static class DefaultLexicon
             "warned the city", "warned residents", "warned the residents", "received any warning", "received a warning", "received no warning",
             "received warnings", "received any warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
             "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
-            "ignored repeated warnings" })
+            "ignored repeated warnings", "had been warned", "was warned", "were warned" })
         {
             x.TopicNouns[noun] = "warning";
         }

@@ -1681,6 +1681,18 @@ internal sealed partial class DocumentReading
                 (answers, answered) = AnsweredOwnersStatement(claims, owner.Value, answers, answered);
             }
 
+            if (answers.Length > 0 && stance == Stance.Denied && subject.Length == 0 && answeredObject.Groups["noun"].Value is "accusation" or "allegation"
+                && !Accusing().IsMatch(answers) && !Accusing().IsMatch(all[index - 1].Sentence.Text) && !NamesAnswerer(answers, speaker))
+            {
+                // "Microsoft said it had found 40 customers the hackers had targeted. The Kremlin rejected the accusations
+                // as unfounded": a sentence that accuses no one and does not name the answerer is not what is answered
+                // ("said the train's engineer had failed to set the brakes. The engineer's lawyer rejected the accusation"
+                // is, and so is one before "Prosecutors allege that he ..."); the speaker's side denies the blame put on
+                // it.
+                (answers, answered) = ("", -1);
+                subject = BlameTopic + _events.StatementAgentOf("blame", facts, stanceSpeaker);
+            }
+
             if (answers.Length > 0 && facts.StanceCue is { } falsity && CallsAnsweredFalse(sentence.Text, falsity))
             {
                 // "A senior US official said the claim was false and that Russia had in fact added 7,000 troops": what
@@ -1823,6 +1835,11 @@ internal sealed partial class DocumentReading
     }
 
     // Whether a sentence has a word that opens as the noun does ("criticised" for "criticism", "alleged" for "allegation").
+    // Whether a sentence names who answers it, by a word of the answerer's name that is not a kind of office ("the train's
+    // engineer" for "The engineer's lawyer"; "Russia" for the Russian government).
+    private static bool NamesAnswerer(string sentence, string answerer)
+        => answerer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => !OfficeWords.Contains(word) && NamesWordOf(sentence, word.TrimEnd('s', '\'', '’')));
+
     private static bool NamesWordOf(string sentence, string noun)
     {
         if (noun.Length < 5)
@@ -2243,6 +2260,8 @@ internal sealed partial class DocumentReading
     // "NAIROBI, June 2 -", "PORTO ALEGRE, March 14 (Wire) -", "KYIV, Ukraine, Oct. 19 (AP) —".
     [GeneratedRegex(@"^\s*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?,\s*[^-–—,]{3,40}?(?:\s*\([^)]{1,40}\))?\s*[-–—]", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    private static readonly HashSet<string> OfficeWords = new(["government", "officials", "official", "ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "office", "department", "authorities", "lawyer", "lawyers"], StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:criticism|accusation|allegation|charge)$", RegexOptions.CultureInvariant)]
     private static partial Regex Accusation();

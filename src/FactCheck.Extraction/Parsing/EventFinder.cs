@@ -320,8 +320,9 @@ internal sealed partial class EventFinder
     public bool Accuses(SentenceFacts facts) => BlameMention(facts) is { } mention && BlamingVerb().IsMatch(mention.Noun.Key);
 
     // The first word of blame that names whom it blames, with that country: named just before the word ("Russia was
-    // responsible"), or just after a verb of blaming ("blamed an Israeli air strike"), which a denial does not count:
-    // there it names the other side ("denied that Russia was responsible and blamed Ukrainian shelling").
+    // responsible"), just after "the work of" ("the work of Russia's foreign intelligence service"), or just after a verb
+    // of blaming ("blamed an Israeli air strike"), which a denial does not count: there it names the other side ("denied
+    // that Russia was responsible and blamed Ukrainian shelling").
     private (PhraseMatch Noun, PhraseMatch Actor)? BlameMention(SentenceFacts facts)
     {
         var text = facts.Sentence.Text;
@@ -332,7 +333,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var named = BlamingVerb().IsMatch(noun.Key)
+            var named = BlamingVerb().IsMatch(noun.Key) || noun.Key == "the work of"
                 ? BlamedActor(facts, noun)
                 : PartiesIn(facts).FindLast(a => a.End <= noun.Index && Words.Between(text, a.End, noun.Index) <= 3);
             if (named.Length > 0)
