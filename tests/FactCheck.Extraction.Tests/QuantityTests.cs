@@ -335,6 +335,33 @@ public class QuantityTests
         claims.Single(c => c.Value == 74).Subject.ShouldStartWith("missing:");
     }
 
+    // Customers "current and former" are customers; data "taken by hackers" is the breach's.
+    [Theory]
+    [InlineData("Hackers stole the personal details of 9.7 million current and former customers.")]
+    [InlineData("The company said the personal details of 9.7 million current and former customers had been taken by hackers.")]
+    public void Current_and_former_customers_whose_data_was_taken(string text)
+    {
+        var customers = Extract.Quantity(text);
+
+        customers.Value.ShouldBe(9_700_000);
+        customers.Unit.ShouldBe("customers");
+        customers.Subject.ShouldBe("breach:");
+    }
+
+    // "one" after a figure of something counted is one of those: "two attackers had entered the building and one had been
+    // killed" is no one from the story's toll.
+    [Theory]
+    [InlineData("Local media reported that two attackers had entered the school and that one had been killed by police.", "attackers")]
+    [InlineData("Twelve people were hurt and one was killed.", "people")]
+    public void One_after_a_counted_figure_is_one_of_them(string text, string unit)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 1).Unit.ShouldBe(unit);
+
+    // "health records" is no verb of counting whose subject speaks.
+    [Fact]
+    public void Records_as_a_noun_names_no_speaker()
+        => Extract.From("The hackers, who asked for $10 million, have begun posting health records online.").OfType<QuantityClaim>().Single()
+            .Attribution.ShouldBe("test");
+
     // Organisations hit by one campaign are counted as organisations, never as people.
     [Theory]
     [InlineData("The hacking campaign has now hit 2,167 organisations, the security firm said.", 2_167)]

@@ -395,6 +395,7 @@ internal static class DefaultLexicon
             "more", "new", "regular", "active", "armed", "trained", "heavy", "light", "armored", "armoured", "foreign", "allied", "enemy",
             "ballistic", "cruise", "anti-tank", "of", "unarmed", "wounded", "young", "such", "army", "police", "rescue", "emergency",
             "fire", "medical", "federal", "local", "state", "residential", "fishing", "civilian", "private", "public", "injured", "dead",
+            "current and former", "former and current", "past and present", "current", "former", "existing",
         })
         {
             x.UnitModifiers.Add(modifier);
@@ -828,7 +829,8 @@ internal static class DefaultLexicon
 
         // Data taken in a hack counts the people or records it exposed: "stole the records of 110 million customers".
         x.AddVerb(new EventCue("breach"), "stole", "stolen", "steal", "steals", "stealing", "hacked", "compromised", "breached",
-            "exfiltrated", "downloaded", "exposed", "harvested", "scraped", "improperly shared", "misused");
+            "exfiltrated", "downloaded", "exposed", "harvested", "scraped", "improperly shared", "misused", "taken by hackers", "taken by the hackers",
+            "accessed by hackers", "accessed by the hackers");
 
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
         x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages",
@@ -1118,15 +1120,16 @@ internal static class DefaultLexicon
         {
             "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained",
             "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns",
-            "fears", "feared", "is worried", "counted", "counts", "recorded", "records", "registered", "repeated", "reiterated", "concluded",
+            "fears", "feared", "is worried", "counted", "counts", "recorded", "registered", "repeated", "reiterated", "concluded",
             "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cut its", "cut their", "reduced its", "reduced their", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
             "found", "finds", "saying",
             // A court's finding, only with its clause: "ruled that the killing was genocide", not "ruled out foul play".
             "ruled",
 
-            // The plural present only with its clause: "officials now estimate that", not "the official estimate was".
-            "estimate that",
+            // The plural present only with its clause: "officials now estimate that", not "the official estimate was"; so
+            // "records that", not "have begun posting health records online".
+            "estimate that", "records that",
         })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;

@@ -662,6 +662,22 @@ internal sealed partial class QuantityReader
             && !MeasureNoun().IsMatch(sentence.AsSpan(start, end - start)) ? end : start;
     }
 
+    // The unit of the last figure before the index that counts things other than people in general ("two attackers",
+    // "three soldiers"), or null.
+    private string? CountedBefore(string sentence, int index)
+    {
+        string? counted = null;
+        for (var m = SmallCount().Match(sentence, 0, index); m.Success; m = m.NextMatch())
+        {
+            if (_lexicon.Units.MatchAt(sentence, m.Index + m.Length) is { } unit && _lexicon.Lexicon.Units[unit.Key] is var canonical)
+            {
+                counted = canonical == "people" ? null : canonical;
+            }
+        }
+
+        return counted;
+    }
+
     // The canonical unit a bare number counts through a tally phrase: right after it ("3,381 dead", "12 injured"), right
     // before it, over a qualifier ("killing at least 1,000"), or shortly before it with a linking word or qualifier
     // between ("the death toll has risen to 29", "the toll has passed 5,000"). A number followed by a noun of its
@@ -675,7 +691,12 @@ internal sealed partial class QuantityReader
         var next = auxiliary.Success ? _lexicon.TallyPhrases.MatchAt(sentence, auxiliary.Index + auxiliary.Length) : null;
         if (next is { } after)
         {
-            return _lexicon.Lexicon.TallyPhrases[after.Key];
+            // "two attackers had entered the building and one had been killed": "one" is one of the things counted
+            // before it, not a person the story's toll counts.
+            return sentence.AsSpan(number.Start, number.End - number.Start).Equals("one", StringComparison.OrdinalIgnoreCase)
+                && CountedBefore(sentence, number.Start) is { } counted
+                ? counted
+                : _lexicon.Lexicon.TallyPhrases[after.Key];
         }
 
         // "killed 59 people and injured 155 others": the others are all the injured, not a part of a figure before them.
@@ -1418,6 +1439,9 @@ internal sealed partial class QuantityReader
         ["injur", "wound", "hurt", "hospitali"], ["kill", "dead", "died", "death", "perish"], ["missing", "unaccounted"], ["arrest", "detain"],
         ["rescu", "found alive"], ["evacuat", "displac"], ["trapped"],
     ];
+
+    [GeneratedRegex(@"\b(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SmallCount();
 
     [GeneratedRegex(@"\G\s+others\b", RegexOptions.CultureInvariant)]
     private static partial Regex OthersAt();
