@@ -193,6 +193,13 @@ public sealed partial class RunningTallyRule : Rule
             return $"Explained by time: a running total, reported as {finding.Labels[0]} by {lowLast:yyyy-MM-dd} and as {finding.Labels[1]} from {highFirst:yyyy-MM-dd}.";
         }
 
+        if (highLast == lowFirst && low.Claims.Any(l => l.Published == lowFirst && l.Anchor.Length == 0 && RevisedDown().IsMatch(l.Sentence)))
+        {
+            // "Officials lowered the death toll to nine on Tuesday evening", the day another article gave 11: the
+            // correction came after the figure it corrects, on the same day.
+            return $"Explained by revision: the count was lowered to {finding.Labels[0]} on {lowFirst:yyyy-MM-dd}, the last day {finding.Labels[1]} was given.";
+        }
+
         if (highLast < lowFirst && low.Claims.All(c => c.Anchor == QuantityClaim.EarlierAnchor))
         {
             // "The state had earlier put the number of injured at 47": a lower figure given before its article's day

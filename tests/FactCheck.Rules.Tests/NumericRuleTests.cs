@@ -898,6 +898,22 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single(f => f.Numbers.SequenceEqual([131, 174])).Severity.ShouldBe(severity);
     }
 
+    // "Officials lowered the death toll to nine on Tuesday evening", the day another article gave 11: a correction on the
+    // same day, after the figure it corrects.
+    [Theory]
+    [InlineData("Officials lowered the death toll from the school shooting to nine on Tuesday evening.", Severity.Apparent)]
+    [InlineData("Officials said nine people had been killed in the school shooting.", Severity.Hard)]
+    public void A_toll_lowered_on_the_day_the_higher_one_was_given_is_a_revision(string sentence, Severity severity)
+    {
+        var fixture = Tally();
+        var day = new DateOnly(2021, 5, 11);
+        fixture.Insert(
+            Make.Quantity(11, "emergency officials", "a", unit: "people", subject: "casualties:") with { Published = day },
+            Make.Quantity(9, "officials", "b", unit: "people", subject: "casualties:") with { Published = day, Sentence = sentence }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     // "revised the number of people killed ... to 49" lowers the count as "revised the toll" does.
     [Theory]
     [InlineData("Officials revised the number of people killed at the nightclub to 49, saying the earlier figure had included the gunman.", Severity.Apparent)]
