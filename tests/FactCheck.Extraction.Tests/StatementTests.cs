@@ -1564,6 +1564,7 @@ public class StatementTests
     [InlineData("Officials said they had not received any warning that an evacuation was needed.", Stance.Denied)]
     [InlineData("Residents said there had been no warning before the dam burst.", Stance.Denied)]
     [InlineData("The inquiry found that the club had been warned in writing that the rubbish could catch fire.", Stance.Asserted)]
+    [InlineData("The power company denied that it had ignored any warnings.", Stance.Denied)]
     public void A_warning_given_and_a_warning_denied(string text, Stance stance)
     {
         var statement = Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem();

@@ -1013,7 +1013,8 @@ internal static class DefaultLexicon
             "warned the city", "warned residents", "warned the residents", "received any warning", "received a warning", "received no warning",
             "received warnings", "received any warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
             "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
-            "ignored repeated warnings", "had been warned", "was warned", "were warned" })
+            "ignored repeated warnings", "ignored any warnings", "ignored any warning", "had been warned", "was warned", "were warned", "had warned that",
+            "had warned of" })
         {
             x.TopicNouns[noun] = "warning";
         }
