@@ -356,6 +356,27 @@ public class QuantityTests
     public void One_after_a_counted_figure_is_one_of_them(string text, string unit)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 1).Unit.ShouldBe(unit);
 
+    // "found in cardiopulmonary arrest" is no arrest, and "before a doctor confirms death" counts no death.
+    [Fact]
+    public void A_heart_that_stopped_is_no_arrest_and_a_doctor_who_confirms_is_no_death()
+    {
+        var claims = Extract.From("Police said 31 people had been found in cardiopulmonary arrest near the summit, a term used before a doctor confirms death.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.ShouldHaveSingleItem().Value.ShouldBe(31);
+        claims[0].Subject.ShouldNotStartWith("arrest:");
+    }
+
+    [Fact]
+    public void A_noun_in_s_before_the_unit_still_modifies_it()
+        => Extract.Quantity("A French munitions ship, the Mont-Blanc, exploded in the harbour on Thursday morning.").Unit.ShouldBe("ships");
+
+    // "far fewer than the 400 reported by some witnesses": the witnesses' figure, not the speaker's.
+    [Fact]
+    public void A_figure_reported_by_some_witnesses_is_theirs()
+        => Extract.From("The government said the ferry had about 265 people on board, far fewer than the 400 reported by some witnesses.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 400).Attribution.ShouldBe("witnesses");
+
     // "health records" is no verb of counting whose subject speaks.
     [Fact]
     public void Records_as_a_noun_names_no_speaker()

@@ -229,6 +229,9 @@ internal static class DefaultLexicon
             x.EventLookalikes.UnionWith([$"{machine} lost power", $"{machine} losing power", $"{machine} loses power", $"{machine} lose power"]);
         }
 
+        // A heart that stopped is no arrest by police: "31 people had been found in cardiopulmonary arrest".
+        x.EventLookalikes.UnionWith(["cardiopulmonary arrest", "cardiac arrest", "respiratory arrest", "cardiorespiratory arrest", "heart arrest"]);
+
         // A toll that is paid to pass: "protesters at the Lekki toll gate" counts no dead.
         foreach (var thing in new[] { "gate", "gates", "booth", "booths", "plaza", "plazas", "road", "roads", "bridge", "bridges", "free", "fee", "fees", "charge", "charges" })
         {

@@ -619,6 +619,13 @@ internal sealed partial class QuantityReader
                 // Any other adjective or noun may describe the counted thing ("three army helicopters"), but a
                 // function word ends the phrase: "12 were evacuated", "5 and wounded 12 soldiers".
                 next = LowercaseWordEnd(sentence, space);
+                if (indefinite && lastUnlisted && next > space + 2 && sentence[next - 1] == 's' && sentence[next - 2] != 's')
+                {
+                    // After "a" and a noun, a word in -s is a verb, not a modifier: "before a doctor confirms death" counts
+                    // no death ("a French munitions ship" still counts a ship).
+                    return null;
+                }
+
                 unlisted++;
                 lastUnlisted = next > space;
             }

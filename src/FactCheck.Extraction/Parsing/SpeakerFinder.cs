@@ -196,9 +196,10 @@ internal sealed partial class SpeakerFinder
 
         if (!owner.Success)
         {
-            // "far fewer than the 471 deaths reported by Gaza's health ministry": the ministry's figure; so is "Residents
-            // said ... the quake, which killed 432 people, according to Iran's crisis management body", and "an earlier
-            // figure of 27 given by a UN peacekeeping official".
+            // "far fewer than the 471 deaths reported by Gaza's health ministry": the ministry's figure (and "the 400
+            // reported by some witnesses" the witnesses'); so is "Residents said ... the quake, which killed 432
+            // people, according to Iran's crisis management body", and "an earlier figure of 27 given by a UN
+            // peacekeeping official".
             owner = ReportedBy().Match(text, end, text.Length - end);
         }
 
@@ -554,7 +555,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b|\G\s+(?:that\s+|which\s+)?the\s+(?<who>(?:[\p{Ll}-]+\s+){0,2}(?:assessment|government|ministry|police|authorities|officials|organi[sz]ers|agency|inquiry|investigation|study|report|survey|census))\s+(?:had\s+|has\s+)?(?:found|estimated|gave|cited|reported|counted|recorded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitedAfter();
 
-    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:reported|given|cited|announced|published|claimed)\s+by|,?\s+according\s+to)\s+(?:the\s+|an?\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:reported|given|cited|announced|published|claimed)\s+by|,?\s+according\s+to)\s+(?:the\s+|an?\s+|some\s+|several\s+|many\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service|witnesses|residents|survivors|rescuers|doctors|hospitals|activists|monitors|journalists|reporters|relatives|families|passengers|experts|analysts|researchers|investigators)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:claims?|assertions?|allegations?)\s+that\s+(?:[^,;.]*?\s)?$", RegexOptions.CultureInvariant)]
