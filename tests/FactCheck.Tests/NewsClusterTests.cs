@@ -3165,6 +3165,50 @@ public class NewsClusterTests
     }
 
     [Fact]
+    public void A_hack_blamed_on_a_state_and_its_denial()
+    {
+        var report = Check("software-supply-chain-hack");
+
+        // "the campaign was the work of Russia's foreign intelligence service" against "Russia had nothing to do with the
+        // attack"; "The Kremlin rejected the accusations" answers no count of Microsoft's customers.
+        report.ShouldFlag(FindingKind.Denial, "US government", "Russian government").Subject.ShouldBe("blame:Russia");
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Attribution == "Microsoft"));
+    }
+
+    [Fact]
+    public void A_toll_lowered_the_same_day_and_one_attacker_killed()
+    {
+        var report = Check("school-gunman-kazan");
+
+        // "lowered the death toll ... to nine on Tuesday evening" revises the morning's 11; "two attackers ... and that
+        // one had been killed" is no one from the toll.
+        report.ShouldFlag(FindingKind.Quantity, 9, 11).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(1));
+    }
+
+    [Fact]
+    public void Those_on_board_by_the_government_and_by_witnesses()
+    {
+        var report = Check("lake-ferry-capsize");
+
+        // "about 265 people on board, far fewer than the 400 reported by some witnesses": a dispute, not a revision.
+        report.ShouldFlag(FindingKind.Quantity, 265, 400).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 44, 209, 224).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Warnings_ignored_and_hearts_that_stopped()
+    {
+        var report = Check("hikers-volcano-summit");
+
+        report.ShouldFlag(FindingKind.Denial, "Critics", "agency").Subject.ShouldBe("warning:");
+
+        // "found in cardiopulmonary arrest, a term ... used before a doctor confirms death": neither an arrest nor a toll.
+        report.ShouldFlag(FindingKind.Quantity, 36, 56).Severity.ShouldBe(Severity.Apparent);
+        report.Findings.ShouldNotContain(f => f.Subject.StartsWith("arrest:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Marchers_counted_by_number_and_by_people_counted()
     {
         var report = Check("retirement-age-march-counts");
