@@ -1834,12 +1834,12 @@ internal sealed partial class DocumentReading
             : Array.IndexOf(attribution.Split(' '), owner) >= 0;
     }
 
-    // Whether a sentence has a word that opens as the noun does ("criticised" for "criticism", "alleged" for "allegation").
     // Whether a sentence names who answers it, by a word of the answerer's name that is not a kind of office ("the train's
     // engineer" for "The engineer's lawyer"; "Russia" for the Russian government).
     private static bool NamesAnswerer(string sentence, string answerer)
         => answerer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => !OfficeWords.Contains(word) && NamesWordOf(sentence, word.TrimEnd('s', '\'', '’')));
 
+    // Whether a sentence has a word that opens as the noun does ("criticised" for "criticism", "alleged" for "allegation").
     private static bool NamesWordOf(string sentence, string noun)
     {
         if (noun.Length < 5)
@@ -2423,7 +2423,6 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDenial();
-
 
     [GeneratedRegex(@"\b(?:and|but)\s+(?:said|says|added|insisted|maintained|stressed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidAgain();

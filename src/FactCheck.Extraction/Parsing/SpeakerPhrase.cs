@@ -282,7 +282,7 @@ internal static partial class SpeakerPhrase
             // "The Widgery report estimated": a report named after who wrote it speaks, as an inquiry does; "the report
             // said" and "reports said" name no one.
             return TextAuthor(text, start, found)
-                ?? (OneReport().IsMatch(found) && DefiniteArticleBefore().IsMatch(text.AsSpan(0, start)) ? new PhraseMatch(start, end - start, found) : null);
+                ?? (EponymousReport().IsMatch(found) && DefiniteArticleBefore().IsMatch(text.AsSpan(0, start)) ? new PhraseMatch(start, end - start, found) : null);
         }
 
         return found.Length < 2 || Phenomenon().IsMatch(found) ? null : new PhraseMatch(start, end - start, found);
@@ -452,7 +452,7 @@ internal static partial class SpeakerPhrase
     private static partial Regex LeadingArticle();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+\s+report$", RegexOptions.CultureInvariant)]
-    private static partial Regex OneReport();
+    private static partial Regex EponymousReport();
 
     [GeneratedRegex(@"(?:^|\s)[Tt]he\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex DefiniteArticleBefore();
