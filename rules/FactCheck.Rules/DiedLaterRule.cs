@@ -21,11 +21,12 @@ public sealed partial class DiedLaterRule : Rule
 
     private const string Deaths = "casualties:";
 
-    private static readonly string[] OrdinalWords =
-        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
-
-    private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    // The number words the pattern reads, listed once and in order from two: a word's value is its index plus two.
+    private const string Ordinals = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+        + "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth";
+    private const string Counts = "two|three|four|five|six|seven|eight|nine|ten";
+    private static readonly string[] OrdinalWords = Ordinals.Split('|');
+    private static readonly string[] CountWords = Counts.Split('|');
 
     /// <inheritdoc />
     public override void Define()
@@ -87,6 +88,6 @@ public sealed partial class DiedLaterRule : Rule
 
     // "and a fourteenth died of his wounds four months later", "; two more died later in hospital", "and another man
     // died in hospital the next day": deaths after the first count, told within a few words of it.
-    [GeneratedRegex(@"^[^.;:]{0,60}?(?:,\s+and|\band|;|,)\s+(?:(?:a|an)\s+(?<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))|another|one\s+more|a\s+further\s+one|(?<more>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others|further))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed)\b[^.;]*?\b(?:later|afterwards|subsequently|of\s+(?:his|her|their)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week|month))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;:]{0,60}?(?:,\s+and|\band|;|,)\s+(?:(?:a|an)\s+(?<ordinal>" + Ordinals + @"|\d{1,3}(?:st|nd|rd|th))|another|one\s+more|a\s+further\s+one|(?<more>\d{1,2}|" + Counts + @")\s+(?:more|others|further))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed)\b[^.;]*?\b(?:later|afterwards|subsequently|of\s+(?:his|her|their)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week|month))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterDeaths();
 }

@@ -707,7 +707,7 @@ internal sealed partial class QuantityReader
         }
 
         // "killed 59 people and injured 155 others": the others are all the injured, not a part of a figure before them.
-        if (Others().IsMatch(sentence.AsSpan(number.End)) && InjuredBefore().IsMatch(sentence.AsSpan(0, number.Start)))
+        if (OthersAt().IsMatch(sentence, number.End) && InjuredBefore().IsMatch(sentence.AsSpan(0, number.Start)))
         {
             return "people";
         }
@@ -1436,9 +1436,6 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\Gother(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex OtherAt();
-
-    [GeneratedRegex(@"^\s+others\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Others();
 
     // Tallies of one kind, by the stems of their words: the injured and the wounded are counted together.
     private static readonly string[][] TallyKinds =
