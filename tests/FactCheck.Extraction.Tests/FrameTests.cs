@@ -193,7 +193,9 @@ public class FrameTests
             A 21-storey residential building under construction collapsed in the Ikoyi district of Lagos on Monday afternoon, trapping dozens of workers, officials said. Three people were rescued alive.
             """);
 
-        claims.Single(c => c.Value == 3).Place.ShouldBe("ikoyi");
+        // The building's own place; where it stands limits no later figure ("Three people were rescued alive").
+        claims.Single(c => c.Unit == "storeys").Place.ShouldBe("ikoyi");
+        claims.Single(c => c.Value == 3).Place.ShouldBe("");
     }
 
     [Fact]
@@ -2148,4 +2150,17 @@ public class FrameTests
         => Quantities("At least 13 people were killed and more than 50 wounded when a missile hit a residential district of the city early on Saturday, "
             + "the presidential aide said, a week after an earlier strike on the city killed 10 people.")
             .Single(c => c.Value == 13).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    // An event named by its toll and the site where all of it happened is the whole event: the site is no part of it.
+    // Sites listed side by side still count their own.
+    [Theory]
+    [InlineData("An inquiry found that the blast that killed 41 workers at Krasnaya Gorka had been caused by a gas leak.", "")]
+    [InlineData("At least 11 people were killed at the airport and about 20 at the metro station.", "airport")]
+    public void The_site_of_an_event_named_by_its_toll_is_no_part_of_it(string text, string place)
+        => Quantities(text).First().Place.ShouldBe(place);
+
+    [Fact]
+    public void Where_a_building_of_so_many_storeys_stands_is_no_place_of_its_dead()
+        => Quantities("The six-storey hotel in central Adana collapsed on Monday night, killing at least 70 people.")
+            .Single(c => c.Unit == "people").Place.ShouldBe("");
 }

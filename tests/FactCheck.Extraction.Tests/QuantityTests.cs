@@ -2820,4 +2820,69 @@ public class QuantityTests
     public void A_rival_measurer_is_named_whole()
         => Extract.From("The number of migrants who died rose to 23, officials said, while the Tarvo Association for Human Rights said at least 37 people had died.")
             .OfType<QuantityClaim>().Single(c => c.Low == 37).Attribution.ShouldBe("Tarvo Association for Human Rights");
+
+    // A weight a bomb or a hold was filled with is its cargo, in kilograms whatever unit it was given in; a thing that
+    // only weighs so much is no cargo, and pounds paid are money, not a weight.
+    [Theory]
+    [InlineData("Investigators said the van contained about 2,000 pounds of fertiliser and diesel.", 907)]
+    [InlineData("The bomb weighed as much as 500 kilograms, an army engineer said.", 500)]
+    [InlineData("The lorry was packed with 3 tonnes of explosives, police said.", 3_000)]
+    [InlineData("The tanker Marisol, carrying 40,000 tonnes of crude oil, was leaking off the cape on Sunday.", 40_000_000)]
+    public void What_a_bomb_or_a_truck_was_filled_with_is_its_cargo(string text, double kilograms)
+    {
+        var claim = Extract.Quantity(text);
+
+        claim.Subject.ShouldBe("cargo:");
+        (claim.Unit == "tonnes" ? claim.Value * 1_000 : claim.Value).ShouldBe(kilograms, tolerance: 1);
+    }
+
+    [Theory]
+    [InlineData("The probe, weighing about 900 kg, landed near the pole on Friday.")]
+    [InlineData("The club paid 40 million pounds for the striker in August.")]
+    public void A_thing_s_own_weight_and_a_sum_in_pounds_are_no_cargo(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Subject != "cargo:");
+
+    [Fact]
+    public void As_much_as_bounds_an_amount_from_above()
+        => Extract.Quantity("The spill released as much as 4,000 tonnes of crude oil.").Precision.ShouldBe(QuantityPrecision.UpTo);
+
+    // A figure that is who speaks counts no one: "One survivor said"; one that only looks like a speaker still counts.
+    [Theory]
+    [InlineData("One survivor said there had been at least 900 people on board.", 900)]
+    [InlineData("Two rescued miners told reporters that 40 men were still underground.", 40)]
+    [InlineData("Divers were searching for dozens of people feared trapped in the hull.", 24)]
+    public void A_figure_that_speaks_is_no_count(string text, double low)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Low.ShouldBe(low);
+
+    // A share of the survivors or the missing that no act of its own follows is a part of them, not a count of its own.
+    [Theory]
+    [InlineData("The coast guard said 31 of the survivors were from the island.")]
+    [InlineData("Police said 12 of the missing were children from the same school.")]
+    public void A_share_of_the_survivors_or_the_missing_is_a_part(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Subject == "");
+
+    // The soldiers a force killed are the enemy's dead, and the force's own wounded, joined to its dead, are named as the
+    // lexicon knows the force.
+    [Fact]
+    public void The_enemy_s_dead_and_a_force_s_wounded_are_whose_they_are()
+    {
+        var claims = Extract.From("Marines killed 40 enemy soldiers near the river on Monday. Three American soldiers were killed and 9 wounded, the command said.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 40).Subject.ShouldBe("casualties:");
+        claims.Single(c => c.Value == 9).Subject.ShouldBe("injuries:United States");
+    }
+
+    // A clause that sets the scene with more of the counted after "as" has its own verbs: the toll is still the dead.
+    [Fact]
+    public void A_toll_that_rose_as_more_died_is_the_dead()
+        => Extract.From("The death toll from the fire at the Lantern club rose to 19 on Friday as three more victims died of their burns.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 19).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("casualties:"), c => c.Stance.ShouldBe(Stance.Asserted));
+
+    // One person whose death a clause of its own tells is someone described, not a toll.
+    [Theory]
+    [InlineData("Police said they suspected a Swedish deckhand, who died in the fire, of starting it.")]
+    [InlineData("A passenger who was killed in the crash had called his wife minutes earlier.")]
+    public void One_person_described_by_a_death_is_no_toll(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Subject != "casualties:");
 }

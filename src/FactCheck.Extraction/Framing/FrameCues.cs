@@ -296,6 +296,13 @@ internal static partial class FrameCues
             placeAfter = Match.Empty;
         }
 
+        if (placeAfter.Success && SiteBefore().IsMatch(sentence.AsSpan(0, placeAfter.Groups["place"].Index)) && TollNamesEvent().IsMatch(sentence.AsSpan(0, start)))
+        {
+            // "the accident that killed 75 people at Sayano-Shushenskaya": an event named by its toll and its site is
+            // the whole event, and the site where all of it happened is no part of it.
+            return "";
+        }
+
         var namesEvent = placeAfter.Success && EventNounNext().IsMatch(sentence.AsSpan(placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length));
         if ((PlaceName(namesEvent ? Match.Empty : placeAfter, sentence, isCountry)
             ?? (Residents().IsMatch(sentence.AsSpan(start, end - start)) ? PlaceName(ResidentsOf().Match(sentence, end, clauseLength), sentence, isCountry) : null)
@@ -1168,6 +1175,12 @@ internal static partial class FrameCues
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// Whether an amount is what a bomb, a truck or a hold was filled with: "the device contained about 1,000 pounds of
+    /// explosives", "the truck held 4,800 pounds", "the bomb weighed as much as 7,000 pounds".
+    /// </summary>
+    public static bool IsCharge(string sentence, int start) => Charge().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
     /// Whether a figure adds to another rather than totals: "another 64 bodies", "a further 2,000", "12 more", "one more victim",
     /// "the toll rose to 61 after two people died in hospital", "revised the toll down by more than 100".
     /// </summary>
@@ -1722,6 +1735,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNounNext();
 
+    [GeneratedRegex(@"\bat\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiteBefore();
+
+    [GeneratedRegex(@"\b(?:that|which)\s+(?:had\s+)?(?:killed|left)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TollNamesEvent();
+
     // "the Lahaina fire", "the floods in Derna", "the battle for Mosul", "the siege of Mariupol", "the Sago mine
     // explosion" (a site named by its kind between), "the stampede on the Koh Pich bridge", "the crush at the Meron
     // festival", "Saturday's crush at the Estadio Central".
@@ -1850,7 +1869,7 @@ internal static partial class FrameCues
     // "12 were killed directly by the flood", "9 from indirect causes": a share of a total. So is the first of a count
     // site by site: "Seven people were killed at the bowling alley and eight at the bar", or cause by cause: "14 were
     // wounded by gunfire and 13 others injured as people fled".
-    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities)|(?:its|their)\s+(?:own\s+)?(?:citizens|nationals))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed|injured|wounded|missing)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+" + NextCount + @"\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b|(?:\s+[\w'’-]+){0,4}?\s+(?:wounded|injured|hurt|hit|struck|killed)\s+by\s+[\w-]+(?:\s+[\w-]+)?,?\s+and\s+" + NextCount + @"\s+(?:more|others)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:\s+(?!(?:after|before|when|as|because|since|while|and|but)\b)[\w-]+){0,2}?\s+of\s+(?:them|those|whom|the\s+[\d,]+|these|the\s+(?:dead|victims|injured|wounded|deaths|fatalities|survivors|missing|rescued)|(?:its|their)\s+(?:own\s+)?(?:citizens|nationals))\b|(?:\s+[\w'’-]+){0,5}?\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed|injured|wounded|missing)\b|(?:\s+[\w'’-]+){0,5}?\s+(?:as\s+a\s+)?(?:direct|indirect)(?:ly)?\s+(?:result|causes?|consequences?|related|attributable|linked|from|of|by)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+" + NextCount + @"\s+(?:more\s+|others\s+)?(?:at|in)\s+the\b|(?:\s+[\w'’-]+){0,4}?\s+(?:wounded|injured|hurt|hit|struck|killed)\s+by\s+[\w-]+(?:\s+[\w-]+)?,?\s+and\s+" + NextCount + @"\s+(?:more|others)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartAfter();
 
     // "North Carolina accounted for 95 of the deaths": a place's share, which the place it is counted in says.
@@ -1867,6 +1886,11 @@ internal static partial class FrameCues
     // 72 Germans and 35 Spaniards", "the flight had 126 passengers".
     [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+|\b(?:plane|flight|jet|aircraft|airliner|ship|ferry|boat|vessel|bus|train)\s+(?:had|has)\s+(?:had\s+)?)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Carrying();
+
+    // A thing that merely weighs so much is its own size ("the lander, weighing about 1,750 kg"); only a bomb's weight
+    // is its charge.
+    [GeneratedRegex(@"(?:\b(?:contain(?:s|ed|ing)?|held|holding|(?:packed|loaded|filled|rigged)\s+with)|\b(?:bomb|explosives?|device|warhead)\b[^.;]{0,40}?\bweigh(?:s|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Charge();
 
     [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:on\s+board|aboard|onboard|underground|(?:crammed|packed|squeezed)\s+(?:onto|into))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aboard();

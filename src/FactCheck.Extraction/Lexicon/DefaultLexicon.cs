@@ -308,7 +308,7 @@ internal static class DefaultLexicon
             ("centimeter", "centimeters", "centimeters"), ("centimetre", "centimetres", "centimeters"), ("cm", "cm", "centimeters"),
             ("millimeter", "millimeters", "millimeters"), ("millimetre", "millimetres", "millimeters"), ("mm", "mm", "millimeters"),
             ("tonne", "tonnes", "tonnes"), ("metric ton", "metric tons", "tonnes"), ("ton", "tons", "tonnes"),
-            ("kilogram", "kilograms", "kilograms"), ("kg", "kg", "kilograms"), ("liter", "liters", "liters"), ("litre", "litres", "liters"),
+            ("kilogram", "kilograms", "kilograms"), ("kg", "kg", "kilograms"), ("pound", "pounds", "pounds"), ("lb", "lbs", "pounds"), ("liter", "liters", "liters"), ("litre", "litres", "liters"),
             ("barrel", "barrels", "barrels"), ("gallon", "gallons", "gallons"), ("hectare", "hectares", "hectares"),
             ("acre", "acres", "acres"), ("square kilometer", "square kilometers", "square kilometers"),
             ("square kilometre", "square kilometres", "square kilometers"), ("square mile", "square miles", "square miles"),
@@ -328,6 +328,7 @@ internal static class DefaultLexicon
         x.UnitConversions["acres"] = ("hectares", 0.40468564224);
         x.UnitConversions["square miles"] = ("square kilometers", 2.589988110336);
         x.UnitConversions["gallons"] = ("liters", 3.785411784);
+        x.UnitConversions["pounds"] = ("kilograms", 0.45359237);
 
         // The event comes from the verbs nearby ("killed", "injured", "displaced"), so every tally here counts people.
         foreach (var phrase in new[]
@@ -475,7 +476,7 @@ internal static class DefaultLexicon
             x.Qualifiers[q] = QuantityPrecision.AtMost;
         }
 
-        foreach (var q in new[] { "up to", "as many as", "possibly up to" })
+        foreach (var q in new[] { "up to", "as many as", "as much as", "possibly up to" })
         {
             x.Qualifiers[q] = QuantityPrecision.UpTo;
         }

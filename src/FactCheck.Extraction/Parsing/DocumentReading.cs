@@ -60,9 +60,10 @@ internal sealed partial class DocumentReading
     // not one of many moments a story tells.
     private static readonly string[] MomentEvents = ["collapse", "explosion"];
 
-    // What sizes and the land a fire burns are measured in.
+    // What sizes, the land a fire burns and cargo are measured in.
     private static readonly string[] LengthUnits = ["meters", "kilometers", "miles", "feet", "centimeters", "millimeters"];
     private static readonly string[] AreaUnits = ["hectares", "acres", "square kilometers", "square miles"];
+    private static readonly string[] WeightUnits = ["tonnes", "kilograms", "pounds"];
 
     // People who are carried, fled or were caught up, never sent or fighting: "175 passengers" on a jet "arriving from
     // Bangkok" were not deployed.
@@ -606,6 +607,9 @@ internal sealed partial class DocumentReading
         var sentence = facts.Sentence;
         // A day of the month is no count: "since March 10 rescuers have..." counts no rescuers.
         quantities.RemoveAll(q => dates.Any(d => d.Start <= q.Start && q.Start < d.End));
+        // Nor is a speaker: "One survivor said there were 3,000 people on board" counts no survivors.
+        quantities.RemoveAll(q => !inferred && attribution.Length >= q.End - q.Start && sentence.Text.AsSpan(q.Start).StartsWith(attribution, StringComparison.Ordinal)
+            && SpeakerVerb().IsMatch(sentence.Text.AsSpan(q.Start + attribution.Length)));
         // A participle between the number and the counted thing names the event: "more than 100 missing people".
         var inner = quantities.Select(q => facts.EventCues.Where(c => c.Index > q.Start && c.End <= q.End && _lexicon.Lexicon.EventVerbs.ContainsKey(c.Key))
             .Select(_events.EventOf).FirstOrDefault()).ToList();
@@ -623,7 +627,8 @@ internal sealed partial class DocumentReading
             var afterLimit = next > q.End && sentence.Text.AsSpan(q.End, next - q.End).IndexOfAny(',', ';') >= 0
                 && !PartSetOff().IsMatch(sentence.Text.AsSpan(q.End, next - q.End)) && !BreakdownSetOff().IsMatch(sentence.Text.AsSpan(q.End)) ? next : int.MaxValue;
             // "The death toll from the attacks rose to 130 on Friday after one of the wounded died", "rose to 51, as several
-            // of those taken to hospital died": a clause that sets the scene after the figure has events of its own.
+            // of those taken to hospital died", "rose to 12 as two more victims died": a clause that sets the scene after the
+            // figure has events of its own.
             if (SettingClauseAfter().Match(sentence.Text, q.End) is { Success: true } setting)
             {
                 afterLimit = Math.Min(afterLimit, setting.Index);
@@ -885,10 +890,11 @@ internal sealed partial class DocumentReading
                 @event = "interceptions";
             }
 
-            if (quantity.Indefinite && (@event == "turnout" || quantity.Unit == "bodies"))
+            if (quantity.Indefinite && (@event == "turnout" || quantity.Unit == "bodies" || WhoDied().IsMatch(sentence.Text.AsSpan(quantity.End))))
             {
                 // "counting a protester who fell to his death": one person is no count of a crowd, and "trying to hide a
-                // body" none of the dead.
+                // body" none of the dead; nor is "suspected a Danish crew member, who died in the fire, of setting it":
+                // one person whose death a clause of its own tells is someone described, not a toll.
                 @event = null;
             }
 
@@ -1013,6 +1019,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event == "strength" && (WeightUnits.Contains(quantity.Unit) || SpilledUnits.Contains(quantity.Unit) || LengthUnits.Contains(quantity.Unit)))
+            {
+                // "The bomb weighed 500 kilograms, an army engineer said": a force's strength is no weight or length.
+                @event = null;
+            }
+
             if (comparable && (((countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
                     || FrameCues.IsWithAboard(sentence.Text, quantity.Start, quantity.End)
@@ -1029,12 +1041,17 @@ internal sealed partial class DocumentReading
             {
                 @event = "garrison";
             }
-            else if (comparable && @event is null && (SpilledUnits.Contains(quantity.Unit) || quantity.Unit is "tonnes" or "kilograms")
-                && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || ComparedWithCargo(sentence.Text, quantities, events, q)))
+            else if (comparable && (@event is null || (@event == "spill" && FrameCues.IsCarrying(sentence.Text, quantity.Start)))
+                && (SpilledUnits.Contains(quantity.Unit) || WeightUnits.Contains(quantity.Unit))
+                && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || ComparedWithCargo(sentence.Text, quantities, events, q)
+                    || (WeightUnits.Contains(quantity.Unit) && FrameCues.IsCharge(sentence.Text, quantity.Start))))
             {
                 // "The tanker was carrying 136,000 tonnes of condensate", "the car carried 300 kilograms of explosives": the
                 // cargo a ship, a train or a truck carried; and another's figure it is set against ("carried about 80
-                // kilograms of explosive, far less than the 350 kilograms cited by some officials").
+                // kilograms of explosive, far less than the 350 kilograms cited by some officials"). So is a weight a bomb
+                // or a hold was filled with: "the truck held about 4,800 pounds of ammonium nitrate". What a tanker carried
+                // is its cargo even when the sentence goes on to its leak: "The tanker, carrying 77,000 tonnes of fuel
+                // oil, was leaking".
                 @event = "cargo";
             }
             else if (comparable && @event is null && quantity.Unit == "personnel" && FrameCues.IsStationedIn(sentence.Text, quantity.Start, quantity.End))
@@ -1089,8 +1106,9 @@ internal sealed partial class DocumentReading
             // People trapped are at one spot ("35 workers trapped in a tunnel at the Tapovan project"), which the
             // paragraph's later figures of the disaster ("32 bodies had been found") are not limited to.
             // Nor is the country or the world of a total of many gatherings the next figure's place, nor an event told of
-            // in an aside ("..., in response to the Khan Sheikhoun attack, which killed 86 people").
-            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped" || widerScope is not null
+            // in an aside ("..., in response to the Khan Sheikhoun attack, which killed 86 people"), nor where a building
+            // of so many storeys stands ("The five-storey store in southern Seoul collapsed, killing at least 90 people").
+            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped" || quantity.Unit == "storeys" || widerScope is not null
                 || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)));
             var ownPeoplePlace = false;
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
@@ -2158,7 +2176,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+|still\s+)?(?:\p{Ll}+ed|\p{Ll}{3,}ing|missing|dead|hurt)|(?:remain|remained|remains)\s+(?:still\s+)?\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbAfter();
 
-    [GeneratedRegex(@"(?:\b(?:after|before|when|while|because|following|since)|,\s+as)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b|,\s+as\s+\p{Ll}+\s+(?:were|was|are|is|had|have)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:after|before|when|while|because|following|since)|,\s+as)\s+(?:one|some|many|most|several|a|an|the|his|her|its|their|(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:of|more|other|others)\b)\b|,\s+as\s+\p{Ll}+\s+(?:were|was|are|is|had|have)\s|\bas\s+(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:more|other|others)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClauseAfter();
 
     [GeneratedRegex(@"^\s+(?:was|were|had\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:wounded|injured|shot|hurt)\s+and\s+(?:detained|arrested|captured|taken\s+into\s+custody)\b", RegexOptions.CultureInvariant)]
@@ -2341,6 +2359,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bbecause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonBefore();
+
+    [GeneratedRegex(@"^,?\s+who\s+(?:had\s+|later\s+|also\s+)*(?:died|was\s+killed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoDied();
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|tells|recalled|recalls|described|describes|added|explained|wrote)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerVerb();
 
     [GeneratedRegex(@"\b(?:found|finds|find|showed|shows)\s+no\s+(?:evidence|sign|signs|trace|traces|indication)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FoundNoEvidence();

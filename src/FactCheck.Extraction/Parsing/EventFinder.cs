@@ -663,8 +663,9 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:people|persons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EveryoneCounted();
 
-    // "more than 700 intruders had died": those who fought the force a story counts are not its dead.
-    [GeneratedRegex(@"\b(?:intruders|infiltrators|insurgents|militants|rebels|gunmen|attackers|terrorists|jihadists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "more than 700 intruders had died", "killed 128 enemy soldiers": those who fought the force a story counts are not
+    // its dead.
+    [GeneratedRegex(@"\b(?:enemy|intruders|infiltrators|insurgents|militants|rebels|gunmen|attackers|terrorists|jihadists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherSideCounted();
 
     [GeneratedRegex(@"\b(?:its|their|our)\s+(?:(?:own\s+)?(?:military|army|troops['’]?|soldiers['’]?)\s+(?:death\s+)?(?:toll|losses|dead|casualties)|own\s+dead)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -894,12 +895,17 @@ internal sealed partial class EventFinder
                 return force;
             }
 
-            if (VictimEvents.Contains(@event) && JoinedToFigure().Match(text, 0, start) is { Success: true } joined
-                && ForceNamed(text, joined.Groups["figure"].Index, joined.Groups["figure"].Index + joined.Groups["figure"].Length, victims: true) is { } joinedForce)
+            if (VictimEvents.Contains(@event) && JoinedToFigure().Match(text, 0, start) is { Success: true } joined)
             {
                 // "Twenty-three Pakistani soldiers were killed and 29 wounded", "killed 58 Pakistani soldiers and wounded 30":
-                // a bare figure joined to a force's dead counts the same force.
-                return joinedForce;
+                // a bare figure joined to a force's dead counts the same force, by the name the lexicon knows it by
+                // ("Two American soldiers were killed and 11 wounded" counts the United States' wounded).
+                var (from, to) = (joined.Groups["figure"].Index, joined.Groups["figure"].Index + joined.Groups["figure"].Length);
+                var joinedActor = demonyms.FirstOrDefault(a => a.Index >= from && a.End <= to);
+                if ((joinedActor.Length > 0 ? joinedActor.Key : ForceNamed(text, from, to, victims: true)) is { } joinedForce)
+                {
+                    return joinedForce;
+                }
             }
 
             var victims = VictimEvents.Contains(@event);

@@ -68,6 +68,12 @@ internal sealed partial class QuantityReader
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
                 (canonical, end) = (CanonicalUnit(found.Key), found.End);
+                if (canonical == "pounds" && !WeightOf().IsMatch(sentence.AsSpan(found.End)) && !Weighing().IsMatch(sentence.AsSpan(0, candidate.Start)))
+                {
+                    // "1,000 pounds of explosives", "weighed 7,000 pounds" are weights; "paid 40 million pounds" is money.
+                    continue;
+                }
+
                 if (canonical == "personnel" && found.Key.StartsWith("fighter", StringComparison.OrdinalIgnoreCase)
                     && AircraftModel().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))
                 {
@@ -1158,6 +1164,12 @@ internal sealed partial class QuantityReader
     // one") names the event.
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)|(?<=\b(?:killed|injured|wounded|hurt|harmed)\s+)(?:no\s+one|nobody)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
+
+    [GeneratedRegex(@"^\s+of\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex WeightOf();
+
+    [GeneratedRegex(@"\bweigh(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weighing();
 
     // The "one" of "no one" is none, whatever follows: "no one was left" counts no one.
     [GeneratedRegex(@"\b[Nn]o\s+$", RegexOptions.CultureInvariant)]
