@@ -3218,6 +3218,53 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, f => f.Claims.OfType<QuantityClaim>().Any(c => c.Value == 1_230_000), "a finding holds 1.23 million");
     }
 
+    [Fact]
+    public void A_bomb_s_weight_in_pounds_from_three_estimates()
+    {
+        var report = Check("truck-bomb-federal-building");
+
+        // "about 1,000 pounds", "about 4,800 pounds" and "as much as 7,000 pounds", compared in kilograms; a bound from
+        // above holds the figure under it.
+        report.ShouldFlag(FindingKind.Quantity, 454, 2_180).Severity.ShouldBe(Severity.Hard);
+        report.ShouldNotFlag(FindingKind.Quantity, 2_180, 3_180);
+        report.ShouldFlag(FindingKind.Quantity, 31, 78, 168).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_survivor_who_speaks_and_a_share_of_the_survivors_are_no_counts()
+    {
+        var report = Check("ferry-tanker-collision-strait");
+
+        // "One survivor said there were at least 3,000 people on board"; "24 of the survivors were from the ferry and two
+        // were crewmen of the Vector".
+        report.ShouldNotFlag(FindingKind.Quantity, 1, 26);
+        report.ShouldNotFlag(FindingKind.Quantity, 24, 26);
+    }
+
+    [Fact]
+    public void The_enemy_s_dead_are_not_the_army_s_and_its_wounded_are_named_one_way()
+    {
+        var report = Check("hamlet-killings-army-report");
+
+        // "Two American soldiers were killed and 11 wounded" against "Only one American soldier was wounded that day".
+        report.ShouldFlag(FindingKind.Quantity, 1, 11).Severity.ShouldBe(Severity.Hard);
+        // "killed 128 enemy soldiers" is no count of the Americans' dead.
+        report.ShouldNotFlag(FindingKind.Quantity, 2, 128);
+    }
+
+    [Fact]
+    public void Tolls_placed_by_a_building_or_by_the_site_of_the_event_are_the_whole_toll()
+    {
+        // "The five-storey Sampoong department store in southern Seoul collapsed ..., killing at least 90 people".
+        Check("department-store-collapse").ShouldFlag(FindingKind.Quantity, 90, 270, 502).Severity.ShouldBe(Severity.Apparent);
+        // "the accident that killed 75 people at Sayano-Shushenskaya".
+        Check("hydro-plant-turbine-hall").ShouldFlag(FindingKind.Quantity, 8, 53, 75).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void A_toll_that_rose_as_two_more_died()
+        => Check("new-year-bar-fire").ShouldFlag(FindingKind.Quantity, 10, 12, 14).Severity.ShouldBe(Severity.Apparent);
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
