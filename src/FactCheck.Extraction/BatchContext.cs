@@ -140,8 +140,9 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         }
 
         var capitals = CapitalsNamed(list);
-        // "Lukashenko rally smaller than opposition march" names whose rally it was, not where.
-        var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title))
+        // "Lukashenko rally smaller than opposition march" names whose rally it was, not where; "Countryside march fills
+        // central London" names the march's cause and its place.
+        var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title, place => list.Exists(other => FrameCues.NamesPlace(other.CleanText, place))))
             .Where(place => !Default.Value.Countries.Contains(place) && !list.Exists(d => FrameCues.NamesPerson(d.CleanText, place)))
             .ToHashSet(StringComparer.Ordinal);
         var eventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText))

@@ -317,9 +317,14 @@ public class CountryTallyTests
     [InlineData("Women's March draws huge crowds", null)]
     [InlineData("Millions march in No Tyrants protests across the country", null)]
     [InlineData("Thousands rally in Fair Wages demonstrations", null)]
+    [InlineData("Countryside march fills central London", "london")]
+    [InlineData("Harvest march draws huge crowd", null)]
+    [InlineData("Thousands rally in Eastvale", "eastvale")]
     public void Which_places_a_headline_holds_a_gathering_in(string title, string? place)
     {
-        var places = BatchContext.Of([Document.FromText("a", "Crowds gathered.", published: new DateOnly(2018, 3, 24), title: title)]).GatheringPlaces;
+        // A place is one the articles name as a name of its own: "Countryside" and "Harvest" are no places of theirs.
+        var text = "EASTVALE, May 2 - Crowds gathered in Lindbury, in Port Avery and in central London, and the Countryside Alliance spoke.";
+        var places = BatchContext.Of([Document.FromText("a", text, published: new DateOnly(2018, 3, 24), title: title)]).GatheringPlaces;
 
         if (place is null)
         {

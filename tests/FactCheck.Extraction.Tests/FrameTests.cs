@@ -2163,4 +2163,9 @@ public class FrameTests
     public void Where_a_building_of_so_many_storeys_stands_is_no_place_of_its_dead()
         => Quantities("The six-storey hotel in central Adana collapsed on Monday night, killing at least 70 people.")
             .Single(c => c.Unit == "people").Place.ShouldBe("");
+
+    // Deaths in earlier accidents, told in a clause that the years open, are those accidents' own.
+    [Fact]
+    public void Deaths_in_earlier_accidents_in_which_clause_are_another_event_s()
+        => Quantities("The club said the stand had been rebuilt after earlier accidents in 1988 and 1993, in which three people had died.").ShouldAllBe(c => c.Anchor.Length > 0);
 }

@@ -1593,4 +1593,11 @@ public class StatementTests
     [InlineData("The minister denied that officers had shot children without warning.", "", Stance.Denied)]
     public void Shots_into_or_from_a_crowd_are_the_shooting(string text, string subject, Stance stance)
         => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe(subject), c => c.Stance.ShouldBe(stance));
+
+    // An attack a country's services planned or ordered is blamed on that country.
+    [Theory]
+    [InlineData("The president said the bombing of the dam was a terrorist attack planned by Ukraine's special services.", "blame:Ukraine")]
+    [InlineData("Officials said the attack on the tanker had been ordered by Iran.", "blame:Iran")]
+    public void An_attack_planned_or_ordered_by_a_country_blames_it(string text, string subject)
+        => Extract.Statement(text).Subject.ShouldBe(subject);
 }

@@ -550,6 +550,18 @@ internal static partial class FrameCues
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
+    /// <summary>
+    /// Whether a text names <paramref name="place"/> (lowercase) as a name of its own, capitalised and not the first word
+    /// of a longer name ("in Kyiv", "the centre of Belgrade", "the Belgrade rally", a dateline "WASHINGTON, Oct 16"); a
+    /// headline's "Countryside march" names no place where the articles write only of "the Countryside Alliance".
+    /// </summary>
+    public static bool NamesPlace(string text, string place)
+    {
+        var escaped = Regex.Escape(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place));
+        var dateline = Regex.Escape(place.ToUpperInvariant());
+        return Regex.IsMatch(text, $@"\b{escaped}\b(?!\s+\p{{Lu}})|^{dateline},", RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+    }
+
     // Where the clause that holds the figure at start begins: just after the last comma, semicolon, colon or bracket before it.
     private static int ClauseStart(string sentence, int start) => sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
 
@@ -677,10 +689,22 @@ internal static partial class FrameCues
 
     /// <summary>
     /// The places a headline holds a gathering in, lowercased: "Hundreds of thousands march in London", "Students lead
-    /// march for gun control in Washington", "Washington march draws huge crowd"; not the name of the protests ("Millions
-    /// march in No Kings protests").
+    /// march for gun control in Washington", "Crowds fill Belgrade"; not the name of the protests ("Millions march in No
+    /// Kings protests"). A name just before the gathering's noun ("Washington march draws huge crowd") is a place only
+    /// where <paramref name="isPlace"/> says the articles name it as one: "Countryside march" is the march's cause.
     /// </summary>
-    public static IEnumerable<string> GatheringPlaces(string title) => PlacesMatched(GatheringPlacedInTitle().Matches(title));
+    public static IEnumerable<string> GatheringPlaces(string title, Func<string, bool> isPlace)
+    {
+        foreach (Match match in GatheringPlacedInTitle().Matches(title))
+        {
+            var named = match.Groups["place"].Success ? match.Groups["place"].Value : match.Groups["modifier"].Value;
+            var place = Possessive().Replace(named, "").ToLowerInvariant();
+            if (match.Groups["place"].Success || isPlace(place))
+            {
+                yield return place;
+            }
+        }
+    }
 
     /// <summary>
     /// The places a headline says people were killed in, lowercased: "about 300 civilians executed in Moura", "at least
@@ -958,6 +982,12 @@ internal static partial class FrameCues
         }
 
         var group = match.Groups["place"];
+        if (JoinedNameOfGathering().IsMatch(text.AsSpan(group.Index + group.Length)))
+        {
+            // "had taken part in the Liberty and Livelihood march": words joined in a gathering's name are no places.
+            return null;
+        }
+
         if (OtherPlaceJoined().IsMatch(text.AsSpan(group.Index + group.Length)))
         {
             // "The combined toll in Turkey and Syria", "six people died in Tonga and Peru combined", "killed at Lekki and
@@ -1199,8 +1229,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@",\s*(?:(?:which|who)\s+(?:put|puts|estimated|estimates|counted|counts|gave|gives|said|says)|putting|estimating|counting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerRelativeClause();
 
-    // ", which killed 228,000": the clause that holds the year goes on to the figure.
-    [GeneratedRegex(@"^[,;]\s*(?:which|that|who|whose|when|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ", which killed 228,000", "accidents in 1961 and 1967, in which two people had died": the clause that holds the
+    // year goes on to the figure.
+    [GeneratedRegex(@"^[,;]\s*(?:(?:in|during|at|on)\s+which|which|that|who|whose|when|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
 
     // Another shock than the batch's event: "an aftershock of magnitude 5.9", "a second strong quake, of magnitude 6.8",
@@ -1735,6 +1766,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNounNext();
 
+    [GeneratedRegex(@"^\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:march|marches|rally|rallies|protest|protests|demonstration|vigil|parade)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedNameOfGathering();
+
     [GeneratedRegex(@"\bat\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SiteBefore();
 
@@ -1922,7 +1956,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:a|an)\s[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanAfterOccasion();
 
-    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>(?>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))(?!\s+(?:protests?|rallies|rally|marches|march|demonstrations?|movement)\b)|(?<place>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:march|rally|protest|demonstration|vigil)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>(?>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))(?!\s+(?:protests?|rallies|rally|marches|march|demonstrations?|movement)\b)|(?<modifier>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?=(?:march|rally|protest|demonstration|vigil)\b)|\b(?:march|marchers|rally|protest|protesters|demonstrators|crowds?)\s+(?:fills?|filled|floods?|flooded|packs?|packed)\s+(?:the\s+)?(?:(?:central|downtown)\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex GatheringPlacedInTitle();
 
     [GeneratedRegex(@"^[^,;.]{0,60}?\b(?:marches|protests|rallies|demonstrations|vigils)\b[^,;.]{0,40}?\b(?:(?<world>(?:across|around|throughout)\s+the\s+(?:world|globe)|worldwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?(?:\d+|\w+)\s+countries)|(?:across|around|throughout)\s+the\s+(?:country|nation)|nationwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?[\d,]+\s+(?:cities|towns))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -621,8 +621,9 @@ internal sealed partial class EventFinder
 
     // Before a country's name, the passive of its act: "the airliner was shot down by an Iranian surface-to-air missile",
     // "the warship was sunk by a North Korean torpedo", "the plane had been hit by a Russian missile", "the dam was
-    // destroyed by Russian troops".
-    [GeneratedRegex(@"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)|\b" + DownedAircraft + @"\s+(?:was|had\s+been)\s+(?:hit|struck)|\b" + StruckSites + @"\s+(?:was|were|had\s+been|has\s+been)\s+(?:destroyed|blown\s+up|blasted|hit|struck|shelled|bombed))\s+by\s+(?:(?:the|an?)\s+)?$", RegexOptions.CultureInvariant)]
+    // destroyed by Russian troops"; and an attack someone planned: "a terrorist attack planned by Ukraine's special
+    // services", "the bombing was ordered by".
+    [GeneratedRegex(@"(?:\b(?:attack|attacks|bombing|bombings|blast|explosion|assault|sabotage)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:was|were|had\s+been)\s+)?(?:planned|organi[sz]ed|ordered|masterminded|staged|carried\s+out)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)|\b" + DownedAircraft + @"\s+(?:was|had\s+been)\s+(?:hit|struck)|\b" + StruckSites + @"\s+(?:was|were|had\s+been|has\s+been)\s+(?:destroyed|blown\s+up|blasted|hit|struck|shelled|bombed))\s+by\s+(?:(?:the|an?)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DownedBy();
 
     // "had been shot down by a missile fired by the separatists", "was sunk by rebels": an armed group that is no country
