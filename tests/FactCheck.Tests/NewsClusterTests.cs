@@ -3265,6 +3265,26 @@ public class NewsClusterTests
     public void A_toll_that_rose_as_two_more_died()
         => Check("new-year-bar-fire").ShouldFlag(FindingKind.Quantity, 10, 12, 14).Severity.ShouldBe(Severity.Apparent);
 
+    [Fact]
+    public void A_march_s_place_from_a_headline_and_a_march_named_with_and()
+    {
+        var report = Check("rural-march-count");
+
+        // "Countryside march fills central London"; "no more than 200,000 people had taken part in Sunday's Liberty and
+        // Livelihood march" counts the same London march.
+        report.ShouldFlag(FindingKind.Quantity, 200_000, 407_791).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Deaths_in_earlier_accidents_are_not_the_disaster_s()
+        // "after earlier accidents in 1961 and 1967, in which two people had died".
+        => Check("stadium-stairway-crush").ShouldNotFlag(FindingKind.Quantity, 2, 66);
+
+    [Fact]
+    public void An_attack_said_to_be_planned_by_a_country_s_services_against_its_denial()
+        // "a terrorist attack planned by Ukraine's special services" against "Ukraine denied any involvement".
+        => Check("bridge-truck-bomb-blame").ShouldFlag(FindingKind.Denial, "Russian government", "Ukrainian government").Subject.ShouldBe("blame:Ukraine");
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
