@@ -73,6 +73,9 @@ internal sealed class CompiledLexicon
 
     public PhraseMatcher TopicNouns { get; }
 
+    /// <summary>The sentence's topic nouns, found on first use and kept on <paramref name="facts"/>.</summary>
+    public PhraseMatch[] TopicNounsIn(SentenceFacts facts) => facts.TopicNouns ??= TopicNouns.FindAll(facts.Tokens);
+
     public PhraseMatcher AttributionVerbs { get; }
 
     public PhraseMatcher StanceCues { get; }

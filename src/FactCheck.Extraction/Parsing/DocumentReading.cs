@@ -1911,7 +1911,7 @@ internal sealed partial class DocumentReading
                 : text.Length;
             // A warning's content is a forecast by nature: "had warned the authorities that a mudflow could reach the town"
             // says a warning was given.
-            if (facts.Topic == "warning" && Array.Find(facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens), n => _lexicon.Lexicon.TopicNouns[n.Key] == "warning") is { Length: > 0 } warning
+            if (facts.Topic == "warning" && Array.Find(_lexicon.TopicNounsIn(facts), n => _lexicon.Lexicon.TopicNouns[n.Key] == "warning") is { Length: > 0 } warning
                 && warning.Index >= said && warning.Index < saidEnd)
             {
                 saidEnd = warning.Index + warning.Length;
@@ -2075,7 +2075,7 @@ internal sealed partial class DocumentReading
         return Named(next).Any(named.Contains);
 
         HashSet<string> Named(SentenceFacts facts)
-            => [.. facts.EventCues.Select(_events.EventOf), .. (facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens)).Select(n => _lexicon.Lexicon.TopicNouns[n.Key])];
+            => [.. facts.EventCues.Select(_events.EventOf), .. _lexicon.TopicNounsIn(facts).Select(n => _lexicon.Lexicon.TopicNouns[n.Key])];
     }
 
     private TextSpan Span(Sentence sentence, int start, int end)

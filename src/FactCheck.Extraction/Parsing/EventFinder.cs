@@ -159,7 +159,7 @@ internal sealed partial class EventFinder
                 }
             }
 
-            foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
+            foreach (var noun in _lexicon.TopicNounsIn(facts))
             {
                 // "blamed a technical problem" blames no one: only a verb of blaming with a country after it is a topic,
                 // and not in a denial, where it names the other side ("denied that Russia was responsible and blamed
@@ -192,10 +192,10 @@ internal sealed partial class EventFinder
         // Those who acted ("Islamic State fighters did not open fire") name no topic of their own; what they did does.
         // The sentence's own topic, named only in the second thing ("said the protesters had been armed and that the
         // security forces had not used their firearms"), is that thing's.
-        var named = Array.Find(facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens),
+        var named = Array.Find(_lexicon.TopicNounsIn(facts),
             n => n.Index >= second.Index && _lexicon.Lexicon.TopicNouns[n.Key] != "deployment");
         return named.Length > 0 && _lexicon.Lexicon.TopicNouns[named.Key] is var topic
-            && (topic != facts.Topic || !Array.Exists(facts.TopicNouns, n => n.Index >= facts.SpeakerCueEnd && n.Index < second.Index && _lexicon.Lexicon.TopicNouns[n.Key] == topic))
+            && (topic != facts.Topic || !Array.Exists(_lexicon.TopicNounsIn(facts), n => n.Index >= facts.SpeakerCueEnd && n.Index < second.Index && _lexicon.Lexicon.TopicNouns[n.Key] == topic))
             ? (topic, second.Index) : null;
     }
 
@@ -218,7 +218,7 @@ internal sealed partial class EventFinder
     // "denied that soldiers had shot at protesters": the troops are who acted; what they did is the topic. So are those who
     // used force in a way the lexicon has no topic for ("officers had shot children without warning"): no deployment.
     private bool ActedNext(SentenceFacts facts, PhraseMatch troops)
-        => Array.Exists(facts.TopicNouns!, act => act.Index >= troops.End && _lexicon.Lexicon.TopicNouns[act.Key] != "deployment"
+        => Array.Exists(_lexicon.TopicNounsIn(facts), act => act.Index >= troops.End && _lexicon.Lexicon.TopicNouns[act.Key] != "deployment"
             && Words.Between(facts.Sentence.Text, troops.End, act.Index) <= 2)
             || UsedForceNext().IsMatch(facts.Sentence.Text.AsSpan(troops.End));
 
@@ -280,7 +280,7 @@ internal sealed partial class EventFinder
 
         if (!_lexicon.Lexicon.EventsWithoutActor.Contains(topic) && !PersonnelEvents.Contains(topic))
         {
-            foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
+            foreach (var noun in _lexicon.TopicNounsIn(facts))
             {
                 if (_lexicon.Lexicon.TopicNouns[noun.Key] != topic)
                 {
@@ -326,7 +326,7 @@ internal sealed partial class EventFinder
     private (PhraseMatch Noun, PhraseMatch Actor)? BlameMention(SentenceFacts facts)
     {
         var text = facts.Sentence.Text;
-        foreach (var noun in facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens))
+        foreach (var noun in _lexicon.TopicNounsIn(facts))
         {
             if (_lexicon.Lexicon.TopicNouns[noun.Key] != "blame" || (BlamingVerb().IsMatch(noun.Key) && facts.Denies))
             {
@@ -395,7 +395,7 @@ internal sealed partial class EventFinder
     // Whether the speaker's own side is what a word of blame follows: "his country had nothing to do with", "we had no
     // role".
     private bool OwnSideBlamed(SentenceFacts facts)
-        => (facts.TopicNouns ??= _lexicon.TopicNouns.FindAll(facts.Tokens)).Any(noun => _lexicon.Lexicon.TopicNouns[noun.Key] == "blame"
+        => _lexicon.TopicNounsIn(facts).Any(noun => _lexicon.Lexicon.TopicNouns[noun.Key] == "blame"
             && !BlamingVerb().IsMatch(noun.Key) && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index)))
             // "Pakistan said it was not involved in the attack".
             || (SaysInvolved(facts.Sentence.Text) && NotInvolved().Match(facts.Sentence.Text) is { Success: true } notInvolved && OwnSide().IsMatch(facts.Sentence.Text.AsSpan(0, notInvolved.Index)));
@@ -882,34 +882,21 @@ internal sealed partial class EventFinder
         {
             // The nationality of the people counted or spoken of: "North Korean soldiers".
             var demonyms = facts.Demonyms ??= [.. facts.Actors.Where(a => a.End < text.Length && text[a.End] == ' ' && IsPersonnelAt(text, a.End + 1))];
-            // Not the side fought against, in a count of the dead: "four of its soldiers were killed in a clash with Indian troops".
-            var inside = demonyms.FirstOrDefault(a => a.Index >= start && a.End <= end && !(VictimEvents.Contains(@event) && Opponent().IsMatch(text.AsSpan(0, a.Index))));
-            if (inside.Length > 0)
+            var victims = VictimEvents.Contains(@event);
+            if (ForceIn(start, end) is { } force)
             {
-                return inside.Key;
-            }
-
-            if (ForceNamed(text, start, end, VictimEvents.Contains(@event)) is { } force)
-            {
-                // "Twenty-three Pakistani soldiers", "nine Afghan fighters": a country the lexicon knows only by its people
-                // still names whose force the figure counts; so does a group's name ("200 Taliban fighters").
                 return force;
             }
 
-            if (VictimEvents.Contains(@event) && JoinedToFigure().Match(text, 0, start) is { Success: true } joined)
+            if (victims && JoinedToFigure().Match(text, 0, start) is { Success: true } joined
+                && ForceIn(joined.Groups["figure"].Index, joined.Groups["figure"].Index + joined.Groups["figure"].Length) is { } joinedForce)
             {
                 // "Twenty-three Pakistani soldiers were killed and 29 wounded", "killed 58 Pakistani soldiers and wounded 30":
                 // a bare figure joined to a force's dead counts the same force, by the name the lexicon knows it by
                 // ("Two American soldiers were killed and 11 wounded" counts the United States' wounded).
-                var (from, to) = (joined.Groups["figure"].Index, joined.Groups["figure"].Index + joined.Groups["figure"].Length);
-                var joinedActor = demonyms.FirstOrDefault(a => a.Index >= from && a.End <= to);
-                if ((joinedActor.Length > 0 ? joinedActor.Key : ForceNamed(text, from, to, victims: true)) is { } joinedForce)
-                {
-                    return joinedForce;
-                }
+                return joinedForce;
             }
 
-            var victims = VictimEvents.Contains(@event);
             var ownSide = victims && OwnSideCounted(text, start, end);
             // The party that opens the figure's own clause counts it before the sentence's last speaker does: "Pakistan's
             // military put its own dead at 23 ..., while the Taliban said".
@@ -944,6 +931,15 @@ internal sealed partial class EventFinder
                 ?? (victims && verbIndex >= 0 && verbIndex < start && text.AsSpan(verbIndex).StartsWith("lost", StringComparison.Ordinal) ? VerbSubject(facts, verbIndex) : null)
                 ?? (victims ? null : VerbSubject(facts, verbIndex))
                 ?? (victims && (!_countsPersonnel || ownSide || EveryoneCounted().IsMatch(text.AsSpan(start, end - start)) || OtherSideCounted().IsMatch(text.AsSpan(start, end - start))) ? "" : _personnelActor);
+
+            // The force a figure names: an actor's people inside it, not the side fought against in a count of the dead
+            // ("four of its soldiers were killed in a clash with Indian troops"); else a country the lexicon knows only
+            // by its people, or a group's name ("Twenty-three Pakistani soldiers", "200 Taliban fighters").
+            string? ForceIn(int from, int to)
+            {
+                var inside = demonyms.FirstOrDefault(a => a.Index >= from && a.End <= to && !(victims && Opponent().IsMatch(text.AsSpan(0, a.Index))));
+                return inside.Length > 0 ? inside.Key : ForceNamed(text, from, to, victims);
+            }
         }
 
         // Whoever acts: the verb's subject, else the first actor before the verb, else one inside the claim, else the
