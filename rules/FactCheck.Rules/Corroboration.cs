@@ -237,8 +237,21 @@ public sealed record Corroboration
     /// </summary>
     public string Label
         => Claims.All(c => c.Precision == QuantityPrecision.Range && c.Low == Claims[0].Low && c.High == Claims[0].High) && !double.IsInfinity(Claims[0].High)
-            ? string.Create(CultureInfo.InvariantCulture, $"{Claims[0].Low:#,0.##} to {Claims[0].High:#,0.##}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Shown(Claims[0].Low):#,0.##} to {Shown(Claims[0].High):#,0.##}")
             : Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    // A range's end converted from another unit ("50 million to 60 million gallons" in liters) is shown to the three
+    // figures the conversion can claim, as its value is; a whole number written so stays as it is.
+    private static double Shown(double end)
+    {
+        if (end == Math.Floor(end) || end == 0)
+        {
+            return end;
+        }
+
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(end))) - 2);
+        return Math.Round(end / scale) * scale;
+    }
 
     /// <inheritdoc />
     public override string ToString()

@@ -94,6 +94,12 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     public string? GatheringPlace { get; init; }
 
     /// <summary>
+    /// The cities the articles hold <see cref="GatheringPlace"/> in ("Independence Square in Kyiv", "Kyiv's Independence
+    /// Square"), lowercased: a crowd that "rallied in Kyiv" is the crowd in that square.
+    /// </summary>
+    public IReadOnlySet<string> CitiesOfGatheringPlace { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// True when an article tells of a gathering held against the one the headlines are about (a pro-government rally, a
     /// counter-protest, "his own rally") and no headline is about such a gathering: its crowd is another crowd, counted
     /// apart from the protest's, even on the same day in the same city.
@@ -145,6 +151,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
         var gatherings = list.SelectMany(d => FrameCues.GatheringPlaces(d.Title, place => list.Exists(other => FrameCues.NamesPlace(other.CleanText, place))))
             .Where(place => !Default.Value.Countries.Contains(place) && !list.Exists(d => FrameCues.NamesPerson(d.CleanText, place)))
             .ToHashSet(StringComparer.Ordinal);
+        var gathering = gatherings.Count == 1 && !list.Exists(d => FrameCues.TellsOfManyPlaces(d.CleanText)) ? gatherings.Single() : null;
         var eventPlaces = list.SelectMany(d => FrameCues.EventPlaces(d.Title, d.CleanText))
             .Concat(list.SelectMany(d => FrameCues.KilledInTitle(d.Title)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
             .Concat(list.SelectMany(d => FrameCues.AreasInTitle(d.Title).Where(place => !Default.Value.Countries.Contains(place))).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
@@ -166,7 +173,9 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             GroundCounted = list.Exists(d => FrameCues.CountsOnTheGround(d.CleanText)),
             DeadCountedSinceStart = list.Count(d => FrameCues.CountsDeadSinceStart(d.CleanText)) >= 2,
             GatheringPlaces = gatherings,
-            GatheringPlace = gatherings.Count == 1 && !list.Exists(d => FrameCues.TellsOfManyPlaces(d.CleanText)) ? gatherings.Single() : null,
+            GatheringPlace = gathering,
+            CitiesOfGatheringPlace = gathering is null ? new HashSet<string>()
+                : list.SelectMany(d => FrameCues.CitiesHolding(d.CleanText, gathering)).Where(city => !Default.Value.Countries.Contains(city)).ToHashSet(StringComparer.Ordinal),
             HeadlineWords = list.SelectMany(d => FrameCues.LowercaseWords(d.Title)).ToHashSet(StringComparer.Ordinal),
             FiresNamedApart = FiresInManyArticles(list),
             CounterGatheringsApart = list.Exists(d => FrameCues.TellsOfCounterGathering(d.CleanText, Default.Value.NamesParty))

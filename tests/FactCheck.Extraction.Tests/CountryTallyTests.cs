@@ -350,6 +350,20 @@ public class CountryTallyTests
         claims.Single(c => c.High == 10_000_000).Place.ShouldBe("the whole world");
     }
 
+    // A headline holds the rally in a square the articles place in a city: a crowd that rallied in that city is the
+    // square's.
+    [Fact]
+    public void A_crowd_in_the_city_that_holds_the_headline_s_square_is_the_square_s_crowd()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "Protesters filled Liberty Square in Eastvale on Sunday. Organisers said more than 400,000 people took part.", published: new DateOnly(2013, 12, 1), title: "Huge crowd fills Liberty Square"),
+                Document.FromText("b", "The opposition said 300,000 people had rallied in Eastvale on Sunday.", published: new DateOnly(2013, 12, 2), title: "Eastvale protests grow")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 300_000).Place.ShouldBe("liberty square");
+        claims.Single(c => c.Value == 400_000).Place.ShouldBe("liberty square");
+    }
+
     // One article writes "gathered in Lindbury", another gives its count with no place: one crowd. With two
     // cities in the headlines, an unplaced crowd could be either's.
     [Theory]

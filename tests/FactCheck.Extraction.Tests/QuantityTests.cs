@@ -2885,4 +2885,128 @@ public class QuantityTests
     [InlineData("A passenger who was killed in the crash had called his wife minutes earlier.")]
     public void One_person_described_by_a_death_is_no_toll(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldAllBe(c => c.Subject != "casualties:");
+
+    // A bare figure the homeless are counted by: "as many as 11 million were left homeless".
+    [Theory]
+    [InlineData("Aid agencies estimated that as many as 11 million were left homeless.", 11_000_000)]
+    [InlineData("The government said 4,800 had lost their homes.", 4_800)]
+    public void A_bare_figure_left_homeless_counts_the_homeless(string text, double value)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Unit.ShouldBe("people"), c => c.Subject.ShouldBe("homeless:"));
+
+    [Fact]
+    public void Seabirds_are_animals()
+        => Extract.Quantity("The oil fouled the beaches, killing as many as 150,000 seabirds.")
+            .ShouldSatisfyAllConditions(c => c.Unit.ShouldBe("animals"), c => c.Subject.ShouldBe("casualties:"));
+
+    // Hostages held are those taken, whatever a later clause of the sentence says befell others.
+    [Theory]
+    [InlineData("The number of hostages held in the hall was about 620, officials now say, and 28 gunmen were killed.", 620)]
+    [InlineData("About 620 hostages were held in the hall, officials now say, and 28 gunmen were killed.", 620)]
+    public void Hostages_held_are_the_abducted(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("abduction:");
+
+    // Those who took the hostages are attackers, counted apart from the hostages who died.
+    [Theory]
+    [InlineData("Officials said 31 hostage-takers were killed.")]
+    [InlineData("Officials said 31 of the hostage takers were dead.")]
+    [InlineData("Officials said 31 of the gunmen were dead.")]
+    public void Hostage_takers_killed_are_attackers(string text)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(31), c => c.Unit.ShouldBe("attackers"), c => c.Subject.ShouldBe("casualties:"));
+
+    // A toll among some people counts them, and a toll set against theirs with "but" counts them too.
+    [Fact]
+    public void A_toll_among_hostages_and_a_toll_set_against_it_count_hostages()
+    {
+        Extract.Quantity("The death toll among the hostages rose to 96 on Monday.").Unit.ShouldBe("hostages");
+        Extract.From("Officials put the number of hostages who died at 102, but a group of relatives says at least 140 died.").OfType<QuantityClaim>()
+            .Count(c => c.Unit == "hostages" && c.Subject == "casualties:").ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_range_whose_low_end_has_its_own_multiplier_is_one_range()
+        => Extract.Quantity("Officials estimated that 30 million to 40 million gallons of water had rushed into the tunnel.")
+            .ShouldSatisfyAllConditions(c => c.Precision.ShouldBe(QuantityPrecision.Range), c => c.Low.ShouldBe(30e6 * 3.785411784, 1),
+                c => c.Subject.ShouldBe("spill:"));
+
+    // Water that flooded a mine is let out as a spill is; homes flooded are no spill.
+    [Fact]
+    public void Water_that_flooded_a_mine_is_a_spill_and_homes_flooded_are_not()
+    {
+        Extract.Quantity("About 90 million gallons of water flooded the mine.").Subject.ShouldBe("spill:");
+        Extract.Quantity("About 4,000 homes were flooded.").Subject.ShouldBe("");
+    }
+
+    // What a gathering drew is people.
+    [Fact]
+    public void A_figure_a_rally_drew_counts_its_crowd()
+        => Extract.Quantity("Police said the rally had drawn about 70,000.").ShouldSatisfyAllConditions(c => c.Unit.ShouldBe("people"), c => c.Subject.ShouldBe("turnout:"));
+
+    // A sum whose currency is written out is money in that currency; a weight in pounds is no money.
+    [Theory]
+    [InlineData("The bank agreed to buy its rival for 2 billion Swiss francs.", 2e9, "CHF")]
+    [InlineData("The court ordered it to pay 150 million euros in damages.", 150e6, "EUR")]
+    [InlineData("Prosecutors said he stole 6 billion dollars from customers.", 6e9, "USD")]
+    [InlineData("The insurer paid 40 million pounds to the families.", 40e6, "GBP")]
+    [InlineData("Officials estimated the damage at 1 trillion rupees.", 1e12, "INR")]
+    [InlineData("The device held about 900 pounds of explosives.", 900 * 0.45359237, "kilograms")]
+    public void A_sum_with_its_currency_written_out_is_money(string text, double value, string unit)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value, value * 0.01), c => c.Unit.ShouldBe(unit));
+
+    // A country is a part of a company's job cuts, though it is the whole of a disaster's toll.
+    [Fact]
+    public void Jobs_cut_in_one_country_are_that_country_s()
+        => Extract.Quantity("The bank said it would cut about 2,000 jobs in Switzerland as it absorbs its rival.").Place.ShouldBe("switzerland");
+
+    // Commandos who boarded a ship are those who acted, not whose people the dead on board were.
+    [Fact]
+    public void The_dead_on_a_ship_a_force_boarded_are_not_that_force_s()
+        => Extract.Quantity("Israeli commandos boarded the ship before dawn, and at least 10 activists were killed on its deck.").Subject.ShouldBe("casualties:");
+
+    // Deaths above a baseline are a toll of their own, neither a plan nor an increment.
+    [Theory]
+    [InlineData("Undertakers said about 9,000 more people than usual had died during the heat wave.", 9_000)]
+    [InlineData("A study found that 12,400 more people died in the country between July 1 and July 20 than would have been expected.", 12_400)]
+    public void Deaths_above_the_usual_are_a_toll(string text, double value)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Subject.ShouldBe("casualties:"), c => c.Stance.ShouldBe(Stance.Asserted));
+
+    [Fact]
+    public void People_who_caught_the_disease_are_cases()
+        => Extract.Quantity("More than 3,900 people have caught the disease, the ministry said.").Subject.ShouldBe("outbreak:");
+
+    // A sum that says what it is counts that, and the participle after it names no speaker.
+    [Fact]
+    public void A_sum_named_as_aid_is_aid_whatever_the_sentence_began_with()
+    {
+        var claims = Extract.From("The governor said the damage was more than 150 billion rupees, far more than the 4 billion rupees in central aid announced so far.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 4e9).Subject.ShouldBe("aid:");
+        claims.Single(c => c.Value == 150e9).Subject.ShouldBe("damage:");
+        claims.ShouldAllBe(c => c.Attribution == "governor");
+    }
+
+    // In a story of pupils abducted, those "taken" are the abducted, "the number was" gives another count of them, and
+    // pupils who escaped are people, no spill.
+    [Fact]
+    public void Pupils_taken_escaped_and_the_number_another_source_gives()
+    {
+        var claims = Extract.From("The governor said 19 of the abducted pupils had escaped. The head teacher said 212 were taken, while a police spokesman said the "
+            + "number was about 80.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 212).Subject.ShouldBe("abduction:");
+        claims.Single(c => c.Value == 80).Subject.ShouldBe("abduction:");
+        claims.Single(c => c.Value == 19).Subject.ShouldBe("escape:");
+    }
+
+    [Fact]
+    public void A_bare_figure_abducted_or_kidnapped_counts_people()
+        => Extract.From("The head teacher said 212 were abducted, while police said 80 had been kidnapped.").OfType<QuantityClaim>()
+            .Count(c => c.Unit == "people" && c.Subject == "abduction:").ShouldBe(2);
+
+    // The dead of one cause are a count of their own beside all the dead.
+    [Theory]
+    [InlineData("The committee said three workers died in accidents on building sites.")]
+    [InlineData("The minister said about 400 workers had died at work since 2014.")]
+    public void Deaths_in_accidents_or_at_work_are_counted_apart(string text)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("casualties:"), c => c.Place.ShouldBe("accidents"));
 }

@@ -71,8 +71,9 @@ public sealed record QuantityClaim : Claim
     /// <summary>True when the quantity is a sum of money: its <see cref="Unit"/> is the currency ("USD", "GBP", "EUR").</summary>
     public bool IsMoney => IsMoneyUnit(Unit);
 
-    // The currencies sums of money are read in: "$3 billion", "£150 million", "€2 billion".
-    internal static bool IsMoneyUnit(string unit) => unit is "USD" or "GBP" or "EUR";
+    // The currencies sums of money are read in: "$3 billion", "£150 million", "€2 billion", "3 billion Swiss francs".
+    internal static bool IsMoneyUnit(string unit)
+        => unit is "USD" or "GBP" or "EUR" or "CHF" or "HKD" or "AUD" or "CAD" or "SGD" or "JPY" or "CNY" or "INR" or "RUB" or "KRW" or "TRY" or "ZAR" or "ILS";
 
     /// <inheritdoc />
     public override ClaimKind Kind => ClaimKind.Quantity;

@@ -540,6 +540,19 @@ internal static partial class FrameCues
                 .Where(region => !eventPlaces.Contains(region));
 
     /// <summary>
+    /// The cities a text holds <paramref name="place"/> (lowercase) in, lowercased: "Kyiv" in "Independence Square in
+    /// Kyiv", "Independence Square in central Kyiv" and "Kyiv's Independence Square".
+    /// </summary>
+    public static IEnumerable<string> CitiesHolding(string text, string place)
+    {
+        var escaped = Regex.Escape(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place));
+        const string City = @"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?";
+        return Regex.Matches(text, $@"\b{escaped}\s+in\s+(?:central\s+|downtown\s+)?(?<city>{City})\b|(?<city>{City})['’]s\s+(?:central\s+)?{escaped}\b",
+                RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            .Select(m => m.Groups["city"].Value.ToLowerInvariant());
+    }
+
+    /// <summary>
     /// Whether a text names someone by <paramref name="name"/> (any case): "President Alexander Lukashenko", "Lukashenko
     /// said", "Lukashenko told the rally" (not "Organisers in Minsk said").
     /// </summary>
@@ -1216,7 +1229,14 @@ internal static partial class FrameCues
     /// </summary>
     public static bool IsIncrement(string sentence, int start, int end)
         => IncrementBefore().IsMatch(sentence.AsSpan(0, start)) || RiseCause().IsMatch(sentence.AsSpan(0, start)) || IncrementAfter().IsMatch(sentence.AsSpan(end))
-            || IncrementInside().IsMatch(sentence.AsSpan(start)) || ChangeBy().IsMatch(sentence.AsSpan(0, start));
+            || (IncrementInside().IsMatch(sentence.AsSpan(start)) && !IsComparedWithBaseline(sentence, end)) || ChangeBy().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// Whether the clause from <paramref name="index"/> compares with a baseline ("more people than usual had died",
+    /// "more people died in France than would have been expected"): excess deaths, a total, not an increment or a plan.
+    /// "more than 500" is no baseline.
+    /// </summary>
+    public static bool IsComparedWithBaseline(string sentence, int index) => Baseline().IsMatch(sentence.AsSpan(index));
 
     /// <summary>
     /// Whether a figure counts others that bring a total the sentence goes on to give to it: "Twelve other people were hurt
@@ -2017,6 +2037,9 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\s+other\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex OthersInside();
+
+    [GeneratedRegex(@"^[^,;.]{0,90}?\b(?<!\b(?:more|less|fewer|rather|other)\s+)than\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Baseline();
 
     // The size of a change, not a total: "revised the number killed down by more than 100", "the toll rose by 12",
     // "raising its estimate by more than 50,000".

@@ -129,6 +129,8 @@ internal static class DefaultLexicon
         x.AddUnit("gunman", "gunmen", "attackers");
         x.AddUnit("assailant", "assailants", "attackers");
         x.AddUnit("hijacker", "hijackers", "attackers");
+        x.AddUnit("hostage-taker", "hostage-takers", "attackers");
+        x.AddUnit("hostage taker", "hostage takers", "attackers");
         x.AddUnit("suicide bomber", "suicide bombers", "attackers");
 
         // Suspects killed in a shoot-out are attackers, not the toll of those they attacked; suspects arrested are
@@ -267,6 +269,7 @@ internal static class DefaultLexicon
         x.AddUnit("boat", "boats", "boats");
         x.AddUnit("fish", "fish", "animals");
         x.AddUnit("bird", "birds", "animals");
+        x.AddUnit("seabird", "seabirds", "animals");
         x.AddUnit("animal", "animals", "animals");
         x.AddUnit(null, "cattle", "animals");
         x.AddUnit(null, "livestock", "animals");
@@ -342,6 +345,7 @@ internal static class DefaultLexicon
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
             "number of participants", "number of strikers", "number of workers on strike", "number of members on strike",
             "number of employees on strike", "deaths", "fatalities", "trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped",
+            "left homeless", "made homeless", "lost their homes", "abducted", "kidnapped", "taken hostage",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -445,6 +449,7 @@ internal static class DefaultLexicon
         x.Multipliers["million"] = 1_000_000;
         x.Multipliers["bn"] = 1_000_000_000;
         x.Multipliers["billion"] = 1_000_000_000;
+        x.Multipliers["trillion"] = 1_000_000_000_000;
         x.VagueQuantities["dozens of"] = (24, 99);
         x.VagueQuantities["hundreds of"] = (200, 999);
         x.VagueQuantities["thousands of"] = (2_000, 99_999);
@@ -823,6 +828,9 @@ internal static class DefaultLexicon
         // Oil, gas or water let out of a well, a pipe or a tanker: "leaking at 1,000 barrels a day", "4.9 million barrels escaped".
         x.AddVerb(new EventCue("spill"), "leak", "leaks", "leaked", "leaking", "spill", "spills", "spilled", "spilt", "spilling", "gushing",
             "gushed", "flowing", "flowed", "poured", "pouring");
+        // Water that broke into a mine or a tunnel is let out as a spill is: "150 million gallons of water flooded the
+        // mine", "50 million gallons rushed into the workings". What else is flooded (homes, farmland) is no spill.
+        x.AddVerb(new EventCue("flooding"), "flooded", "flooded into", "rushed into", "rushing into", "surged into", "burst into");
 
         // Money handed over (a ransom, a bribe, a settlement) and money got back are two sums: "paid $4.4 million",
         // "recovered $2.3 million of the ransom".
@@ -908,7 +916,8 @@ internal static class DefaultLexicon
 
         // People who caught a disease are an outbreak's cases: "has sickened 240 people", "240 fell ill".
         x.AddVerb(new EventCue("outbreak"), "infected", "infecting", "sickened", "sickening", "fell ill", "fallen ill", "falls ill",
-            "became ill", "become ill", "tested positive", "test positive", "contracted");
+            "became ill", "become ill", "tested positive", "test positive", "contracted", "caught the disease", "caught the virus",
+            "caught the illness", "caught the infection");
         x.PersonUnitsByEvent["outbreak"] = "cases";
 
         // The presumed dead are another measure than the confirmed dead: "30 of the 58 presumed dead were confirmed"; so

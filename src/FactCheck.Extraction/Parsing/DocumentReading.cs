@@ -97,6 +97,7 @@ internal sealed partial class DocumentReading
     private readonly bool _gatheringPlaced;
     // The one city a headline holds the gathering in, whose crowd an unplaced crowd is.
     private readonly string? _gatheringPlace;
+    private readonly IReadOnlySet<string> _citiesOfGatheringPlace;
     private readonly bool _groundCounted;
 
     // Whether the article tells of a collision, whose craft each count their own dead.
@@ -105,6 +106,7 @@ internal sealed partial class DocumentReading
 
     // Whether the article tells of hostages, so that people "being held" are held by captors.
     private readonly bool _hostageStory;
+    private readonly bool _abductionStory;
     // Whether the story's rebels or militants are those who attacked: they held hostages or stormed somewhere.
     private readonly bool _combatantsAttack;
     private string? _previousSpeaker;
@@ -159,6 +161,7 @@ internal sealed partial class DocumentReading
         _regionsOfEventPlaces = batch.RegionsOfEventPlaces;
         _gatheringPlaced = batch.GatheringPlaces.Count > 0;
         _gatheringPlace = batch.GatheringPlace;
+        _citiesOfGatheringPlace = batch.CitiesOfGatheringPlace;
         _counterGatheringsApart = batch.CounterGatheringsApart;
         _firesNamedApart = batch.FiresNamedApart;
         _headlineWords = batch.HeadlineWords.Count > 0 ? batch.HeadlineWords : FrameCues.LowercaseWords(document.Title).ToHashSet(StringComparer.Ordinal);
@@ -167,6 +170,7 @@ internal sealed partial class DocumentReading
         _areasNamed = batch.AreasNamed;
         _hostageStory = Hostages().IsMatch(document.Title ?? "") || Hostages().IsMatch(document.CleanText);
         _combatantsAttack = _hostageStory || CombatantsAttacked().IsMatch(document.CleanText);
+        _abductionStory = _hostageStory || Abducted().IsMatch(document.Title ?? "") || Abducted().IsMatch(document.CleanText);
     }
 
     public List<Claim> Read(CancellationToken cancellationToken)
@@ -746,6 +750,19 @@ internal sealed partial class DocumentReading
                 // "354 people were being held" in a story of hostages: held by captors, not by police.
                 cueEvent = "abduction";
             }
+            else if (cueEvent != "abduction" && _abductionStory && (countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "students" or "adults")
+                && TakenAway().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "The head teacher said 287 were taken", in a story of pupils abducted: those the captors took.
+                cueEvent = "abduction";
+            }
+            else if (cueEvent != "abduction" && quantity.Unit == "hostages" && (HostagesHeldAfter().IsMatch(sentence.Text.AsSpan(quantity.End))
+                || HostagesHeldBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start))))
+            {
+                // "About 850 hostages were held in the theatre", "the number of hostages held was about 850": those held,
+                // whatever verb a later clause of the sentence has ("and 41 hostage-takers were killed").
+                cueEvent = "abduction";
+            }
             else if (cueEvent is null or "release" && (countsPeople || quantity.Unit == "hostages") && TookHostage().IsMatch(sentence.Text.AsSpan(0, quantity.Start))
                 && (quantity.Unit == "hostages" || HostageAfter().IsMatch(sentence.Text.AsSpan(quantity.End))))
             {
@@ -808,8 +825,18 @@ internal sealed partial class DocumentReading
                 // "sank about 50 miles off the coast", "struck 80 km north of the capital": where it happened, not how much.
                 cueEvent = null;
             }
+            else if (QuantityClaim.IsMoneyUnit(quantity.Unit) && SumsPurpose().Match(sentence.Text, quantity.End) is { Success: true } purpose)
+            {
+                // "far more than the 6 billion rupees in central aid announced so far": a sum that says what it is counts
+                // that, not the damage the sentence began with.
+                cueEvent = purpose.Groups["aid"].Success ? "aid" : "payment";
+            }
+            else if (cueEvent == "flooding")
+            {
+                cueEvent = SpilledUnits.Contains(quantity.Unit) ? "spill" : null;
+            }
             else if (cueEvent == "escape" && !countsPeople && !CarriedUnits.Contains(quantity.Unit)
-                && quantity.Unit is not ("crew" or "personnel" or "crew and passengers"))
+                && quantity.Unit is not ("crew" or "personnel" or "crew and passengers" or "students" or "adults" or "police" or "attackers"))
             {
                 // "3,000 barrels of oil per day were escaping": what escapes that is no one is a spill.
                 cueEvent = "spill";
@@ -1236,8 +1263,31 @@ internal sealed partial class DocumentReading
                 // of that one gathering, as the article that writes "filled the square in Kyiv" counts it.
                 place = gathering;
             }
+            else if (@event == "turnout" && nationalPlace is null && _gatheringPlace is { } held
+                && _citiesOfGatheringPlace.Contains(place.Length > 0 ? place : namedPlace?.ToLowerInvariant() ?? "")
+                && !FrameCues.IsPartInPlace(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "350,000 people had rallied in Kyiv" where a headline holds the rally in Independence Square, which the
+                // articles place in Kyiv: the crowd of that one gathering.
+                place = held;
+            }
 
-            if (@event == "layoffs" && place.Length == 0 && FrameCues.ActorNamedBefore(sentence.Text, quantity.Start) is { } company
+            if (@event is "casualties" or "injuries" && InAccidents().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "three workers died in accidents on stadium sites", "400 workers had died in work linked to the
+                // tournament": the dead of one cause among many deaths, a count of their own beside "more than 6,500 migrant
+                // workers have died".
+                place = "accidents";
+            }
+
+            if (@event == "layoffs" && CountryAfter().Match(sentence.Text, quantity.End) is { Success: true } cutIn
+                && _lexicon.IsCountry(cutIn.Groups["name"].Value))
+            {
+                // "cut about 3,000 jobs in Switzerland" beside 35,000 across the merged bank: a country is a part of a
+                // company's cuts, though it is the whole of a disaster's toll.
+                place = cutIn.Groups["name"].Value.ToLowerInvariant();
+            }
+            else if (@event == "layoffs" && place.Length == 0 && FrameCues.ActorNamedBefore(sentence.Text, quantity.Start) is { } company
                 && !_headlineWords.Contains(company))
             {
                 // "Meta cut 11,000 jobs in November", in stories headlined on Google's cuts: another company's layoffs.
@@ -2315,6 +2365,13 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:hostages?|captives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hostages();
 
+    [GeneratedRegex(@"\b(?:abduct|kidnap)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Abducted();
+
+    // "287 were taken", "had been seized"; not "were taken to hospital" or "taken to safety".
+    [GeneratedRegex(@"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:taken|seized|snatched|carried\s+off)\b(?!\s+(?:to|into|from)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TakenAway();
+
     [GeneratedRegex(@"\b(?:Council|Service|Department|Ministry|Survey|Agency|Office|Committee|Commission)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Institution();
 
@@ -2326,6 +2383,24 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^(?:been\s+|being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeldBy();
+
+    [GeneratedRegex(@"\G\s+(?:in|of|as)\s+(?:(?:new|emergency|central|federal|state|foreign|international|humanitarian|military|extra|additional|further|immediate|initial)\s+){0,2}(?:(?<aid>aid|relief|assistance|funding|grants|loans)|compensation|damages)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SumsPurpose();
+
+    [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:died|killed|dead|injured|hurt)\s+(?:in\s+(?:\p{Ll}+\s+)?accidents|(?:in|at)\s+work)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InAccidents();
+
+    // The country a figure is placed in, right after it: " in Switzerland", " at its plants in Germany".
+    [GeneratedRegex(@"\G(?:\s+\p{Ll}+){0,3}?\s+in\s+(?:the\s+)?(?<name>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryAfter();
+
+    // A count of hostages the clause says were held: "850 hostages were held", "hostages being held".
+    [GeneratedRegex(@"^\s+(?:(?:were|are|was|had\s+been|have\s+been)\s+)?(?:being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostagesHeldAfter();
+
+    // "the number of hostages held in the theatre was", "put the number of hostages being held at": a count the figure gives.
+    [GeneratedRegex(@"\bnumber\s+of\s+(?:the\s+)?hostages\s+(?:(?:still\s+)?being\s+|still\s+)?held\b[^,;.]{0,60}?\b(?:was|were|is|are|at|to|stood\s+at|stands\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostagesHeldBefore();
 
     [GeneratedRegex(@"\b(?:on|over|into|near|outside|against|above)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();

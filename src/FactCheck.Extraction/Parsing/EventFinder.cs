@@ -520,8 +520,8 @@ internal sealed partial class EventFinder
     private static partial Regex AndThat();
 
     // A force that is the subject of a killing, after its demonym: " commandos killed the", " troops shot dead two", " forces
-    // captured the town".
-    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:has|have|had|also)\s+)?(?:(?:killed|shot(?:\s+dead)?|gunned\s+down)\s+(?:the|a|an|all|some|several|dozens|hundreds|thousands|at\s+least|more\s+than|about|nearly|over|up\s+to|around|\d|his|her|their|its)\b|(?:stormed|raided|opened\s+fire|captured|overran|attacked|shelled|bombed))", RegexOptions.CultureInvariant)]
+    // captured the town", " naval commandos boarded a flotilla".
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:has|have|had|also)\s+)?(?:(?:killed|shot(?:\s+dead)?|gunned\s+down)\s+(?:the|a|an|all|some|several|dozens|hundreds|thousands|at\s+least|more\s+than|about|nearly|over|up\s+to|around|\d|his|her|their|its)\b|(?:stormed|raided|boarded|rammed|ambushed|opened\s+fire|fired\s+(?:on|at|into)|captured|overran|attacked|shelled|bombed))", RegexOptions.CultureInvariant)]
     private static partial Regex ForceKills();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
@@ -690,7 +690,9 @@ internal sealed partial class EventFinder
             || (c.Key is "more" && OfAfter().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "plans to" or "plan to" && NoBefore().IsMatch(text.AsSpan(0, c.Index)))
             // "more people had died than would normally be expected": a comparison's baseline, not a plan.
-            || (c.Key is "would" && ThanBefore().IsMatch(text.AsSpan(0, c.Index)))));
+            || (c.Key is "would" && ThanBefore().IsMatch(text.AsSpan(0, c.Index)))
+            // "10,000 more people than usual had died": more than a baseline, not more to come.
+            || (c.Key is "more" && FrameCues.IsComparedWithBaseline(text, c.End))));
 
     [GeneratedRegex(@"\bthan\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThanBefore();

@@ -112,7 +112,7 @@ internal sealed partial class QuantityReader
                     canonical = RateUnit(canonical, rate.Groups["per"].Success ? rate.Groups["per"].Value.ToLowerInvariant() : "hour");
                 }
             }
-            else if (unitless && Tallied(sentence, candidate, out var talliedNationality) is { } tallied)
+            else if (unitless && Tallied(sentence, candidate, result, out var talliedNationality) is { } tallied)
             {
                 // A bare number still counts what a tally phrase names: "the death toll rose to 29", "3,381 dead".
                 (canonical, end, nationality) = (tallied, candidate.End, talliedNationality);
@@ -144,7 +144,9 @@ internal sealed partial class QuantityReader
                 // "Twelve of the 13 miners were found alive": people named by what they do are people when a verb of what
                 // befell them follows, as "12 miners died" are.
                 var noun = share.Groups["noun"].Value;
-                if (_lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index) is { } whole)
+                // "50 of the hostage takers": a unit of two words is read from its first.
+                if ((share.Groups["modifier"].Success && _lexicon.Units.MatchAt(sentence, share.Groups["modifier"].Index) is { } named
+                        && named.End == share.Index + share.Length ? named : _lexicon.Units.MatchAt(sentence, share.Groups["noun"].Index)) is { } whole)
                 {
                     (canonical, end) = (CanonicalUnit(whole.Key), candidate.End);
                 }
@@ -169,6 +171,11 @@ internal sealed partial class QuantityReader
                 // "the troops at the base, an estimated 2,000 of them, were screened": the figure counts the noun it is set
                 // off after.
                 (canonical, end) = (appositive, candidate.End);
+            }
+            else if (unitless && IsBare(sentence, candidate.End) && GatheringDrew().IsMatch(sentence.AsSpan(0, candidate.Start)))
+            {
+                // "Police said the rally had drawn about 100,000": what a gathering draws is people.
+                (canonical, end) = ("people", candidate.End);
             }
             else if (unitless && IsBare(sentence, candidate.End) && NamedCount(sentence, candidate.Start) is { } named)
             {
@@ -349,7 +356,58 @@ internal sealed partial class QuantityReader
                 ?? (m.Index, QuantityPrecision.Exact, high, high);
             yield return new QuantityMatch(start, m.Index + m.Length, high, qualifiedLow, qualifiedHigh, precision, currency, false);
         }
+
+        // "3 billion Swiss francs", "192 million euros", "8 billion dollars": a sum whose currency is written out.
+        for (var m = WrittenMoney().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["currency"].Value.ToLowerInvariant();
+            if (name.StartsWith("pound", StringComparison.Ordinal)
+                && (WeightOf().IsMatch(sentence.AsSpan(m.Index + m.Length)) || Weighing().IsMatch(sentence.AsSpan(0, m.Index))))
+            {
+                // "1,000 pounds of explosives", "weighed 7,000 pounds" are weights.
+                continue;
+            }
+
+            var currency = CurrencyCode(name);
+            var multiplier = _lexicon.Lexicon.Multipliers.GetValueOrDefault(m.Groups["mult"].Value, 1);
+            var high = Amount(m.Groups["high"].Value) * multiplier;
+            if (m.Groups["low"].Success)
+            {
+                var low = Amount(m.Groups["low"].Value) * multiplier;
+                if (low < high)
+                {
+                    yield return new QuantityMatch(m.Index, m.Index + m.Length, high, low, high, QuantityPrecision.Range, currency, false);
+                }
+
+                continue;
+            }
+
+            var (start, precision, qualifiedLow, qualifiedHigh) = Qualified(sentence, m.Index, high, halfStep: 0)
+                ?? (m.Index, QuantityPrecision.Exact, high, high);
+            yield return new QuantityMatch(start, m.Index + m.Length, high, qualifiedLow, qualifiedHigh, precision, currency, false);
+        }
     }
+
+    // The code of a currency written out: "Swiss francs" CHF, "euros" EUR, "dollars" USD unless another country's.
+    private static string CurrencyCode(string name) => name switch
+    {
+        _ when name.StartsWith("swiss", StringComparison.Ordinal) || name == "francs" => "CHF",
+        _ when name.StartsWith("euro", StringComparison.Ordinal) => "EUR",
+        _ when name.StartsWith("pound", StringComparison.Ordinal) => "GBP",
+        _ when name.StartsWith("hong kong", StringComparison.Ordinal) => "HKD",
+        _ when name.StartsWith("australian", StringComparison.Ordinal) => "AUD",
+        _ when name.StartsWith("canadian", StringComparison.Ordinal) => "CAD",
+        _ when name.StartsWith("singapore", StringComparison.Ordinal) => "SGD",
+        "yen" => "JPY",
+        "yuan" or "renminbi" => "CNY",
+        "rupees" => "INR",
+        "roubles" or "rubles" => "RUB",
+        "won" => "KRW",
+        "lira" or "liras" => "TRY",
+        "rand" => "ZAR",
+        "shekels" => "ILS",
+        _ => "USD",
+    };
 
     private static double Amount(ReadOnlySpan<char> digits)
     {
@@ -696,7 +754,7 @@ internal sealed partial class QuantityReader
     // between ("the death toll has risen to 29", "the toll has passed 5,000"). A number followed by a noun of its
     // own ("arrested 5 days ago") is not bare. A plural demonym before a tally phrase linked to the number names whose
     // dead they are (<paramref name="nationality"/>).
-    private string? Tallied(string sentence, NumberCandidate number, out string? nationality)
+    private string? Tallied(string sentence, NumberCandidate number, List<QuantityMatch> found, out string? nationality)
     {
         nationality = null;
         // "3,381 dead", and over an auxiliary, "2,104 were injured".
@@ -706,9 +764,17 @@ internal sealed partial class QuantityReader
         {
             // "two attackers had entered the building and one had been killed": "one" is one of the things counted
             // before it, not a person the story's toll counts.
-            return sentence.AsSpan(number.Start, number.End - number.Start).Equals("one", StringComparison.OrdinalIgnoreCase)
-                && CountedBefore(sentence, number.Start) is { } counted
-                ? counted
+            if (sentence.AsSpan(number.Start, number.End - number.Start).Equals("one", StringComparison.OrdinalIgnoreCase)
+                && CountedBefore(sentence, number.Start) is { } counted)
+            {
+                return counted;
+            }
+
+            // "put the number of hostages who died at 130, but a group of relatives says at least 174 died": a toll set
+            // against another one counts the same people.
+            return DeathTally().IsMatch(after.Key) && found.Count > 0 && found[^1] is { Unit: "children" or "students" or "hostages" or "civilians" or "passengers" } prior
+                && DeathTally().IsMatch(sentence.AsSpan(0, prior.End)) && ContrastedToll().IsMatch(sentence.AsSpan(prior.End, number.Start - prior.End))
+                ? prior.Unit
                 : _lexicon.Lexicon.TallyPhrases[after.Key];
         }
 
@@ -768,6 +834,14 @@ internal sealed partial class QuantityReader
             // number of civilians killed at 264" counts civilians, and "the number of foreign hostages killed stands at
             // 39" and "the number of hostages who died" hostages, not everyone killed.
             return kind;
+        }
+
+        if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && TollAmong().Match(sentence, last.End) is { Success: true } among
+            && among.Index + among.Length <= numberStart && _lexicon.Units.MatchAt(sentence, among.Groups["noun"].Index) is { } amongUnit
+            && _lexicon.Lexicon.Units[amongUnit.Key] is var amongKind && amongKind is "children" or "students" or "adults" or "hostages" or "civilians" or "passengers")
+        {
+            // "The death toll among the hostages rose to 117": the toll of those it names.
+            return amongKind;
         }
 
         if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && WordBefore().Match(sentence, 0, last.Index) is { Success: true } word
@@ -1260,6 +1334,11 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?:\bbetween\s+)?(?<currency>(?:US)?\$|£|€)\s?(?:(?<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*[$£€]?\s?|\s*(?:billion|million|bn|mn)\s+(?:to|and)\s+[$£€]\s?))?(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>trillion|billion|million|bn|mn|m)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
+    // A sum with its currency written out after it: "3 billion Swiss francs", "between 2 and 3 billion euros", "8 billion
+    // US dollars", "40 million pounds sterling".
+    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d+(?:\.\d+)?)\s+and\s+|\b(?<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*)?(?<![\d.,$£€])\b(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>trillion|billion|million|bn|mn)?\s+(?<currency>(?:US\s+|U\.S\.\s+)?dollars|(?:Hong\s+Kong|Australian|Canadian|Singapore)\s+dollars|(?:Swiss\s+)?francs|euros?|pounds(?:\s+sterling)?|yen|yuan|renminbi|rupees|roubles|rubles|won|lira|liras|rand|shekels)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenMoney();
+
     // What governs a number whose counted thing the sentence leaves out: a reporting or counting verb, "put ... at", or
     // the date of a timeline's entry ("Jan. 28 - 50."). The verb ends the text before the number, so only its last
     // words are searched, from the start of a word: no wording is anywhere near that long.
@@ -1318,11 +1397,27 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?:\b[Ii]ncluding|:)\s+(?:[\w,.]+\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*$", RegexOptions.CultureInvariant)]
     private static partial Regex Including();
 
+    [GeneratedRegex(@"\b(?:died|dead|killed|deaths|perished|death\s+toll)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeathTally();
+
+    // A second toll set against the first: ", but a group representing survivors says at least", ", while relatives say".
+    [GeneratedRegex(@"^[^;:.]*?,\s+(?:but|while|whereas|though|although)\s+[^;:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastedToll();
+
+    // "the rally had drawn about 100,000"; not another gathering the sentence names: "a week after a march they said drew
+    // more than a million".
+    [GeneratedRegex(@"(?<!\b(?:after|before|since|than|like)\s+(?:an?|the|its|their|last\s+week's)\s+)\b(?:rally|rallies|march|marches|protest|protests|demonstration|demonstrations|vigil|gathering|parade|procession)\b[^,;.]{0,40}?\b(?:drew|drawn|draws|draw|attracted|attracts|attract)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated|only|just|fewer\s+than|no\s+more\s+than)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringDrew();
+
+    // Whose toll a tally phrase counts: "the death toll among the hostages".
+    [GeneratedRegex(@"\G\s+among\s+(?:the\s+)?(?<noun>\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TollAmong();
+
     // A part named in a count: "including the two gunmen", "among them 12 children".
     [GeneratedRegex(@"\b(?:including|among\s+them|of\s+whom)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartNamed();
 
-    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|(?:revis|lower|rais|cut)\w*\s+(?:it\s+)?(?:down|up)?\s*from|(?:closer|close|nearer)\s+to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been)(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|(?:revis|lower|rais|cut)\w*\s+(?:it\s+)?(?:down|up)?\s*from|(?:closer|close|nearer)\s+to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been|the\s+(?:number|figure|total|count)\s+(?:was|is))(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoverningVerb();
 
     // "a fourth-floor flat", "a 21st-century ship", "an eleventh victim": which one, not how many.
@@ -1417,10 +1512,10 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^(?:About|Around|Some|Roughly|Nearly|Almost|Between|From|Only|Perhaps|Approximately)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeOpener();
 
-    // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to", "between
-    // five and", "five to", and an alternative, "four or" (five shots) (a word is a low end only if it is a number:
-    // RangeBefore checks); open at either end in "ranged from under 100 to more than 2,000".
-    [GeneratedRegex(@"(?:\bbetween\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+and(?:\s+(?<over>more\s+than|over|above))?|\bfrom\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+to(?:\s+(?<over>more\s+than|over|above))?|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-–]|\s+to|\s+or)|(?<lowword>\p{L}+(?:-\p{L}+)?)\s+(?:to|or)))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The first half of a range: "between 46,000 and", "between 3.3 million and", "from 793 to", "6-", "10 to", "50
+    // million to", "between five and", "five to", and an alternative, "four or" (five shots) (a word is a low end
+    // only if it is a number: RangeBefore checks); open at either end in "ranged from under 100 to more than 2,000".
+    [GeneratedRegex(@"(?:\bbetween\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+and(?:\s+(?<over>more\s+than|over|above))?|\bfrom\s+(?:(?<under>under|below|fewer\s+than|less\s+than)\s+)?(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<lowword>\p{L}+(?:-\p{L}+)?))(?:\s+(?<lowmult>thousand|million|billion))?\s+to(?:\s+(?<over>more\s+than|over|above))?|(?<![\p{L}\p{N}.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?:(?<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?<lowmult>thousand|million|billion)(?=\s+to))?(?:\s*[-–]|\s+to|\s+or)|(?<lowword>\p{L}+(?:-\p{L}+)?)\s+(?:to|or)))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
     // A change ends a sentence's "from 16 to 34": the toll rose from one figure to the other, it is not a range.
@@ -1480,7 +1575,7 @@ internal sealed partial class QuantityReader
 
     // "31 of the 33 engines", "2 of the 181 people", "25 of the cars", "12 of the 13 coal miners": a noun that may be
     // plural after the whole's figure ("22 of the 40 had been confirmed" names none).
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?:[\p{Ll}-]+\s+)??(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:\p{L}+s|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?<modifier>[\p{Ll}-]+\s+)??(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:(?:\p{L}+-)?\p{L}+s|(?:\p{L}+-)?\p{Ll}+men|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
     // A group named by its size: "a crew of 23", "its contingent of some 1,500", "a force of about 5,000".

@@ -761,9 +761,10 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Antecedent();
 
-    // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported". Unlike
-    // CountedBefore, a comma after the figure ends it ("the toll climbs to 135, governor says" keeps its speaker).
-    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
+    // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported", "the 6 billion
+    // rupees in central aid announced so far". Unlike CountedBefore, a comma after the figure ends it ("the toll climbs
+    // to 135, governor says" keeps its speaker).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:in|of)\s+(?:[\p{Ll}-]+\s+){1,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedNounBefore();
 
     // A count named right before a participle that describes it: "nearly five times the number first reported".
