@@ -3009,4 +3009,16 @@ public class QuantityTests
     [InlineData("The minister said about 400 workers had died at work since 2014.")]
     public void Deaths_in_accidents_or_at_work_are_counted_apart(string text)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("casualties:"), c => c.Place.ShouldBe("accidents"));
+
+    // People named by what they are who gathered for a rally are its crowd.
+    [Theory]
+    [InlineData("About 400 white nationalists had gathered for the rally, police said.")]
+    [InlineData("About 400 supporters had gathered outside the court, police said.")]
+    public void People_who_gathered_for_a_rally_are_its_crowd(string text)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(400), c => c.Subject.ShouldBe("turnout:"));
+
+    // A march on the eve of the rally is another occasion than the rally.
+    [Fact]
+    public void A_crowd_on_the_eve_of_the_rally_is_another_occasion()
+        => Extract.Quantity("About 200 men carrying torches marched through the campus on Friday night, the eve of the rally.").Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
 }

@@ -182,6 +182,7 @@ public class StatementTests
     [InlineData("Kyiv says the drones were made abroad, a claim that Minsk has flatly denied.", "Ukrainian government", "Belarus")]
     [InlineData("Analysts have long said that Iran is selling missiles to Russia, which both Tehran and Moscow deny.", "experts", "Iran")]
     [InlineData("The venue had no valid operating licence, the interior ministry said; the club's manager denied that the licence had expired.", "interior ministry", "club's manager")]
+    [InlineData("The head of the weather institute said his agency had recommended evacuations, but the disaster agency denied that it had received any such advice.", "weather institute", "disaster agency")]
     [InlineData("A militant group said it had brought the plane down, a claim Egyptian Prime Minister Sherif Ismail said was not credible.", "militant group", "Egyptian Prime Minister Sherif Ismail")]
     public void A_claim_and_its_rejection_in_one_sentence_are_two_statements_of_one_proposition(string text, string asserter, string denier)
     {
@@ -191,6 +192,12 @@ public class StatementTests
         statements[1].Answers.ShouldBe(text);
         statements[1].Subject.ShouldBe(statements[0].Subject);
     }
+
+    // A speaker who takes back what it said after "but later" is no second speaker.
+    [Fact]
+    public void A_claim_taken_back_after_but_later_has_no_second_speaker()
+        => Extract.From("A little-known group claimed responsibility in a message online, but later denied any involvement, saying its account had been hacked.")
+            .OfType<StatementClaim>().ShouldAllBe(s => s.Attribution != "later");
 
     // A second thing said after ", and that" is a proposition of its own, which a denial of it answers.
     [Fact]

@@ -1311,9 +1311,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^.;]{0,200}?,\s+(?:(?:about|some|nearly|almost|more\s+than|just|only)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\s+(?:the|a|an|another)\b[^.;]{0,80}?\b(?:killed|killing|claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterKilling();
 
-    // "Ten people had been killed in clashes at the mine in the week before the shooting": days before the event are
-    // another occasion.
-    [GeneratedRegex(@"^[^.;]{0,120}?\b(?:in|during|over)\s+the\s+(?:days?|weeks?|months?)\s+(?:before|leading\s+up\s+to)\s+the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Ten people had been killed in clashes at the mine in the week before the shooting", "About 250 men marched through
+    // the campus on Friday night, the eve of the rally": days before the event are another occasion.
+    [GeneratedRegex(@"^[^.;]{0,120}?\b(?:(?:in|during|over)\s+the\s+(?:days?|weeks?|months?)\s+(?:before|leading\s+up\s+to)\s+the|the\s+(?:eve|night\s+before|day\s+before|evening\s+before)\s+(?:of\s+)?the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysBeforeAfter();
 
     // "a 5.9 aftershock", "2.1 was recorded for the second blast".

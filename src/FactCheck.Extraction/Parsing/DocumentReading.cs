@@ -833,6 +833,7 @@ internal sealed partial class DocumentReading
             }
             else if (cueEvent == "flooding")
             {
+                // "150 million gallons of water flooded the mine" is let out; "4,000 homes were flooded" counts no spill.
                 cueEvent = SpilledUnits.Contains(quantity.Unit) ? "spill" : null;
             }
             else if (cueEvent == "escape" && !countsPeople && !CarriedUnits.Contains(quantity.Unit)

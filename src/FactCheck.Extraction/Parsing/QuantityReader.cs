@@ -24,6 +24,9 @@ internal sealed partial class QuantityReader
         ["people", "customers", "civilians", "refugees", "migrants", "evacuees", "passengers", "children", "victims", "hostages", "prisoners", "survivors", "casualties"];
     // The people a victim's age or role names, whom "and" joins into people: "women and children", "children and adults".
     private static readonly HashSet<string> KindsOfPeople = ["people", "children", "adults", "students"];
+
+    // The kinds of people a toll can be of, apart from everyone's: "the death toll among the hostages".
+    private static readonly HashSet<string> KindsOfVictims = ["children", "students", "adults", "hostages", "civilians", "passengers"];
     private readonly CompiledLexicon _lexicon;
 
     public QuantityReader(CompiledLexicon lexicon) => _lexicon = lexicon;
@@ -772,7 +775,7 @@ internal sealed partial class QuantityReader
 
             // "put the number of hostages who died at 130, but a group of relatives says at least 174 died": a toll set
             // against another one counts the same people.
-            return DeathTally().IsMatch(after.Key) && found.Count > 0 && found[^1] is { Unit: "children" or "students" or "hostages" or "civilians" or "passengers" } prior
+            return DeathTally().IsMatch(after.Key) && found.Count > 0 && found[^1] is { } prior && KindsOfVictims.Contains(prior.Unit)
                 && DeathTally().IsMatch(sentence.AsSpan(0, prior.End)) && ContrastedToll().IsMatch(sentence.AsSpan(prior.End, number.Start - prior.End))
                 ? prior.Unit
                 : _lexicon.Lexicon.TallyPhrases[after.Key];
@@ -838,7 +841,7 @@ internal sealed partial class QuantityReader
 
         if (!adjacent && linked && _lexicon.Lexicon.TallyPhrases[last.Key] == "people" && TollAmong().Match(sentence, last.End) is { Success: true } among
             && among.Index + among.Length <= numberStart && _lexicon.Units.MatchAt(sentence, among.Groups["noun"].Index) is { } amongUnit
-            && _lexicon.Lexicon.Units[amongUnit.Key] is var amongKind && amongKind is "children" or "students" or "adults" or "hostages" or "civilians" or "passengers")
+            && _lexicon.Lexicon.Units[amongUnit.Key] is var amongKind && KindsOfVictims.Contains(amongKind))
         {
             // "The death toll among the hostages rose to 117": the toll of those it names.
             return amongKind;
@@ -892,7 +895,7 @@ internal sealed partial class QuantityReader
             : !char.IsUpper(word[0]) && GatheredAfter().IsMatch(sentence.AsSpan(end)) ? end : -1, nationality);
     }
 
-    [GeneratedRegex(@"^(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)?\s+(?:(?:had|have|has)\s+)?(?:marched|rallied|protested|demonstrated|walked\s+out|went\s+on\s+strike)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)?\s+(?:(?:had|have|has)\s+)?(?:marched|rallied|protested|demonstrated|walked\s+out|went\s+on\s+strike|gathered\s+(?:for|at|in|outside)|turned\s+out)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GatheredAfter();
 
     // A unit the lexicon counts people in: troops set off from their number by a quote (60 “American troops” had died).
