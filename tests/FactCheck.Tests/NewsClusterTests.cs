@@ -3285,6 +3285,82 @@ public class NewsClusterTests
         // "a terrorist attack planned by Ukraine's special services" against "Ukraine denied any involvement".
         => Check("bridge-truck-bomb-blame").ShouldFlag(FindingKind.Denial, "Russian government", "Ukrainian government").Subject.ShouldBe("blame:Ukraine");
 
+    [Fact]
+    public void Hostages_held_hostage_takers_killed_and_a_toll_among_the_hostages()
+    {
+        var report = Check("theatre-siege-held-hostages");
+
+        // "The number of hostages held in the theatre was about 850, ..., and 41 hostage-takers were killed": those held are
+        // no toll, and the hostage-takers' dead are set against the "50 of the hostage-takers" first said killed.
+        report.ShouldNotFlag(FindingKind.Quantity, 130, 850);
+        report.ShouldFlag(FindingKind.Quantity, 41, 50).Severity.ShouldBe(Severity.Hard);
+        // "put the number of hostages who died in the theatre siege at 130, but a group ... says at least 174 died".
+        report.ShouldFlag(FindingKind.Quantity, 130, 174).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_crowd_that_rallied_in_the_city_is_the_crowd_in_its_square()
+    {
+        var report = Check("square-rally-city-count");
+
+        // "Huge crowd fills Independence Square", "filled Independence Square in Kyiv"; a day later "350,000 people had
+        // rallied in Kyiv on Sunday", and a week later "the rally had drawn about 100,000", police said.
+        report.ShouldFlag(FindingKind.Quantity, 350_000, 500_000).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 100_000, 800_000).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Water_that_flooded_a_mine_in_a_range_of_millions_against_a_later_figure()
+        // "50 million to 60 million gallons of water had rushed into the mine" against "About 150 million gallons of water
+        // flooded the mine".
+        => Check("flooded-coal-mine-rescue").ShouldFlag(FindingKind.Quantity, f => f.Labels.Contains("568,000,000") && f.Labels.Contains("189,000,000 to 246,000,000"),
+            "the two volumes of water, in liters, the range shown to three figures");
+
+    [Fact]
+    public void Deaths_above_the_usual_are_the_heat_wave_s_toll()
+        // "about 10,000 more people than usual had died", "14,802 more people died ... than would have been expected".
+        => Check("heat-wave-excess-deaths").ShouldFlag(FindingKind.Quantity, 3_000, 10_000, 14_802);
+
+    [Fact]
+    public void Jobs_cut_in_one_country_are_no_rival_of_the_group_s_cuts()
+        // "cut about 3,000 jobs in Switzerland" against "as many as 35,000 jobs from the combined bank".
+        => Check("bank-takeover-job-cuts").ShouldNotFlag(FindingKind.Quantity, 3_000, 35_000);
+
+    [Fact]
+    public void Pupils_taken_against_the_police_s_number()
+        // "The head teacher said 287 were taken, while a police spokesman said the number was about 100", after "25 of the
+        // abducted pupils had escaped": two counts of those abducted, not of those who escaped.
+        => Check("school-abduction-count-dispute").ShouldFlag(FindingKind.Quantity, 100, 287).Evidence.OfType<Corroboration>()
+            .ShouldAllBe(c => c.Key.StartsWith("abduction:", StringComparison.Ordinal));
+
+    [Fact]
+    public void Deaths_in_accidents_or_in_work_are_no_rival_of_all_the_deaths()
+    {
+        var report = Check("stadium-workers-deaths-dispute");
+
+        // "three workers died in accidents on stadium sites", "between 400 and 500 migrant workers had died in work linked
+        // to the tournament" against "More than 6,500 migrant workers ... have died in Qatar".
+        report.ShouldNotFlag(FindingKind.Quantity, 3, 6_500);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(6_500));
+    }
+
+    [Fact]
+    public void An_agency_s_denial_after_but_answers_what_the_other_said_in_the_same_sentence()
+        // "The head of the seismology institute said his agency had recommended evacuations hours before the deadly flows,
+        // but the disaster agency denied that it had received any such recommendation."
+        => Check("volcano-evacuation-advice-denied").ShouldFlag(FindingKind.Denial, "seismology institute", "disaster agency");
+
+    [Fact]
+    public void The_police_s_count_of_those_who_gathered_against_the_organisers_and_not_the_eve_s_march()
+    {
+        var report = Check("rally-car-attack-crowd");
+
+        // "About 500 white nationalists had gathered for the rally, police said" against the organisers' "about 1,000
+        // people"; "About 250 men ... marched through the university campus on Friday night, the eve of the rally".
+        report.ShouldFlag(FindingKind.Quantity, 500, 1_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(250));
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
