@@ -71,9 +71,9 @@ internal sealed partial class QuantityReader
                 && !Ordinal().IsMatch(sentence.AsSpan(candidate.End, found.Index - candidate.End)))))
             {
                 (canonical, end) = (CanonicalUnit(found.Key), found.End);
-                if (canonical == "pounds" && !WeightOf().IsMatch(sentence.AsSpan(found.End)) && !Weighing().IsMatch(sentence.AsSpan(0, candidate.Start)))
+                if (canonical == "pounds" && !WeighsPounds(sentence, candidate.Start, found.End))
                 {
-                    // "1,000 pounds of explosives", "weighed 7,000 pounds" are weights; "paid 40 million pounds" is money.
+                    // Pounds that weigh nothing are money ("paid 40 million British pounds"), read as a sum or not at all.
                     continue;
                 }
 
@@ -339,13 +339,7 @@ internal sealed partial class QuantityReader
         for (var m = Money().Match(sentence); m.Success; m = m.NextMatch())
         {
             var currency = m.Groups["currency"].Value switch { "£" => "GBP", "€" => "EUR", _ => "USD" };
-            var multiplier = m.Groups["mult"].Value.ToLowerInvariant() switch
-            {
-                "billion" or "bn" => 1e9,
-                "million" or "m" or "mn" => 1e6,
-                "trillion" => 1e12,
-                _ => 1,
-            };
+            var multiplier = _lexicon.Lexicon.Multipliers.GetValueOrDefault(m.Groups["mult"].Value, 1);
             var high = Amount(m.Groups["high"].Value) * multiplier;
             if (m.Groups["low"].Success)
             {
@@ -354,20 +348,15 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            // "up to $15 billion", "more than $2 billion": the qualifiers of counts bound sums too.
-            var (start, precision, qualifiedLow, qualifiedHigh) = Qualified(sentence, m.Index, high, halfStep: 0)
-                ?? (m.Index, QuantityPrecision.Exact, high, high);
-            yield return new QuantityMatch(start, m.Index + m.Length, high, qualifiedLow, qualifiedHigh, precision, currency, false);
+            yield return QualifiedSum(sentence, m, high, currency);
         }
 
         // "3 billion Swiss francs", "192 million euros", "8 billion dollars": a sum whose currency is written out.
         for (var m = WrittenMoney().Match(sentence); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["currency"].Value.ToLowerInvariant();
-            if (name.StartsWith("pound", StringComparison.Ordinal)
-                && (WeightOf().IsMatch(sentence.AsSpan(m.Index + m.Length)) || Weighing().IsMatch(sentence.AsSpan(0, m.Index))))
+            if (name.StartsWith("pound", StringComparison.Ordinal) && WeighsPounds(sentence, m.Index, m.Index + m.Length))
             {
-                // "1,000 pounds of explosives", "weighed 7,000 pounds" are weights.
                 continue;
             }
 
@@ -385,11 +374,20 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            var (start, precision, qualifiedLow, qualifiedHigh) = Qualified(sentence, m.Index, high, halfStep: 0)
-                ?? (m.Index, QuantityPrecision.Exact, high, high);
-            yield return new QuantityMatch(start, m.Index + m.Length, high, qualifiedLow, qualifiedHigh, precision, currency, false);
+            yield return QualifiedSum(sentence, m, high, currency);
         }
     }
+
+    // A sum bounded by the qualifiers of counts: "up to $15 billion", "more than 2 billion euros".
+    private QuantityMatch QualifiedSum(string sentence, Match sum, double value, string currency)
+    {
+        var (start, precision, low, high) = Qualified(sentence, sum.Index, value, halfStep: 0) ?? (sum.Index, QuantityPrecision.Exact, value, value);
+        return new QuantityMatch(start, sum.Index + sum.Length, value, low, high, precision, currency, false);
+    }
+
+    // "1,000 pounds of explosives", "weighed 7,000 pounds": pounds that weigh something, not pounds paid.
+    private static bool WeighsPounds(string sentence, int start, int end)
+        => WeightOf().IsMatch(sentence.AsSpan(end)) || Weighing().IsMatch(sentence.AsSpan(0, start));
 
     // The code of a currency written out: "Swiss francs" CHF, "euros" EUR, "dollars" USD unless another country's.
     private static string CurrencyCode(string name) => name switch
