@@ -3021,4 +3021,73 @@ public class QuantityTests
     [Fact]
     public void A_crowd_on_the_eve_of_the_rally_is_another_occasion()
         => Extract.Quantity("About 200 men carrying torches marched through the campus on Friday night, the eve of the rally.").Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    // Officers assigned to a place were sent there: a deployment, like those deployed.
+    [Theory]
+    [InlineData("Officials said only about 58 police officers had been assigned to the district that night.")]
+    [InlineData("Police said they had assigned 58 officers to the square.")]
+    public void Officers_assigned_to_a_place_are_a_deployment(string text)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(58, 3), c => c.Subject.ShouldStartWith("deployment:"));
+
+    // A document made public speaks for itself, not the place or the time it was published in.
+    [Theory]
+    [InlineData("The Soviet report presented to the atomic agency in Vienna this week put the number of dead at 31.", "Soviet report")]
+    [InlineData("The World Bank report released this week put the damage at 3 billion dollars.", "World Bank")]
+    public void A_report_made_public_gives_its_own_figure(string text, string speaker)
+        => Extract.Quantity(text).Attribution.ShouldBe(speaker);
+
+    // Estimates that are no one's named are a source apart from the official figure the sentence before gave.
+    [Theory]
+    [InlineData("Independent estimates put the number of dead far higher, at up to 40,000.", "independent estimates")]
+    [InlineData("Some estimates have put the toll at 40,000.", "some estimates")]
+    public void Unnamed_estimates_are_a_source_of_their_own(string text, string source)
+    {
+        var claims = Extract.From("The official death toll stands at about 15,400, the government said on Wednesday. " + text).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value >= 24000).Attribution.ShouldBe(source);
+        claims.Single(c => c.Value < 20000).Attribution.ShouldBe("government");
+    }
+
+    // Pilots are counted apart from all the dead, of whom they are a part.
+    [Fact]
+    public void Pilots_killed_are_counted_apart_from_all_the_dead()
+        => Extract.From("A jet crashed into the crowd, killing 33 people. The three pilots were also killed.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 3).Unit.ShouldBe("pilots");
+
+    // People who face charges over a disaster are no toll of it, whatever the clause after them says killed.
+    [Theory]
+    [InlineData("Police said on Friday that 16 people should face charges over the nightclub fire, which killed 241 people.")]
+    [InlineData("Prosecutors said 16 people would stand trial over the fire, which killed 241 people.")]
+    public void People_facing_charges_are_no_toll(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 16).Subject.ShouldBe("charge:");
+
+    // Nor are those sentenced over it, or questioned about it.
+    [Theory]
+    [InlineData("Five men were sentenced to death over the bombing, which killed 22 people.", 5, "conviction:")]
+    [InlineData("Police questioned 40 people over the attack, which killed 22 people.", 40, "questioning:")]
+    public void People_sentenced_or_questioned_are_no_toll(string text, double value, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
+
+    // "the number of officers hurt", after the police are named, counts police officers, not all the injured.
+    [Fact]
+    public void A_number_of_officers_hurt_counts_police()
+        => Extract.Quantity("The government said police had acted proportionately. The interior ministry raised the number of officers hurt to 431.")
+            .ShouldSatisfyAllConditions(c => c.Unit.ShouldBe("police"), c => c.Subject.ShouldBe("injuries:"));
+
+    // A campaign set off by commas after the role it plays is who speaks.
+    [Fact]
+    public void A_campaign_named_after_its_role_speaks()
+        => Extract.Quantity("The organisers, the People's Vote campaign, said more than one million people had taken part.")
+            .Attribution.ShouldBe("organisers People's Vote campaign");
+
+    // The area of a fire that forced an evacuation is the land it burned: no one is evacuated in hectares.
+    [Fact]
+    public void A_fire_s_area_is_burned_land_even_beside_an_evacuation()
+        => Extract.Quantity("The wildfire that forced the evacuation of the city had grown to about 160,000 hectares by Sunday.").Subject.ShouldBe("burned:");
+
+    // Water a burst dam sent downstream is no force deployed.
+    [Fact]
+    public void Water_sent_downstream_is_no_deployment()
+        => Extract.Quantity("The dam collapsed on Monday night, sending about 5 billion cubic meters of water into villages downstream.")
+            .Subject.ShouldNotStartWith("deployment");
 }

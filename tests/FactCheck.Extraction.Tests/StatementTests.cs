@@ -1607,4 +1607,80 @@ public class StatementTests
     [InlineData("Officials said the attack on the tanker had been ordered by Iran.", "blame:Iran")]
     public void An_attack_planned_or_ordered_by_a_country_blames_it(string text, string subject)
         => Extract.Statement(text).Subject.ShouldBe(subject);
+
+    // "It" or "they" that denies, after a body spoke, is that body: its denial is a statement of its own.
+    [Theory]
+    [InlineData("It denied that any fighters had been firing from inside the compound.", "denied")]
+    [InlineData("It rejected claims that troops had fired on the crowd.", "rejected")]
+    public void A_denial_by_it_is_the_body_that_spoke_before(string denial, string cue)
+    {
+        var statement = Extract.From("The aid group said 22 people had been killed in the strike. " + denial).OfType<StatementClaim>().Last();
+
+        statement.ShouldSatisfyAllConditions(
+            s => s.Stance.ShouldBe(Stance.Denied),
+            s => s.Attribution.ShouldBe("aid group"),
+            s => s.Cue.ShouldBe(cue),
+            s => s.Subject.ShouldBe("shooting:"));
+    }
+
+    // A claim that something did not happen, rejected by those who say it did, named with who they are.
+    [Fact]
+    public void Rejecting_a_claim_that_nothing_happened_asserts_it()
+    {
+        var statements = Extract.From("The chairman said the slide had been caused by a spring that no one could have known about, "
+            + "a claim residents who had warned of the danger for years rejected.").OfType<StatementClaim>().ToList();
+
+        statements.Count.ShouldBe(2);
+        statements.Single(s => s.Attribution == "chairman").Stance.ShouldBe(Stance.Denied);
+        statements.Single(s => s.Attribution == "residents").Stance.ShouldBe(Stance.Asserted);
+    }
+
+    // A warning given to those in charge, and one they say they never had.
+    [Theory]
+    [InlineData("Civil defense officials said they had warned the mayor of the danger.", Stance.Asserted)]
+    [InlineData("The government said it had not received any formal warning from scientists.", Stance.Denied)]
+    public void A_warning_to_those_in_charge_and_one_never_received(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("warning:"), s => s.Stance.ShouldBe(stance));
+
+    // Fighters named by what they are fired, not the country the story is mostly about.
+    [Theory]
+    [InlineData("The charity said it had informed American officials in Washington. It denied that any fighters had been firing from inside the compound.")]
+    [InlineData("American officials said the strike had been requested. The charity denied that gunmen had opened fire from the hospital.")]
+    public void Unnamed_fighters_who_fired_are_no_country_s(string text)
+        => Extract.From(text).OfType<StatementClaim>().Last().ShouldSatisfyAllConditions(s => s.Stance.ShouldBe(Stance.Denied), s => s.Subject.ShouldBe("shooting:"));
+
+    // A denial joined by "and" to the verb before it is its subject's.
+    [Theory]
+    [InlineData("Syria's government condemned the killing of the former prime minister and denied any involvement in it.", "Syria's government")]
+    [InlineData("The army condemned the attack and strongly denied any role in it.", "army")]
+    public void A_denial_joined_to_the_verb_before_is_its_subject_s(string text, string speaker)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Attribution.ShouldBe(speaker), s => s.Stance.ShouldBe(Stance.Denied));
+
+    // The family of someone held by others speaks, not those who hold him.
+    [Theory]
+    [InlineData("The family of an aid worker held by the army said he had been detained for 15 months.", "family")]
+    [InlineData("The lawyer of a reporter jailed by the military said he had been detained for 15 months.", "lawyer")]
+    public void The_family_of_someone_held_by_others_speaks(string text, string speaker)
+        => Extract.Statement(text).Attribution.ShouldBe(speaker);
+
+    // Whether someone held spied: the accusation and its denials are one proposition.
+    [Theory]
+    [InlineData("The junta said the aid worker had been collecting information on troop movements for a foreign intelligence service.", Stance.Asserted)]
+    [InlineData("The charity denied that he had any link to intelligence services.", Stance.Denied)]
+    [InlineData("His employer denied that he was a spy.", Stance.Denied)]
+    public void Spying_alleged_and_denied(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("espionage:"), s => s.Stance.ShouldBe(stance));
+
+    // "and said" after a verb with a subject is that subject's saying; an accusation said to be absurd is denied.
+    [Fact]
+    public void An_accusation_called_absurd_after_and_said_is_the_subject_s_denial()
+        => Extract.Statement("The foreign ministry demanded his immediate release and said the accusation of spying was absurd.")
+            .ShouldSatisfyAllConditions(s => s.Attribution.ShouldBe("foreign ministry"), s => s.Stance.ShouldBe(Stance.Denied), s => s.Cue.ShouldBe("was absurd"));
+
+    // No evidence that something happened denies it, whatever the lexicon knows of it; no sign of life denies nothing.
+    [Theory]
+    [InlineData("Cuba said there was no evidence that any attacks had taken place.", Stance.Denied)]
+    [InlineData("Rescuers said there was no sign of life under the rubble.", Stance.Asserted)]
+    public void No_evidence_that_it_happened_denies_it(string text, Stance stance)
+        => Extract.Statement(text).Stance.ShouldBe(stance);
 }

@@ -98,6 +98,9 @@ internal static class DefaultLexicon
         x.AddUnit(null, "crew", "crew");
         x.AddUnit("sailor", "sailors", "crew");
         x.AddUnit("seaman", "seamen", "crew");
+        // Pilots are counted apart from all the dead: "The three pilots were killed" when their jets fell into a crowd
+        // is a part of the toll.
+        x.AddUnit("pilot", "pilots", "pilots");
         x.AddUnit("hostage", "hostages", "hostages");
         x.AddUnit("person", "people", "people");
         x.AddUnit(null, "men", "people");
@@ -212,7 +215,7 @@ internal static class DefaultLexicon
             "pilgrims", "guests", "fans", "monks", "nuns", "priests", "clerics", "imams", "bishops", "teens", "youths",
             "kids", "babies", "infants", "toddlers", "newborns", "persons", "individuals", "locals", "natives",
             "relatives", "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses",
-            "guards", "officials", "pilots", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
+            "guards", "officials", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
             "members", "doctors", "dockers", "dockworkers", "autoworkers", "machinists",
         ]);
 
@@ -386,7 +389,7 @@ internal static class DefaultLexicon
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication", "espionage", "conviction", "questioning"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -702,7 +705,7 @@ internal static class DefaultLexicon
         var combat = new EventCue("combat");
         x.AddVerb(deployment, "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying", "transport", "transports",
             "transported", "transporting", "transfer", "transfers", "transferred", "transferring", "dispatch", "dispatched", "dispatching",
-            "station", "stationed", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "to train", "trained",
+            "station", "stationed", "assigned", "arrive", "arrived", "arriving", "enter", "entered", "move", "moved", "to train", "trained",
             "training", "undergo", "undergoing", "stationing", "relocated", "shipped out", "airlifted", "ferried", "massed", "amassed", "massing",
             "amassing", "advancing", "advanced on", "advancing on", "advancing towards", "advancing toward");
 
@@ -793,7 +796,14 @@ internal static class DefaultLexicon
             "been held", "being held");
         // People charged are counted apart from those arrested (fewer are charged than held), and are never the toll of
         // the deaths they are charged over: "prosecutors charged five people with homicide".
-        x.AddVerb(new EventCue("charge"), "charged", "charging", "indicted", "indicting");
+        x.AddVerb(new EventCue("charge"), "charged", "charging", "indicted", "indicting", "face charges", "faces charges", "facing charges",
+            "faced charges", "face criminal charges", "face trial", "faces trial", "stand trial", "prosecuted");
+        // Those a court convicted or sentenced, and those the police questioned, are no toll of what they were tried or
+        // questioned over: "Five men were sentenced to death over the bombing, which killed 22 people".
+        x.AddVerb(new EventCue("conviction"), "convicted", "sentenced", "found guilty", "jailed");
+        // Questioned by the police, not doubted: "a figure some experts questioned" counts no one questioned.
+        x.AddVerb(new EventCue("questioning"), "were questioned", "was questioned", "been questioned", "being questioned", "police questioned",
+            "detectives questioned", "investigators questioned", "officers questioned", "interrogated", "for questioning");
         // Those still held are fewer than those arrested, some of whom were let go: "1,398 people remained in custody"
         // beside "1,843 people had been arrested".
         x.AddVerb(new EventCue("custody"), "remained in custody", "remain in custody", "remains in custody", "still in custody",
@@ -973,7 +983,7 @@ internal static class DefaultLexicon
             "shot at", "shoot at", "shooting at", "live ammunition", "live rounds", "live fire", "live bullets", "shelled", "was shelling", "were shelling", "been shelling",
             "fired a single", "fire a single", "fired a shot", "fire a shot", "fired any shots", "fired shots", "used their firearms", "use their firearms",
             "used firearms", "use of firearms", "used their weapons against", "fired into", "firing into", "fire into", "shots were fired", "shots had been fired",
-            "shots fired", "shots came from", "shots had come from" })
+            "shots fired", "shots came from", "shots had come from", "firing from", "shooting from" })
         {
             x.TopicNouns[noun] = "shooting";
         }
@@ -1027,9 +1037,22 @@ internal static class DefaultLexicon
             "received warnings", "received any warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
             "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
             "ignored repeated warnings", "ignored any warnings", "ignored any warning", "had been warned", "was warned", "were warned", "had warned that",
-            "had warned of" })
+            "had warned of", "warned the mayor", "warned the governor", "warned the minister", "warned the ministry", "warned the police",
+            "any formal warning", "no formal warning", "any official warning", "no official warning" })
         {
             x.TopicNouns[noun] = "warning";
+        }
+
+        // Whether someone held spied, which those who hold him assert and his employer or his government deny: "had been
+        // collecting information on troop movements for a foreign intelligence service" against "denied that he had any link
+        // to intelligence services".
+        foreach (var noun in new[] { "espionage", "spying", "spied for", "spying for", "was a spy", "is a spy", "being a spy", "as a spy", "a foreign spy",
+            "for any intelligence service", "for a foreign intelligence service", "for foreign intelligence", "to intelligence services",
+            "to any intelligence service", "collecting information on", "link to intelligence services", "links to intelligence services",
+            "link to any intelligence service", "ties to intelligence services", "any link to intelligence services", "any links to intelligence services",
+            "no link to intelligence services", "no links to intelligence services" })
+        {
+            x.TopicNouns[noun] = "espionage";
         }
 
         // How sophisticated an attack was, which a breached company claims and officials often dispute: "had been the victim
@@ -1157,6 +1180,8 @@ internal static class DefaultLexicon
         foreach (var cue in new[] { "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "reject", "refuted", "refutes", "refute", "disputed", "disputes", "contested", "contests", "exaggerated", "overstated", "inflated", "speculative", "fabricated", "a fabrication", "hoax", "fake news", "false news", "disinformation", "baseless", "groundless", "unfounded", "nonsense", "untrue", "not true",
             // "false" only as what something is said to be: "said reports of dozens of deaths were false", not "a false alarm".
             "was false", "were false", "is false", "are false", "to be false",
+            // "absurd" likewise: "said the accusation of spying was absurd", "dismissed the charges as absurd".
+            "was absurd", "were absurd", "is absurd", "are absurd", "as absurd",
             "not credible", "misleading", "misled the public",
             // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
             "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept",

@@ -1002,6 +1002,13 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event is "conviction" or "charge" && FrameCues.IsNamedInCharge(sentence.Text, quantity.Start))
+            {
+                // "convicted of the murders of three police officers": the figure is of the dead the verdict names, not of
+                // those convicted.
+                @event = "casualties";
+            }
+
             if (@event is not null && EventFinder.VictimEvents.Contains(@event) && quantity.Unit is not ("people" or "victims")
                 && FrameCues.IsNamedInCharge(sentence.Text, quantity.Start))
             {
@@ -1053,6 +1060,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event == "deployment" && SpilledUnits.Contains(quantity.Unit) && !FrameCues.IsCarrying(sentence.Text, quantity.Start))
+            {
+                // "sending about 5 billion cubic meters of water into villages downstream": water a dam sent is no force.
+                @event = null;
+            }
+
             if (comparable && (((countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
                     || FrameCues.IsWithAboard(sentence.Text, quantity.Start, quantity.End)
@@ -1097,9 +1110,11 @@ internal sealed partial class DocumentReading
                 // named, the people at a gathering are its crowd.
                 @event = "turnout";
             }
-            else if (comparable && @event is null && AreaUnits.Contains(quantity.Unit) && FrameCues.IsAboutFire(sentence.Text))
+            else if (comparable && @event is null or "displacement" && AreaUnits.Contains(quantity.Unit) && FrameCues.IsAboutFire(sentence.Text))
             {
-                // "The fire covered about 36,000 hectares", "put the fire's area at 33,000 hectares": the land it burned.
+                // "The fire covered about 36,000 hectares", "put the fire's area at 33,000 hectares": the land it burned,
+                // also in "The wildfire that forced the evacuation of the city had grown to 160,000 hectares" (no one is
+                // evacuated in hectares).
                 @event = "burned";
             }
             else if (@event == "garrison" && quantity.Unit != "personnel")
@@ -1413,7 +1428,9 @@ internal sealed partial class DocumentReading
 
             // "Police said 22 officers were injured": police officers, a group of their own, not soldiers or the people
             // whose toll they are part of.
-            var policeOfficers = quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start))
+            // So are those a bare figure puts a number of officers at: "raised the number of officers hurt to 431".
+            var policeOfficers = ((quantity.Unit == "personnel" && PoliceOfficers().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)))
+                    || (quantity.Unit is "personnel" or "people" && NumberOfOfficers().IsMatch(sentence.Text.AsSpan(0, quantity.Start))))
                 && _frame.PoliceNamed && !Soldiers().IsMatch(sentence.Text);
             var unit = policeOfficers ? "police"
                 // "700 Marines" and "2,000 National Guard troops" sent to one city are two forces, counted apart.
@@ -1825,8 +1842,12 @@ internal sealed partial class DocumentReading
 
         if (facts.Rebuttal is { } rebuttal)
         {
-            // The claim and its rejection in one sentence ("..., an accusation the kingdom rejects"): one proposition.
-            claims.Add(StatementOf(facts, sentenceSpan, subject, rebuttal.Denier, Stance.Denied, rebuttal.Cue, answers: sentence.Text));
+            // The claim and its rejection in one sentence ("..., an accusation the kingdom rejects"): one proposition. A
+            // claim that something did not happen, rejected, says it did: "said no one could have known about the spring,
+            // a claim residents who had warned of the danger rejected".
+            var rebutted = claims.FindLast(c => c is StatementClaim && c.SentenceSpan == sentenceSpan);
+            var rebuttalStance = rebutted is { Stance: Stance.Denied } ? Stance.Asserted : Stance.Denied;
+            claims.Add(StatementOf(facts, sentenceSpan, subject, rebuttal.Denier, rebuttalStance, rebuttal.Cue, answers: sentence.Text));
         }
     }
 
@@ -1970,7 +1991,8 @@ internal sealed partial class DocumentReading
 
             var stance = Array.Exists(EventFinder.Modals(_lexicon.ForwardLookingCues.FindAll(facts.Tokens), text), m => m.Index >= said && m.Index < saidEnd) ? Stance.Planned : speakerStance;
             // A search that came back empty denies what it looked for, whatever the lexicon knows of it: "It found no evidence
-            // that the building had been set on fire deliberately".
+            // that the building had been set on fire deliberately"; so does "said there was no evidence that any attacks
+            // had taken place".
             if (stance == Stance.Asserted && (facts.Topic is not null || FoundNoEvidence().IsMatch(text)) && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
                 && !(facts.Topic is { } negatedTopic && NegatesOtherAct(facts, negatedTopic, negation, at)) && (facts.Rebuttal is not { } rebuttal || at < rebuttal.Start))
             {
@@ -2173,7 +2195,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"^\W*(?:He|She|They|It)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported|found|finds|concluded|noted|stated)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:He|She|They|It)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|estimated|reported|found|finds|concluded|noted|stated|denied|denies|rejected|rejects|disputed|disputes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSpeaks();
 
     [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|civilians|people)$", RegexOptions.CultureInvariant)]
@@ -2420,7 +2442,7 @@ internal sealed partial class DocumentReading
 
     // The cues that call what was said false, which a pointing subject ("that was not true") can precede; "it had been
     // unable to verify" has its speaker for subject.
-    [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|(?:(?:was|were|is|are|as)\s+)?absurd|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FalsityCue();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
@@ -2442,7 +2464,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:said|says|told|tells|recalled|recalls|described|describes|added|explained|wrote)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerVerb();
 
-    [GeneratedRegex(@"\b(?:found|finds|find|showed|shows)\s+no\s+(?:evidence|sign|signs|trace|traces|indication)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:found|finds|find|showed|shows)\s+no\s+(?:evidence|sign|signs|trace|traces|indication)|there\s+(?:was|is|had\s+been|has\s+been)\s+no\s+evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FoundNoEvidence();
 
     // "It" or "they" opening a sentence, which stand for a body that spoke before, never a person.
@@ -2593,6 +2615,9 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bofficers?$", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOfficers();
+
+    [GeneratedRegex(@"\bnumber\s+of\s+officers\b[^.;,]{0,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOfOfficers();
 
     [GeneratedRegex(@"\b(?:army|military|soldiers|troops|navy|naval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Soldiers();

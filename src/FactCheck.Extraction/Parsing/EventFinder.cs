@@ -293,6 +293,14 @@ internal sealed partial class EventFinder
                     return named.Key;
                 }
 
+                if (topic == "shooting" && UnnamedGunmen().Match(text, 0, noun.Index) is { Success: true } gunmen
+                    && !facts.Actors.Exists(a => a.End <= gunmen.Index && Words.Between(text, a.End, gunmen.Index) == 0))
+                {
+                    // "denied that any fighters had been firing from inside the compound": those who fired are named, and
+                    // are of no country the lexicon knows, so the story's main actor did not fire.
+                    return "";
+                }
+
                 if (speaker is not null && Possessive().IsMatch(text.AsSpan(0, noun.Index))
                     && ActorOwning(speaker) is { } own)
                 {
@@ -1087,6 +1095,10 @@ internal sealed partial class EventFinder
     // The speaker's own "it" or "we" as a verb's subject, after its verb of saying: "said that it had", "said we have".
     [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|announced|acknowledged|admitted|confirmed)(?:\s+(?:on|late|early)\s+\p{L}+)?\s+(?:that\s+)?(?:it|we)\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPronounBefore();
+
+    // Armed men named by what they are, just before what they did: "any fighters had been firing from", "gunmen opened fire".
+    [GeneratedRegex(@"\b(?:fighters|gunmen|militants|insurgents|rebels|snipers|attackers|assailants)\s+(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+|had\s+|have\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedGunmen();
 
     // The side a fight is against, just before it is named: "a clash with Chinese troops", "fighting against Russian".
     [GeneratedRegex(@"\b(?:clash(?:es)?|fight(?:ing)?|battles?|skirmish(?:es)?|confrontation|brawl|exchange\s+of\s+fire)\s+(?:with|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -74,6 +74,8 @@ internal sealed partial class SpeakerFinder
                 ? TallyKeeper(facts, verb.End, text.Length) ?? SourceAfter(facts, verb.End, 8) ?? UnlistedSpeakerAfter(text, verb)
                 : IsFinding(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
                 : verb.Key == "saying" ? (WithSayer().IsMatch(text.AsSpan(0, verb.Index)) ? SpeakerBefore(facts, verb) : MainClauseSpeaker(facts, verb.Index))
+                // "The ministry demanded his release and said the accusation was absurd": the subject of the verb before.
+                : JoinedByAnd().IsMatch(text.AsSpan(0, verb.Index)) && MainClauseSpeaker(facts, verb.Index) is { } subject ? subject
                 : SpeakerBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
@@ -146,6 +148,9 @@ internal sealed partial class SpeakerFinder
             facts.StanceSpeaker = FromFollows().IsMatch(text.AsSpan(cue.End))
                 ? SourceAfter(facts, cue.End, 4)
                 : facts.Speaker is { } sayer && facts.SpeakerCueEnd > 0 && facts.SpeakerCueEnd <= cue.Index && JoinedToSaying().IsMatch(text.AsSpan(0, cue.Index)) ? sayer
+                // "Syria's government condemned the killing and denied any involvement in it": the subject of the verb the cue
+                // is joined to.
+                : facts.Speaker is null && JoinedByAnd().IsMatch(text.AsSpan(0, cue.Index)) && MainClauseSpeaker(facts, cue.Index) is { } subject ? subject
                 : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
                     ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
@@ -337,6 +342,13 @@ internal sealed partial class SpeakerFinder
     private string? SpeakerOrCountryBefore(SentenceFacts facts, PhraseMatch verb)
     {
         var text = facts.Sentence.Text;
+        if (DocumentMadePublic().Match(text, 0, verb.Index) is { Success: true } madePublic)
+        {
+            // "The Soviet report presented to the atomic agency in Vienna this week put the number of dead at 31": the
+            // document speaks, not the place or the time it was made public in.
+            verb = verb with { Index = madePublic.Index };
+        }
+
         var phrase = PhraseBefore(text, verb);
         if (phrase is { } host && EnvoyTo().Match(text, 0, host.Index) is { Success: true } envoy && SenderOf(facts, envoy.Index) is { } country)
         {
@@ -374,10 +386,17 @@ internal sealed partial class SpeakerFinder
         => before is { } phrase ? FullName(phrase.Key)
             : NamesSpeaker(text, verb) && Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null;
 
+    // A verb joined to the one before it: "condemned the killing and denied".
+    [GeneratedRegex(@"\s+and\s+(?:(?:also|later|strongly|flatly|firmly)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedByAnd();
+
     // "A government spokesperson, speaking to AFP on condition of anonymity, rejected": an aside between the subject and its
     // verb says how the speaker spoke, not who.
     private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb)
         => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, SpeakingAside().Match(text, 0, verb.Index) is { Success: true } aside ? aside.Index : verb.Index) : null;
+
+    [GeneratedRegex(@"(?<=\p{Ll})\s+(?:published|released|presented|issued|submitted|unveiled|made\s+public)\b[^,;.]{0,80}\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentMadePublic();
 
     [GeneratedRegex(@",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|on\s+condition)\b[^,;.]{0,80},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakingAside();
@@ -411,6 +430,14 @@ internal sealed partial class SpeakerFinder
     // body that keeps counts of its own ("an official estimate" is the officials').
     private static string? EstimateOwner(SentenceFacts facts, int verbIndex)
     {
+        if (UnownedEstimates().Match(facts.Sentence.Text) is { Success: true } unowned
+            && (unowned.Index + unowned.Length >= verbIndex || Words.Between(facts.Sentence.Text, unowned.Index + unowned.Length, verbIndex) <= 1))
+        {
+            // "Independent estimates put the number of dead at up to 40,000": estimates that are no one's named are a
+            // source of their own, not the government whose toll the sentence before gave.
+            return unowned.Groups["estimates"].Value.ToLowerInvariant();
+        }
+
         if (OwnedEstimate().Match(facts.Sentence.Text, 0, verbIndex) is not { Success: true } estimate)
         {
             return null;
@@ -518,7 +545,7 @@ internal sealed partial class SpeakerFinder
     // licence had expired", "said his agency had recommended evacuations, but the disaster agency denied that it had
     // received any" (not "claimed responsibility ..., but later denied any involvement": the same speaker, taking it
     // back).
-    [GeneratedRegex(@"(?:;\s+(?:but\s+)?|,\s+but\s+(?!(?:later|then|also|quickly|subsequently|soon|swiftly|afterwards|since|it|he|she|they|we|its|his|her|their)\b))(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:,\s+\p{Ll}+ing\b[^;]*)?(?:[.!?]?[""”]?$|(?=;))|,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects)\s+(?:any\s+(?:role|involvement|part|links?|connection)|involvement|responsibility|the\s+(?:accusations?|allegations?|claims?))\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:;\s+(?:but\s+)?|,\s+but\s+(?!(?:later|then|also|quickly|subsequently|soon|swiftly|afterwards|since|it|he|she|they|we|its|his|her|their)\b))(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)(?:\s+who\s+[^,;]{1,80}?)?\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:,\s+\p{Ll}+ing\b[^;]*)?(?:[.!?]?[""”]?$|(?=;))|,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects)\s+(?:any\s+(?:role|involvement|part|links?|connection)|involvement|responsibility|the\s+(?:accusations?|allegations?|claims?))\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
     // An official count by name: "official death toll", "official figure".
@@ -635,7 +662,9 @@ internal sealed partial class SpeakerFinder
     /// The length of the verb a falsity cue holds before "false" ("were " in "were false"), or 0: what it calls false is
     /// the subject right before the cue.
     /// </summary>
-    internal static int CopulaLength(string cue) => cue.EndsWith(" false", StringComparison.Ordinal) ? cue.Length - "false".Length : 0;
+    internal static int CopulaLength(string cue)
+        => cue.EndsWith(" false", StringComparison.Ordinal) ? cue.Length - "false".Length
+            : cue.EndsWith(" absurd", StringComparison.Ordinal) ? cue.Length - "absurd".Length : 0;
 
     // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
     // the toll of 80 as inflated".
@@ -681,7 +710,7 @@ internal sealed partial class SpeakerFinder
     // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "which the agency measured at 6.3", "put it at
     // about 3.9", "estimated the crowd at between 275,000 and 325,000"; "gave a death toll of 43", "gave the number of
     // dead as 43".
-    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?,?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "did not accept that conclusion", "refused to accept the official figures": what is not accepted is something said.
@@ -709,6 +738,11 @@ internal sealed partial class SpeakerFinder
     // "A police estimate given later", "the army's count": an estimate named by whose it is.
     [GeneratedRegex(@"^\W*(?:[Aa]n?|[Tt]he)\s+(?<who>[\p{L}-]+?)(?:['’]s?)?\s+(?:estimate|count|tally|figure|assessment)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedEstimate();
+
+    // Estimates that stand apart from the official ones without naming whose they are: "Independent estimates",
+    // "Unofficial counts".
+    [GeneratedRegex(@"^\W*(?<estimates>(?:Independent|Unofficial|Private|Other|Some|Higher|Outside|Local)\s+(?:estimates|counts|tallies))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnownedEstimates();
 
     // Who keeps counts of its own: "a police estimate", "the organisers' count".
     [GeneratedRegex(@"^(?:police|government|army|military|ministry|organi[sz]ers|union|council|company|coastguard)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -108,11 +108,11 @@ internal static partial class SpeakerPhrase
             return Appositive(text, end - 1);
         }
 
-        // "Organisers of the rally outside the assembly said", "Organisers of Sunday's march in Warsaw said", "Residents of
-        // the town said", "The owner of the ferry said", "Parents of children killed when their school collapsed
-        // accused", "officials on both sides of the front line said", "survivors and community leaders in the villages below
-        // the volcano said": the people speak, not the rally, the town, the boat, the school, the line or the place they
-        // are in.
+        // "Organisers of the rally outside the assembly said", "Organisers of Sunday's march in Warsaw said",
+        // "Residents of the town said", "The owner of the ferry said", "The family of an aid worker held by the army
+        // said", "Parents of children killed when their school collapsed accused", "officials on both sides of the
+        // front line said", "survivors and community leaders in the villages below the volcano said": the people
+        // speak, not the rally, the town, the boat, the school, the line or the place they are in.
         if ((GroupOfSomething().Match(text, 0, end) is { Success: true } found ? found
                 : OnBothSides().Match(text, 0, end) is { Success: true } sides ? sides : PeopleInPlace().Match(text, 0, end)) is { Success: true } group)
         {
@@ -363,8 +363,8 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=\S),\s+(?:which|who|(?:led|headed|chaired)\s+by)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where|that(?=\s+(?:\p{Ll}+ed|has|had|is|was|are|were|owns|runs|operates|controls|manages|oversees|built|ran|made|led|leads)\b))\s+(?!(?:they|he|she|we)$)(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
-    // ", Jeffrey and Michael Derderian," names two.
-    [GeneratedRegex(@"(?<=\S),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})$", RegexOptions.CultureInvariant)]
+    // ", Jeffrey and Michael Derderian," names two; ", the People's Vote campaign," names a campaign.
+    [GeneratedRegex(@"(?<=\S),\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3}(?:\s+(?:campaign|group|movement|coalition|alliance|network|foundation|association|federation))?)$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveName();
 
     // A one-word name stands only at the sentence's start, and a sentence adverb is none: "Optus, Australia's second-largest
@@ -463,7 +463,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
     private static partial Regex Determiner();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers?|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll})|\p{Lu}[\p{L}-]*['’]s\s+)[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]rgani[sz]ers?|[Rr]esidents|[Rr]elatives|[Ff]amilies|[Ss]urvivors|[Ww]itnesses|[Pp]arents|[Ff]amily|[Ll]awyers?|[Ee]mployers?|[Cc]olleagues|[Vv]illagers|[Pp]articipants|[Pp]rotesters|[Ss]upporters|[Oo]wners?|[Oo]perators?|[Cc]aptain)\s+of\s+(?:(?:the|a|an)\s+|(?=\p{Ll})|\p{Lu}[\p{L}-]*['’]s\s+)[^,;.:!?]{1,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOfSomething();
 
     [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ww]itnesses|[Cc]ommanders|[Mm]edics)\s+(?:on|from)\s+(?:both|either|each)\s+sides?\b[^,;.:!?]{0,60}?\s*$", RegexOptions.CultureInvariant)]
