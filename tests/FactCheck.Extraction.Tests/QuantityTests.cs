@@ -2317,6 +2317,7 @@ public class QuantityTests
     [Theory]
     [InlineData("The man was charged on Sunday with killing two federal employees in the shooting, prosecutors said.", 2)]
     [InlineData("He was later convicted of the murders of three police officers.", 3)]
+    [InlineData("He was convicted in 1971 of the premeditated murder of 22 civilians and sentenced to life in prison.", 22)]
     public void The_dead_of_one_kind_a_charge_names_are_no_toll(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe("");
 

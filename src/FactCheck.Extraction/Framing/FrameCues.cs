@@ -1658,7 +1658,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:(?!\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\b)[^.;:\d]){0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman|plotters?|putschists?|mutineers?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerpetratorsCounted();
 
-    [GeneratedRegex(@"\b(?:charged|indicted|convicted|found\s+guilty)\b[^.;]{0,80}?\b(?:with|of|for|on\s+charges\s+of)\s+(?:the\s+)?(?:killing|killings|murdering|murders?|deaths?|manslaughter)\s+(?:of\s+)?(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:charged|indicted|convicted|found\s+guilty)\b[^.;]{0,80}?\b(?:with|of|for|on\s+charges\s+of)\s+(?:the\s+)?(?:premeditated\s+|deliberate\s+|unlawful\s+)?(?:killing|killings|murdering|murders?|deaths?|manslaughter)\s+(?:of\s+)?(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ChargedWith();
 
     [GeneratedRegex(@"^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:carried\s+out|staged|launched|committed|perpetrated|planned|were\s+behind|was\s+behind|killed|shot|stabbed|murdered|attacked|stormed|bombed|hijacked|opened\s+fire|gunned\s+down)\b", RegexOptions.CultureInvariant)]

@@ -75,7 +75,7 @@ internal sealed partial class SpeakerFinder
                 : IsFinding(verb.Key) ? SourceBefore(facts, verb.Index) ?? UnlistedSpeaker(text, verb, PhraseBefore(text, verb))
                 : verb.Key == "saying" ? (WithSayer().IsMatch(text.AsSpan(0, verb.Index)) ? SpeakerBefore(facts, verb) : MainClauseSpeaker(facts, verb.Index))
                 // "The ministry demanded his release and said the accusation was absurd": the subject of the verb before.
-                : JoinedByAnd().IsMatch(text.AsSpan(0, verb.Index)) && MainClauseSpeaker(facts, verb.Index) is { } subject ? subject
+                : JoinedToSaying().IsMatch(text.AsSpan(0, verb.Index)) && MainClauseSpeaker(facts, verb.Index) is { } subject ? subject
                 : SpeakerBefore(facts, verb) ?? SourceAfter(facts, verb.End, 4);
             if (speaker is not null)
             {
@@ -150,7 +150,7 @@ internal sealed partial class SpeakerFinder
                 : facts.Speaker is { } sayer && facts.SpeakerCueEnd > 0 && facts.SpeakerCueEnd <= cue.Index && JoinedToSaying().IsMatch(text.AsSpan(0, cue.Index)) ? sayer
                 // "Syria's government condemned the killing and denied any involvement in it": the subject of the verb the cue
                 // is joined to.
-                : facts.Speaker is null && JoinedByAnd().IsMatch(text.AsSpan(0, cue.Index)) && MainClauseSpeaker(facts, cue.Index) is { } subject ? subject
+                : facts.Speaker is null && JoinedToSaying().IsMatch(text.AsSpan(0, cue.Index)) && MainClauseSpeaker(facts, cue.Index) is { } subject ? subject
                 : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
                     ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
@@ -385,10 +385,6 @@ internal sealed partial class SpeakerFinder
     private string? UnlistedSpeaker(string text, PhraseMatch verb, PhraseMatch? before)
         => before is { } phrase ? FullName(phrase.Key)
             : NamesSpeaker(text, verb) && Inverted().IsMatch(text.AsSpan(0, verb.Index)) ? UnlistedSpeakerAfter(text, verb) : null;
-
-    // A verb joined to the one before it: "condemned the killing and denied".
-    [GeneratedRegex(@"\s+and\s+(?:(?:also|later|strongly|flatly|firmly)\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex JoinedByAnd();
 
     // "A government spokesperson, speaking to AFP on condition of anonymity, rejected": an aside between the subject and its
     // verb says how the speaker spoke, not who.
