@@ -3361,6 +3361,65 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(250));
     }
 
+    [Fact]
+    public void Officers_assigned_against_the_number_the_police_first_gave()
+        // "Police said they had deployed 137 officers to the area" against "only about 58 police officers had been
+        // assigned to the district that night, not the 137 reported earlier".
+        => Check("halloween-alley-crush").ShouldFlag(FindingKind.Quantity, 58, 137).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void Independent_estimates_against_the_official_toll()
+        // "The official death toll ... stands at about 15,400, the government said" against "Independent estimates put the
+        // number of dead far higher, at up to 40,000".
+        => Check("refinery-quake-independent-toll").ShouldFlag(FindingKind.Quantity, 15_400, 40_000).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void A_claim_no_one_could_have_known_rejected_by_residents_and_answered_by_a_tribunal()
+    {
+        var report = Check("coal-tip-slide-warnings");
+
+        // "said the slide had been caused by a spring under the tip that no one could have known about, a claim residents
+        // who had warned of the danger for years rejected"; a tribunal later found "its officials had ignored repeated
+        // warnings". The residents side with the tribunal; they are not its opponents.
+        report.ShouldFlag(FindingKind.Denial, "residents", "chairman");
+        report.ShouldFlag(FindingKind.Denial, "tribunal", "chairman");
+        report.ShouldNotFlag(FindingKind.Denial, "residents", "tribunal");
+    }
+
+    [Fact]
+    public void The_pilots_killed_are_no_rival_of_the_crowd_s_toll()
+        // "killing at least 33 people, police said. ... The three pilots were killed."
+        => Check("air-show-jets-crowd").ShouldNotFlag(FindingKind.Quantity, 3, 33);
+
+    [Fact]
+    public void A_government_that_denies_it_was_warned_against_officials_who_warned()
+        // "Civil defense officials said they had warned the mayor of the danger" against "The government denied that it
+        // had been warned of the danger" and "said it had not received any formal warning from scientists".
+        => Check("mudflow-town-warning-denied").ShouldFlag(FindingKind.Denial, "Civil defense officials", "government");
+
+    [Fact]
+    public void Fighters_said_to_fire_from_a_hospital_against_the_aid_group_s_denial()
+        // "Afghan officials said Taliban fighters had been firing from the hospital grounds" against "It denied that any
+        // fighters had been firing from inside the compound", in an article that mostly tells of the American strike.
+        => Check("hospital-airstrike-fighters-denied").ShouldFlag(FindingKind.Denial, "Afghan officials", "group").Subject.ShouldBe("shooting:");
+
+    [Fact]
+    public void People_to_be_charged_are_no_rival_of_the_fire_s_toll()
+        // "16 people should face charges over the Kiss nightclub fire, which killed 241 people".
+        => Check("nightclub-flare-fire-charges").Findings.ShouldNotContain(f => f.Numbers.Contains(16));
+
+    [Fact]
+    public void Spying_alleged_by_a_junta_against_a_government_that_calls_it_absurd()
+        // "had been collecting information on troop movements for a foreign intelligence service" against "demanded the
+        // immediate release of an aid worker ..., and said the accusation of spying was absurd".
+        => Check("aid-worker-spying-denied").ShouldFlag(FindingKind.Denial, "ruling junta", "foreign ministry").Subject.ShouldBe("espionage:");
+
+    [Fact]
+    public void No_evidence_of_attacks_against_a_government_that_says_its_diplomats_were_attacked()
+        // "saying 21 Americans had been harmed in what it called specific attacks" against "Cuba said there was no evidence
+        // that any attacks had taken place".
+        => Check("embassy-staff-attacks-denied").ShouldFlag(FindingKind.Denial, "US government", "Cuba");
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
