@@ -1208,6 +1208,7 @@ public class QuantityTests
     [InlineData("The adviser said 29 people had died, lower than the military's toll, because two bodies had been counted twice.")]
     [InlineData("Officials said 29 people had died after three victims were double-counted.")]
     [InlineData("The toll stands at 29, the government said, after one victim was found to have been counted twice.")]
+    [InlineData("Officials lowered the toll to 29, saying four people listed as dead had been counted twice.")]
     public void A_figure_counted_twice_is_the_error_in_a_toll_not_a_toll(string text)
     {
         var claims = Extract.From(text).OfType<QuantityClaim>().ToList();
@@ -3091,4 +3092,16 @@ public class QuantityTests
     public void Water_sent_downstream_is_no_deployment()
         => Extract.Quantity("The dam collapsed on Monday night, sending about 5 billion cubic meters of water into villages downstream.")
             .Subject.ShouldNotStartWith("deployment");
+
+    // Bodies said to be in the morgues of the city where it happened are all of them, not a part counted at one place.
+    [Fact]
+    public void Bodies_taken_to_the_city_s_morgues_are_no_part_of_the_toll()
+        => Extract.Quantity("A blogger claimed that more than 300 bodies had been taken to the city's morgues.").Place.ShouldBe("");
+
+    // A person after "at" is no place: "at Mr Tokayev's request", "at the president's invitation".
+    [Theory]
+    [InlineData("The alliance sent about 2,000 troops to the country at Mr Tokayev's request.")]
+    [InlineData("The alliance sent about 2,000 troops to the country at Tokayev's request.")]
+    public void A_person_at_whose_request_troops_were_sent_is_no_place(string text)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(q => q.Subject.ShouldBe("deployment:"), q => q.Place.ShouldBe(""));
 }

@@ -277,6 +277,8 @@ public class StatementTests
     [Theory]
     [InlineData("The Free Hills Army claimed on Thursday that it had killed 214 hostages.", "Free Hills Army")]
     [InlineData("The rebel group claimed it had killed 214 hostages.", "rebel group")]
+    [InlineData("The rebel group claimed in a video posted online that it had killed 214 hostages.", "rebel group")]
+    [InlineData("A blogger claimed on social media that the rebels had killed 214 hostages.", "blogger")]
     public void A_claim_needs_its_clause_but_not_the_word_that_next_to_it(string text, string attribution)
     {
         var claim = Extract.Quantity(text);
@@ -499,6 +501,7 @@ public class StatementTests
     [Theory]
     [InlineData("Fourteen of the dead were children. The border agency said it had spotted the boat the night before.", "test")]
     [InlineData("Seventeen people were killed. Eight more died in hospital later, officials said.", "officials")]
+    [InlineData("Some 5,000 people were killed in the attack. A court ruled in 2010 that it had been an act of genocide.", "test")]
     public void A_quantity_is_attributed_to_the_next_speaker_only_where_it_goes_on_with_the_count(string text, string attribution)
         => Extract.From(text).OfType<QuantityClaim>().First().Attribution.ShouldBe(attribution);
 
@@ -1683,4 +1686,26 @@ public class StatementTests
     [InlineData("Rescuers said there was no sign of life under the rubble.", Stance.Asserted)]
     public void No_evidence_that_it_happened_denies_it(string text, Stance stance)
         => Extract.Statement(text).Stance.ShouldBe(stance);
+
+    // A country's adjective before one who holds no office names that person, not the country's government.
+    [Theory]
+    [InlineData("A Ukrainian prankster said that more than 300 bodies had been hidden.", "Ukrainian prankster")]
+    [InlineData("A Russian witness said the police had fired first.", "Russian witness")]
+    [InlineData("Ukrainian officials said the police had fired first.", "Ukrainian government")]
+    public void A_private_person_of_a_country_speaks_for_themselves(string text, string speaker)
+        => Extract.Statement(text).Attribution.ShouldBe(speaker);
+
+    // Leave given for what went wrong, and leave never given.
+    [Theory]
+    [InlineData("The band's manager said the club had given the band permission to use the pyrotechnics.", Stance.Asserted)]
+    [InlineData("The owners of the club said they had never given the band permission to use pyrotechnics.", Stance.Denied)]
+    [InlineData("\"No permission was ever requested or given,\" their lawyer said.", Stance.Denied)]
+    public void Permission_given_and_never_given(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("permission:"), s => s.Stance.ShouldBe(stance));
+
+    // Firefighters who fought a blaze fought no battle.
+    [Fact]
+    public void Fighting_a_fire_is_no_combat()
+        => Extract.From("A Ukrainian prankster called the city hall. About 200 firefighters fought the blaze, the ministry said.")
+            .OfType<StatementClaim>().Last().Subject.ShouldNotStartWith("combat:");
 }

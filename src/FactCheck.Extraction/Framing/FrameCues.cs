@@ -279,7 +279,7 @@ internal static partial class FrameCues
         // school": bodies counted where they were found, taken or kept are a part of the toll; the living taken
         // somewhere ("22 crew members were taken to the port") are all of themselves. A place after the figure is its
         // own even when the whole before it was national ("1.1 million nationwide, 64,000 of them in Marseille").
-        // "killed in the Lahaina fire" names the event, not a place in it.
+        // "killed in the Lahaina fire" names the event, not a place in it; "taken to the city's morgues" are all of them.
         var placeAfter = PlaceAfter().Match(sentence, end, clauseLength);
         if (placeAfter.Success && Calendar().IsMatch(placeAfter.Groups["place"].Value)
             && NamedAfterMonth().Match(sentence, placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length) is { Success: true } name)
@@ -995,6 +995,13 @@ internal static partial class FrameCues
         }
 
         var group = match.Groups["place"];
+        var end = group.Index + group.Length;
+        if (PersonTitle().IsMatch(group.Value) || AtSomeonesRequest().IsMatch(text.AsSpan(end)) || (end >= 2 && AtSomeonesRequest().IsMatch(text.AsSpan(end - 2))))
+        {
+            // "sent 2,000 troops to the country at Mr Tokayev's request": a person named after "at" is no place.
+            return null;
+        }
+
         if (JoinedNameOfGathering().IsMatch(text.AsSpan(group.Index + group.Length)))
         {
             // "had taken part in the Liberty and Livelihood march": words joined in a gathering's name are no places.
@@ -1505,6 +1512,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:on|aboard|inside)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:joined|attended|at|to)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:rally|march|protest|demonstration|vigil|gathering)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Dr)\.?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonTitle();
+
+    [GeneratedRegex(@"^['’]s\s+(?:request|invitation|behest|orders?|urging|insistence|command|suggestion)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AtSomeonesRequest();
+
     [GeneratedRegex(@"\b(?:centred|centered|epicentre|epicenter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EpicentreBefore();
 
@@ -1558,7 +1571,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuildingSize();
 
-    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|site|scene|area|wreckage|crash)\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|site|scene|area|wreckage|crash)\b|(?:city|town|country|region|capital|province|state)['’]s\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
 
     // Not those who were at the site ("100,000 people were at the site"): all of a crowd is there.
@@ -1683,8 +1696,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:were|was|are|is|remain|remained|remains))?(?:\s+still)?\s+(?:at\s+large|on\s+the\s+run)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AtLarge();
 
-    // The figure's own noun and verb, then "counted twice" or "double-counted" ("was found to have been counted twice").
-    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:found|shown|discovered)\s+to\s+have\s+been\s+)?(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
+    // The figure's own noun and verb, then "counted twice" or "double-counted" ("was found to have been counted twice");
+    // the noun may say what they were listed as ("four people listed as dead had been counted twice").
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:found|shown|discovered)\s+to\s+have\s+been\s+)?(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedTwice();
 
     [GeneratedRegex(@"\b(?:concealed|concealing|conceals|hid|hidden|hiding|hides|covered\s+up|covering\s+up|(?:failed|failing|fails)\s+to\s+(?:report|count|record|disclose)|(?:did\s+not|didn['’]t)\s+(?:report|count|record|disclose)|under-?reported|under-?counted|omitted|left\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|another|a\s+further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -963,6 +963,13 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "payment";
         }
 
+        // Whether leave was given for what went wrong, which the one who gave it often denies: "the club had given the band
+        // permission to use the pyrotechnics" against "had never given the band permission", "the march had no permit".
+        foreach (var noun in new[] { "permission", "authorisation", "authorization", "a permit", "no permit", "the permit", "any permit" })
+        {
+            x.TopicNouns[noun] = "permission";
+        }
+
         // Whether a craft was inside a country's airspace or waters: "violated Iranian airspace" against "had never
         // entered Iranian airspace".
         foreach (var noun in new[] { "airspace", "territorial waters" })

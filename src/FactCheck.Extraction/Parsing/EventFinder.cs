@@ -152,8 +152,9 @@ internal sealed partial class EventFinder
                 // "Several workers at the factory where 23 people died told reporters": a relative clause in the speaker's
                 // name says who speaks, not what about.
                 // "the business had lost £100 million a year": money lost is no one's death.
+                // Nor is "fought the blaze" a battle.
                 if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
-                    && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)))
+                    && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
                 {
                     yield return (verb.Index, topic);
                 }
@@ -1115,6 +1116,9 @@ internal sealed partial class EventFinder
     // "forces officials", "army spokesman": those who speak for the forces named just before.
     [GeneratedRegex(@"^\s+(?:officials?|spokes(?:man|men|woman|person)|sources?|headquarters)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpokesmenOf();
+
+    [GeneratedRegex(@"^\s+(?:(?:the|a|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:blazes?|fires?|flames|wildfires?|bushfires?|inferno)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FireFought();
 
     [GeneratedRegex(@"^(?:lost|lose|loses|losing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:(?:US)?\$|£|€|(?:money|revenue|sales|profits?|income|billions|millions)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyLost();

@@ -366,7 +366,8 @@ internal sealed partial class SpeakerFinder
     }
 
     // A name that goes on past the country it holds is an agency of its own: "the U.S. Geological Survey", not the US
-    // government; "Syrian officials" is the government. A capital before the office it names is the city's: "the Paris
+    // government; "Syrian officials" is the government, but "a Ukrainian blogger" or "Russian witnesses" speak for
+    // themselves. A capital before the office it names is the city's: "the Paris
     // prosecutor", "the Kyiv mayor".
     private bool NamesAgency(string text, PhraseMatch phrase, PhraseMatch actor)
     {
@@ -376,7 +377,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var rest = text.AsSpan(actor.End, phrase.End - actor.End);
-        return CapitalizedName().IsMatch(rest) || AgencyWords().IsMatch(rest)
+        return CapitalizedName().IsMatch(rest) || AgencyWords().IsMatch(rest) || PrivatePerson().IsMatch(rest)
             || (CityOffice().IsMatch(rest) && _lexicon.Lexicon.Capitals.Contains(text[actor.Index..actor.End]));
     }
 
@@ -757,6 +758,11 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\.?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedName();
 
+    // One who holds no office, after a country's adjective: "a Ukrainian prankster", "Iranian journalists", "a Syrian
+    // doctor".
+    [GeneratedRegex(@"^\s+(?:witness|prankster|blogger|journalist|reporter|correspondent|photographer|activist|resident|survivor|student|volunteer|tourist|passenger|fisherm[ae]n|farmer|refugee|protester|protestor|m[ae]n|wom[ae]n|mother|father|businessman|businesswoman|writer|novelist|historian|expert|analyst|researcher|scientist|academic|doctor|nurse|lawyer|priest|teacher|engineer|dissident|influencer)s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrivatePerson();
+
     // Two words or more after the country that are not a possessive: "the Lyon city police", "the Genoa port
     // authority"; "Syrian officials" and "Syria's president" speak for the government.
     [GeneratedRegex(@"^\s+\p{L}+(?:\s+\p{L}+)+$", RegexOptions.CultureInvariant)]
@@ -769,8 +775,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"[""”’']\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Inverted();
 
-    // "claimed that", "claimed on Thursday that", and a clause with no "that": "claimed it had killed 214".
-    [GeneratedRegex(@"^\s+(?:(?:on|last|early|late|earlier)\s+\w+\s+|\w+\s+)?(?:that\b|(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|could|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "claimed that", "claimed on Thursday that", "claimed in a phone call that", "claimed on social media that", and a
+    // clause with no "that": "claimed it had killed 214".
+    [GeneratedRegex(@"^\s+(?:(?:on|last|early|late|earlier)\s+\w+\s+|(?:in|on|to|during)\s+(?:\w+\s+){1,4}?(?=that\b)|\w+\s+)?(?:that\b|(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|could|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatFollows();
 
     // "The union claimed 118,000": a figure is the claim.
