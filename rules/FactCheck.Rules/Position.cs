@@ -92,6 +92,16 @@ public sealed partial record Position
 
         // Each side's sentences without the words of its own name, which say who speaks.
         var otherName = NameWords(other.Attribution);
+
+        // "denied that Crown Prince Mohammed bin Salman ordered the killing" answers "the crown prince had approved the
+        // operation": where the blame falls on no country, the one it falls on, named by a person's or a group's name,
+        // is the proposition, whatever words the act is put in.
+        if (Subject == BlameTopic && other.Subject == Subject && BlamedByName(myPropositions) is { Count: > 0 } blamed
+            && theirs.Any(t => ContentWords(t, otherName).Count(blamed.Contains) >= Math.Min(2, blamed.Count)))
+        {
+            return true;
+        }
+
         var mine = myPropositions.SelectMany(p => ContentPhrases(p.Text, p.Name)).ToHashSet(StringComparer.Ordinal);
         if (theirs.Any(t => ContentPhrases(t, otherName).Any(mine.Contains)))
         {
@@ -118,6 +128,19 @@ public sealed partial record Position
         return theirs.Any(t => ContentWords(t, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
             .Count(w => myStems.Contains(w) || involved.Contains(w))
                 >= (Accuses(t, myName) || involved.Count > 0 || (roleDenier.Count > 0 && ContentWords(t, []).Any(roleDenier.Contains)) ? 1 : 2));
+    }
+
+    // The words of the names a position's statements hold (not those of its own name), lowercased.
+    private static HashSet<string> BlamedByName(List<(string Text, HashSet<string> Name)> propositions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, name) in propositions)
+        {
+            names.UnionWith(ContentWords(text, name));
+            names.ExceptWith(ContentWords(text, name, commonOnly: true));
+        }
+
+        return names;
     }
 
     // Who a denial of fault defends: the denier ("denied that he had been at fault"), and what it names as not at fault

@@ -277,7 +277,9 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"\b(?:toll|figure|number|count|total)\s+(?:was|is|stood|had\s+been|would\s+be)\s+(?:much\s+|far\s+|even\s+|considerably\s+)?(?:higher|lower)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountComparedWith();
 
-    [GeneratedRegex(@"\b(?:had\s+(?:told|said|put|given|reported|announced|stated|confirmed)|overnight|earlier|later|initially|first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|raising|bringing|brought|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Words that place a sentence in the story's time ("overnight", "had told", "rose to"); "fired first" says who shot
+    // first, not when the figure was told.
+    [GeneratedRegex(@"\b(?:had\s+(?:told|said|put|given|reported|announced|stated|confirmed)|overnight|earlier|later|initially|(?<!\b(?:fired|fire|shot|struck|attacked)\s)first|then|morning|afternoon|evening|night|yesterday|today|rose|risen|climbed|raised|raising|bringing|brought|updated|revised|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryTime();
 
     [GeneratedRegex(@"(?:\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to|\b(?:has|have)\s+now\s+(?:sent|deployed|called\s+up|mobili[sz]ed|drafted|stationed))\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]

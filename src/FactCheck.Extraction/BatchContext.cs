@@ -156,6 +156,7 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             .Concat(list.SelectMany(d => FrameCues.KilledInTitle(d.Title)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
             .Concat(list.SelectMany(d => FrameCues.AreasInTitle(d.Title).Where(place => !Default.Value.Countries.Contains(place))).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
             .Concat(list.SelectMany(d => FrameCues.SitePlacedInOpening(d.CleanText)).CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key))
+            .Except(list.SelectMany(d => FrameCues.PlacesCountedSideBySide(d.CleanText)))
             .ToHashSet(StringComparer.Ordinal);
         return (dates.Count == 0 ? None : new BatchContext(dates.Min(), dates.Max())) with
         {

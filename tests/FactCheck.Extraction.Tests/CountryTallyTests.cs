@@ -519,6 +519,18 @@ public class CountryTallyTests
             .EventPlaces.ShouldNotContain("veldan");
     }
 
+    // A place a headline names the toll by is no whole of the event where an article counts it beside another place.
+    [Fact]
+    public void A_place_counted_beside_another_is_no_place_of_the_whole_event()
+    {
+        Document Article(string id, string title, string text) => Document.FromText(id, text, title: title, published: new DateOnly(2005, 9, 6));
+
+        BatchContext.Of([Article("a", "Velmar toll passes 960", "The storm killed hundreds.")]).EventPlaces.ShouldContain("velmar");
+        BatchContext.Of([Article("a", "Velmar toll passes 960", "The storm killed hundreds."),
+                Article("b", "Storm toll rises", "The toll rose to 118 in Velmar and 211 in Dorsey on Tuesday, officials said.")])
+            .EventPlaces.ShouldNotContain("velmar");
+    }
+
     // "Tonga's government said that three people had been killed" counts Tonga's dead, so "In Peru, two women drowned"
     // counts Peru's, not the event's.
     [Fact]

@@ -3104,4 +3104,29 @@ public class QuantityTests
     [InlineData("The alliance sent about 2,000 troops to the country at Tokayev's request.")]
     public void A_person_at_whose_request_troops_were_sent_is_no_place(string text)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(q => q.Subject.ShouldBe("deployment:"), q => q.Place.ShouldBe(""));
+
+    // "The number of people who died in Velmar" places the figure it rose to, as "the number of dead in Velmar" does.
+    [Theory]
+    [InlineData("The number of people who died in Velmar has risen to 964, officials said.")]
+    [InlineData("The number of people confirmed to have died in Velmar rose to 964.")]
+    public void The_number_of_people_who_died_in_a_place_is_that_place_s(string text)
+        => Extract.Quantity(text).Place.ShouldBe("velmar");
+
+    // One who counted a crowd at the scene does not make the crowd a part counted there.
+    [Fact]
+    public void A_crowd_estimated_by_someone_at_the_scene_is_the_whole_crowd()
+        => Extract.From("The crowd was estimated at 5,000 by one reporter at the scene.").OfType<QuantityClaim>().Single(c => c.Value == 5_000).Place.ShouldBe("");
+
+    // A figure counted over the whole world is the world's, not the country the story is about.
+    [Theory]
+    [InlineData("Worldwide, the agency put excess deaths over the two years at about 14.9 million.")]
+    [InlineData("The agency said about 14.9 million more people died worldwide than would have been expected.")]
+    public void A_figure_counted_worldwide_is_the_world_s(string text)
+        => Extract.Quantity(text).Place.ShouldBe("world");
+
+    // A bare figure "unaccounted for" after a toll counts the missing, as "missing" does.
+    [Fact]
+    public void A_bare_figure_unaccounted_for_counts_the_missing()
+        => Extract.From("At least 44 people were killed and 279 were unaccounted for, officials said.").OfType<QuantityClaim>()
+            .Single(q => q.Value == 279).Subject.ShouldBe("missing:");
 }

@@ -1642,6 +1642,7 @@ public class StatementTests
     [Theory]
     [InlineData("Civil defense officials said they had warned the mayor of the danger.", Stance.Asserted)]
     [InlineData("The government said it had not received any formal warning from scientists.", Stance.Denied)]
+    [InlineData("The head of the agency said the government had never been warned of an imminent quake by any scientist.", Stance.Denied)]
     public void A_warning_to_those_in_charge_and_one_never_received(string text, Stance stance)
         => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("warning:"), s => s.Stance.ShouldBe(stance));
 
@@ -1691,6 +1692,7 @@ public class StatementTests
     [Theory]
     [InlineData("A Ukrainian prankster said that more than 300 bodies had been hidden.", "Ukrainian prankster")]
     [InlineData("A Russian witness said the police had fired first.", "Russian witness")]
+    [InlineData("A British newspaper said the police had fired first.", "British newspaper")]
     [InlineData("Ukrainian officials said the police had fired first.", "Ukrainian government")]
     public void A_private_person_of_a_country_speaks_for_themselves(string text, string speaker)
         => Extract.Statement(text).Attribution.ShouldBe(speaker);
@@ -1708,4 +1710,56 @@ public class StatementTests
     public void Fighting_a_fire_is_no_combat()
         => Extract.From("A Ukrainian prankster called the city hall. About 200 firefighters fought the blaze, the ministry said.")
             .OfType<StatementClaim>().Last().Subject.ShouldNotStartWith("combat:");
+
+    // Who ordered or approved a killing is blamed for it: the statement is about the blame, not the dead.
+    [Theory]
+    [InlineData("The kingdom has denied that the crown prince ordered the killing.", Stance.Denied)]
+    [InlineData("A CIA assessment concluded that the crown prince had approved the operation.", Stance.Asserted)]
+    public void Ordering_or_approving_a_killing_is_blame(string text, Stance stance)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("blame:"), s => s.Stance.ShouldBe(stance));
+
+    // Whose figure a phrase names: initials that spell a word still name a body; a disease named between another
+    // owner's possessive and "toll" names what is counted.
+    [Theory]
+    [InlineData("Officials said that the WHO's estimate of 4.7 million deaths was flawed.", "WHO")]
+    [InlineData("The agency said the figure was nearly 10 times the country's official Covid toll of about 481,000.", "agency")]
+    public void The_owner_of_a_figure_is_named_before_it(string text, string owner)
+        => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(owner);
+
+    // A figure and its noun before "officially reported" are counted, not a speaker.
+    [Fact]
+    public void A_figure_officially_reported_is_no_speaker()
+        => Extract.From("The agency put excess deaths at about 14.9 million, against 5.4 million deaths officially reported.")
+            .OfType<QuantityClaim>().ShouldAllBe(q => q.Attribution != "million deaths");
+
+    // "... put the number at ..., and said": the subject of an irregular verb says what follows "and said"; a participle
+    // before its agent ("held by the military") is no verb of the main clause.
+    [Fact]
+    public void And_said_after_an_irregular_verb_is_its_subject_s()
+        => Extract.From("The interior ministry put the number of people detained at more than 400, and said 150 police officers had been injured.")
+            .OfType<QuantityClaim>().Single(q => q.Value == 150).Attribution.ShouldBe("interior ministry");
+
+    [Fact]
+    public void A_participle_before_its_agent_is_not_the_main_clause_s_verb()
+        => Extract.From("The family of a French aid worker held by the military appealed on Monday for his release, saying he had been detained since March 2023.")
+            .OfType<DateClaim>().Last().Attribution.ShouldBe("family");
+
+    // No evidence that someone was involved clears them: the statement is about the blame, not the dead.
+    [Fact]
+    public void No_evidence_of_involvement_is_about_the_blame()
+        => Extract.Statement("A tribunal found a member of the group guilty over the bombing that killed 22 people, but said there was no evidence that the group's leaders had been involved.")
+            .ShouldSatisfyAllConditions(s => s.Subject.ShouldStartWith("blame:"), s => s.Stance.ShouldBe(Stance.Denied));
+
+    // A motion turned down in the passive denies no one's account; the warning said before it stands.
+    [Fact]
+    public void A_motion_rejected_in_the_passive_denies_nothing()
+        => Extract.Statement("Union leaders said they had repeatedly warned the authorities about the mine, and that a motion calling for an inquiry had been rejected by the ruling party.")
+            .ShouldSatisfyAllConditions(s => s.Subject.ShouldBe("warning:"), s => s.Stance.ShouldBe(Stance.Asserted));
+
+    // A fire after an explosion is a blaze, not shots; warnings about safety ignored are warnings.
+    [Theory]
+    [InlineData("At least 201 miners were killed after an explosion and fire at a coal mine, the minister said.", "casualties:")]
+    [InlineData("The manager denied that the company had ignored safety warnings.", "warning:")]
+    public void A_blaze_after_a_blast_and_safety_warnings_ignored(string text, string subject)
+        => Extract.Statement(text).Subject.ShouldBe(subject);
 }

@@ -485,6 +485,7 @@ public class NumericRuleTests
     [InlineData("The police said on Monday that 68 bodies had been found.", Severity.Hard)]
     [InlineData("The police said six more bodies had been found, bringing the total to 68.", Severity.Apparent)]
     [InlineData("The police had earlier put the number of bodies found at 68.", Severity.Apparent)]
+    [InlineData("The police stood by their figure of 68 and denied that officers had fired first.", Severity.Hard)]
     public void Reported_speech_places_no_figure_in_the_storys_time_but_a_total_brought_up_does(string sentence, Severity severity)
     {
         var fixture = Tally();

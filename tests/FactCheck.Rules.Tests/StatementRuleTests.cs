@@ -498,4 +498,23 @@ public class StatementRuleTests
 
         fixture.Query<Finding>().ShouldHaveSingleItem();
     }
+
+    // Blame that falls on a person rather than a country: the person's name is the proposition, whatever the act is
+    // called; another person's name is another proposition.
+    [Theory]
+    [InlineData("A CIA assessment concluded that the crown prince had approved the operation.", true)]
+    [InlineData("A CIA assessment concluded that the intelligence chief had approved the operation.", false)]
+    public void A_denial_of_blame_by_name_answers_whoever_blames_that_name(string assertionSentence, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "CIA", "blame:", "a") with { Sentence = assertionSentence };
+        var denying = Make.Statement(Stance.Denied, "kingdom", "blame:", "b") with
+        {
+            Sentence = "The kingdom has denied that Crown Prince Mohammed bin Salman ordered the killing.",
+            Cue = "denied",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
 }

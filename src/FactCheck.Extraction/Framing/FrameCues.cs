@@ -70,6 +70,9 @@ internal static partial class FrameCues
     private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
 
     private const int PlaceWindow = 60;
+
+    // The scope of a figure counted over the whole world.
+    private const string WorldPlace = "world";
     private const int MaxSubjectReach = 300;
 
     // Those a share is taken from: "of them", "of whom", "of the dead".
@@ -254,6 +257,13 @@ internal static partial class FrameCues
             // "has risen to 50 after investigators found another body at the Al Noor mosque": where the last one was found
             // is no place of the total.
             clauseLength = 0;
+        }
+
+        // "Worldwide, the agency put excess deaths at 14.9 million", "14.9 million deaths worldwide": the world's count, not
+        // the event's country's.
+        if (Worldwide().IsMatch(after[..clauseLength]) || WorldwideOpening().IsMatch(sentence.AsSpan(0, start)))
+        {
+            return WorldPlace;
         }
 
         if (Nationwide().IsMatch(after[..clauseLength]))
@@ -518,6 +528,13 @@ internal static partial class FrameCues
             }
         }
     }
+
+    /// <summary>
+    /// The places a text counts side by side, lowercased: "rose to 118 in Louisiana and 211 in Mississippi". Each holds
+    /// a part of the toll, so neither is the whole event, even where a headline names the event by one of them.
+    /// </summary>
+    public static IEnumerable<string> PlacesCountedSideBySide(string text)
+        => PlaceCountsListed().Matches(text).SelectMany(m => new[] { m.Groups["first"].Value, m.Groups["second"].Value }).Select(place => place.ToLowerInvariant());
 
     /// <summary>
     /// The places an article names its event by, lowercased: "the Lahaina fire" or "the floods in Derna" in its text,
@@ -1468,6 +1485,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:nationwide|countrywide|(?:across|around|throughout)\s+the\s+(?:country|nation))\s*,[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NationwideOpening();
 
+    [GeneratedRegex(@"^\W*(?:worldwide|world-wide|globally|(?:across|around|throughout)\s+the\s+(?:world|globe))\s*,[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorldwideOpening();
+
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,3}?\s+(?:worldwide|world-wide|globally|(?:across|around|throughout)\s+the\s+(?:world|globe))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Worldwide();
+
     [GeneratedRegex(@"^\W*(?:[Nn]ationwide|[Cc]ountrywide|(?:[Aa]cross|[Aa]round|[Tt]hroughout)\s+(?:the\s+)?(?<country>country|nation|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*))\s*,[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex CountryWideBefore();
 
@@ -1574,8 +1597,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|site|scene|area|wreckage|crash)\b|(?:city|town|country|region|capital|province|state)['’]s\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
 
-    // Not those who were at the site ("100,000 people were at the site"): all of a crowd is there.
-    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?(?<!\b(?:were|was|been|are|is))\s+(?:at\s+the\s+(?:scene|site)|on\s+the\s+spot|instantly|on\s+impact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Not those who were at the site ("100,000 people were at the site"): all of a crowd is there; nor one who counted
+    // there ("estimated at 5,000 by one reporter at the scene").
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?(?<!\b(?:were|was|been|are|is))(?<!\bby(?:\s+[\w'’-]+){1,3})\s+(?:at\s+the\s+(?:scene|site)|on\s+the\s+spot|instantly|on\s+impact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtTheScene();
 
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,2}?\s+(?:died|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?)\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1599,15 +1623,15 @@ internal static partial class FrameCues
 
     // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in
     // Syria put their toll at", "Police in Berlin put the crowd in the capital at", "the number of people killed on
-    // Utoya down to 68", "the number of sailors killed at Golcuk to 420", "put the figure for Paris at", "put the crowd
-    // in Seoul at", "the march in Paris drew", "the
-    // death toll from floods in Germany rose to", "the death toll from Cyclone Amphan in West Bengal rose to", "the
-    // count of the dead at Jallianwala Bagh is": a
-    // place that opens the figure's clause, or that its toll, its crowd, its gathering or its counters are in ("dead
-    // in the Lahaina fire" names the event, not a place); or an incident of its own that a relative clause counts
-    // ("charged over a fire at Churchill that killed 11 people"), or the one blast of several that killed them ("the bomb
-    // on the bus in Tavistock Square had killed 13 people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+))?|deaths|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
+    // Utoya down to 68", "the number of sailors killed at Golcuk to 420", "put the figure for Paris at", "put the
+    // crowd in Seoul at", "the march in Paris drew", "the death toll from floods in Germany rose to", "the death toll
+    // from Cyclone Amphan in West Bengal rose to", "the count of the dead at Jallianwala Bagh is", "the number of
+    // people known to have died in Louisiana has risen to": a place that opens the figure's clause, or that its toll,
+    // its crowd, its gathering or its counters are in ("dead in the Lahaina fire" names the event, not a place); or
+    // an incident of its own that a relative clause counts ("charged over a fire at Churchill that killed 11
+    // people"), or the one blast of several that killed them ("the bomb on the bus in Tavistock Square had killed 13
+    // people").
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+))?|deaths|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+in\s+the\s+(?:state|province|region|county|prefecture)\b", RegexOptions.CultureInvariant)]
@@ -1814,6 +1838,11 @@ internal static partial class FrameCues
     // festival", "Saturday's crush at the Estadio Central".
     [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+(?:in|for|of)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b|(?:\b[Tt]he|['’]s)\s+" + EventNouns + @"\s+at\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
+
+    // A figure in one place, then another in the next: "118 in Louisiana and 211 in Mississippi", "40 people in Kerala, 12
+    // in Karnataka".
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:people|dead|deaths|victims))?\s+in\s+(?<first>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s+(?:and\s+)?(?:another\s+)?\d[\d,.]*(?:\s+(?:people|dead|deaths|victims|more))?\s+in\s+(?<second>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceCountsListed();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex NeighbouringPlace();

@@ -343,7 +343,7 @@ internal static class DefaultLexicon
             "number of fatalities", "number of casualties", "number of victims", "number of bodies", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
             "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills",
-            "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "arrested", "arresting", "detained",
+            "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "unaccounted for", "arrested", "arresting", "detained",
             "evacuated", "displaced", "rescued", "survived", "found alive", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
             "number of participants", "number of strikers", "number of workers on strike", "number of members on strike",
@@ -951,6 +951,8 @@ internal static class DefaultLexicon
         // approved it.
         foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with", "the work of", "was behind", "were behind",
             "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
+            "ordered the killing", "ordered the murder", "ordered the assassination", "ordered the operation", "approved the operation",
+            "approved the killing", "approved the murder", "authorised the operation", "authorized the operation",
             "any role", "no role", "any part in", "no part in", "a hand in", "a direct hand in", "any link", "no link", "any links", "no links", "link to", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {
@@ -1043,7 +1045,7 @@ internal static class DefaultLexicon
             "warned the city", "warned residents", "warned the residents", "received any warning", "received a warning", "received no warning",
             "received warnings", "received any warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
             "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
-            "ignored repeated warnings", "ignored any warnings", "ignored any warning", "had been warned", "was warned", "were warned", "had warned that",
+            "ignored repeated warnings", "ignored any warnings", "ignored any warning", "ignored safety warnings", "ignored the safety warnings", "never been warned", "never warned", "had been warned", "was warned", "were warned", "had warned that",
             "had warned of", "warned the mayor", "warned the governor", "warned the minister", "warned the ministry", "warned the police",
             "any formal warning", "no formal warning", "any official warning", "no official warning" })
         {

@@ -135,12 +135,14 @@ internal sealed partial class EventFinder
 
         IEnumerable<(int Index, string Topic)> Mentions()
         {
+            var blamed = Array.FindAll(_lexicon.TopicNounsIn(facts), n => _lexicon.Lexicon.TopicNouns[n.Key] == "blame");
             foreach (var noun in nouns)
             {
                 var topic = _lexicon.Lexicon.EventNouns[noun.Key];
                 // "denied that its forces were responsible for the killings": the act named as what someone answers for is
-                // the blame's, not a topic of its own.
-                if (topic is "combat" or "casualties" && !AnsweredFor().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index)))
+                // the blame's, not a topic of its own; so is the act someone "ordered the killing" of.
+                if (topic is "combat" or "casualties" && !AnsweredFor().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))
+                    && !Array.Exists(blamed, b => noun.Index >= b.Index && noun.Index < b.End))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -154,7 +156,7 @@ internal sealed partial class EventFinder
                 // "the business had lost £100 million a year": money lost is no one's death.
                 // Nor is "fought the blaze" a battle.
                 if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
-                    && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
+                    && !Array.Exists(blamed, b => verb.Index >= b.Index && verb.Index < b.End) && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
                 {
                     yield return (verb.Index, topic);
                 }
@@ -569,7 +571,8 @@ internal sealed partial class EventFinder
     // Every sentence's topic is read, and few say "involved": most need not run the expression below.
     private static bool SaysInvolved(string text) => text.Contains("involved", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never|in\s+no\s+way)|(?:had|has|have)\s+(?:not|never)\s+been)\s+(?:(?:in\s+any\s+way|directly|personally)\s+)?involved\s+in\b", RegexOptions.CultureInvariant)]
+    // "was not involved in the attack", "there was no evidence that the leadership had been involved".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never|in\s+no\s+way)|(?:had|has|have)\s+(?:not|never)\s+been)\s+(?:(?:in\s+any\s+way|directly|personally)\s+)?involved\s+in\b|\bno\s+(?:evidence|proof|indication)\s+that\s+[^.;]{1,100}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:directly\s+)?involved\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotInvolved();
 
     [GeneratedRegex(@"\b(?:not|never|no)\b|n['’]t\b", RegexOptions.CultureInvariant)]
@@ -717,8 +720,9 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^\s+by\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgentAfter();
 
-    // "a fire at a container depot", "the fire on the ferry": a blaze, not shots fired at anyone.
-    [GeneratedRegex(@"\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a fire at a container depot", "the fire on the ferry", "an explosion and fire at a coal mine": a blaze, not shots
+    // fired at anyone.
+    [GeneratedRegex(@"\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?$|\b(?:explosions?|blasts?)\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlazeBefore();
 
     // "a further 10,100 were missing": one more count, not a plan.

@@ -105,7 +105,7 @@ internal sealed partial class SpeakerFinder
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
                 || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
-                || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && ProposalAfter().IsMatch(text.AsSpan(cue.End)))
+                || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && (ProposalAfter().IsMatch(text.AsSpan(cue.End)) || ProposalBefore().IsMatch(text.AsSpan(0, cue.Index))))
                 || (cue.Key.StartsWith("dismiss", StringComparison.Ordinal) && HolderOfPostAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("accept", StringComparison.Ordinal) && !AccountAfter().IsMatch(text.AsSpan(cue.End)) && !(rebuttal.Success && rebuttal.Groups["cue"].Index == cue.Index))
                 || (cue.Key is "dismissed" or "rejected" && PassiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && !AgentAfter().IsMatch(text.AsSpan(cue.End)))
@@ -273,7 +273,8 @@ internal sealed partial class SpeakerFinder
         name = who.Index + who.Length == text.TrimEnd().Length ? name.TrimEnd('.') : name;
         // "the IOM's estimate of 670": the owner, not its possessive.
         name = FrameCues.WithoutPossessive(name);
-        return name.Length == 0 || FunctionWords.Contains(name) || Weekday().IsMatch(name) ? null : name;
+        // Initials are a name even where they spell a function word ("the WHO's estimate of").
+        return name.Length == 0 || (FunctionWords.Contains(name) && name.Any(char.IsLower)) || Weekday().IsMatch(name) ? null : name;
     }
 
     // The listed source, else the government of the country, named inside a part of the sentence; null when neither is.
@@ -563,7 +564,9 @@ internal sealed partial class SpeakerFinder
     private static partial Regex ComparedWithOfficial();
 
     // "the official Saudi toll of 769", "Haiti's own figure of about 316,000", "the government's figure of 64".
-    [GeneratedRegex(FigureOwner + @"(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
+    // After another owner's possessive, a capitalized word names what is counted, not whose count it is: "the country's
+    // official Covid toll of".
+    [GeneratedRegex(@"(?<!['’]s\s+(?:own\s+|official\s+|latest\s+)?)" + FigureOwner + @"(?:['’]s?)?\s+(?:own\s+|official\s+|government\s+|latest\s+)?(?:death\s+toll|toll|figure|count|tally|estimate)\s+of\s+" + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex OwnedBefore();
 
     [GeneratedRegex(FigureOwner + @"['’]s?\s+" + OwnCountModifiers + @"(?:figure|count|tally|estimate)\s+" + OwnCountStands + FigureQualifier, RegexOptions.CultureInvariant)]
@@ -714,9 +717,17 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:that|this|the|these|those|its|their|his|her|any|such)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:accounts?|claims?|conclusions?|findings?|versions?|explanations?|figures?|estimates?|reports?|verdicts?|assessments?|allegations?|accusations?|tolls?|counts?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccountAfter();
 
+    // What is turned down rather than denied: an offer, a proposal, a motion.
+    private const string ProposalNouns = @"(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)";
+
     // "rejected a contract offer", "rejected the company's latest proposal", "rejected calls to resign".
-    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?" + ProposalNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProposalAfter();
+
+    // "a parliamentary motion calling for an inquiry had been rejected by the ruling party": what was turned down stands
+    // before the passive.
+    [GeneratedRegex(@"\b" + ProposalNouns + @"\s+(?:[\p{L}'’-]+\s+){0,12}?(?:had|has|have|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProposalBefore();
 
     // "dismissed his entire government", "dismissed the police chief", "dismisses two ministers", "dismissed 800 seafarers":
     // people put out of office or out of work, not an account denied ("dismissed the government's figure" still denies).
@@ -759,8 +770,8 @@ internal sealed partial class SpeakerFinder
     private static partial Regex CapitalizedName();
 
     // One who holds no office, after a country's adjective: "a Ukrainian prankster", "Iranian journalists", "a Syrian
-    // doctor".
-    [GeneratedRegex(@"^\s+(?:witness|prankster|blogger|journalist|reporter|correspondent|photographer|activist|resident|survivor|student|volunteer|tourist|passenger|fisherm[ae]n|farmer|refugee|protester|protestor|m[ae]n|wom[ae]n|mother|father|businessman|businesswoman|writer|novelist|historian|expert|analyst|researcher|scientist|academic|doctor|nurse|lawyer|priest|teacher|engineer|dissident|influencer)s?$", RegexOptions.CultureInvariant)]
+    // doctor", "a British newspaper".
+    [GeneratedRegex(@"^\s+(?:newspaper|broadcaster|magazine|tabloid|witness|prankster|blogger|journalist|reporter|correspondent|photographer|activist|resident|survivor|student|volunteer|tourist|passenger|fisherm[ae]n|farmer|refugee|protester|protestor|m[ae]n|wom[ae]n|mother|father|businessman|businesswoman|writer|novelist|historian|expert|analyst|researcher|scientist|academic|doctor|nurse|lawyer|priest|teacher|engineer|dissident|influencer)s?$", RegexOptions.CultureInvariant)]
     private static partial Regex PrivatePerson();
 
     // Two words or more after the country that are not a possessive: "the Lyon city police", "the Genoa port
@@ -801,9 +812,9 @@ internal sealed partial class SpeakerFinder
     private static partial Regex Antecedent();
 
     // A figure and its noun right before a participle: "91,000 cases recorded", "40 deaths reported", "the 6 billion
-    // rupees in central aid announced so far". Unlike CountedBefore, a comma after the figure ends it ("the toll climbs
-    // to 135, governor says" keeps its speaker).
-    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:in|of)\s+(?:[\p{Ll}-]+\s+){1,2})?$", RegexOptions.CultureInvariant)]
+    // rupees in central aid announced so far", "5.4 million deaths officially reported". Unlike CountedBefore, a comma
+    // after the figure ends it ("the toll climbs to 135, governor says" keeps its speaker).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:in|of)\s+(?:[\p{Ll}-]+\s+){1,2})?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedNounBefore();
 
     // A count named right before a participle that describes it: "nearly five times the number first reported".
@@ -837,7 +848,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LivesClaimed();
 
-    [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed)\b", RegexOptions.CultureInvariant)]
+    // A verb in the past: "declared", and the irregular ones a speaker acts by ("put the number of people detained at"),
+    // not as a participle before its agent ("an aid worker held by the military").
+    [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed|(?:put|gave|told|sent|took|made|found|held|kept|brought|paid|spoke|wrote)(?!\s+by\b))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
 
     // Whether a clause after the figure's sets another against it: ", while the union counted", or, past a clause that
