@@ -3420,6 +3420,68 @@ public class NewsClusterTests
         // that any attacks had taken place".
         => Check("embassy-staff-attacks-denied").ShouldFlag(FindingKind.Denial, "US government", "Cuba");
 
+    [Fact]
+    public void A_prankster_s_hundreds_of_bodies_against_the_official_toll()
+    {
+        // "A Ukrainian prankster who posed as a local official claimed in a phone call that more than 300 bodies had been
+        // taken to the city's morgues" against "killed at least 64 people"; "four people listed as dead had been counted
+        // twice" is the error in the toll, not a toll.
+        var report = Check("mall-fire-prankster-toll");
+
+        report.ShouldFlag(FindingKind.Quantity, 64, 300).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(4));
+    }
+
+    [Fact]
+    public void Permission_for_the_pyrotechnics_given_and_never_given()
+        // "said the club had given the band permission to use the pyrotechnics" against "they had never given the band
+        // Great White permission to use pyrotechnics".
+        => Check("club-pyrotechnics-permission").ShouldFlag(FindingKind.Denial, "tour manager", "nightclub").Subject.ShouldBe("permission:");
+
+    [Fact]
+    public void A_denial_that_the_crown_prince_ordered_the_killing_against_the_assessment_that_he_approved_it()
+        => Check("consulate-killing-order-denied").ShouldFlag(FindingKind.Denial, "CIA", "kingdom").Subject.ShouldBe("blame:");
+
+    [Fact]
+    public void A_government_s_toll_against_a_newspaper_s_in_one_article_and_a_crowd_counted_at_the_scene()
+    {
+        // "A British newspaper put the number of dead at 325 ... The government stood by its figure of about 30 dead and
+        // denied that soldiers had fired first": a dispute the article reports, not an update; "estimated at 5,000 by one
+        // reporter at the scene" is the whole crowd, against the witnesses' 10,000.
+        var report = Check("plaza-rally-shooting-toll");
+
+        report.ShouldFlag(FindingKind.Quantity, 30, 325).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 5_000, 10_000).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Warnings_about_a_mine_against_a_manager_who_denies_they_were_ignored()
+        // "they had repeatedly warned the authorities about the dangers at the Soma mine, and that a parliamentary motion
+        // ... had been rejected" (a motion turned down, no denial) against "denied that the company had ignored safety
+        // warnings".
+        => Check("coal-mine-fire-warnings").ShouldFlag(FindingKind.Denial, "Union leaders", "operations manager").Subject.ShouldBe("warning:");
+
+    [Fact]
+    public void The_world_s_excess_deaths_are_not_one_country_s()
+        // "Worldwide, the agency put excess deaths over the two years at about 14.9 million, against 5.4 million deaths
+        // officially reported", in a cluster about India's toll.
+        => Check("pandemic-excess-deaths-world").Findings.ShouldNotContain(f => f.Kind == FindingKind.Quantity && (f.Numbers.Contains(14_900_000) || f.Numbers.Contains(5_400_000)));
+
+    [Fact]
+    public void A_state_s_toll_counted_beside_another_state_s_is_no_whole_toll()
+    {
+        // "rose to 118 in Louisiana and 211 in Mississippi" under a headline "Louisiana toll passes 960": each state counts
+        // its part, and 118 is not set against the region's 1,836.
+        var report = Check("hurricane-toll-two-states");
+
+        report.ShouldFlag(FindingKind.Quantity, 118, 1_577);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(118) && f.Numbers.Contains(1_836));
+    }
+
+    [Fact]
+    public void A_technician_who_warned_against_an_agency_that_says_it_was_never_warned()
+        => Check("quake-forecast-warning-denied").ShouldFlag(FindingKind.Denial, "technician", "civil protection").Subject.ShouldBe("warning:");
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
