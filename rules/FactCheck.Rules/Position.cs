@@ -125,6 +125,13 @@ public sealed partial record Position
         var myStems = myPropositions.SelectMany(p => ContentWords(p.Text, p.Name, commonOnly: true)).Where(w => !SpeakerWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var involved = DeniedInvolvement();
         var roleDenier = RoleDenier();
+        if (roleDenier.Count > 0 && theirs.Any(t => Accusation().IsMatch(t) && ContentWords(t, []).Any(roleDenier.Contains)))
+        {
+            // "Gulen again denied any role in the attempt" answers "blamed supporters of the cleric Fethullah Gulen": a
+            // statement that blames and names the one who denies a role needs no other word in common.
+            return true;
+        }
+
         return theirs.Any(t => ContentWords(t, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
             .Count(w => myStems.Contains(w) || involved.Contains(w))
                 >= (Accuses(t, myName) || involved.Count > 0 || (roleDenier.Count > 0 && ContentWords(t, []).Any(roleDenier.Contains)) ? 1 : 2));
@@ -433,6 +440,12 @@ public sealed partial record Position
             }
         }
 
+        if (stem == word && word.Length >= 5 && word[^1] == 'e')
+        {
+            // "submarine" meets "submarines", whose "es" is cut.
+            stem = word[..^1];
+        }
+
         return Synonyms.GetValueOrDefault(stem, stem);
     }
 
@@ -449,11 +462,13 @@ public sealed partial record Position
         ["lost"] = "lose", ["los"] = "lose",
     };
 
-    // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing.
+    // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing; so
+    // are the words that name a figure ("a figure far higher" and "the group's figures"), which meet by the figure itself.
     private static readonly HashSet<string> SpeakerWords = new(StringComparer.Ordinal)
     {
         "officials", "official", "government", "authorities", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
         "reporters", "state", "people", "statement", "television", "media", "news", "agency", "say", "saying", "stating", "telling",
+        "figure", "figures",
     };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
@@ -461,6 +476,8 @@ public sealed partial record Position
         "the", "and", "that", "this", "these", "those", "had", "has", "have", "was", "were", "been", "are", "not", "but", "for",
         "with", "from", "into", "its", "their", "his", "her", "they", "said", "says", "told", "who", "which", "would", "could",
         "also", "than", "there", "what", "when", "after", "before", "about", "over",
+        // "any of the 118 men" and "any of their submarines" share how many, not what.
+        "any", "all", "some", "none", "each",
         // "set off" in "pyrotechnics set off at the start" and "permission to set off fireworks" is no thing said; "shot
         // down" is.
         "off",

@@ -3129,4 +3129,9 @@ public class QuantityTests
     public void A_bare_figure_unaccounted_for_counts_the_missing()
         => Extract.From("At least 44 people were killed and 279 were unaccounted for, officials said.").OfType<QuantityClaim>()
             .Single(q => q.Value == 279).Subject.ShouldBe("missing:");
+
+    // "any of the 118 men on board" names all who were aboard, of whom the verb after tells a part.
+    [Fact]
+    public void The_whole_after_any_of_the_counts_those_aboard()
+        => Extract.Quantity("Divers ended hopes that any of the 118 men on board had survived, officials said.").Subject.ShouldBe("aboard:");
 }

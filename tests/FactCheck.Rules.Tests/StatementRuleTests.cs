@@ -517,4 +517,55 @@ public class StatementRuleTests
 
         fixture.Query<Finding>().Any().ShouldBe(meets);
     }
+
+    // "submarine" and "submarines" are one word; "any of the men" and "any of their submarines" share no thing said.
+    [Theory]
+    [InlineData("The navy's commander said the accident had probably been caused by a collision with a foreign submarine.", true)]
+    [InlineData("Divers found the submarine flooded, ending hopes that any of the men on board had survived, officials said.", false)]
+    public void A_singular_meets_its_plural_and_a_quantifier_is_no_shared_word(string assertionSentence, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "navy", "", "a") with { Sentence = assertionSentence };
+        var denying = Make.Statement(Stance.Denied, "US government", "", "b") with
+        {
+            Sentence = "The United States and Britain denied that any of their submarines had been involved in a collision with the Kursk.",
+            Cue = "denied",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
+
+    // One who denies any role answers whoever blames them by name, in whatever words the blame is put.
+    [Theory]
+    [InlineData("The president blamed supporters of the cleric Fethullah Gulen for the attempt.", true)]
+    [InlineData("The president blamed supporters of the army chief for the attempt.", false)]
+    public void A_denial_of_any_role_answers_a_blame_that_names_the_denier(string assertionSentence, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "president", "blame:", "a") with { Sentence = assertionSentence };
+        var denying = Make.Statement(Stance.Denied, "Gulen", "blame:", "b") with { Sentence = "Gulen again denied any role in the coup.", Cue = "denied" };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
+
+    // "a figure far higher" and "the group's figures" name figures, not one thing said: figures meet by their values.
+    [Fact]
+    public void The_word_figure_is_no_shared_proposition()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "interior ministry officials", "", "a") with
+        {
+            Sentence = "About 1,500 people were killed in the unrest, the officials told a news agency, a figure far higher than any given before.",
+        };
+        var denying = Make.Statement(Stance.Denied, "Iran", "", "b") with
+        {
+            Sentence = "Iranian officials have not given a national toll and have called the group's figures speculative.",
+            Cue = "speculative",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().ShouldBeEmpty();
+    }
 }

@@ -1577,7 +1577,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@",\s+(?:while|whereas|but)\s", RegexOptions.CultureInvariant)]
     private static partial Regex RivalClause();
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|any|each|both|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
     // "Francis's first visit drew an estimated 1.2 million": a numbered occasion of someone's is another event;
@@ -1720,8 +1720,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:were|was|are|is|remain|remained|remains))?(?:\s+still)?\s+(?:at\s+large|on\s+the\s+run)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AtLarge();
 
-    // The figure's own noun and verb, then "counted twice" or "double-counted" ("was found to have been counted twice");
-    // the noun may say what they were listed as ("four people listed as dead had been counted twice").
+    // The figure's own noun and verb, then "counted twice" or "double-counted" ("was found to have been counted
+    // twice"); the noun may say what they were listed as ("four people listed as dead had been counted twice").
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:found|shown|discovered)\s+to\s+have\s+been\s+)?(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedTwice();
 
@@ -1839,8 +1839,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+(?:in|for|of)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b|(?:\b[Tt]he|['’]s)\s+" + EventNouns + @"\s+at\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
-    // A figure in one place, then another in the next: "118 in Louisiana and 211 in Mississippi", "40 people in Kerala, 12
-    // in Karnataka".
+    // A figure in one place, then another in the next: "118 in Louisiana and 211 in Mississippi", "40 people in
+    // Kerala, 12 in Karnataka".
     [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:people|dead|deaths|victims))?\s+in\s+(?<first>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s+(?:and\s+)?(?:another\s+)?\d[\d,.]*(?:\s+(?:people|dead|deaths|victims|more))?\s+in\s+(?<second>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceCountsListed();
 

@@ -965,8 +965,9 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "payment";
         }
 
-        // Whether leave was given for what went wrong, which the one who gave it often denies: "the club had given the band
-        // permission to use the pyrotechnics" against "had never given the band permission", "the march had no permit".
+        // Whether leave was given for what went wrong, which the one who gave it often denies: "the club had given
+        // the band permission to use the pyrotechnics" against "had never given the band permission", "the march had
+        // no permit".
         foreach (var noun in new[] { "permission", "authorisation", "authorization", "a permit", "no permit", "the permit", "any permit" })
         {
             x.TopicNouns[noun] = "permission";

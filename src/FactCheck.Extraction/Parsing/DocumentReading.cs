@@ -2445,13 +2445,14 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|(?:(?:was|were|is|are|as)\s+)?absurd|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FalsityCue();
 
-    // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not ("Israel
-    // was not responsible", "it was not a Ukrainian missile", "had not been towed", "had never entered Iranian airspace",
-    // "had never given the band permission", though not "had never seen such flooding"); a contrast (", not ground shaking"), a negated wish or belief ("urged him
-    // not to", "did not expect"), a relative clause ("three of which did not go off") and what a figure left out ("an
-    // earlier figure of 147 had not included victims who died at home") deny nothing; nor does saying whose task something
-    // is not ("it was not the air force's job to count the dead"), nor a figure that is not yet the last ("even that
-    // number is not final") nor one that caps a count ("has not exceeded 150").
+    // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not
+    // ("Israel was not responsible", "it was not a Ukrainian missile", "had not been towed", "had never entered
+    // Iranian airspace", "had never given the band permission", though not "had never seen such flooding"); a
+    // contrast (", not ground shaking"), a negated wish or belief ("urged him not to", "did not expect"), a relative
+    // clause ("three of which did not go off") and what a figure left out ("an earlier figure of 147 had not included
+    // victims who died at home") deny nothing; nor does saying whose task something is not ("it was not the air
+    // force's job to count the dead"), nor a figure that is not yet the last ("even that number is not final") nor
+    // one that caps a count ("has not exceeded 150").
     [GeneratedRegex(@"(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})\b(?:had|has|have|did)\s+never\s+(?:entered|crossed|violated|been\s+(?:in|inside|over|within|warned|told|informed)|fired|flown\s+(?:into|over)|given|granted|issued|received|paid|authori[sz]ed|approved|requested|warned)\b|(?<!,\s*)(?<!\b(?:which|who|whom|whose)\s+(?:[\w-]+\s+){0,2})(?:\b(?:[Nn]o|[Nn]one\s+of|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+a\s+single|[Nn]othing\s+to\s+do\s+with)\b|\b(?:was|were|is|are|had|has|have|did|does|do)(?:\s+not\b|n't\b)(?!\s+(?:to|expect|expected|anticipated|intended|foreseen|believe|think|know|want|plan|intend|see|rule|say|comment|respond|return|immediately|yet|only|clear|sure|include|included|includes|count|counted|cover|covered|final|definitive|complete|conclusive|exceed|exceeded|top|topped|pass|passed|surpass|surpassed)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:job|role|place|business|task|duty|responsibility|mandate)\s+to\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 

@@ -848,8 +848,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?:[\w,.-]+\s+){1,4}?lives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LivesClaimed();
 
-    // A verb in the past: "declared", and the irregular ones a speaker acts by ("put the number of people detained at"),
-    // not as a participle before its agent ("an aid worker held by the military").
+    // A verb in the past: "declared", and the irregular ones a speaker acts by ("put the number of people detained
+    // at"), not as a participle before its agent ("an aid worker held by the military").
     [GeneratedRegex(@"(?<=\p{L}\s+)(?<verb>\p{Ll}{3,}ed|(?:put|gave|told|sent|took|made|found|held|kept|brought|paid|spoke|wrote)(?!\s+by\b))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
 
