@@ -1012,8 +1012,7 @@ internal static partial class FrameCues
         }
 
         var group = match.Groups["place"];
-        var end = group.Index + group.Length;
-        if (PersonTitle().IsMatch(group.Value) || AtSomeonesRequest().IsMatch(text.AsSpan(end)) || (end >= 2 && AtSomeonesRequest().IsMatch(text.AsSpan(end - 2))))
+        if (PersonTitle().IsMatch(group.Value) || AtSomeonesRequest().IsMatch(text, group.Index + group.Length))
         {
             // "sent 2,000 troops to the country at Mr Tokayev's request": a person named after "at" is no place.
             return null;
@@ -1538,7 +1537,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Dr)\.?\s", RegexOptions.CultureInvariant)]
     private static partial Regex PersonTitle();
 
-    [GeneratedRegex(@"^['’]s\s+(?:request|invitation|behest|orders?|urging|insistence|command|suggestion)\b", RegexOptions.CultureInvariant)]
+    // Right after a name, with its possessive inside the name or after it: "Tokayev's request".
+    [GeneratedRegex(@"\G(?:(?<=['’]s)|['’]s)\s+(?:request|invitation|behest|orders?|urging|insistence|command|suggestion)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AtSomeonesRequest();
 
     [GeneratedRegex(@"\b(?:centred|centered|epicentre|epicenter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

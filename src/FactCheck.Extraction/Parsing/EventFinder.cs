@@ -135,14 +135,13 @@ internal sealed partial class EventFinder
 
         IEnumerable<(int Index, string Topic)> Mentions()
         {
-            var blamed = Array.FindAll(_lexicon.TopicNounsIn(facts), n => _lexicon.Lexicon.TopicNouns[n.Key] == "blame");
             foreach (var noun in nouns)
             {
                 var topic = _lexicon.Lexicon.EventNouns[noun.Key];
                 // "denied that its forces were responsible for the killings": the act named as what someone answers for is
                 // the blame's, not a topic of its own; so is the act someone "ordered the killing" of.
                 if (topic is "combat" or "casualties" && !AnsweredFor().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))
-                    && !Array.Exists(blamed, b => noun.Index >= b.Index && noun.Index < b.End))
+                    && !InBlamePhrase(facts, noun.Index))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -156,7 +155,7 @@ internal sealed partial class EventFinder
                 // "the business had lost £100 million a year": money lost is no one's death.
                 // Nor is "fought the blaze" a battle.
                 if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
-                    && !Array.Exists(blamed, b => verb.Index >= b.Index && verb.Index < b.End) && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
+                    && !InBlamePhrase(facts, verb.Index) && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
                 {
                     yield return (verb.Index, topic);
                 }
@@ -178,6 +177,10 @@ internal sealed partial class EventFinder
             }
         }
     }
+
+    // Whether a word stands inside a phrase of blame ("ordered the killing"), whose act is the blame's topic.
+    private bool InBlamePhrase(SentenceFacts facts, int index)
+        => Array.Exists(_lexicon.TopicNounsIn(facts), n => index >= n.Index && index < n.End && _lexicon.Lexicon.TopicNouns[n.Key] == "blame");
 
     /// <summary>
     /// The topic of a second thing said after ", and that", when the lexicon knows one and it is not the sentence's own,
