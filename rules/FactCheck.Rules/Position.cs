@@ -132,8 +132,11 @@ public sealed partial record Position
             return true;
         }
 
-        return theirs.Any(t => ContentWords(t, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal)
-            .Count(w => myStems.Contains(w) || involved.Contains(w))
+        // "No officer confronted the gunman" answers what says the act was done, not whatever else names the officers.
+        var act = DeniedStems(NoneDidIt(), "act");
+        return theirs.Any(t => ContentWords(t, otherName, commonOnly: true).Where(w => !SpeakerWords.Contains(w)).Select(Stem).Distinct(StringComparer.Ordinal) is var stems
+            && (act.Count == 0 || stems.Any(act.Contains))
+            && stems.Count(w => myStems.Contains(w) || involved.Contains(w))
                 >= (Accuses(t, myName) || involved.Count > 0 || (roleDenier.Count > 0 && ContentWords(t, []).Any(roleDenier.Contains)) ? 1 : 2));
     }
 
@@ -287,7 +290,7 @@ public sealed partial record Position
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:had\s+|has\s+|have\s+|ever\s+)*(?:said|stated|told|claimed|made\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?))|(?:ever\s+)?(?:saying|having\s+said|making\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?)))\b|\b(?:remarks|comments|words)\s+(?:had\s+been|have\s+been|were)\s+(?:misreported|misquoted|misinterpreted|taken\s+out\s+of\s+context)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnWordsDisowned();
 
-    [GeneratedRegex(@"^(?:unlikely\s+to\s+have|impossible\s+that)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:unlikely\s+to\s+have|impossible\s+that|lied\s+when\s+(?:he|she|they|it)\s+said)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseOpeningCue();
 
     // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
@@ -298,6 +301,11 @@ public sealed partial record Position
     // struggle".
     [GeneratedRegex(@"\b(?:found|find|finds|finding|showed|shows|revealed|detected)\s+no\s+(?:(?:traces?|signs?|evidence|indications?)\s+of\s+(?:an?\s+|any\s+)?)?(?!(?:traces?|signs?|evidence|indications?)\b)(?<thing>[\p{Ll}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex SearchFoundNothing();
+
+    // A denial that anyone did the act it names: "No officer confronted the gunman", "none of the guards had fired",
+    // "No permission was ever requested or given".
+    [GeneratedRegex(@"(?:^\W*|\b(?:said|says|stated|added|insisted|maintained|concluded|found)\s+(?:that\s+)?)(?:[Nn]o|[Nn]one\s+of\s+the|[Nn]ot\s+a\s+single)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+|ever\s+)?(?!been\b)(?<act>\p{Ll}{3,}ed(?:\s+(?:or|and|nor)\s+\p{Ll}{3,}(?:ed|en))?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneDidIt();
 
     // A denial of one's own fault, or of someone's it speaks for: "denied that he had been at fault", "denies it was to
     // blame", "denied any wrongdoing", "denied that the airline had been at fault".
@@ -326,8 +334,9 @@ public sealed partial record Position
     [GeneratedRegex(@"\bno(?=\s+\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedNoun();
 
-    // A relative clause after the noun a negation governs: "the crash that killed", "the ship, which".
-    [GeneratedRegex(@"\s(?:that|which|who|whom|whose)\b|,\s", RegexOptions.CultureInvariant)]
+    // A relative clause after the noun a negation governs: "the crash that killed", "the ship, which"; or a clause of
+    // time, which only says when: "no officer confronted the gunman before he entered".
+    [GeneratedRegex(@"\s(?:that|which|who|whom|whose|before|after|when|while|until)\b|,\s", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
 
     // A negated auxiliary: "had not", "was not", "didn't".

@@ -32,6 +32,20 @@ public class DateTests
         date.To.ShouldBe(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    // A night runs over two days: "late on Tuesday night" and "in the early hours of Wednesday" are one night.
+    [Theory]
+    [InlineData("The levee broke late on Tuesday night.", "2024-10-15", "2024-10-16")]
+    [InlineData("The levee broke on the night of Oct. 15.", "2024-10-15", "2024-10-16")]
+    [InlineData("The levee broke in the early hours of Wednesday.", "2024-10-15", "2024-10-16")]
+    [InlineData("The levee broke on Tuesday.", "2024-10-15", "2024-10-15")]
+    public void A_night_runs_into_the_next_day(string text, string from, string to)
+    {
+        var date = Extract.Date(text);
+
+        date.From.ShouldBe(DateOnly.Parse(from, CultureInfo.InvariantCulture));
+        date.To.ShouldBe(DateOnly.Parse(to, CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Began_doing_in_a_month_marks_a_start_as_since_does()
     {

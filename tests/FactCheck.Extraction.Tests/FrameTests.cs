@@ -2052,6 +2052,18 @@ public class FrameTests
         claims.Single(c => c.Value == 15).Place.ShouldBe("");
     }
 
+    // So is a town two openings name as one ("in the western city of Kettering"): a count placed in it is the whole.
+    [Fact]
+    public void A_town_two_openings_put_the_event_in_is_the_event_s_place()
+    {
+        var claims = new ClaimExtractor().ExtractAll([
+                Document.FromText("a", "A gunman shot dead nine people at two bars in the English town of Kettering late on Wednesday, police said.", published: new DateOnly(2021, 2, 4), title: "Gunman kills nine at bars in Kettering"),
+                Document.FromText("b", "Nine people were killed in a shooting in the central English town of Kettering, police said on Thursday. Five other people were wounded in Kettering.", published: new DateOnly(2021, 2, 4), title: "Nine dead in English shooting")])
+            .SelectMany(r => r.Claims).OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 5).Place.ShouldBe("");
+    }
+
     // A sentence that opens on an incident of its own counts that one: "A fire at a shoe factory in Lahore on the same day
     // killed 25 people" beside the Karachi fire's toll.
     [Theory]

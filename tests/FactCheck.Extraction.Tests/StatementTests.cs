@@ -347,6 +347,9 @@ public class StatementTests
     [InlineData("At least 105 people were killed in the clashes, according to a count by hospitals in the capital.", "hospitals")]
     [InlineData("A tally by a news agency, based on figures from hospitals and police, put the number of dead at more than 200.", "news agency")]
     [InlineData("An independent count compiled by the monitoring group put the toll at 310.", "monitoring group")]
+    [InlineData("At least 40 people were killed, according to data compiled by the monitoring group.", "monitoring group")]
+    [InlineData("At least 40 people were killed, according to figures released by the regional governor.", "regional governor")]
+    [InlineData("At least 40 people were killed, according to evidence gathered and analysed by the Daily Ledger.", "Daily Ledger")]
     public void Whoever_keeps_a_tally_gives_its_figure_not_the_tally(string text, string attribution)
         => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Attribution.ShouldBe(attribution);
 
@@ -1159,6 +1162,42 @@ public class StatementTests
     public void A_passive_dismissal_without_its_agent_denies_nothing(string text, bool denies)
         => Extract.From(text).OfType<StatementClaim>().Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
 
+    // A dispute told as a state of things ("remains disputed") takes no side; one told with who disputes it still
+    // denies.
+    [Theory]
+    [InlineData("The final toll remains disputed: the ministry put it at 1,200, while an opposition group has counted 3,400.", false)]
+    [InlineData("The figures are still contested.", false)]
+    [InlineData("The ministry's toll was disputed by the opposition, which said 3,400 people had died.", true)]
+    public void A_dispute_told_without_who_disputes_denies_nothing(string text, bool denies)
+        => Extract.From(text).Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
+
+    // "the ministry put it at 1,200, while an opposition group has counted 3,400" after a colon: each clause's figure
+    // is its measurer's.
+    [Fact]
+    public void Each_clause_after_a_colon_gives_its_own_measurer_s_figure()
+    {
+        var claims = Extract.From("The final toll remains disputed: the ministry put it at 1,200 deaths, while an opposition group has counted 3,400 deaths.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 1_200).Attribution.ShouldBe("ministry");
+        claims.Single(c => c.Value == 3_400).Attribution.ShouldBe("opposition group");
+    }
+
+    // "No officer confronted the gunman, the agency said": that no one did the act denies the act, whatever the lexicon
+    // knows of it, and however the sentence goes on after its speaker ("on Friday, correcting an earlier account").
+    [Theory]
+    [InlineData("No soldier fired on the marchers, the army's spokesman said on Monday, contradicting several witnesses.", Stance.Denied)]
+    [InlineData("The prison service said that none of the guards had opened the cell doors.", Stance.Denied)]
+    [InlineData("The spokesman said that the guards had opened the cell doors.", Stance.Asserted)]
+    [InlineData("The spokesman said that the guards opened the cell doors after no order had come.", Stance.Asserted)]
+    [InlineData("Police said the crush began when fans pushed forward, but several survivors said no one had pushed.", Stance.Asserted)]
+    public void Saying_that_no_one_did_an_act_denies_it(string text, Stance stance)
+        => Extract.Statement(text).Stance.ShouldBe(stance);
+
+    // "admitted that he lied when he said fans had forced open the gate": what was said is owned as false.
+    [Fact]
+    public void Admitting_a_lie_denies_what_was_said()
+        => Extract.Statement("The commander admitted at the hearing that he lied when he said the crowd had broken down the fence.").Stance.ShouldBe(Stance.Denied);
+
     // Dismissing a government, a minister or a chief puts people out of office; dismissing a government's figure denies it.
     [Theory]
     [InlineData("The president, who dismissed his entire government on Monday, said the unrest had claimed 12 lives.", false)]
@@ -1478,6 +1517,14 @@ public class StatementTests
 
         statements[^1].ShouldSatisfyAllConditions(c => c.Attribution.ShouldBe("UN human rights office"), c => c.Stance.ShouldBe(Stance.Denied));
     }
+
+    // "The inquiry found no evidence that ...": a finding of what is not so has its finder, named or not by the
+    // lexicon.
+    [Theory]
+    [InlineData("The inquiry found no evidence that the building had been set on fire deliberately.")]
+    [InlineData("The investigators found no evidence to support the army's account that an airstrike had hit a rebel depot.")]
+    public void A_body_that_found_no_evidence_denies(string text)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(c => c.Stance.ShouldBe(Stance.Denied), c => c.AttributionInferred.ShouldBeFalse());
 
     // A denial of any link to an attack is about the blame; the toll the attack is told with stands.
     [Fact]

@@ -56,6 +56,24 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // "No officer confronted the gunman before he entered the school" denies that the act was done: it answers whoever
+    // says an officer did it, not whatever else names officers and the gunman, nor what the clause of time names.
+    [Theory]
+    [InlineData("A police officer confronted the gunman outside the school, a state official said.", true)]
+    [InlineData("The director said 19 officers waited in a hallway while the gunman was inside the classroom.", false)]
+    [InlineData("The chief said the gunman entered the school through an unlocked door.", false)]
+    public void A_denial_that_anyone_did_an_act_meets_only_what_says_the_act_was_done(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "officials", "", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "agency", "", document: "b") with
+        {
+            Sentence = "No officer confronted the gunman before he entered the school, the agency's director said on Friday.",
+            Cue = "No",
+        };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // A battle's coverage speaks of one place being fought for: a denial that "the city had fallen" answers whoever says
     // it was taken, with no word of the two in common but the topic.
     [Theory]

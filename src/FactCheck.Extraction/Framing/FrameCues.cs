@@ -95,6 +95,19 @@ internal static partial class FrameCues
     /// </summary>
     public static string Anchor(string sentence, int start, int end, int? eventYear)
     {
+        // "200,000 additional deaths in Belarus, Russia and Ukraine between 1990 and 2004": a count over years of its
+        // own is another quantity than the event's, met only by counts over the same years.
+        var years = YearsAfter().Match(sentence, end);
+        if (!years.Success)
+        {
+            years = YearsBefore().Match(sentence[..start]);
+        }
+
+        if (years.Success && string.CompareOrdinal(years.Groups["from"].Value, years.Groups["to"].Value) < 0)
+        {
+            return years.Groups["from"].Value + "-" + years.Groups["to"].Value;
+        }
+
         if (eventYear is { } year)
         {
             Match? nearest = null;
@@ -142,7 +155,7 @@ internal static partial class FrameCues
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
             || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end)))
-            || OccasionComparedWith().IsMatch(sentence.AsSpan(0, start)))
+            || OccasionComparedWith().IsMatch(sentence.AsSpan(0, start)) || RankedBehind().IsMatch(sentence.AsSpan(0, start)))
         {
             return QuantityClaim.OtherEventAnchor;
         }
@@ -491,9 +504,9 @@ internal static partial class FrameCues
     public static bool FollowsBodiesOf(string sentence, int start) => BodiesOf().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
-    /// Whether a count of bodies says how many were recovered, identified or buried ("580 bodies had been recovered", "found
-    /// the bodies of 40 people", "254 bodies had been identified", "3,166 bodies had been buried"): at least that many
-    /// died, since not every body is found, named or buried yet.
+    /// Whether a count of bodies says how many were recovered, identified or buried ("580 bodies had been recovered",
+    /// "found the bodies of 40 people", "254 bodies had been identified", "3,166 bodies had been buried", "had cremated
+    /// about 1,400 bodies"): at least that many died, since not every body is found, named or buried yet.
     /// </summary>
     public static bool IsBodiesRecovered(string sentence, int start, int end)
         => RecoveredBefore().IsMatch(sentence.AsSpan(0, start)) || RecoveredAfter().IsMatch(sentence.AsSpan(end));
@@ -1267,7 +1280,32 @@ internal static partial class FrameCues
     /// by. ("seven people are still missing, bringing the toll to 32" counts the missing themselves.)
     /// </summary>
     public static bool AddsOthersToTotal(string sentence, int start, int end)
-        => OthersInside().IsMatch(sentence.AsSpan(start, end - start)) && BringingTotalAfter().IsMatch(sentence.AsSpan(end));
+        => CountsOthers(sentence, start, end) && BringingTotalAfter().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
+    /// Whether a day is given as a night that runs into the next day ("late on Sunday night", "on the night of Sept.
+    /// 10": 1) or as the early hours that a night before runs into ("in the early hours of Monday", "before dawn on
+    /// Monday": -1); 0 for a day given as a day.
+    /// </summary>
+    public static int NightOf(string sentence, int start, int end)
+        => NightAfter().IsMatch(sentence.AsSpan(end)) || NightBefore().IsMatch(sentence.AsSpan(0, start)) ? 1
+            : EarlyHoursBefore().IsMatch(sentence.AsSpan(0, start)) ? -1
+            : 0;
+
+    [GeneratedRegex(@"^\s+night\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NightAfter();
+
+    [GeneratedRegex(@"\b(?:(?:on\s+)?the\s+night\s+of|overnight\s+(?:on|into))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NightBefore();
+
+    [GeneratedRegex(@"\b(?:(?:in\s+)?the\s+(?:early|small|pre-dawn)\s+hours\s+of|before\s+dawn\s+on|pre-dawn\s+on)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlyHoursBefore();
+
+    /// <summary>
+    /// Whether a figure counts others than someone the story has already named ("Four other people were killed in the
+    /// raid"): for the dead, a part of the toll, which takes in the one named too.
+    /// </summary>
+    public static bool CountsOthers(string sentence, int start, int end) => OthersInside().IsMatch(sentence.AsSpan(start, end - start));
 
     [GeneratedRegex(@",\s*(?:(?:which|who)\s+(?:put|puts|estimated|estimates|counted|counts|gave|gives|said|says)|putting|estimating|counting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerRelativeClause();
@@ -1390,6 +1428,14 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"\G[^;:.!?]{0,60}?\s(?:(?:between|from)\s+" + YearRange + @"|(?:in|during|over)\s+(?:the\s+(?:years|period)\s+)?(?<from>1[89]\d\d|20\d\d)\s*[-–]\s*(?<to>1[89]\d\d|20\d\d))(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearsAfter();
+
+    [GeneratedRegex(@"(?:^|[,;]\s)\W*(?:between|from)\s+" + YearRange + @",?\s+(?:[\p{L}'’-]+\s+){0,6}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearsBefore();
+
+    private const string YearRange = @"(?<from>1[89]\d\d|20\d\d)\s+(?:and|to|through|until)\s+(?<to>1[89]\d\d|20\d\d)(?!\d)";
+
     [GeneratedRegex(@"\bbodies\s+of\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodiesOf();
 
@@ -1462,6 +1508,11 @@ internal static partial class FrameCues
     // is no other occasion.
     [GeneratedRegex(@"\bthan\s+(?:(?:in|at|during|after|that\s+of|those\s+of)\s+)?(?:the|a|an)\s+(?![^,;.]*\b(?:estimates?|figures?|tolls?|counts?|numbers?|tall(?:y|ies)|totals?|reports?|forecasts?|projections?)\b)[^,;.]{2,60},\s+(?:in\s+which|which|when|where|whose)\b[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OccasionComparedWith();
+
+    // The event the story's is ranked behind, told of in a relative clause: "the second-costliest U.S. hurricane after
+    // Katrina, which caused $161 billion".
+    [GeneratedRegex(@"\b(?:second|third|fourth|fifth)[-\s](?:costliest|deadliest|worst|largest|biggest|strongest|most\s+\w+)\b(?:[^;.]|(?<=\b\p{Lu})\.){0,60}?\b(?:after|behind)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:of|in)\s+\d{4})?,\s+(?:which|when|in\s+which|that)\b[^;.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RankedBehind();
 
     // "the previous deadliest disaster", and another occasion of the kind: "A previous health march in November had drawn
     // 200,000 people".
@@ -1692,7 +1743,7 @@ internal static partial class FrameCues
     [GeneratedRegex(In, RegexOptions.CultureInvariant)]
     private static partial Regex PlaceIn();
 
-    [GeneratedRegex(@"^(?:(?!\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\b)[^.;:\d]){0,60}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman|plotters?|putschists?|mutineers?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?!\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number)\b)[^.;:\d]){0,100}?\b" + PartsFollow + @"\s+(?:the|both|all|one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:of\s+the\s+)?(?:[\p{Ll}\d-]+\s+)?(?:gunman|gunmen|attackers?|bombers?|shooters?|assailants?|hijackers?|perpetrators?|knifeman|plotters?|putschists?|mutineers?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerpetratorsCounted();
 
     [GeneratedRegex(@"\b(?:charged|indicted|convicted|found\s+guilty)\b[^.;]{0,80}?\b(?:with|of|for|on\s+charges\s+of)\s+(?:the\s+)?(?:premeditated\s+|deliberate\s+|unlawful\s+)?(?:killing|killings|murdering|murders?|deaths?|manslaughter)\s+(?:of\s+)?(?:[\p{Ll}-]+\s+)?$", RegexOptions.CultureInvariant)]
@@ -1789,12 +1840,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NameGoesOn();
 
-    // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of Beslan";
-    // and a site named for itself: "at the Puttingal temple", "through the AZF fertiliser plant", "at Charles University".
-    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|in|inside|through)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)?)\s+(?:[\p{Ll}-]+\s+)?(?:temple|mosque|church|synagogue|school|hospital|hotel|market|mall|stadium|nightclub|club|factory|plant|refinery|depot|warehouse|mine|theatre|theater)\b|\b(?:at|in|inside)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:University|College|School|Hospital|Stadium|Mall|Market|Mosque|Church|Temple|Cathedral|Airport|Station))\b", RegexOptions.CultureInvariant)]
+    // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of
+    // Beslan"; a town named as one: "in the western German city of Hanau"; and a site named for itself: "at the
+    // Puttingal temple", "through the AZF fertiliser plant", "at Charles University".
+    [GeneratedRegex(@"\bin\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Lu}[\p{L}-]+\s+)?(?:city|town|village|port)\s+of\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|in|inside|through)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)?)\s+(?:[\p{Ll}-]+\s+)?(?:temple|mosque|church|synagogue|school|hospital|hotel|market|mall|stadium|nightclub|club|factory|plant|refinery|depot|warehouse|mine|theatre|theater)\b|\b(?:at|in|inside)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:University|College|School|Hospital|Stadium|Mall|Market|Mosque|Church|Temple|Cathedral|Airport|Station))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SitePlacedIn();
 
-    [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified|buried)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified|buried|cremated)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredBefore();
 
     // "voted 204 to ", "by 204 votes to ", "a vote of 204 to ", "204 in favour and "; not "from 5,300 to ".
@@ -1811,7 +1863,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+votes\s+(?:to|against|in\s+favou?r)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VotesAfter();
 
-    [GeneratedRegex(@"^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:had|have|has|were|was)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|dug\s+out|identified|buried)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:had|have|has|were|was)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:recovered|retrieved|found|pulled|exhumed|dug\s+out|identified|buried|cremated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredAfter();
 
     // "49,000 residents of the nearby town of Pripyat", "the 3,000 people of Chiang Rai".

@@ -279,6 +279,10 @@ internal static class DefaultLexicon
         x.AddUnit("school", "schools", "schools");
         x.AddUnit("hospital", "hospitals", "hospitals");
 
+        // Flights, counted when they are called off: "cancelled 7,000 flights", "5,500 flights were cancelled". Plural
+        // counts only: "a flight" counts nothing.
+        x.AddUnit(null, "flights", "flights");
+
         // Jobs cut: "14,000 jobs", "3,000 job cuts", "1,200 positions"; the staff who hold them are personnel until a
         // layoff names them. Plural counts only: "a job", "a position" and "an employee" count nothing.
         x.AddUnit(null, "jobs", "jobs");
@@ -389,7 +393,7 @@ internal static class DefaultLexicon
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication", "espionage", "conviction", "questioning"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication", "espionage", "conviction", "questioning", "cancellation"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -899,6 +903,10 @@ internal static class DefaultLexicon
             "caught fire", "catch fire", "catches fire", "catching fire", "ignited", "igniting", "set on fire", "set fire to", "setting fire to",
             "set ablaze", "set alight", "went up in flames", "burned down", "burnt down");
 
+        // What is called off, flights above all: "cancelled about 5,500 flights", "7,000 cancellations".
+        x.AddVerb(new EventCue("cancellation"), "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling");
+        x.EventNouns["cancellations"] = "cancellation";
+
         // A volcano's eruption: "erupted late on Monday", "the eruption that began on December 18".
         x.AddVerb(new EventCue("eruption"), "erupt", "erupts", "erupted", "erupting");
         x.EventNouns["eruption"] = "eruption";
@@ -1198,7 +1206,9 @@ internal static class DefaultLexicon
             // Of what happened, never of what may come ("unlikely to strengthen"): "the foam was unlikely to have caused it".
             "unlikely to have",
             // "said it was scientifically impossible that a missile had hit the plane".
-            "impossible that" })
+            "impossible that",
+            // "admitted that he lied when he said fans had forced open the gate": what was said, owned as false.
+            "lied when he said", "lied when she said", "lied when they said", "lied when it said" })
         {
             x.StanceCues[cue] = Stance.Denied;
         }

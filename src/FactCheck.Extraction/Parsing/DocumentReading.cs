@@ -426,7 +426,16 @@ internal sealed partial class DocumentReading
             var started = date.Role == DateRole.Point && @event is not null
                 && (momentNoun is not null || firstCase || (verbIndex > 0 && FrameCues.IsBeginning(facts.Sentence.Text, verbIndex)) || FrameCues.IsBeginningDate(facts.Sentence.Text, date.Start)
                     || IsMomentDate(facts.Sentence.Text, @event, verbIndex, date.Start));
-            claims.Add(DateClaimOf(started ? date with { Role = DateRole.Start } : date, subject, stance, facts, sentenceSpan, attribution, inferred));
+            // "late on Sunday night" and "in the early hours of Monday" are one night, which runs over two days.
+            var dated = date.From is { } day && date.To == day
+                ? FrameCues.NightOf(facts.Sentence.Text, date.Start, date.End) switch
+                {
+                    > 0 => date with { To = day.AddDays(1) },
+                    < 0 => date with { From = day.AddDays(-1) },
+                    _ => date,
+                }
+                : date;
+            claims.Add(DateClaimOf(started ? dated with { Role = DateRole.Start } : dated, subject, stance, facts, sentenceSpan, attribution, inferred));
         }
 
         ReadStatement(all, index, sentenceSpan, claims);
@@ -1310,6 +1319,14 @@ internal sealed partial class DocumentReading
                 place = company;
             }
 
+            if (@event == "casualties" && place.Length == 0 && nationalPlace is null && FrameCues.CountsOthers(sentence.Text, quantity.Start, quantity.End)
+                && !FrameCues.AddsOthersToTotal(sentence.Text, quantity.Start, quantity.End))
+            {
+                // "Four other people were killed in the raid": the dead besides one already named, compared only with
+                // the like.
+                place = "others";
+            }
+
             if (nationalPlace is { } nation)
             {
                 // "80 Americans killed", "no American casualties": one country's people, compared only with counts of them.
@@ -1993,7 +2010,8 @@ internal sealed partial class DocumentReading
             // A search that came back empty denies what it looked for, whatever the lexicon knows of it: "It found no evidence
             // that the building had been set on fire deliberately"; so does "said there was no evidence that any attacks
             // had taken place".
-            if (stance == Stance.Asserted && (facts.Topic is not null || FoundNoEvidence().IsMatch(text)) && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
+            if (stance == Stance.Asserted && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
+                && (facts.Topic is not null || FoundNoEvidence().IsMatch(text) || NoneDidIt().IsMatch(text.AsSpan(at)) && SaidOpensAt(text, at, facts.SpeakerCueEnd))
                 && !(facts.Topic is { } negatedTopic && NegatesOtherAct(facts, negatedTopic, negation, at)) && (facts.Rebuttal is not { } rebuttal || at < rebuttal.Start))
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
@@ -2468,6 +2486,20 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:(?:found|finds|find|showed|shows)\s+no\s+(?:evidence|sign|signs|trace|traces|indication)|there\s+(?:was|is|had\s+been|has\s+been)\s+no\s+evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FoundNoEvidence();
 
+    // "No officer confronted the gunman", "none of the guards had fired": the one who did it denied, whatever the act.
+    [GeneratedRegex(@"^(?:[Nn]o|[Nn]one\s+of\s+the|[Nn]ot\s+a\s+single)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|was\s+|were\s+|ever\s+)?(?!been\b)\p{Ll}{3,}ed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneDidIt();
+
+    // Whether what the sentence's speaker says opens at the index: at the sentence's start ("No officer confronted ...,
+    // the agency said"), or right after the speaker's verb ("said that no one ..."), not in another speaker's clause
+    // ("..., but survivors said no one had turned back").
+    private static bool SaidOpensAt(string text, int index, int speakerCueEnd)
+        => text.AsSpan(0, index).Trim().TrimStart('"').IsEmpty
+            || (speakerCueEnd > 0 && speakerCueEnd <= index && ThatOnly().IsMatch(text.AsSpan(speakerCueEnd, index - speakerCueEnd)));
+
+    [GeneratedRegex(@"^\s*(?:that\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatOnly();
+
     // "It" or "they" opening a sentence, which stand for a body that spoke before, never a person.
     [GeneratedRegex(@"^\W*(?:It|They)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ThingSpeaks();
@@ -2488,8 +2520,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^(?:no\s+(?:doubt|longer|more|fewer|less|sooner|matter|one\s+knows|indication|reason)|not\s+(?:only|yet|clear|immediately|least|just|all|until|known|sure|more|fewer|less|far|to\s+mention|be\s+reached|final|definitive|complete|conclusive)|n't\s+(?:only|yet|clear|know|be\s+reached))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationThatAffirms();
 
-    // After a speaker and its verb, what the speaker went on: "the White House said, citing overhead imagery".
-    [GeneratedRegex(@"^\s*,\s*(?:citing|quoting|pointing\s+to|referring\s+to|based\s+on)\b", RegexOptions.CultureInvariant)]
+    // After a speaker and its verb, what the speaker went on: "the White House said, citing overhead imagery", "said on
+    // Friday, correcting an earlier account".
+    [GeneratedRegex(@"^\s*(?:on\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?\s*)?,\s*(?:citing|quoting|pointing\s+to|referring\s+to|based\s+on|correcting|revising|contradicting|reversing|retracting)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GroundsAfterSpeaker();
 
     // A death toll whose value the figure gives: "the death toll from the eruption rose to", "the toll stood at",

@@ -766,7 +766,7 @@ internal sealed partial class EventFinder
         foreach (var cue in facts.EventCues)
         {
             if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue)))
-                || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start) || IsSayer(text, cue) || IsAgentOf(text, cue, start)
+                || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start) || IsSayer(text, cue) || IsAgentOf(text, cue, start) || IsPublishing(text, cue)
                 || (mainVerbOnly && (!_lexicon.Lexicon.EventVerbs.ContainsKey(cue.Key) || (NounBefore().IsMatch(text.AsSpan(0, cue.Index)) && AgentAfter().IsMatch(text.AsSpan(cue.End))))))
             {
                 continue;
@@ -865,6 +865,20 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|reported|reports|announced|announces|stated|claimed|claims|told)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SayingAfter();
+
+    // "A United Nations report released on Thursday said 52 ...", "the ministry released a report": a document made
+    // public, no one set free.
+    private static bool IsPublishing(string text, PhraseMatch cue)
+        => cue.Key.StartsWith("release", StringComparison.OrdinalIgnoreCase)
+            && (DocumentBefore().IsMatch(text.AsSpan(0, cue.Index)) || DocumentAfter().IsMatch(text.AsSpan(cue.End)));
+
+    private const string Documents = @"(?:report|reports|statement|statements|study|survey|findings|figures|data|statistics|video|videos|footage|document|documents|list|audit|analysis|review|assessment|tally|letter|recording|images|photos|photographs|transcript|results|estimates?)";
+
+    [GeneratedRegex(@"\b" + Documents + @"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|being|just|first)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentBefore();
+
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|new|further|more)\s+)?(?:[\p{Ll}-]+\s+){0,2}?" + Documents + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentAfter();
 
     private static bool NamesOccasion(string text, PhraseMatch cue, int start)
         => cue.Key.EndsWith("ing", StringComparison.Ordinal) && OfAfter().IsMatch(text.AsSpan(cue.End)) && TheBefore().IsMatch(text.AsSpan(0, cue.Index))

@@ -53,7 +53,8 @@ internal sealed partial class QuantityReader
             // dead by a police officer": none, and the one who acted, not one of those counted.
             // "died at the age of 88": an age counts no one.
             if (candidate.Start < taken || Covers(result, candidate.Start)
-                || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))))
+                || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))
+                    || DescribesOneNamed().IsMatch(sentence.AsSpan(0, candidate.Start))))
                 || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End) || IsAgeLimit(sentence, candidate)
                 || (candidate.Value == 1 && NoBefore().IsMatch(sentence.AsSpan(0, candidate.Start))))
             {
@@ -334,6 +335,14 @@ internal sealed partial class QuantityReader
             var unit = noun.Success && _lexicon.Units.MatchAt(sentence, noun.Index) is { } found ? _lexicon.Lexicon.Units[found.Key] : "people";
             var nationality = ZeroNationality().Match(m.Value) is { Success: true } named ? Nationality(named.Groups["name"].Value) : null;
             yield return new QuantityMatch(m.Index, m.Index + m.Length, 0, 0, 0, QuantityPrecision.Exact, unit, false, Nationality: nationality);
+        }
+
+        // "A third girl has died": the count the death brings the toll to.
+        for (var m = OrdinalDeath().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var value = Array.IndexOf(Ordinals, m.Groups["ordinal"].Value.ToLowerInvariant()) + 2;
+            var unit = m.Groups["noun"].Value.ToLowerInvariant() switch { "girl" or "boy" or "child" or "baby" => "children", "student" or "pupil" => "students", _ => "people" };
+            yield return new QuantityMatch(m.Index, m.Groups["noun"].Index + m.Groups["noun"].Length, value, value, value, QuantityPrecision.Exact, unit, false);
         }
 
         for (var m = Money().Match(sentence); m.Success; m = m.NextMatch())
@@ -1240,6 +1249,12 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)|(?<=\b(?:killed|injured|wounded|hurt|harmed)\s+)(?:no\s+one|nobody)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
+    private static readonly string[] Ordinals = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    // "A third girl has died", "a fourth victim died in hospital on Sunday".
+    [GeneratedRegex(@"\b[Aa]\s+(?<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?<noun>person|girl|boy|child|baby|man|woman|victim|patient|student|pupil|officer|soldier|firefighter|worker|passenger|miner|climber)\s+(?:(?:has|had)\s+(?:now\s+|also\s+)?)?died\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalDeath();
+
     [GeneratedRegex(@"^\s+of\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex WeightOf();
 
@@ -1262,6 +1277,10 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\b(?:without|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbsenceOrAgent();
+
+    // "The man, a German citizen, opened fire": an appositive says who someone already named is; it counts no one.
+    [GeneratedRegex(@"(?:^\W*|[,;]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+,\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribesOneNamed();
 
     [GeneratedRegex(@"^[Nn]o\s+(?<name>\p{Lu}\p{L}+)", RegexOptions.CultureInvariant)]
     private static partial Regex ZeroNationality();
