@@ -1193,6 +1193,16 @@ public class StatementTests
     public void Saying_that_no_one_did_an_act_denies_it(string text, Stance stance)
         => Extract.Statement(text).Stance.ShouldBe(stance);
 
+    // "said the toll was 19 and denied that ...": a second verb joined after a figure is a verb, no participle of a count.
+    [Fact]
+    public void A_denial_joined_after_a_figure_denies_and_the_figure_stands()
+    {
+        var claims = Extract.From("The governor said the toll was 19 and denied that soldiers had killed protesters.");
+
+        claims.OfType<StatementClaim>().Single().Stance.ShouldBe(Stance.Denied);
+        claims.OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Asserted);
+    }
+
     // "admitted that he lied when he said fans had forced open the gate": what was said is owned as false.
     [Fact]
     public void Admitting_a_lie_denies_what_was_said()

@@ -3549,6 +3549,18 @@ public class NewsClusterTests
         // "Four other people were killed in the raid" beside the leader, against "five people had been killed".
         => Check("compound-raid-leader-killed").ShouldNotFlag(FindingKind.Quantity, 4, 5);
 
+    [Fact]
+    public void A_president_s_toll_against_a_rights_body_s_and_his_denial_that_police_killed()
+    {
+        // "Ruto insisted on Sunday that the death toll was 19 and denied that police had killed protesters" against the
+        // rights commission's 22 and 39, and against "Kenyan police opened fire on protesters ..., killing at least five".
+        var report = Check("finance-bill-protest-toll");
+
+        report.ShouldFlag(FindingKind.Quantity, 19, 22).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 19, 39).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Denial, "coalition of rights groups", "Ruto");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.

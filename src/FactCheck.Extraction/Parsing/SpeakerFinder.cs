@@ -811,8 +811,8 @@ internal sealed partial class SpeakerFinder
     private static partial Regex ReportedState();
 
     // "the 45 cases officially confirmed": a participle after a counted thing, which speaks no stance ("reports of 40
-    // dead were denied" is a passive, and denies them).
-    [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:(?!(?:were|was|are|is|been|being|have|has|had)\b)[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
+    // dead were denied" is a passive, and denies them; "the toll was 19 and denied that" joins a second verb).
+    [GeneratedRegex(@"(?<![\p{L}\d])\d[\d,.]*\s+(?:(?!(?:were|was|are|is|been|being|have|has|had|and|but|or)\b)[\p{L}-]+\s+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedBefore();
 
     [GeneratedRegex(@"^(?:both|all|each|they)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
