@@ -2051,6 +2051,11 @@ public class QuantityTests
     public void Flights_cancelled_are_cancellations(string text, string subject)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(q => q.Unit.ShouldStartWith("flights"), q => q.Subject.ShouldBe(subject));
 
+    // "all of its 3.9 million customers": what befell all of them befell that many, no part of a whole.
+    [Fact]
+    public void All_of_a_whole_is_counted_whole()
+        => Extract.Quantity("The insurer said a hacker had stolen the personal data of all of its 3.9 million customers.").Subject.ShouldBe("breach:");
+
     // "A third girl has died": the toll the death brings the count to.
     [Theory]
     [InlineData("A third girl has died after the attack on the school, police said.", 3, "children")]

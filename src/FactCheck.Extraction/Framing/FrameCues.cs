@@ -100,7 +100,7 @@ internal static partial class FrameCues
         var years = YearsAfter().Match(sentence, end);
         if (!years.Success)
         {
-            years = YearsBefore().Match(sentence[..start]);
+            years = YearsBefore().Match(sentence, 0, start);
         }
 
         if (years.Success && string.CompareOrdinal(years.Groups["from"].Value, years.Groups["to"].Value) < 0)
@@ -1084,9 +1084,15 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether a figure is the whole that a part before it refers back to: the 40 in "25 of the 40 had been identified"
     /// names a figure given before, whose measure this sentence does not say; the 90,000 in "30,000 of the city's
-    /// 90,000 residents" is the whole the part is of.
+    /// 90,000 residents" is the whole the part is of. "All of its 3.9 million customers" is no part: what befell all of
+    /// them befell that many.
     /// </summary>
-    public static bool IsWholeReferredTo(string sentence, int start) => WholeOfPart().IsMatch(sentence.AsSpan(0, start));
+    public static bool IsWholeReferredTo(string sentence, int start)
+    {
+        var before = sentence.AsSpan(0, start);
+        var whole = WholeOfPart().EnumerateMatches(before);
+        return whole.MoveNext() && !before.Slice(whole.Current.Index, whole.Current.Length).StartsWith("all ", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Whether a figure is a share of a whole that a participle says something befell, taken as the object of a verb in

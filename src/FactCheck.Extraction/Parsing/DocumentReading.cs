@@ -2011,7 +2011,7 @@ internal sealed partial class DocumentReading
             // that the building had been set on fire deliberately"; so does "said there was no evidence that any attacks
             // had taken place".
             if (stance == Stance.Asserted && !_events.Accuses(facts) && NegatedClaim(text, facts.SpeakerCueEnd) is var (negation, at)
-                && (facts.Topic is not null || FoundNoEvidence().IsMatch(text) || NoneDidIt().IsMatch(text.AsSpan(at)) && SaidOpensAt(text, at, facts.SpeakerCueEnd))
+                && (facts.Topic is not null || FoundNoEvidence().IsMatch(text) || (NoneDidIt().IsMatch(text.AsSpan(at)) && SaidOpensAt(text, at, facts.SpeakerCueEnd)))
                 && !(facts.Topic is { } negatedTopic && NegatesOtherAct(facts, negatedTopic, negation, at)) && (facts.Rebuttal is not { } rebuttal || at < rebuttal.Start))
             {
                 // Saying that something did not happen denies it: "the army repeated that no aircraft had fired at the
