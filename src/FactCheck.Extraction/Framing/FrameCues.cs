@@ -1431,16 +1431,19 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^.;,]{0,30}?\b(?:in|across)\s+" + CountriesTogether, RegexOptions.CultureInvariant)]
     private static partial Regex CountriesTogetherAfter();
 
-    [GeneratedRegex(@"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.])" + YearNumber + @"(?!\d|[,.]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\G[^;:.!?]{0,60}?\s(?:(?:between|from)\s+" + YearRange + @"|(?:in|during|over)\s+(?:the\s+(?:years|period)\s+)?(?<from>1[89]\d\d|20\d\d)\s*[-–]\s*(?<to>1[89]\d\d|20\d\d))(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A year in digits, from 1800 to 2099.
+    private const string YearNumber = @"(?:1[89]\d\d|20\d\d)";
+
+    [GeneratedRegex(@"\G[^;:.!?]{0,60}?\s(?:(?:between|from)\s+" + YearRange + @"|(?:in|during|over)\s+(?:the\s+(?:years|period)\s+)?(?<from>" + YearNumber + @")\s*[-–]\s*(?<to>" + YearNumber + @"))(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsAfter();
 
     [GeneratedRegex(@"(?:^|[,;]\s)\W*(?:between|from)\s+" + YearRange + @",?\s+(?:[\p{L}'’-]+\s+){0,6}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsBefore();
 
-    private const string YearRange = @"(?<from>1[89]\d\d|20\d\d)\s+(?:and|to|through|until)\s+(?<to>1[89]\d\d|20\d\d)(?!\d)";
+    private const string YearRange = @"(?<from>" + YearNumber + @")\s+(?:and|to|through|until)\s+(?<to>" + YearNumber + @")(?!\d)";
 
     [GeneratedRegex(@"\bbodies\s+of\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodiesOf();
@@ -1541,11 +1544,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:nationwide|countrywide|(?:across|around|throughout)\s+the\s+(?:country|nation))\s*,[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NationwideOpening();
 
-    [GeneratedRegex(@"^\W*(?:worldwide|world-wide|globally|(?:across|around|throughout)\s+the\s+(?:world|globe))\s*,[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*" + WorldwidePhrase + @"\s*,[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorldwideOpening();
 
-    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,3}?\s+(?:worldwide|world-wide|globally|(?:across|around|throughout)\s+the\s+(?:world|globe))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,3}?\s+" + WorldwidePhrase + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex Worldwide();
+
+    private const string WorldwidePhrase = @"(?:worldwide|world-wide|globally|(?:across|around|throughout)\s+the\s+(?:world|globe))";
 
     [GeneratedRegex(@"^\W*(?:[Nn]ationwide|[Cc]ountrywide|(?:[Aa]cross|[Aa]round|[Tt]hroughout)\s+(?:the\s+)?(?<country>country|nation|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*))\s*,[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex CountryWideBefore();

@@ -1249,10 +1249,12 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)|(?<=\b(?:killed|injured|wounded|hurt|harmed)\s+)(?:no\s+one|nobody)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
-    private static readonly string[] Ordinals = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    // The ordinals from the second on, the n-th at index n - 2.
+    private const string OrdinalWords = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
+    private static readonly string[] Ordinals = OrdinalWords.Split('|');
 
     // "A third girl has died", "a fourth victim died in hospital on Sunday".
-    [GeneratedRegex(@"\b[Aa]\s+(?<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?<noun>person|girl|boy|child|baby|man|woman|victim|patient|student|pupil|officer|soldier|firefighter|worker|passenger|miner|climber)\s+(?:(?:has|had)\s+(?:now\s+|also\s+)?)?died\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Aa]\s+(?<ordinal>" + OrdinalWords + @")\s+(?<noun>person|girl|boy|child|baby|man|woman|victim|patient|student|pupil|officer|soldier|firefighter|worker|passenger|miner|climber)\s+(?:(?:has|had)\s+(?:now\s+|also\s+)?)?died\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalDeath();
 
     [GeneratedRegex(@"^\s+of\s+\p{Ll}", RegexOptions.CultureInvariant)]
