@@ -5,9 +5,9 @@ namespace FactCheck.Rules;
 /// <summary>
 /// Flags a proposition that one source denies and others assert, report or confirm: the NIS says troops were sent, the
 /// Kremlin dismisses it as a hoax. One finding for each denial, listing every source on the other side, however many
-/// articles repeat them. A denial of what no event names ("denied using a sound cannon") meets an assertion under any
-/// subject that says the same thing ("a sound cannon had been fired at the crowd"). A source that denies having said
-/// what it is reported to have said stands against those reports of its own words.
+/// articles repeat them. A denial of what no event names ("denied using a sound cannon"), or only of its intent, meets
+/// an assertion under any subject that says the same thing ("a sound cannon had been fired at the crowd"). A source
+/// that denies having said what it is reported to have said stands against those reports of its own words.
 /// </summary>
 [Name("Denial vs assertion"), Priority(50), Tag(RuleTags.Statements)]
 [Description("One source denies what others assert.")]
@@ -21,7 +21,7 @@ public sealed class DenialRule : Rule
         When()
             .Match(() => denial, p => p.Kind == PositionKind.Denies)
             .Query(() => assertions, q => q
-                .Match<Position>(p => p.Subject == denial.Subject || denial.Subject.Length == 0, p => p.Attribution != denial.Attribution || denial.DisownsReport, p => denial.SharesPropositionWith(p),
+                .Match<Position>(p => p.Subject == denial.Subject || denial.AnswersAnySubject, p => p.Attribution != denial.Attribution || denial.DisownsReport, p => denial.SharesPropositionWith(p),
                     p => p.Kind == PositionKind.Affirms || p.Kind == PositionKind.Confirms)
                 .Collect()
                 .Where(c => c.Any()));

@@ -30,8 +30,16 @@ public sealed partial record Position
     /// </summary>
     public bool NamesAgent => SubjectNamesAgent(Subject);
 
+    /// <summary>
+    /// Whether a denial under this subject may answer a statement under any subject that says the same thing: one with
+    /// no subject ("denied using a sound cannon"), or one that denies only that it was meant ("denied that they had
+    /// deliberately played down the number of hostages" still answers "the number of hostages was far higher").
+    /// </summary>
+    public bool AnswersAnySubject => Subject.Length == 0 || Subject == IntentTopic;
+
     private const string CaptureTopic = "capture:";
     private const string WarningTopic = "warning:";
+    private const string IntentTopic = "intent:";
 
     // "deployment:North Korea" names who acted; "casualties:" and "" do not.
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
@@ -70,8 +78,9 @@ public sealed partial record Position
         // "denied that the city had fallen" answers "his fighters had taken full control of Bakhmut": the coverage of a
         // battle speaks of the one place being fought for, which a denial names as "the city".
         // So does a warning: "had not received any warning" answers "had warned the authorities in October", whatever
-        // the warning said.
-        if ((Subject == CaptureTopic || Subject == WarningTopic) && other.Subject == Subject)
+        // the warning said; and intent: "denied that the strike was deliberate" answers "the convoy had been targeted
+        // systematically".
+        if ((Subject == CaptureTopic || Subject == WarningTopic || Subject == IntentTopic) && other.Subject == Subject)
         {
             return true;
         }
@@ -283,6 +292,9 @@ public sealed partial record Position
         var start = cue + claim.Cue.Length;
         var setting = verb ? SettingClause().Match(sentence, start) : RelativeClause().Match(sentence, start);
         var clause = sentence[start..(setting.Success ? setting.Index : sentence.Length)];
+        // "denied that freeway bridges that collapsed had been left unretrofitted": what the subject's relative clause
+        // says both sides take as given; the denial is of the rest.
+        clause = clause.Length > 0 && verb ? GivenOfSubject().Replace(clause, "") : clause;
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
 
@@ -355,6 +367,10 @@ public sealed partial record Position
     // had refused": a second verb of the denier's opens what it goes on to do or say.
     [GeneratedRegex(@"(?:[,;]\s+(?:after|before|as|when|while|whereas|saying|adding|citing|because|since|despite|amid|following|although|though)\b|;|,?\s+and\s+(?:promised|vowed|pledged|threatened|warned|urged|called|demanded|announced|accused|blamed|said|added|insisted|promises|vows|pledges|threatens|warns|urges|calls|demands|announces|accuses|blames|says|adds|insists)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SettingClause();
+
+    // A relative clause between a subject and its verb: "that collapsed" in "bridges that collapsed had been left".
+    [GeneratedRegex(@"(?<=\p{L}\s)(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?\p{Ll}{3,}ed\b(?=\s+(?:had|has|have|was|were|is|are)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenOfSubject();
 
     // The figures written in digits in the statements' propositions, years left out: "11,300", "4.5", not "2023".
     private static HashSet<string> Figures(IEnumerable<string> propositions)

@@ -1691,6 +1691,8 @@ public class QuantityTests
     [InlineData("Air defences shot down 71 of the 103 cruise missiles fired by the three countries, the ministry said.", 103, "strike:")]
     [InlineData("Officials said 500 of the 2,000 troops sent to the border had returned.", 2_000, "deployment:")]
     [InlineData("Officials said 25 of the 40 victims had been identified.", 40, "")]
+    [InlineData("A state funeral was held on Saturday for some of the 290 people killed in the earthquake.", 290, "casualties:")]
+    [InlineData("Officials said 25 of the 40 people who died had been identified.", 40, "casualties:")]
     public void A_whole_is_a_count_of_its_own_when_its_participle_says_what_was_done_with_it(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
@@ -1699,6 +1701,35 @@ public class QuantityTests
     [InlineData("Police said no one had been trapped.", "trapped:")]
     public void No_one_missing_or_trapped_is_a_count_of_none(string text, string subject)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(0), c => c.Subject.ShouldBe(subject));
+
+    // "organisers said there were more than 15,000", "said more than 15,000 took part": a bare figure said of a crowd
+    // counts it.
+    [Theory]
+    [InlineData("Police estimated 8,000 protesters in the capital, while organisers said there were more than 15,000.")]
+    [InlineData("Police said 8,000 people marched in the capital, while organisers said more than 15,000 took part.")]
+    public void A_bare_figure_said_of_those_who_came_counts_them(string text)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 15_000)
+            .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("turnout:"), c => c.Attribution.ShouldBe("organisers"));
+
+    // "killing 13-year-old Hector": an age before a name counts no one.
+    [Theory]
+    [InlineData("Police opened fire on the marchers, killing 13-year-old Hector among others.")]
+    [InlineData("The storm killed 22-month-old Ana, her family said.")]
+    public void An_age_before_a_name_counts_no_one(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    // A crowd that filled or packed a square came to it.
+    [Theory]
+    [InlineData("Organisers said 60,000 people had filled the square and nearby streets.")]
+    [InlineData("Police said 25,000 people packed the square on Friday.")]
+    public void A_crowd_that_filled_a_square_is_a_turnout(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("turnout:");
+
+    // "was chased by two residents": who did what a passive verb tells of is no count of the dead.
+    [Fact]
+    public void The_agent_of_a_passive_verb_is_no_victim()
+        => Extract.From("The gunman, who was later found dead in his car, was chased by two residents.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 2).Subject.ShouldBe("");
 
     [Fact]
     public void The_one_of_no_one_counts_no_one()
@@ -2489,11 +2520,14 @@ public class QuantityTests
         Extract.Quantity("Police said 20,000 people attended the rally held by the opposition.").Place.ShouldBe("");
     }
 
-    // The site or the wreckage of the event holds all of its dead: bodies recovered there are no part of them.
+    // The site or the wreckage of the event holds all of its dead, as what buried them does: bodies recovered there are
+    // no part of them.
     [Theory]
     [InlineData("At least 270 bodies have been recovered from the site of the crash in Ahmedabad, a hospital official said.", "")]
     [InlineData("Rescuers said 40 bodies had been recovered from the wreckage.", "")]
     [InlineData("Six bodies were pulled from basements in the town.", "basements")]
+    [InlineData("The government said 499 bodies had been recovered from the mudslide and flood.", "")]
+    [InlineData("Rescuers said 40 bodies had been pulled from the rubble.", "")]
     public void Bodies_recovered_from_the_event_s_site_are_all_of_it(string text, string place)
         => Extract.From(text).OfType<QuantityClaim>().Single().Place.ShouldBe(place);
 

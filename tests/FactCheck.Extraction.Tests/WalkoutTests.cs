@@ -39,6 +39,12 @@ public class WalkoutTests
     public void A_military_strike_is_no_walkout()
         => Quantities("The army said 40 missiles had been fired in the strike on the depot.").ShouldAllBe(c => !c.Subject.StartsWith("walkout:", StringComparison.Ordinal));
 
+    // "film and television writers": two modifiers joined by "and" before the noun of people on strike.
+    [Fact]
+    public void Strikers_named_by_two_joined_trades_are_counted()
+        => Extract.Quantity("About 11,500 film and television writers went on strike on Tuesday, the guild said.")
+            .ShouldSatisfyAllConditions(c => c.Value.ShouldBe(11_500), c => c.Subject.ShouldBe("walkout:"));
+
     [Fact]
     public void A_strike_s_figures_are_counted_for_their_day_or_their_article_s()
     {

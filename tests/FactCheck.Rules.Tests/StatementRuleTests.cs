@@ -586,4 +586,43 @@ public class StatementRuleTests
 
         fixture.Query<Finding>().ShouldBeEmpty();
     }
+
+    // A denial that harm was meant answers whatever says it was meant, in any words; and, as a denial of what no event
+    // names, what shares its words under any subject.
+    [Theory]
+    [InlineData("The charity's founder said the convoy had been targeted systematically, car by car.", "intent:", true)]
+    [InlineData("Residents said the number of hostages was far higher.", "", true)]
+    [InlineData("The charity said it had paused its operations in the territory.", "", false)]
+    public void A_denial_of_intent_answers_what_says_harm_was_meant(string assertionSentence, string assertionSubject, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "founder", assertionSubject, "a") with { Sentence = assertionSentence };
+        var denying = Make.Statement(Stance.Denied, "army", "intent:", "b") with
+        {
+            Sentence = "The army denied that it had deliberately struck the convoy or played down the number of hostages.",
+            Cue = "denied",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
+
+    // "denied that freeway bridges that collapsed had been left unretrofitted": the collapse, which the relative clause
+    // takes as given, is no part of what is denied.
+    [Theory]
+    [InlineData("The quake collapsed freeways and apartment buildings across the valley.", false)]
+    [InlineData("Engineers said the freeway bridges had been left unretrofitted to save money.", true)]
+    public void What_a_denial_s_relative_clause_takes_as_given_is_not_denied(string assertionSentence, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "engineers", "", "a") with { Sentence = assertionSentence };
+        var denying = Make.Statement(Stance.Denied, "officials", "", "b") with
+        {
+            Sentence = "Officials denied that freeway bridges that collapsed had been left unretrofitted for lack of money.",
+            Cue = "denied",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
 }

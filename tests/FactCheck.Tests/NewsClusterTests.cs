@@ -224,6 +224,12 @@ public class NewsClusterTests
         => Check("detention").ShouldFlag(FindingKind.Date, "2023-03", "2024-03");
 
     [Fact]
+    public void An_allegation_against_those_who_reject_the_accusation()
+        // "Prosecutors allege that he collected secret information ... on the orders of the CIA" against "The reporter,
+        // his newspaper and the White House all reject the accusation".
+        => Check("detention").ShouldFlag(FindingKind.Denial, "Prosecutors", "White House");
+
+    [Fact]
     public void Crowd_estimates_of_one_march_by_police_organisers_and_researchers()
     {
         var report = Check("crowd-estimates");
@@ -705,6 +711,9 @@ public class NewsClusterTests
         var report = Check("school-siege");
 
         report.ShouldFlag(FindingKind.Quantity, 354, 1_100).Severity.ShouldBe(Severity.Hard);
+        // "denied that they had deliberately played down the number of hostages" denies the intent, and still answers
+        // "the number of hostages was far higher".
+        report.ShouldFlag(FindingKind.Denial, "Residents", "authorities");
     }
 
     [Fact]
@@ -3560,6 +3569,48 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 19, 39).Severity.ShouldBe(Severity.Hard);
         report.ShouldFlag(FindingKind.Denial, "coalition of rights groups", "Ruto");
     }
+
+    [Fact]
+    public void A_denial_that_a_strike_was_deliberate_against_a_founder_who_says_it_was_targeted()
+        // "The Israeli military denied that the strike was deliberate" against "the convoy had been targeted
+        // systematically, car by car"; the prime minister's "unintentionally struck" agrees with the denial.
+        => Check("aid-convoy-drone-strike").ShouldFlag(FindingKind.Denial, "founder of World Central Kitchen Jose Andres", "Israel");
+
+    [Fact]
+    public void A_crash_said_to_be_ordered_by_the_Kremlin_against_its_denial()
+        // "brought down on the orders of the Kremlin" against "The Kremlin on Friday denied that it had ordered the
+        // killing".
+        => Check("mercenary-chief-jet-crash").ShouldFlag(FindingKind.Denial, "Western officials", "Russian government");
+
+    [Fact]
+    public void Police_and_organisers_crowds_after_a_clause_of_time()
+        // "At its peak police estimated there were about 8,000 protesters ..., though organisers claimed more than
+        // 15,000."
+        => Check("trucker-convoy-capital-cleared").ShouldFlag(FindingKind.Quantity, 8_000, 15_000).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void A_damage_figure_a_bank_put_lower_is_the_bank_s()
+        // "the storm had caused about $7 billion in damage, a figure the Inter-American Development Bank later put at
+        // $3.4 billion": one sentence, two measurers.
+        => Check("island-hurricane-missing").ShouldFlag(FindingKind.Quantity, 3_400_000_000, 7_000_000_000).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void A_toll_named_as_the_whole_of_some_mourned_is_the_toll()
+        // "a state funeral ... for some of the 290 people killed" ends the running toll that began at 120 and 267.
+        => Rise(Check("apennine-village-quake"), 120, 267, 290);
+
+    [Fact]
+    public void An_executive_s_count_against_the_regulator_s_he_cites()
+        // "Horn said about 430,000 cars in the United States were affected, fewer than the 482,000 the regulator had
+        // cited."
+        => Check("diesel-emissions-cheating").ShouldFlag(FindingKind.Count, 430_000, 482_000).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void A_finding_of_no_bomb_denies_the_cause_not_the_dead()
+        // "found no evidence that a bomb or a missile had brought down TWA Flight 800, and ended its criminal
+        // investigation 16 months after the crash that killed all 230 people aboard" is no denial of "all 230 people on
+        // board were feared dead".
+        => Check("long-island-airliner-explosion").ShouldNotFlag(FindingKind.Denial, "officials", "FBI");
 
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 

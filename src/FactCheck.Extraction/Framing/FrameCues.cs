@@ -790,7 +790,8 @@ internal static partial class FrameCues
     public static string TimeOfDay(string sentence) => TimeOfDayCue().Match(sentence) is { Success: true } time ? time.Value.ToLowerInvariant() : "";
 
     // Where the counted were found, taken or kept, when that makes them a part: the dead anywhere, the living only in a
-    // hospital or pulled from somewhere. The site or the wreckage of the event is all of it, no part.
+    // hospital or pulled from somewhere. The site or the wreckage of the event is all of it, no part, and so is what
+    // buried or swept them away: "recovered from the rubble", "from the mudslide", "from the sea".
     private static Match Recovered(string sentence, int start, int end, int clauseLength)
     {
         var match = RecoveredFrom().Match(sentence, end, clauseLength);
@@ -1085,13 +1086,15 @@ internal static partial class FrameCues
     /// Whether a figure is the whole that a part before it refers back to: the 40 in "25 of the 40 had been identified"
     /// names a figure given before, whose measure this sentence does not say; the 90,000 in "30,000 of the city's
     /// 90,000 residents" is the whole the part is of. "All of its 3.9 million customers" is no part: what befell all of
-    /// them befell that many.
+    /// them befell that many. Nor is a whole that says what befell it: the 290 in "a funeral for some of the 290 people
+    /// killed" is the toll.
     /// </summary>
-    public static bool IsWholeReferredTo(string sentence, int start)
+    public static bool IsWholeReferredTo(string sentence, int start, int end)
     {
         var before = sentence.AsSpan(0, start);
         var whole = WholeOfPart().EnumerateMatches(before);
-        return whole.MoveNext() && !before.Slice(whole.Current.Index, whole.Current.Length).StartsWith("all ", StringComparison.OrdinalIgnoreCase);
+        return whole.MoveNext() && !before.Slice(whole.Current.Index, whole.Current.Length).StartsWith("all ", StringComparison.OrdinalIgnoreCase)
+            && !WholeBefallen().IsMatch(sentence.AsSpan(end));
     }
 
     /// <summary>
@@ -1642,6 +1645,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s+(?:tonnes|tons|barrels|gallons|litres|liters))?|some|most|many|all|none|any|each|both|several|few|half|" + WrittenNumber + @"|dozens|hundreds)\s+of\s+(?:the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeOfPart();
 
+    // "of the 290 people killed", "of the 40 who died": what befell the whole, said right after it.
+    [GeneratedRegex(@"^\s+(?:(?:who|that)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?)?(?:killed|dead|died|injured|wounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WholeBefallen();
+
     // "Francis's first visit drew an estimated 1.2 million": a numbered occasion of someone's is another event;
     // "Haiti's first estimate" is an earlier count of this one.
     [GeneratedRegex(@"\p{Lu}\p{L}+['’]s\s+(?:first|second|third|fourth|previous|last|earlier|1st|2nd|3rd)\s+(?!(?:estimate|count|tally|figure|report|toll|assessment|statement|update|reading|number)s?\b)\p{Ll}+[^,;.]*$", RegexOptions.CultureInvariant)]
@@ -1656,7 +1663,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?:\b(?:block|tower|building|complex|estate|high-rise|development)\s+of|\p{L}['’]s|\b(?:its|the|has|had|have|with|contains|contained|containing|comprising|housed|houses))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuildingSize();
 
-    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|site|scene|area|wreckage|crash)\b|(?:city|town|country|region|capital|province|state)['’]s\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+\w+){0,2}?\s+(?:(?<found>recovered|retrieved|pulled|removed|found)\s+(?:out\s+)?(?:from|in)|(?:taken|brought)\s+to|(?:lay|lie|lying|laid\s+out|kept)\s+in)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|site|scene|area|wreckage|wreck|crash|rubble|ruins|debris|mud|sludge|mudslide|landslide|floodwaters|flood|water|waters|sea|ocean)\b|(?:city|town|country|region|capital|province|state)['’]s\b)(?<place>\p{L}[\p{L}-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredFrom();
 
     // Not those who were at the site ("100,000 people were at the site"): all of a crowd is there; nor one who counted

@@ -393,7 +393,7 @@ internal static class DefaultLexicon
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication", "espionage", "conviction", "questioning", "cancellation"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication", "espionage", "conviction", "questioning", "cancellation", "intent"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -827,7 +827,8 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
             "rallying", "gathered", "gathering", "demonstrated", "demonstrating", "took part", "take part", "taking part", "taken part", "attended", "were attending", "are attending",
             "turned out", "drew", "drawn", "draws", "attracted", "were present", "been present", "in attendance", "took to the streets",
-            "take to the streets", "taking to the streets", "poured into the streets", "filled the streets",
+            "take to the streets", "taking to the streets", "poured into the streets", "filled the streets", "filled the square", "packed the square",
+            "packed the streets", "thronged",
             // "about 1.4 million people had come to the festival": not "the total came to 300".
             "came to the festival", "come to the festival", "came to the concert", "come to the concert", "flocked to", "flocked");
         // Those never found are missing, not a toll of their own: "the bodies of two victims have never been found" against
@@ -960,11 +961,21 @@ internal static class DefaultLexicon
         foreach (var noun in new[] { "responsible for", "responsibility for", "involvement", "behind the attack", "nothing to do with", "the work of", "was behind", "were behind",
             "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
             "ordered the killing", "ordered the murder", "ordered the assassination", "ordered the operation", "approved the operation",
+            "on the orders of", "on orders from", "at the behest of",
             "approved the killing", "approved the murder", "authorised the operation", "authorized the operation",
             "any role", "no role", "any part in", "no part in", "a hand in", "a direct hand in", "any link", "no link", "any links", "no links", "link to", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
         {
             x.TopicNouns[noun] = "blame";
+        }
+
+        // Whether harm was meant, which those who did it often deny: "the convoy had been targeted systematically"
+        // against "denied that the strike was deliberate". Only words that say it was meant: "unintentionally" and "by
+        // mistake" agree with the denial.
+        foreach (var noun in new[] { "deliberate", "deliberately", "intentional", "intentionally", "on purpose", "targeted systematically",
+            "systematically targeted", "deliberately targeted", "intentionally targeted" })
+        {
+            x.TopicNouns[noun] = "intent";
         }
 
         // Whether a ransom was paid: "the company said it had not paid any ransom" denies what its chief later admits.
@@ -1052,7 +1063,7 @@ internal static class DefaultLexicon
         // "without any warning".
         foreach (var noun in new[] { "warned the authorities", "warned authorities", "warned officials", "warned the government", "warned the council",
             "warned the city", "warned residents", "warned the residents", "received any warning", "received a warning", "received no warning",
-            "received warnings", "received any warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
+            "received warnings", "received any warnings", "received no warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
             "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
             "ignored repeated warnings", "ignored any warnings", "ignored any warning", "ignored safety warnings", "ignored the safety warnings", "never been warned", "never warned", "had been warned", "was warned", "were warned", "had warned that",
             "had warned of", "warned the mayor", "warned the governor", "warned the minister", "warned the ministry", "warned the police",
@@ -1176,7 +1187,7 @@ internal static class DefaultLexicon
             "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained",
             "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns",
             "fears", "feared", "is worried", "counted", "counts", "recorded", "registered", "repeated", "reiterated", "concluded",
-            "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "cut its", "cut their", "reduced its", "reduced their", "cautioned", "cautions", "explained",
+            "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "upgraded", "downgraded", "cut its", "cut their", "reduced its", "reduced their", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
             "found", "finds", "saying",
             // A court's finding, only with its clause: "ruled that the killing was genocide", not "ruled out foul play".
@@ -1190,7 +1201,7 @@ internal static class DefaultLexicon
             x.AttributionVerbs[verb] = Stance.Asserted;
         }
 
-        foreach (var verb in new[] { "alleged", "alleges", "reported", "reports", "claimed", "claims", "accused", "blamed", "blames", "to blame", "revealed", "suggested", "suggesting", "according to" })
+        foreach (var verb in new[] { "alleged", "alleges", "allege", "reported", "reports", "claimed", "claims", "accused", "blamed", "blames", "to blame", "revealed", "suggested", "suggesting", "according to" })
         {
             x.AttributionVerbs[verb] = Stance.Reported;
         }

@@ -736,6 +736,13 @@ internal sealed partial class DocumentReading
             var unitEvent = _lexicon.Lexicon.UnitEvents.GetValueOrDefault(quantity.Unit);
             var (cueEvent, planned, verbIndex) = governed[q];
             var countsPeople = _lexicon.Lexicon.PersonUnits.Contains(quantity.Unit);
+            if (countsPeople && cueEvent is not null && EventFinder.VictimEvents.Contains(cueEvent) && PassiveAgent().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "The gunman, who was later found dead, was chased by two residents": who did what a passive verb
+                // tells of are not what befell anyone.
+                cueEvent = null;
+            }
+
             if (q > 0 && events[q - 1] is { } revised && quantities[q - 1].Unit == quantity.Unit && EarlierFigureBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
             {
                 // "revised the death toll down to 279, saying the earlier figure of 802 had included people reported missing":
@@ -895,7 +902,7 @@ internal sealed partial class DocumentReading
             var garrison = quantity.Unit == "personnel" && FrameCues.IsGarrison(sentence.Text, quantity.Start, quantity.End);
             // "killing 76 of the 81 people on board": the whole a share is taken from is no count of what befell the share,
             // but those on board are a count of their own.
-            var wholeReferredTo = FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start);
+            var wholeReferredTo = FrameCues.IsWholeReferredTo(sentence.Text, quantity.Start, quantity.End);
             var kindOfWhole = IsKindOfWhole(sentence.Text, quantities, q);
             var aboardWhole = (countsPeople || CarriedUnits.Contains(quantity.Unit)) && wholeReferredTo && FrameCues.IsAboard(sentence.Text, quantity.End);
             // "three prisoners for every hostage" and "five new cases were reported each day" are rates, no counts; "Early
@@ -2157,9 +2164,13 @@ internal sealed partial class DocumentReading
     // The NIS stated that the troops were sent on ships").
     private bool GoesOnWith(SentenceFacts next, SentenceFacts sentence)
     {
-        if (FigureIn().IsMatch(next.Sentence.Text))
+        // A measure ("the slide had moved at about 40 miles per hour") goes on with no count.
+        foreach (var figure in FigureIn().EnumerateMatches(next.Sentence.Text))
         {
-            return true;
+            if (!MeasureAfter().IsMatch(next.Sentence.Text.AsSpan(figure.Index + figure.Length)))
+            {
+                return true;
+            }
         }
 
         var named = Named(sentence);
@@ -2480,6 +2491,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^,?\s+who\s+(?:had\s+|later\s+|also\s+)*(?:died|was\s+killed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhoDied();
 
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveAgent();
+
     [GeneratedRegex(@"^\s+(?:said|says|told|tells|recalled|recalls|described|describes|added|explained|wrote)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerVerb();
 
@@ -2574,6 +2588,10 @@ internal sealed partial class DocumentReading
     // A figure, though not a year ("An Iraqi court ruled in 2010 that ..." counts nothing).
     [GeneratedRegex(@"(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,]))\d|\b" + FrameCues.WrittenNumber + @"\b|\b(?:hundreds?|thousands?|dozens?|millions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FigureIn();
+
+    // The rest of a figure that measures speed, distance, time or a share: "0 miles per hour", "5 km", "0%".
+    [GeneratedRegex(@"^[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|miles|mile|kilometres|kilometers|km|metres|meters|feet|mph|km/h|knots|degrees|years|months|weeks|days|hours|minutes|seconds)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureAfter();
 
     [GeneratedRegex(@"^[^,;]*,\s+(?:which|who)\s+[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakersRelativeClause();

@@ -95,13 +95,15 @@ internal sealed partial class EventFinder
             ? Array.Find(verbs, v => v.Index >= cueEnd && Words.Between(facts.Sentence.Text, cueEnd, v.Index) <= 1)
             : default;
         facts.DeniesOwnAct = governed.Length > 0;
-        if (governed.Length == 0 && !facts.Denies && (Accuses(facts) || Perpetrator(facts) is not null || DownedByGroup().IsMatch(facts.Sentence.Text)))
+        if (governed.Length == 0 && !facts.Denies && (Accuses(facts) || Perpetrator(facts) is not null || DownedByGroup().IsMatch(facts.Sentence.Text)
+            || OnOrdersOf().IsMatch(facts.Sentence.Text)))
         {
-            // "His widow accused President Putin of having her husband killed": an accusation is about whom it blames, as
-            // the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names. So is a
+            // "His widow accused President Putin of having her husband killed": an accusation is about whom it blames,
+            // as the denial that answers it ("The Kremlin denied any involvement") is, whatever act it names. So is a
             // sentence that names who carried out the attack ("the Syrian government carried out a chemical weapons
             // attack", "shot down by a missile fired by the separatists"), which "Syria denied using chemical weapons"
-            // and "The rebels denied shooting down the plane" answer.
+            // and "The rebels denied shooting down the plane" answer; and one that says on whose orders it was done
+            // ("brought down on the orders of the Kremlin").
             return "blame";
         }
 
@@ -138,10 +140,11 @@ internal sealed partial class EventFinder
             foreach (var noun in nouns)
             {
                 var topic = _lexicon.Lexicon.EventNouns[noun.Key];
-                // "denied that its forces were responsible for the killings": the act named as what someone answers for is
-                // the blame's, not a topic of its own; so is the act someone "ordered the killing" of.
+                // "denied that its forces were responsible for the killings": the act named as what someone answers for
+                // is the blame's, not a topic of its own; so is the act someone "ordered the killing" of, and one a
+                // relative clause tells of ("the crash that killed all 230 people", read below).
                 if (topic is "combat" or "casualties" && !AnsweredFor().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))
-                    && !InBlamePhrase(facts, noun.Index))
+                    && !InBlamePhrase(facts, noun.Index) && !(noun.Index >= cueEnd && RelativeJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -150,11 +153,12 @@ internal sealed partial class EventFinder
             foreach (var verb in verbs)
             {
                 var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
-                // "Several workers at the factory where 23 people died told reporters": a relative clause in the speaker's
-                // name says who speaks, not what about.
-                // "the business had lost £100 million a year": money lost is no one's death.
-                // Nor is "fought the blaze" a battle.
+                // "Several workers at the factory where 23 people died told reporters": a relative clause in the
+                // speaker's name says who speaks, not what about. "the business had lost £100 million a year": money
+                // lost is no one's death. Nor is "fought the blaze" a battle. Nor is "the crash that killed all 230
+                // people" what is said or denied: the relative clause says which crash.
                 if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
+                    && !(verb.Index >= cueEnd && RelativeJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
                     && !InBlamePhrase(facts, verb.Index) && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
                 {
                     yield return (verb.Index, topic);
@@ -334,9 +338,10 @@ internal sealed partial class EventFinder
     public bool Accuses(SentenceFacts facts) => BlameMention(facts) is { } mention && BlamingVerb().IsMatch(mention.Noun.Key);
 
     // The first word of blame that names whom it blames, with that country: named just before the word ("Russia was
-    // responsible"), just after "the work of" ("the work of Russia's foreign intelligence service"), or just after a verb
-    // of blaming ("blamed an Israeli air strike"), which a denial does not count: there it names the other side ("denied
-    // that Russia was responsible and blamed Ukrainian shelling").
+    // responsible"), just after "the work of" ("the work of Russia's foreign intelligence service") or "on the orders
+    // of" ("brought down on the orders of the Kremlin"), or just after a verb of blaming ("blamed an Israeli air
+    // strike"), which a denial does not count: there it names the other side ("denied that Russia was responsible and
+    // blamed Ukrainian shelling").
     private (PhraseMatch Noun, PhraseMatch Actor)? BlameMention(SentenceFacts facts)
     {
         var text = facts.Sentence.Text;
@@ -347,7 +352,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var named = BlamingVerb().IsMatch(noun.Key) || noun.Key == "the work of"
+            var named = BlamingVerb().IsMatch(noun.Key) || noun.Key is "the work of" or "on the orders of" or "on orders from" or "at the behest of"
                 ? BlamedActor(facts, noun)
                 : PartiesIn(facts).FindLast(a => a.End <= noun.Index && Words.Between(text, a.End, noun.Index) <= 3);
             if (named.Length > 0)
@@ -565,6 +570,10 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:where|which|who)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex InRelativeClause();
 
+    // "the crash that killed": a relative pronoun right after its noun, right before the verb.
+    [GeneratedRegex(@"\p{L}\s+(?:that|which)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeJustBefore();
+
     [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|linking\b|ties\s+to)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamingVerb();
 
@@ -645,6 +654,10 @@ internal sealed partial class EventFinder
     // named as who downed or sank it.
     [GeneratedRegex(@"\b(?:was|were|had\s+been|has\s+been)\s+(?:shot\s+down|brought\s+down|downed|sunk|torpedoed)\s+by\s+(?:(?:the|an?)\s+)?(?:(?:[\p{L}-]+\s+){1,4}?(?:fired|launched)\s+by\s+(?:the\s+)?)?(?:(?:pro-\p{Lu}[\p{L}-]+|armed|Islamist|separatist|rebel)\s+)?(?:separatists|rebels|militants|insurgents|militias?|militiamen|fighters|gunmen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DownedByGroup();
+
+    // "on the orders of the Kremlin", "at the behest of Moscow": who had it done, named.
+    [GeneratedRegex(@"\b(?:on\s+the\s+orders\s+of|on\s+orders\s+from|at\s+the\s+behest\s+of)\s+(?:the\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex OnOrdersOf();
 
     [GeneratedRegex(@"\G(?:['’]s)?\s+(?:(?:government|regime|forces|military|army|authorities|leadership)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?(?:responsible\b(?!\s+for\b)|behind\s+(?:it|them|the|this|that)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ResponsibleAfter();

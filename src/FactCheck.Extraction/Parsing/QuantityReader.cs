@@ -55,7 +55,7 @@ internal sealed partial class QuantityReader
             if (candidate.Start < taken || Covers(result, candidate.Start)
                 || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))
                     || DescribesOneNamed().IsMatch(sentence.AsSpan(0, candidate.Start))))
-                || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End) || IsAgeLimit(sentence, candidate)
+                || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End) || OldAfter().IsMatch(sentence, candidate.End) || IsAgeLimit(sentence, candidate)
                 || (candidate.Value == 1 && NoBefore().IsMatch(sentence.AsSpan(0, candidate.Start))))
             {
                 continue;
@@ -186,7 +186,8 @@ internal sealed partial class QuantityReader
                 // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
                 (canonical, end) = (named, candidate.End);
             }
-            else if (unitless && (IsBare(sentence, candidate.End) || GivenBy().IsMatch(sentence.AsSpan(candidate.End)) || PlacedAfter().IsMatch(sentence.AsSpan(candidate.End)))
+            else if (unitless && (IsBare(sentence, candidate.End) || GivenBy().IsMatch(sentence.AsSpan(candidate.End)) || PlacedAfter().IsMatch(sentence.AsSpan(candidate.End))
+                    || TookPart().IsMatch(sentence.AsSpan(candidate.End)))
                 && !CountsUnknownNoun(sentence, candidate.Start) && ElidedUnit(sentence, candidate, elided, result) is { } counted)
             {
                 (canonical, end, elidedUnit) = (counted, candidate.End, true);
@@ -1291,8 +1292,8 @@ internal sealed partial class QuantityReader
     private static partial Regex OwnersAfterOf();
 
     // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'", "13 Ukrainian border
-    // guards" (the first modifier names whose people they are).
-    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have)\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
+    // guards", "11,500 film and television writers" (the first modifier names whose people they are).
+    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?:and\s+)?(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have|their|his|her|its|our|some|other|many)\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
     // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
@@ -1414,6 +1415,10 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s+(?:nationwide|countrywide|across\s+the\s+(?:country|nation)|around\s+the\s+country|elsewhere|in\s+(?:the\s+)?(?:capital\b|rest\s+of\b|\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex PlacedAfter();
 
+    // "organisers said more than 15,000 took part": a bare figure whose verb says who it counts came.
+    [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:took\s+part|taken\s+part|marched|attended|joined\s+(?:the|in)|rallied|protested|demonstrated|gathered|turned\s+out)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TookPart();
+
     // "including 65,000 in Paris", and each place of a list that breaks a figure down: "at least 50: 19 in Jamaica, 30
     // in Haiti and one in the Dominican Republic".
     [GeneratedRegex(@"(?:\b[Ii]ncluding|:)\s+(?:[\w,.]+\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*$", RegexOptions.CultureInvariant)]
@@ -1439,7 +1444,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:including|among\s+them|of\s+whom)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartNamed();
 
-    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|(?:revis|lower|rais|cut)\w*\s+(?:it\s+)?(?:down|up)?\s*from|(?:closer|close|nearer)\s+to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been|the\s+(?:number|figure|total|count)\s+(?:was|is))(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|(?:revis|lower|rais|cut)\w*\s+(?:it\s+)?(?:down|up)?\s*from|(?:closer|close|nearer)\s+to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been|(?:said|says|claimed|claims|estimated|estimates|reported|believed)\s+(?:that\s+)?there\s+(?:were|are|had\s+been|have\s+been)|the\s+(?:number|figure|total|count)\s+(?:was|is))(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoverningVerb();
 
     // "a fourth-floor flat", "a 21st-century ship", "an eleventh victim": which one, not how many.
@@ -1501,6 +1506,10 @@ internal sealed partial class QuantityReader
     // "six or seven years old", "five to 10-year-olds": the first figure of two ages is an age too.
     [GeneratedRegex(@"\G\s*(?:or|to|and|-|–)\s*(?:\d+|\p{L}+)[\s-]+years?[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
+
+    // "killing 13-year-old Hector", "a 22-month-old girl": the figure is an age, whatever follows.
+    [GeneratedRegex(@"\G[\s-]*(?:years?|months?|weeks?|days?)[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OldAfter();
 
     // "one in six of its people were killed", "1 in 4 homes", "one in every five adults": a ratio's terms count no one.
     private static bool IsRatioTerm(string sentence, int start, int end)

@@ -210,6 +210,13 @@ internal sealed partial class SpeakerFinder
             owner = ReportedBy().Match(text, end, text.Length - end);
         }
 
+        if (!owner.Success && text.AsSpan(0, start).Contains(", which ", StringComparison.Ordinal))
+        {
+            // "far below an analysis by BuzzFeed News, which estimated that as many as 702 people had died": the figure
+            // of whoever made the study the relative clause's verb is said of.
+            owner = StudyByWhich().Match(text, 0, start);
+        }
+
         if (!owner.Success && text.AsSpan(from, start - from).Contains(" that ", StringComparison.Ordinal))
         {
             // "found no evidence to support Russian claims that 2,000 civilians died": the claimant's figure.
@@ -230,6 +237,9 @@ internal sealed partial class SpeakerFinder
             // it at 4,000, while ...": the clause opens past a colon.
             var colon = text.LastIndexOf(": ", start, StringComparison.Ordinal);
             var opening = colon < 0 ? 0 : colon + 2;
+            // "On Saturday, police estimated ...", "At its peak police estimated ...": the measurer follows what dates
+            // it.
+            opening += OpeningAdverbial().Match(text, opening, end - opening).Length;
             owner = ClauseMeasurer().Match(text, opening, end - opening);
             if (!owner.Success && OfficialFigureBefore().IsMatch(text.AsSpan(0, start)))
             {
@@ -260,6 +270,14 @@ internal sealed partial class SpeakerFinder
             var clauseStart = contrast.Index + contrast.Length;
             owner = ClauseMeasurer().Match(text, clauseStart, end - clauseStart) is { Success: true } measurer ? measurer
                 : MeasuredAtBefore().IsMatch(text.AsSpan(0, contrast.Index)) ? ElidedMeasurer().Match(text, clauseStart, start - clauseStart) : Match.Empty;
+        }
+
+        if (!owner.Success && FigureRestated().Match(text, 0, start) is { Success: true } restated)
+        {
+            // "the storm had caused about $7 billion in damage, a figure the development bank later put at $3.4
+            // billion": the figure a clause about the one before gives is its measurer's.
+            var clauseStart = restated.Index + restated.Length;
+            owner = ClauseMeasurer().Match(text, clauseStart, end - clauseStart);
         }
 
         if (!owner.Success)
@@ -585,8 +603,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\bwhat\s+(?<who>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|called|estimated|estimates|claimed|claims|put)\s+(?:was|were|is|at)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WhatSomeoneGave();
 
-    // "the 769 dead that Saudi Arabia still cites", "well above the $30 billion the international assessment found".
-    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b|\G\s+(?:that\s+|which\s+)?the\s+(?<who>(?:[\p{Ll}-]+\s+){0,2}(?:assessment|government|ministry|police|authorities|officials|organi[sz]ers|agency|inquiry|investigation|study|report|survey|census))\s+(?:had\s+|has\s+)?(?:found|estimated|gave|cited|reported|counted|recorded)\b", RegexOptions.CultureInvariant)]
+    // "the 769 dead that Saudi Arabia still cites", "well above the $30 billion the international assessment found",
+    // "fewer than the 482,000 the regulator had cited".
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b|\G\s+(?:that\s+|which\s+)?the\s+(?<who>(?:[\p{Ll}-]+\s+){0,2}(?:assessment|government|ministry|police|authorities|officials|organi[sz]ers|agency|inquiry|investigation|study|report|survey|census|regulators?|watchdog|commission|company|court|prosecutors|union|insurer))\s+(?:had\s+|has\s+)?(?:found|estimated|gave|cited|reported|counted|recorded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitedAfter();
 
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:reported|given|cited|announced|published|claimed)\s+by|,?\s+according\s+to)\s+(?:the\s+|an?\s+|some\s+|several\s+|many\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service|witnesses|residents|survivors|rescuers|doctors|hospitals|activists|monitors|journalists|reporters|relatives|families|passengers|experts|analysts|researchers|investigators)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
@@ -649,13 +668,27 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?:[,;]\s+(?:while|whereas|but|and|though|although)|;)\s+(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastBefore();
 
+    // "On Saturday, ", "At the height of the protests, ", "At its peak ": what dates a clause before its subject.
+    [GeneratedRegex(@"^(?:(?:On|At|By|In|Late|Early|Earlier|Later|Overnight|Before|After)\b[^,]{1,40},\s+|(?:At|By)\s+(?:its|their|the)\s+(?:peak|height)\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningAdverbial();
+
+    // "an analysis by BuzzFeed News, which estimated that": who made a study, up to the figure its relative clause
+    // gives.
+    [GeneratedRegex(@"\b(?:analysis|study|survey|investigation|review|count|tally|model)\s+(?:published\s+|carried\s+out\s+|conducted\s+)?by\s+(?:the\s+)?(?<who>[^,;]{2,60}?),\s+which\s+(?:\p{Ll}+\s+)?(?:estimated|found|concluded|said|put|counted|calculated|showed|suggested)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StudyByWhich();
+
+    // ", a figure the bank later put at", ", an estimate that the insurer put at": a clause that gives the figure
+    // before it anew, its measurer first.
+    [GeneratedRegex(@",\s+(?:a|an)\s+(?:figure|estimate|number|total|toll|tally|count|sum)\s+(?:that\s+|which\s+)?(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureRestated();
+
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first
     // measured it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in
     // northern Chile put", "the pro-Kurdish HDP said", "the opposition-run Idlib health directorate put", "the
     // Moroccan Association for Human Rights said", "a Pentagon official put", "police have stuck with their figure
-    // of": who opens the clause that ends in the figure (the place they speak from, and a leaning before the name,
-    // are not part of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:\p{L}+-(?:\p{Lu}\p{Ll}+|run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked)\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+(?:for\s+(?=\p{Lu}))?){0,4}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    // of", "a news agency using aerial photographs put": who opens the clause that ends in the figure (the place they
+    // speak from, what they measured with, and a leaning before the name, are not part of it).
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:(?:\p{Ll}+-\p{Lu}\p{Ll}+|\p{L}+-(?:run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked))\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+(?:for\s+(?=\p{Lu}))?){0,4}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:using|citing|based\s+on)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // The subject of a clause whose verb of measuring is left out, up to the figure: "the activist news agency HRANA at",
