@@ -142,9 +142,9 @@ internal sealed partial class EventFinder
                 var topic = _lexicon.Lexicon.EventNouns[noun.Key];
                 // "denied that its forces were responsible for the killings": the act named as what someone answers for
                 // is the blame's, not a topic of its own; so is the act someone "ordered the killing" of, and one a
-                // relative clause tells of ("the crash that killed all 230 people", read below).
+                // relative clause tells of ("the crash that killed all 230 people").
                 if (topic is "combat" or "casualties" && !AnsweredFor().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))
-                    && !InBlamePhrase(facts, noun.Index) && !(noun.Index >= cueEnd && RelativeJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))))
+                    && !InBlamePhrase(facts, noun.Index) && !SaysWhichEvent(noun.Index))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -155,10 +155,10 @@ internal sealed partial class EventFinder
                 var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
                 // "Several workers at the factory where 23 people died told reporters": a relative clause in the
                 // speaker's name says who speaks, not what about. "the business had lost £100 million a year": money
-                // lost is no one's death. Nor is "fought the blaze" a battle. Nor is "the crash that killed all 230
-                // people" what is said or denied: the relative clause says which crash.
+                // lost is no one's death. Nor is "fought the blaze" a battle, nor "the crash that killed all 230
+                // people" what is said or denied.
                 if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
-                    && !(verb.Index >= cueEnd && RelativeJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
+                    && !SaysWhichEvent(verb.Index)
                     && !InBlamePhrase(facts, verb.Index) && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
                 {
                     yield return (verb.Index, topic);
@@ -180,6 +180,10 @@ internal sealed partial class EventFinder
                 }
             }
         }
+
+        // "the crash that killed all 230 people": after the cue, a relative clause right after its noun says which
+        // event, not what is said of it.
+        bool SaysWhichEvent(int index) => index >= cueEnd && RelativeJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, index));
     }
 
     // Whether a word stands inside a phrase of blame ("ordered the killing"), whose act is the blame's topic.

@@ -55,7 +55,7 @@ internal sealed partial class QuantityReader
             if (candidate.Start < taken || Covers(result, candidate.Start)
                 || (candidate.Indefinite && (PlacePreposition().IsMatch(sentence.AsSpan(0, candidate.Start)) || AbsenceOrAgent().IsMatch(sentence.AsSpan(0, candidate.Start))
                     || DescribesOneNamed().IsMatch(sentence.AsSpan(0, candidate.Start))))
-                || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End) || OldAfter().IsMatch(sentence, candidate.End) || IsAgeLimit(sentence, candidate)
+                || IsAge(sentence, candidate.Start) || AgeAfter().IsMatch(sentence, candidate.End) || IsAgeLimit(sentence, candidate)
                 || (candidate.Value == 1 && NoBefore().IsMatch(sentence.AsSpan(0, candidate.Start))))
             {
                 continue;
@@ -1503,13 +1503,10 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:youngest|oldest)\b[^,.;:]{0,40}?\s(?:was|is|(?:had|has)\s+been)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EldestOrYoungestBefore();
 
-    // "six or seven years old", "five to 10-year-olds": the first figure of two ages is an age too.
-    [GeneratedRegex(@"\G\s*(?:or|to|and|-|–)\s*(?:\d+|\p{L}+)[\s-]+years?[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An age after the figure: its own ("killing 13-year-old Hector", "a 22-month-old girl"), whatever follows, or a
+    // second one after it ("six or seven years old", "five to 10-year-olds"), of which the first figure is an age too.
+    [GeneratedRegex(@"\G(?:[\s-]*(?:years?|months?|weeks?|days?)|\s*(?:or|to|and|-|–)\s*(?:\d+|\p{L}+)[\s-]+years?)[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
-
-    // "killing 13-year-old Hector", "a 22-month-old girl": the figure is an age, whatever follows.
-    [GeneratedRegex(@"\G[\s-]*(?:years?|months?|weeks?|days?)[\s-]+olds?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OldAfter();
 
     // "one in six of its people were killed", "1 in 4 homes", "one in every five adults": a ratio's terms count no one.
     private static bool IsRatioTerm(string sentence, int start, int end)
