@@ -40,6 +40,7 @@ public sealed partial record Position
     private const string CaptureTopic = "capture:";
     private const string WarningTopic = "warning:";
     private const string IntentTopic = "intent:";
+    private const string ConstructionTopic = "construction:";
 
     // "deployment:North Korea" names who acted; "casualties:" and "" do not.
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
@@ -76,11 +77,12 @@ public sealed partial record Position
         }
 
         // "denied that the city had fallen" answers "his fighters had taken full control of Bakhmut": the coverage of a
-        // battle speaks of the one place being fought for, which a denial names as "the city".
-        // So does a warning: "had not received any warning" answers "had warned the authorities in October", whatever
-        // the warning said; and intent: "denied that the strike was deliberate" answers "the convoy had been targeted
-        // systematically".
-        if ((Subject == CaptureTopic || Subject == WarningTopic || Subject == IntentTopic) && other.Subject == Subject)
+        // battle speaks of the one place being fought for, which a denial names as "the city". So does a warning: "had
+        // not received any warning" answers "had warned the authorities in October", whatever the warning said; intent:
+        // "denied that the strike was deliberate" answers "the convoy had been targeted systematically"; and how
+        // something was built: "denied that poor construction was to blame" answers "the schools had collapsed because
+        // they were built with shoddy materials".
+        if ((Subject == CaptureTopic || Subject == WarningTopic || Subject == IntentTopic || Subject == ConstructionTopic) && other.Subject == Subject)
         {
             return true;
         }

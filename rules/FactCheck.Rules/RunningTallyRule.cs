@@ -37,6 +37,10 @@ public sealed partial class RunningTallyRule : Rule
     private static readonly string[] BuildUps = ["deployment:"];
     private const int BuildUpDays = 28;
 
+    // Buildings destroyed or damaged are counted as a fire spreads or surveyors go from street to street; ships and
+    // aircraft lost are not.
+    private static readonly string[] BuildingCounts = ["loss:", "damage:", "heavy damage:"];
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -56,11 +60,9 @@ public sealed partial class RunningTallyRule : Rule
 
     internal static bool IsRunningTotal(string subject) => StartsWithAny(subject, RunningTotals);
 
-    // Buildings destroyed or damaged are counted as a fire spreads or surveyors go from street to street; ships and
-    // aircraft lost are not.
     private static bool IsRunningTotal(Finding finding)
         => IsRunningTotal(finding.Subject)
-            || (finding.Subject.StartsWith("loss:", StringComparison.Ordinal) && finding.Evidence.OfType<Corroboration>().All(c => c.Unit is "buildings" or "dwellings"));
+            || (StartsWithAny(finding.Subject, BuildingCounts) && finding.Evidence.OfType<Corroboration>().All(c => c.Unit is "buildings" or "dwellings"));
 
     private static bool IsBuildUp(string subject) => StartsWithAny(subject, BuildUps);
 
@@ -286,6 +288,8 @@ public sealed partial class RunningTallyRule : Rule
     [GeneratedRegex(@"(?:\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:total|number|tally|count|strength)\s+(?:\w+\s+){0,3}?to|\b(?:has|have)\s+now\s+(?:sent|deployed|called\s+up|mobili[sz]ed|drafted|stationed))\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TotalRaisedTo();
 
-    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|lowering|reduced|reducing|revised|revising|corrected|correcting)\s+(?:the|its|their|a|an)\s+(?:earlier\s+|previous\s+|initial\s+)?(?:death\s+)?(?:toll|count|tally|figure|number)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A sentence that corrects a count down: "revised the toll down", "lowering the figure", "had been counted twice",
+    // "18, not 22", "was put at 10, down from 15".
+    [GeneratedRegex(@"\b(?:revised|revising|lowered|lowering|corrected|cut|reduced)\b[^.;]{0,60}?\bdown\b|\b(?:lowered|lowering|reduced|reducing|revised|revising|corrected|correcting)\s+(?:the|its|their|a|an)\s+(?:earlier\s+|previous\s+|initial\s+)?(?:death\s+)?(?:toll|count|tally|figure|number)\b|\b(?:counted|registered|recorded|listed)\s+twice\b|\bdouble[- ]counted\b|,\s+not\s+\d|,\s+down\s+from\s+(?:about\s+|some\s+|around\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RevisedDown();
 }

@@ -230,5 +230,12 @@ public class DateTests
 
         date.Subject.ShouldNotStartWith("collapse");
     }
-}
 
+    [Theory]
+    [InlineData("The president will resign on Wednesday, the speaker of parliament said.", "2031-03-12")]
+    [InlineData("The minister is due to visit the flooded town on Friday.", "2031-03-14")]
+    [InlineData("The president resigned on Wednesday, the speaker of parliament said.", "2031-03-05")]
+    public void A_weekday_of_what_is_to_come_is_the_next_one(string text, string expected)
+        // Published on Sunday, 2031-03-09: what will be is ahead of it, what was behind.
+        => Extract.Date(text, "2031-03-09").From.ShouldBe(DateOnly.Parse(expected, CultureInfo.InvariantCulture));
+}

@@ -691,6 +691,13 @@ public class FrameTests
         => Quantities("Rescuers recovered the last two bodies from the mine on Saturday, bringing the toll to 301, the minister said.")
             .Single(c => c.Value == 2).Subject.ShouldBe("");
 
+    // What a morgue or a hospital took in is a part of the toll, told before the figure as after it.
+    [Theory]
+    [InlineData("The coroner said the morgue had received more than 180 bodies.", "morgue")]
+    [InlineData("Officials said the main hospital had admitted 45 injured people.", "hospital")]
+    public void What_a_morgue_or_a_hospital_took_in_is_a_part(string text, string place)
+        => Quantities(text).Single().Place.ShouldBe(place);
+
     [Fact]
     public void Bodies_kept_somewhere_are_a_part_of_the_toll_and_the_living_taken_somewhere_are_all_of_themselves()
     {
@@ -2162,6 +2169,71 @@ public class FrameTests
         => Quantities("At least 13 people were killed and more than 50 wounded when a missile hit a residential district of the city early on Saturday, "
             + "the presidential aide said, a week after an earlier strike on the city killed 10 people.")
             .Single(c => c.Value == 13).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    // Another side's attack the one reported followed is another occasion: its toll is not this one's.
+    [Fact]
+    public void The_attack_another_side_launched_the_day_before_is_another_occasion()
+        => Quantities("The strike came a day after Russia launched one of its largest air attacks of the war, which killed 39 people across Ukraine.")
+            .Single().Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    // What was destroyed or damaged as a fire or a storm swept on is counted like what it destroyed.
+    [Theory]
+    [InlineData("A wildfire swept through the towns on Thursday, destroying an estimated 580 homes, the sheriff said.", "loss:")]
+    [InlineData("The storm tore through the county overnight, damaging about 3,000 homes, officials said.", "damage:")]
+    public void What_a_sweeping_fire_or_storm_was_destroying_is_counted(string text, string subject)
+        => Quantities(text).Single().Subject.ShouldBe(subject);
+
+    // Rescue workers are those sent to rescue, not those rescued.
+    [Theory]
+    [InlineData("The ministry said 20,000 rescue workers had been sent to the region.")]
+    [InlineData("More than 300 emergency workers searched the rubble overnight.")]
+    public void Rescue_workers_are_no_survivors(string text)
+    {
+        var claim = Quantities(text).Single();
+
+        claim.Unit.ShouldBe("rescuers");
+        claim.Subject.ShouldNotStartWith("rescue:");
+    }
+
+    // Passengers are counted aboard unless a verb says what befell them; one of them is no count of all aboard.
+    [Theory]
+    [InlineData("All 171 passengers and six crew members landed safely, the airline said.", 171, "aboard:")]
+    [InlineData("The flight had 174 passengers and six crew members, investigators said.", 174, "aboard:")]
+    [InlineData("Some 40 passengers perished in the fire.", 40, "casualties:")]
+    [InlineData("One passenger, an off-duty officer, survived the crash but was badly burned.", 1, "")]
+    public void Passengers_are_counted_aboard_unless_a_verb_says_what_befell_them(string text, double value, string subject)
+        => Quantities(text).Single(c => c.Value == value && c.Unit == "passengers").Subject.ShouldBe(subject);
+
+    // "were believed to have been on board" says where they were, whatever the sentence goes on to.
+    [Fact]
+    public void Those_believed_to_have_been_on_board_are_counted_aboard_though_some_are_missing()
+        => Quantities("About 200 people were believed to have been on board, and a number remain missing.").Single().Subject.ShouldBe("aboard:");
+
+    // Those who left a city under threat were evacuated.
+    [Theory]
+    [InlineData("The territory ordered all 20,000 residents to leave the city by noon on Friday.")]
+    [InlineData("About 19,000 people had left the city by the weekend, officials said.")]
+    public void Those_who_left_a_threatened_city_are_displaced(string text)
+        => Quantities(text).Single().Subject.ShouldBe("displacement:");
+
+    // A verb after a subject of its own is that subject's: the protesters stormed, he fled.
+    [Fact]
+    public void The_verb_of_another_subject_after_the_figure_is_not_the_figure_s()
+        => Quantities("Tens of thousands of protesters stormed the president's residence on Saturday, and he fled before they arrived.")
+            .Single().Subject.ShouldBe("turnout:");
+
+    // A tally of people named by what was done to them counts that, whatever the words between name.
+    [Theory]
+    [InlineData("The number of people arrested during the climate protests in London rose to 682 on Thursday, the police said.", "arrest:")]
+    [InlineData("The number of people injured when the meteor exploded over the city rose to about 1,200 on Saturday.", "injuries:")]
+    public void A_tally_of_people_counts_what_its_participle_says_was_done(string text, string subject)
+        => Quantities(text).Single().Subject.ShouldBe(subject);
+
+    // The noun of a speaker's name is no event of its figure: "Local aid groups said at least 460 people had been
+    // killed".
+    [Fact]
+    public void The_noun_in_a_speaker_s_name_is_no_event()
+        => Quantities("Local aid groups said at least 460 people had been killed in the state.").Single().Subject.ShouldBe("casualties:");
 
     // An event named by its toll and the site where all of it happened is the whole event: the site is no part of it.
     // Sites listed side by side still count their own.

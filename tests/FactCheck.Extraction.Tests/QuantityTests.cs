@@ -1711,6 +1711,53 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == 15_000)
             .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("turnout:"), c => c.Attribution.ShouldBe("organisers"));
 
+    // "but more than 250,000 attended": whoever came are people, whatever the sentence counted before; and those who
+    // came to the capital for a protest are its crowd.
+    [Theory]
+    [InlineData("Organisers had permission for about 80,000 people, but more than 250,000 attended, according to a police report.", 250_000)]
+    [InlineData("Police said more than 40,000 attended.", 40_000)]
+    [InlineData("Police said about 100,000 people had come to the capital.", 100_000)]
+    public void A_figure_of_those_who_attended_or_came_counts_a_crowd(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value)
+            .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("turnout:"), c => c.Unit.ShouldBe("people"));
+
+    // A figure another source gave, named by its owner: "far more than the junta's figure of 145"; and a measurer whose
+    // name joins words with "on" ("The Inter-American Commission on Human Rights now puts the toll at 317").
+    [Theory]
+    [InlineData("Aid groups said at least 460 people had been killed in the state, far more than the junta's figure of 145.", 145, "junta")]
+    [InlineData("The Inter-American Commission on Human Rights now puts the toll at 317, while the government's truth commission says 269 people have died.", 317, "Inter-American Commission on Human Rights")]
+    public void A_figure_is_given_by_the_one_its_phrase_names(string text, double value, string speaker)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Attribution.ShouldBe(speaker);
+
+    // Lakhs and crores, as South Asian news counts: a lakh is 100,000 and a crore ten million.
+    [Theory]
+    [InlineData("Officials said about 2.5 lakh people had turned up around the stadium.", 250_000)]
+    [InlineData("Nearly 3 crore people took a dip in the river on the main bathing day, officials said.", 30_000_000)]
+    public void Lakhs_and_crores_multiply(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Unit == "people").Value.ShouldBe(value);
+
+    // What a venue holds is its capacity, not the crowd that came: "The stadium holds about 35,000 people, but police
+    // estimated that 200,000 had come to the area".
+    [Theory]
+    [InlineData("The stadium holds about 35,000 people, but police said more than 200,000 had come to the area.")]
+    [InlineData("The ferry seats only 400 people, but survivors said more than 700 had been aboard.")]
+    public void What_a_venue_holds_is_no_crowd(string text)
+        => Extract.From(text).OfType<QuantityClaim>().First().Subject.ShouldBe("");
+
+    // No force is money: "sending its shares down" deploys nothing.
+    [Fact]
+    public void A_sum_is_never_a_force_sent()
+        => Extract.From("The company said its auditor could not confirm 1.9 billion euros in cash balances, sending its shares down 61 per cent.")
+            .OfType<QuantityClaim>().Single(c => c.IsMoney).Subject.ShouldBe("");
+
+    // A place named after a country's people is not that country: "British Columbia's coroners service" is no British
+    // government.
+    [Theory]
+    [InlineData("British Columbia's coroners service said 719 people had died over the past week.", "British Columbia's coroners service")]
+    [InlineData("French Guiana's health agency said 719 people had died over the past week.", "French Guiana's health agency")]
+    public void A_place_named_after_a_country_s_people_is_not_that_country(string text, string speaker)
+        => Extract.Quantity(text).Attribution.ShouldBe(speaker);
+
     // "killing 13-year-old Hector": an age before a name counts no one.
     [Theory]
     [InlineData("Police opened fire on the marchers, killing 13-year-old Hector among others.")]

@@ -251,6 +251,34 @@ public class StatementTests
     }
 
     [Fact]
+    public void The_one_a_finding_contradicts_denies_it()
+    {
+        const string text = "A joint media investigation found that at least one migrant had died on ground controlled by Spain, "
+            + "contradicting the interior minister, who has denied that anyone died on Spanish soil.";
+        var statements = Extract.From(text).OfType<StatementClaim>().ToList();
+
+        statements.Select(s => (s.Attribution, s.Stance)).ShouldBe([("joint media investigation", Stance.Asserted), ("interior minister", Stance.Denied)]);
+        statements[1].Answers.ShouldBe(text);
+    }
+
+    // A group that claims an attack blames itself for it.
+    [Fact]
+    public void A_claim_of_responsibility_blames_the_one_who_claims()
+    {
+        var statement = Extract.Statement("Islamic State claimed responsibility for the attack on the cafe.");
+
+        statement.ShouldSatisfyAllConditions(s => s.Stance.ShouldBe(Stance.Asserted), s => s.Subject.ShouldBe("blame:Islamic State"));
+    }
+
+    // Whether what fell down was built badly is a topic of its own, which a denial of poor construction answers.
+    [Theory]
+    [InlineData("Parents said the schools had collapsed because they were built with shoddy materials.")]
+    [InlineData("Officials denied that poor construction was to blame for the collapse.")]
+    [InlineData("Engineers said the tower had been built illegally, without a permit for its top floors.")]
+    public void How_something_was_built_is_a_topic(string text)
+        => Extract.From(text).OfType<StatementClaim>().Single().Subject.ShouldBe("construction:");
+
+    [Fact]
     public void A_figure_in_a_claim_rejected_in_the_same_sentence_is_still_asserted()
         => Extract.From("Rebels said 40 soldiers were killed, a figure the army rejects.").OfType<QuantityClaim>().Single().Stance.ShouldBe(Stance.Asserted);
 

@@ -530,6 +530,7 @@ public class NumericRuleTests
     [InlineData("Officials revised the death toll down to 125, saying some victims had been counted twice.", Severity.Apparent)]
     [InlineData("The toll was 125, not 174, because some bodies had been counted twice.", Severity.Apparent)]
     [InlineData("The ministry revised its toll to 125 on Monday afternoon.", Severity.Apparent)]
+    [InlineData("The number of dead was put at 125, down from 174, after some bodies were found to have been counted in two places.", Severity.Apparent)]
     [InlineData("Officials said 125 people had died.", Severity.Hard)]
     public void A_toll_that_falls_later_is_explained_only_when_it_says_it_corrects_the_count(string sentence, Severity severity)
     {

@@ -3612,6 +3612,78 @@ public class NewsClusterTests
         // board were feared dead".
         => Check("long-island-airliner-explosion").ShouldNotFlag(FindingKind.Denial, "officials", "FBI");
 
+    [Fact]
+    public void Passengers_a_jet_landed_with_counted_two_ways()
+        // "All 171 passengers and six crew members landed safely" against "The flight had 174 passengers and six crew
+        // members"; the 171 jets grounded are no passengers.
+        => Check("airliner-door-plug-blowout").ShouldFlag(FindingKind.Quantity, 171, 174).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void A_denial_of_substandard_building_answers_parents_who_blame_shoddy_construction()
+        // "accused local officials of allowing shoddy construction" against "An official said no building had been
+        // found to be substandard".
+        => Check("sichuan-quake-schools").Findings.ShouldContain(f => f.Kind == FindingKind.Denial
+            && f.Claims.Any(c => c.Text.Contains("no building had been found to be substandard", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_crowd_the_police_say_came_to_the_capital_against_the_organisers_march()
+        // "Police said about 100,000 people had come to the capital" (in an article that says the president "will
+        // resign on Wednesday": a day still to come dates no crowd) against "more than 300,000 people had joined the
+        // march".
+        => Check("island-presidential-palace-stormed").ShouldFlag(FindingKind.Quantity, 100_000, 300_000).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void The_toll_of_an_attack_the_day_before_elsewhere_is_not_this_one_s()
+    {
+        // "The strike came a day after Russia launched one of its largest air attacks of the war, which killed 39
+        // people across Ukraine."
+        var report = Check("border-city-new-year-shelling");
+
+        report.ShouldNotFlag(FindingKind.Quantity, 25, 39);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(39));
+        Rise(report, 14, 24, 25).Severity.ShouldBe(Severity.Apparent);
+    }
+
+    [Fact]
+    public void Buildings_damaged_are_counted_up_as_surveyors_go()
+        // "About 3,000 buildings were damaged" on the second day against "7,200 buildings had been damaged" five days
+        // later; and the 20,000 rescue workers sent are no survivors.
+        => Check("urals-meteor-airburst").ShouldFlag(FindingKind.Count, 3_000, 7_200).Severity.ShouldBe(Severity.Apparent);
+
+    [Fact]
+    public void An_investigation_contradicting_a_minister_s_denial_is_that_denial_s_answer()
+        => Check("border-fence-crossing-deaths").ShouldFlag(FindingKind.Denial, "joint media investigation", "interior minister");
+
+    [Fact]
+    public void Aid_groups_toll_against_the_junta_s_figure_they_cite()
+        // "Local aid groups said at least 460 people had been killed in Rakhine state, ..., far more than the junta's
+        // figure of 145."
+        => Check("bay-of-bengal-cyclone-rakhine").ShouldFlag(FindingKind.Quantity, 145, 460).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void A_commission_s_toll_against_a_truth_commission_s_after_a_figure_placed_abroad()
+    {
+        // "About 23,000 Nicaraguans have applied for asylum in neighbouring Costa Rica ... The Inter-American
+        // Commission on Human Rights now puts the toll at 317, while the government's truth commission says 269 people
+        // have died."
+        var report = Check("managua-unrest-toll-dispute");
+
+        report.ShouldFlag(FindingKind.Quantity, 269, 317).Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, 195, 448).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void A_count_of_injured_put_lower_than_the_day_before_says_it_corrects_it()
+        // "The number of injured was put at 10, down from 15, after some people were found to have been hurt only
+        // lightly."
+        => Rise(Check("hijacked-beer-truck-stockholm"), 10, 14, 15).Severity.ShouldBe(Severity.Apparent);
+
+    [Fact]
+    public void A_group_s_claim_of_responsibility_against_a_minister_s_denial_of_its_role()
+        // "Islamic State claimed responsibility for the attack" against "denied that Islamic State had any role in the
+        // attack".
+        => Check("dhaka-cafe-hostage-siege").ShouldFlag(FindingKind.Denial, "Islamic State", "Bangladesh's home minister");
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.

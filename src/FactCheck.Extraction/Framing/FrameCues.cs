@@ -291,6 +291,13 @@ internal static partial class FrameCues
             return "scene";
         }
 
+        // "The coroner said the morgue had received more than 180 bodies": those a morgue or a hospital took in are a
+        // part.
+        if (ReceivedAt().Match(sentence, 0, start) is { Success: true } received)
+        {
+            return received.Groups["place"].Value.ToLowerInvariant();
+        }
+
         // "the toll has reached 64, after 37 victims died in hospitals", "five more died in hospital": those who died of
         // their injuries later are the other part of it ("one man had died in hospital" alone is the whole toll).
         if (DiedInHospital().IsMatch(sentence.AsSpan(end, clauseLength)) && OfTheRest().IsMatch(sentence))
@@ -485,9 +492,10 @@ internal static partial class FrameCues
         => sentence.AsSpan(dateStart).StartsWith("since", StringComparison.OrdinalIgnoreCase) && ComparedBefore().IsMatch(sentence.AsSpan(0, dateStart));
 
     /// <summary>
-    /// Whether a figure is what something can hold or usually holds rather than what it held: "normally carries a crew of
-    /// about 500", "can seat 180 passengers", "a capacity of 60,000", "licensed to carry 536 passengers", "the 580
-    /// passengers it was licensed to carry", "a reception centre built for 250 people".
+    /// Whether a figure is what something can hold or usually holds rather than what it held: "normally carries a crew
+    /// of about 500", "can seat 180 passengers", "a capacity of 60,000", "licensed to carry 536 passengers", "the 580
+    /// passengers it was licensed to carry", "a reception centre built for 250 people", "The stadium holds about 35,000
+    /// people".
     /// </summary>
     public static bool IsCapacity(string sentence, int start, int end)
         => CapacityBefore().IsMatch(sentence.AsSpan(0, start)) || CapacityAfter().IsMatch(sentence.AsSpan(end));
@@ -1116,8 +1124,9 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether the figure's own verb says where the counted were when it happened, whatever the sentence goes on to:
-    /// "140 guests were in the hotel when the blaze began, and 96 of them got out", "750 people were on board", "4,000 had
-    /// crowded inside", "about 120 people were on the footbridge".
+    /// "140 guests were in the hotel when the blaze began, and 96 of them got out", "750 people were on board", "4,000
+    /// had crowded inside", "about 120 people were on the footbridge", "About 200 people were believed to have been on
+    /// board, and a number remain missing".
     /// </summary>
     public static bool IsPresent(string sentence, int end) => Present().IsMatch(sentence.AsSpan(end));
 
@@ -1500,11 +1509,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\d[^.;]*,\s+(?:falling|dropping|declining|easing|slowing|shrinking|rising|climbing|growing|increasing)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LaterState();
 
-    // Another occasion opened by when it was and what happened then: "Two weeks ago a crane toppled", "Last November a fire
-    // at another factory killed 112", or set weeks apart from this one: "came a month after a fire in Shanxi killed 26",
-    // or told as the one before this: "the second crash of the model in five months, after a Lion Air jet went down".
-    // "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this one.
-    [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$|\b(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:a|an|another)\s[^;.]*$|\b(?:second|third|fourth|fifth|latest)\s+(?:[\p{L}-]+\s+){0,3}?(?:crash|attack|disaster|accident|bombing|shooting|collapse|fire|explosion|incident|quake|earthquake|derailment|sinking)\b[^;.]*?\b(?:after|following)\s+(?:a|an|another)\s[^;.]*$", RegexOptions.CultureInvariant)]
+    // Another occasion opened by when it was and what happened then: "Two weeks ago a crane toppled", "Last November a
+    // fire at another factory killed 112", or set weeks apart from this one: "came a month after a fire in Shanxi
+    // killed 26", or told as the one before this: "the second crash of the model in five months, after a Lion Air jet
+    // went down"; or another side's attack it followed: "came a day after Russia launched one of its largest air
+    // attacks, which killed 39". "Three weeks ago the same panel put the flow at 12,000" is an earlier figure of this
+    // one.
+    [GeneratedRegex(@"^\W*(?:(?:[\w-]+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)|[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s+(?:a|an)\s[^;]*$|\b(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:a|an|another)\s[^;.]*$|\b(?:a\s+day|days|hours|weeks?|months?)\s+(?:after|before)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:had\s+)?(?:launched|carried\s+out|staged|mounted|fired)\s+(?:a|an|another|one\s+of)\s[^;.]*$|\b(?:second|third|fourth|fifth|latest)\s+(?:[\p{L}-]+\s+){0,3}?(?:crash|attack|disaster|accident|bombing|shooting|collapse|fire|explosion|incident|quake|earthquake|derailment|sinking)\b[^;.]*?\b(?:after|following)\s+(?:a|an|another)\s[^;.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierOccasion();
 
     // A sentence that opens with the time since an occasion tells of now in its main clause: "A year after a truck drove
@@ -1683,6 +1694,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:bod(?:y|ies)|remains|corpses|dead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamesTheDead();
 
+    [GeneratedRegex(@"\b(?:the|a|one|its|city['’]s|main)\s+(?<place>morgue|mortuary|hospital)\s+(?:had\s+|has\s+)?(?:received|taken\s+in|took\s+in|admitted|registered|counted)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivedAt();
+
     [GeneratedRegex(@"^(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CareFor();
 
@@ -1825,7 +1839,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:only|just|so\s+far|thus\s+far|to\s+date)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressBefore();
 
-    [GeneratedRegex(@"\b(?:(?:normally|usually|typically|ordinarily|can|could|(?:designed|built|licensed|certified|permitted|rated|allowed)\s+to|able\s+to)\s+(?:carry|carries|hold|holds|seat|seats|accommodate|accommodates|take|takes)\b(?:\s+[\p{L}-]+){0,4}?|capacity\s+of(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?|(?:designed|built|meant|intended)\s+(?:only\s+)?for(?:\s+(?:up\s+to|about|some|around|nearly|just|only))?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:normally|usually|typically|ordinarily|can|could|(?:designed|built|licensed|certified|permitted|rated|allowed)\s+to|able\s+to)\s+(?:carry|carries|hold|holds|seat|seats|accommodate|accommodates|take|takes)\b(?:\s+[\p{L}-]+){0,4}?|capacity\s+of(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?|\b(?:stadium|arena|hall|venue|ground|theatre|theater|auditorium|church|mosque|temple|boat|ship|ferry|vessel|bus|plane|aircraft)\s+(?:holds|seats|accommodates)(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than|only|just))?|(?:designed|built|meant|intended)\s+(?:only\s+)?for(?:\s+(?:up\s+to|about|some|around|nearly|just|only))?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CapacityBefore();
 
     [GeneratedRegex(@"^\s+(?:it|she|the\s+[\p{L}-]+)\s+(?:was|is|had\s+been|has\s+been)\s+(?:licensed|designed|built|certified|permitted|rated|allowed)\s+to\s+(?:carry|hold|take|seat|accommodate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2068,7 +2082,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+)?\s+(?:on\s+board|aboard|onboard)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OnBoardNext();
 
-    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:[\p{L}-]+\s+)?(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train|bridge|footbridge|walkway|overpass|platform|pier|jetty|deck|stairs|staircase|stairway)\b|in\s+the\s+(?:[\p{L}-]+\s+)?(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was|(?:were|was|are|is)\s+(?:believed|thought|estimated|said|reported|known)\s+to\s+have\s+been)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:[\p{L}-]+\s+)?(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train|bridge|footbridge|walkway|overpass|platform|pier|jetty|deck|stairs|staircase|stairway)\b|in\s+the\s+(?:[\p{L}-]+\s+)?(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
 
     [GeneratedRegex(@"\b(?!(?:said|reported|added|stated|announced|confirmed|estimated|believed|feared|expected|warned|claimed|insisted|noted|acknowledged|admitted|revealed|suggested|indicated|explained|argued|stressed|emphasi[sz]ed|counted|recorded|registered|listed|tallied|numbered|totalled|totaled|reached|exceeded|surpassed|passed|topped)\b)\p{Ll}{3,}ed\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|all|only)\s+)?$", RegexOptions.CultureInvariant)]

@@ -188,6 +188,9 @@ internal static class DefaultLexicon
         x.AddUnit("survivor", "survivors", "survivors");
         x.AddUnit("rescuer", "rescuers", "rescuers");
         x.AddUnit("firefighter", "firefighters", "rescuers");
+        x.AddUnit("rescue worker", "rescue workers", "rescuers");
+        x.AddUnit("emergency worker", "emergency workers", "rescuers");
+        x.AddUnit("search and rescue worker", "search and rescue workers", "rescuers");
         x.AddUnit("police officer", "police officers", "police");
         x.AddUnit("policeman", "policemen", "police");
         // In unrest the security forces are the police's side, counted apart from the people whose toll they are part of.
@@ -385,6 +388,9 @@ internal static class DefaultLexicon
 
         x.UnitEvents["jobs"] = "layoffs";
         x.UnitEvents["crew"] = "aboard";
+        // Passengers are counted aboard something, unless a verb says what befell them: "All 171 passengers and six
+        // crew members landed safely".
+        x.UnitEvents["passengers"] = "aboard";
 
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
@@ -393,7 +399,7 @@ internal static class DefaultLexicon
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").
-        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication", "espionage", "conviction", "questioning", "cancellation", "intent"]);
+        x.EventsWithoutActor.UnionWith(["outbreak", "aboard", "cargo", "strike", "hits", "interceptions", "magnitude", "turnout", "damage", "heavy damage", "losses", "reconstruction", "aid", "building", "missing", "displacement", "homeless", "explosion", "response", "presumed", "spill", "payment", "recovery", "breach", "abduction", "release", "layoffs", "escape", "eruption", "burned", "collapse", "trapped", "outage", "garrison", "stranded", "arrest", "custody", "charge", "walkout", "identification", "poisoning", "shot", "amputation", "capture", "cause", "incursion", "affected", "force", "warning", "sophistication", "espionage", "conviction", "questioning", "cancellation", "intent", "construction", "suspension"]);
         x.UnitEvents["dwellings"] = "building";
 
         // Firefighters and rescuers counted are the size of the response: "200 firefighters were at the scene".
@@ -457,6 +463,11 @@ internal static class DefaultLexicon
         x.Multipliers["bn"] = 1_000_000_000;
         x.Multipliers["billion"] = 1_000_000_000;
         x.Multipliers["trillion"] = 1_000_000_000_000;
+        // South Asian news counts in lakhs and crores: "about 2.5 lakh people" are 250,000.
+        x.Multipliers["lakh"] = 100_000;
+        x.Multipliers["lakhs"] = 100_000;
+        x.Multipliers["crore"] = 10_000_000;
+        x.Multipliers["crores"] = 10_000_000;
         x.VagueQuantities["dozens of"] = (24, 99);
         x.VagueQuantities["hundreds of"] = (200, 999);
         x.VagueQuantities["thousands of"] = (2_000, 99_999);
@@ -779,7 +790,8 @@ internal static class DefaultLexicon
         x.AddVerb(new EventCue("displacement"), "displace", "displaced", "displacing", "evacuate", "evacuates", "evacuated",
             "evacuating", "fled", "flee", "flees", "fleeing", "crossed into", "forced from", "driven from",
             "from their homes", "forced to flee", "forced to leave", "under evacuation orders", "under evacuation order", "ordered to evacuate",
-            "ordered to leave", "in relief camps", "in a relief camp", "in displacement camps",
+            "ordered to leave", "left the city", "leave the city", "left the town", "leave the town", "left the area", "leave the area",
+            "left their homes", "leave their homes", "in relief camps", "in a relief camp", "in displacement camps",
             "in shelters", "in temporary shelters", "in emergency shelters", "into shelters", "into temporary shelters", "into emergency shelters",
             // "82,300 people have been flown out of Kabul": an airlift's evacuees.
             "flown out of", "been flown out", "were flown out", "flown to safety",
@@ -805,6 +817,9 @@ internal static class DefaultLexicon
         // Those a court convicted or sentenced, and those the police questioned, are no toll of what they were tried or
         // questioned over: "Five men were sentenced to death over the bombing, which killed 22 people".
         x.AddVerb(new EventCue("conviction"), "convicted", "sentenced", "found guilty", "jailed");
+        // Officials suspended over a disaster are no part of its toll: "suspended the police commissioner and four
+        // other officers over the stampede that killed 11 people".
+        x.AddVerb(new EventCue("suspension"), "suspended", "suspending");
         // Questioned by the police, not doubted: "a figure some experts questioned" counts no one questioned.
         x.AddVerb(new EventCue("questioning"), "were questioned", "was questioned", "been questioned", "being questioned", "police questioned",
             "detectives questioned", "investigators questioned", "officers questioned", "interrogated", "for questioning");
@@ -814,14 +829,14 @@ internal static class DefaultLexicon
             "remained in detention", "remain in detention", "still in detention", "still being held", "still held", "remained jailed",
             "remain jailed", "remained behind bars", "remain behind bars", "still behind bars", "still detained", "remain detained",
             "remained detained");
-        x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "sank", "sunk",
+        x.AddVerb(new EventCue("loss"), "crash", "crashes", "crashed", "crashing", "shot down", "downed", "destroyed", "destroying", "sank", "sunk",
             "lost contact", "derail", "derails", "derailed", "derailing", "left the tracks", "jumped the tracks", "overturned", "capsized",
             // What lava, fire, water or a quake took whole: "the lava has swallowed 320 buildings", "flattened 3,000 homes".
             "engulfed", "swallowed", "razed", "flattened", "levelled", "leveled", "burned down", "burnt down", "gutted",
             "reduced to rubble", "reduced to ashes");
         // The damaged are more than the destroyed and include them: "15,000 homes damaged or destroyed" is no rival of
         // "7,000 homes destroyed", nor "three ships damaged" of "two sunk".
-        x.AddVerb(new EventCue("damage"), "damaged");
+        x.AddVerb(new EventCue("damage"), "damaged", "damaging");
         // The badly damaged are fewer than the damaged: "1.5 million homes damaged" and "500,000 badly damaged" agree.
         x.AddVerb(new EventCue("heavy damage"), "badly damaged", "severely damaged", "seriously damaged", "heavily damaged");
         x.AddVerb(new EventCue("turnout"), "march", "marched", "marching", "protest", "protested", "protesting", "rally", "rallied",
@@ -830,7 +845,9 @@ internal static class DefaultLexicon
             "take to the streets", "taking to the streets", "poured into the streets", "filled the streets", "filled the square", "packed the square",
             "packed the streets", "thronged",
             // "about 1.4 million people had come to the festival": not "the total came to 300".
-            "came to the festival", "come to the festival", "came to the concert", "come to the concert", "flocked to", "flocked");
+            "came to the festival", "come to the festival", "came to the concert", "come to the concert", "came to the capital", "come to the capital", "came to the area", "come to the area",
+            "had turned up", "have turned up", "turned up outside", "turned up at", "showed up", "had shown up",
+            "flocked to", "flocked", "converged on");
         // Those never found are missing, not a toll of their own: "the bodies of two victims have never been found" against
         // "raising the number of confirmed dead to 14".
         x.AddVerb(new EventCue("missing"), "missing", "unaccounted for", "disappeared", "vanished", "never been found", "not been found",
@@ -976,6 +993,15 @@ internal static class DefaultLexicon
             "systematically targeted", "deliberately targeted", "intentionally targeted" })
         {
             x.TopicNouns[noun] = "intent";
+        }
+
+        // Whether what fell down had been built badly, which those who built or passed it often deny: "the schools had
+        // collapsed because they were built with shoddy materials" against "Officials denied that poor construction was
+        // to blame".
+        foreach (var noun in new[] { "shoddy", "shoddily", "poor construction", "poorly built", "poorly constructed", "badly built", "substandard",
+            "building code", "building codes", "construction standards", "cut corners", "cutting corners", "illegally built", "built illegally" })
+        {
+            x.TopicNouns[noun] = "construction";
         }
 
         // Whether a ransom was paid: "the company said it had not paid any ransom" denies what its chief later admits.
@@ -1196,6 +1222,10 @@ internal static class DefaultLexicon
             // The plural present only with its clause: "officials now estimate that", not "the official estimate was"; so
             // "records that", not "have begun posting health records online".
             "estimate that", "records that",
+
+            // A group that says it did the attack blames itself, which a government that names another group denies:
+            // "Islamic State claimed responsibility for the attack".
+            "claimed responsibility", "claims responsibility", "claiming responsibility",
         })
         {
             x.AttributionVerbs[verb] = Stance.Asserted;

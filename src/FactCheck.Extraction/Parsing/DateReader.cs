@@ -56,7 +56,7 @@ internal sealed partial class DateReader
                     continue;
                 }
 
-                if (Resolve(match, reference, referenceAssumed) is { } date)
+                if (Resolve(match, reference, referenceAssumed, Ahead().IsMatch(sentence.AsSpan(0, match.Index))) is { } date)
                 {
                     result.Add(date);
                 }
@@ -160,7 +160,8 @@ internal sealed partial class DateReader
         return i;
     }
 
-    private static DateMatch? Resolve(Match match, DateOnly? reference, bool assumed)
+    // ahead: the sentence speaks of what is to come ("will resign on Wednesday"), so a weekday is the next one.
+    private static DateMatch? Resolve(Match match, DateOnly? reference, bool assumed, bool ahead)
     {
         var g = match.Groups;
         var start = match.Index;
@@ -266,14 +267,14 @@ internal sealed partial class DateReader
                 return Unresolved($"'{match.Value}' is relative and the article has no publication date");
             }
 
-            var (from, to) = Relative(g, today);
+            var (from, to) = Relative(g, today, ahead);
             return new(start, end, from, to, $"relative, {Basis()}", DateRole.Point, assumed);
         }
 
         return null;
     }
 
-    private static (DateOnly From, DateOnly To) Relative(GroupCollection g, DateOnly today)
+    private static (DateOnly From, DateOnly To) Relative(GroupCollection g, DateOnly today, bool ahead)
     {
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         if (g["weekday"].Success)
@@ -283,6 +284,10 @@ internal sealed partial class DateReader
             if (g["last"].Success && back == 0)
             {
                 back = 7;
+            }
+            else if (ahead && !g["last"].Success)
+            {
+                back = -(((int)target - (int)today.DayOfWeek + 6) % 7 + 1);
             }
 
             var day = today.AddDays(-back);
@@ -364,6 +369,10 @@ internal sealed partial class DateReader
 
     [GeneratedRegex(@"(?:(?<since>\b[Ss]ince\s+)|\b(?<part>[Aa]t\s+the\s+(?:beginning|start|end)\s+of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?(?<![\p{L}])(?<am>" + Month + @")(?:\s+(?<ad>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<ay>\d{4})\b|\s+of\s+(?<ry>last|this|next)\s+year\b)?(?![\p{L}])|(?<![\p{L}\d.,])(?<ad>\d{1,2})\s+(?<am>" + Month + @")(?:,?\s+(?<ay>\d{4})\b|\s+of\s+(?<ry>last|this|next)\s+year\b)?(?![\p{L}])|(?:(?<ysince>\b[Ss]ince\s+)|\b(?:[Ii]n|[Bb]y)\s+)(?<year>(?:19|20)\d{2})\b|\b(?<iso>\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Absolute();
+
+    // A verb of what is to come in the clause before a date: "will resign on Wednesday", "is due to arrive on Friday".
+    [GeneratedRegex(@"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|plans\s+to|plan\s+to)\s+(?:[\p{L}'’-]+\s+){1,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Ahead();
 
     [GeneratedRegex(@"\b(?<rel>(?:earlier|later)\s+this\s+(?:week|month|year)|(?:this|last)\s+(?:week|month|year)|yesterday|today|(?:(?:on|[Ll]ast)\s+)?(?<last>(?<=[Ll]ast\s+))?(?<!\b(?:Black|Bloody|Super|Good|Holy|Ash|Cyber|Palm|Maundy|Shrove|Giving)\s)(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+(?:beginning|start|end)\s+of\s+(?:the|this|last)\s+month|(?:early|late)\s+(?:this|last)\s+month|(?<ago>(?<n>\d+|a|one|two|three|four|five|six)\s+(?<agounit>days?|weeks?)\s+ago)|(?<event>(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier|later)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();

@@ -349,10 +349,12 @@ internal sealed partial class DocumentReading
         var dates = _dates.Read(sentence.Text, _reference, _referenceAssumed);
         var quantities = _quantities.Read(facts.Tokens, _frame.Antecedent.Unit);
         if (index == 0 && Gathering().IsMatch(sentence.Text)
-            && dates.Find(d => d.From is { } day && d.To == day && !d.ReferenceAssumed && d.Role != DateRole.Start && !IsReportedOn(facts, quantities, d)) is { } lead)
+            && dates.Find(d => d.From is { } day && d.To == day && !d.ReferenceAssumed && d.Role != DateRole.Start && !IsReportedOn(facts, quantities, d)
+                && !(day > _reference)) is { } lead)
         {
             // "Protesters filled the streets of Hong Kong on Sunday": the day of the gathering the article reports, for
-            // any of its crowd figures that names no day of its own.
+            // any of its crowd figures that names no day of its own; not a day still to come ("will resign on
+            // Wednesday, a day after protesters occupied his residence").
             _leadDay = lead.From;
         }
 
@@ -814,6 +816,13 @@ internal sealed partial class DocumentReading
                 // whatever the words between name.
                 cueEvent = "casualties";
             }
+            else if (countsPeople && NumberOfDoneBefore().Match(sentence.Text, 0, quantity.Start) is { Success: true } numberOf
+                && _lexicon.Lexicon.EventVerbs.TryGetValue(numberOf.Groups["done"].Value, out var done) && done.Event != cueEvent)
+            {
+                // "The number of people arrested during the protests in London rose to 682": what the tally counts is
+                // what its participle says was done, whatever the words between name.
+                cueEvent = done.Event;
+            }
             else if (cueEvent == "casualties" && PresumedBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
             {
                 // "Police now presume that 58 people who were in the tower are dead": presumed, not confirmed, dead.
@@ -917,7 +926,10 @@ internal sealed partial class DocumentReading
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" && cueEvent == "missing" && quantity.Unit == "bodies" ? cueEvent // "two bodies were never found"
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
-                : quantity.Unit == "crew" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
+                // "All 171 passengers and six crew members landed safely"; not "One passenger, an American officer,
+                // survived".
+                : quantity.Unit == "passengers" && quantity.Value <= 1 ? cueEvent
+                : quantity.Unit is "crew" or "passengers" ? (cueEvent is null or "deployment" or "combat" or "loss" ? unitEvent : cueEvent) // "396 crew members were rescued"; a jet "arriving from Bangkok" deploys no crew
                 : countsPeople ? cueEvent ?? unitEvent // "arrested 37 protesters": an arrest
                 : cueEvent is null && unitEvent is null && quantity.Unit == "personnel" && ForceNumbered().IsMatch(sentence.Text.AsSpan(0, quantity.Start)) ? "deployment" // "the column numbered about 5,000 fighters"
                 : landed ? "hits" // "76 missiles had struck the centre"
@@ -934,11 +946,12 @@ internal sealed partial class DocumentReading
                 @event = "interceptions";
             }
 
-            if (quantity.Indefinite && (@event == "turnout" || quantity.Unit == "bodies" || WhoDied().IsMatch(sentence.Text.AsSpan(quantity.End))))
+            if (quantity.Indefinite && (@event is "turnout" or "damage" or "heavy damage" || quantity.Unit == "bodies" || WhoDied().IsMatch(sentence.Text.AsSpan(quantity.End))))
             {
-                // "counting a protester who fell to his death": one person is no count of a crowd, and "trying to hide a
-                // body" none of the dead; nor is "suspected a Danish crew member, who died in the fire, of setting it":
-                // one person whose death a clause of its own tells is someone described, not a toll.
+                // "counting a protester who fell to his death": one person is no count of a crowd, and "trying to hide
+                // a body" none of the dead; nor is "suspected a Danish crew member, who died in the fire, of setting
+                // it": one person whose death a clause of its own tells is someone described, not a toll; nor "hit an
+                // office building and damaged apartment blocks" a count of the damaged.
                 @event = null;
             }
 
@@ -1039,12 +1052,14 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && (EventFinder.VictimEvents.Contains(@event) || PeopleOnlyEvents.Contains(@event)) && (QuantityClaim.IsMoneyUnit(quantity.Unit)
-                || (quantity.Indefinite && !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "personnel" or "police" or "crew" or "rescuers"))))
+            if ((@event is "deployment" or "garrison" && QuantityClaim.IsMoneyUnit(quantity.Unit))
+                || (@event is not null && (EventFinder.VictimEvents.Contains(@event) || PeopleOnlyEvents.Contains(@event)) && (QuantityClaim.IsMoneyUnit(quantity.Unit)
+                    || (quantity.Indefinite && !(countsPeople || CarriedUnits.Contains(quantity.Unit) || quantity.Unit is "personnel" or "police" or "crew" or "rescuers")))))
             {
-                // A toll counts no money ("the canal had lost between $12 million and $15 million in revenue"), nor do the
-                // missing or the displaced ("up to 400 reported missing; a fraudster, about £10,000"), and no thing named
-                // once ("stormed an army-run school in Peshawar, killing at least 126 people").
+                // A toll counts no money ("the canal had lost between $12 million and $15 million in revenue"), nor do
+                // the missing or the displaced ("up to 400 reported missing; a fraudster, about £10,000"), and no thing
+                // named once ("stormed an army-run school in Peshawar, killing at least 126 people"); and no force is
+                // money ("1.9 billion euros in cash balances, ..., sending its shares down 61 per cent").
                 @event = null;
             }
 
@@ -1062,7 +1077,7 @@ internal sealed partial class DocumentReading
                 @event = "turnout";
             }
             else if (@event is not null && ((countsPeople && (FrameCues.IsPopulation(sentence.Text, quantity.Start) || FrameCues.IsAudience(sentence.Text, quantity.Start, quantity.End)))
-                || ((countsPeople || quantity.Unit is "police" or "personnel" or "crew") && FrameCues.IsDoerOfAct(sentence.Text, quantity.End))))
+                || ((countsPeople || quantity.Unit is "police" or "personnel" or "crew" or "passengers") && FrameCues.IsDoerOfAct(sentence.Text, quantity.End))))
             {
                 // "Thousands fled the city of about 200,000 people": those who live there, not those who fled; "watched by
                 // an estimated one billion people": an audience far away; "before six police officers killed him": those
@@ -1163,11 +1178,13 @@ internal sealed partial class DocumentReading
             }
 
             // People trapped are at one spot ("35 workers trapped in a tunnel at the Tapovan project"), which the
-            // paragraph's later figures of the disaster ("32 bodies had been found") are not limited to.
-            // Nor is the country or the world of a total of many gatherings the next figure's place, nor an event told of
-            // in an aside ("..., in response to the Khan Sheikhoun attack, which killed 86 people"), nor where a building
-            // of so many storeys stands ("The five-storey store in southern Seoul collapsed, killing at least 90 people").
-            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event == "trapped" || quantity.Unit == "storeys" || widerScope is not null
+            // paragraph's later figures of the disaster ("32 bodies had been found") are not limited to. Nor is the
+            // country or the world of a total of many gatherings the next figure's place, nor an event told of in an
+            // aside ("..., in response to the Khan Sheikhoun attack, which killed 86 people"), nor where a building of
+            // so many storeys stands ("The five-storey store in southern Seoul collapsed, killing at least 90 people"),
+            // nor where a figure that counts nothing of the event was ("23,000 Nicaraguans have applied for asylum in
+            // neighbouring Costa Rica").
+            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event is null or "trapped" || quantity.Unit == "storeys" || widerScope is not null
                 || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)));
             var ownPeoplePlace = false;
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
@@ -2215,8 +2232,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:as\s+)?(?:hostages?|captives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostageAfter();
 
-    // "US Airways", "American Airlines", "Air France": a company named after a country is not that country.
-    [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum)\b", RegexOptions.CultureInvariant)]
+    // "US Airways", "American Airlines", "Air France": a company named after a country is not that country; nor is a
+    // place named after one ("British Columbia", "French Guiana", "the Indian Ocean", "the Mexican Gulf coast").
+    [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum|Columbia|Guiana|Polynesia|Virgin\s+Islands|Antarctic|Ocean|Sea|Gulf|Riviera|Alps)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyAfter();
 
     // Two capitalized words or more at the end, the last not a word that names an institution; a surname may open with a
@@ -2546,6 +2564,11 @@ internal sealed partial class DocumentReading
     // ("the toll rose to 71, and the number of people unaccounted for rose to").
     [GeneratedRegex(@"\b(?:death\s+toll|[Tt]he\s+toll|number\s+of\s+(?:dead|deaths|fatalities|bodies(?!\s+(?:identified|returned|released|handed))|people\s+killed|people\s+who\s+(?:have|had)\s+died|(?:people\s+|those\s+)?(?:confirmed|known|reported)\s+(?:dead|killed)))\b(?:(?!,\s*and\s|\bnumber\s+of\b)[^.;]){0,90}?\b(?:to|at|reached|passed|exceeded|topped|hit|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeathTollBefore();
+
+    // "the number of people arrested during the protests rose to", "the number of people injured reached": a tally of
+    // people named by what was done to them, whose figure follows.
+    [GeneratedRegex(@"\b[Tt]he\s+(?:total\s+)?number\s+of\s+(?:people|those|protesters|demonstrators|migrants|residents|civilians)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?<done>[\p{Ll}]+ed)\b(?:(?!\bnumber\s+of\b)[^.;]){0,90}?\b(?:rose|risen|climbed|reached|stood|stands|was|is|had\s+risen|has\s+risen)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOfDoneBefore();
 
     // "rose to 84 on Tuesday", "rose to three on Monday".
     [GeneratedRegex(@"\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?)(?:\s+\p{L}+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -790,6 +790,14 @@ internal sealed partial class EventFinder
             }
 
             var before = cue.End <= start;
+            if (!before && cue.Index > end && (ClauseOfItsOwnSubject().IsMatch(text.AsSpan(end, cue.Index - end)) || (RelativeBefore().IsMatch(text.AsSpan(end, cue.Index - end)) && FigureOfItsOwn().IsMatch(text.AsSpan(cue.End)))))
+            {
+                // "Tens of thousands of protesters stormed the residence, and he fled before they arrived": the verb
+                // after a subject of its own is that subject's; "suspended four other officers over the stampede that
+                // killed 11 people": a relative clause's verb with a figure of its own right after it is that figure's.
+                continue;
+            }
+
             var distance = before ? Words.Between(text, cue.End, start) : Words.Between(text, end, cue.Index);
 
             // "900 injured and some 40 people still missing": a cue before "and" belongs to the conjunct before it.
@@ -880,7 +888,8 @@ internal sealed partial class EventFinder
     private bool IsSayer(string text, PhraseMatch cue)
         => !_lexicon.Lexicon.EventVerbs.ContainsKey(cue.Key) && SayingAfter().IsMatch(text.AsSpan(cue.End));
 
-    [GeneratedRegex(@"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|reported|reports|announced|announces|stated|claimed|claims|told)\b", RegexOptions.CultureInvariant)]
+    // "the rescue service said", and with the noun it names: "Local aid groups said", "relief agencies reported".
+    [GeneratedRegex(@"^(?:\s+\p{Ll}[\p{Ll}-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|reported|reports|announced|announces|stated|claimed|claims|told)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SayingAfter();
 
     // "A United Nations report released on Thursday said 52 ...", "the ministry released a report": a document made
@@ -1123,6 +1132,17 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"\b(?:and|or)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
+
+    [GeneratedRegex(@",\s+(?:and|but)\s+(?:he|she)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseOfItsOwnSubject();
+
+    [GeneratedRegex(@"^\s+(?:(?:at\s+least|more\s+than|as\s+many\s+as|about|some|nearly|almost|around|over)\s+)?(?:\d|" + FrameCues.WrittenNumber + @"\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigureOfItsOwn();
+
+    // A relative clause of another noun than the figure's: "four other officers over the stampede that", not "The two
+    // people who".
+    [GeneratedRegex(@"\S\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*|" + FrameCues.WrittenNumber + @")\s+(?:out\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfWholeBefore();

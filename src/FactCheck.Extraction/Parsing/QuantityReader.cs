@@ -279,11 +279,16 @@ internal sealed partial class QuantityReader
         // "240,000 people had rallied in Tel Aviv and about 380,000 nationwide": a figure joined to the count before it
         // and placed counts what that one counts, somewhere else or in all. So does one joined to it and given by
         // another source: "1.28 million people, according to police, or more than 3 million according to the organisers".
-        return (last ?? elided) is { } whole && whole != "magnitude"
+        if ((last ?? elided) is { } whole && whole != "magnitude"
             && (PartInPlace().IsMatch(after) || (IncludedInPlace().IsMatch(after) && Including().IsMatch(sentence.AsSpan(0, candidate.Start)))
                 || (last is not null && JoinedBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && PlacedAfter().IsMatch(after))
-                || (last is not null && AlternativeBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && AccordingTo().IsMatch(after)))
-            ? whole : null;
+                || (last is not null && AlternativeBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) && AccordingTo().IsMatch(after))))
+        {
+            return whole;
+        }
+
+        // "but more than 250,000 attended": whoever came to something are people, whatever the sentence counted before.
+        return TookPart().IsMatch(after) ? "people" : null;
     }
 
     // A unit counted per unit of time: "barrels a day".
@@ -1242,7 +1247,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G(?:(?:\s+of\s+\p{Ll}+)?(?:\s*\([^()]{1,40}\))?\s+(?:a|an|per|each|every)\s+(?<per>day|hour|minute|week|month|year)\b|/h\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion)\b)?(?![\p{L}\p{N}]|,\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<mult>[kKmM]|mn|bn)\b|\s+(?<mult>thousand|million|billion|lakhs?|crores?)\b)?(?![\p{L}\p{N}]|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
     // The words that say how many are none; the victims' verb after them ("were harmed") or before them ("had killed no
@@ -1348,7 +1353,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s+(?:(?:given|cited|reported|released|announced|issued|published|provided)\s+by|according\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GivenBy();
 
-    [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion|lakhs?|crores?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordMultiplier();
 
     [GeneratedRegex(@"\bmagnitude(?:\s+of)?[\s-]+(?<num>\d(?:\.\d)?)(?![\d.]\d)|(?<![\d.])(?<num>\d\.\d)[\s-]+magnitude\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1415,8 +1420,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s+(?:nationwide|countrywide|across\s+the\s+(?:country|nation)|around\s+the\s+country|elsewhere|in\s+(?:the\s+)?(?:capital\b|rest\s+of\b|\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex PlacedAfter();
 
-    // "organisers said more than 15,000 took part": a bare figure whose verb says who it counts came.
-    [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:took\s+part|taken\s+part|marched|attended|joined\s+(?:the|in)|rallied|protested|demonstrated|gathered|turned\s+out)\b", RegexOptions.CultureInvariant)]
+    // "organisers said more than 15,000 took part", "police said more than 200,000 had come to the area": a bare figure
+    // whose verb says who it counts came.
+    [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:took\s+part|taken\s+part|marched|attended|joined\s+(?:the|in)|rallied|protested|demonstrated|gathered|turned\s+out|turned\s+up|showed\s+up|(?:come|came)\s+to\s+the\s+(?:area|capital|city|square|stadium|streets?|rally|march|protest))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TookPart();
 
     // "including 65,000 in Paris", and each place of a list that breaks a figure down: "at least 50: 19 in Jamaica, 30

@@ -58,16 +58,19 @@ internal sealed partial class SpeakerFinder
                 || Unsaid().IsMatch(text.AsSpan(0, verb.Index))
                 || (verb.Key == "raised" && RaisedOtherThanFigure().IsMatch(text.AsSpan(verb.End)))
                 || (verb.Key == "accused" && AccusedOf().IsMatch(text.AsSpan(verb.End)))
+                || (verb.Key.EndsWith("responsibility", StringComparison.Ordinal) && CountIn().IsMatch(text))
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index))
                     || TallyNounBefore().IsMatch(text.AsSpan(0, verb.Index)))))
             {
-                // "with 91,000 cases recorded since October", "five times the number first reported": a participle after
-                // what it counts, said by no one; so is "one of the strongest earthquakes ever recorded". "25,000 people
-                // marched in Bucharest to blame corruption": what they went there for, not a place that speaks; "The
-                // psychiatrist accused of killing 13 people" is the one accused, who accuses no one; nor does "the two who
-                // had been outside when the avalanche struck raised the alarm" give a figure.
-                // "Beijing did not say whether any of its soldiers had died", "declined to say how many": a speaker who
-                // keeps silent takes no stance on what the sentence goes on to name.
+                // "with 91,000 cases recorded since October", "five times the number first reported": a participle
+                // after what it counts, said by no one; so is "one of the strongest earthquakes ever recorded". "25,000
+                // people marched in Bucharest to blame corruption": what they went there for, not a place that speaks;
+                // "The psychiatrist accused of killing 13 people" is the one accused, who accuses no one; nor does "the
+                // two who had been outside when the avalanche struck raised the alarm" give a figure. "Beijing did not
+                // say whether any of its soldiers had died", "declined to say how many": a speaker who keeps silent
+                // takes no stance on what the sentence goes on to name. A group that claims an attack gives none of the
+                // figures that describe it ("claimed responsibility for the stabbing, in which three people were
+                // killed").
                 continue;
             }
 
@@ -561,12 +564,13 @@ internal sealed partial class SpeakerFinder
 
     // "..., an accusation the kingdom rejects", "..., a claim that Moscow has denied", "..., a figure the army
     // disputes", "..., a figure the government did not accept", "..., a charge Erdogan rejected, calling the police
-    // heroic", and the one blamed answering for itself: "..., which denied any role" (to the end of the sentence or
-    // to a semicolon), and after a semicolon or a "but", "..., the ministry said; the club's manager denied that the
+    // heroic", and the one blamed answering for itself: "..., which denied any role" (to the end of the sentence or to
+    // a semicolon), and after a semicolon or a "but", "..., the ministry said; the club's manager denied that the
     // licence had expired", "said his agency had recommended evacuations, but the disaster agency denied that it had
     // received any" (not "claimed responsibility ..., but later denied any involvement": the same speaker, taking it
-    // back).
-    [GeneratedRegex(@"(?:;\s+(?:but\s+)?|,\s+but\s+(?!(?:later|then|also|quickly|subsequently|soon|swiftly|afterwards|since|it|he|she|they|we|its|his|her|their)\b))(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)(?:\s+who\s+[^,;]{1,80}?)?\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:,\s+\p{Ll}+ing\b[^;]*)?(?:[.!?]?[""”]?$|(?=;))|,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects)\s+(?:any\s+(?:role|involvement|part|links?|connection)|involvement|responsibility|the\s+(?:accusations?|allegations?|claims?))\b[^,;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
+    // back); and the one a finding contradicts: "found that one migrant had died on ground Spain controls,
+    // contradicting the interior minister, who has denied that anyone died on Spanish soil".
+    [GeneratedRegex(@"(?:;\s+(?:but\s+)?|,\s+but\s+(?!(?:later|then|also|quickly|subsequently|soon|swiftly|afterwards|since|it|he|she|they|we|its|his|her|their)\b))(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)(?:\s+who\s+[^,;]{1,80}?)?\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:,\s+\p{Ll}+ing\b[^;]*)?(?:[.!?]?[""”]?$|(?=;))|,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects)\s+(?:any\s+(?:role|involvement|part|links?|connection)|involvement|responsibility|the\s+(?:accusations?|allegations?|claims?))\b[^,;]*[.!?]?[""”]?$|,\s+(?:contradicting|disputing|rebutting)\s+(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?),\s+(?:who|which)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|rejected|rejects|disputed|disputes)\s+that\b[^;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
 
     // An official count by name: "official death toll", "official figure".
@@ -574,7 +578,7 @@ internal sealed partial class SpeakerFinder
 
     // Whose figure a phrase names, "Haiti" or "the government" in "Haiti's own figure of", "the government's count was",
     // "the union's estimate of".
-    private const string FigureOwner = @"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military|union|organi[sz]ers|company|council|commission|opposition))";
+    private const string FigureOwner = @"(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\b(?:government|authorities|ministry|police|army|military|junta|regime|union|organi[sz]ers|company|council|commission|opposition))";
 
     // What an owner's count is called and where it stands: "the government's official count was", "its latest toll stood at".
     private const string OwnCountModifiers = @"(?:own\s+|official\s+|latest\s+|final\s+)*";
@@ -685,10 +689,11 @@ internal sealed partial class SpeakerFinder
     // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first
     // measured it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in
     // northern Chile put", "the pro-Kurdish HDP said", "the opposition-run Idlib health directorate put", "the
-    // Moroccan Association for Human Rights said", "a Pentagon official put", "police have stuck with their figure
-    // of", "a news agency using aerial photographs put": who opens the clause that ends in the figure (the place they
+    // Moroccan Association for Human Rights said", "The Inter-American Commission on Human Rights now puts", "a
+    // Pentagon official put", "police have stuck with their figure of", "a news agency using aerial photographs put":
+    // who opens the clause that ends in the figure (the place they
     // speak from, what they measured with, and a leaning before the name, are not part of it).
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:(?:\p{Ll}+-\p{Lu}\p{Ll}+|\p{L}+-(?:run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked))\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+(?:for\s+(?=\p{Lu}))?){0,4}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:using|citing|based\s+on)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:(?:\p{Ll}+-\p{Lu}\p{Ll}+|\p{L}+-(?:run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked))\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|on|of)\s+(?=\p{Lu}))?){0,4}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:using|citing|based\s+on)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // The subject of a clause whose verb of measuring is left out, up to the figure: "the activist news agency HRANA at",
@@ -947,4 +952,7 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"^\s+(?:by|as|out\s+of\s+hand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgentAfter();
+
+    [GeneratedRegex(@"\d|\b" + FrameCues.WrittenNumber + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountIn();
 }
