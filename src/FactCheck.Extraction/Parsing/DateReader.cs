@@ -56,7 +56,7 @@ internal sealed partial class DateReader
                     continue;
                 }
 
-                if (Resolve(match, reference, referenceAssumed, Ahead().IsMatch(sentence.AsSpan(0, match.Index))) is { } date)
+                if (Resolve(match, sentence, reference, referenceAssumed) is { } date)
                 {
                     result.Add(date);
                 }
@@ -160,8 +160,7 @@ internal sealed partial class DateReader
         return i;
     }
 
-    // ahead: the sentence speaks of what is to come ("will resign on Wednesday"), so a weekday is the next one.
-    private static DateMatch? Resolve(Match match, DateOnly? reference, bool assumed, bool ahead)
+    private static DateMatch? Resolve(Match match, string sentence, DateOnly? reference, bool assumed)
     {
         var g = match.Groups;
         var start = match.Index;
@@ -267,6 +266,8 @@ internal sealed partial class DateReader
                 return Unresolved($"'{match.Value}' is relative and the article has no publication date");
             }
 
+            // A weekday of what the sentence says is to come ("will resign on Wednesday") is the next one.
+            var ahead = g["weekday"].Success && Ahead().IsMatch(sentence.AsSpan(0, match.Index));
             var (from, to) = Relative(g, today, ahead);
             return new(start, end, from, to, $"relative, {Basis()}", DateRole.Point, assumed);
         }

@@ -790,7 +790,7 @@ internal sealed partial class EventFinder
             }
 
             var before = cue.End <= start;
-            if (!before && cue.Index > end && (ClauseOfItsOwnSubject().IsMatch(text.AsSpan(end, cue.Index - end)) || (RelativeBefore().IsMatch(text.AsSpan(end, cue.Index - end)) && FigureOfItsOwn().IsMatch(text.AsSpan(cue.End)))))
+            if (!before && cue.Index > end && (ClauseOfItsOwnSubject().IsMatch(text.AsSpan(end, cue.Index - end)) || (FigureOfItsOwn().IsMatch(text.AsSpan(cue.End)) && RelativeBefore().IsMatch(text.AsSpan(end, cue.Index - end)))))
             {
                 // "Tens of thousands of protesters stormed the residence, and he fled before they arrived": the verb
                 // after a subject of its own is that subject's; "suspended four other officers over the stampede that
