@@ -24,7 +24,7 @@ public sealed partial class RunningTallyRule : Rule
     public const string RuleName = "Running tally";
 
     // The tolls of people something befell, and the other counts that grow or fall from day to day.
-    private static readonly string[] RunningTotals = [.. Corroboration.VictimCounts, "supply:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "release:", "outage:", "capture:", "cancellation:"];
+    private static readonly string[] RunningTotals = [.. Corroboration.VictimCounts, "supply:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "release:", "outage:", "capture:", "cancellation:", "affected:", "vote:"];
     // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
     private const double EstimateRevision = 2;
 
@@ -37,9 +37,9 @@ public sealed partial class RunningTallyRule : Rule
     private static readonly string[] BuildUps = ["deployment:"];
     private const int BuildUpDays = 28;
 
-    // Buildings destroyed or damaged are counted as a fire spreads or surveyors go from street to street; ships and
-    // aircraft lost are not.
-    private static readonly string[] BuildingCounts = ["loss:", "damage:", "heavy damage:"];
+    // Buildings destroyed, damaged or collapsed are counted as a fire spreads or surveyors go from street to street;
+    // ships and aircraft lost are not.
+    private static readonly string[] BuildingCounts = ["loss:", "damage:", "heavy damage:", "collapse:"];
 
     /// <inheritdoc />
     public override void Define()

@@ -187,6 +187,8 @@ public class DateTests
     [InlineData("The tanker exploded on December 18, the coast guard said.", "December 18", "explosion::start")]
     [InlineData("The reporter disappeared near the capital in August 2012 while covering the war.", "August 2012", "missing::start")]
     [InlineData("The boys vanished on December 17 after football practice.", "December 17", "missing::start")]
+    [InlineData("The publisher has been jailed since August 2020, when police raided his paper.", "August 2020", "arrest::start")]
+    [InlineData("He has been in custody since December 2020.", "December 2020", "arrest::start")]
     public void The_day_an_event_began_or_a_structure_failed_is_its_start(string text, string day, string subject)
     {
         var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));

@@ -48,6 +48,17 @@ public class FrameTests
     }
 
     [Fact]
+    public void Those_without_power_on_a_day_the_sentence_names_are_that_day_s()
+    {
+        var claims = new ClaimExtractor().Extract(Document.FromText("blackout", """
+            A grid failure left more than 300 million people without electricity on Monday. On Tuesday three grids collapsed, cutting power to about 620 million people.
+            """, published: new DateOnly(2012, 8, 1))).Claims.OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 300_000_000).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("outage:"), c => c.Occasion.ShouldBe(new DateOnly(2012, 7, 30)));
+        claims.Single(c => c.Value == 620_000_000).Occasion.ShouldBe(new DateOnly(2012, 7, 31));
+    }
+
+    [Fact]
     public void A_march_figure_takes_the_day_its_sentence_gives_else_the_day_its_article_first_gave()
     {
         var document = Document.FromText("march", """
@@ -530,6 +541,36 @@ public class FrameTests
         claims.Single(c => c.Value == 157).Anchor.ShouldBe("");
         claims.Single(c => c.Value == 189).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
     }
+
+    // "three months after gunmen killed 145 people at a concert hall near Moscow": that attack's toll and place are its
+    // own, and the figure after the aside is this event's, with no place.
+    [Fact]
+    public void An_earlier_attack_told_of_in_an_aside_is_another_event_and_keeps_its_place()
+    {
+        var claims = Quantities("""
+            The attacks, three months after gunmen killed 145 people at a concert hall near Moscow, killed 20 people, officials said.
+            """);
+
+        claims.Single(c => c.Value == 145).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+        claims.Single(c => c.Value == 20).ShouldSatisfyAllConditions(c => c.Anchor.ShouldBe(""), c => c.Place.ShouldBe(""), c => c.Subject.ShouldBe("casualties:"));
+    }
+
+    [Fact]
+    public void A_figure_after_an_earlier_attack_set_off_by_a_comma_is_this_events()
+        => Quantities("Three months after gunmen stormed the hotel, the inquiry put the toll at 22.").Single().Anchor.ShouldBe("");
+
+    // "The death toll in the Air India Express crash": a name that goes on to the event's noun is the event, and no
+    // shorter name inside it ("Air India") is a place.
+    [Fact]
+    public void A_name_that_names_the_event_gives_no_place_of_its_first_words()
+        => Quantities("The death toll in the Air India Express crash at Kozhikode rose to 18 on Saturday.").Single().Place.ShouldBe("");
+
+    // "a plane flying from Baku to Grozny in Russia": where a journey starts and ends acts in nothing.
+    [Theory]
+    [InlineData("A passenger plane flying from Baku to Grozny in Russia crashed near the city, and 32 people survived.")]
+    [InlineData("A ferry bound for Moscow sank in the river, and 32 people survived.")]
+    public void The_ends_of_a_journey_are_no_actor(string text)
+        => Quantities(text).Single(c => c.Value == 32).Subject.ShouldBe("rescue:");
 
     [Fact]
     public void An_aftershock_or_a_second_quake_is_another_event()

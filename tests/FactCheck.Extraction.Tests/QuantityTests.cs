@@ -1434,6 +1434,131 @@ public class QuantityTests
     public void A_limit_or_a_storm_is_no_vehicle_speed(string text)
         => Extract.Quantity(text).Subject.ShouldNotStartWith("speed:");
 
+    [Theory]
+    [InlineData("Visibility at the airfield was about 400 metres, officials said.", 400)]
+    [InlineData("Visibility was down to about 200 metres when the plane made its approach.", 200)]
+    [InlineData("The ferry left port in fog, with visibility of less than 100 metres.", 100)]
+    public void How_far_one_could_see_is_the_visibility(string text, double value)
+    {
+        var visibility = Extract.Quantity(text);
+
+        visibility.Subject.ShouldBe("visibility:");
+        visibility.Unit.ShouldBe("meters");
+        visibility.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void The_least_visibility_a_rule_asks_for_is_no_reading()
+        => Extract.Quantity("Pilots needed a minimum visibility of 1,000 metres to land there.").Subject.ShouldBe("");
+
+    [Theory]
+    [InlineData("The bus plunged about 200 metres into a gorge, police said.", 200)]
+    [InlineData("The Boeing 737 fell about 35 feet into a gully after overshooting the runway.", 10.67)]
+    [InlineData("The plane dropped more than 3,000 metres in less than a minute, flight data showed.", 3_000)]
+    public void How_far_a_vehicle_fell_is_its_fall(string text, double value)
+    {
+        var fall = Extract.Quantity(text);
+
+        fall.Subject.ShouldBe("fall:");
+        fall.Value.ShouldBe(value, 0.05);
+    }
+
+    [Theory]
+    [InlineData("The river fell about two metres overnight.")]
+    [InlineData("Rescuers said the water dropped 30 centimetres by the evening.")]
+    public void Water_that_falls_is_no_vehicle_fall(string text)
+        => Extract.Quantity(text).Subject.ShouldNotBe("fall:");
+
+    [Theory]
+    [InlineData("At least 20 buildings collapsed in the quake, the mayor said.", 20)]
+    [InlineData("The environment minister said 17 buildings had collapsed.", 17)]
+    public void Buildings_that_collapsed_are_counted_as_a_collapse(string text, double value)
+    {
+        var collapsed = Extract.Quantity(text);
+
+        collapsed.Subject.ShouldBe("collapse:");
+        collapsed.Unit.ShouldBe("buildings");
+        collapsed.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void Buildings_that_collapsed_or_were_badly_damaged_are_counted_as_damaged()
+        => Extract.Quantity("The agency said more than 164,000 buildings had collapsed or been badly damaged.").Subject.ShouldBe("heavy damage:");
+
+    [Theory]
+    [InlineData("Five of the attackers were shot dead, the committee said.", 5)]
+    [InlineData("Two of the gunmen were shot dead by police.", 2)]
+    public void Attackers_shot_dead_are_counted_among_the_dead(string text, double value)
+    {
+        var dead = Extract.Quantity(text);
+
+        dead.Subject.ShouldBe("casualties:");
+        dead.Unit.ShouldBe("attackers");
+        dead.Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("The government launched its largest peacetime repatriation to fly home about 150,000 British customers.", 150_000)]
+    [InlineData("Police launched a manhunt for the 12 men who escaped.", 12)]
+    public void What_is_launched_may_be_an_undertaking_and_no_strike(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldNotStartWith("strike:");
+
+    [Theory]
+    [InlineData("The strike killed seven members of the Revolutionary Guards, including two generals.", "members")]
+    [InlineData("The blast killed three members of the same family.", "people")]
+    public void Members_of_a_body_killed_are_counted_apart_from_the_toll(string text, string unit)
+        => Extract.Quantity(text).Unit.ShouldBe(unit);
+
+    [Fact]
+    public void A_candidate_s_share_of_the_vote_is_theirs()
+    {
+        var shares = Extract.From("""
+            The electoral council declared President Nicolas Maduro the winner of Sunday's election with 51.2 percent of the vote, against 44.2 percent for opposition candidate Edmundo Gonzalez.
+            """).OfType<QuantityClaim>().ToList();
+
+        shares.Single(c => c.Value == 51.2).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("vote:maduro"), c => c.Unit.ShouldBe("percent of the vote"));
+        shares.Single(c => c.Value == 44.2).Subject.ShouldBe("vote:gonzalez");
+        // "51.2 percent" is any share that rounds to it.
+        shares.Single(c => c.Value == 51.2).ShouldSatisfyAllConditions(c => c.Low.ShouldBe(51.15, 1e-9), c => c.High.ShouldBe(51.25, 1e-9));
+    }
+
+    [Theory]
+    [InlineData("Tally sheets showed Gonzalez winning 67 percent of the vote against 30 percent for Maduro.", 67, "vote:gonzalez")]
+    [InlineData("Tally sheets showed Gonzalez winning 67 percent of the vote against 30 percent for Maduro.", 30, "vote:maduro")]
+    [InlineData("The council said he had won 51.95 percent of the vote to Gonzalez's 43.18 percent.", 43.18, "vote:gonzalez")]
+    [InlineData("The church's own tally gave Fayulu 62.8 percent.", 62.8, "vote:fayulu")]
+    [InlineData("Museveni won a sixth term with 58.6 percent of the vote, while his main rival, the singer Bobi Wine, won 34.8 percent.", 34.8, "vote:wine")]
+    [InlineData("Erdogan won the runoff on Sunday with 52.2 percent of the vote against 47.8 percent for Kilicdaroglu.", 47.8, "vote:kilicdaroglu in the runoff")]
+    [InlineData("Erdogan won 49.5 percent of the vote, so a runoff will be held on May 28.", 49.5, "vote:erdogan")]
+    public void Who_a_share_of_the_vote_is_given_to(string text, double value, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
+
+    [Theory]
+    [InlineData("The council confirmed the result on Friday, saying he had won 51.95 percent of the vote.")]
+    [InlineData("Turnout in the election was 59 percent, the council said.")]
+    [InlineData("Prices rose 8 percent in the year before the election.")]
+    [InlineData("Apple's shares rose 5 percent after it won the contract.")]
+    [InlineData("A final opinion poll before the vote had given Remain 52 percent.")]
+    public void A_share_given_to_no_named_candidate_is_no_figure(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The bank said it had fired about 5,300 employees over the practice.", 5_300, "layoffs:")]
+    [InlineData("Troops fired 30 rockets at the town overnight.", 30, "strike:")]
+    public void Staff_who_are_fired_lose_their_jobs(string text, double value, string subject)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Subject.ShouldBe(subject));
+
+    [Theory]
+    [InlineData("The collapse of the travel firm stranded about 600,000 holidaymakers.", 600_000)]
+    [InlineData("Snow left more than 2,000 tourists stranded in the mountains.", 2_000)]
+    public void Travellers_and_tourists_are_counted(string text, double value)
+    {
+        var stranded = Extract.Quantity(text);
+
+        stranded.Subject.ShouldBe("stranded:");
+        stranded.Value.ShouldBe(value);
+    }
+
     [Fact]
     public void Who_was_left_off_a_passenger_list_is_no_count_of_the_dead()
     {

@@ -336,13 +336,14 @@ public class NumericRuleTests
     }
 
     [Theory]
-    [InlineData("buildings", Severity.Apparent)]
-    [InlineData("ships", Severity.Hard)]
-    public void Buildings_destroyed_are_counted_as_a_running_total_and_ships_lost_are_not(string unit, Severity severity)
+    [InlineData("buildings", "loss:", Severity.Apparent)]
+    [InlineData("buildings", "collapse:", Severity.Apparent)]
+    [InlineData("ships", "loss:", Severity.Hard)]
+    public void Buildings_destroyed_are_counted_as_a_running_total_and_ships_lost_are_not(string unit, string subject, Severity severity)
     {
         var fixture = new RuleTestFixture(new CorroborationRule(), new CountConflictRule(), new QuantityConflictRule(), new RunningTallyRule());
-        var low = Make.Quantity(1_000, "officials", "a", unit: unit, subject: "loss:", isCount: true) with { Published = new DateOnly(2025, 1, 8) };
-        var high = Make.Quantity(10_000, "sheriff", "b", unit: unit, subject: "loss:", isCount: true) with { Published = new DateOnly(2025, 1, 10) };
+        var low = Make.Quantity(1_000, "officials", "a", unit: unit, subject: subject, isCount: true) with { Published = new DateOnly(2025, 1, 8) };
+        var high = Make.Quantity(10_000, "sheriff", "b", unit: unit, subject: subject, isCount: true) with { Published = new DateOnly(2025, 1, 10) };
         fixture.Insert(low, high).Fire();
 
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
@@ -758,6 +759,21 @@ public class NumericRuleTests
             Make.Quantity(1_000_000, "state officials", "b", unit: "customers", subject: subject) with { Published = new DateOnly(2024, 10, 13) }).Fire();
 
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    // Those a flood affects grow as the water moves downstream: "almost 14 million", twelve days later "About 20
+    // million"; and a candidate's share moves as more ballots are counted.
+    [Theory]
+    [InlineData("affected:", 14_000_000, 20_000_000)]
+    [InlineData("vote:maduro", 51.2, 51.95)]
+    public void Those_affected_and_a_share_of_the_vote_are_running_totals(string subject, double first, double later)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(first, "United Nations", "a", subject: subject) with { Published = new DateOnly(2010, 8, 14) },
+            Make.Quantity(later, "government", "b", subject: subject) with { Published = new DateOnly(2010, 8, 26) }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
     }
 
     // Ground an army holds grows or shrinks from day to day: two counts days apart may both have been true.

@@ -3684,6 +3684,39 @@ public class NewsClusterTests
         // attack".
         => Check("dhaka-cafe-hostage-siege").ShouldFlag(FindingKind.Denial, "Islamic State", "Bangladesh's home minister");
 
+    [Fact]
+    public void Visibility_read_by_two_officials_is_compared()
+        // "Visibility at the airfield was about 400 metres" against "Visibility was down to about 200 metres when the
+        // plane made its approach".
+        => Check("presidential-jet-fog-crash").ShouldFlag(FindingKind.Quantity, 200, 400).Severity.ShouldBe(Severity.Hard);
+
+    [Fact]
+    public void Survivors_of_a_flight_are_counted_whatever_city_it_flew_from()
+        // "flying from Baku to Grozny in Russia ..., and 32 people survived" against "29 survived": the city it left
+        // from rescued no one.
+        => Check("caspian-airliner-diverted-crash").ShouldFlag(FindingKind.Quantity, 29, 32);
+
+    [Fact]
+    public void A_toll_after_an_aside_about_an_earlier_attack_is_this_attack_s()
+    {
+        // "The attacks, three months after gunmen killed 145 people at a concert hall near Moscow, killed 20 people"
+        // against "rose to 22"; and "Five of the attackers were shot dead" against "six gunmen had been killed".
+        var report = Check("dagestan-churches-synagogues-attacks");
+
+        report.ShouldFlag(FindingKind.Quantity, 20, 22);
+        report.ShouldFlag(FindingKind.Quantity, 5, 6);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(145));
+    }
+
+    [Fact]
+    public void A_candidate_s_official_share_against_the_observers_tally()
+    {
+        // "Tshisekedi won ... with 38.57 percent of the vote" against leaked data "against 19 percent for Tshisekedi";
+        // "Gonzalez winning 67 percent of the vote against 30 percent for Maduro" against the council's 51.2 percent.
+        Check("kinshasa-vote-church-observers").ShouldFlag(FindingKind.Quantity, 19, 38.57);
+        Check("caracas-disputed-vote-tally-sheets").ShouldFlag(FindingKind.Quantity, 30, 51.2).Severity.ShouldBe(Severity.Hard);
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.

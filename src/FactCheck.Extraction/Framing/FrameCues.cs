@@ -166,7 +166,7 @@ internal static partial class FrameCues
         // occasion, not an earlier count of this one.
         // "62,000 barrels a day when the blowout began, falling to 53,000 by the time it was capped": the participle's
         // figure is the same quantity at another moment, compared with nothing, like one set against an earlier moment.
-        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start))
+        return PreviousOccasion().IsMatch(sentence.AsSpan(0, start)) || IsEarlierDeed(sentence, start)
             || (EarlierOccasion().IsMatch(sentence.AsSpan(0, start)) && !ClosedTimeAfter().IsMatch(sentence.AsSpan(0, start))) ? QuantityClaim.OtherEventAnchor
             : Comparison().IsMatch(sentence.AsSpan(clause, start - clause)) || LaterState().IsMatch(sentence.AsSpan(0, start)) || EarlierGiven().IsMatch(sentence.AsSpan(0, start))
                 || OpeningDays().IsMatch(sentence.AsSpan(end)) || GivenEarlierAfter().IsMatch(sentence.AsSpan(end)) || WhenVisiting().IsMatch(sentence.AsSpan(0, start))
@@ -953,6 +953,63 @@ internal static partial class FrameCues
         => AboveGroundAfter().IsMatch(sentence.AsSpan(end)) || AtHeightBefore().IsMatch(sentence.AsSpan(0, start));
 
     /// <summary>
+    /// Whether a figure counts what someone did weeks or more before, inside the clause that tells of it: "three months
+    /// after gunmen killed 145 people at a concert hall near Moscow". That deed is another event, and its place no
+    /// place of this one's figures. "a day after security forces killed 19 demonstrators" is this story's, and "Three
+    /// months after gunmen stormed the hotel, the inquiry put the toll at 22" counts past the clause.
+    /// </summary>
+    public static bool IsEarlierDeed(string sentence, int start) => EarlierDeed().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// The candidate or party a share of the vote is given to, by the last word of their name, lowercased: "maduro" in
+    /// "President Nicolas Maduro won 51.2 percent", "declared Maduro the winner ... with 51.2 percent", "against 30
+    /// percent for Maduro", "to Maduro's 43.18 percent", "gave Maduro 62.8 percent"; null when the sentence tells of no
+    /// vote or names no one the share is given to.
+    /// </summary>
+    public static string? VoteHolder(string sentence, int start, int end)
+    {
+        if (!ElectionWords().IsMatch(sentence) || SurveyWords().IsMatch(sentence))
+        {
+            // "A poll gave Remain 52 percent": a survey's share is a forecast of the vote, not a count of it.
+            return null;
+        }
+
+        var holder = VoteWonBefore().Match(sentence, 0, start) is { Success: true } won ? won
+            : VoteGivenAfter().Match(sentence, end, sentence.Length - end) is { Success: true } given ? given
+            : null;
+        if (holder is null)
+        {
+            return null;
+        }
+
+        var name = Possessive().Replace(holder.Groups["name"].Value, "");
+        name = name.EndsWith(" Party", StringComparison.Ordinal) ? name[..^" Party".Length] : name;
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return FunctionWords.Contains(last) || IsCalendarName(last) ? null : last.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Whether a share of the vote is a runoff's, the clause that gives it naming the round before it: "won the runoff
+    /// on Sunday with 52.2 percent", "In the second round, Erdogan took 52.2 percent". A runoff named after the figure
+    /// ("..., so a runoff will be held") is another clause's.
+    /// </summary>
+    public static bool IsRunoffShare(string sentence, int start) => RunoffBefore().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// Whether a length is how far one could see: "Visibility at the airfield was about 400 metres", "visibility was
+    /// down to 200 metres", "in fog, with visibility of less than 100 metres". Not the least a rule asks for ("a
+    /// minimum visibility of 1,000 metres", "required visibility of").
+    /// </summary>
+    public static bool IsVisibility(string sentence, int start) => VisibilityBefore().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// Whether a length is how far a vehicle fell: "The bus plunged about 200 metres into a gorge", "The Boeing 737
+    /// fell about 35 feet into a gully", "the plane dropped more than 10,000 feet in less than a minute". Only a
+    /// vehicle the sentence opens with or names just before the verb; a river or a share price falls otherwise.
+    /// </summary>
+    public static bool IsVehicleFall(string sentence, int start) => start <= MaxSubjectReach && VehicleFellBefore().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
     /// The vehicle whose speed a figure gives, when the sentence says it was moving at it: "The train had been travelling
     /// at about 250 kilometres per hour", "the bus was going at 90 km/h"; "impact" for the speed something hit at ("it hit
     /// the surface at about 500 kilometres an hour"); null otherwise. Only vehicles and impacts: a storm's winds and its
@@ -1204,8 +1261,9 @@ internal static partial class FrameCues
     }
 
     /// <summary>
-    /// The country a sentence opens by counting across ("Across the United States, the winter storm has killed at least 60
-    /// people", "Nationwide, ..."): "country" when it names none. Null when the sentence does not open so.
+    /// The country a sentence opens by counting across ("Across the United States, the winter storm has killed at least
+    /// 60 people", "Nationwide, ...") or whose toll it gives ("The death toll from days of heavy rain across the
+    /// country rose to 37"): "country" when it names none. Null when the sentence does neither.
     /// </summary>
     public static string? CountryWideOpening(string sentence, int start)
         => CountryWideBefore().Match(sentence, 0, start) is { Success: true } opening
@@ -1566,7 +1624,7 @@ internal static partial class FrameCues
 
     private const string WorldwidePhrase = @"(?:worldwide|world-wide|globally|(?:across|around|throughout)\s+the\s+(?:world|globe))";
 
-    [GeneratedRegex(@"^\W*(?:[Nn]ationwide|[Cc]ountrywide|(?:[Aa]cross|[Aa]round|[Tt]hroughout)\s+(?:the\s+)?(?<country>country|nation|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*))\s*,[^.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:[Nn]ationwide|[Cc]ountrywide|(?:[Aa]cross|[Aa]round|[Tt]hroughout)\s+(?:the\s+)?(?<country>country|nation|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*))\s*,[^.;]*$|\b(?:[Tt]oll|[Nn]umber\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;,]{0,60}?\s(?:across|around|throughout)\s+the\s+(?<country>country|nation)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|jumped|stood|stands|was|is)\b[^.;,]{0,20}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountryWideBefore();
 
     [GeneratedRegex(@"[\p{L}\p{N}'’-]+", RegexOptions.CultureInvariant)]
@@ -1710,11 +1768,13 @@ internal static partial class FrameCues
     // crowd in Seoul at", "the march in Paris drew", "the death toll from floods in Germany rose to", "the death toll
     // from Cyclone Amphan in West Bengal rose to", "the count of the dead at Jallianwala Bagh is", "the number of
     // people known to have died in Louisiana has risen to": a place that opens the figure's clause, or that its toll,
-    // its crowd, its gathering or its counters are in ("dead in the Lahaina fire" names the event, not a place); or
+    // its crowd, its gathering or its counters are in ("dead in the Lahaina fire" names the event, not a place, and so
+    // does "the toll in the Air India Express crash", whose name is not cut short to find one, though "Germany's
+    // floods" places them in "Germany"); or
     // an incident of its own that a relative clause counts ("charged over a fire at Churchill that killed 11
     // people"), or the one blast of several that killed them ("the bomb on the bus in Tavistock Square had killed 13
     // people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+))?|deaths|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+))?|deaths|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+in\s+the\s+(?:state|province|region|county|prefecture)\b", RegexOptions.CultureInvariant)]
@@ -2129,6 +2189,42 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"\bat\s+a\s+height\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AtHeightBefore();
+
+    [GeneratedRegex(@"(?<!\b(?:minimum|required|needed|necessary|permitted|allowed)\s+)\b[Vv]isibility\s+(?:(?:at|on|over|around|near|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}?)?(?:(?:was|were|is|had\s+been|has\s+been|stood\s+at)\s+(?:(?:down|reduced|cut|limited)\s+to\s+)?|(?:fell|had\s+fallen|has\s+fallen|dropped|had\s+dropped|was\s+down)\s+to\s+|of\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|less\s+than|under|below|barely|no\s+more\s+than|little\s+more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VisibilityBefore();
+
+    [GeneratedRegex(@"\b(?:vote|votes|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ElectionWords();
+
+    [GeneratedRegex(@"\b(?:polls?(?!\s+stations?)|polling(?!\s+stations?)|opinion|survey|surveys|surveyed|forecast|forecasts|projected|projection|projections|predicted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SurveyWords();
+
+    [GeneratedRegex(@"\b(?:runoff|run-off|second\s+round|second-round)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunoffBefore();
+
+    private const string Candidate = @"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})";
+    private const string ShareQualifier = @"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than|over|under|only)\s+)?";
+
+    // "Yoweri Museveni won", "the singer Bobi Wine, won", "showed Fayulu winning", "Museveni won a sixth term with",
+    // "declared Maduro the winner of Sunday's election with", "to Gonzalez's", "gave Fayulu", "and the ruling
+    // coalition's candidate Emmanuel Ramazani Shadary".
+    [GeneratedRegex(Candidate + @"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,40})?,?\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled|winning|receiving|getting|taking|securing)\s+" + ShareQualifier + "$"
+        + @"|" + Candidate + @"\s+(?:won|was\s+re-?elected|was\s+elected|was\s+declared\s+(?:the\s+)?winner|retained\s+power|kept\s+power)\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
+        + @"|\bdeclared\s+(?:[\p{L}-]+\s+){0,2}?" + Candidate + @"\s+(?:the\s+)?winner\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
+        + @"|\bto\s+" + Candidate + @"['’]s?\s+" + ShareQualifier + "$"
+        + @"|\bgave\s+" + Candidate + @"\s+" + ShareQualifier + "$"
+        + @"|\b(?:and|while)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,5}?" + Candidate + @"\s+" + ShareQualifier + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex VoteWonBefore();
+
+    // "44.2 percent for opposition candidate Edmundo Gonzalez", "30 percent of the vote for Maduro".
+    [GeneratedRegex(@"^(?:\s+of\s+the\s+(?:vote|votes|ballots))?\s+(?:for|to)\s+(?:(?:the\s+)?[\p{Ll}'’-]+\s+){0,3}?" + Candidate + @"(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex VoteGivenAfter();
+
+    [GeneratedRegex(@"\b(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:[\p{L}-]+\s+){1,2}?(?:had\s+)?(?:killed|attacked|stormed|bombed|massacred)\s[^;.,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierDeed();
+
+    [GeneratedRegex(@"^\W*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:train|tram|carriage|carriages|bus|minibus|coach|car|cars|lorry|truck|van|plane|aircraft|airliner|jet|helicopter|cable\s+car|gondola|(?:Boeing|Airbus|Embraer|Tupolev|Antonov|Ilyushin|Bombardier|ATR|Cessna)(?:\s+[\p{L}\d-]+)?)\s+(?:then\s+|had\s+|has\s+)?(?:fell|dropped|plunged|plummeted|tumbled|rolled)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+much\s+as)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VehicleFellBefore();
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+(?:dead|victims|killed|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfTheDead();

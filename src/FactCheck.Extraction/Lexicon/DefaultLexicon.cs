@@ -237,6 +237,23 @@ internal static class DefaultLexicon
             x.EventLookalikes.UnionWith([$"{machine} lost power", $"{machine} losing power", $"{machine} loses power", $"{machine} lose power"]);
         }
 
+        // What is put off is no one suspended from a post: "The evacuation was suspended on Friday ..., with about
+        // 8,000 people taken out so far".
+        foreach (var (thing, be) in new[]
+        {
+            ("evacuation", "was"), ("evacuations", "were"), ("search", "was"), ("rescue", "was"), ("operation", "was"), ("operations", "were"),
+            ("flight", "was"), ("flights", "were"), ("service", "was"), ("services", "were"), ("talks", "were"), ("trading", "was"),
+            ("production", "was"), ("work", "was"), ("aid", "was"), ("deliveries", "were"), ("exports", "were"), ("vote", "was"), ("count", "was"),
+        })
+        {
+            foreach (var verb in new[] { $"{be} suspended", "has been suspended", "had been suspended", "have been suspended" })
+            {
+                x.EventLookalikes.Add($"{thing} {verb}");
+            }
+
+            x.EventLookalikes.UnionWith([$"suspended the {thing}", $"suspended {thing}", $"suspending the {thing}", $"suspending {thing}"]);
+        }
+
         // A heart that stopped is no arrest by police: "31 people had been found in cardiopulmonary arrest".
         x.EventLookalikes.UnionWith(["cardiopulmonary arrest", "cardiac arrest", "respiratory arrest", "cardiorespiratory arrest", "heart arrest"]);
 
@@ -301,6 +318,12 @@ internal static class DefaultLexicon
         x.AddUnit(null, "staffers", "personnel");
 
         // The people a service counts (in a hack, an outage): not compared with people in general.
+        // Those away from home, counted when a trip goes wrong: "stranding about 600,000 holidaymakers".
+        x.AddUnit("tourist", "tourists", "tourists");
+        x.AddUnit("holidaymaker", "holidaymakers", "tourists");
+        x.AddUnit("traveller", "travellers", "tourists");
+        x.AddUnit("traveler", "travelers", "tourists");
+        x.AddUnit("vacationer", "vacationers", "tourists");
         x.AddUnit("customer", "customers", "customers");
         x.AddUnit("user", "users", "customers");
         x.AddUnit("subscriber", "subscribers", "customers");
@@ -395,7 +418,7 @@ internal static class DefaultLexicon
         // Cases counted are the size of an outbreak, whatever verb ("confirmed", "found", "reported") stands near.
         x.UnitEvents["cases"] = "outbreak";
         x.UnitEvents["suspected cases"] = "outbreak";
-        x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers"]);
+        x.PersonUnits.UnionWith(["people", "protesters", "spectators", "victims", "casualties", "bodies", "climbers", "attackers", "tourists"]);
         // Arrests are made where the event happened, by whoever is there: an article that names the country and one that
         // does not ("Police said eight men were under arrest", "14 people have been arrested") count one thing. So do counts
         // of aircraft crossing a line, whichever country their sentence happens to name ("which China has not recognised").

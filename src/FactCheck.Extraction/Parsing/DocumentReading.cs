@@ -44,6 +44,10 @@ internal sealed partial class DocumentReading
     // metres underground"; nor found alive: "inside the 24-storey block ... did not expect anyone else to be found alive".
     private static readonly string[] ThingSkip = ["collapse", "trapped", "release", "rescue"];
 
+    // But buildings are what collapses: "At least 20 buildings collapsed in the city" counts the buildings lost; not
+    // those that "had collapsed or been badly damaged", which the damage counts.
+    private static readonly string[] BuildingSkip = ["trapped", "release", "rescue"];
+
     // An amount may be released, as a spill is: "the dam released 40 million cubic metres of waste".
     private static readonly string[] AmountSkip = ["collapse", "trapped", "rescue"];
 
@@ -242,14 +246,16 @@ internal sealed partial class DocumentReading
 
         sources.Sort((a, b) => a.Index.CompareTo(b.Index));
         List<PhraseMatch> actors = [.. _lexicon.Actors.FindAll(tokens)];
-        actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End) || CompanyAfter().IsMatch(text, a.End) || text.AsSpan(0, a.Index).EndsWith("Air ", StringComparison.Ordinal));
+        actors.RemoveAll(a => sources.Exists(s => a.Index < s.End && s.Index < a.End) || CompanyAfter().IsMatch(text, a.End) || text.AsSpan(0, a.Index).EndsWith("Air ", StringComparison.Ordinal)
+            || IsRouteEnd(text, a.Index, a.End));
         for (var i = 0; i < actors.Count; i++)
         {
             actors[i] = actors[i] with { Key = _lexicon.Lexicon.Actors[actors[i].Key] };
         }
 
         var lookalikes = _lexicon.EventLookalikes.FindAll(tokens);
-        var verbs = Array.FindAll(_lexicon.EventVerbs.FindAll(tokens), v => IsNotCalendarName(v) && !Array.Exists(lookalikes, l => l.Index <= v.Index && v.End <= l.End));
+        var verbs = Array.FindAll(_lexicon.EventVerbs.FindAll(tokens), v => IsNotCalendarName(v) && !Array.Exists(lookalikes, l => l.Index <= v.Index && v.End <= l.End)
+            && !IsLaunchOfUndertaking(text, v));
         var nouns = Array.FindAll(_lexicon.EventNouns.FindAll(tokens), n => IsNotCalendarName(n) && !Array.Exists(lookalikes, l => l.Index <= n.Index && n.End <= l.End));
         var cues = new List<PhraseMatch>(verbs.Length + nouns.Length);
         cues.AddRange(verbs);
@@ -307,6 +313,11 @@ internal sealed partial class DocumentReading
         bool IsNotCalendarName(PhraseMatch cue) => !(char.IsUpper(text[cue.Index]) && FrameCues.IsCalendarName(text.Substring(cue.Index, cue.Length))
             && (MonthLead().IsMatch(text.AsSpan(0, cue.Index)) || MonthTail().IsMatch(text.AsSpan(cue.Index + cue.Length))));
     }
+
+    // What is launched may be an undertaking, not a weapon: "launched its largest peacetime repatriation to fly home
+    // about 150,000 customers", "launched an investigation".
+    private static bool IsLaunchOfUndertaking(string text, PhraseMatch verb)
+        => text.AsSpan(verb.Index, verb.Length).StartsWith("launch", StringComparison.OrdinalIgnoreCase) && LaunchedUndertaking().IsMatch(text, verb.End);
 
     // A sentence that names its speaker only through whoever spoke just before (prior, in the same or the next
     // paragraph).
@@ -391,6 +402,12 @@ internal sealed partial class DocumentReading
             {
                 // "The explosion on April 21 killed 11 workers": the date is the explosion's, and the explosion a moment.
                 (@event, verbIndex) = (momentNoun, -1);
+            }
+            else if (@event == "conviction" && date.Role == DateRole.Start)
+            {
+                // "has been jailed since August 2020" against "has been in custody since December 2020": what runs
+                // since a day is the custody, whether or not a court has ruled yet.
+                @event = "arrest";
             }
             else if (@event is "loss" or "breach" && IsStructureFailing(facts.Sentence.Text, verbIndex))
             {
@@ -668,7 +685,8 @@ internal sealed partial class DocumentReading
             var skip = _lexicon.Lexicon.PersonUnits.Contains(q.Unit) ? PeopleSkip
                 : q.Unit is "personnel" or "crew" ? ForceSkip
                 : q.Unit is "animals" || CarriedUnits.Contains(q.Unit) ? CountSkip
-                : SpilledUnits.Contains(q.Unit) ? AmountSkip : ThingSkip;
+                : SpilledUnits.Contains(q.Unit) ? AmountSkip
+                : q.Unit is "buildings" && !CollapsedOrWorse().IsMatch(sentence.Text) ? BuildingSkip : ThingSkip;
             // "killed 1,186 people, and more than 18,000 have been treated", "..., and about 28,000 people were living in
             // tents": a figure with a verb of its own after a clause joint is that clause's subject, which no verb before
             // the joint governs.
@@ -793,6 +811,12 @@ internal sealed partial class DocumentReading
                 // "8,000 fighters took part in the march", "1,000 troops crossed into the region": a force sent, not a
                 // crowd or people fleeing ("3,000 workers rallied outside the plant" are a crowd).
                 cueEvent = "deployment";
+            }
+            else if (cueEvent == "strike" && verbIndex >= 0 && verbIndex < quantity.Start && Dismissed().IsMatch(sentence.Text.AsSpan(verbIndex))
+                && Staff().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)))
+            {
+                // "The bank said it had fired about 5,300 employees": dismissed from their jobs, not shot at.
+                cueEvent = "layoffs";
             }
             else if (cueEvent == "gunshot wounds" && GunfireOrOtherCause().IsMatch(sentence.Text.AsSpan(quantity.End)))
             {
@@ -1183,9 +1207,12 @@ internal sealed partial class DocumentReading
             // aside ("..., in response to the Khan Sheikhoun attack, which killed 86 people"), nor where a building of
             // so many storeys stands ("The five-storey store in southern Seoul collapsed, killing at least 90 people"),
             // nor where a figure that counts nothing of the event was ("23,000 Nicaraguans have applied for asylum in
-            // neighbouring Costa Rica").
-            var place = _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event is null or "trapped" || quantity.Unit == "storeys" || widerScope is not null
-                || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)));
+            // neighbouring Costa Rica"), nor where another event was ("three months after gunmen killed 145 people at a
+            // concert hall near Moscow").
+            // A quake's magnitude is the whole quake's wherever the sentence before was: "1,200 tourists stranded in
+            // Kaikoura. ... The U.S. Geological Survey put the magnitude at 7.8."
+            var place = @event == "magnitude" ? namedPlace ?? "" : _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event is null or "trapped" || quantity.Unit == "storeys" || widerScope is not null
+                || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)) || FrameCues.IsEarlierDeed(sentence.Text, quantity.Start));
             var ownPeoplePlace = false;
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
             // and "Haitian police" name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
@@ -1446,10 +1473,12 @@ internal sealed partial class DocumentReading
                     ?? (@event == "walkout" ? _document.Published : null);
                 _occasion ??= occasion;
             }
-            else if (@event == "arrest")
+            else if (@event is "arrest" or "outage")
             {
                 // "Security forces had arrested 300 people on Sunday" and "detained about 1,200 people on Monday": the
-                // arrests of one day the sentence names, a part of those of every day, not a rival count of them.
+                // arrests of one day the sentence names, a part of those of every day, not a rival count of them. So
+                // are those without power on a day the sentence names: "left more than 300 million people without
+                // electricity on Monday" and "cutting power to about 620 million people" in Tuesday's failure.
                 occasion = DayOf(facts, dates, quantities, quantity) ?? NightBefore(sentence.Text, dates);
             }
             else if (@event is not null && EventFinder.VictimEvents.Contains(@event))
@@ -1536,12 +1565,26 @@ internal sealed partial class DocumentReading
                 place = "";
             }
 
-            if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
+            if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.IsVisibility(sentence.Text, quantity.Start))
+            {
+                // How far one could see, which fog or smoke cut: "Visibility at the airfield was about 400 metres"
+                // against "visibility was down to about 200 metres".
+                (subject, place) = ("visibility:", "");
+            }
+            else if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
             {
                 // The size of a thing the story is about: "its 93-metre spire" against "the spire stood 96 metres high".
                 // The place of a size is no scope of it.
                 (subject, place) = ($"size:{thing}", "");
                 unit = dimension.Length == 0 ? unit : $"{unit} {dimension}";
+            }
+            else if (quantity.Unit == QuantityReader.VoteShareUnit)
+            {
+                // A candidate's share: "Maduro won 51.2 percent of the vote" against "30 percent for Maduro"; a
+                // runoff's share is another vote's ("won the runoff on Sunday with 52.2 percent"), and a region's its
+                // own ("In Wales, Leave won 52.5 percent of the vote").
+                var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
+                (subject, place) = ($"vote:{FrameCues.VoteHolder(sentence.Text, quantity.Start, quantity.End)}{round}", namedPlace ?? "");
             }
             else if (quantity.Unit == "seats")
             {
@@ -1554,6 +1597,13 @@ internal sealed partial class DocumentReading
                 // How high above the ground the thing the story is about hung or stood: "dangling about 900 feet above a
                 // ravine" against "stuck at a height of 1,200 feet".
                 (subject, place) = ("size:height above ground", "");
+            }
+            else if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.IsVehicleFall(sentence.Text, quantity.Start))
+            {
+                // How far the vehicle the story is about fell: "The bus plunged about 200 metres into a gorge" against
+                // "the bus fell 150 metres"; "The Boeing 737 fell about 35 feet into a gully" against "The plane
+                // dropped about 30 feet".
+                (subject, place) = ("fall:", "");
             }
             else if (@event is null && comparable && !planned && unit == "kilometers a hour" && FrameCues.MovingThing(sentence.Text, quantity.Start) is { } vehicle)
             {
@@ -2232,6 +2282,25 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"^\s+(?:as\s+)?(?:hostages?|captives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostageAfter();
 
+    [GeneratedRegex(@"\G\s+(?:an?|its|their|the|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:repatriation|airlift|operation|appeal|investigation|inquiry|probe|campaign|search|manhunt|evacuation|review|bid|fund|programme|program|plan|website|app|service|initiative|scheme|petition|hotline|lawsuit|challenge|recall|consultation|study)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchedUndertaking();
+
+    // Where a journey starts or ends is no one who acts: "a plane flying from Baku to Grozny in Russia", "bound for
+    // Kyiv". Goods sent from a country are that country's: "weapon shipments from North Korea to Russia".
+    private static bool IsRouteEnd(string text, int start, int end)
+        => (RouteStart().IsMatch(text.AsSpan(0, start)) && RouteGoesOn().IsMatch(text.AsSpan(end))) || RouteEndBefore().IsMatch(text.AsSpan(0, start));
+
+    private const string Journey = @"\b(?:flying|flew|flown|flight|flights|travelling|traveling|travelled|traveled|sailing|sailed|driving|drove|journey|trip|train|bus|coach|ferry|plane|jet|airliner|aircraft)\s+(?:[\p{Ll}-]+\s+){0,2}?from\s+";
+
+    [GeneratedRegex(Journey + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex RouteStart();
+
+    [GeneratedRegex(@"^\s+to\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex RouteGoesOn();
+
+    [GeneratedRegex(@"(?:" + Journey + @"(?:\p{Lu}[\p{L}'’-]+\s+){1,3}to\s+|\b(?:bound\s+for|en\s+route\s+to|flying\s+to|flights?\s+to|headed\s+for|heading\s+for)\s+)(?:\p{Lu}[\p{L}'’-]+\s+in\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RouteEndBefore();
+
     // "US Airways", "American Airlines", "Air France": a company named after a country is not that country; nor is a
     // place named after one ("British Columbia", "French Guiana", "the Indian Ocean", "the Mexican Gulf coast").
     [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum|Columbia|Guiana|Polynesia|Virgin\s+Islands|Antarctic|Ocean|Sea|Gulf|Riviera|Alps)\b", RegexOptions.CultureInvariant)]
@@ -2684,6 +2753,15 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\bworkers?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workers();
+
+    [GeneratedRegex(@"\bcollapsed\s+or\b|\bor\s+(?:had\s+|have\s+)?collapsed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CollapsedOrWorse();
+
+    [GeneratedRegex(@"^fir(?:ed|ing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Dismissed();
+
+    [GeneratedRegex(@"\b(?:employees|workers|staff|staffers|managers|executives|bankers|traders)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Staff();
 
     // A force's strength: "had numbered about 5,000", "a column numbering some 8,000".
     [GeneratedRegex(@"\bnumber(?:ed|ing)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]

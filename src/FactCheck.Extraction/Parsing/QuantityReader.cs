@@ -19,6 +19,9 @@ internal sealed partial class QuantityReader
     private const int TallyWindow = 110;
     private const int GoverningWindow = 160;
 
+    /// <summary>The unit of a candidate's share of the vote.</summary>
+    public const string VoteShareUnit = "percent of the vote";
+
     // Counts of people that a country's name before them narrows to that country's people.
     private static readonly HashSet<string> PopulationUnits =
         ["people", "customers", "civilians", "refugees", "migrants", "evacuees", "passengers", "children", "victims", "hostages", "prisoners", "survivors", "casualties"];
@@ -123,10 +126,15 @@ internal sealed partial class QuantityReader
             }
             else if (unitless && NamedVictims(sentence, candidate) is (> 0 and var victimsEnd, var victims))
             {
-                // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are people;
-                // a nationality ("80 Americans killed") counts that country's people alone. Those who fought ("Forty-one
-                // rebels were killed") are counted apart from the people they fought among.
-                (canonical, end, nationality) = (Combatants().IsMatch(sentence.AsSpan(candidate.End, victimsEnd - candidate.End)) ? "militants" : "people", victimsEnd, victims);
+                // Whatever plural the dead and the hurt go by ("717 pilgrims were killed", "12 miners died"), they are
+                // people; a nationality ("80 Americans killed") counts that country's people alone. Those who fought
+                // ("Forty-one rebels were killed") are counted apart from the people they fought among. Members of a
+                // body the sentence names, killed ("killing seven members of the Revolutionary Guards"), are that
+                // body's dead, a part of the toll, counted apart as members.
+                (canonical, end, nationality) = (Combatants().IsMatch(sentence.AsSpan(candidate.End, victimsEnd - candidate.End)) ? "militants"
+                    : sentence.AsSpan(candidate.End, victimsEnd - candidate.End).EndsWith("members", StringComparison.Ordinal) && MembersOfBody().IsMatch(sentence, victimsEnd)
+                        && CasualtyVerbJustBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) ? "members"
+                    : "people", victimsEnd, victims);
             }
             else if (unitless && FrameCues.FollowsBodiesOf(sentence, candidate.Start) && PluralNoun().Match(sentence, candidate.End) is { Success: true } dead
                 && !MeasureNoun().IsMatch(dead.Groups["noun"].Value) && !FunctionWords.Contains(dead.Groups["noun"].Value))
@@ -332,6 +340,19 @@ internal sealed partial class QuantityReader
             var value = Amount(m.Groups["num"].Value);
             var margin = 0.05 * Math.Pow(10, -Decimals(m.Groups["num"].Value));
             yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - margin, value + margin, QuantityPrecision.Exact, "magnitude", false);
+        }
+
+        // "Maduro won 51.2 percent of the vote", "against 30 percent for Maduro": a candidate's share of the vote,
+        // which is the one share read as a figure. Half the rounding step either side: 58.6 is 58.64 rounded, but 34.8
+        // and 35.08 disagree.
+        for (var m = Percentage().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            if (FrameCues.VoteHolder(sentence, m.Index, m.Index + m.Length) is not null)
+            {
+                var value = Amount(m.Groups["num"].Value);
+                var margin = 0.5 * Math.Pow(10, -Decimals(m.Groups["num"].Value));
+                yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - margin, value + margin, QuantityPrecision.Exact, VoteShareUnit, false);
+            }
         }
 
         // "No Americans were harmed", "there were no casualties", "no one was killed": a count of zero.
@@ -1356,6 +1377,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion|lakhs?|crores?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordMultiplier();
 
+    [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Percentage();
+
     [GeneratedRegex(@"\bmagnitude(?:\s+of)?[\s-]+(?<num>\d(?:\.\d)?)(?![\d.]\d)|(?<![\d.])(?<num>\d\.\d)[\s-]+magnitude\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Magnitude();
 
@@ -1391,8 +1415,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:(?:more|fewer|less|lower|higher|greater)\s+than|below|above|(?:up|down)\s+from)\s+the\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedWith();
 
-    // "far above the official figure of", "far below the organisers' figure of": a figure named as another's count.
-    [GeneratedRegex(@"\b(?:(?:more|fewer|less|lower|higher|greater)\s+than|below|above)\s+the\s+(?:official\s+|[\p{L}-]+['’]s?\s+(?:own\s+|official\s+)?)(?:death\s+)?(?:toll|count|figure|tally|number|estimate)\s+of\s+(?:(?:about|around|some|nearly)\s+)?$", RegexOptions.CultureInvariant)]
+    // "far above the official figure of", "far below the organisers' figure of", "far more than the police count of": a
+    // figure named as another's count.
+    [GeneratedRegex(@"\b(?:(?:more|fewer|less|lower|higher|greater)\s+than|below|above)\s+the\s+(?:official\s+|(?:police|government|army|military|ministry|state)\s+|[\p{L}-]+['’]s?\s+(?:own\s+|official\s+)?)(?:death\s+)?(?:toll|count|figure|tally|number|estimate)\s+of\s+(?:(?:about|around|some|nearly)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedWithFigure();
 
     // After a figure, who gave it: "announced by the ministry", "that the ministry had given", "it reported last month".
@@ -1478,8 +1503,11 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Of();
 
-    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?<whole>\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)??(?:crew|passengers|people\s+on\s+board|people|residents|workers|miners|soldiers|sailors|guests|students|pupils|children|climbers|hikers|divers|fishermen|attackers|gunmen|assailants|militants|hostages)" + FrameCues.WholeWhereabouts + @"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|dead|injured|wounded|hurt|missing|rescued|found\s+alive)|died|survived|(?:had|have)\s+(?:died|survived))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+of\s+(?:the|its|their)\s+(?<whole>\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)??(?:crew|passengers|people\s+on\s+board|people|residents|workers|miners|soldiers|sailors|guests|students|pupils|children|climbers|hikers|divers|fishermen|attackers|gunmen|assailants|militants|hostages)" + FrameCues.WholeWhereabouts + @"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:now\s+)?(?:(?:known|confirmed|reported|believed)\s+to\s+have\s+been\s+)?(?:killed|shot\s+dead|dead|injured|wounded|hurt|missing|rescued|found\s+alive)|died|survived|(?:had|have)\s+(?:died|survived))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharePresentHurt();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex MembersOfBody();
 
     // Every number is tested, so the expressions over the words before it run only where they end in "of", "aged", "to",
     // "from", "was", "is" or "been".
