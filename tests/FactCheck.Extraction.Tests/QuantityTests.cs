@@ -1533,6 +1533,11 @@ public class QuantityTests
     public void Who_a_share_of_the_vote_is_given_to(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
+    [Fact]
+    public void A_share_of_the_vote_in_a_city_is_that_city_s()
+        => Extract.Quantity("In Glasgow, Yes won 53.5 percent of the vote, the counting officer said.").ShouldSatisfyAllConditions(
+            c => c.Subject.ShouldBe("vote:yes"), c => c.Place.ShouldBe("glasgow"));
+
     [Theory]
     [InlineData("The council confirmed the result on Friday, saying he had won 51.95 percent of the vote.")]
     [InlineData("Turnout in the election was 59 percent, the council said.")]

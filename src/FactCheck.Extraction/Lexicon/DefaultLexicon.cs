@@ -246,7 +246,7 @@ internal static class DefaultLexicon
             ("production", "was"), ("work", "was"), ("aid", "was"), ("deliveries", "were"), ("exports", "were"), ("vote", "was"), ("count", "was"),
         })
         {
-            foreach (var verb in new[] { $"{be} suspended", "has been suspended", "had been suspended", "have been suspended" })
+            foreach (var verb in new[] { $"{be} suspended", be == "was" ? "has been suspended" : "have been suspended", "had been suspended" })
             {
                 x.EventLookalikes.Add($"{thing} {verb}");
             }

@@ -1581,10 +1581,10 @@ internal sealed partial class DocumentReading
             else if (quantity.Unit == QuantityReader.VoteShareUnit)
             {
                 // A candidate's share: "Maduro won 51.2 percent of the vote" against "30 percent for Maduro"; a
-                // runoff's share is another vote's ("won the runoff on Sunday with 52.2 percent"), and a region's its
-                // own ("In Wales, Leave won 52.5 percent of the vote").
+                // runoff's share is another vote's ("won the runoff on Sunday with 52.2 percent"), and a city's its own
+                // ("In Glasgow, Yes won 53.5 percent of the vote").
                 var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
-                (subject, place) = ($"vote:{FrameCues.VoteHolder(sentence.Text, quantity.Start, quantity.End)}{round}", namedPlace ?? "");
+                (subject, place) = ($"vote:{FrameCues.VoteHolder(sentence.Text, quantity.Start, quantity.End)}{round}", namedPlace ?? FrameCues.OpeningPlace(sentence.Text, _isWhole));
             }
             else if (quantity.Unit == "seats")
             {
