@@ -1565,26 +1565,29 @@ internal sealed partial class DocumentReading
                 place = "";
             }
 
-            if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.IsVisibility(sentence.Text, quantity.Start))
+            // A figure no event governs may still measure something the story is about; most such measures are lengths.
+            var measure = @event is null && comparable && !planned;
+            var length = measure && LengthUnits.Contains(quantity.Unit);
+            if (length && FrameCues.IsVisibility(sentence.Text, quantity.Start))
             {
                 // How far one could see, which fog or smoke cut: "Visibility at the airfield was about 400 metres"
                 // against "visibility was down to about 200 metres".
                 (subject, place) = ("visibility:", "");
             }
-            else if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
+            else if (length && FrameCues.MeasuredThing(sentence.Text, quantity.Start, quantity.End) is var (thing, dimension))
             {
                 // The size of a thing the story is about: "its 93-metre spire" against "the spire stood 96 metres high".
                 // The place of a size is no scope of it.
                 (subject, place) = ($"size:{thing}", "");
                 unit = dimension.Length == 0 ? unit : $"{unit} {dimension}";
             }
-            else if (quantity.Unit == QuantityReader.VoteShareUnit)
+            else if (quantity.VoteHolder is { } holder)
             {
                 // A candidate's share: "Maduro won 51.2 percent of the vote" against "30 percent for Maduro"; a
                 // runoff's share is another vote's ("won the runoff on Sunday with 52.2 percent"), and a city's its own
                 // ("In Glasgow, Yes won 53.5 percent of the vote").
                 var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
-                (subject, place) = ($"vote:{FrameCues.VoteHolder(sentence.Text, quantity.Start, quantity.End)}{round}", namedPlace ?? FrameCues.OpeningPlace(sentence.Text, _isWhole));
+                (subject, place) = ($"vote:{holder}{round}", namedPlace ?? FrameCues.OpeningPlace(sentence.Text, _isWhole));
             }
             else if (quantity.Unit == "seats")
             {
@@ -1592,20 +1595,20 @@ internal sealed partial class DocumentReading
                 // Party won 411 seats". Seats no party is named as holding (the house's size) are compared with nothing.
                 (subject, place) = (FrameCues.SeatHolder(sentence.Text, quantity.Start) is { } party ? $"seats:{party}" : "", "");
             }
-            else if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.IsHeightAboveGround(sentence.Text, quantity.Start, quantity.End))
+            else if (length && FrameCues.IsHeightAboveGround(sentence.Text, quantity.Start, quantity.End))
             {
                 // How high above the ground the thing the story is about hung or stood: "dangling about 900 feet above a
                 // ravine" against "stuck at a height of 1,200 feet".
                 (subject, place) = ("size:height above ground", "");
             }
-            else if (@event is null && comparable && !planned && LengthUnits.Contains(quantity.Unit) && FrameCues.IsVehicleFall(sentence.Text, quantity.Start))
+            else if (length && FrameCues.IsVehicleFall(sentence.Text, quantity.Start))
             {
                 // How far the vehicle the story is about fell: "The bus plunged about 200 metres into a gorge" against
                 // "the bus fell 150 metres"; "The Boeing 737 fell about 35 feet into a gully" against "The plane
                 // dropped about 30 feet".
                 (subject, place) = ("fall:", "");
             }
-            else if (@event is null && comparable && !planned && unit == "kilometers a hour" && FrameCues.MovingThing(sentence.Text, quantity.Start) is { } vehicle)
+            else if (measure && unit == "kilometers a hour" && FrameCues.MovingThing(sentence.Text, quantity.Start) is { } vehicle)
             {
                 // How fast a vehicle was going: "the train was travelling at about 200 kilometres per hour when it left the
                 // tracks" against "had been travelling at about 250".

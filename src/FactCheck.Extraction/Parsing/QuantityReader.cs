@@ -19,8 +19,8 @@ internal sealed partial class QuantityReader
     private const int TallyWindow = 110;
     private const int GoverningWindow = 160;
 
-    /// <summary>The unit of a candidate's share of the vote.</summary>
-    public const string VoteShareUnit = "percent of the vote";
+    // The unit of a candidate's share of the vote.
+    private const string VoteShareUnit = "percent of the vote";
 
     // Counts of people that a country's name before them narrows to that country's people.
     private static readonly HashSet<string> PopulationUnits =
@@ -347,11 +347,11 @@ internal sealed partial class QuantityReader
         // and 35.08 disagree.
         for (var m = Percentage().Match(sentence); m.Success; m = m.NextMatch())
         {
-            if (FrameCues.VoteHolder(sentence, m.Index, m.Index + m.Length) is not null)
+            if (FrameCues.VoteHolder(sentence, m.Index, m.Index + m.Length) is { } holder)
             {
                 var value = Amount(m.Groups["num"].Value);
                 var margin = 0.5 * Math.Pow(10, -Decimals(m.Groups["num"].Value));
-                yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - margin, value + margin, QuantityPrecision.Exact, VoteShareUnit, false);
+                yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - margin, value + margin, QuantityPrecision.Exact, VoteShareUnit, false, VoteHolder: holder);
             }
         }
 
