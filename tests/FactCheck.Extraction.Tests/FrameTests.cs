@@ -870,14 +870,14 @@ public class FrameTests
     }
 
     [Theory]
-    [InlineData("No one was killed in the blast, police said.", "casualties:")]
-    [InlineData("Officials said no soldiers were hurt.", "injuries:")]
-    public void Words_that_count_no_one_are_a_count_of_zero(string text, string subject)
+    [InlineData("No one was killed in the blast, police said.", "casualties:", "people")]
+    [InlineData("Officials said no soldiers were hurt.", "injuries:", "personnel")]
+    public void Words_that_count_no_one_are_a_count_of_zero(string text, string subject, string unit)
     {
         var zero = Quantities(text).ShouldHaveSingleItem();
         zero.Value.ShouldBe(0);
         zero.Subject.ShouldBe(subject);
-        zero.Unit.ShouldBe("people");
+        zero.Unit.ShouldBe(unit);
     }
 
     [Fact]
@@ -1815,6 +1815,36 @@ public class FrameTests
         claims.Single(c => c.Value == 14).Place.ShouldBe("kibo");
         claims.Single(c => c.Value == 2_100).Place.ShouldBe("");
     }
+
+    // An opening place keeps its figure however long the relative clause set between them.
+    [Fact]
+    public void A_place_alone_before_a_long_relative_clause_is_the_figure_s()
+        => Quantities("In La Faute-sur-Mer alone, where houses stood behind a sea wall on land below sea level, 29 people died.")
+            .ShouldHaveSingleItem().Place.ShouldBe("la faute-sur-mer");
+
+    [Theory]
+    [InlineData("The number of people killed by Cyclone Fani in Odisha has risen to 64, officials said.", 64, "odisha")]
+    [InlineData("The number of deaths blamed on Hurricane Ian in Florida rose to at least 81 on Sunday.", 81, "florida")]
+    public void A_toll_of_what_a_named_storm_did_in_a_place_is_that_place_s(string text, double value, string place)
+        => Quantities(text).Single(c => c.Value == value).Place.ShouldBe(place);
+
+    [Theory]
+    [InlineData("Lee County's sheriff defended the evacuation order. The county's toll rose to 55, and the statewide total to 109.", "lee county")]
+    [InlineData("The storm did most damage in Puri district. The district's toll rose to 55.", "puri")]
+    [InlineData("Lee County's sheriff defended the evacuation order. At least 55 people died in the county.", "lee county")]
+    public void A_toll_that_names_its_area_by_kind_is_the_area_named_before(string text, string place)
+        => Quantities(text).Single(c => c.Value == 55).Place.ShouldBe(place);
+
+    [Theory]
+    [InlineData("The number of people killed by the earthquakes in Turkey and Syria has passed 11,000, officials said.")]
+    [InlineData("The number of hostages who died in the Moscow theatre siege rose to 118, officials said on Sunday.")]
+    [InlineData("The number of people killed in the Los Angeles wildfires rose to 24 on Sunday, the medical examiner said.")]
+    public void A_toll_in_two_places_or_in_a_thing_named_by_a_place_takes_no_place(string text)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe("");
+
+    [Fact]
+    public void A_toll_that_names_no_area_by_kind_takes_no_county()
+        => Quantities("Lee County's sheriff defended the evacuation order. The statewide toll rose to 109.").ShouldHaveSingleItem().Place.ShouldBe("");
 
     private static List<QuantityClaim> Quantities(string text) => Extract.From(text).OfType<QuantityClaim>().ToList();
 

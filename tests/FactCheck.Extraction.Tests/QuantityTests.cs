@@ -3415,4 +3415,80 @@ public class QuantityTests
     [Fact]
     public void The_whole_after_any_of_the_counts_those_aboard()
         => Extract.Quantity("Divers ended hopes that any of the 118 men on board had survived, officials said.").Subject.ShouldBe("aboard:");
+
+    // Someone listed among the dead who was found alive is an error in the toll, and the toll the sentence goes on to
+    // give is no part of that one person.
+    [Fact]
+    public void One_listed_among_the_dead_but_found_alive_is_no_toll_and_the_lowered_toll_is()
+    {
+        var claims = Extract.From("A miner who had been listed among the dead was found alive on Friday, lowering the toll to 51.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 1).Subject.ShouldBe("");
+        claims.Single(c => c.Value == 51).Subject.ShouldBe("casualties:");
+    }
+
+    [Theory]
+    [InlineData("The oil tanker sank, taking much of its cargo of 77,000 tonnes to the seabed.")]
+    [InlineData("The tanker broke in two and sank, carrying much of its cargo of 77,000 tonnes of fuel oil, which began leaking.")]
+    public void What_a_sunken_ship_carried_is_its_cargo(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("cargo:");
+
+    [Theory]
+    [InlineData("The army has said that no soldiers were killed, contradicting earlier reports.", "personnel")]
+    [InlineData("No civilians were killed in the raid, the ministry said.", "civilians")]
+    public void None_of_one_kind_killed_is_counted_in_that_kind(string text, string unit)
+    {
+        var none = Extract.Quantity(text);
+
+        none.Value.ShouldBe(0);
+        none.Unit.ShouldBe(unit);
+    }
+
+    [Fact]
+    public void A_zero_joined_to_a_unit_names_an_aim_not_a_count()
+        => Extract.From("The UN praised the state's zero-casualty approach to cyclones.").OfType<QuantityClaim>().ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Authorities moved about 1.2 million people to shelters before the cyclone struck.", 1_200_000)]
+    [InlineData("Officials took 40,000 residents to relief camps overnight.", 40_000)]
+    public void People_moved_to_shelters_are_displaced(string text, double value)
+    {
+        var moved = Extract.Quantity(text);
+
+        moved.Subject.ShouldBe("displacement:");
+        moved.Value.ShouldBe(value);
+    }
+
+    // Those who walked away unhurt are a part of those aboard, not their number.
+    [Fact]
+    public void Those_aboard_who_walked_away_unhurt_are_no_count_of_those_aboard()
+        => Extract.Quantity("The airline said 123 of the people on board had walked away unhurt.").Subject.ShouldBe("escape:");
+
+    [Theory]
+    [InlineData("Prosecutors charged three city officials over the leak.")]
+    [InlineData("Two village elders were detained after the clashes.")]
+    public void A_place_s_word_before_those_who_serve_it_counts_no_places(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Unit == "localities");
+
+    [Theory]
+    [InlineData("Delhi Police said 394 of its personnel had been injured and that 22 cases had been registered.")]
+    [InlineData("Police said they had registered 25 cases over the violence.")]
+    public void Cases_the_police_register_are_no_outbreak(string text)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldNotContain(c => c.Subject == "outbreak:");
+
+    [Fact]
+    public void Cases_health_officials_register_are_an_outbreak_s()
+        => Extract.Quantity("Health officials said 250 cases of cholera had been registered since June.").Subject.ShouldBe("outbreak:");
+
+    [Theory]
+    [InlineData("The ombudsman said 80 protesters had been injured by rubber bullets.")]
+    [InlineData("Doctors said 35 people were hit by pellets fired by the police.")]
+    public void Those_hurt_by_what_police_fire_at_a_crowd_are_counted_apart(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("projectile wounds:");
+
+    [Theory]
+    [InlineData("Two protesters lost an eye, doctors said.")]
+    [InlineData("At least 12 people were blinded by pellets, the hospital said.")]
+    public void Those_who_lost_an_eye_are_no_dead(string text)
+        => Extract.Quantity(text).Subject.ShouldBe("eye injuries:");
 }

@@ -1895,4 +1895,22 @@ public class StatementTests
     [InlineData("The surviving pilot said his crew had received no warnings from the jets.", "warning:")]
     public void A_blaze_after_a_blast_and_warnings_ignored_or_never_received(string text, string subject)
         => Extract.Statement(text).Subject.ShouldBe(subject);
+
+    [Theory]
+    [InlineData("A ministry spokesman denied that security forces had fired directly at protesters, blaming snipers.")]
+    [InlineData("The army denied that its soldiers had fired indiscriminately into the crowd.")]
+    public void A_denial_of_firing_with_a_word_of_manner_is_about_the_shooting(string text)
+        => Extract.Statement(text).Subject.ShouldBe("shooting:");
+
+    // "blamed on" a cause is what is blamed, and no one speaks.
+    [Fact]
+    public void Deaths_blamed_on_a_storm_are_said_by_no_one_named_by_the_count()
+        => Extract.From("The number of deaths blamed on the hurricane in Florida rose to at least 81 on Sunday.").OfType<QuantityClaim>()
+            .ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Attribution.ShouldNotContain("number"), c => c.Stance.ShouldBe(Stance.Asserted));
+
+    // A toll a relative clause gives of the event a denial is about is not what is denied.
+    [Fact]
+    public void A_toll_in_a_relative_clause_after_a_denial_is_asserted()
+        => Extract.From("The army denied on Wednesday that armoured vehicles had run over protesters during Sunday's clashes, in which 26 people died.")
+            .OfType<QuantityClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Asserted);
 }

@@ -70,6 +70,11 @@ internal static partial class FrameCues
     private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
 
     private const int PlaceWindow = 60;
+    private const int OpeningClauseWindow = 100;
+
+    // What a toll is from or blamed on, by a word or a name: "the toll from Cyclone Fani in Odisha", "deaths blamed on
+    // Hurricane Ian in Florida", "the number of people killed by the floods in Kerala".
+    private const string Cause = @"(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)";
 
     // The scope of a figure counted over the whole world.
     private const string WorldPlace = "world";
@@ -377,7 +382,22 @@ internal static partial class FrameCues
             return "";
         }
 
+        // "In La Faute-sur-Mer alone, where houses stood behind a sea wall on land below sea level, 29 people died": the
+        // opening place is the figure's clause's however long the relative clause between them.
+        if (PlaceName(OpeningPlaceBeforeRelative().Match(sentence, 0, start), sentence, isCountry) is { } beforeRelative)
+        {
+            return beforeRelative;
+        }
+
         var from = Math.Max(0, start - PlaceWindow);
+        if (from > 0 && start <= OpeningClauseWindow && sentence.AsSpan(0, start).IndexOfAny(ClauseBreaks) < 0
+            && PlaceName(TollInPlaceOpening().Match(sentence, 0, start), sentence, isCountry) is { } tollPlace)
+        {
+            // "The number of people killed by Cyclone Fani in Odisha has risen to 64": a toll that opens the sentence's
+            // single clause is placed where it says, however far back.
+            return tollPlace;
+        }
+
         var cut = sentence.AsSpan(from, start - from).LastIndexOfAny(SentenceBreaks);
         var own = cut < 0 ? from : from + cut + 1;
 
@@ -815,7 +835,8 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether the words after a figure say it was counted twice ("because two bodies had been counted twice", "three
-    /// victims were double-counted"): the size of an error in a tally, not a tally of its own.
+    /// victims were double-counted") or wrongly among the dead ("A miner who had been listed among the dead was found
+    /// alive"): the size of an error in a tally, not a tally of its own.
     /// </summary>
     public static bool IsCountedTwice(string sentence, int end) => CountedTwice().IsMatch(sentence.AsSpan(end));
 
@@ -1054,6 +1075,40 @@ internal static partial class FrameCues
     /// County", and what a figure may be placed in ("in North Carolina"). Days and months are left out ("in March").
     /// </summary>
     public static IEnumerable<string> AreasNamed(string text) => PlaceNames(AreaNamed().Matches(text));
+
+    /// <summary>
+    /// The area a figure's clause points back to by its kind ("Lee County's sheriff defended the decision. The county's
+    /// toll rose to 55"), as written ("Lee County", "Puri" of "Puri district"): the last area of that kind named before
+    /// the sentence, or null when the clause points back to none or none was named.
+    /// </summary>
+    public static string? AreaPointedBack(string text, int sentenceStart, string sentence, int start, int end)
+    {
+        var clauseStart = sentence.AsSpan(0, start).LastIndexOfAny(ClauseBreaks) + 1;
+        var pointer = KindPointerBefore().Match(sentence, clauseStart, start - clauseStart);
+        if (!pointer.Success)
+        {
+            pointer = KindPointerAfter().Match(sentence, end);
+        }
+
+        if (!pointer.Success)
+        {
+            return null;
+        }
+
+        var kind = pointer.Groups["kind"].Value;
+        string? area = null;
+        for (var named = AreaOfKind().Match(text, 0, sentenceStart); named.Success; named = named.NextMatch())
+        {
+            var namedKind = named.Groups["kind"].Value;
+            if (namedKind.Equals(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                // A capitalized kind is a part of the name ("Lee County"), a lowercase one is not ("Puri district").
+                area = char.IsUpper(namedKind[0]) ? $"{named.Groups["name"].Value} {namedKind}" : named.Groups["name"].Value;
+            }
+        }
+
+        return area;
+    }
 
     /// <summary>The years a text's opening sentence names ("at Srebrenica in July 1995"), in the order written.</summary>
     public static IEnumerable<int> LeadYears(string text)
@@ -1325,7 +1380,7 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants", "the
-    /// passengers included 35 Spaniards".
+    /// passengers included 35 Spaniards", "much of its cargo of 77,000 tonnes".
     /// </summary>
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
@@ -1774,8 +1829,28 @@ internal static partial class FrameCues
     // an incident of its own that a relative clause counts ("charged over a fire at Churchill that killed 11
     // people"), or the one blast of several that killed them ("the bomb on the bus in Tavistock Square had killed 13
     // people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+))?|deaths|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+(?:blamed\s+on|caused\s+by|attributed\s+to)\s+" + Cause + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)(?:\s+by\s+" + Cause + @")?\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
+
+    // "The county's toll rose to", "the district's dead numbered": the figure's own clause names its area by kind alone.
+    [GeneratedRegex(@"\b[Tt]he\s+(?<kind>county|district|province|prefecture)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:toll|dead|deaths|count|tally)\b[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindPointerBefore();
+
+    // "55 people died in the county": the figure's own clause, after it.
+    [GeneratedRegex(@"\G[^,;.]*?\bin\s+the\s+(?<kind>county|district|province|prefecture)\b(?!\s+(?:of|seat|town|capital)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex KindPointerAfter();
+
+    // "Lee County", "Puri district", "Sindh province"; "Seoul's Itaewon district" is Itaewon.
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?<kind>[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaOfKind();
+
+    // A toll or a number of the dead that opens a sentence, in one named place (not "in Turkey and Syria", nor a thing
+    // named by a place: "in the Moscow theatre siege").
+    [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?:(?:death\s+)?toll\s+from\s+" + Cause + @"|number\s+of\s+(?:\p{L}+\s+)?(?:(?:killed|dead|injured)(?:\s+by\s+" + Cause + @")?|(?:known|confirmed|reported|believed)\s+to\s+have\s+died|who\s+(?:have\s+|had\s+)?died)|number\s+of\s+deaths\s+(?:blamed\s+on|caused\s+by|attributed\s+to)\s+" + Cause + @")\s+in\s+(?<the>the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+(?:and|or)\s+\p{Lu})(?!\s+" + EventNouns + @")(?(the)(?=\s*$|\s+(?:has|have|had|rose|risen|was|were|is|are|stood|stands|reached|climbed|passed|hit|topped|now|to|on|at|by|because|after|since|as)\b))[^,.;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TollInPlaceOpening();
+
+    [GeneratedRegex(@"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+alone)?,\s+(?:where|which|whose)\s+[^,;.]{1,150},\s+(?:[^,;.]*\s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningPlaceBeforeRelative();
 
     [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,4}?\s+in\s+the\s+(?:state|province|region|county|prefecture)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InTheStateAfter();
@@ -1864,8 +1939,9 @@ internal static partial class FrameCues
     private static partial Regex AtLarge();
 
     // The figure's own noun and verb, then "counted twice" or "double-counted" ("was found to have been counted
-    // twice"); the noun may say what they were listed as ("four people listed as dead had been counted twice").
-    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:found|shown|discovered)\s+to\s+have\s+been\s+)?(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b", RegexOptions.CultureInvariant)]
+    // twice"); the noun may say what they were listed as ("four people listed as dead had been counted twice"). Or
+    // those listed as dead who were found alive ("A miner who had been listed among the dead was found alive").
+    [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:found|shown|discovered)\s+to\s+have\s+been\s+)?(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b|^(?:\s+[\p{Ll}-]+){0,4}?(?:\s+(?:who|that))?(?:\s+(?:had\s+been|has\s+been|have\s+been|was|were))?\s+(?:listed|counted|reported|recorded|thought|believed|presumed|feared)\s+(?:among\s+the\s+dead|as\s+dead|dead|killed|to\s+have\s+died|to\s+have\s+been\s+killed)\b[^.;]{0,80}?\b(?:found|turned\s+up|discovered|(?:was|were|is|are)\s+still)\s+alive\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedTwice();
 
     [GeneratedRegex(@"\b(?:concealed|concealing|conceals|hid|hidden|hiding|hides|covered\s+up|covering\s+up|(?:failed|failing|fails)\s+to\s+(?:report|count|record|disclose)|(?:did\s+not|didn['’]t)\s+(?:report|count|record|disclose)|under-?reported|under-?counted|omitted|left\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|another|a\s+further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1912,8 +1988,8 @@ internal static partial class FrameCues
     private static partial Regex EventNamedInTitle();
 
     // A headline that names its toll by a place: "Christchurch toll rises to 50", "Turkish man dies, Christchurch toll reaches 51",
-    // "Peshawar school toll stands at 149".
-    [GeneratedRegex(@"(?:^|[,:;]\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
+    // "Peshawar school toll stands at 149", "Erie County puts blizzard toll at 44".
+    [GeneratedRegex(@"(?:^|[,:;]\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:puts|raises|lowers|revises|confirms)\s+(?:its\s+)?(?:[\p{Ll}-]+\s+)?|" + SiteNouns + @"\s+)?(?:death\s+)?toll\b", RegexOptions.CultureInvariant)]
     private static partial Regex TollNamedInTitle();
 
     // A headline that places its event, without the article a sentence would use: "Several feared dead in crush at Kumbh Mela",
@@ -2125,7 +2201,7 @@ internal static partial class FrameCues
 
     // "a jet carrying 181 people", "the number of people on board the Sewol was revised to 475", "the passengers included
     // 72 Germans and 35 Spaniards", "the flight had 126 passengers".
-    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+|\b(?:plane|flight|jet|aircraft|airliner|ship|ferry|boat|vessel|bus|train)\s+(?:had|has)\s+(?:had\s+)?)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+|\bcargo\s+of\s+|\b(?:plane|flight|jet|aircraft|airliner|ship|ferry|boat|vessel|bus|train)\s+(?:had|has)\s+(?:had\s+)?)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Carrying();
 
     // A thing that merely weighs so much is its own size ("the lander, weighing about 1,750 kg"); only a bomb's weight

@@ -286,6 +286,15 @@ internal static class DefaultLexicon
         x.AddUnit("village", "villages", "localities");
         x.AddUnit("community", "communities", "localities");
         x.AddUnit("settlement", "settlements", "localities");
+        // "charged three city officials": a place's word before those who serve it names whose they are, no places.
+        foreach (var locality in new[] { "city", "town", "village", "community" })
+        {
+            foreach (var people in new[] { "official", "officials", "worker", "workers", "employee", "employees", "councillor", "councillors", "councilor",
+                "councilors", "council members", "leader", "leaders", "elder", "elders", "engineer", "engineers", "inspector", "inspectors" })
+            {
+                x.UnitLookalikes.Add($"{locality} {people}");
+            }
+        }
         x.AddUnit("vehicle", "vehicles", "vehicles");
         x.AddUnit("car", "cars", "vehicles");
         x.AddUnit("truck", "trucks", "vehicles");
@@ -798,6 +807,12 @@ internal static class DefaultLexicon
                                                         from cause in new[] { "by gunfire", "by gunshots", "by bullets" }
                                                         select $"{verb} {cause}"]);
         x.AddVerb(new EventCue("gunshot wounds"), "had gunshot wounds", "suffered gunshot wounds", "with gunshot wounds", "sustained gunshot wounds");
+        // And those hurt by what police fire at a crowd: "80 protesters had been injured by rubber bullets" beside "more than
+        // 240 people were injured".
+        x.AddVerb(new EventCue("projectile wounds"), [.. from verb in new[] { "wounded", "injured", "hurt", "hit" }
+                                                           from cause in new[] { "by rubber bullets", "by rubber-coated bullets", "by plastic bullets", "by pellets",
+                                                               "by pellet guns", "by tear gas canisters", "by tear-gas canisters", "by gas canisters" }
+                                                           select $"{verb} {cause}"]);
         // So are those kept in hospital: "only two people had been admitted to hospital" is no rival of "893 people had been
         // treated for injuries".
         x.AddVerb(new EventCue("serious injuries"), "admitted to hospital", "admitted to hospitals", "admitted to a hospital", "admitted to the hospital");
@@ -816,6 +831,9 @@ internal static class DefaultLexicon
             "ordered to leave", "left the city", "leave the city", "left the town", "leave the town", "left the area", "leave the area",
             "left their homes", "leave their homes", "in relief camps", "in a relief camp", "in displacement camps",
             "in shelters", "in temporary shelters", "in emergency shelters", "into shelters", "into temporary shelters", "into emergency shelters",
+            // "authorities moved about 1.2 million people to shelters".
+            "to shelters", "to cyclone shelters", "to temporary shelters", "to emergency shelters", "to relief camps", "to evacuation centres",
+            "to evacuation centers",
             // "82,300 people have been flown out of Kabul": an airlift's evacuees.
             "flown out of", "been flown out", "were flown out", "flown to safety",
             // "About 19,000 people were moved from homes and hotels", "30,000 had been moved to safety".
@@ -828,6 +846,9 @@ internal static class DefaultLexicon
         // the injured, of whom it is a part.
         x.AddVerb(new EventCue("amputation"), "lost limbs", "lost a limb", "lost legs", "lost a leg", "lost both legs", "lost an arm", "lost arms",
             "lost part of a leg", "lost their legs", "lost their limbs", "had limbs amputated", "had a leg amputated", "had legs amputated");
+        // So did those who lost an eye: "Two protesters lost an eye" counts no dead.
+        x.AddVerb(new EventCue("eye injuries"), "lost an eye", "lost eyes", "lost their eyes", "lost the sight of an eye", "lost sight in one eye",
+            "lost the sight in one eye", "were blinded", "was blinded", "been blinded", "lost their sight");
         x.AddVerb(new EventCue("rescue"), "rescue", "rescues", "rescued", "rescuing", "pulled from", "saved", "survived", "survive", "survives",
             "pulled alive from", "pulled out alive", "brought out alive", "found alive", "are alive", "were alive", "still alive", "are all alive",
             "were all alive");
@@ -911,7 +932,9 @@ internal static class DefaultLexicon
         // too, so what escaped in barrels or tonnes is a spill.
         // A fire or a war that "broke out" escaped nothing: only "broke out of" a prison is an escape.
         x.AddVerb(new EventCue("escape"), "escaped", "escape", "escapes", "escaping", "broke out of", "broken out of", "breaking out of",
-            "walked out of", "walk out of", "walking out of");
+            "walked out of", "walk out of", "walking out of",
+            // "123 of the people on board had walked away unhurt": got out unhurt, a part of those aboard, not their number.
+            "walked away unhurt", "walked away unharmed", "walked away uninjured");
         x.EventNouns["jailbreak"] = "escape";
         x.EventNouns["prison break"] = "escape";
 
@@ -1064,6 +1087,17 @@ internal static class DefaultLexicon
             "shots fired", "shots came from", "shots had come from", "firing from", "shooting from" })
         {
             x.TopicNouns[noun] = "shooting";
+        }
+
+        // The same with a word of manner between: "denied that security forces had fired directly at protesters".
+        foreach (var verb in new[] { "fired", "firing", "fire", "shot", "shooting", "shoot" })
+        {
+            foreach (var manner in new[] { "directly", "deliberately", "indiscriminately", "intentionally", "randomly" })
+            {
+                x.TopicNouns[$"{verb} {manner} at"] = "shooting";
+                x.TopicNouns[$"{verb} {manner} on"] = "shooting";
+                x.TopicNouns[$"{verb} {manner} into"] = "shooting";
+            }
         }
 
         // Whether a force went too far, which it often denies: "accused the police of using excessive force" against "has

@@ -947,6 +947,8 @@ internal sealed partial class DocumentReading
                 || FrameCues.AddsOthersToTotal(sentence.Text, quantity.Start, quantity.End)
                 || (wholeReferredTo && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End)) && !aboardWhole));
             var @event = !comparable ? null
+                // "authorities moved about 1.2 million people to shelters": people taken to safety, no troops sent.
+                : countsPeople && cueEvent == "deployment" && TakenToShelter().IsMatch(sentence.Text.AsSpan(quantity.End)) ? "displacement"
                 : countsPeople && cueEvent is "deployment" or "combat" or "explosion" or "garrison" ? null // "895,000 people moved into camps": no troops
                 : unitEvent == "casualties" && cueEvent == "missing" && quantity.Unit == "bodies" ? cueEvent // "two bodies were never found"
                 : unitEvent == "casualties" ? unitEvent // "no casualties", "12 bodies": the dead, whatever verb is near
@@ -1137,7 +1139,7 @@ internal sealed partial class DocumentReading
             {
                 @event = "garrison";
             }
-            else if (comparable && (@event is null || (@event == "spill" && FrameCues.IsCarrying(sentence.Text, quantity.Start)))
+            else if (comparable && (@event is null || (@event is "spill" or "loss" && FrameCues.IsCarrying(sentence.Text, quantity.Start)))
                 && (SpilledUnits.Contains(quantity.Unit) || WeightUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || ComparedWithCargo(sentence.Text, quantities, events, q)
                     || (WeightUnits.Contains(quantity.Unit) && FrameCues.IsCharge(sentence.Text, quantity.Start))))
@@ -1146,8 +1148,8 @@ internal sealed partial class DocumentReading
                 // cargo a ship, a train or a truck carried; and another's figure it is set against ("carried about 80
                 // kilograms of explosive, far less than the 350 kilograms cited by some officials"). So is a weight a bomb
                 // or a hold was filled with: "the truck held about 4,800 pounds of ammonium nitrate". What a tanker carried
-                // is its cargo even when the sentence goes on to its leak: "The tanker, carrying 77,000 tonnes of fuel
-                // oil, was leaking".
+                // is its cargo even when the sentence goes on to its leak or its loss: "The tanker, carrying 77,000 tonnes
+                // of fuel oil, was leaking", "sank, taking much of its cargo of 77,000 tonnes to the seabed".
                 @event = "cargo";
             }
             else if (comparable && @event is null && quantity.Unit == "personnel" && FrameCues.IsStationedIn(sentence.Text, quantity.Start, quantity.End))
@@ -1191,6 +1193,12 @@ internal sealed partial class DocumentReading
             if (@event == "arrest" && FrameCues.IsAtLarge(sentence.Text, quantity.End))
             {
                 // "The number of people arrested rose to 20, with five suspects still at large": the five were not.
+                @event = null;
+            }
+
+            if (quantity.Unit == "cases" && CasesFiled().IsMatch(sentence.Text) && PoliceOrCourt().IsMatch(sentence.Text))
+            {
+                // "Delhi Police said ... 22 cases had been registered": cases the police file are no one's illness.
                 @event = null;
             }
 
@@ -1271,6 +1279,14 @@ internal sealed partial class DocumentReading
                 // "New Jersey's governor said 23 people had died in his state", where the articles name New Jersey as an
                 // area ("29 in New Jersey"): the state's dead, whatever place the paragraph was about before.
                 place = official.Groups["country"].Value.ToLowerInvariant();
+            }
+            else if (namedPlace is null && !inferred && FrameCues.AreaPointedBack(_document.CleanText, sentence.Start, sentence.Text, quantity.Start, quantity.End) is { } pointed
+                && (_areasNamed.Count == 0 || _areasNamed.Contains(pointed)))
+            {
+                // "Lee County's sheriff defended the decision ... The county's toll rose to 55": the county named before,
+                // where the articles name it as an area of the event; not one a title puts the whole event in (a document
+                // read alone has no titles to weigh).
+                place = pointed.ToLowerInvariant();
             }
 
             if (place == "capital" && _capital is not null)
@@ -1503,6 +1519,8 @@ internal sealed partial class DocumentReading
                     || (quantity.Unit is "personnel" or "people" && NumberOfOfficers().IsMatch(sentence.Text.AsSpan(0, quantity.Start))))
                 && _frame.PoliceNamed && !Soldiers().IsMatch(sentence.Text);
             var unit = policeOfficers ? "police"
+                // "The army has said that no soldiers were killed": none of one kind is no toll of all the dead.
+                : quantity.Value == 0 && PeopleKinds.Contains(quantity.Unit) ? quantity.Unit
                 // "700 Marines" and "2,000 National Guard troops" sent to one city are two forces, counted apart.
                 : quantity.Unit == "personnel" && Marines().IsMatch(sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start)) ? "marines"
                 // "five attackers were killed" is not the toll of those they attacked.
@@ -1653,8 +1671,11 @@ internal sealed partial class DocumentReading
 
     // "with about 5,000 injured" after a death toll is another count, not a part of it: a part counts the same event.
     // A part placed where its whole is placed stays a part: "292 were in Zhengzhou, where 14 people died on the subway".
+    // No part is larger than its whole: "A miner who had been listed among the dead was found alive, lowering the toll
+    // to 51" gives no whole to the 51.
     private bool IsBreakdown(string text, List<QuantityMatch> quantities, List<(string? Event, bool Planned, int VerbIndex)> events, int part, string? partPlace)
         => Enumerable.Range(0, part).Any(whole => quantities[whole].End <= quantities[part].Start && quantities[whole].Unit == quantities[part].Unit
+            && quantities[whole].Value >= quantities[part].Value
             && (events[whole].Event is null || events[part].Event is null || events[whole].Event == events[part].Event)
             && FrameCues.IsBreakdown(text.AsSpan(quantities[whole].End, quantities[part].Start - quantities[whole].End))
             && (partPlace is not { Length: > 0 } || FrameCues.Place(text, quantities[whole].Start, quantities[whole].End, _isWhole) == partPlace));
@@ -2702,8 +2723,18 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@",\s+(?:which|who)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|estimated|estimates|reported|reports)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidInRelativeClause();
 
-    // ", which killed", ", which had left at least": a clause that gives an event's toll, right before the figure.
-    [GeneratedRegex(@",\s+which\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:registered|filed|lodged|booked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CasesFiled();
+
+    [GeneratedRegex(@"\b(?:[Pp]olice|[Pp]rosecutors|FIRs?|[Cc]ourts?|against)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PoliceOrCourt();
+
+    [GeneratedRegex(@"^\s+(?:to|into)\s+(?:(?:temporary|emergency|cyclone|storm|relief|evacuation)\s+)?(?:shelters|camps|relief\s+camps|evacuation\s+cent(?:re|er)s|safety|higher\s+ground)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TakenToShelter();
+
+    // ", which killed", ", which had left at least", ", in which": a clause that gives an event's toll, right before the
+    // figure ("denied that armoured vehicles had run over protesters during Sunday's clashes, in which 26 people died").
+    [GeneratedRegex(@",\s+(?:which\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured)|in\s+which|during\s+which)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex EventsToll();
 
     [GeneratedRegex(@"\b(?:not|never|false|untrue|lies?|wrong|baseless|unfounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -544,7 +544,8 @@ internal sealed partial class QuantityReader
 
         for (var hyphen = sentence.IndexOf('-'); hyphen > 0; hyphen = sentence.IndexOf('-', hyphen + 1))
         {
-            // "an eight-storey building": a written number joined to its unit is one word.
+            // "an eight-storey building": a written number joined to its unit is one word. "zero" so joined names an aim,
+            // no count: "the state's zero-casualty approach".
             var start = hyphen;
             while (start > 0 && char.IsLetter(sentence[start - 1]))
             {
@@ -552,7 +553,7 @@ internal sealed partial class QuantityReader
             }
 
             if (start < hyphen && (start == 0 || sentence[start - 1] != '-') && hyphen + 1 < sentence.Length && char.IsLower(sentence[hyphen + 1])
-                && _lexicon.Lexicon.NumberWords.TryGetValue(sentence[start..hyphen], out var value) && Compound(sentence, hyphen + 1) is not null)
+                && _lexicon.Lexicon.NumberWords.TryGetValue(sentence[start..hyphen], out var value) && value > 0 && Compound(sentence, hyphen + 1) is not null)
             {
                 candidates.Add(new NumberCandidate(start, hyphen, value, 0, Vague: null, Indefinite: false));
             }

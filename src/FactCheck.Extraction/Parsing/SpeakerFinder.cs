@@ -58,17 +58,19 @@ internal sealed partial class SpeakerFinder
                 || Unsaid().IsMatch(text.AsSpan(0, verb.Index))
                 || (verb.Key == "raised" && RaisedOtherThanFigure().IsMatch(text.AsSpan(verb.End)))
                 || (verb.Key == "accused" && AccusedOf().IsMatch(text.AsSpan(verb.End)))
+                || (verb.Key == "blamed" && BlamedOnCause().IsMatch(text.AsSpan(verb.End)))
                 || (verb.Key.EndsWith("responsibility", StringComparison.Ordinal) && CountIn().IsMatch(text))
                 || (verb.Key.EndsWith("ed", StringComparison.Ordinal) && (CountedNounBefore().IsMatch(text.AsSpan(0, verb.Index)) || EverBefore().IsMatch(text.AsSpan(0, verb.Index))
                     || TallyNounBefore().IsMatch(text.AsSpan(0, verb.Index)))))
             {
                 // "with 91,000 cases recorded since October", "five times the number first reported": a participle
-                // after what it counts, said by no one; so is "one of the strongest earthquakes ever recorded". "25,000
-                // people marched in Bucharest to blame corruption": what they went there for, not a place that speaks;
-                // "The psychiatrist accused of killing 13 people" is the one accused, who accuses no one; nor does "the
-                // two who had been outside when the avalanche struck raised the alarm" give a figure. "Beijing did not
-                // say whether any of its soldiers had died", "declined to say how many": a speaker who keeps silent
-                // takes no stance on what the sentence goes on to name. A group that claims an attack gives none of the
+                // after what it counts, said by no one; so is "one of the strongest earthquakes ever recorded".
+                // "25,000 people marched in Bucharest to blame corruption": what they went there for, not a place
+                // that speaks; "The psychiatrist accused of killing 13 people" is the one accused, who accuses no
+                // one, as "the number of deaths blamed on Hurricane Ian" are what is blamed; nor does "the two who
+                // had been outside when the avalanche struck raised the alarm" give a figure. "Beijing did not say
+                // whether any of its soldiers had died", "declined to say how many": a speaker who keeps silent takes
+                // no stance on what the sentence goes on to name. A group that claims an attack gives none of the
                 // figures that describe it ("claimed responsibility for the stabbing, in which three people were
                 // killed").
                 continue;
@@ -865,6 +867,10 @@ internal sealed partial class SpeakerFinder
     // after the figure ends it ("the toll climbs to 135, governor says" keeps its speaker).
     [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[\d,.]*\d)?\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:in|of)\s+(?:[\p{Ll}-]+\s+){1,2})?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountedNounBefore();
+
+    // "blamed on" a cause, not on a day: what is blamed, not who blames ("The number of deaths blamed on Hurricane Ian").
+    [GeneratedRegex(@"^\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlamedOnCause();
 
     // A count named right before a participle that describes it: "nearly five times the number first reported".
     [GeneratedRegex(@"\b(?:the|a|an)\s+(?:number|figure|toll|count|tally|total|estimate)\s+(?:(?:first|initially|originally|previously|earlier|officially)\s+)?$", RegexOptions.CultureInvariant)]
