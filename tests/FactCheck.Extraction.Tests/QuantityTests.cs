@@ -3491,4 +3491,9 @@ public class QuantityTests
     [InlineData("At least 12 people were blinded by pellets, the hospital said.")]
     public void Those_who_lost_an_eye_are_no_dead(string text)
         => Extract.Quantity(text).Subject.ShouldBe("eye injuries:");
+
+    // A side that puts a number on its own soldiers killed counts its own dead, however many words stand between.
+    [Fact]
+    public void The_number_of_its_own_soldiers_killed_is_the_side_s_dead()
+        => Extract.Quantity("The Indian army put the number of its soldiers killed in the mountain conflict at 474 on Tuesday.").Subject.ShouldBe("casualties:India");
 }

@@ -2723,10 +2723,11 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@",\s+(?:which|who)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|estimated|estimates|reported|reports)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidInRelativeClause();
 
+    // Cases opened, and those who open them: "Police said they had registered 25 cases".
     [GeneratedRegex(@"\b(?:registered|filed|lodged|booked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CasesFiled();
 
-    [GeneratedRegex(@"\b(?:[Pp]olice|[Pp]rosecutors|FIRs?|[Cc]ourts?|against)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Pp]olice|[Pp]rosecutors|FIRs?|[Cc]ourts?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PoliceOrCourt();
 
     [GeneratedRegex(@"^\s+(?:to|into)\s+(?:(?:temporary|emergency|cyclone|storm|relief|evacuation)\s+)?(?:shelters|camps|relief\s+camps|evacuation\s+cent(?:re|er)s|safety|higher\s+ground)\b", RegexOptions.CultureInvariant)]

@@ -701,7 +701,7 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:enemy|intruders|infiltrators|insurgents|militants|rebels|gunmen|attackers|terrorists|jihadists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherSideCounted();
 
-    [GeneratedRegex(@"\b(?:its|their|our)\s+(?:(?:own\s+)?(?:military|army|troops['’]?|soldiers['’]?)\s+(?:death\s+)?(?:toll|losses|dead|casualties)|own\s+dead)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:its|their|our)\s+(?:(?:own\s+)?(?:military|army|troops['’]?|soldiers['’]?)\s+(?:death\s+)?(?:toll|losses|dead|casualties)|own\s+dead)\b[^.;]{0,40}$|\b(?:number\s+of|toll\s+for)\s+(?:its|their|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|service\s+members)\b(?:\s+(?:killed|dead|who\s+(?:had\s+|have\s+)?died))?[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnMilitaryToll();
 
     [GeneratedRegex(@"\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|fighters|personnel|forces)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -924,7 +924,8 @@ internal sealed partial class EventFinder
     public string SubjectOf(string? @event, SentenceFacts facts, int start, int end, int verbIndex)
         => @event is null ? "" : $"{@event}:{AgentOf(@event, facts, start, end, verbIndex)}";
 
-    // "729 of its soldiers", "raised its military toll to 974": the speaker's own side's dead.
+    // "729 of its soldiers", "raised its military toll to 974", "put the number of its soldiers killed ... at 474": the
+    // speaker's own side's dead.
     private static bool OwnSideCounted(string text, int start, int end)
         => OwnMilitaryToll().IsMatch(text.AsSpan(0, start)) || OwnForce().IsMatch(text.AsSpan(start, end - start));
 
