@@ -76,6 +76,10 @@ internal static partial class FrameCues
     // Hurricane Ian in Florida", "the number of people killed by the floods in Kerala".
     private const string Cause = @"(?:the\s+)?(?:[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)";
 
+    // The dead or hurt, and what killed or hurt them: "killed by Cyclone Fani"; deaths "blamed on Hurricane Ian".
+    private const string KilledBy = @"(?:killed|dead|injured)(?:\s+by\s+" + Cause + @")?";
+    private const string BlamedOn = @"(?:blamed\s+on|caused\s+by|attributed\s+to)\s+" + Cause;
+
     // The scope of a figure counted over the whole world.
     private const string WorldPlace = "world";
     private const int MaxSubjectReach = 300;
@@ -838,7 +842,7 @@ internal static partial class FrameCues
     /// victims were double-counted") or wrongly among the dead ("A miner who had been listed among the dead was found
     /// alive"): the size of an error in a tally, not a tally of its own.
     /// </summary>
-    public static bool IsCountedTwice(string sentence, int end) => CountedTwice().IsMatch(sentence.AsSpan(end));
+    public static bool IsErrorInTally(string sentence, int end) => ErrorInTally().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// Whether the words before a figure say a tally left it out ("officials had concealed 139 deaths", "failed to report
@@ -1829,7 +1833,7 @@ internal static partial class FrameCues
     // an incident of its own that a relative clause counts ("charged over a fire at Churchill that killed 11
     // people"), or the one blast of several that killed them ("the bomb on the bus in Tavistock Square had killed 13
     // people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+(?:blamed\s+on|caused\s+by|attributed\s+to)\s+" + Cause + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?(?:killed|dead|injured)(?:\s+by\s+" + Cause + @")?\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+" + BlamedOn + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?" + KilledBy + @"\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // "The county's toll rose to", "the district's dead numbered": the figure's own clause names its area by kind alone.
@@ -1846,7 +1850,7 @@ internal static partial class FrameCues
 
     // A toll or a number of the dead that opens a sentence, in one named place (not "in Turkey and Syria", nor a thing
     // named by a place: "in the Moscow theatre siege").
-    [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?:(?:death\s+)?toll\s+from\s+" + Cause + @"|number\s+of\s+(?:\p{L}+\s+)?(?:(?:killed|dead|injured)(?:\s+by\s+" + Cause + @")?|(?:known|confirmed|reported|believed)\s+to\s+have\s+died|who\s+(?:have\s+|had\s+)?died)|number\s+of\s+deaths\s+(?:blamed\s+on|caused\s+by|attributed\s+to)\s+" + Cause + @")\s+in\s+(?<the>the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+(?:and|or)\s+\p{Lu})(?!\s+" + EventNouns + @")(?(the)(?=\s*$|\s+(?:has|have|had|rose|risen|was|were|is|are|stood|stands|reached|climbed|passed|hit|topped|now|to|on|at|by|because|after|since|as)\b))[^,.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?:(?:death\s+)?toll\s+from\s+" + Cause + @"|number\s+of\s+(?:\p{L}+\s+)?(?:" + KilledBy + @"|(?:known|confirmed|reported|believed)\s+to\s+have\s+died|who\s+(?:have\s+|had\s+)?died)|number\s+of\s+deaths\s+" + BlamedOn + @")\s+in\s+(?<the>the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+(?:and|or)\s+\p{Lu})(?!\s+" + EventNouns + @")(?(the)(?=\s*$|\s+(?:has|have|had|rose|risen|was|were|is|are|stood|stands|reached|climbed|passed|hit|topped|now|to|on|at|by|because|after|since|as)\b))[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TollInPlaceOpening();
 
     [GeneratedRegex(@"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+alone)?,\s+(?:where|which|whose)\s+[^,;.]{1,150},\s+(?:[^,;.]*\s)?$", RegexOptions.CultureInvariant)]
@@ -1942,7 +1946,7 @@ internal static partial class FrameCues
     // twice"); the noun may say what they were listed as ("four people listed as dead had been counted twice"). Or
     // those listed as dead who were found alive ("A miner who had been listed among the dead was found alive").
     [GeneratedRegex(@"^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:found|shown|discovered)\s+to\s+have\s+been\s+)?(?:(?:counted|recorded|listed|included)\s+twice|double[- ]counted|counted\s+more\s+than\s+once)\b|^(?:\s+[\p{Ll}-]+){0,4}?(?:\s+(?:who|that))?(?:\s+(?:had\s+been|has\s+been|have\s+been|was|were))?\s+(?:listed|counted|reported|recorded|thought|believed|presumed|feared)\s+(?:among\s+the\s+dead|as\s+dead|dead|killed|to\s+have\s+died|to\s+have\s+been\s+killed)\b[^.;]{0,80}?\b(?:found|turned\s+up|discovered|(?:was|were|is|are)\s+still)\s+alive\b", RegexOptions.CultureInvariant)]
-    private static partial Regex CountedTwice();
+    private static partial Regex ErrorInTally();
 
     [GeneratedRegex(@"\b(?:concealed|concealing|conceals|hid|hidden|hiding|hides|covered\s+up|covering\s+up|(?:failed|failing|fails)\s+to\s+(?:report|count|record|disclose)|(?:did\s+not|didn['’]t)\s+(?:report|count|record|disclose)|under-?reported|under-?counted|omitted|left\s+out)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|another|a\s+further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeftOut();

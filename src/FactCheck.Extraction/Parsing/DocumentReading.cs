@@ -1202,7 +1202,7 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (@event is not null && (FrameCues.IsCountedTwice(sentence.Text, quantity.End) || FrameCues.IsLeftOut(sentence.Text, quantity.Start)))
+            if (@event is not null && (FrameCues.IsErrorInTally(sentence.Text, quantity.End) || FrameCues.IsLeftOut(sentence.Text, quantity.Start)))
             {
                 // "29 people had died, lower than the toll of 31, because two bodies had been counted twice": the two
                 // are the error, not a count of the dead; so are the deaths "officials had concealed".
