@@ -118,6 +118,10 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
     // 114 people on Saturday") are then a part of that running total, not a value of it.
     internal bool DeadCountedSinceStart { get; init; }
 
+    // The places two or more articles name a vote as held by, lowercased ("crimea" for "Crimea's referendum"): a share
+    // of that vote placed there ("Officials in Crimea said 96.77 percent backed joining") counts the whole vote.
+    internal IReadOnlySet<string> VotePlaces { get; init; } = new HashSet<string>();
+
     // Every word of the articles' headlines, lowercased: a company a headline names is the story's own.
     internal IReadOnlySet<string> HeadlineWords { get; init; } = new HashSet<string>();
 
@@ -178,6 +182,8 @@ public sealed record BatchContext(DateOnly? Earliest, DateOnly? Latest)
             CitiesOfGatheringPlace = gathering is null ? new HashSet<string>()
                 : list.SelectMany(d => FrameCues.CitiesHolding(d.CleanText, gathering)).Where(city => !Default.Value.Countries.Contains(city)).ToHashSet(StringComparer.Ordinal),
             HeadlineWords = list.SelectMany(d => FrameCues.LowercaseWords(d.Title)).ToHashSet(StringComparer.Ordinal),
+            VotePlaces = list.SelectMany(d => FrameCues.VotePlaces(d.Title).Concat(FrameCues.VotePlaces(d.CleanText)).Distinct())
+                .CountBy(place => place).Where(p => p.Value >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal),
             FiresNamedApart = FiresInManyArticles(list),
             CounterGatheringsApart = list.Exists(d => FrameCues.TellsOfCounterGathering(d.CleanText, Default.Value.NamesParty))
                 && !list.Exists(d => FrameCues.TellsOfCounterGathering(d.Title, Default.Value.NamesParty)),

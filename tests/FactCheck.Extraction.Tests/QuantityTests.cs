@@ -1530,6 +1530,7 @@ public class QuantityTests
     [InlineData("Museveni won a sixth term with 58.6 percent of the vote, while his main rival, the singer Bobi Wine, won 34.8 percent.", 34.8, "vote:wine")]
     [InlineData("Erdogan won the runoff on Sunday with 52.2 percent of the vote against 47.8 percent for Kilicdaroglu.", 47.8, "vote:kilicdaroglu in the runoff")]
     [InlineData("Erdogan won 49.5 percent of the vote, so a runoff will be held on May 28.", 49.5, "vote:erdogan")]
+    [InlineData("Turnout was 84 percent, lower than in the first round.", 84, "voter turnout: in the runoff")]
     public void Who_a_share_of_the_vote_is_given_to(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
@@ -1540,7 +1541,6 @@ public class QuantityTests
 
     [Theory]
     [InlineData("The council confirmed the result on Friday, saying he had won 51.95 percent of the vote.")]
-    [InlineData("Turnout in the election was 59 percent, the council said.")]
     [InlineData("Prices rose 8 percent in the year before the election.")]
     [InlineData("Apple's shares rose 5 percent after it won the contract.")]
     [InlineData("A final opinion poll before the vote had given Remain 52 percent.")]
@@ -1784,13 +1784,38 @@ public class QuantityTests
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Anchor.ShouldBe(anchor);
 
     [Theory]
-    [InlineData("Turnout was 71.3 per cent, the highest in thirty years.")]
-    [InlineData("Turnout was 71.3 percent, the highest in thirty years.")]
-    [InlineData("Turnout reached 71.3 %, the highest in thirty years.")]
     [InlineData("Turnout rose by two percentage points to the highest in thirty years.")]
     [InlineData("Between 60 to 70 per cent of the marchers were students, organisers said.")]
+    [InlineData("A poll before the election had put turnout at 70 percent.")]
     public void A_share_is_no_count(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
+
+    // The share of voters who voted is a figure of its own, with its range or qualifier, never a count of people.
+    [Theory]
+    [InlineData("Turnout was 71.3 per cent, the highest in thirty years.", 71.25, 71.35)]
+    [InlineData("Turnout reached 71.3 %, the highest in thirty years.", 71.25, 71.35)]
+    [InlineData("Turnout in the election was 59 percent, the council said.", 58.5, 59.5)]
+    [InlineData("The commission said turnout was 42.7 percent.", 42.65, 42.75)]
+    [InlineData("Officials said the measure passed, with turnout of 83.1 percent.", 83.05, 83.15)]
+    [InlineData("The report said turnout in the referendum was between 30 and 50 percent.", 30, 50)]
+    [InlineData("Turnout was about 60 percent, observers said.", 58.5, 61.5)]
+    [InlineData("The electoral board said a 64 percent turnout had been recorded.", 63.5, 64.5)]
+    [InlineData("About 42 percent of registered voters cast ballots, the board said.", 40.5, 43.5)]
+    public void The_share_of_voters_who_voted_is_a_turnout(string text, double low, double high)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(
+            c => c.Subject.ShouldBe("voter turnout:"), c => c.Unit.ShouldBe("percent turnout"),
+            c => c.Low.ShouldBe(low, 1e-9), c => c.High.ShouldBe(high, 1e-9));
+
+    // A referendum's share is its side's, named as "Yes" and "No" are; a vote the sentence names as a place's own is
+    // the whole vote, not a part of it.
+    [Theory]
+    [InlineData("Officials said 96.77 percent of voters had backed joining the federation in Sunday's referendum.", "vote:yes", 96.765, 96.775, "")]
+    [InlineData("In the referendum, 55.3 percent of those who voted rejected independence.", "vote:no", 55.25, 55.35, "")]
+    [InlineData("The council's report said that between 50 and 60 percent of those who voted in Crimea's referendum backed joining.", "vote:yes", 50, 60, "")]
+    [InlineData("In Glasgow, 53.5 percent of those who voted backed independence in the referendum.", "vote:yes", 53.45, 53.55, "glasgow")]
+    public void A_referendum_share_is_its_side_s(string text, string subject, double low, double high, string place)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(
+            c => c.Subject.ShouldBe(subject), c => c.Low.ShouldBe(low, 1e-9), c => c.High.ShouldBe(high, 1e-9), c => c.Place.ShouldBe(place));
 
     [Theory]
     [InlineData("Officials say about 30 members of the security forces have been killed in the unrest.")]

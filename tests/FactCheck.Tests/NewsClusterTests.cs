@@ -3760,6 +3760,19 @@ public class NewsClusterTests
         Check("caracas-disputed-vote-tally-sheets").ShouldFlag(FindingKind.Quantity, 30, 51.2).Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void A_referendum_s_official_turnout_and_share_against_a_leaked_estimate()
+    {
+        var report = Check("peninsula-annexation-referendum-turnout");
+
+        // "with turnout of 83.1 percent" against "turnout in Crimea's referendum was between 30 and 50 percent";
+        // "96.77 percent of voters had backed joining Russia" against "between 50 and 60 percent of those who voted".
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(83.1) && f.Claims.OfType<QuantityClaim>().Any(c => c.Low == 30 && c.High == 50),
+            "turnout 83.1 percent against 30 to 50").Severity.ShouldBe(Severity.Hard);
+        report.ShouldFlag(FindingKind.Quantity, f => f.Numbers.Contains(96.77) && f.Claims.OfType<QuantityClaim>().Any(c => c.Low == 50 && c.High == 60),
+            "96.77 percent yes against 50 to 60");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.

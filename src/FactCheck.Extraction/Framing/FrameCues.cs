@@ -1004,7 +1004,9 @@ internal static partial class FrameCues
             : null;
         if (holder is null)
         {
-            return null;
+            // "96.77 percent of voters backed joining Russia", "55 percent of ballots rejected the plan": a referendum's
+            // side, named as "Yes" and "No" are.
+            return ReferendumSideAfter().Match(sentence, end) is { Success: true } side ? (side.Groups["no"].Success ? "no" : "yes") : null;
         }
 
         var name = Possessive().Replace(holder.Groups["name"].Value, "");
@@ -1014,11 +1016,49 @@ internal static partial class FrameCues
     }
 
     /// <summary>
-    /// Whether a share of the vote is a runoff's, the clause that gives it naming the round before it: "won the runoff
-    /// on Sunday with 52.2 percent", "In the second round, Erdogan took 52.2 percent". A runoff named after the figure
-    /// ("..., so a runoff will be held") is another clause's.
+    /// The places a text names a vote as held by, lowercased: "Crimea's referendum", "the Crimea referendum",
+    /// "a referendum in Crimea". A share of such a vote placed there counts the whole vote.
     /// </summary>
-    public static bool IsRunoffShare(string sentence, int start) => RunoffBefore().IsMatch(sentence.AsSpan(0, start));
+    public static IEnumerable<string> VotePlaces(string text)
+        => VoteOfPlace().Matches(text).Concat(VoteNamedByPlace().Matches(text)).Select(m => m.Groups["name"].Value.ToLowerInvariant());
+
+    /// <summary>
+    /// Whether a place is the one whose vote the sentence names as a whole ("turnout in Crimea's referendum", "Scotland's
+    /// independence vote"): a share of it counts the whole vote, not a part of some larger one.
+    /// </summary>
+    public static bool IsPlaceOfVote(string sentence, string place)
+    {
+        if (place.Length == 0)
+        {
+            return false;
+        }
+
+        for (var m = VoteOfPlace().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            if (m.Groups["name"].Value.Equals(place, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a share counts the voters who voted: "turnout was 42.7 percent", "with turnout of 83.1 percent", "a 60
+    /// percent turnout", "42 percent of registered voters cast ballots". Not a poll's forecast of it.
+    /// </summary>
+    public static bool IsTurnoutShare(string sentence, int start, int end)
+        => !SurveyWords().IsMatch(sentence) && (TurnoutBefore().IsMatch(sentence.AsSpan(0, start)) || TurnoutAfter().IsMatch(sentence.AsSpan(end)));
+
+    /// <summary>
+    /// Whether a share of the vote is a runoff's, the clause that gives it naming the round before it: "won the runoff
+    /// on Sunday with 52.2 percent", "In the second round, Erdogan took 52.2 percent", or setting it against the first
+    /// round's: "Turnout was 84 percent, lower than in the first round". A runoff named after the figure ("..., so a
+    /// runoff will be held") is another clause's.
+    /// </summary>
+    public static bool IsRunoffShare(string sentence, int start)
+        => RunoffBefore().IsMatch(sentence.AsSpan(0, start)) || ThanFirstRound().IsMatch(sentence.AsSpan(start));
 
     /// <summary>
     /// Whether a length is how far one could see: "Visibility at the airfield was about 400 metres", "visibility was
@@ -2273,14 +2313,30 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?<!\b(?:minimum|required|needed|necessary|permitted|allowed)\s+)\b[Vv]isibility\s+(?:(?:at|on|over|around|near|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}?)?(?:(?:was|were|is|had\s+been|has\s+been|stood\s+at)\s+(?:(?:down|reduced|cut|limited)\s+to\s+)?|(?:fell|had\s+fallen|has\s+fallen|dropped|had\s+dropped|was\s+down)\s+to\s+|of\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|less\s+than|under|below|barely|no\s+more\s+than|little\s+more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VisibilityBefore();
 
-    [GeneratedRegex(@"\b(?:vote|votes|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vote|votes|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results|referendum|referendums|plebiscite)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElectionWords();
+
+    // "Crimea's referendum", "Scotland's independence vote".
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:referendum|election|vote|plebiscite|ballot)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VoteOfPlace();
+
+    // "the Crimea referendum", "Crimea referendum" (a headline), "a referendum in Crimea".
+    [GeneratedRegex(@"(?<![\p{Lu}][\p{L}-]*\s)(?<name>\p{Lu}[\p{L}-]+)\s+(?:referendum|plebiscite)\b|\b(?:referendum|plebiscite)\s+(?:held\s+)?in\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex VoteNamedByPlace();
+
+    // " of voters had backed", " of those who voted in the referendum rejected", " of ballots cast were in favour": the
+    // side a referendum's share took.
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?:voters|those\s+who\s+(?:voted|cast\s+(?:a\s+)?ballots?)|(?:ballots|votes)(?:\s+cast)?|participants)(?:\s+(?:in|at)\s+[^,.;]{1,40}?)?\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:(?<yes>backed|supported|approved|endorsed|favou?red|voted\s+(?:for|yes|in\s+favou?r)|said\s+yes|in\s+favou?r)|(?<no>rejected|opposed|voted\s+(?:against|no)|said\s+no|against))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferendumSideAfter();
 
     [GeneratedRegex(@"\b(?:polls?(?!\s+stations?)|polling(?!\s+stations?)|opinion|survey|surveys|surveyed|forecast|forecasts|projected|projection|projections|predicted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SurveyWords();
 
     [GeneratedRegex(@"\b(?:runoff|run-off|second\s+round|second-round)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunoffBefore();
+
+    [GeneratedRegex(@"^[^.;]*?\b(?:than|from)\s+(?:in\s+)?the\s+first\s+round\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThanFirstRound();
 
     private const string Candidate = @"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})";
     private const string ShareQualifier = @"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than|over|under|only)\s+)?";
@@ -2295,6 +2351,14 @@ internal static partial class FrameCues
         + @"|\bgave\s+" + Candidate + @"\s+" + ShareQualifier + "$"
         + @"|\b(?:and|while)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,5}?" + Candidate + @"\s+" + ShareQualifier + "$", RegexOptions.CultureInvariant)]
     private static partial Regex VoteWonBefore();
+
+    // "turnout was ", "turnout in the referendum stood at about ", "with turnout of between 30 and ", "a turnout of 40-".
+    [GeneratedRegex(@"\b[Tt]urnout\b(?:\s+(?:in|at|for|of)\s+[^.;,]{1,40}?)?\s+(?:(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to|was\s+put\s+at|was\s+estimated\s+at|was\s+officially\s+\p{Ll}+\s+at)\s+|of\s+|at\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|barely|over|under|above|below|more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under)\s+)?(?:(?:between\s+)?\d{1,2}(?:\.\d{1,2})?\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TurnoutBefore();
+
+    // " turnout", " of registered voters cast ballots", " of eligible voters took part".
+    [GeneratedRegex(@"^(?:\s+(?:voter\s+)?turnout\b|\s+of\s+(?:the\s+)?(?:eligible|registered)\s+voters\s+(?:had\s+|have\s+)?(?:voted|cast\s+(?:their\s+)?(?:ballots|votes)|turned\s+out|took\s+part))", RegexOptions.CultureInvariant)]
+    private static partial Regex TurnoutAfter();
 
     // "44.2 percent for opposition candidate Edmundo Gonzalez", "30 percent of the vote for Maduro".
     [GeneratedRegex(@"^(?:\s+of\s+the\s+(?:vote|votes|ballots))?\s+(?:for|to)\s+(?:(?:the\s+)?[\p{Ll}'’-]+\s+){0,3}?" + Candidate + @"(?![\p{L}'’-])", RegexOptions.CultureInvariant)]

@@ -97,6 +97,7 @@ internal sealed partial class DocumentReading
     private readonly IReadOnlySet<string> _placesNamedApart;
     private readonly IReadOnlySet<string> _countriesCountedApart;
     private readonly IReadOnlySet<string> _eventPlaces;
+    private readonly IReadOnlySet<string> _votePlaces;
     // A headline holds the gathering in a place smaller than a country: a total of marches across the country is another scope.
     private readonly bool _gatheringPlaced;
     // The one city a headline holds the gathering in, whose crowd an unplaced crowd is.
@@ -161,6 +162,7 @@ internal sealed partial class DocumentReading
         _placesNamedApart = batch.PlacesNamedApart;
         _countriesCountedApart = batch.CountriesCountedApart;
         _eventPlaces = batch.EventPlaces;
+        _votePlaces = batch.VotePlaces;
         _eventPlacedLocally = batch.EventPlaces.Any(place => !lexicon.IsCountry(place));
         _regionsOfEventPlaces = batch.RegionsOfEventPlaces;
         _gatheringPlaced = batch.GatheringPlaces.Count > 0;
@@ -1605,7 +1607,13 @@ internal sealed partial class DocumentReading
                 // runoff's share is another vote's ("won the runoff on Sunday with 52.2 percent"), and a city's its own
                 // ("In Glasgow, Yes won 53.5 percent of the vote").
                 var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
-                (subject, place) = ($"vote:{holder}{round}", namedPlace ?? FrameCues.OpeningPlace(sentence.Text, _isWhole));
+                (subject, place) = ($"vote:{holder}{round}", VotePlace(sentence.Text, namedPlace));
+            }
+            else if (quantity.Unit == QuantityReader.TurnoutShareUnit)
+            {
+                // The share of voters who voted, a round's or a place's as a candidate's share is.
+                var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
+                (subject, place) = ($"voter turnout:{round}", VotePlace(sentence.Text, namedPlace));
             }
             else if (quantity.Unit == "seats")
             {
@@ -1745,6 +1753,14 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:(?:in|from|on)\s+(?:the\s+)?(?<demonym>\p{Lu}\p{Ll}+)\s+(?:side\s+of\s+the\s+(?:border|frontier)|border\s+(?:areas|provinces|regions|districts|villages|towns))|on\s+(?:its|their)\s+(?:own\s+)?side\s+of\s+the\s+(?:border|frontier|[Ll]ine\s+of\s+[Cc]ontrol|ceasefire\s+line))\b", RegexOptions.CultureInvariant)]
     private static partial Regex BorderSideOf();
+
+    // Where a share of a vote was cast: the sentence's place, unless the vote is that place's own ("turnout in Crimea's
+    // referendum" is the whole referendum's, and so is "in Crimea" where the articles write of "the Crimea referendum").
+    private string VotePlace(string sentence, string? namedPlace)
+    {
+        var place = namedPlace ?? FrameCues.OpeningPlace(sentence, _isWhole);
+        return _votePlaces.Contains(place) || FrameCues.IsPlaceOfVote(sentence, place) ? "" : place;
+    }
 
     private string? CountryPlace(string? name) => name is not null && _lexicon.IsCountry(name) && !_isWhole(name) ? name.ToLowerInvariant() : null;
 

@@ -22,6 +22,9 @@ internal sealed partial class QuantityReader
     // The unit of a candidate's share of the vote.
     private const string VoteShareUnit = "percent of the vote";
 
+    /// <summary>The unit of the share of voters who voted: "turnout was 42.7 percent".</summary>
+    internal const string TurnoutShareUnit = "percent turnout";
+
     // Counts of people that a country's name before them narrows to that country's people.
     private static readonly HashSet<string> PopulationUnits =
         ["people", "customers", "civilians", "refugees", "migrants", "evacuees", "passengers", "children", "victims", "hostages", "prisoners", "survivors", "casualties"];
@@ -349,9 +352,11 @@ internal sealed partial class QuantityReader
         {
             if (FrameCues.VoteHolder(sentence, m.Index, m.Index + m.Length) is { } holder)
             {
-                var value = Amount(m.Groups["num"].Value);
-                var margin = 0.5 * Math.Pow(10, -Decimals(m.Groups["num"].Value));
-                yield return new QuantityMatch(m.Index, m.Index + m.Length, value, value - margin, value + margin, QuantityPrecision.Exact, VoteShareUnit, false, VoteHolder: holder);
+                yield return Share(sentence, m, VoteShareUnit) with { VoteHolder = holder };
+            }
+            else if (FrameCues.IsTurnoutShare(sentence, m.Index, m.Index + m.Length))
+            {
+                yield return Share(sentence, m, TurnoutShareUnit);
             }
         }
 
@@ -412,6 +417,35 @@ internal sealed partial class QuantityReader
 
             yield return QualifiedSum(sentence, m, high, currency);
         }
+    }
+
+    // A share of a vote, with its range or qualifier: "between 30 and 50 percent", "about 60 percent", "more than 52
+    // percent". Half the rounding step either side of an exact share: 58.6 is 58.64 rounded, but 34.8 and 35.08
+    // disagree. A share given roughly is a point either way, not a tenth of itself: "about 52 percent" is not 47.
+    private QuantityMatch Share(string sentence, Match share, string unit)
+    {
+        const double RoughShare = 1;
+        var value = Amount(share.Groups["num"].Value);
+        var margin = 0.5 * Math.Pow(10, -Decimals(share.Groups["num"].Value));
+        var end = share.Index + share.Length;
+        if (PercentRangeBefore().Match(sentence, 0, share.Index) is { Success: true } range && Amount(range.Groups["low"].Value) is var low && low < value)
+        {
+            return new QuantityMatch(range.Index, end, value, low, value, QuantityPrecision.Range, unit, false);
+        }
+
+        if (Qualified(sentence, share.Index, value, margin) is not var (start, precision, _, _))
+        {
+            return new QuantityMatch(share.Index, end, value, value - margin, value + margin, QuantityPrecision.Exact, unit, false);
+        }
+
+        var (lowest, highest) = precision switch
+        {
+            QuantityPrecision.Approximate => (value - RoughShare - margin, value + RoughShare + margin),
+            QuantityPrecision.AtLeast => (value - margin, 100),
+            QuantityPrecision.UpTo => (value - RoughShare - margin, value + margin),
+            _ => (0, value + margin),
+        };
+        return new QuantityMatch(start, end, value, lowest, highest, precision, unit, false);
     }
 
     // A sum bounded by the qualifiers of counts: "up to $15 billion", "more than 2 billion euros".
@@ -1378,8 +1412,16 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion|lakhs?|crores?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordMultiplier();
 
+    // ", former and ", ", former, and ", ", retired or ": the rest of a list of modifiers after its first, up to its last.
+    [GeneratedRegex(@"\G,\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)(?=\s+[\p{Ll}-]+\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiersListed();
+
     [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();
+
+    // The low end of a range of shares: "between 30 and ", "30 to ", "30%-".
+    [GeneratedRegex(@"(?:\bbetween\s+)?(?<![\d.,])(?<low>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentRangeBefore();
 
     [GeneratedRegex(@"\bmagnitude(?:\s+of)?[\s-]+(?<num>\d(?:\.\d)?)(?![\d.]\d)|(?<![\d.])(?<num>\d\.\d)[\s-]+magnitude\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Magnitude();
