@@ -399,6 +399,20 @@ public class FrameTests
         claims.Single(c => c.Value == 40).Place.ShouldBe("");
     }
 
+    // "Pellan gas leak toll rises to 12": the headline names the event by its place, so a toll placed there is the whole.
+    [Fact]
+    public void A_place_a_headline_names_a_leak_by_is_the_whole_event()
+    {
+        var documents = new[]
+        {
+            Document.FromText("a", "A gas leak at a chemical plant killed 11 people, police said.", title: "Gas leak kills 11", published: new DateOnly(2025, 5, 7)),
+            Document.FromText("b", "An inquiry blamed the company for the gas leak that killed 15 people in Pellan in May.", title: "Pellan gas leak toll rises to 15", published: new DateOnly(2025, 7, 8)),
+        };
+        var claims = new ClaimExtractor().Extract(documents[1], BatchContext.Of(documents)).Claims.OfType<QuantityClaim>();
+
+        claims.Single(c => c.Value == 15).Place.ShouldBe("");
+    }
+
     [Fact]
     public void A_crowd_counted_outside_a_building_is_counted_there_not_nationwide()
     {
@@ -1309,10 +1323,18 @@ public class FrameTests
         claims.Single(c => c.Value == 7).Unit.ShouldBe("people");
     }
 
-    [Fact]
-    public void A_where_clause_counts_in_the_place_it_follows()
-        => Quantities("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.")
-            .ShouldHaveSingleItem().Place.ShouldBe("al haouz");
+    [Theory]
+    [InlineData("Most of the deaths were in the province of Al Haouz, where 394 people died, the ministry said.", "al haouz")]
+    [InlineData("The shootings began at a dormitory, Ambler Hall, where two people were killed, police said.", "ambler hall")]
+    public void A_where_clause_counts_in_the_place_it_follows(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
+    // "the city's toll for the Trade Center": a toll for a named place is that place's; a toll for a storm is the storm's.
+    [Theory]
+    [InlineData("A year on, the city's toll for the Trade Center stands at 2,801 people, officials said.", "trade center")]
+    [InlineData("The toll for Hurricane Ivo stands at 150 people, officials said.", "")]
+    public void A_toll_for_a_named_place_is_that_place_s(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
     [Fact]
     public void A_toll_across_the_state_is_the_whole_after_a_county_figure()
@@ -1430,6 +1452,8 @@ public class FrameTests
     [InlineData("In the delta town of Morrow, residents said 10,000 people had died in the township alone.", "morrow")]
     [InlineData("Residents said 600 people had died in the coastal city of Sarn.", "sarn")]
     [InlineData("In the hamlet of Curah Sela alone, 12 people died.", "curah sela")]
+    [InlineData("The minister said no one had been killed inside Varna Square itself.", "varna square")]
+    [InlineData("Officials said 40 people had died within Dalmora, most of them in the old town.", "dalmora")]
     public void A_place_named_with_its_kind_of_area_or_its_bearing_is_the_figure_s_place(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
@@ -1668,6 +1692,27 @@ public class FrameTests
     [InlineData("The governor said that one man had died in hospital of a blow to the head.", 1, "")]
     public void Those_who_died_in_hospital_are_that_part_of_the_toll(string text, double value, string place)
         => Quantities(text).Single(c => c.Value == value).Place.ShouldBe(place);
+
+    // Dead listed side by side by cause are parts of the toll, each its cause's; one cause alone is the whole.
+    [Theory]
+    [InlineData("Earlier reports said about 2,000 soldiers died in fighting and about 100 died of exhaustion.", 2_000, "fighting")]
+    [InlineData("Earlier reports said about 2,000 soldiers died in fighting and about 100 died of exhaustion.", 100, "exhaustion")]
+    [InlineData("Officials said 12 people died in landslides and 30 died in floods.", 30, "floods")]
+    [InlineData("Officials said 12 people died in the fighting and 30 were wounded.", 12, "")]
+    [InlineData("Officials said 12 people died of hypothermia in the storm.", 12, "")]
+    public void The_dead_listed_by_cause_are_each_cause_s_part(string text, double value, string place)
+        => Quantities(text).Single(c => c.Value == value).Place.ShouldBe(place);
+
+    // "there" points back to the place of the figure before, in its paragraph or the one before.
+    [Fact]
+    public void A_figure_placed_there_is_at_the_place_of_the_figure_before()
+    {
+        var document = Document.FromText("a", "Eighteen patients died at a private hospital in the Ravel district after flood water cut its power supply, the hospital said on Thursday.\n\nThe state government had earlier said 14 patients died there.", published: new DateOnly(2025, 12, 10));
+        var claims = new ClaimExtractor().Extract(document).Claims.OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 18).ShouldSatisfyAllConditions(c => c.Place.ShouldBe("ravel"), c => c.Attribution.ShouldBe("hospital"));
+        claims.Single(c => c.Value == 14).Place.ShouldBe("ravel");
+    }
 
     [Fact]
     public void A_crowd_that_was_at_the_site_is_all_of_the_crowd()

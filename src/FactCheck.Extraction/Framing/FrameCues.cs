@@ -64,7 +64,7 @@ internal static partial class FrameCues
 
     // Nouns that name an event after a place ("the Lahaina fire", "the Kyiv strike"): the place is the event's, not a
     // part of it.
-    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|blizzard|blizzards|snowstorm|snowstorms|heatwave|heatwaves|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|spill|spills|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riot|riots|unrest|crackdown|battle|battles)";
+    private const string EventNouns = @"(?:fire|fires|blaze|blazes|wildfire|wildfires|quake|quakes|earthquake|earthquakes|tornado|tornadoes|flood|floods|flooding|landslide|landslides|mudslide|mudslides|storm|storms|blizzard|blizzards|snowstorm|snowstorms|heatwave|heatwaves|hurricane|typhoon|cyclone|blast|blasts|explosion|explosions|attack|attacks|strike|strikes|airstrike|airstrikes|air\s+strikes?|raid|raids|operation|offensive|assault|incursion|invasion|siege|ambush|shelling|bombardment|missile|drone|crash|crashes|collapse|disaster|tragedy|shooting|shootings|stampede|crush|crushes|massacre|bombing|bombings|derailment|shipwreck|sinking|spill|spills|gas\s+leaks?|leak|leaks|eruption|eruptions|clash|clashes|seizure|standoff|incident|protests|uprising|riot|riots|unrest|crackdown|battle|battles)";
 
     // The kinds of site an event is named by with its place: "the Peshawar school attack", "the Soma mine disaster".
     private const string SiteNouns = @"(?:mine|pit|stadium|nightclub|club|mosque|school|hotel|mall|factory|plant|refinery|tunnel|bridge|dam|tower)";
@@ -903,6 +903,24 @@ internal static partial class FrameCues
     public static bool IsAtLarge(string sentence, int end) => AtLarge().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// The cause a figure's dead died of when its sentence sets two figures' causes side by side ("about 2,000 died in
+    /// fighting and about 100 died of exhaustion", "12 died in landslides and 30 in floods"), lowercased: each counts a
+    /// part of the toll, not the whole. Null when the sentence names one cause or none.
+    /// </summary>
+    public static string? CauseListed(string sentence, int end)
+    {
+        if (CausesListed().Match(sentence) is not { Success: true } listed || listed.Groups["first"].Value == listed.Groups["second"].Value)
+        {
+            return null;
+        }
+
+        var cause = DiedOf().Match(sentence, end);
+        return cause.Success && (cause.Groups["cause"].Index == listed.Groups["first"].Index || cause.Groups["cause"].Index == listed.Groups["second"].Index)
+            ? cause.Groups["cause"].Value
+            : null;
+    }
+
+    /// <summary>
     /// The city whose authority a speaker is ("Paris police chief", "Lyon prefecture"), lowercased; null or "" when the
     /// speaker is none, or names a day or something <paramref name="isWhole"/> says is no city (a country, a nationality).
     /// </summary>
@@ -984,6 +1002,12 @@ internal static partial class FrameCues
     /// months after gunmen stormed the hotel, the inquiry put the toll at 22" counts past the clause.
     /// </summary>
     public static bool IsEarlierDeed(string sentence, int start) => EarlierDeed().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
+    /// Whether a figure's clause places it "there" ("The state had said 14 patients died there"), pointing back at a
+    /// place named before, which may be in the paragraph before.
+    /// </summary>
+    public static bool PointsThere(string sentence, int end) => ThereAfter().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// The candidate or party a share of the vote is given to, by the last word of their name, lowercased: "maduro" in
@@ -1757,6 +1781,18 @@ internal static partial class FrameCues
     [GeneratedRegex("^" + DiedInAttacks, RegexOptions.CultureInvariant)]
     private static partial Regex AttackKilledAfter();
 
+    private const string DeathVerb = @"(?:died|were\s+killed|perished)";
+
+    private const string DiedOfCause = @"\s+(?:of|from|in)\s+(?:the\s+)?";
+
+    // "died in fighting and about 100 died of exhaustion", "died in landslides and 30 in floods".
+    [GeneratedRegex(@"\b" + DeathVerb + DiedOfCause + @"(?<first>\p{Ll}{3,})\s+and\s+(?:(?:about|some|around|nearly|another|at\s+least)\s+)?(?:\d[\d,]*|\p{Ll}+(?:-\p{Ll}+)?)(?:\s+(?:more|others?))?(?:\s+" + DeathVerb + @")?" + DiedOfCause + @"(?<second>\p{Ll}{3,})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CausesListed();
+
+    // The cause right after a figure: "100 died of exhaustion", "30 in floods".
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+" + DeathVerb + @")?" + DiedOfCause + @"(?<cause>\p{Ll}{3,})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DiedOf();
+
     [GeneratedRegex(@"\b[Tt]he\s+(?<name>\p{Lu}[\p{L}-]+)\s+(?:fire|wildfire|blaze)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedFire();
 
@@ -1764,7 +1800,7 @@ internal static partial class FrameCues
     // "moved to Russia's Kursk region", "joined the Tel Aviv rally", "when they dispersed the Rabaa al-Adawiya sit-in",
     // "during the battle to drive Islamic State out of Raqqa", "in the siege of Mariupol"; "and shattering" opens another
     // clause, and "the Lebanese capital" is the capital.
-    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:on|aboard|inside)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:(?:in|on|at|across|near|outside|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:joined|attended|at|to)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:rally|march|protest|demonstration|vigil|gathering)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|but)\s+\w+ing\b)[\w'’-]+){0,5}?\s+(?:(?:on|aboard|inside)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:(?:in|on|at|across|near|outside|inside|within|through)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:(?:base\s+camp|summit|slopes?|foot)\s+of\s+)?(?:Mount\s+|Mt\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+(?=capital\b))?(?<place>capital|city|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|(?:by|in)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+)\s+(?:avalanche|landslide|mudslide|rockslide)|(?:to|into)\s+(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|oblast|district|governorate)\b|(?:joined|attended|at|to)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:rally|march|protest|demonstration|vigil|gathering)\b|(?:dispersed|cleared|stormed|raided|broke\s+up)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:(?:\s+[\p{L}'’-]+){0,2}?\s+(?:sit-in|camp|protest\s+camp|encampment|square)\b|(?<=\sSquare))|(?:battle|fight|offensive|siege|assault)\s+(?:for|of|on|to\s+(?:re)?(?:take|capture|liberate)|to\s+drive\s+(?:[\p{L}-]+\s+){1,3}?out\s+of)\s+(?:the\s+city\s+of\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
 
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Dr)\.?\s", RegexOptions.CultureInvariant)]
@@ -1873,7 +1909,7 @@ internal static partial class FrameCues
     // an incident of its own that a relative clause counts ("charged over a fire at Churchill that killed 11
     // people"), or the one blast of several that killed them ("the bomb on the bus in Tavistock Square had killed 13
     // people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+" + BlamedOn + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?" + KilledBy + @"\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:figure|count|total|tally|estimate|number)\s+for|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+" + BlamedOn + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|turnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?" + KilledBy + @"\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:toll|figure|count|total|tally|estimate|number)\s+for(?!\s+(?:the\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation)\b)|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // "The county's toll rose to", "the district's dead numbered": the figure's own clause names its area by kind alone.
@@ -2141,7 +2177,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:first|second|third|fourth|fifth|last|final)\s+day)\s+alone$", RegexOptions.CultureInvariant)]
     private static partial Regex DayAlone();
 
-    [GeneratedRegex(@"\b(?:(?:in|at)\s+(?:the\s+)?" + AreaOf + @"|the\s+" + AreaKind + @"\s+of\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
+    // "in the province of Al Haouz, ", and a name set off after a thing: "at a dormitory, West Ambler Johnston Hall, ".
+    [GeneratedRegex(@"\b(?:(?:in|at)\s+(?:the\s+)?" + AreaOf + @"|the\s+" + AreaKind + @"\s+of\s+|(?:in|at)\s+(?:a|an|the)\s+[\p{Ll}-]+,\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeWhere();
 
     // "93-metre spire", "400-metre-long vessel", "5,500-mile pipeline": the figure is joined to its unit by a hyphen.

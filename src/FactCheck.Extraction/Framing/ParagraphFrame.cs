@@ -131,6 +131,12 @@ internal sealed partial class ParagraphFrame
         return place;
     }
 
+    /// <summary>
+    /// The place of the last figure, in this paragraph or the one before: what "there" points back to ("Eighteen patients
+    /// died at a hospital in Manapakkam. ¶ The state had said 14 patients died there"). "" when none was placed.
+    /// </summary>
+    public string LastPlace => _paragraph - _lastPlace.Paragraph is 0 or 1 ? _lastPlace.Place : "";
+
     /// <summary>Records a figure that counts something, which a later bare figure may go on counting.</summary>
     public void Counted(string unit, string @event, string place)
     {

@@ -1270,9 +1270,14 @@ internal static class DefaultLexicon
             "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained",
             "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns",
             "fears", "feared", "is worried", "counted", "counts", "recorded", "registered", "repeated", "reiterated", "concluded",
-            "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "upgraded", "downgraded", "cut its", "cut their", "reduced its", "reduced their", "cautioned", "cautions", "explained",
+            "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "upgraded", "downgraded", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
             "found", "finds", "saying",
+            // A figure cut is a figure revised: "cut its figure for the dead", not "cut its power supply".
+            "cut its figure", "cut its estimate", "cut its forecast", "cut its toll", "cut its count", "cut its tally",
+            "cut their figure", "cut their estimate", "cut their forecast", "cut their toll", "cut their count", "cut their demand",
+            "reduced its figure", "reduced its estimate", "reduced its forecast", "reduced its toll", "reduced its count",
+            "reduced their figure", "reduced their estimate", "reduced their forecast", "reduced their toll",
             // A court's finding, only with its clause: "ruled that the killing was genocide", not "ruled out foul play".
             "ruled",
 

@@ -1221,6 +1221,7 @@ internal sealed partial class DocumentReading
             // concert hall near Moscow").
             // A quake's magnitude is the whole quake's wherever the sentence before was: "1,200 tourists stranded in
             // Kaikoura. ... The U.S. Geological Survey put the magnitude at 7.8."
+            var placeThere = namedPlace is null && FrameCues.PointsThere(sentence.Text, quantity.End) ? _frame.LastPlace : "";
             var place = @event == "magnitude" ? namedPlace ?? "" : _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event is null or "trapped" || quantity.Unit == "storeys" || widerScope is not null
                 || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)) || FrameCues.IsEarlierDeed(sentence.Text, quantity.Start));
             var ownPeoplePlace = false;
@@ -1289,6 +1290,12 @@ internal sealed partial class DocumentReading
                 // where the articles name it as an area of the event; not one a title puts the whole event in (a document
                 // read alone has no titles to weigh).
                 place = pointed.ToLowerInvariant();
+            }
+            else if (place.Length == 0 && placeThere.Length > 0)
+            {
+                // "The state government had earlier said 14 patients died there", a paragraph after the hospital's 18 in
+                // Manapakkam: the place the figure before was counted in, where no speaker's own place answers "there".
+                place = placeThere;
             }
 
             if (place == "capital" && _capital is not null)
@@ -1372,6 +1379,11 @@ internal sealed partial class DocumentReading
                 // tournament": the dead of one cause among many deaths, a count of their own beside "more than 6,500 migrant
                 // workers have died".
                 place = "accidents";
+            }
+            else if (@event == "casualties" && FrameCues.CauseListed(sentence.Text, quantity.End) is { } cause)
+            {
+                // "about 2,000 died in fighting and about 100 died of exhaustion": each cause counts its own part.
+                place = cause;
             }
 
             if (@event == "layoffs" && CountryAfter().Match(sentence.Text, quantity.End) is { Success: true } cutIn
