@@ -898,6 +898,15 @@ public class FrameTests
     public void No_casualties_counts_no_dead_and_no_wounded()
         => Quantities("The army said there were no casualties.").Select(c => (c.Value, c.Subject)).ShouldBe([(0, "casualties:"), (0, "injuries:")]);
 
+    // "No one was harmed" and "none were killed or injured" count no dead and no hurt, whatever nationalities are listed.
+    [Theory]
+    [InlineData("Officials said no one had been harmed.", "people")]
+    [InlineData("No American or Iraqi personnel were killed or injured, the military said.", "personnel")]
+    [InlineData("The army said no soldiers were wounded or killed.", "personnel")]
+    public void None_harmed_counts_no_dead_and_no_wounded(string text, string unit)
+        => Quantities(text).Select(c => (c.Value, c.Subject[..(c.Subject.IndexOf(':') + 1)], c.Unit)).Order()
+            .ShouldBe([(0, "casualties:", unit), (0, "injuries:", unit)]);
+
     [Fact]
     public void No_deaths_says_nothing_of_the_wounded()
         => Quantities("Officials said there had been no deaths.").ShouldHaveSingleItem().Subject.ShouldBe("casualties:");

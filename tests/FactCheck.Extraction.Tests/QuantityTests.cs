@@ -335,10 +335,13 @@ public class QuantityTests
         claims.Single(c => c.Value == 74).Subject.ShouldStartWith("missing:");
     }
 
-    // Customers "current and former" are customers; data "taken by hackers" is the breach's.
+    // Customers "current and former" (or "current, former and prospective") are customers; data "taken by hackers" is
+    // the breach's, and so are those a breach "affected".
     [Theory]
     [InlineData("Hackers stole the personal details of 9.7 million current and former customers.")]
     [InlineData("The company said the personal details of 9.7 million current and former customers had been taken by hackers.")]
+    [InlineData("Hackers stole the personal details of 9.7 million current, former and prospective customers.")]
+    [InlineData("The company said the data breach had affected 9.7 million customers.")]
     public void Current_and_former_customers_whose_data_was_taken(string text)
     {
         var customers = Extract.Quantity(text);
@@ -528,6 +531,14 @@ public class QuantityTests
     [InlineData("China acknowledged for the first time on Friday that four of its soldiers had been killed in the clash with Indian troops.", "casualties:China")]
     [InlineData("India lost 20 soldiers in the clash.", "casualties:India")]
     public void Soldiers_a_country_owns_up_to_or_lost_are_its_own_dead(string text, string subject)
+        => Extract.Quantity(text).Subject.ShouldBe(subject);
+
+    // Either side of a fight between two is not whose dead or wounded a figure counts.
+    [Theory]
+    [InlineData("The hospital said more than 1,000 people were wounded in fighting between US Marines and insurgents.", "injuries:")]
+    [InlineData("Two soldiers were killed in clashes between Indian and Chinese troops.", "casualties:")]
+    [InlineData("Twenty Indian soldiers were killed in clashes between Indian and Chinese troops.", "casualties:India")]
+    public void A_side_of_a_fight_between_two_is_not_whose_dead_are_counted(string text, string subject)
         => Extract.Quantity(text).Subject.ShouldBe(subject);
 
     // A force's dead are counted by whose force it is, whether its country is named by a demonym the lexicon knows no

@@ -1198,6 +1198,12 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
+            if (@event == "affected" && BreachTold().IsMatch(sentence.Text))
+            {
+                // "the data breach affected another 5.3 million customers": those a breach affected are those it exposed.
+                @event = "breach";
+            }
+
             if (quantity.Unit == "cases" && CasesFiled().IsMatch(sentence.Text) && PoliceOrCourt().IsMatch(sentence.Text))
             {
                 // "Delhi Police said ... 22 cases had been registered": cases the police file are no one's illness.
@@ -1474,6 +1480,7 @@ internal sealed partial class DocumentReading
                 : (facts.Denies && Denied(facts, quantity)) || FrameCues.IsNegated(sentence.Text, quantity.End) ? Stance.Denied
                 : facts.SpeakerStance == Stance.Reported ? Stance.Reported : Stance.Asserted;
             var anchor = _frame.AnchorOf(FrameCues.Anchor(sentence.Text, quantity.Start, quantity.End, _eventYear));
+            int? daysBeforeSentence = null;
             if (anchor == QuantityClaim.OtherEventAnchor && _batchEarliest is { } earliest && _document.Published is { } published
                 && FrameCues.DaysSinceOccasion(sentence.Text, quantity.Start) is { } daysSince && published.AddDays(-daysSince - Math.Max(2, daysSince / 4)) <= earliest
                 && published.AddDays(-daysSince + Math.Max(2, daysSince / 4)) >= earliest)
@@ -1481,6 +1488,7 @@ internal sealed partial class DocumentReading
                 // "resigned on Sunday, a week after a fire at a shopping centre killed 60 people", in articles that began
                 // a week before: the occasion is the batch's own event, told from later.
                 anchor = "";
+                daysBeforeSentence = daysSince;
             }
             if (anchor.Length == 0 && _wholes.Count > 0 && WholeCounted().Match(sentence.Text, 0, quantity.Start) is { Success: true } whole
                 && _wholes.Contains(whole.Groups["whole"].Value))
@@ -1501,7 +1509,16 @@ internal sealed partial class DocumentReading
                 occasion = DayOf(facts, dates, quantities, quantity) ?? (@event == "walkout" ? WeekOf(dates, quantity) : null)
                     ?? (_occasion is { } day && FrameCues.DayShift(sentence.Text) is { } days ? day.AddDays(days) : _occasion ?? _leadDay)
                     ?? (@event == "walkout" ? _document.Published : null);
-                _occasion ??= occasion;
+                if (daysBeforeSentence is { } before && occasion is { } sentenceDay)
+                {
+                    // "joined a march on Sunday, a week after a protest they put at more than a million": the crowd of the
+                    // march a week before the sentence's day, which the batch's first articles told of.
+                    occasion = sentenceDay.AddDays(-before);
+                }
+                else
+                {
+                    _occasion ??= occasion;
+                }
             }
             else if (@event is "arrest" or "outage")
             {
@@ -1685,6 +1702,11 @@ internal sealed partial class DocumentReading
             {
                 // "No casualties": no one killed and no one wounded ("no deaths" says nothing of the wounded).
                 claims.Add(claim with { Subject = _events.SubjectOf("injuries", facts, quantity.Start, quantity.End, verbIndex) });
+            }
+            else if (quantity.Value == 0 && @event is "casualties" or "injuries" && NoneHarmed().IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                // "No Americans had been harmed", "no personnel were killed or injured": no one killed and no one hurt.
+                claims.Add(claim with { Subject = _events.SubjectOf(@event == "casualties" ? "injuries" : "casualties", facts, quantity.Start, quantity.End, verbIndex) });
             }
         }
     }
@@ -2635,6 +2657,13 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\s+(?:said|says|told|tells|recalled|recalls|described|describes|added|explained|wrote)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerVerb();
+
+    // " had been harmed", " were killed or injured", " was hurt or killed".
+    [GeneratedRegex(@"^\s+(?:(?:had|has|have)\s+been|were|was)\s+(?:harmed\b|(?:killed|injured|wounded|hurt)\s+or\s+(?:killed|injured|wounded|hurt)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneHarmed();
+
+    [GeneratedRegex(@"\b(?:data\s+breach|breach|breaches|hack|hacked|hackers?|cyberattack|cyber-attack|cyber\s+attack|ransomware)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BreachTold();
 
     [GeneratedRegex(@"\b(?:(?:found|finds|find|showed|shows)\s+no\s+(?:evidence|sign|signs|trace|traces|indication)|there\s+(?:was|is|had\s+been|has\s+been)\s+no\s+evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FoundNoEvidence();

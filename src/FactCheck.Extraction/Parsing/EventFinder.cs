@@ -1160,8 +1160,10 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"\b(?:fighters|gunmen|militants|insurgents|rebels|snipers|attackers|assailants)\s+(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+|had\s+|have\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedGunmen();
 
-    // The side a fight is against, just before it is named: "a clash with Chinese troops", "fighting against Russian".
-    [GeneratedRegex(@"\b(?:clash(?:es)?|fight(?:ing)?|battles?|skirmish(?:es)?|confrontation|brawl|exchange\s+of\s+fire)\s+(?:with|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The side a fight is against, just before it is named: "a clash with Chinese troops", "fighting against Russian";
+    // either side of a fight between two: "fighting between US Marines and insurgents", "clashes between Indian and
+    // Chinese troops".
+    [GeneratedRegex(@"\b(?:clash(?:es)?|fight(?:ing)?|battles?|skirmish(?:es)?|confrontation|brawl|exchange\s+of\s+fire)\s+(?:with|against|between\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[\p{Ll}-]+\s+){0,2}?and\s+)?)\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opponent();
 
     // "The toll included ... as well as some members of the security forces": forces named in a list after a toll, as

@@ -704,6 +704,13 @@ internal sealed partial class QuantityReader
                 return compound;
             }
 
+            if (words > 0 && ModifiersListed().Match(sentence, position) is { Success: true } listed)
+            {
+                // "47.8 million current, former and prospective customers": modifiers listed before one noun.
+                position = listed.Index + listed.Length;
+                continue;
+            }
+
             if (space == position && position < sentence.Length && !indefinite)
             {
                 // "12,000soldiers" is no quantity; "1.5K" has its multiplier inside the number already.
@@ -1308,7 +1315,7 @@ internal sealed partial class QuantityReader
 
     // The words that say how many are none; the victims' verb after them ("were harmed") or before them ("had killed no
     // one") names the event.
-    [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)|(?<=\b(?:killed|injured|wounded|hurt|harmed)\s+)(?:no\s+one|nobody)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:[\p{Lu}][\p{L}.]*\s+(?:(?:or|and)\s+[\p{Lu}][\p{L}.]*\s+)?)?(?<noun>casualties|deaths|fatalities|injuries|people|civilians|troops|soldiers|service\s+members|personnel|residents|passengers|lives|\p{Lu}\p{Ll}+ans))(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|harmed|injured|wounded|lost|missing|trapped|unaccounted\s+for)|(?:died|was\s+lost|were\s+lost))\b|(?<=casualties|deaths|fatalities|injuries)\b)|(?<=\b(?:killed|injured|wounded|hurt|harmed)\s+)(?:no\s+one|nobody)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Zero();
 
     // The ordinals from the second on, the n-th at index n - 2.
@@ -1346,7 +1353,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?:^\W*|[,;]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+,\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex DescribesOneNamed();
 
-    [GeneratedRegex(@"^[Nn]o\s+(?<name>\p{Lu}\p{L}+)", RegexOptions.CultureInvariant)]
+    // "No Americans", not "No American or Iraqi personnel" (nobody of either).
+    [GeneratedRegex(@"^[Nn]o\s+(?<name>\p{Lu}\p{L}+)(?!\s+(?:or|and)\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ZeroNationality();
 
     [GeneratedRegex(@"\G\s+(?:his|her|its|their|our)(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
