@@ -6,9 +6,9 @@ namespace FactCheck.Rules;
 
 /// <summary>
 /// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the badly hurt, those still in
-/// hospital, the missing, people displaced, arrested, rescued, trapped or released, an outbreak's cases, customers
-/// without power, flights cancelled, the land a fire has burned, the buildings it destroyed, what one country has
-/// supplied another, the ground and places an army holds) as apparent when time may explain it: the two figures were
+/// hospital, the missing, people displaced, arrested, rescued, trapped or released, the dead identified, an outbreak's
+/// cases, customers without power, flights cancelled, the land a fire has burned, the buildings it destroyed, what one
+/// country has supplied another, the ground and places an army holds) as apparent when time may explain it: the two figures were
 /// reported on different days (a toll of 1,014 on Monday and 5,000 on Tuesday is an update; "around 80" and then a
 /// final 71 is a revision; the missing and the trapped fall as people are found, and those in hospital as they go
 /// home), by one article (a story that follows the count through the day), by an article whose date is unknown, or for
@@ -24,7 +24,7 @@ public sealed partial class RunningTallyRule : Rule
     public const string RuleName = "Running tally";
 
     // The tolls of people something befell, and the other counts that grow or fall from day to day.
-    private static readonly string[] RunningTotals = [.. Corroboration.VictimCounts, "supply:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "release:", "outage:", "capture:", "cancellation:", "affected:", "vote:"];
+    private static readonly string[] RunningTotals = [.. Corroboration.VictimCounts, "supply:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "release:", "outage:", "capture:", "cancellation:", "affected:", "vote:", "identification:"];
     // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
     private const double EstimateRevision = 2;
 

@@ -301,6 +301,18 @@ public class NumericRuleTests
         }
     }
 
+    // The dead identified are counted up as the work goes on: 552 in November, 1,401 a year on.
+    [Fact]
+    public void The_dead_identified_are_a_running_total()
+    {
+        var fixture = Tally();
+        var low = Make.Quantity(552, "examiners", "a", unit: "people", subject: "identification:") with { Published = new DateOnly(2001, 11, 20) };
+        var high = Make.Quantity(1_401, "officials", "b", unit: "people", subject: "identification:") with { Published = new DateOnly(2002, 9, 11) };
+        fixture.Insert(low, high).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
+    }
+
     // A toll does not fall and rise again: 155 dead in November, "the 16 people killed" in March, 155 again years later.
     [Theory]
     [InlineData("2001-03-15", Severity.Hard)]
