@@ -1817,11 +1817,18 @@ public class QuantityTests
             c => c.Subject.ShouldBe("voter turnout:"), c => c.Unit.ShouldBe("percent turnout"),
             c => c.Low.ShouldBe(low, 1e-9), c => c.High.ShouldBe(high, 1e-9));
 
+    // "Turnout in Glasgow": a city's turnout is its own, however the sentence goes on.
+    [Fact]
+    public void A_city_s_turnout_is_that_city_s()
+        => Extract.From("Turnout in Glasgow was 75 percent, while nationally it was 84.6 percent.").OfType<QuantityClaim>()
+            .Single(c => c.Value == 75).Place.ShouldBe("glasgow");
+
     // A referendum's share is its side's, named as "Yes" and "No" are; a vote the sentence names as a place's own is
     // the whole vote, not a part of it.
     [Theory]
     [InlineData("Officials said 96.77 percent of voters had backed joining the federation in Sunday's referendum.", "vote:yes", 96.765, 96.775, "")]
     [InlineData("In the referendum, 55.3 percent of those who voted rejected independence.", "vote:no", 55.25, 55.35, "")]
+    [InlineData("The region voted to stay, with 55.3 percent of voters rejecting independence in the referendum.", "vote:no", 55.25, 55.35, "")]
     [InlineData("The council's report said that between 50 and 60 percent of those who voted in Crimea's referendum backed joining.", "vote:yes", 50, 60, "")]
     [InlineData("In Glasgow, 53.5 percent of those who voted backed independence in the referendum.", "vote:yes", 53.45, 53.55, "glasgow")]
     public void A_referendum_share_is_its_side_s(string text, string subject, double low, double high, string place)
