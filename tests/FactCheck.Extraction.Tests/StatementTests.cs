@@ -1197,6 +1197,8 @@ public class StatementTests
     [InlineData("Striking workers voted to reject the company's latest offer, the union said.", false)]
     [InlineData("The minister rejected calls to resign, his office said.", false)]
     [InlineData("The company rejected the union's account of the talks, a spokesman said.", true)]
+    [InlineData("The first minister said he would step down after voters rejected independence by 55 percent to 45 percent.", false)]
+    [InlineData("Lawmakers narrowly rejected the proposal on Tuesday, officials said.", false)]
     public void Turning_down_an_offer_denies_no_account(string text, bool denies)
         => Extract.From(text).OfType<StatementClaim>().Any(c => c.Stance == Stance.Denied).ShouldBe(denies);
 

@@ -111,14 +111,15 @@ internal sealed partial class SpeakerFinder
         {
             if (Conditional().IsMatch(text.AsSpan(0, cue.Index)) || ReportedState().IsMatch(text.AsSpan(cue.End)) || CountedBefore().IsMatch(text.AsSpan(0, cue.Index))
                 || IsSaidInFreeRelative(text, cue.Index) || ComparedWith().IsMatch(text.AsSpan(0, cue.Index))
-                || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && (ProposalAfter().IsMatch(text.AsSpan(cue.End)) || ProposalBefore().IsMatch(text.AsSpan(0, cue.Index))))
+                || (cue.Key.StartsWith("reject", StringComparison.Ordinal) && (ProposalAfter().IsMatch(text.AsSpan(cue.End)) || ProposalBefore().IsMatch(text.AsSpan(0, cue.Index)) || VotersBefore().IsMatch(text.AsSpan(0, cue.Index))))
                 || (cue.Key.StartsWith("dismiss", StringComparison.Ordinal) && HolderOfPostAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("accept", StringComparison.Ordinal) && !AccountAfter().IsMatch(text.AsSpan(cue.End)) && !(rebuttal.Success && rebuttal.Groups["cue"].Index == cue.Index))
                 || (cue.Key is "dismissed" or "rejected" or "disputed" or "contested" && PassiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && !AgentAfter().IsMatch(text.AsSpan(cue.End)))
                 || (cue.Key.EndsWith("ed", StringComparison.Ordinal) && AttributiveBefore().IsMatch(text.AsSpan(0, cue.Index)) && NounAfter().IsMatch(text.AsSpan(cue.End))))
             {
                 // "far more than either side has acknowledged": what another acknowledged is only compared with;
-                // "members rejected a contract offer" turned an offer down, which denies no one's account; "dismissed
+                // "members rejected a contract offer" turned an offer down, and "voters rejected independence" voted it
+                // down, which deny no one's account; "dismissed
                 // his entire government" removed people from office; "the toll remains disputed" tells of a dispute
                 // without taking a side; "the disputed region", "its last confirmed location" describe a noun; "he was
                 // dismissed a week later" lost his post, and "his appeal was rejected" was turned down, while "was
@@ -764,6 +765,10 @@ internal sealed partial class SpeakerFinder
 
     // What is turned down rather than denied: an offer, a proposal, a motion.
     private const string ProposalNouns = @"(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)";
+
+    // Those who vote, just before what they rejected: "after voters rejected independence", "lawmakers narrowly rejected".
+    [GeneratedRegex(@"\b(?:[Vv]oters|[Tt]he\s+electorate|[Ee]lectors|[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Dd]elegates|[Ss]hareholders|[Tt]he\s+(?:[Pp]arliament|[Ss]enate|[Aa]ssembly|[Hh]ouse))\s+(?:have\s+|had\s+|has\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VotersBefore();
 
     // "rejected a contract offer", "rejected the company's latest proposal", "rejected calls to resign".
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Ll}+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?" + ProposalNouns + @"\b", RegexOptions.CultureInvariant)]
