@@ -8,13 +8,13 @@ namespace FactCheck.Rules;
 /// Reclassifies a conflict between running totals (deaths, the presumed dead, injuries, the badly hurt, those still in
 /// hospital, the missing, people displaced, arrested, rescued, trapped or released, the dead identified, an outbreak's
 /// cases, customers without power, flights cancelled, the land a fire has burned, the buildings it destroyed, what one
-/// country has supplied another, the ground and places an army holds) as apparent when time may explain it: the two figures were
-/// reported on different days (a toll of 1,014 on Monday and 5,000 on Tuesday is an update; "around 80" and then a
-/// final 71 is a revision; the missing and the trapped fall as people are found, and those in hospital as they go
-/// home), by one article (a story that follows the count through the day), by an article whose date is unknown, or for
-/// different times of one day ("23 by early evening", "30 by late evening"). Two articles giving different totals for
-/// the same day stay hard. A force's size is no such total, but a larger one reported four weeks or more after a
-/// smaller one is its build-up.
+/// country has supplied another, the ground and places an army holds) as apparent when time may explain it: the two
+/// figures were reported on different days (a toll of 1,014 on Monday and 5,000 on Tuesday is an update; "around 80"
+/// and then a final 71 is a revision; the missing and the trapped fall as people are found, and those in hospital as
+/// they go home), by one article (a story that follows the count through the day), by an article whose date is unknown,
+/// or for different times of one day ("23 by early evening", "30 by late evening"). Two articles giving different
+/// totals for the same day stay hard. A force's size is no such total, but a larger one reported four weeks or more
+/// after a smaller one is its build-up.
 /// </summary>
 [Name(RuleName), Priority(11), Tag(RuleTags.Numeric)]
 [Description("Marks a conflict between running totals as apparent when the figures were reported at different times.")]

@@ -399,7 +399,8 @@ public class FrameTests
         claims.Single(c => c.Value == 40).Place.ShouldBe("");
     }
 
-    // "Pellan gas leak toll rises to 12": the headline names the event by its place, so a toll placed there is the whole.
+    // "Pellan gas leak toll rises to 12": the headline names the event by its place, so a toll placed there is the
+    // whole.
     [Fact]
     public void A_place_a_headline_names_a_leak_by_is_the_whole_event()
     {
@@ -898,7 +899,8 @@ public class FrameTests
     public void No_casualties_counts_no_dead_and_no_wounded()
         => Quantities("The army said there were no casualties.").Select(c => (c.Value, c.Subject)).ShouldBe([(0, "casualties:"), (0, "injuries:")]);
 
-    // "No one was harmed" and "none were killed or injured" count no dead and no hurt, whatever nationalities are listed.
+    // "No one was harmed" and "none were killed or injured" count no dead and no hurt, whatever nationalities are
+    // listed.
     [Theory]
     [InlineData("Officials said no one had been harmed.", "people")]
     [InlineData("No American or Iraqi personnel were killed or injured, the military said.", "personnel")]
@@ -1338,7 +1340,8 @@ public class FrameTests
     public void A_where_clause_counts_in_the_place_it_follows(string text, string place)
         => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
 
-    // "the city's toll for the Trade Center": a toll for a named place is that place's; a toll for a storm is the storm's.
+    // "the city's toll for the Trade Center": a toll for a named place is that place's; a toll for a storm is the
+    // storm's.
     [Theory]
     [InlineData("A year on, the city's toll for the Trade Center stands at 2,801 people, officials said.", "trade center")]
     [InlineData("The toll for Hurricane Ivo stands at 150 people, officials said.", "")]

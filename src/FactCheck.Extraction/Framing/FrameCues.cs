@@ -1028,8 +1028,8 @@ internal static partial class FrameCues
             : null;
         if (holder is null)
         {
-            // "96.77 percent of voters backed joining Russia", "55 percent of ballots rejected the plan": a referendum's
-            // side, named as "Yes" and "No" are.
+            // "96.77 percent of voters backed joining Russia", "55 percent of ballots rejected the plan": a
+            // referendum's side, named as "Yes" and "No" are.
             return ReferendumSideAfter().Match(sentence, end) is { Success: true } side ? (side.Groups["no"].Success ? "no" : "yes") : null;
         }
 
@@ -1047,8 +1047,8 @@ internal static partial class FrameCues
         => VoteOfPlace().Matches(text).Concat(VoteNamedByPlace().Matches(text)).Select(m => m.Groups["name"].Value.ToLowerInvariant());
 
     /// <summary>
-    /// Whether a place is the one whose vote the sentence names as a whole ("turnout in Crimea's referendum", "Scotland's
-    /// independence vote"): a share of it counts the whole vote, not a part of some larger one.
+    /// Whether a place is the one whose vote the sentence names as a whole ("turnout in Crimea's referendum",
+    /// "Scotland's independence vote"): a share of it counts the whole vote, not a part of some larger one.
     /// </summary>
     public static bool IsPlaceOfVote(string sentence, string place)
     {
@@ -2389,7 +2389,8 @@ internal static partial class FrameCues
         + @"|\b(?:and|while)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,5}?" + Candidate + @"\s+" + ShareQualifier + "$", RegexOptions.CultureInvariant)]
     private static partial Regex VoteWonBefore();
 
-    // "turnout was ", "turnout in the referendum stood at about ", "with turnout of between 30 and ", "a turnout of 40-".
+    // "turnout was ", "turnout in the referendum stood at about ", "with turnout of between 30 and ",
+    // "a turnout of 40-".
     [GeneratedRegex(@"\b[Tt]urnout\b(?:\s+(?:in|at|for|of)\s+[^.;,]{1,40}?)?\s+(?:(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to|was\s+put\s+at|was\s+estimated\s+at|was\s+officially\s+\p{Ll}+\s+at)\s+|of\s+|at\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|barely|over|under|above|below|more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under)\s+)?(?:(?:between\s+)?\d{1,2}(?:\.\d{1,2})?\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TurnoutBefore();
 

@@ -132,8 +132,9 @@ internal sealed partial class ParagraphFrame
     }
 
     /// <summary>
-    /// The place of the last figure, in this paragraph or the one before: what "there" points back to ("Eighteen patients
-    /// died at a hospital in Manapakkam. ¶ The state had said 14 patients died there"). "" when none was placed.
+    /// The place of the last figure, in this paragraph or the one before: what "there" points back to ("Eighteen
+    /// patients died at a hospital in Manapakkam. ¶ The state had said 14 patients died there"). "" when none was
+    /// placed.
     /// </summary>
     public string LastPlace => _paragraph - _lastPlace.Paragraph is 0 or 1 ? _lastPlace.Place : "";
 

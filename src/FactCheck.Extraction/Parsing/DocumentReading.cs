@@ -1200,7 +1200,8 @@ internal sealed partial class DocumentReading
 
             if (@event == "affected" && BreachTold().IsMatch(sentence.Text))
             {
-                // "the data breach affected another 5.3 million customers": those a breach affected are those it exposed.
+                // "the data breach affected another 5.3 million customers": those a breach affected are those it
+                // exposed.
                 @event = "breach";
             }
 
@@ -1299,8 +1300,9 @@ internal sealed partial class DocumentReading
             }
             else if (place.Length == 0 && placeThere.Length > 0)
             {
-                // "The state government had earlier said 14 patients died there", a paragraph after the hospital's 18 in
-                // Manapakkam: the place the figure before was counted in, where no speaker's own place answers "there".
+                // "The state government had earlier said 14 patients died there", a paragraph after the hospital's 18
+                // in Manapakkam: the place the figure before was counted in, where no speaker's own place answers
+                // "there".
                 place = placeThere;
             }
 
@@ -1511,8 +1513,8 @@ internal sealed partial class DocumentReading
                     ?? (@event == "walkout" ? _document.Published : null);
                 if (daysBeforeSentence is { } before && occasion is { } sentenceDay)
                 {
-                    // "joined a march on Sunday, a week after a protest they put at more than a million": the crowd of the
-                    // march a week before the sentence's day, which the batch's first articles told of.
+                    // "joined a march on Sunday, a week after a protest they put at more than a million": the crowd of
+                    // the march a week before the sentence's day, which the batch's first articles told of.
                     occasion = sentenceDay.AddDays(-before);
                 }
                 else
@@ -1789,7 +1791,8 @@ internal sealed partial class DocumentReading
     private static partial Regex BorderSideOf();
 
     // Where a share of a vote was cast: the sentence's place, unless the vote is that place's own ("turnout in Crimea's
-    // referendum" is the whole referendum's, and so is "in Crimea" where the articles write of "the Crimea referendum").
+    // referendum" is the whole referendum's, and so is "in Crimea" where the articles write of "the Crimea
+    // referendum").
     private string VotePlace(string sentence, string? namedPlace)
     {
         var place = namedPlace ?? FrameCues.OpeningPlace(sentence, _isWhole);

@@ -1420,7 +1420,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion|lakhs?|crores?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordMultiplier();
 
-    // ", former and ", ", former, and ", ", retired or ": the rest of a list of modifiers after its first, up to its last.
+    // ", former and ", ", former, and ", ", retired or ": the rest of a list of modifiers after its first, up to its
+    // last.
     [GeneratedRegex(@"\G,\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)(?=\s+[\p{Ll}-]+\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ModifiersListed();
 

@@ -766,7 +766,8 @@ internal sealed partial class SpeakerFinder
     // What is turned down rather than denied: an offer, a proposal, a motion.
     private const string ProposalNouns = @"(?:offers?|proposals?|deals?|contracts?|bids?|plans?|requests?|appeals?|demands?|calls?|invitations?|settlements?|agreements?|motions?|bills?|resolutions?|budgets?|terms|candidates?|nominations?|applications?|ultimatums?)";
 
-    // Those who vote, just before what they rejected: "after voters rejected independence", "lawmakers narrowly rejected".
+    // Those who vote, just before what they rejected: "after voters rejected independence", "lawmakers narrowly
+    // rejected".
     [GeneratedRegex(@"\b(?:[Vv]oters|[Tt]he\s+electorate|[Ee]lectors|[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Dd]elegates|[Ss]hareholders|[Tt]he\s+(?:[Pp]arliament|[Ss]enate|[Aa]ssembly|[Hh]ouse))\s+(?:have\s+|had\s+|has\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VotersBefore();
 
