@@ -2375,6 +2375,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^[^.;]*?\b(?:than|from)\s+(?:in\s+)?the\s+first\s+round\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThanFirstRound();
 
+    /// <summary>The low end of a range of shares, up to the high end's figure: "30 and ", "30% to ", "30-".</summary>
+    internal const string ShareRangeLow = @"(?<low>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*";
+
     private const string Candidate = @"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})";
     private const string ShareQualifier = @"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than|over|under|only)\s+)?";
 
@@ -2391,7 +2394,7 @@ internal static partial class FrameCues
 
     // "turnout was ", "turnout in the referendum stood at about ", "with turnout of between 30 and ",
     // "a turnout of 40-".
-    [GeneratedRegex(@"\b[Tt]urnout\b(?:\s+(?:in|at|for|of)\s+[^.;,]{1,40}?)?\s+(?:(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to|was\s+put\s+at|was\s+estimated\s+at|was\s+officially\s+\p{Ll}+\s+at)\s+|of\s+|at\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|barely|over|under|above|below|more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under)\s+)?(?:(?:between\s+)?\d{1,2}(?:\.\d{1,2})?\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Tt]urnout\b(?:\s+(?:in|at|for|of)\s+[^.;,]{1,40}?)?\s+(?:(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to|was\s+put\s+at|was\s+estimated\s+at|was\s+officially\s+\p{Ll}+\s+at)\s+|of\s+|at\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|barely|over|under|above|below|more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under)\s+)?(?:(?:between\s+)?" + ShareRangeLow + @")?$", RegexOptions.CultureInvariant)]
     private static partial Regex TurnoutBefore();
 
     // " turnout", " of registered voters cast ballots", " of eligible voters took part".

@@ -1632,19 +1632,14 @@ internal sealed partial class DocumentReading
                 (subject, place) = ($"size:{thing}", "");
                 unit = dimension.Length == 0 ? unit : $"{unit} {dimension}";
             }
-            else if (quantity.VoteHolder is { } holder)
+            else if (quantity.VoteHolder is not null || quantity.Unit == QuantityReader.TurnoutShareUnit)
             {
-                // A candidate's share: "Maduro won 51.2 percent of the vote" against "30 percent for Maduro"; a
-                // runoff's share is another vote's ("won the runoff on Sunday with 52.2 percent"), and a city's its own
-                // ("In Glasgow, Yes won 53.5 percent of the vote").
+                // A candidate's share ("Maduro won 51.2 percent of the vote" against "30 percent for Maduro") or the
+                // share of voters who voted; a runoff's share is another vote's ("won the runoff on Sunday with 52.2
+                // percent"), and a city's its own ("In Glasgow, Yes won 53.5 percent of the vote").
+                var share = quantity.VoteHolder is { } holder ? $"vote:{holder}" : "voter turnout:";
                 var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
-                (subject, place) = ($"vote:{holder}{round}", VotePlace(sentence.Text, namedPlace));
-            }
-            else if (quantity.Unit == QuantityReader.TurnoutShareUnit)
-            {
-                // The share of voters who voted, a round's or a place's as a candidate's share is.
-                var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
-                (subject, place) = ($"voter turnout:{round}", VotePlace(sentence.Text, namedPlace));
+                (subject, place) = ($"{share}{round}", VotePlace(sentence.Text, namedPlace));
             }
             else if (quantity.Unit == "seats")
             {

@@ -1429,7 +1429,7 @@ internal sealed partial class QuantityReader
     private static partial Regex Percentage();
 
     // The low end of a range of shares: "between 30 and ", "30 to ", "30%-".
-    [GeneratedRegex(@"(?:\bbetween\s+)?(?<![\d.,])(?<low>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bbetween\s+)?(?<![\d.,])" + FrameCues.ShareRangeLow + "$", RegexOptions.CultureInvariant)]
     private static partial Regex PercentRangeBefore();
 
     [GeneratedRegex(@"\bmagnitude(?:\s+of)?[\s-]+(?<num>\d(?:\.\d)?)(?![\d.]\d)|(?<![\d.])(?<num>\d\.\d)[\s-]+magnitude\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -119,11 +119,10 @@ internal sealed partial class SpeakerFinder
             {
                 // "far more than either side has acknowledged": what another acknowledged is only compared with;
                 // "members rejected a contract offer" turned an offer down, and "voters rejected independence" voted it
-                // down, which deny no one's account; "dismissed
-                // his entire government" removed people from office; "the toll remains disputed" tells of a dispute
-                // without taking a side; "the disputed region", "its last confirmed location" describe a noun; "he was
-                // dismissed a week later" lost his post, and "his appeal was rejected" was turned down, while "was
-                // dismissed by Moscow as" still denies.
+                // down, which deny no one's account; "dismissed his entire government" removed people from office; "the
+                // toll remains disputed" tells of a dispute without taking a side; "the disputed region", "its last
+                // confirmed location" describe a noun; "he was dismissed a week later" lost his post, and "his appeal
+                // was rejected" was turned down, while "was dismissed by Moscow as" still denies.
                 continue;
             }
 
