@@ -1228,4 +1228,72 @@ public class NumericRuleTests
 
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
+
+    // Passengers and everyone aboard are different units, compared only where no crew can make up the difference.
+    [Theory]
+    [InlineData(800, 2470, true)]
+    [InlineData(150, 120, true)]
+    [InlineData(104, 113, false)]
+    [InlineData(3200, 4200, false)]
+    public void Passengers_and_people_aboard_conflict_only_beyond_any_crew(double passengers, double people, bool conflict)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new PassengersAboardRule());
+        fixture.Insert(
+            Make.Quantity(passengers, "government", "a", unit: "passengers", subject: "aboard:"),
+            Make.Quantity(people, "inquiry", "b", unit: "people", subject: "aboard:")).Fire();
+
+        fixture.Query<Finding>().Select(f => f.Numbers).ShouldBe(conflict ? [[passengers, people]] : []);
+    }
+
+    [Fact]
+    public void Passengers_a_craft_was_licensed_for_are_no_count_of_those_aboard()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new PassengersAboardRule());
+        fixture.Insert(
+            Make.Quantity(580, "government", "a", Stance.Planned, unit: "passengers", subject: "aboard:"),
+            Make.Quantity(1928, "government", "b", unit: "people", subject: "aboard:")).Fire();
+
+        fixture.ShouldNotHaveFired<PassengersAboardRule>();
+    }
+
+    [Fact]
+    public void Passengers_and_people_aboard_of_different_places_never_meet()
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new PassengersAboardRule());
+        fixture.Insert(
+            Make.Quantity(800, "government", "a", unit: "passengers", subject: "aboard:") with { Place = "first ferry" },
+            Make.Quantity(2470, "inquiry", "b", unit: "people", subject: "aboard:")).Fire();
+
+        fixture.ShouldNotHaveFired<PassengersAboardRule>();
+    }
+
+    // A report that names the other value as the figure it corrects explains the conflict; one before it does not.
+    [Theory]
+    [InlineData("The number on board was 456, not 458 as first reported.", 2, Severity.Apparent)]
+    [InlineData("Officials corrected the passenger count from 458 to 456 after checking the list.", 2, Severity.Apparent)]
+    [InlineData("The number on board was 456, not 458 as first reported.", -2, Severity.Hard)]
+    [InlineData("The number on board was 456, not 452 as first reported.", 2, Severity.Hard)]
+    [InlineData("The airline said 456 had been on board, correcting the figure of 458 given on Friday.", 1, Severity.Apparent)]
+    public void A_figure_named_as_corrected_explains_the_conflict(string sentence, int daysLater, Severity severity)
+    {
+        var first = Make.Quantity(458, "state media", "a", unit: "people", subject: "aboard:") with { Published = new DateOnly(2031, 6, 2) };
+        var correction = Make.Quantity(456, "officials", "b", unit: "people", subject: "aboard:").SaidIn(sentence, "456") with { Published = new DateOnly(2031, 6, 2).AddDays(daysLater) };
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new NamedCorrectionRule());
+        fixture.Insert(first, correction).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    // A figure written as a word is named so: "three attackers, not six as the president had said".
+    [Fact]
+    public void A_figure_named_in_words_as_corrected_explains_the_conflict()
+    {
+        var first = Make.Quantity(6, "president", "a", unit: "attackers", subject: "casualties:") with { Published = new DateOnly(2031, 3, 13), Text = "Six attackers" };
+        var correction = Make.Quantity(3, "government", "b", unit: "attackers", subject: "casualties:")
+            .SaidIn("The government said three attackers had been killed, not six as the president had said.", "three attackers") with { Published = new DateOnly(2031, 3, 14) };
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new NamedCorrectionRule());
+        fixture.Insert(first, correction).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
+    }
 }
