@@ -2371,6 +2371,12 @@ public class FrameTests
     public void The_site_of_an_event_named_by_its_toll_is_no_part_of_it(string text, string place)
         => Quantities(text).First().Place.ShouldBe(place);
 
+    // So is the street of one its toll and its hurt name: both are the whole event's.
+    [Fact]
+    public void The_street_of_an_event_named_by_its_dead_and_hurt_is_no_part_of_it()
+        => Quantities("A court convicted the driver over the crash that killed six people and injured 20 on Market Street last spring.")
+            .Select(c => c.Place).ShouldBe(["", ""]);
+
     [Fact]
     public void Where_a_building_of_so_many_storeys_stands_is_no_place_of_its_dead()
         => Quantities("The six-storey hotel in central Adana collapsed on Monday night, killing at least 70 people.")
@@ -2380,4 +2386,89 @@ public class FrameTests
     [Fact]
     public void Deaths_in_earlier_accidents_in_which_clause_are_another_event_s()
         => Quantities("The club said the stand had been rebuilt after earlier accidents in 1988 and 1993, in which three people had died.").ShouldAllBe(c => c.Anchor.Length > 0);
+
+    // A qualified range after a verb ("killed about 3,000 to 4,000") is one figure, not its low end and the range.
+    [Fact]
+    public void A_qualified_range_is_one_figure()
+    {
+        var claim = Quantities("The cyclone killed about 3,000 to 4,000 people.").ShouldHaveSingleItem();
+
+        (claim.Low, claim.High, claim.Precision).ShouldBe((3000, 4000, QuantityPrecision.Range));
+    }
+
+    // "and said" without "that" still opens a second thing said: its verb is the second figure's, not the toll's.
+    [Fact]
+    public void A_second_thing_said_without_that_has_its_own_verb()
+        => Quantities("Officials raised the confirmed toll from the collapse of the Route 9 overpass to six on Tuesday and said eleven people were still missing.")
+            .Single(c => c.Value == 6).Subject.ShouldBe("casualties:");
+
+    // What a bridge or a stand bore is counted as those on it, not as a crowd.
+    [Fact]
+    public void Those_under_whose_weight_a_structure_gave_way_were_on_it()
+        => Quantities("The footbridge gave way under the weight of about 300 people.").Single().Subject.ShouldBe("aboard:");
+
+    // "the three other survivors" are the rest of those named before, no count of all survivors.
+    [Fact]
+    public void The_rest_of_a_group_is_no_count_of_it()
+        => Quantities("Of the four people rescued, one died in hospital on Sunday. The three other survivors were recovering.")
+            .Single(c => c.Value == 3).Subject.ShouldBe("");
+
+    // One place's part of a toll ("including 160 in Lima") is no place of the next sentence's figure.
+    [Fact]
+    public void The_place_of_a_part_does_not_carry_to_the_next_sentence()
+        => Quantities("The toll rose to 410 on Friday, including 160 in Lima. The orphanage's toll stood at 12 children.")
+            .Single(c => c.Unit == "children").Place.ShouldBe("");
+
+    // "where" after a place and an aside on where it lies is that place.
+    [Fact]
+    public void Where_after_a_place_and_its_location_is_the_place()
+        => Quantities("Most of the dead were in Tarlac, on the northern edge of the plain, where 88 people were killed.").Single().Place.ShouldBe("tarlac");
+
+    // A service's accounts are its customers, and worldwide is all of them.
+    [Fact]
+    public void Accounts_breached_worldwide_are_the_whole_breach()
+    {
+        var claim = Quantities("Hackers stole passwords from 12 million accounts worldwide, the company said.").Single();
+
+        (claim.Subject, claim.Unit, claim.Place).ShouldBe(("breach:", "customers", ""));
+    }
+
+    // Who investigates speaks, whatever the determiner and the length of what they investigate.
+    [Theory]
+    [InlineData("A panel investigating Sunday's fire at the Riverside Hotel said 31 people died.", "panel")]
+    [InlineData("A committee investigating the collapse of the old pier in Brighton said 12 people died.", "committee")]
+    public void An_investigating_body_speaks_not_what_it_investigates(string text, string speaker)
+        => Quantities(text).Single().Attribution.ShouldBe(speaker);
+
+    // Those who fell ill, or were made ill, are an outbreak's cases, however the figure is written.
+    [Theory]
+    [InlineData("Officials said 318 had fallen ill after eating at the fair.", 318)]
+    [InlineData("The number of pupils made ill by the contaminated water has risen to 140.", 140)]
+    public void Those_who_fell_ill_are_an_outbreak_s_cases(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("outbreak:");
+
+    // A place's name goes on over its particle: "Vila do Conde", not "Vila".
+    [Fact]
+    public void A_place_name_goes_on_over_its_particle()
+        => Quantities("At least 75 people died in Vila do Conde.").Single().Place.ShouldBe("vila do conde");
+
+    // A bare verb inside a figure is a noun naming what they are ("polling station workers"), no event of theirs.
+    [Fact]
+    public void A_verb_form_naming_what_people_are_is_no_event()
+        => Quantities("More than 40 polling station workers died during the count, many of them from heat.").Single().Subject.ShouldBe("casualties:");
+
+    // A gathering named by its place ("the Lyon crowd") is that place's.
+    [Theory]
+    [InlineData("Police put the Lyon crowd at 21,000.", "lyon")]
+    [InlineData("Organizers put the Women's March crowd at 500,000.", "")]
+    [InlineData("In Bergen turnout was 71.5 percent in the referendum.", "bergen")]
+    public void A_gathering_named_by_its_place_is_there(string text, string place)
+        => Quantities(text).Single().Place.ShouldBe(place);
+
+    // A share of things ("425 of the state's 497 municipalities") counts those things, not the people a tally before
+    // it counted.
+    [Fact]
+    public void A_share_of_things_is_no_count_of_people()
+        => Quantities("About 90,000 people had been displaced, and the storm had hit 212 of the province's 310 villages.")
+            .ShouldNotContain(c => c.Value == 212 && c.Unit == "people");
 }

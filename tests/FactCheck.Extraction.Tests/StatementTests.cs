@@ -40,6 +40,18 @@ public class StatementTests
         statements.ShouldAllBe(s => s.Subject == "statement:");
     }
 
+    // "gave a magnitude of 5.9, and rejected the higher figure": the figure rejected is another of what the sentence
+    // counts, not the statement before it.
+    [Fact]
+    public void Rejecting_another_figure_of_what_the_sentence_counts_answers_no_statement_before()
+    {
+        var denial = Extract.From("The ministry said 410 people had died in the tremor. The national observatory measured the tremor at magnitude 5.4, and rejected the higher figure reported by foreign agencies.")
+            .OfType<StatementClaim>().Single(s => s.Stance == Stance.Denied);
+
+        denial.Answers.ShouldBeNullOrEmpty();
+        denial.Subject.ShouldNotStartWith("casualties:");
+    }
+
     // "The Kremlin called the report nonsense": what the cue calls false is named before it.
     [Fact]
     public void Calling_the_report_nonsense_answers_the_sentence_before()
@@ -1915,4 +1927,19 @@ public class StatementTests
     public void A_toll_in_a_relative_clause_after_a_denial_is_asserted()
         => Extract.From("The army denied on Wednesday that armoured vehicles had run over protesters during Sunday's clashes, in which 26 people died.")
             .OfType<QuantityClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Asserted);
+
+    // "spoke of" a figure is saying it: the figure is the speaker's, not the last speaker's before.
+    [Fact]
+    public void Speaking_of_a_figure_attributes_it()
+    {
+        var claim = Extract.From("Military sources said 2 million people had marched. Opposition leaders later spoke of 5 million protesters.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 5_000_000);
+
+        (claim.Attribution, claim.AttributionInferred).ShouldBe(("Opposition leaders", false));
+    }
+
+    // A day's part of the day ("on Friday evening") is when the speaker spoke, no part of its name.
+    [Fact]
+    public void The_time_of_day_before_a_verb_of_saying_is_no_speaker()
+        => Extract.From("Police on Friday evening said 28 people were dead.").OfType<QuantityClaim>().Single().Attribution.ShouldBe("Police");
 }

@@ -15,7 +15,7 @@ namespace FactCheck.Extraction.Framing;
 internal static partial class FrameCues
 {
     // What joins a second thing said to a first: "said ..., and that ...", "said ..., but that ...".
-    internal const string SecondThingSaidJoint = @"(?:and|but)\s+(?:(?:also\s+)?(?:said|found|added|ruled|concluded|noted)\s+)?that\s";
+    internal const string SecondThingSaidJoint = @"(?:and|but)\s+(?:(?:also\s+)?(?:said|found|added|ruled|concluded|noted)\s+(?:that\s)?|that\s)";
 
     // What a country that opens a toll's sentence does with it: "Spain recorded", "Italy had", "Tonga's toll stood at".
     internal const string CountingVerb = @"(?:recorded|reported|registered|counted|logged|tallied|suffered|lost|had|has|saw|sees|stood\s+at|stands\s+at|rose\s+to|reached|accounted\s+for)";
@@ -81,7 +81,7 @@ internal static partial class FrameCues
     private const string BlamedOn = @"(?:blamed\s+on|caused\s+by|attributed\s+to)\s+" + Cause;
 
     // The scope of a figure counted over the whole world.
-    private const string WorldPlace = "world";
+    internal const string WorldPlace = "world";
     private const int MaxSubjectReach = 300;
 
     // Those a share is taken from: "of them", "of whom", "of the dead".
@@ -377,6 +377,12 @@ internal static partial class FrameCues
         if (ThereAfter().IsMatch(sentence.AsSpan(end, clauseLength)) && PlaceBeforeThere().Match(sentence, 0, start) is { Success: true } there)
         {
             return PlaceName(there, sentence, isCountry);
+        }
+
+        // "put the Tel Aviv crowd at 160,000", "Lyon's march drew 20,000": a gathering named by its place is there.
+        if (PlaceName(GatheringOfPlace().Match(sentence, 0, start), sentence, isCountry) is { } gathering)
+        {
+            return gathering;
         }
 
         // "Nationwide, the interior ministry recorded 1.28 million": a sentence that opens on the whole country counts it.
@@ -1251,10 +1257,12 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Whether a figure is a part of another ("of whom 30", "including 87,000", "30 of the 58", "N of them", "have each
-    /// reported one"), or the rest of a whole some of which is told of elsewhere ("with its remaining 16 crew").
+    /// reported one"), or the rest of a whole some of which is told of elsewhere ("with its remaining 16 crew", "the
+    /// two other survivors").
     /// </summary>
     public static bool IsPart(string sentence, int start, int end)
-        => PartBefore().IsMatch(sentence.AsSpan(0, start)) || RestBefore().IsMatch(sentence.AsSpan(0, start)) || ListedPartBefore().IsMatch(sentence.AsSpan(0, start)) || (PartAfter().IsMatch(sentence.AsSpan(end)) && !AccountedFor().IsMatch(sentence.AsSpan(0, start)))
+        => PartBefore().IsMatch(sentence.AsSpan(0, start)) || RestBefore().IsMatch(sentence.AsSpan(0, start))
+            || (OwnerBefore().IsMatch(sentence.AsSpan(0, start)) && RestNumber().IsMatch(sentence.AsSpan(start, end - start))) || ListedPartBefore().IsMatch(sentence.AsSpan(0, start)) || (PartAfter().IsMatch(sentence.AsSpan(end)) && !AccountedFor().IsMatch(sentence.AsSpan(0, start)))
             || KilledByOwnStrikes().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
@@ -1447,8 +1455,9 @@ internal static partial class FrameCues
             || (ThereBefore().IsMatch(sentence.AsSpan(0, start)) && InNamedPlace().IsMatch(sentence.AsSpan(end)));
 
     /// <summary>
-    /// Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants", "the
-    /// passengers included 35 Spaniards", "much of its cargo of 77,000 tonnes".
+    /// Whether a figure counts what a vehicle carried: "a jet carrying 181 people", "was carrying some 400 migrants",
+    /// "the passengers included 35 Spaniards", "much of its cargo of 77,000 tonnes", and what a bridge or a stand bore:
+    /// "swayed under the weight of about 8,000 people".
     /// </summary>
     public static bool IsCarrying(string sentence, int start) => Carrying().IsMatch(sentence.AsSpan(0, start));
 
@@ -2085,7 +2094,12 @@ internal static partial class FrameCues
     private static partial Regex AreaNamedInTitle();
 
     // A name's words after "of": " of Life" in "the Tree of Life synagogue", " of Bengal" in "the Bay of Bengal".
-    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*", RegexOptions.CultureInvariant)]
+    // "the Tel Aviv crowd at ", "Lyon's march drew "; not a gathering's own name ("the Women's March crowd").
+    [GeneratedRegex(@"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|One|Another|Each|Every|In|On|At|For|By|From|After|Before|During|Of|To|With|Across|Throughout|Near|Outside|Inside|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?<![Mm]arch|[Rr]ally|[Pp]arade|[Pp]rotest|[Ww]alk|[Pp]ride|[Dd]ay)(?:['’]s)?\s+(?:crowd|crowds|march|rally|protest|demonstration|turnout)\s+(?:at|was|were|numbered|of|to|drew|reached)\b[^.;,]{0,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringOfPlace();
+
+    // "of the Kursk region", "of Life", and a name's particle: "da Oficina", "de Janeiro", "van Diemen".
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the\s+)?|(?:da|das|de|del|della|di|do|dos|du|des|la|van|von|der|den)\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NameGoesOn();
 
     // "a crowded funeral hall in the Yemeni capital Sanaa", "the beach hotel near Sousse", "a school in the town of
@@ -2127,10 +2141,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:march|marches|rally|rallies|protest|protests|demonstration|vigil|parade)\b", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedNameOfGathering();
 
-    [GeneratedRegex(@"\bat\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SiteBefore();
 
-    [GeneratedRegex(@"\b(?:that|which)\s+(?:had\s+)?(?:killed|left)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the accident that killed ", and its hurt: "the attack that killed five people and injured ".
+    [GeneratedRegex(@"\b(?:that|which)\s+(?:had\s+)?(?:killed|left)\s+(?:[^.;,]{1,40}?\s+and\s+(?:injured|wounded|hurt)\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TollNamesEvent();
 
     // "the Lahaina fire", "the floods in Derna", "the battle for Mosul", "the siege of Mariupol", "the Sago mine
@@ -2177,8 +2192,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:first|second|third|fourth|fifth|last|final)\s+day)\s+alone$", RegexOptions.CultureInvariant)]
     private static partial Regex DayAlone();
 
-    // "in the province of Al Haouz, ", and a name set off after a thing: "at a dormitory, West Ambler Johnston Hall, ".
-    [GeneratedRegex(@"\b(?:(?:in|at)\s+(?:the\s+)?" + AreaOf + @"|the\s+" + AreaKind + @"\s+of\s+|(?:in|at)\s+(?:a|an|the)\s+[\p{Ll}-]+,\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,\s*$", RegexOptions.CultureInvariant)]
+    // "in the province of Al Haouz, ", and a name set off after a thing: "at a dormitory, West Ambler Johnston Hall, ";
+    // over where it lies: "in Pandeglang, on the western tip of Java, ".
+    [GeneratedRegex(@"\b(?:(?:in|at)\s+(?:the\s+)?" + AreaOf + @"|the\s+" + AreaKind + @"\s+of\s+|(?:in|at)\s+(?:a|an|the)\s+[\p{Ll}-]+,\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:province|region|district|state|county))?\s*,(?:\s+(?:on|in|at|near|off)\s+the\s+[\p{L}\s'’-]{1,40},)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeWhere();
 
     // "93-metre spire", "400-metre-long vessel", "5,500-mile pipeline": the figure is joined to its unit by a hyphen.
@@ -2244,6 +2260,13 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+(?:remaining|other)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RestBefore();
 
+    [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerBefore();
+
+    // "two other", "12 remaining": a number the rest of a whole follows.
+    [GeneratedRegex(@"^[\p{L}\d,.-]+\s+(?:other|remaining)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RestNumber();
+
     // A later count of a list of parts with commas: "including 94 militants, 31 soldiers and police and 60 civilians".
     // The list runs on to the figure itself ("including 12 children, and injuring more than 200" ends it).
     [GeneratedRegex(@"\b" + PartsFollow + @"\s+(?:" + ListedCount + @"(?:,\s+(?:and\s+)?|\s+and\s+)){2,5}" + ListRunsOn + @"|\b" + PartsFollow + @"\s+" + ListedCount + @",\s+" + ListRunsOn, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2282,7 +2305,7 @@ internal static partial class FrameCues
 
     // "a jet carrying 181 people", "the number of people on board the Sewol was revised to 475", "the passengers included
     // 72 Germans and 35 Spaniards", "the flight had 126 passengers".
-    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+|\bcargo\s+of\s+|\b(?:plane|flight|jet|aircraft|airliner|ship|ferry|boat|vessel|bus|train)\s+(?:had|has)\s+(?:had\s+)?)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bnumber\s+of\s+(?:people|passengers)\s+(?:on\s+board|aboard)\b[^,;.]{0,60}?\b(?:to|at|is|was|stands\s+at|stood\s+at|rose\s+to|reached)\s+|\b(?:passengers|people\s+on\s+board|those\s+on\s+board)\s+(?:included|including|were)\s+(?:(?:\d[\d,]*|\w+)\s+\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?){0,6}|\b(?:carrying|carried|transporting|ferrying)\s+|\bcargo\s+of\s+|\bunder\s+the\s+(?:sheer\s+)?weight\s+of\s+|\b(?:plane|flight|jet|aircraft|airliner|ship|ferry|boat|vessel|bus|train)\s+(?:had|has)\s+(?:had\s+)?)(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Carrying();
 
     // A thing that merely weighs so much is its own size ("the lander, weighing about 1,750 kg"); only a bomb's weight

@@ -339,6 +339,7 @@ internal static class DefaultLexicon
         x.AddUnit("consumer", "consumers", "customers");
         x.AddUnit("account holder", "account holders", "customers");
         x.AddUnit("profile", "profiles", "customers");
+        x.AddUnit("account", "accounts", "customers");
 
         // Bodies counted as victims of one campaign ("2,167 organisations hit by the breach"), never as people.
         foreach (var (singular, plural) in new[] { ("organisation", "organisations"), ("organization", "organizations"), ("company", "companies"), ("institution", "institutions") })
@@ -388,6 +389,7 @@ internal static class DefaultLexicon
             "number of participants", "number of strikers", "number of workers on strike", "number of members on strike",
             "number of employees on strike", "deaths", "fatalities", "trapped", "still trapped", "remain trapped", "remained trapped", "remains trapped",
             "left homeless", "made homeless", "lost their homes", "abducted", "kidnapped", "taken hostage",
+            "fell ill", "fallen ill", "became ill", "made ill", "sickened",
         })
         {
             x.TallyPhrases[phrase] = "people";
@@ -998,7 +1000,7 @@ internal static class DefaultLexicon
 
         // People who caught a disease are an outbreak's cases: "has sickened 240 people", "240 fell ill".
         x.AddVerb(new EventCue("outbreak"), "infected", "infecting", "sickened", "sickening", "fell ill", "fallen ill", "falls ill",
-            "became ill", "become ill", "tested positive", "test positive", "contracted", "caught the disease", "caught the virus",
+            "became ill", "become ill", "made ill", "tested positive", "test positive", "contracted", "caught the disease", "caught the virus",
             "caught the illness", "caught the infection");
         x.PersonUnitsByEvent["outbreak"] = "cases";
 
@@ -1272,7 +1274,7 @@ internal static class DefaultLexicon
             "fears", "feared", "is worried", "counted", "counts", "recorded", "registered", "repeated", "reiterated", "concluded",
             "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "upgraded", "downgraded", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
-            "found", "finds", "saying",
+            "found", "finds", "saying", "spoke of", "speaks of", "talked of",
             // A figure cut is a figure revised: "cut its figure for the dead", not "cut its power supply".
             "cut its figure", "cut its estimate", "cut its forecast", "cut its toll", "cut its count", "cut its tally",
             "cut their figure", "cut their estimate", "cut their forecast", "cut their toll", "cut their count", "cut their demand",

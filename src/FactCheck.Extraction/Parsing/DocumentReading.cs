@@ -644,8 +644,10 @@ internal sealed partial class DocumentReading
         // Nor is a speaker: "One survivor said there were 3,000 people on board" counts no survivors.
         quantities.RemoveAll(q => !inferred && attribution.Length >= q.End - q.Start && sentence.Text.AsSpan(q.Start).StartsWith(attribution, StringComparison.Ordinal)
             && SpeakerVerb().IsMatch(sentence.Text.AsSpan(q.Start + attribution.Length)));
-        // A participle between the number and the counted thing names the event: "more than 100 missing people".
-        var inner = quantities.Select(q => facts.EventCues.Where(c => c.Index > q.Start && c.End <= q.End && _lexicon.Lexicon.EventVerbs.ContainsKey(c.Key))
+        // A participle between the number and the counted thing names the event: "more than 100 missing people"; a bare
+        // verb there is a noun that names what they are ("500 polling station workers died").
+        var inner = quantities.Select(q => facts.EventCues.Where(c => c.Index > q.Start && c.End <= q.End && _lexicon.Lexicon.EventVerbs.ContainsKey(c.Key)
+                && (c.Key.EndsWith("ed", StringComparison.Ordinal) || c.Key.EndsWith("ing", StringComparison.Ordinal) || c.Key.EndsWith("en", StringComparison.Ordinal)))
             .Select(_events.EventOf).FirstOrDefault()).ToList();
         facts.EventCues.RemoveAll(c => quantities.Any(q => c.Index < q.End && q.Start < c.End));
         // Where the whole a share is taken from ends ("one| of the 13 miners trapped in the mine| survived"), else the
@@ -900,6 +902,13 @@ internal sealed partial class DocumentReading
             var namedPlace = _counterGatheringsApart && FrameCues.IsCounterGathering(sentence.Text, quantity.Start, quantity.End, _lexicon.Lexicon.NamesParty)
                 ? FrameCues.CounterGatheringPlace
                 : FrameCues.Place(sentence.Text, quantity.Start, quantity.End, _isWhole);
+            if (quantity.Unit == "customers" && namedPlace == FrameCues.WorldPlace)
+            {
+                // "affected 29 million users worldwide": a service's users the world over are all of them, the whole of
+                // the breach or outage, where a pandemic's toll worldwide is apart from any one country's.
+                namedPlace = "";
+            }
+
             var widerScope = namedPlace is not { Length: > 0 } && _gatheringPlaced ? FrameCues.WiderScope(sentence.Text, quantity.End)
                 : CountryWideToll(sentence.Text, quantity.Start, namedPlace, cueEvent);
             if (widerScope is not null)
@@ -1229,8 +1238,12 @@ internal sealed partial class DocumentReading
             // A quake's magnitude is the whole quake's wherever the sentence before was: "1,200 tourists stranded in
             // Kaikoura. ... The U.S. Geological Survey put the magnitude at 7.8."
             var placeThere = namedPlace is null && FrameCues.PointsThere(sentence.Text, quantity.End) ? _frame.LastPlace : "";
+            // Nor is the place of one part of a whole the sentence gave before it: "The toll rose to 245, including 115
+            // in Mexico City. The school's toll stood at 19 children" counts no child in the city alone.
+            var placedPart = namedPlace is { Length: > 0 } && q > 0 && quantities[q - 1].End <= quantity.Start
+                && FrameCues.IsBreakdown(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End));
             var place = @event == "magnitude" ? namedPlace ?? "" : _frame.PlaceOf(namedPlace, sentence.Text, quantity.Indefinite || @event is null or "trapped" || quantity.Unit == "storeys" || widerScope is not null
-                || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)) || FrameCues.IsEarlierDeed(sentence.Text, quantity.Start));
+                || (namedPlace is "" && FrameCues.InClauseOfEventBefore(sentence.Text, quantity.Start)) || FrameCues.IsEarlierDeed(sentence.Text, quantity.Start) || placedPart);
             var ownPeoplePlace = false;
             // "... detained 71 people, the Paris police chief said": a city's police count in their city ("French police"
             // and "Haitian police" name a nationality, and "Paris" is also the French government's name, but as a capital it is a place).
@@ -1928,6 +1941,16 @@ internal sealed partial class DocumentReading
             if (answeredObject.Groups["owner"] is { Success: true } owner)
             {
                 (answers, answered) = AnsweredOwnersStatement(claims, owner.Value, answers, answered);
+            }
+
+            if (answers.Length > 0 && answeredObject.Groups["noun"].Value is "figure" or "count" or "estimate" or "number"
+                && claims.FindLast(c => c is QuantityClaim && c.Sentence == sentence.Text && c.Subject.EndsWith(':')) is { } own)
+            {
+                // "said the quake had a magnitude of 5.9, and rejected the higher figure given by foreign
+                // seismologists": the figure rejected is another of what the sentence itself counts, not the statement
+                // before it.
+                (answers, answered) = ("", -1);
+                subject = own.Subject;
             }
 
             if (answers.Length > 0 && stance == Stance.Denied && subject.Length == 0 && answeredObject.Groups["noun"].Value is "accusation" or "allegation"

@@ -244,8 +244,9 @@ internal sealed partial class QuantityReader
 
             if (precision == QuantityPrecision.Range)
             {
-                // "from under 100 to more than 2,000": a low end read as a figure of its own is a part of the range.
-                result.RemoveAll(m => m.Start >= start && m.End <= end);
+                // "from under 100 to more than 2,000", "killed about 7,000 to 8,000 people": a low end read as a figure
+                // of its own, with its qualifier, is a part of the range.
+                result.RemoveAll(m => m.Start < end && m.End > start);
             }
 
             result.Add(new QuantityMatch(start, end, value, low, high, precision, canonical, isTotal, elidedUnit, nationality, candidate.Indefinite));
@@ -877,6 +878,15 @@ internal sealed partial class QuantityReader
 
         if (!IsBare(sentence, number.End) && !GivenBy().IsMatch(sentence.AsSpan(number.End)))
         {
+            return null;
+        }
+
+        if ((ShareOf().Match(sentence, number.End) is { Success: true } share ? share : OwnersShareOf().Match(sentence, number.End)) is { Success: true } of
+            && _lexicon.Units.MatchAt(sentence, of.Groups["noun"].Index) is { } whole
+            && !_lexicon.Lexicon.PersonUnits.Contains(_lexicon.Lexicon.Units[whole.Key]))
+        {
+            // "had been displaced, and floods had hit 425 of the state's 497 municipalities": a share of things counts
+            // those things, whatever tally came before.
             return null;
         }
 
@@ -1691,6 +1701,10 @@ internal sealed partial class QuantityReader
     // plural after the whole's figure ("22 of the 40 had been confirmed" names none).
     [GeneratedRegex(@"\G\s+of\s+(?:the|its|their|his|her|our)\s+(?<whole>\d[\d,.]*\s+)?(?<modifier>[\p{Ll}-]+\s+)??(?<noun>(?!(?:says|does|goes|has|was|is)\b)(?:(?:\p{L}+-)?\p{L}+s|(?:\p{L}+-)?\p{Ll}+men|people|crew|aircraft|personnel)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
+
+    // "of the state's 497 municipalities", "of the town's schools".
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?\p{Ll}+['’]s?\s+(?:\d[\d,.]*\s+)?(?<noun>\p{L}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersShareOf();
 
     // A group named by its size: "a crew of 23", "its contingent of some 1,500", "a force of about 5,000".
     [GeneratedRegex(@"\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?<noun>crew|contingent|force)\s+of\s+" + FrameCues.SetOffQualifier + @"?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -381,7 +381,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent|hospital|hospitals|clinic|morgue|ministry|agency|council|court|department|[Pp]olice|[Oo]fficials|[Oo]rgani[sz]ers|[Aa]uthorities|[Rr]escuers|[Dd]octors|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Ff]irefighters|[Mm]edics|group|[Rr]ebels|[Mm]ilitants|[Aa]ctivists|[Mm]onitors)$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOrPeopleBefore();
 
-    [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:(?:the|a|an|its|their)\s+|\p{Lu}\p{Ll}+['’]s\s+)(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?:formed|set\s+up|created|founded|established|appointed|backed|led|run)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
@@ -457,7 +457,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?:^|\s)[Tt]he\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex DefiniteArticleBefore();
 
-    [GeneratedRegex(@"(?<=\S)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:today|yesterday|tonight)|(?:earlier|later)\s+in\s+the\s+(?:day|week)|in\s+the\s+(?:morning|afternoon|evening)|for\s+(?:(?:many|several|some)\s+)?(?:years|months|weeks|decades))\s*(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\S)\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:today|yesterday|tonight)|(?:earlier|later)\s+in\s+the\s+(?:day|week)|in\s+the\s+(?:morning|afternoon|evening)|for\s+(?:(?:many|several|some)\s+)?(?:years|months|weeks|decades))\s*(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBefore();
 
     [GeneratedRegex(@"^(?:The|His|Her|Its|Their|Our|Most|Many|Some|All|Both|Several|Few|Each|Every|Other|Such|Any|This|That|These|Those|And|But)$", RegexOptions.CultureInvariant)]
