@@ -29,17 +29,20 @@ public sealed class PassengersAboardRule : Rule
     public override void Define()
     {
         Corroboration passengers = null!, people = null!;
+        string? why = null;
         When()
             .Match(() => passengers, c => c.Subject.StartsWith(Aboard, StringComparison.Ordinal), c => c.Unit == Passengers,
                 c => c.Scope == QuantityScope.Actual, c => c.ValuesOfKey <= Corroboration.MaxPairedValues)
             .Match(() => people, c => c.Subject == passengers.Subject, c => c.Unit == People, c => c.Key == PeopleKey(passengers),
-                c => c.Scope == QuantityScope.Actual, c => c.ValuesOfKey <= Corroboration.MaxPairedValues, c => Irreconcilable(passengers, c) != null);
+                c => c.Scope == QuantityScope.Actual, c => c.ValuesOfKey <= Corroboration.MaxPairedValues)
+            .Let(() => why, () => Irreconcilable(passengers, people))
+            .Having(() => why != null);
         Then()
-            .Do(ctx => ctx.Insert(FindingOf(passengers, people, ctx.Rule.Name)));
+            .Do(ctx => ctx.Insert(FindingOf(passengers, people, why!, ctx.Rule.Name)));
     }
 
-    private static Finding FindingOf(Corroboration passengers, Corroboration people, string rule)
-        => Finding.ForValues(FindingKind.Quantity, passengers, people, rule) with { Explanation = Irreconcilable(passengers, people)! };
+    private static Finding FindingOf(Corroboration passengers, Corroboration people, string why, string rule)
+        => Finding.ForValues(FindingKind.Quantity, passengers, people, rule) with { Explanation = why };
 
     // The key everyone aboard the same craft has: "aboard:|people|in X" for "aboard:|passengers|in X".
     private static string PeopleKey(Corroboration passengers)

@@ -2257,14 +2257,18 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|counting|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}(?:under\s+\d+\s+)?and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
-    [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+(?:remaining|other)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The whole a rest is of, and the word that makes it the rest: "the remaining 16", "its other", "the two other".
+    private const string RestOwner = @"\b(?:the|its|their|his|her)\s+";
+    private const string RestWord = "(?:remaining|other)";
+
+    [GeneratedRegex(RestOwner + RestWord + @"\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RestBefore();
 
-    [GeneratedRegex(@"\b(?:the|its|their|his|her)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(RestOwner + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerBefore();
 
     // "two other", "12 remaining": a number the rest of a whole follows.
-    [GeneratedRegex(@"^[\p{L}\d,.-]+\s+(?:other|remaining)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{L}\d,.-]+\s+" + RestWord + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex RestNumber();
 
     // A later count of a list of parts with commas: "including 94 militants, 31 soldiers and police and 60 civilians".

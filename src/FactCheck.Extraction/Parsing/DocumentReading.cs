@@ -1944,7 +1944,7 @@ internal sealed partial class DocumentReading
             }
 
             if (answers.Length > 0 && answeredObject.Groups["noun"].Value is "figure" or "count" or "estimate" or "number"
-                && claims.FindLast(c => c is QuantityClaim && c.Sentence == sentence.Text && c.Subject.EndsWith(':')) is { } own)
+                && LastCountIn(claims, sentence.Text) is { } own)
             {
                 // "said the quake had a magnitude of 5.9, and rejected the higher figure given by foreign
                 // seismologists": the figure rejected is another of what the sentence itself counts, not the statement
@@ -1993,7 +1993,7 @@ internal sealed partial class DocumentReading
                 // number at a fraction of that. A spokesperson rejected the lower estimate": a sentence that says no one's
                 // statement but gives a figure is about what the figure counts.
                 subject = answered >= 0 ? claims[answered].Subject
-                    : claims.FindLast(c => c is QuantityClaim && c.Sentence == answers && c.Subject.EndsWith(':')) is { } counted ? counted.Subject
+                    : LastCountIn(claims, answers) is { } counted ? counted.Subject
                     : AnsweredTopic;
             }
 
@@ -2311,6 +2311,11 @@ internal sealed partial class DocumentReading
 
         return (_document.Publisher, false);
     }
+
+    // The last figure a sentence gives that counts something (its subject names an event): what a sentence about a figure
+    // is about.
+    private static Claim? LastCountIn(List<Claim> claims, string sentence)
+        => claims.FindLast(c => c is QuantityClaim && c.Sentence == sentence && c.Subject.EndsWith(':'));
 
     // What an answer names as the statement it answers: after its cue ("rejected that account"), or, for a denial, before
     // it ("called the report nonsense").
