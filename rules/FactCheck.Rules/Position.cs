@@ -94,8 +94,8 @@ public sealed partial record Position
 
         // A figure both sides give ("denied that it had given a toll of 11,300" against "11,300 people had been killed"),
         // also as a round figure ("3,000 people did not die" against "an estimate of 2,975 deaths").
-        var myFigures = Figures(myPropositions.Select(p => p.Text));
-        var theirFigures = Figures(theirs);
+        var myFigures = Figures(Claims.Zip(myPropositions, (c, p) => (c, p.Text)));
+        var theirFigures = Figures(other.Claims.Zip(theirs));
         if (myFigures.Overlaps(theirFigures) || myFigures.Any(mine => theirFigures.Any(their => RoundsTo(their, mine) || RoundsTo(mine, their))))
         {
             return true;
@@ -374,17 +374,27 @@ public sealed partial record Position
     [GeneratedRegex(@"(?<=\p{L}\s)(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?\p{Ll}{3,}ed\b(?=\s+(?:had|has|have|was|were|is|are)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex GivenOfSubject();
 
-    // The figures written in digits in the statements' propositions, years left out: "11,300", "4.5", not "2023".
-    private static HashSet<string> Figures(IEnumerable<string> propositions)
+    // The figures in the statements' propositions, years left out: "11,300", "4.5", not "2023"; with the value of each
+    // figure read in them, so that "One hundred and sixty-four people" gives 164. Written without group separators.
+    private static HashSet<string> Figures(IEnumerable<(StatementClaim Claim, string Proposition)> propositions)
     {
         var figures = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var proposition in propositions)
+        foreach (var (claim, proposition) in propositions)
         {
             foreach (var raw in proposition.Split([' ', '(', ')', '"', '“', '”', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
             {
                 // "£350" and "$4.4" are the figures 350 and 4.4.
                 var figure = raw.TrimStart('£', '$', '€', '¥').TrimEnd('.', ',', '%');
                 if (figure.Length >= 2 && char.IsDigit(figure[0]) && figure.All(c => char.IsDigit(c) || c is ',' or '.') && !IsYear(figure))
+                {
+                    figures.Add(figure.Replace(",", "", StringComparison.Ordinal));
+                }
+            }
+
+            foreach (var read in claim.Figures)
+            {
+                var figure = read.Value.ToString(CultureInfo.InvariantCulture);
+                if (read.Value >= 10 && !IsYear(figure) && proposition.Contains(read.Text, StringComparison.Ordinal))
                 {
                     figures.Add(figure);
                 }

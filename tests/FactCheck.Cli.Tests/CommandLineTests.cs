@@ -66,12 +66,16 @@ public class CommandLineTests
         run.ExitCode.ShouldBe(0);
         var claims = JArray.Parse(run.Output);
         claims.Count.ShouldBeGreaterThan(10);
-        foreach (var field in new[] { "document", "sentence", "start", "end", "text", "kind", "subject", "unit", "low", "high", "from", "to", "resolved", "attribution", "stance" })
+        foreach (var field in new[] { "document", "sentence", "start", "end", "text", "kind", "subject", "unit", "low", "high", "from", "to", "resolved", "attribution", "stance", "figures" })
         {
             ((JObject)claims[0]).ContainsKey(field).ShouldBeTrue(field);
         }
 
         claims.ShouldContain(c => (string?)c["text"] == "over 13,000 containers" && c["high"]!.Type == JTokenType.Null);
+
+        // A statement lists the figures its sentence gives; other kinds have none.
+        claims.ShouldContain(c => (string?)c["kind"] == "statement" && c["figures"]!.Type == JTokenType.Array && c["figures"]!.Values<double>().Contains(13_000));
+        claims.ShouldAllBe(c => (string?)c["kind"] == "statement" || c["figures"]!.Type == JTokenType.Null);
     }
 
     [Fact]

@@ -3539,4 +3539,50 @@ public class QuantityTests
     [Fact]
     public void The_number_of_its_own_soldiers_killed_is_the_side_s_dead()
         => Extract.Quantity("The Indian army put the number of its soldiers killed in the mountain conflict at 474 on Tuesday.").Subject.ShouldBe("casualties:India");
+
+    // Words in quotation marks after a figure are what it counts: "26 \"armed criminals\"" is no bare toll of people.
+    [Fact]
+    public void A_figure_before_quoted_words_is_not_bare()
+        => Extract.From("The ministry said 164 people had died. Officials had earlier said 26 \"armed criminals\" and 16 members of the security forces were killed.")
+            .OfType<QuantityClaim>().ShouldNotContain(c => c.Value == 26 && c.Unit == "people");
+
+    // Whatever a service calls those whose data a breach took, they are its customers; harm one is exposed to is no
+    // breach.
+    [Theory]
+    [InlineData("Hackers had taken the information of up to 500 million guests, the hotel group said.", 500_000_000)]
+    [InlineData("The regulator said 339 million guest records had been stolen.", 339_000_000)]
+    public void Those_a_breach_exposed_are_customers(string text, double value)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(value), c => c.Subject.ShouldBe("breach:"), c => c.Unit.ShouldBe("customers"));
+
+    [Fact]
+    public void A_population_exposed_to_shaking_is_no_breach()
+        => Extract.From("The survey's estimate of population exposed to very strong shaking was more than 700,000 people.")
+            .OfType<QuantityClaim>().ShouldNotContain(c => c.Subject == "breach:");
+
+    // A gathering named with a possessive is no place ("Saturday's People's Vote march"); a day's possessive and a
+    // square's name are.
+    [Theory]
+    [InlineData("An expert estimated that 400,000 people took part in Saturday's People's Vote march.", "")]
+    [InlineData("An expert estimated that 400,000 people took part in Saturday's Women's March.", "")]
+    [InlineData("An expert estimated that 400,000 people took part in Saturday's London march.", "london")]
+    [InlineData("About 400,000 people gathered in St Peter's Square on Sunday.", "st peter's square")]
+    public void A_gathering_s_own_name_is_no_place(string text, string place)
+        => Extract.Quantity(text).Place.ShouldBe(place);
+
+    // Those who took part in a vote are no crowd.
+    [Theory]
+    [InlineData("The non-binding vote went ahead on November 9 in a reduced form; 2.3 million people took part.", "")]
+    [InlineData("More than 2 million people took part in the march against the referendum.", "turnout:")]
+    public void Taking_part_in_a_vote_is_no_crowd(string text, string subject)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value >= 2_000_000).Subject.ShouldBe(subject);
+
+    // "and" before a number opens a count of its own, not a second modifier of one noun.
+    [Fact]
+    public void A_second_count_after_and_is_its_own()
+    {
+        var claims = Extract.From("Twelve Palestinians and one Israeli soldier were killed in the two-day raid.").OfType<QuantityClaim>().ToList();
+
+        claims.Select(c => c.Value).ShouldBe([12, 1], ignoreOrder: true);
+        claims.Single(c => c.Value == 1).Subject.ShouldBe("casualties:Israel");
+    }
 }

@@ -1942,4 +1942,59 @@ public class StatementTests
     [Fact]
     public void The_time_of_day_before_a_verb_of_saying_is_no_speaker()
         => Extract.From("Police on Friday evening said 28 people were dead.").OfType<QuantityClaim>().Single().Attribution.ShouldBe("Police");
+
+    // A speaker after a sentence who counts its event again with figures of their own gives the other side of the
+    // count, not its source; one who goes on with a measure ("250 feet") still speaks for it.
+    [Theory]
+    [InlineData("About 20,000 people marched through the capital on Tuesday night. Organisers said 35,000 people had taken part.", 20_000, "test", false)]
+    [InlineData("All nine miners trapped in the mine were brought out alive after 77 hours. Officials said the men had been trapped about 250 feet below the surface.", 9, "Officials", true)]
+    public void A_speaker_after_with_a_rival_count_is_not_the_source(string text, double value, string attribution, bool inferred)
+    {
+        var claim = Extract.From(text).OfType<QuantityClaim>().First(c => c.Value == value);
+
+        (claim.Attribution, claim.AttributionInferred).ShouldBe((attribution, inferred));
+    }
+
+    // A figure the speaker calls a mistake is denied, even some words before the cue when it is named as a figure.
+    [Theory]
+    [InlineData("The health ministry said on Monday that the figure of 164 dead published by state media on Sunday was a technical mistake.")]
+    [InlineData("The ministry said the toll of 300 given by the rebels was incorrect.")]
+    public void A_figure_called_a_mistake_is_denied(string text)
+    {
+        var claims = Extract.From(text);
+
+        claims.OfType<QuantityClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Denied);
+        claims.OfType<StatementClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Denied);
+    }
+
+    // A statement carries the figures read in its sentence, so one written in words meets the same one in digits.
+    [Fact]
+    public void A_statement_carries_its_sentence_s_figures()
+        => Extract.From("One hundred and sixty-four people were killed in the unrest, state television reported.").OfType<StatementClaim>().Single()
+            .Figures.Select(f => f.Value).ShouldBe([164]);
+
+    // A relative clause between a speaker and its verb says who the speaker is; its place does not speak.
+    [Theory]
+    [InlineData("A commander of a volunteer battalion that fought at Ilovaisk said on Friday that more than 1,000 soldiers had been killed.", "volunteer battalion")]
+    [InlineData("A group of researchers who measured the rally route from aerial photographs said no more than 500,000 people took part.", "group of researchers")]
+    public void A_place_in_a_relative_clause_before_the_verb_does_not_speak(string text, string attribution)
+        => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value >= 100).Attribution.ShouldBe(attribution);
+
+    // A denier named again by its pronoun denies its own act.
+    [Theory]
+    [InlineData("The Syrian army denied it had used any chemical weapons.", "blame:Syria")]
+    [InlineData("Iran denied it had supplied drones to Russia.", "supply:Iran")]
+    public void A_denial_of_what_the_denier_itself_did(string text, string subject)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe(subject), s => s.Stance.ShouldBe(Stance.Denied));
+
+    // Quotation marks inside a phrase do not hide it.
+    [Fact]
+    public void A_phrase_with_quotation_marks_inside_is_still_read()
+        => Extract.Statement("The White House said on Tuesday that North Korea was \"directly responsible\" for the attack.").Subject.ShouldBe("blame:North Korea");
+
+    // A finding never accepted is denied, as one not accepted is: it answers the sentence before.
+    [Fact]
+    public void A_finding_never_accepted_is_denied()
+        => Extract.From("The bureau said a fire in the cockpit was the most likely cause of the crash. Egypt's investigators have never accepted that finding.")
+            .OfType<StatementClaim>().Last().ShouldSatisfyAllConditions(s => s.Stance.ShouldBe(Stance.Denied), s => s.Answers.ShouldNotBeEmpty());
 }

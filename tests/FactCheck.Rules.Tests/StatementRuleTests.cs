@@ -74,6 +74,25 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // A figure read in words meets the same figure in digits; another figure, or one read outside what is denied, does
+    // not.
+    [Theory]
+    [InlineData(164, "One hundred and sixty-four people", true)]
+    [InlineData(165, "One hundred and sixty-five people", false)]
+    public void A_denied_figure_meets_the_same_figure_written_in_words(double value, string written, bool paired)
+    {
+        var sentence = $"{written} were killed in the unrest, state television reported.";
+        var figure = Make.Quantity(value, "state television", "a", unit: "people", subject: "casualties:") with { Sentence = sentence, Text = written };
+        var assertion = Make.Statement(Stance.Asserted, "state television", "casualties:", document: "a") with { Sentence = sentence, Figures = [figure] };
+        var denial = Make.Statement(Stance.Denied, "health ministry", "casualties:", document: "b") with
+        {
+            Sentence = "The health ministry said the figure of 164 dead published by state media was a technical mistake.",
+            Cue = "was a technical mistake",
+        };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // A battle's coverage speaks of one place being fought for: a denial that "the city had fallen" answers whoever says
     // it was taken, with no word of the two in common but the topic.
     [Theory]

@@ -15,6 +15,12 @@ public sealed record StatementClaim : Claim
     /// </summary>
     public string Answers { get; init; } = "";
 
+    /// <summary>
+    /// The figures its sentence gives, as read ("One hundred and sixty-four people" is 164): so a statement that writes a
+    /// figure in words meets one that gives it in digits.
+    /// </summary>
+    public IReadOnlyList<QuantityClaim> Figures { get; init; } = [];
+
     /// <inheritdoc />
     public override ClaimKind Kind => ClaimKind.Statement;
 }

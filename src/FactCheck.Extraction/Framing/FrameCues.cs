@@ -342,7 +342,11 @@ internal static partial class FrameCues
             return "";
         }
 
-        var namesEvent = placeAfter.Success && EventNounNext().IsMatch(sentence.AsSpan(placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length));
+        // "took part in Saturday's People's Vote march", "at the Women's March": a name that holds a possessive names the
+        // gathering, not where it was.
+        var placeEnd = placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length;
+        var namesEvent = placeAfter.Success && (EventNounNext().IsMatch(sentence.AsSpan(placeEnd))
+            || (PossessiveInName().IsMatch(placeAfter.Groups["place"].Value) && (GatheringNounNext().IsMatch(sentence.AsSpan(placeEnd)) || GatheringNounLast().IsMatch(placeAfter.Groups["place"].Value))));
         if ((PlaceName(namesEvent ? Match.Empty : placeAfter, sentence, isCountry)
             ?? (Residents().IsMatch(sentence.AsSpan(start, end - start)) ? PlaceName(ResidentsOf().Match(sentence, end, clauseLength), sentence, isCountry) : null)
             ?? PlaceName(Recovered(sentence, start, end, clauseLength), sentence, isCountry)) is { } named)
@@ -2137,6 +2141,16 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+" + EventNouns + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex EventNounNext();
+
+    // A possessive inside a name, not a day's: "People's" in "People's Vote", not "Saturday's" in "Saturday's London".
+    [GeneratedRegex(@"(?<!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight))['’]s\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveInName();
+
+    [GeneratedRegex(@"^\s+(?:march|rally|protest|demonstration|vigil|gathering)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringNounNext();
+
+    [GeneratedRegex(@"\s(?:March|Rally|Protest|Demonstration|Vigil)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringNounLast();
 
     [GeneratedRegex(@"^\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:march|marches|rally|rallies|protest|protests|demonstration|vigil|parade)\b", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedNameOfGathering();

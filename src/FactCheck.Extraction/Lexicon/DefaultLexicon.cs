@@ -920,7 +920,14 @@ internal static class DefaultLexicon
         // Data taken in a hack counts the people or records it exposed: "stole the records of 110 million customers".
         x.AddVerb(new EventCue("breach"), "stole", "stolen", "steal", "steals", "stealing", "hacked", "compromised", "breached",
             "exfiltrated", "downloaded", "exposed", "harvested", "scraped", "improperly shared", "misused", "taken by hackers", "taken by the hackers",
-            "accessed by hackers", "accessed by the hackers");
+            "accessed by hackers", "accessed by the hackers", "taken the information of", "took the information of", "taken the data of",
+            "took the data of", "taken the personal data of", "took the personal data of", "obtained the data of", "obtained the information of",
+            "affected by the hack", "affected by the breach", "affected by the data breach", "hit by the hack", "hit by the breach");
+
+        // A service's records of people count its customers: "339 million guest records".
+        x.AddUnit("guest record", "guest records", "customers");
+        x.AddUnit("customer record", "customer records", "customers");
+        x.AddUnit("user record", "user records", "customers");
 
         // People taken by force are another count than those freed later or still held: "240 people were taken hostage".
         x.AddVerb(new EventCue("abduction"), "taken hostage", "taken captive", "abducted", "abducting", "kidnapped", "kidnapping", "seized as hostages",
@@ -1305,9 +1312,13 @@ internal static class DefaultLexicon
             "was false", "were false", "is false", "are false", "to be false",
             // "absurd" likewise: "said the accusation of spying was absurd", "dismissed the charges as absurd".
             "was absurd", "were absurd", "is absurd", "are absurd", "as absurd",
+            // So of a figure or a report: "said the figure of 164 dead was a technical mistake", "said the reports were
+            // inaccurate" (not "a mistake" alone, which owns a deed: "admitted the strike was a mistake").
+            "was incorrect", "were incorrect", "is incorrect", "are incorrect", "was inaccurate", "were inaccurate", "is inaccurate",
+            "are inaccurate", "was erroneous", "were erroneous", "was a technical mistake", "was a technical error",
             "not credible", "misleading", "misled the public",
             // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
-            "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept",
+            "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept", "never accepted",
             // Of what happened, never of what may come ("unlikely to strengthen"): "the foam was unlikely to have caused it".
             "unlikely to have",
             // "said it was scientifically impossible that a missile had hit the plane".

@@ -550,9 +550,12 @@ internal sealed partial class DocumentReading
             return false;
         }
 
-        // "said reports of dozens of deaths were false": the cue's own verb says what it calls false, just before it.
+        // "said reports of dozens of deaths were false": the cue's own verb says what it calls false, just before it; so
+        // of a figure named as such, further off ("the figure of 164 dead published by state media on Sunday was a
+        // technical mistake").
         return PassiveDenial().IsMatch(text.AsSpan(0, cue.Index))
-            || (SpeakerFinder.CopulaLength(cue.Key) > 0 && quantity.End <= cue.Index && Words.Between(text, quantity.End, cue.Index) <= 6)
+            || (SpeakerFinder.CopulaLength(cue.Key) > 0 && quantity.End <= cue.Index
+                && Words.Between(text, quantity.End, cue.Index) <= (FigureNamed().IsMatch(text.AsSpan(0, quantity.Start)) ? 12 : 6))
             || (SpeakerFinder.CalledFalse().Match(text, 0, cue.Index) is { Success: true } called && called.Index < quantity.Start);
     }
 
@@ -1204,6 +1207,19 @@ internal sealed partial class DocumentReading
             if (@event == "arrest" && FrameCues.IsAtLarge(sentence.Text, quantity.End))
             {
                 // "The number of people arrested rose to 20, with five suspects still at large": the five were not.
+                @event = null;
+            }
+
+            if (@event == "turnout" && VoteTold().IsMatch(sentence.Text) && !GatheringTold().IsMatch(sentence.Text))
+            {
+                // "The non-binding vote went ahead on November 9; 2.3 million people took part": those who voted, which no
+                // crowd's count meets (as "2.3 million people voted" counts no crowd).
+                @event = null;
+            }
+
+            if (@event == "breach" && ExposedTo().IsMatch(sentence.Text) && !BreachTold().IsMatch(sentence.Text))
+            {
+                // "the population exposed to very strong shaking": exposed to harm, not in a hack.
                 @event = null;
             }
 
@@ -1926,6 +1942,14 @@ internal sealed partial class DocumentReading
     {
         var facts = all[index];
         var sentence = facts.Sentence;
+        // The sentence's figures were read just before its statement, so they close the list.
+        var first = claims.Count;
+        while (first > 0 && claims[first - 1].SentenceSpan == sentenceSpan)
+        {
+            first--;
+        }
+
+        var figures = claims.Skip(first).OfType<QuantityClaim>().ToArray();
         var stanceSpeaker = facts.StanceSpeaker ?? facts.Speaker;
         var subject = _events.DeniedActorOf(facts, stanceSpeaker) is { } denier ? BlameTopic + denier
             : facts.Topic is null ? "" : $"{facts.Topic}:{_events.StatementAgentOf(facts.Topic, facts, stanceSpeaker)}";
@@ -2001,7 +2025,7 @@ internal sealed partial class DocumentReading
             {
                 // "had blamed Israel and the United States" blames each, so a denial by either answers it. The sentence's
                 // own statement stays last, the one a later answer points back to.
-                claims.AddRange(_events.AlsoBlamed(facts).Select(other => StatementOf(facts, sentenceSpan, BlameTopic + other, speaker, stance, cue, answers)));
+                claims.AddRange(_events.AlsoBlamed(facts).Select(other => StatementOf(facts, sentenceSpan, figures, BlameTopic + other, speaker, stance, cue, answers)));
             }
 
             if (answers.Length == 0 && _events.SecondThingSaid(facts) is var (second, secondStart))
@@ -2019,11 +2043,11 @@ internal sealed partial class DocumentReading
                 }
                 else
                 {
-                    claims.Add(StatementOf(facts, sentenceSpan, $"{second}:{_events.StatementAgentOf(second, facts, stanceSpeaker)}", speaker, secondStance, secondCue, answers));
+                    claims.Add(StatementOf(facts, sentenceSpan, figures, $"{second}:{_events.StatementAgentOf(second, facts, stanceSpeaker)}", speaker, secondStance, secondCue, answers));
                 }
             }
 
-            claims.Add(StatementOf(facts, sentenceSpan, subject, speaker, stance, cue, answers));
+            claims.Add(StatementOf(facts, sentenceSpan, figures, subject, speaker, stance, cue, answers));
         }
 
         if (facts.Rebuttal is { } rebuttal)
@@ -2033,7 +2057,7 @@ internal sealed partial class DocumentReading
             // a claim residents who had warned of the danger rejected".
             var rebutted = claims.FindLast(c => c is StatementClaim && c.SentenceSpan == sentenceSpan);
             var rebuttalStance = rebutted is { Stance: Stance.Denied } ? Stance.Asserted : Stance.Denied;
-            claims.Add(StatementOf(facts, sentenceSpan, subject, rebuttal.Denier, rebuttalStance, rebuttal.Cue, answers: sentence.Text));
+            claims.Add(StatementOf(facts, sentenceSpan, figures, subject, rebuttal.Denier, rebuttalStance, rebuttal.Cue, answers: sentence.Text));
         }
     }
 
@@ -2253,11 +2277,12 @@ internal sealed partial class DocumentReading
         return false;
     }
 
-    private StatementClaim StatementOf(SentenceFacts facts, TextSpan sentenceSpan, string subject, string speaker, Stance stance, string cue, string answers)
+    private StatementClaim StatementOf(SentenceFacts facts, TextSpan sentenceSpan, QuantityClaim[] figures, string subject, string speaker, Stance stance, string cue, string answers)
         => new()
         {
             Cue = cue,
             Answers = answers,
+            Figures = figures,
             Stance = stance,
             Subject = subject,
             Attribution = speaker,
@@ -2302,7 +2327,7 @@ internal sealed partial class DocumentReading
             // A speaker after the sentence speaks for it only where it goes on with the same count or topic: not "Fourteen
             // of the dead were children. Frontex said it had spotted the boat the night before".
             if (neighbour >= 0 && neighbour < all.Count && all[neighbour].Sentence.Paragraph == paragraph && !(neighbour > index && all[neighbour].Denies)
-                && (neighbour < index || GoesOnWith(all[neighbour], all[index]))
+                && (neighbour < index || (GoesOnWith(all[neighbour], all[index]) && !CountsAgain(all[neighbour], all[index])))
                 && (all[neighbour].Speaker ?? all[neighbour].StanceSpeaker) is { } inherited)
             {
                 return (inherited, true);
@@ -2345,6 +2370,31 @@ internal sealed partial class DocumentReading
 
         HashSet<string> Named(SentenceFacts facts)
             => [.. facts.EventCues.Select(_events.EventOf), .. _lexicon.TopicNounsIn(facts).Select(n => _lexicon.Lexicon.TopicNouns[n.Key])];
+    }
+
+    // Whether the next sentence counts the sentence's event again with figures of its own: "about 20,000 people marched
+    // through Bucharest. Organisers said 35,000 people had taken part" gives the organisers' count beside the sentence's,
+    // not the source of it. A part of it ("12 of the dead were children") is no count of its own.
+    private bool CountsAgain(SentenceFacts next, SentenceFacts sentence)
+    {
+        var events = sentence.EventCues.Select(_events.EventOf).ToHashSet();
+        if (!next.EventCues.Exists(cue => events.Contains(_events.EventOf(cue))))
+        {
+            return false;
+        }
+
+        var mine = Counts(sentence.Sentence.Text);
+        var theirs = Counts(next.Sentence.Text);
+        return mine.Count > 0 && theirs.Count > 0 && !theirs.Exists(t => mine.Exists(m => m.Figure == t.Figure))
+            && theirs.Exists(t => t.Noun.Length == 0 || mine.Exists(m => m.Noun == t.Noun));
+
+        // The figures in digits that count rather than measure ("250 feet") or part ("12 of the dead"), each with the
+        // noun after it ("" for a bare one: "35,000 had taken part"), so that gallons are no rival of men.
+        static List<(string Figure, string Noun)> Counts(string text)
+            => [.. WholeFigure().Matches(text).Where(m => !PartOfAfter().IsMatch(text.AsSpan(m.Index + m.Length)) && !MeasureAfter().IsMatch(text.AsSpan(m.Index)))
+                .Select(m => (m.Value.Replace(",", "", StringComparison.Ordinal),
+                    CountedNoun().Match(text, m.Index + m.Length) is { Success: true } noun && !FunctionWords.Contains(noun.Groups["noun"].Value)
+                        ? noun.Groups["noun"].Value.ToLowerInvariant() : ""))];
     }
 
     private TextSpan Span(Sentence sentence, int start, int end)
@@ -2658,7 +2708,7 @@ internal sealed partial class DocumentReading
 
     // The cues that call what was said false, which a pointing subject ("that was not true") can precede; "it had been
     // unable to verify" has its speaker for subject.
-    [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|(?:(?:was|were|is|are|as)\s+)?absurd|incorrect|inaccurate|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|(?:(?:was|were|is|are|as)\s+)?absurd|(?:(?:was|were|is|are)\s+)?(?:incorrect|inaccurate|erroneous|a\s+technical\s+(?:mistake|error))|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FalsityCue();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not
@@ -2690,6 +2740,15 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:data\s+breach|breach|breaches|hack|hacked|hackers?|cyberattack|cyber-attack|cyber\s+attack|ransomware)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BreachTold();
+
+    [GeneratedRegex(@"\b(?:vote|referendum|plebiscite|ballot|election|poll|primary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteTold();
+
+    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protesters|demonstration|demonstrations|demonstrators|crowd|crowds|gathering|gathered|strike|strikes|vigil|procession|streets?|square|avenues?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringTold();
+
+    [GeneratedRegex(@"\bexposed\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExposedTo();
 
     [GeneratedRegex(@"\b(?:(?:found|finds|find|showed|shows)\s+no\s+(?:evidence|sign|signs|trace|traces|indication)|there\s+(?:was|is|had\s+been|has\s+been)\s+no\s+evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FoundNoEvidence();
@@ -2787,6 +2846,23 @@ internal sealed partial class DocumentReading
     // A figure, though not a year ("An Iraqi court ruled in 2010 that ..." counts nothing).
     [GeneratedRegex(@"(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,]))\d|\b" + FrameCues.WrittenNumber + @"\b|\b(?:hundreds?|thousands?|dozens?|millions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FigureIn();
+
+    // "the figure of", "the toll of": what comes next is named as a figure.
+    [GeneratedRegex(@"\bthe\s+(?:[\p{Ll}-]+\s+)?(?:figure|toll|count|tally|number|estimate)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigureNamed();
+
+    // A figure in digits, whole: "35,000", "1.5"; not a year, even before a comma ("between 2014 and 2020, not"), nor a
+    // day of a month ("on April 5").
+    [GeneratedRegex(@"(?<![\d,.])(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)(?!(?:1[89]|20)\d\d(?!\d|,\d))\d(?:[\d,.]*\d)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeFigure();
+
+    // The word after a figure, past a multiplier: "people" in "35,000 people", "gallons" in "50 million gallons".
+    [GeneratedRegex(@"\G(?:\s+(?:million|billion|thousand|hundred))?\s+(?<noun>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedNoun();
+
+    // "12 of the dead", "40 of them": a part of a count.
+    [GeneratedRegex(@"^\s+(?:\w+\s+)?of\s+(?:the|them|those|whom)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfAfter();
 
     // The rest of a figure that measures speed, distance, time or a share: "0 miles per hour", "5 km", "0%".
     [GeneratedRegex(@"^[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|miles|mile|kilometres|kilometers|km|metres|meters|feet|mph|km/h|knots|degrees|years|months|weeks|days|hours|minutes|seconds)\b)", RegexOptions.CultureInvariant)]

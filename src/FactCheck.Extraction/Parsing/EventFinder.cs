@@ -90,9 +90,11 @@ internal sealed partial class EventFinder
         }
 
         // "denied supplying Russia with drones ..., a day after drones killed four people": the verb the cue governs
-        // names what is denied, whatever the rest of the sentence goes on to count.
+        // names what is denied, whatever the rest of the sentence goes on to count; so does the verb of the denier's own
+        // pronoun ("denied it had used chemical weapons").
         var governed = facts.Denies && cueEnd > 0
-            ? Array.Find(verbs, v => v.Index >= cueEnd && Words.Between(facts.Sentence.Text, cueEnd, v.Index) <= 1)
+            ? Array.Find(verbs, v => v.Index >= cueEnd && (Words.Between(facts.Sentence.Text, cueEnd, v.Index) <= 1
+                || DeniersOwnSubject().IsMatch(facts.Sentence.Text.AsSpan(cueEnd, v.Index - cueEnd))))
             : default;
         facts.DeniesOwnAct = governed.Length > 0;
         if (governed.Length == 0 && !facts.Denies && (Accuses(facts) || Perpetrator(facts) is not null || DownedByGroup().IsMatch(facts.Sentence.Text)
@@ -684,10 +686,10 @@ internal sealed partial class EventFinder
 
     // What follows a denying cue when it denies an act of attack: "shelling the plant", "that its forces struck the
     // hospital", "carrying out the strike", "that it had fired on the convoy", "that Russia had targeted civilian sites",
-    // "using chemical weapons", "that government forces had used chemical weapons", "that the government had used
-    // chemical weapons", "responsibility" (its own, when the cue names no act: "denied responsibility and blamed rebel
-    // fighters"), "killing civilians" (an act, not a count).
-    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:that\s+(?:(?:it|they|he|we)\s+|(?:(?:its|their|his|our)\s+(?:own\s+)?|(?:the\s+)?(?:government|state|security|regime)\s+)(?:(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:(?:the\s+)?us(?:e|ed|ing)\s+(?:of\s+)?" + ChemicalWeapons + @"|carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind|responsibility\b|kill(?:ed|ing)\s+(?:any\s+)?(?:civilians|residents|villagers|protesters|demonstrators|prisoners)\b)", RegexOptions.CultureInvariant)]
+    // "using chemical weapons", "it had used any chemical weapons", "that government forces had used chemical weapons",
+    // "that the government had used chemical weapons", "responsibility" (its own, when the cue names no act: "denied
+    // responsibility and blamed rebel fighters"), "killing civilians" (an act, not a count).
+    [GeneratedRegex(@"^\s+(?:(?:any|all)\s+)?(?:(?:it|they|he|we)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?|that\s+(?:(?:it|they|he|we)\s+|(?:(?:its|their|his|our)\s+(?:own\s+)?|(?:the\s+)?(?:government|state|security|regime)\s+)(?:(?:forces|troops|military|army|jets|aircraft|warplanes|drones|missiles?|rockets?|artillery|soldiers)\s+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?)?(?:(?:the\s+)?us(?:e|ed|ing)\s+(?:of\s+)?(?:any\s+)?" + ChemicalWeapons + @"|carr(?:ied|ying)\s+out|struck|strik(?:e|ing)|hit(?:ting)?\b|attack(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|launch(?:ed|ing)|(?:being\s+)?behind|responsibility\b|kill(?:ed|ing)\s+(?:any\s+)?(?:civilians|residents|villagers|protesters|demonstrators|prisoners)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DeniedAct();
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:own\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1180,6 +1182,10 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"^\s+(?:(?:the|a|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:blazes?|fires?|flames|wildfires?|bushfires?|inferno)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FireFought();
+
+    // The denier named again as the subject of what it denies: " it had ", " that they had ever ".
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have|was|were|would|ever|never)\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeniersOwnSubject();
 
     [GeneratedRegex(@"^(?:lost|lose|loses|losing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:(?:US)?\$|£|€|(?:money|revenue|sales|profits?|income|billions|millions)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyLost();

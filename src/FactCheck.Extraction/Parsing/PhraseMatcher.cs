@@ -201,17 +201,23 @@ internal sealed class PhraseMatcher
     private static int InitialismEnd(string text, int start, int end)
         => end < text.Length && text[end] == '.' && text.AsSpan(start, end - start).Contains('.') ? end + 1 : end;
 
+    // Space, or space with quotation marks: "was \"directly responsible\" for" holds "responsible for".
     private static bool OnlySpaceBetween(string text, int from, int to)
     {
+        var space = false;
         for (var i = from; i < to; i++)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = true;
+            }
+            else if (text[i] is not ('"' or '“' or '”'))
             {
                 return false;
             }
         }
 
-        return to > from;
+        return space;
     }
 
     private sealed record Phrase(string[] Tokens, string Key);

@@ -139,6 +139,13 @@ internal sealed partial class QuantityReader
                         && CasualtyVerbJustBefore().IsMatch(sentence.AsSpan(0, candidate.Start)) ? "members"
                     : "people", victimsEnd, victims);
             }
+            else if (unitless && DataOf().IsMatch(sentence.AsSpan(0, candidate.Start)) && PluralNoun().Match(sentence, candidate.End) is { Success: true } owners
+                && owners.Groups["noun"].Value is var owner && !char.IsUpper(owner[0]) && (AgentNoun().IsMatch(owner) || _lexicon.Lexicon.PeopleNouns.Contains(owner)))
+            {
+                // "taken the information of up to 500 million guests": whatever a service calls those whose data it
+                // held, they are its customers.
+                (canonical, end) = ("customers", owners.Index + owners.Length);
+            }
             else if (unitless && FrameCues.FollowsBodiesOf(sentence, candidate.Start) && PluralNoun().Match(sentence, candidate.End) is { Success: true } dead
                 && !MeasureNoun().IsMatch(dead.Groups["noun"].Value) && !FunctionWords.Contains(dead.Groups["noun"].Value))
             {
@@ -1085,7 +1092,9 @@ internal sealed partial class QuantityReader
 
         if (wordEnd == start)
         {
-            return start == sentence.Length || !char.IsLetterOrDigit(sentence[start]);
+            // "26 \"armed criminals\"": the words in quotation marks are what the figure counts (not in "reached 64 \"over
+            // many months\"").
+            return start == sentence.Length || !(char.IsLetterOrDigit(sentence[start]) || QuotedNoun().IsMatch(sentence.AsSpan(start)));
         }
 
         // "one other explosion", "two more ships": the noun after "other" or "more" is what the figure counts.
@@ -1374,6 +1383,14 @@ internal sealed partial class QuantityReader
     // guards", "11,500 film and television writers" (the first modifier names whose people they are).
     [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?:and\s+)?(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have|their|his|her|its|our|some|other|many)\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
+
+    // An opening quotation mark before a word that is no function word: "\"armed criminals\"".
+    [GeneratedRegex(@"^[""“‘](?!(?:the|a|an|and|or|of|to|in|on|at|by|for|with|from|over|under|about|after|before|since|than|as|more|less|all|some|many)\b)\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedNoun();
+
+    // "the information of", "the personal data of up to": whose data a figure counts follows.
+    [GeneratedRegex(@"\b(?:data|information|details|records|files)\s+of\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DataOf();
 
     // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
     [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
@@ -1717,7 +1734,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@",\s+(?:" + FrameCues.SetOffQualifier + @"|perhaps\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveOpens();
 
-    [GeneratedRegex(@"\Gand\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    // "and" between two modifiers of one noun, never before a count of its own: "12 Palestinians and one Israeli soldier"
+    // are two counts.
+    [GeneratedRegex(@"\Gand\s+(?=\p{L})(?!(?:" + FrameCues.WrittenNumber + @"|a|an|another|dozens|hundreds|thousands)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModifierJoint();
 
     [GeneratedRegex(@"\b(?:" + FrameCues.CombatantNouns + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

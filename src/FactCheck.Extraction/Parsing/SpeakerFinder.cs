@@ -704,12 +704,15 @@ internal sealed partial class SpeakerFinder
     private static partial Regex ElidedMeasurer();
 
     /// <summary>
-    /// The length of the verb a falsity cue holds before "false" ("were " in "were false"), or 0: what it calls false is
-    /// the subject right before the cue.
+    /// The length of the verb a falsity cue holds ("were " in "were false", "was " in "was inaccurate"), or 0: what it
+    /// calls false is the subject right before the cue.
     /// </summary>
-    internal static int CopulaLength(string cue)
-        => cue.EndsWith(" false", StringComparison.Ordinal) ? cue.Length - "false".Length
-            : cue.EndsWith(" absurd", StringComparison.Ordinal) ? cue.Length - "absurd".Length : 0;
+    internal static int CopulaLength(string cue) => FalsityCopula().Match(cue).Length;
+
+    // The verb of a cue that says what it is about is false: "was " in "was false", "as " in "as absurd", "were " in
+    // "were a technical mistake".
+    [GeneratedRegex(@"^(?:was|were|is|are|to\s+be|as)\s+(?=(?:false|absurd|incorrect|inaccurate|erroneous|a\s+technical\s+(?:mistake|error))$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FalsityCopula();
 
     // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
     // the toll of 80 as inflated".

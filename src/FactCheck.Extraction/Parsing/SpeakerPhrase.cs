@@ -357,10 +357,11 @@ internal static partial class SpeakerPhrase
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
 
     // Set off by commas (", which owns the hotel,", ", led by a judge,"), or, after a person or group, without them
-    // (" who control the area", " that owned the waste heap", but not " that organisers said" or " that it said", whose
-    // subject speaks), or after a place where the speakers were (" where 23 people died"); in "a boy who they said" the
-    // pronoun speaks.
-    [GeneratedRegex(@"(?<=\S),\s+(?:which|who|(?:led|headed|chaired)\s+by)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where|that(?=\s+(?:\p{Ll}+ed|has|had|is|was|are|were|owns|runs|operates|controls|manages|oversees|built|ran|made|led|leads)\b))\s+(?!(?:they|he|she|we)$)(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    // (" who control the area", " that owned the waste heap", " that fought at Ilovaisk", but not " that organisers said"
+    // or " that it said", whose subject speaks), or after a place where the speakers were (" where 23 people died"); in
+    // "a boy who they said" the pronoun speaks. A long clause with a figure ("The gunman who killed 12 people at the
+    // Washington Navy Yard believed") tells of an act, not who speaks.
+    [GeneratedRegex(@"(?<=\S),\s+(?:which|who|(?:led|headed|chaired)\s+by)\s+[^,;:""“”]+,$|(?<=[\p{L}])\s+(?:who|where|that(?=\s+(?:\p{Ll}+ed|has|had|is|was|are|were|owns|runs|operates|controls|manages|oversees|monitors|tracks|counts|represents|built|ran|made|led|leads|fought|fights|won|lost|took|held|holds|kept|keeps|sent)\b))\s+(?!(?:they|he|she|we)$)(?:(?:[\p{L}\d'’-]+\s+){0,5}|(?:[\p{L}'’-]+\s+){6,8})[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
     // ", Jeffrey and Michael Derderian," names two; ", the People's Vote campaign," names a campaign.

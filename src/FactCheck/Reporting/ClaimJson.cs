@@ -52,6 +52,21 @@ public static class ClaimJson
         writer.Property("stance", claim.Stance.ToString().ToLowerInvariant());
         writer.Property("cue", (claim as StatementClaim)?.Cue);
         writer.Property("answers", claim is StatementClaim { Answers.Length: > 0 } answering ? answering.Answers : null);
+        writer.WritePropertyName("figures");
+        if (claim is StatementClaim statement)
+        {
+            writer.WriteStartArray();
+            foreach (var figure in statement.Figures.Where(f => double.IsFinite(f.Value)))
+            {
+                writer.WriteValue(figure.Value);
+            }
+
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteNull();
+        }
         writer.WriteEndObject();
     }
 }
