@@ -118,8 +118,10 @@ public sealed partial class RunningTallyRule : Rule
         => high.Claims.Any(h => low.Claims.Any(l => SameSentence(h, l) && l.Span.Start > h.Span.Start && CurrentCountBefore().IsMatch(ClaimSentence.Before(l))));
 
     // Whether a figure's own sentence says someone rejected it: "it had killed 214 hostages, a figure the military
-    // rejected as propaganda" is one side of a dispute, not a step of the count.
-    private static bool IsRejected(Corroboration value) => value.Claims.Any(c => RejectedAfter().IsMatch(ClaimSentence.After(c)));
+    // rejected as propaganda" is one side of a dispute, not a step of the count. What the sentence says the counted were
+    // ("all 12 Palestinians killed were militants, a claim Palestinian officials rejected") is what is rejected.
+    private static bool IsRejected(Corroboration value)
+        => value.Claims.Any(c => ClaimSentence.After(c) is var after && RejectedAfter().IsMatch(after) && !SaidWhatTheyWere().IsMatch(after));
 
     private static bool SameSentence(QuantityClaim one, QuantityClaim other)
         => one.DocumentId == other.DocumentId && one.SentenceSpan == other.SentenceSpan && one.Sentence == other.Sentence;
@@ -267,6 +269,9 @@ public sealed partial class RunningTallyRule : Rule
     // on May 7, a figure Pakistan rejected"); a day of a month does not.
     [GeneratedRegex(@"^(?:[^.;\d]|(?<=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\d{1,2}\b)*?,\s+(?:a\s+(?:figure|claim|number|toll|count|tally)\s+(?:that\s+)?|which\s+)(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedAfter();
+
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?(?:militants|fighters|combatants|civilians|children|soldiers|terrorists|gunmen|members)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidWhatTheyWere();
 
     private static bool Answers(string sentence) => ContrastOpening().IsMatch(sentence) || CountComparedWith().IsMatch(sentence) || FigureDisputed().IsMatch(sentence);
 

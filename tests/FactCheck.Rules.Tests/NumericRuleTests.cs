@@ -441,6 +441,24 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    // What the sentence says the counted were is what is rejected, not how many there were.
+    [Theory]
+    [InlineData("The army said all 12 Palestinians killed were militants, a claim Palestinian officials rejected.", Severity.Apparent)]
+    [InlineData("The army said it had killed 12 Palestinians, a claim Palestinian officials rejected.", Severity.Hard)]
+    public void A_rejection_of_what_the_counted_were_leaves_the_count_a_running_total(string sentence, Severity severity)
+    {
+        var fixture = Tally();
+        var at = sentence.IndexOf("12 Palestinians", StringComparison.Ordinal);
+        fixture.Insert(
+            Make.Quantity(8, "health ministry", "a", unit: "people", subject: "casualties:") with { Published = new DateOnly(2023, 7, 3) },
+            Make.Quantity(12, "army", "b", unit: "people", subject: "casualties:") with
+            {
+                Sentence = sentence, Span = new TextSpan(at, at + "12 Palestinians".Length), Published = new DateOnly(2023, 7, 5),
+            }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Theory]
     [InlineData("But the military command said it had counted 381 dead.", Severity.Hard)]
     [InlineData("The military command said it had counted 381 dead.", Severity.Apparent)]
@@ -1237,7 +1255,7 @@ public class NumericRuleTests
     [InlineData(3200, 4200, false)]
     public void Passengers_and_people_aboard_conflict_only_beyond_any_crew(double passengers, double people, bool conflict)
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new PassengersAboardRule());
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new PeopleAboardRule());
         fixture.Insert(
             Make.Quantity(passengers, "government", "a", unit: "passengers", subject: "aboard:"),
             Make.Quantity(people, "inquiry", "b", unit: "people", subject: "aboard:")).Fire();
@@ -1245,26 +1263,41 @@ public class NumericRuleTests
         fixture.Query<Finding>().Select(f => f.Numbers).ShouldBe(conflict ? [[passengers, people]] : []);
     }
 
+    // A crew may have passengers beside it: only fewer people aboard than its crew cannot hold.
+    [Theory]
+    [InlineData(118, 116, true)]
+    [InlineData(118, 118, false)]
+    [InlineData(44, 300, false)]
+    public void Crew_and_people_aboard_conflict_only_when_fewer_are_aboard_than_the_crew(double crew, double people, bool conflict)
+    {
+        var fixture = new RuleTestFixture(new CorroborationRule(), new QuantityConflictRule(), new PeopleAboardRule());
+        fixture.Insert(
+            Make.Quantity(crew, "navy", "a", unit: "crew", subject: "aboard:"),
+            Make.Quantity(people, "wire", "b", unit: "people", subject: "aboard:")).Fire();
+
+        fixture.Query<Finding>().Select(f => f.Numbers).ShouldBe(conflict ? [[crew, people]] : []);
+    }
+
     [Fact]
     public void Passengers_a_craft_was_licensed_for_are_no_count_of_those_aboard()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new PassengersAboardRule());
+        var fixture = new RuleTestFixture(new CorroborationRule(), new PeopleAboardRule());
         fixture.Insert(
             Make.Quantity(580, "government", "a", Stance.Planned, unit: "passengers", subject: "aboard:"),
             Make.Quantity(1928, "government", "b", unit: "people", subject: "aboard:")).Fire();
 
-        fixture.ShouldNotHaveFired<PassengersAboardRule>();
+        fixture.ShouldNotHaveFired<PeopleAboardRule>();
     }
 
     [Fact]
     public void Passengers_and_people_aboard_of_different_places_never_meet()
     {
-        var fixture = new RuleTestFixture(new CorroborationRule(), new PassengersAboardRule());
+        var fixture = new RuleTestFixture(new CorroborationRule(), new PeopleAboardRule());
         fixture.Insert(
             Make.Quantity(800, "government", "a", unit: "passengers", subject: "aboard:") with { Place = "first ferry" },
             Make.Quantity(2470, "inquiry", "b", unit: "people", subject: "aboard:")).Fire();
 
-        fixture.ShouldNotHaveFired<PassengersAboardRule>();
+        fixture.ShouldNotHaveFired<PeopleAboardRule>();
     }
 
     // A report that names the other value as the figure it corrects explains the conflict; one before it does not.
