@@ -138,7 +138,7 @@ internal sealed class PhraseMatcher
             {
                 var (start, end) = tokens[first + k];
                 var (previousStart, previousEnd) = tokens[first + k - 1];
-                matches = OnlySpaceBetween(text, InitialismEnd(text, previousStart, previousEnd), start)
+                matches = SpaceOrQuotesBetween(text, InitialismEnd(text, previousStart, previousEnd), start)
                     && Same(text.AsSpan(start, end - start), phrase.Tokens[k]);
             }
 
@@ -202,7 +202,7 @@ internal sealed class PhraseMatcher
         => end < text.Length && text[end] == '.' && text.AsSpan(start, end - start).Contains('.') ? end + 1 : end;
 
     // Space, or space with quotation marks: "was \"directly responsible\" for" holds "responsible for".
-    private static bool OnlySpaceBetween(string text, int from, int to)
+    private static bool SpaceOrQuotesBetween(string text, int from, int to)
     {
         var space = false;
         for (var i = from; i < to; i++)

@@ -140,7 +140,7 @@ internal sealed partial class QuantityReader
                     : "people", victimsEnd, victims);
             }
             else if (unitless && DataOf().IsMatch(sentence.AsSpan(0, candidate.Start)) && PluralNoun().Match(sentence, candidate.End) is { Success: true } owners
-                && owners.Groups["noun"].Value is var owner && !char.IsUpper(owner[0]) && (AgentNoun().IsMatch(owner) || _lexicon.Lexicon.PeopleNouns.Contains(owner)))
+                && owners.Groups["noun"].Value is var owner && !char.IsUpper(owner[0]) && NamesPeople(owner))
             {
                 // "taken the information of up to 500 million guests": whatever a service calls those whose data it
                 // held, they are its customers.
@@ -172,7 +172,7 @@ internal sealed partial class QuantityReader
                 {
                     (canonical, end) = (CanonicalUnit(whole.Key), candidate.End);
                 }
-                else if ((AgentNoun().IsMatch(noun) || _lexicon.Lexicon.PeopleNouns.Contains(noun)) && VictimVerbAfter(sentence, share.Index + share.Length) > 0)
+                else if (NamesPeople(noun) && VictimVerbAfter(sentence, share.Index + share.Length) > 0)
                 {
                     (canonical, end) = ("people", candidate.End);
                 }
@@ -964,7 +964,7 @@ internal sealed partial class QuantityReader
             return (-1, null);
         }
 
-        if (!char.IsUpper(word[0]) && !AgentNoun().IsMatch(word) && !_lexicon.Lexicon.PeopleNouns.Contains(word) && !CountsPeople(word))
+        if (!char.IsUpper(word[0]) && !NamesPeople(word) && !CountsPeople(word))
         {
             // "Eight objects are still missing", "300 cattle died": things and animals are no one's toll.
             return (-1, null);
@@ -990,6 +990,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"^(?:\s+and\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)?\s+(?:(?:had|have|has)\s+)?(?:marched|rallied|protested|demonstrated|walked\s+out|went\s+on\s+strike|gathered\s+(?:for|at|in|outside)|turned\s+out)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GatheredAfter();
+
+    // A plural that names people by what they do ("rescuers") or by a word the lexicon lists ("pilgrims", "guests").
+    private bool NamesPeople(string word) => AgentNoun().IsMatch(word) || _lexicon.Lexicon.PeopleNouns.Contains(word);
 
     // A unit the lexicon counts people in: troops set off from their number by a quote (60 “American troops” had died).
     private bool CountsPeople(string word)
