@@ -362,7 +362,7 @@ public sealed partial record Position
     private static partial Regex SpeakingVerb();
 
     // A verb of denying, which takes what it denies after it.
-    [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:den(?:y|ies|ied|ying)|reject|refut|disput|dismiss|contest|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept|(?:did|does|do)\s+not\s+believe)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DenyingVerb();
 
     // "denied any role and promised to respond to the expulsions", "denied that it had broken the truce, and said Israel
@@ -506,6 +506,9 @@ public sealed partial record Position
         "officials", "official", "government", "authorities", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
         "reporters", "state", "people", "statement", "television", "media", "news", "agency", "say", "saying", "stating", "telling",
         "figure", "figures",
+        // "denied reports that a Saudi man was a suspect" and "news organisations reported that a suspect had been
+        // arrested" share the reporting, not what is reported.
+        "report", "reports", "reported", "reporting",
     };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

@@ -1997,4 +1997,23 @@ public class StatementTests
     public void A_finding_never_accepted_is_denied()
         => Extract.From("The bureau said a fire in the cockpit was the most likely cause of the crash. Egypt's investigators have never accepted that finding.")
             .OfType<StatementClaim>().Last().ShouldSatisfyAllConditions(s => s.Stance.ShouldBe(Stance.Denied), s => s.Answers.ShouldNotBeEmpty());
+
+    // One doctor, nurse or witness in a place speaks, not the place, as "Doctors in Gaza said" does.
+    [Theory]
+    [InlineData("A nurse in Kherson said the ward had been hit twice.", "nurse")]
+    [InlineData("A witness in Bamako told reporters that the convoy had been ambushed.", "witness")]
+    public void One_person_in_a_place_speaks_not_the_place(string text, string speaker)
+        => Extract.From(text).OfType<StatementClaim>().ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
+    // "did not believe" denies what it governs.
+    [Fact]
+    public void A_belief_denied_is_a_denial()
+        => Extract.From("A mountain guide said he did not believe the climbers had been caught by the avalanche.")
+            .OfType<StatementClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Denied);
+
+    // A figure doubted ("did not believe the official figure") answers no statement before it, unlike one rejected.
+    [Fact]
+    public void A_figure_disbelieved_answers_no_statement()
+        => Extract.From("The minister announced a full inquiry into the fire. A resident said she did not believe the official figure.")
+            .OfType<StatementClaim>().Last().Answers.ShouldBe("");
 }

@@ -644,4 +644,42 @@ public class StatementRuleTests
 
         fixture.Query<Finding>().Any().ShouldBe(meets);
     }
+
+    // "denied reports that a Saudi man was a suspect" and "reported that a suspect had been arrested" share the
+    // reporting and one word; the reporting is no part of what either says.
+    [Theory]
+    [InlineData("Several news sites reported on Wednesday that a suspect had been arrested in the shooting.", false)]
+    [InlineData("A sports writer was being questioned as a suspect in the shooting, sources said.", true)]
+    public void Reporting_is_no_shared_proposition(string assertionSentence, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "news sites", "", "a") with { Sentence = assertionSentence };
+        var denying = Make.Statement(Stance.Denied, "police chief", "", "b") with
+        {
+            Sentence = "The police chief denied reports that a sports writer had been questioned as a suspect.",
+            Cue = "denied",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
+
+    // "did not believe" denies what its clause says, as a verb of denying does, not the words of who does not believe
+    // it.
+    [Theory]
+    [InlineData("The coroner said the climber had died of carbon monoxide poisoning.", true)]
+    [InlineData("Rescuers said a guide on the expedition had found the climber's tent.", false)]
+    public void A_belief_denied_answers_what_its_clause_names(string assertionSentence, bool meets)
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var assertion = Make.Statement(Stance.Asserted, "officials", "", "a") with { Sentence = assertionSentence };
+        var denying = Make.Statement(Stance.Denied, "guide", "", "b") with
+        {
+            Sentence = "A guide on the expedition said he did not believe carbon monoxide had killed the climber.",
+            Cue = "did not believe",
+        };
+        fixture.Insert(assertion, denying).Fire();
+
+        fixture.Query<Finding>().Any().ShouldBe(meets);
+    }
 }

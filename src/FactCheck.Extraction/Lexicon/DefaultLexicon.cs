@@ -1319,6 +1319,8 @@ internal static class DefaultLexicon
             "not credible", "misleading", "misled the public",
             // Only of an account, a finding or a figure ("did not accept that conclusion"), never of an offer.
             "did not accept", "does not accept", "do not accept", "refused to accept", "would not accept", "never accepted",
+            // A belief denied of what happened: "said he did not believe tear gas had caused her death".
+            "did not believe", "does not believe", "do not believe",
             // Of what happened, never of what may come ("unlikely to strengthen"): "the foam was unlikely to have caused it".
             "unlikely to have",
             // "said it was scientifically impossible that a missile had hit the plane".

@@ -1956,7 +1956,10 @@ internal sealed partial class DocumentReading
         if (ClaimedStance(facts) is { } claimed)
         {
             var (stance, speaker, cue) = claimed;
+            // "did not believe the official figure" doubts a figure; unlike "rejected that account", it answers no
+            // statement.
             var answeredObject = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } cued
+                && !cued.Key.EndsWith(" believe", StringComparison.Ordinal)
                 ? AnsweredObjectOf(sentence.Text, cued, stance) : Match.Empty;
             var (answers, answered) = stance is Stance.Denied or Stance.Unverified or Stance.Confirmed && facts.StanceCue is { } answer
                 && (answeredObject.Success || (stance == Stance.Denied && DeniedDoingIt().IsMatch(sentence.Text.AsSpan(answer.End)))
