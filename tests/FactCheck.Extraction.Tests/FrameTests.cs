@@ -2471,4 +2471,92 @@ public class FrameTests
     public void A_share_of_things_is_no_count_of_people()
         => Quantities("About 90,000 people had been displaced, and the storm had hit 212 of the province's 310 villages.")
             .ShouldNotContain(c => c.Value == 212 && c.Unit == "people");
+
+    // Those who did something to a crowd ("had thrown bottles into the crowd") are not the crowd the sentence names.
+    [Theory]
+    [InlineData("A witness said about 20 men had thrown bottles into the crowd before the crush began.", 20)]
+    [InlineData("Police said four men fired pepper spray at the crowd outside the stadium gates.", 4)]
+    public void Who_acted_on_a_crowd_is_not_the_crowd(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldNotBe("turnout:");
+
+    [Fact]
+    public void A_crowd_that_gathered_is_still_the_crowd()
+        => Quantities("About 20,000 people gathered in the square, and the crowd grew through the evening.")
+            .Single(c => c.Value == 20_000).Subject.ShouldBe("turnout:");
+
+    // After the story's own count, another craft's loss is another occasion; as the story's opening it is the story.
+    [Fact]
+    public void Another_craft_lost_after_the_story_s_count_is_another_occasion()
+    {
+        var claims = Quantities("""
+            Divers had recovered 41 bodies from the ferry by Tuesday. Later another ferry capsized on the same lake; at least 12 people drowned.
+            """);
+
+        claims.Single(c => c.Value == 41).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 12).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
+    [Fact]
+    public void Another_craft_lost_in_the_story_s_opening_is_the_story_s_own()
+        => Quantities("Another ferry capsized on the lake on Sunday, and at least 12 people drowned.")
+            .Single(c => c.Value == 12).Anchor.ShouldBe("");
+
+    // "There were 64 people in the nightclub" says how many were inside, like "64 people were in the nightclub".
+    [Theory]
+    [InlineData("There were 64 people in the nightclub when the roof fell in, the fire service said.", 64)]
+    [InlineData("There were about 90 people inside when the bus caught fire, the operator said.", 90)]
+    public void How_many_there_were_inside_is_counted_like_people_on_board(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("aboard:");
+
+    // What something will cost is no sum paid, though the sentence goes on to what is paid for.
+    [Fact]
+    public void What_something_will_cost_is_no_payment()
+        => Quantities("The outage will cost the airline $60 million, mostly for paying compensation to passengers.")
+            .ShouldHaveSingleItem().Subject.ShouldNotBe("payment:");
+
+    [Fact]
+    public void A_sum_agreed_to_be_paid_is_a_payment()
+        => Quantities("The airline agreed to pay $60 million in compensation to passengers.")
+            .ShouldHaveSingleItem().Subject.ShouldBe("payment:");
+
+    // Those whose data a service held are its customers, however named; kinds of them listed side by side ("current"
+    // and "former or prospective") are parts, neither the breach's whole.
+    [Fact]
+    public void Those_whose_data_was_taken_are_customers()
+        => Quantities("A hacker took the data of 12 million people, the bank said.").ShouldHaveSingleItem().Unit.ShouldBe("customers");
+
+    [Fact]
+    public void Kinds_of_customers_listed_side_by_side_are_parts()
+    {
+        var claims = Quantities("Thieves copied the records of 2.1 million current customers and of 9 million former or prospective customers, the insurer said.");
+
+        claims.Select(c => (c.Value, c.Subject)).ShouldBe([(2_100_000, ""), (9_000_000, "")]);
+    }
+
+    // A craft lost while helping ("died when a helicopter crashed during the rescue") is an accident of its own.
+    [Fact]
+    public void Deaths_in_a_crash_during_the_rescue_are_another_occasion()
+    {
+        var claims = Quantities("Floods killed 310 people in the valley. Nine soldiers died when a helicopter crashed during the rescue.");
+
+        claims.Single(c => c.Value == 310).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 9).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
+
+    // Those left in need are no toll, though the sentence counted the dead just before.
+    [Fact]
+    public void Those_left_in_need_are_no_toll()
+        => Quantities("The cyclone killed 212 people and left about 400,000 in need of food, the agency said.")
+            .Single(c => c.Value == 400_000).Subject.ShouldBe("");
+
+    // "stranded by floods in Assam" names the event by its place, as "the floods in Assam" does: a toll placed there is
+    // the event's.
+    [Fact]
+    public void A_toll_where_the_event_is_named_by_its_place_is_the_whole()
+    {
+        var document = Document.FromText("a.txt", "Thousands of villagers were stranded by floods in Assam, where at least 90 people have died.", title: "Rescuers race to reach villages");
+        var other = Document.FromText("b.txt", "Rescuers reached Dhubri and Goalpara on Friday. Officials said 130 people had died in the floods.", title: "Toll rises");
+
+        new ClaimExtractor().Extract(document, BatchContext.Of([document, other])).Claims.OfType<QuantityClaim>().Single(c => c.Value == 90).Place.ShouldBe("");
+    }
 }

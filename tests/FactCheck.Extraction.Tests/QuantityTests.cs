@@ -3585,4 +3585,18 @@ public class QuantityTests
         claims.Select(c => c.Value).ShouldBe([12, 1], ignoreOrder: true);
         claims.Single(c => c.Value == 1).Subject.ShouldBe("casualties:Israel");
     }
+
+    // An aside on who they were (", many of them children,") stands between a people named by an unlisted noun and the
+    // verb that says what befell them.
+    [Theory]
+    [InlineData("About 9,000 Rohingya, most of them women and children, have fled across the border, aid groups said.", 9_000)]
+    [InlineData("Up to 600 members of the sect, many of them elderly, were trapped in the compound, officials said.", 600)]
+    public void An_aside_on_who_they_were_keeps_the_count(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldContain(c => c.Value == value && c.Unit == "people" && c.Subject.Length > 0);
+
+    // A passive ("Damage was put at") names no measurer, whatever clause follows.
+    [Fact]
+    public void A_figure_put_in_the_passive_has_no_measurer()
+        => Extract.Quantity("Damage was put at about $2 billion, and many roads were cut.").Attribution
+            .ShouldBe(Extract.Quantity("Damage was put at about $2 billion.").Attribution);
 }

@@ -3809,6 +3809,30 @@ public class NewsClusterTests
             .Severity.ShouldBe(Severity.Hard);
     }
 
+    [Fact]
+    public void Another_boat_lost_after_the_story_s_count_is_no_count_of_its_dead()
+    {
+        var report = Check("migrant-boat-fire-second-capsizing");
+
+        // The toll of the boat that burned rises from 94 to 366; "On Friday another boat capsized ...; at least 34
+        // people died and 206 were rescued" counts another boat's dead and rescued. Survivors said fishing boats passed
+        // them by, which the fishermen denied.
+        Rise(report, 94, 111, 359, 366);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(34) || f.Numbers.Contains(206), "34 and 206 are the other boat's");
+        report.ShouldFlag(FindingKind.Denial, "Survivors", "fishermen");
+    }
+
+    [Fact]
+    public void Kinds_of_customers_listed_side_by_side_are_no_breach_s_whole()
+    {
+        var report = Check("breach-current-and-former-customers");
+
+        // "about 7.8 million current customers and ... more than 40 million former or prospective customers" are two
+        // parts of the breach, not its whole; the company's later 54 million meets the 76.6 million of the settlement.
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(7_800_000) || f.Numbers.Contains(40_000_000), "kinds of customers are parts");
+        report.ShouldFlag(FindingKind.Quantity, 54_000_000, 76_600_000);
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.

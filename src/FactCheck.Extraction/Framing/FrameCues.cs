@@ -160,7 +160,7 @@ internal static partial class FrameCues
             }
         }
 
-        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || SeparateIncident().IsMatch(sentence.AsSpan(0, start)) || Retaliation().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || SeparateIncident().IsMatch(sentence.AsSpan(0, start)) || Retaliation().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || RescueCraftLost().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
             || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end)))
@@ -828,6 +828,13 @@ internal static partial class FrameCues
     /// </summary>
     public static bool OpensOtherStory(string sentence) => OtherStory().IsMatch(sentence);
 
+    /// <summary>
+    /// Whether a sentence after the story's opening turns to the loss of another craft: "On Friday another boat
+    /// capsized south of Lampedusa; at least 34 people died". Read only after the story has counted something: as its
+    /// opening ("Another Boeing 737 Max crashed on Sunday, killing 157") the craft is the story's own.
+    /// </summary>
+    public static bool TellsOfOtherCraft(string sentence) => OtherCraftLost().IsMatch(sentence);
+
     /// <summary>The time of day a sentence gives its figures for ("by late evening", "as of 11 a.m."), lowercased, or "".</summary>
     public static string TimeOfDay(string sentence) => TimeOfDayCue().Match(sentence) is { Success: true } time ? time.Value.ToLowerInvariant() : "";
 
@@ -1323,6 +1330,13 @@ internal static partial class FrameCues
     public static bool IsPresent(string sentence, int end) => Present().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
+    /// Whether a figure says how many were in a building or a craft as "there were" tells it: "There were 40 people in
+    /// the hotel when it was hit", "There were about 300 people inside the club".
+    /// </summary>
+    public static bool IsThereInside(string sentence, int start, int end)
+        => ThereWereBefore().IsMatch(sentence.AsSpan(0, start)) && InsideAfter().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
     /// Whether a figure is how many live in a place: "fled the city of about 200,000 people", "a population of 90,000",
     /// "the town, home to 12,000 residents". No event befell them.
     /// </summary>
@@ -1433,6 +1447,18 @@ internal static partial class FrameCues
     /// counted there befell it.
     /// </summary>
     public static bool IsDoerOfAct(string sentence, int end) => DoerOfAct().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
+    /// Whether a figure counts those left in need: "left about 650,000 in need of help", "2 million people in urgent
+    /// need of aid". They are no toll and no crowd, whatever the sentence counted before.
+    /// </summary>
+    public static bool IsInNeed(string sentence, int end) => InNeedAfter().IsMatch(sentence.AsSpan(end));
+
+    /// <summary>
+    /// Whether a figure counts who did something to a crowd: "about 15 men had sprayed a poisonous substance into the
+    /// crowd", "three men threw stones at the crowd". They are not the crowd the sentence names.
+    /// </summary>
+    public static bool IsActingOnCrowd(string sentence, int end) => ActedOnCrowd().IsMatch(sentence.AsSpan(end));
 
     /// <summary>
     /// Whether a count of troops says how many are at a base: "the troops at the base, an estimated 2,000 of them",
@@ -1583,6 +1609,11 @@ internal static partial class FrameCues
     // killed 10": a killing weeks or more after another that killed too is an occasion of its own.
     [GeneratedRegex(@"^[^.;]{0,200}?,\s+(?:(?:about|some|nearly|almost|more\s+than|just|only)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:weeks?|months?|years?)\s+after\s+(?:the|a|an|another)\b[^.;]{0,80}?\b(?:killed|killing|claimed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaterKilling();
+
+    // "Twenty soldiers died when a helicopter crashed during the rescue": the crash of a craft sent to help is an
+    // accident of its own, not the disaster's toll.
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,3}?(?:died|were\s+killed|was\s+killed)\s+when\s+(?:an?|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:helicopter|plane|aircraft|boat|vessel|truck|vehicle)\s+(?:crashed|capsized|overturned|sank)\b[^.;]{0,40}?\b(?:during|in|on)\s+(?:the\s+|a\s+)?(?:rescue|relief|evacuation|search)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RescueCraftLost();
 
     // "Ten people had been killed in clashes at the mine in the week before the shooting", "About 250 men marched through
     // the campus on Friday night, the eve of the rally": days before the event are another occasion.
@@ -1874,6 +1905,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:Separately|In\s+a\s+separate\s+(?:incident|development|attack)|In\s+other\s+news)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherStory();
 
+    // "On Friday another boat capsized 60 miles south of Lampedusa": after the story's own craft, another one's loss.
+    [GeneratedRegex(@"^\W*(?:(?:On|Early\s+on|Late\s+on)\s+\p{Lu}\p{Ll}+,?\s+|(?:Later|Days\s+later|A\s+day\s+later),?\s+)?(?:[Aa]nother|[Aa]\s+second)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boat|ship|vessel|ferry|dinghy|raft|trawler|plane|jet|airliner|aircraft|helicopter|bus|train)\s+(?:carrying\s+[^,;.]{1,40}?\s+)?(?:had\s+)?(?:capsized|sank|crashed|overturned|went\s+down|derailed|caught\s+fire|ran\s+aground|foundered)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCraftLost();
+
     [GeneratedRegex(@"\b(?:by|as\s+of|at)\s+(?:(?:early|late|mid)[\s-]?)?(?:morning|midday|noon|afternoon|evening|nightfall|night|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDayCue();
 
@@ -2162,10 +2197,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:that|which)\s+(?:had\s+)?(?:killed|left)\s+(?:[^.;,]{1,40}?\s+and\s+(?:injured|wounded|hurt)\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TollNamesEvent();
 
-    // "the Lahaina fire", "the floods in Derna", "the battle for Mosul", "the siege of Mariupol", "the Sago mine
-    // explosion" (a site named by its kind between), "the stampede on the Koh Pich bridge", "the crush at the Meron
-    // festival", "Saturday's crush at the Estadio Central".
-    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s)\s+" + EventNouns + @"\s+(?:in|for|of)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b|(?:\b[Tt]he|['’]s)\s+" + EventNouns + @"\s+at\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)", RegexOptions.CultureInvariant)]
+    // "the Lahaina fire", "the floods in Derna", "stranded by floods in Uttarakhand", "the battle for Mosul", "the
+    // siege of Mariupol", "the Sago mine explosion" (a site named by its kind between), "the stampede on the Koh Pich
+    // bridge", "the crush at the Meron festival", "Saturday's crush at the Estadio Central".
+    [GeneratedRegex(@"\bthe\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:" + SiteNouns + @"\s+)?" + EventNouns + @"\b|(?:\bthe|['’]s|\b(?:by|after))\s+" + EventNouns + @"\s+(?:in|for|of)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)|\b[Tt]he\s+" + EventNouns + @"\s+(?:on|at)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:bridge|festival|stadium|station|mine|pit|club|nightclub|mall|factory|plant|hotel|school|mosque|temple|shrine|market|concert|pilgrimage)\b|(?:\b[Tt]he|['’]s)\s+" + EventNouns + @"\s+at\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex EventNamedInText();
 
     // A figure in one place, then another in the next: "118 in Louisiana and 211 in Mississippi", "40 people in
@@ -2343,6 +2378,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:crowded|packed|crammed|squeezed)\s+inside\b|(?:had\s+been|have\s+been|were|was|(?:were|was|are|is)\s+(?:believed|thought|estimated|said|reported|known)\s+to\s+have\s+been)\s+(?:on\s+board|aboard|onboard|inside|underground|on\s+the\s+(?:[\p{L}-]+\s+)?(?:boat|ship|vessel|plane|jet|flight|aircraft|ferry|bus|train|bridge|footbridge|walkway|overpass|platform|pier|jetty|deck|stairs|staircase|stairway)\b|in\s+the\s+(?:[\p{L}-]+\s+)?(?:tower|building|block|club|nightclub|venue|stadium|hall|arena|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
 
+    [GeneratedRegex(@"\b[Tt]here\s+(?:were|had\s+been|have\s+been)\s+(?:(?:about|some|around|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThereWereBefore();
+
+    [GeneratedRegex(@"^\s+(?:on\s+board|aboard|inside|(?:in|at)\s+the\s+(?:[\p{L}-]+\s+)?(?:tower|building|block|club|nightclub|venue|hall|theatre|theater|church|mosque|school|mall|hotel|mine|plant|factory|boat|ship|vessel|plane|jet|aircraft|ferry|bus|train)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InsideAfter();
+
     [GeneratedRegex(@"\b(?!(?:said|reported|added|stated|announced|confirmed|estimated|believed|feared|expected|warned|claimed|insisted|noted|acknowledged|admitted|revealed|suggested|indicated|explained|argued|stressed|emphasi[sz]ed|counted|recorded|registered|listed|tallied|numbered|totalled|totaled|reached|exceeded|surpassed|passed|topped)\b)\p{Ll}{3,}ed\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|all|only)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectOfVerb();
 
@@ -2460,6 +2501,14 @@ internal static partial class FrameCues
 
     [GeneratedRegex(@"^\s+(?:were|was)\s+among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+(?:killed|who\s+died))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AmongTheDeadAfter();
+
+    [GeneratedRegex(@"^\s+(?:people\s+)?(?:(?:were|are|was|is|remain|remained)\s+)?(?:still\s+)?in\s+(?:urgent\s+|immediate\s+|desperate\s+)?need\s+of\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InNeedAfter();
+
+    // "had sprayed a poisonous substance into the crowd": a verb of the figure's own, then what was done, then the
+    // crowd.
+    [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:\p{Ll}{3,}ed|threw|thrown|drove|driven|shot|fired|hurled|flung)\b[^.;,]{0,60}?\b(?:into|at|on|towards?)\s+(?:the\s+)?crowds?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ActedOnCrowd();
 
     [GeneratedRegex(@"^(?:\s+(?!(?:were|was|are|is|had|have|has|and|or|died|before|after|when|as|until|while|by)\b)[\p{L}-]+){0,4}?\s+(?:(?:had|have)\s+)?(?:(?:confronted|chased|grabbed)\s+and\s+)?(?:killed|shot\s+dead|shot|gunned\s+down|wounded|overpowered|tackled|subdued|disarmed|restrained|confronted|arrested)\s+(?:him|her|them|the\s+(?:gunman|gunmen|attacker|attackers|shooter|suspect|suspects|assailant|assailants|driver|bomber|bombers|knifeman))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerOfAct();

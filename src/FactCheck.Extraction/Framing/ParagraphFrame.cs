@@ -28,6 +28,8 @@ internal sealed partial class ParagraphFrame
     private int _paragraph = -1;
     private bool _sentenceOpensWithPlace;
     private int _policeParagraph = -2;
+    // Whether the document has counted anything yet: what comes after its opening count.
+    private bool _anythingCounted;
 
     public ParagraphFrame(ExtractionLexicon lexicon, Func<string, bool> isCountry, IReadOnlySet<string> placesNamed)
     {
@@ -99,7 +101,7 @@ internal sealed partial class ParagraphFrame
             _openingPlace = (opening, _paragraph);
         }
 
-        if (FrameCues.OpensOtherStory(text))
+        if (FrameCues.OpensOtherStory(text) || (_anythingCounted && FrameCues.TellsOfOtherCraft(text)))
         {
             _otherStoryParagraph = _paragraph;
         }
@@ -142,6 +144,7 @@ internal sealed partial class ParagraphFrame
     public void Counted(string unit, string @event, string place)
     {
         Antecedent = (unit, @event, place);
+        _anythingCounted = true;
         (_antecedent, _antecedentParagraph) = (Antecedent, _paragraph);
     }
 

@@ -1038,6 +1038,12 @@ internal sealed partial class DocumentReading
                 // Only money is paid or got back: "recovered the bodies of 14 of them" counts no money.
                 @event = null;
             }
+            else if (@event == "payment" && CostBefore().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "The breach will cost the bank $100 million to $150 million, mostly for ... paying for credit
+                // monitoring": what something costs is no one sum paid.
+                @event = null;
+            }
 
             if (@event is "deployment" or "combat" or "loss" or "garrison" && CarriedUnits.Contains(quantity.Unit))
             {
@@ -1111,7 +1117,18 @@ internal sealed partial class DocumentReading
                 @event = null;
             }
 
-            if (countsPeople && FrameCues.IsWatchingOnSite(sentence.Text, quantity.Start, quantity.End))
+            if (FrameCues.IsInNeed(sentence.Text, quantity.End))
+            {
+                // "killed 2,248 people and left about 650,000 in need of help": those in need are no count of the dead.
+                @event = null;
+            }
+            else if (@event == "turnout" && countsPeople && FrameCues.IsActingOnCrowd(sentence.Text, quantity.End))
+            {
+                // "about 15 men had sprayed a poisonous substance into the crowd": they acted on the crowd; they are
+                // not it.
+                @event = null;
+            }
+            else if (countsPeople && FrameCues.IsWatchingOnSite(sentence.Text, quantity.Start, quantity.End))
             {
                 // "About 300,000 spectators watched from the riverbanks": a crowd at the event, not an audience afar.
                 @event = "turnout";
@@ -1139,6 +1156,7 @@ internal sealed partial class DocumentReading
 
             if (comparable && (((countsPeople || CarriedUnits.Contains(quantity.Unit))
                 && (FrameCues.IsCarrying(sentence.Text, quantity.Start) || FrameCues.IsPresent(sentence.Text, quantity.End)
+                    || FrameCues.IsThereInside(sentence.Text, quantity.Start, quantity.End)
                     || FrameCues.IsWithAboard(sentence.Text, quantity.Start, quantity.End)
                     || ((@event is null || aboardWhole) && FrameCues.IsAboard(sentence.Text, quantity.End))))
                 || (quantity.Unit == "vehicles" && FrameCues.IsCarrying(sentence.Text, quantity.Start) && !RailCars().IsMatch(sentence.Text))))
@@ -2527,6 +2545,10 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:earlier|previous|initial|original|old|first)\s+(?:death\s+)?(?:figure|toll|count|tally|number|estimate)\s+of\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierFigureBefore();
 
+    // "will cost the bank", "could cost insurers", "is expected to cost it": the sum after is what something costs.
+    [GeneratedRegex(@"\b(?:will|would|could|may|might|to)\s+cost\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:about|some|around|up\s+to|as\s+much\s+as|between|more\s+than|at\s+least)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CostBefore();
+
     [GeneratedRegex(@"^(?![^.]*\b(?:toll|rose|risen|climbed|increased|total|since|so\s+far)\b)[^.]*\bovernight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NightFigure();
 
@@ -2608,7 +2630,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:a|an|the|its|their|this|that)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attributive();
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$", RegexOptions.CultureInvariant)]
+    // ", ", " and ", " or ", " as well as ", and with the preposition said again: "the data of A and of B".
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)(?:(?:of|to|for|from)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListJoint();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -116,6 +116,12 @@ internal sealed partial class QuantityReader
                     }
                 }
 
+                if (canonical == "people" && DataOf().IsMatch(sentence.AsSpan(0, candidate.Start)))
+                {
+                    // "exposed the data of 76.6 million people": those whose data a service held are its customers.
+                    canonical = "customers";
+                }
+
                 if (Rate().Match(sentence, found.End) is { Success: true } rate)
                 {
                     // "1,000 barrels a day", "5,000 barrels (210,000 gallons) a day": a rate is never a total.
@@ -1023,7 +1029,14 @@ internal sealed partial class QuantityReader
         // "15 members of the Kosovo Liberation Army had been killed", "40 members of India's Central Reserve Police Force
         // were killed": the group they belong to, or where they were, comes before the verb.
         var group = GroupOf().Match(sentence, end);
-        var auxiliary = Auxiliary().Match(sentence, group.Success ? group.Index + group.Length : end);
+        var verbFrom = group.Success ? group.Index + group.Length : end;
+        // "40,000 members of the Yazidi minority, many of them children, are trapped": an aside on who they were.
+        if (WhoTheyWere().Match(sentence, verbFrom) is { Success: true } aside)
+        {
+            verbFrom = aside.Index + aside.Length;
+        }
+
+        var auxiliary = Auxiliary().Match(sentence, verbFrom);
         if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
         {
             // "Not one of the six party leaders is absent": the verb agrees with another subject.
@@ -1396,8 +1409,12 @@ internal sealed partial class QuantityReader
     private static partial Regex DataOf();
 
     // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
-    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=(?:,\s+(?:many|most|some|all|half|several|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s[^,.;]{1,40},)?\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOf();
+
+    // ", many of them children,", ", most of whom were women,": who the counted were, between them and their verb.
+    [GeneratedRegex(@"\G,\s+(?:many|most|some|all|half|several|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s[^,.;]{1,40},(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoTheyWere();
 
     // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
     // organisation's name ("Hamas") does not.
@@ -1450,9 +1467,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion|lakhs?|crores?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordMultiplier();
 
-    // ", former and ", ", former, and ", ", retired or ": the rest of a list of modifiers after its first, up to its
-    // last.
-    [GeneratedRegex(@"\G,\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)(?=\s+[\p{Ll}-]+\s)", RegexOptions.CultureInvariant)]
+    // ", former and ", ", former, and ", ", retired or ", " or ": the rest of a list of modifiers after its first, up
+    // to its last ("and" alone opens another count: "12 Palestinians and one Israeli soldier").
+    [GeneratedRegex(@"\G(?:,\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)|\s+or)(?=\s+[\p{Ll}-]+\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ModifiersListed();
 
     [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b)", RegexOptions.CultureInvariant)]
