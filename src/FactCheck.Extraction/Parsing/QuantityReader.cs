@@ -1409,11 +1409,13 @@ internal sealed partial class QuantityReader
     private static partial Regex DataOf();
 
     // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
-    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=(?:,\s+(?:many|most|some|all|half|several|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s[^,.;]{1,40},)?\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=(?:" + WhoTheyWereAside + @")?\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOf();
 
     // ", many of them children,", ", most of whom were women,": who the counted were, between them and their verb.
-    [GeneratedRegex(@"\G,\s+(?:many|most|some|all|half|several|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s[^,.;]{1,40},(?=\s)", RegexOptions.CultureInvariant)]
+    private const string WhoTheyWereAside = @",\s+(?:many|most|some|all|half|several|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s[^,.;]{1,40},";
+
+    [GeneratedRegex(@"\G" + WhoTheyWereAside + @"(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex WhoTheyWere();
 
     // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
