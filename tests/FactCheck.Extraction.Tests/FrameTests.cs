@@ -1002,6 +1002,15 @@ public class FrameTests
         Quantities("The crowd numbered about 50,000 people, police said.").ShouldHaveSingleItem().Subject.ShouldBe("turnout:");
     }
 
+    // People who fill a street or a square are a crowd; a boat packed with people and water that filled a train are not.
+    [Theory]
+    [InlineData("In the city, the military police said one million people filled Paulista Avenue.", "turnout:")]
+    [InlineData("Police said 30,000 people had packed the city centre on Saturday.", "turnout:")]
+    [InlineData("About 5,000 people thronged the main square, police said.", "turnout:")]
+    [InlineData("Twelve people died when water filled a train on the city's subway.", "casualties:")]
+    public void People_who_fill_a_public_place_are_a_crowd(string text, string subject)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
+
     [Fact]
     public void Suspected_cases_are_counted_apart_from_confirmed_cases()
     {
@@ -2349,6 +2358,14 @@ public class FrameTests
     public void The_verb_of_another_subject_after_the_figure_is_not_the_figure_s()
         => Quantities("Tens of thousands of protesters stormed the president's residence on Saturday, and he fled before they arrived.")
             .Single().Subject.ShouldBe("turnout:");
+
+    // A participle after a comma with a figure of its own is that figure's: the soldier of the wake was not killed by the
+    // missile, and the 40 on the bus were aboard.
+    [Theory]
+    [InlineData("A missile hit a cafe on Thursday during a wake for a soldier, killing at least 51 people.", 51)]
+    [InlineData("The bomb hit a bus carrying 40 people, killing 12.", 12)]
+    public void A_participle_with_a_figure_of_its_own_is_not_the_figure_s_before_it(string text, double toll)
+        => Quantities(text).Where(c => c.Subject == "casualties:").ShouldHaveSingleItem().Value.ShouldBe(toll);
 
     // A tally of people named by what was done to them counts that, whatever the words between name.
     [Theory]

@@ -1244,6 +1244,38 @@ public class QuantityTests
     public void An_age_counts_no_one(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
 
+    // The ages a toll spans are no counts beside it, and an age followed by "and" ends the range only after "between".
+    [Theory]
+    [InlineData("The governor said 64 people had been confirmed dead across the state, aged from five months to 86.", 64)]
+    [InlineData("The 30 dead ranged in age from 3 to 70, officials said.", 30)]
+    [InlineData("The 45 victims were aged between 18 and 25.", 45)]
+    [InlineData("Children between the ages of 6 and 12 were among the 45 killed.", 45)]
+    public void The_ages_a_toll_spans_count_no_one(string text, double toll)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Value.ShouldBe(toll);
+
+    [Fact]
+    public void A_count_after_an_age_and_and_is_read()
+        => Extract.From("A man aged 40 and 12 others were injured.").OfType<QuantityClaim>().ShouldHaveSingleItem().Value.ShouldBe(12);
+
+    // The share of a group that struck counts that group's strikers: the same group's shares meet ("primary school
+    // teachers" and "primary teachers" are one group), another group's do not.
+    [Fact]
+    public void The_share_of_a_group_on_strike_is_that_group_s()
+    {
+        var claims = Extract.From("The ministry said 38.5 percent of primary school teachers and 23.7 percent of secondary teachers had stopped work. The union said 75 percent of primary teachers were on strike.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 38.5).Unit.ShouldBe("percent of primary teachers on strike");
+        claims.Single(c => c.Value == 75).Unit.ShouldBe("percent of primary teachers on strike");
+        claims.Single(c => c.Value == 23.7).Unit.ShouldBe("percent of secondary teachers on strike");
+        claims.ShouldAllBe(c => c.Subject == "walkout:");
+    }
+
+    // A share with no group that struck ("95 percent of customers were without power") is no strike's.
+    [Fact]
+    public void A_share_of_no_group_that_struck_is_no_strike_s()
+        => Extract.From("Nearly two weeks on, 95 percent of electricity customers were still without power.").OfType<QuantityClaim>().ShouldBeEmpty();
+
     // An age a reform moves is no crowd, even in a sentence that counts one.
     [Theory]
     [InlineData("Nearly 1.1 million people marched on Thursday against the plan to raise the pension age from 62 to 65, the ministry said.")]
@@ -2918,6 +2950,46 @@ public class QuantityTests
         => Extract.From("A magnitude 7.4 earthquake centred near Dalbury in the hills killed more than 9,000 people on Saturday, the minister said.")
             .OfType<QuantityClaim>().ShouldAllBe(c => c.Place == "");
 
+    // "Of the 73 passengers, 33 survived": the survivors of one kind among all on board are a part of all who survived.
+    [Fact]
+    public void A_figure_of_one_kind_among_those_on_board_is_a_part()
+    {
+        var claims = Extract.From("Of the 73 passengers, 33 survived. Of the 15 people aboard, 14 died.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 33).Place.ShouldBe("passengers");
+        claims.Single(c => c.Value == 14).Place.ShouldBeEmpty();
+    }
+
+    // Two attacks' sites named by what happened there place their own tolls: "the shooting on Utoya killed 69".
+    [Fact]
+    public void A_shooting_named_by_its_site_places_its_toll()
+    {
+        var claims = Extract.From("The bomb in Oslo killed eight people, and the shooting on Utoya killed 69, most of them teenagers.").OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 8).Place.ShouldBe("oslo");
+        claims.Single(c => c.Value == 69).Place.ShouldBe("utoya");
+    }
+
+    // Those whose data a breach took are the service's customers, however they are named.
+    [Theory]
+    [InlineData("The company raised its count of people affected by the breach to about 190 million.", 190_000_000)]
+    [InlineData("The company said the personal data of about 100 million people had been stolen.", 100_000_000)]
+    public void Those_a_breach_took_data_from_are_its_customers(string text, double value)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            c => c.Value.ShouldBe(value), c => c.Unit.ShouldBe("customers"), c => c.Subject.ShouldBe("breach:"));
+
+    // "including health claims of about 480,000 people" is a part of the whole before it, compared with nothing.
+    [Fact]
+    public void A_part_named_by_what_of_it_was_taken_is_a_part()
+        => Extract.From("The insurer said the data of all 9.7 million of its customers had been accessed, including health claims of about 480,000 people.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 480_000).Subject.ShouldBeEmpty();
+
+    // A storm's path is no scope of its toll: "when it tore across the delta" names where the whole storm went.
+    [Fact]
+    public void A_storm_s_path_is_no_scope_of_its_toll()
+        => Extract.From("Cyclone Nargis killed nearly 4,000 people when it tore across the Irrawaddy delta at the weekend.")
+            .OfType<QuantityClaim>().ShouldHaveSingleItem().Place.ShouldBeEmpty();
+
     // "Indian officials said more than 600 people had died on their side of the Line of Control": the speaking country's
     // own side of a line is its part, whatever the sentence opened with.
     [Fact]
@@ -3333,8 +3405,14 @@ public class QuantityTests
     [Theory]
     [InlineData("The committee said three workers died in accidents on building sites.")]
     [InlineData("The minister said about 400 workers had died at work since 2014.")]
+    [InlineData("Officials said two teenagers died in a car crash during the evacuation.")]
     public void Deaths_in_accidents_or_at_work_are_counted_apart(string text)
         => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("casualties:"), c => c.Place.ShouldBe("accidents"));
+
+    // A car crash that is the story itself is no cause apart.
+    [Fact]
+    public void A_car_crash_that_is_the_story_is_no_cause_apart()
+        => Extract.Quantity("Police said five people died in a car crash on the motorway.").Place.ShouldBeEmpty();
 
     // People named by what they are who gathered for a rally are its crowd.
     [Theory]
@@ -3373,6 +3451,21 @@ public class QuantityTests
         claims.Single(c => c.Value >= 24000).Attribution.ShouldBe(source);
         claims.Single(c => c.Value < 20000).Attribution.ShouldBe("government");
     }
+
+    // Figures named by whose they are ("the government's final figures", "Police figures") are that body's, not those of
+    // the speaker of the sentence after them.
+    [Theory]
+    [InlineData("The government's final figures put the dead at 84,537.", "government")]
+    [InlineData("Police figures put the crowd at 20,000.", "police")]
+    [InlineData("The army's latest count put the dead at 300.", "army")]
+    public void Figures_named_by_whose_they_are_are_that_body_s(string text, string speaker)
+        => Extract.From(text + " The storm affected 2.4 million people, the UN later said.").OfType<QuantityClaim>().First().Attribution.ShouldBe(speaker);
+
+    // "the dead at X and the missing at Y, a total of Z": the total counts the dead and the missing together.
+    [Fact]
+    public void A_total_of_the_dead_and_the_missing_counts_them_together()
+        => Extract.From("The final figures put the dead at 84,537 and the missing at 53,836, a total of 138,373.")
+            .OfType<QuantityClaim>().Single(c => c.Value == 138_373).Subject.ShouldBe("presumed:");
 
     // Pilots are counted apart from all the dead, of whom they are a part.
     [Fact]

@@ -3833,6 +3833,17 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Quantity, 54_000_000, 76_600_000);
     }
 
+    [Fact]
+    public void A_crowd_that_filled_an_avenue_meets_the_pollster_s_count()
+    {
+        var report = Check("avenue-crowd-police-and-pollster");
+
+        // "the military police said one million people filled Paulista Avenue" is the crowd the pollster put at 210,000;
+        // the 45,000 of another city is no rival of either.
+        report.ShouldFlag(FindingKind.Quantity, 210_000, 1_000_000);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(45_000), "another city's crowd");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.

@@ -329,9 +329,11 @@ internal static partial class FrameCues
             placeAfter = PlaceAfter().Match(sentence, past, Math.Max(0, end + clauseLength - past));
         }
 
-        if (placeAfter.Success && EpicentreBefore().IsMatch(sentence.AsSpan(end, placeAfter.Groups["place"].Index - end)))
+        if (placeAfter.Success && (EpicentreBefore().IsMatch(sentence.AsSpan(end, placeAfter.Groups["place"].Index - end))
+            || PathBefore().IsMatch(sentence.AsSpan(end, placeAfter.Groups["place"].Index - end))))
         {
-            // "A magnitude 7.6 earthquake centred near Muzaffarabad": where a quake was centred is no scope of its figures.
+            // "A magnitude 7.6 earthquake centred near Muzaffarabad": where a quake was centred is no scope of its figures;
+            // nor is the path of a storm: "killed nearly 4,000 people when it tore across the Irrawaddy delta".
             placeAfter = Match.Empty;
         }
 
@@ -1857,6 +1859,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:centred|centered|epicentre|epicenter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EpicentreBefore();
 
+    [GeneratedRegex(@"\bwhen\s+(?:it|the\s+(?:storm|cyclone|hurricane|typhoon|tornado|tornadoes|storms))\s+(?:tore|swept|ripped|slammed|barrelled|barreled|roared|ploughed|plowed|smashed|raced|rolled)\s+(?:across|through|over|into)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PathBefore();
+
     private const string Site = @"(?:airport|(?:metro|railway|train|bus|subway|underground)\s+station|station|stadium|concert\s+hall|terminal|bowling\s+alley|bar|restaurant|nightclub|cafe|supermarket|hotel|mosque|church|synagogue)";
 
     // "... and about 20 at the metro station", "... and three died in hospital" (those who died after the attack, a part).
@@ -1957,8 +1962,11 @@ internal static partial class FrameCues
     // an incident of its own that a relative clause counts ("charged over a fire at Churchill that killed 11
     // people"), or the one blast of several that killed them ("the bomb on the bus in Tavistock Square had killed 13
     // people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+" + BlamedOn + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|[Tt]urnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?" + KilledBy + @"\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:toll|figure|count|total|tally|estimate|number)\s+for(?!\s+(?:the\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation)\b)|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+" + BlamedOn + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|[Tt]urnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?" + KilledBy + @"\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:toll|figure|count|total|tally|estimate|number)\s+for(?!\s+(?:the\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation)\b)|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$|\b(?:shooting|stabbing|massacre)\s+(?:in|at|on)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
+
+    // One of an attack's sites named by what happened there: "the bomb in Oslo", "the shooting on Utoya".
+    private const string AttackOnSite = @"(?:bomb|blast|explosion|shooting|stabbing|massacre)\s+(?:in|at|on)";
 
     // "The county's toll rose to", "the district's dead numbered": the figure's own clause names its area by kind alone.
     [GeneratedRegex(@"\b[Tt]he\s+(?<kind>county|district|province|prefecture)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:toll|dead|deaths|count|tally)\b[^,;]*$", RegexOptions.CultureInvariant)]
@@ -2204,8 +2212,9 @@ internal static partial class FrameCues
     private static partial Regex EventNamedInText();
 
     // A figure in one place, then another in the next: "118 in Louisiana and 211 in Mississippi", "40 people in
-    // Kerala, 12 in Karnataka".
-    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:people|dead|deaths|victims))?\s+in\s+(?<first>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s+(?:and\s+)?(?:another\s+)?\d[\d,.]*(?:\s+(?:people|dead|deaths|victims|more))?\s+in\s+(?<second>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    // Kerala, 12 in Karnataka"; or two attacks' tolls: "The bomb in Oslo killed eight people, and the shooting on Utoya
+    // killed 69".
+    [GeneratedRegex(@"\b\d[\d,.]*(?:\s+(?:people|dead|deaths|victims))?\s+in\s+(?<first>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s+(?:and\s+)?(?:another\s+)?\d[\d,.]*(?:\s+(?:people|dead|deaths|victims|more))?\s+in\s+(?<second>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b" + AttackOnSite + @"\s+(?<first>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:had\s+)?killed\s+(?:[\w,-]+\s+){1,4}?and\s+(?:the\s+)?" + AttackOnSite + @"\s+(?<second>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:had\s+)?killed\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceCountsListed();
 
     [GeneratedRegex(@"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
@@ -2300,10 +2309,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\G\s+(?:for|of|on|against)\s+(?:(?:our|the|a)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex NamedAfterMonth();
 
-    // "of whom 30", "Of them, 115", "including 87,000", "counting two deaths from wounds", "Of the dead, 20 were
-    // children", and the next of a list of parts: "included at least 17 teenagers and about 400 women", "including three
+    // "of whom 30", "Of them, 115", "including 87,000", "including health claims of about 480,000", "counting two deaths
+    // from wounds", "Of the dead, 20 were children", and the next of a list of parts: "included at least 17 teenagers and about 400 women", "including three
     // city officials and six employees", "included 60 children under 18 and 29 women".
-    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|counting|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}(?:under\s+\d+\s+)?and\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|counting|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}(?:under\s+\d+\s+)?and\s+)?(?:\w+\s+){0,2}$|\bincluding\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 
     // The whole a rest is of, and the word that makes it the rest: "the remaining 16", "its other", "the two other".

@@ -382,7 +382,8 @@ internal static class DefaultLexicon
             "death toll", "toll", "number of dead", "number of deaths", "number of people killed", "number of people dead",
             "number of fatalities", "number of casualties", "number of victims", "number of bodies", "number of those killed", "number of injured", "number of people injured",
             "number of wounded", "number of people wounded", "number of people displaced", "number of displaced",
-            "number of people evacuated", "number of evacuees", "number of people", "number of those", "killing", "killed", "kills",
+            "number of people evacuated", "number of evacuees", "number of people", "number of those", "count of people", "count of those",
+            "killing", "killed", "kills",
             "dead", "injuring", "injured", "injures", "wounding", "wounded", "hurt", "missing", "unaccounted for", "arrested", "arresting", "detained",
             "evacuated", "displaced", "rescued", "survived", "found alive", "escaped", "died", "perished", "hospitalized", "hospitalised", "diagnosed", "treated", "presumed dead", "feared dead", "confirmed dead",
             "crowd", "crowds", "turnout", "attendance", "number of marchers", "number of protesters", "number of demonstrators",
@@ -922,7 +923,11 @@ internal static class DefaultLexicon
             "exfiltrated", "downloaded", "exposed", "harvested", "scraped", "improperly shared", "misused", "taken by hackers", "taken by the hackers",
             "accessed by hackers", "accessed by the hackers", "taken the information of", "took the information of", "taken the data of",
             "took the data of", "taken the personal data of", "took the personal data of", "obtained the data of", "obtained the information of",
-            "affected by the hack", "affected by the breach", "affected by the data breach", "hit by the hack", "hit by the breach");
+            "affected by the hack", "affected by the breach", "affected by the data breach", "hit by the hack", "hit by the breach",
+            "had been accessed", "have been accessed", "were accessed", "taken data on", "took data on", "stole data on", "stolen data on");
+        // Those whose data a breach took are the breached service's customers, however a sentence names them: "the data of
+        // about 100 million people" and "about 190 million people affected" against "9.7 million current customers".
+        x.PersonUnitsByEvent["breach"] = "customers";
 
         // A service's records of people count its customers: "339 million guest records".
         x.AddUnit("guest record", "guest records", "customers");

@@ -1428,11 +1428,17 @@ internal sealed partial class DocumentReading
                 place = held;
             }
 
+            if (place.Length == 0 && OfAKindBefore().Match(sentence.Text, 0, quantity.Start) is { Success: true } ofKind)
+            {
+                // "Of the 73 passengers, 33 survived": those of one kind among all on board, a part of all who survived.
+                place = ofKind.Groups["kind"].Value;
+            }
+
             if (@event is "casualties" or "injuries" && InAccidents().IsMatch(sentence.Text.AsSpan(quantity.End)))
             {
                 // "three workers died in accidents on stadium sites", "400 workers had died in work linked to the
-                // tournament": the dead of one cause among many deaths, a count of their own beside "more than 6,500 migrant
-                // workers have died".
+                // tournament", "Two teenagers died in a car crash during the evacuation": the dead of one cause among many
+                // deaths, a count of their own beside "more than 6,500 migrant workers have died".
                 place = "accidents";
             }
             else if (@event == "casualties" && FrameCues.CauseListed(sentence.Text, quantity.End) is { } cause)
@@ -1497,6 +1503,19 @@ internal sealed partial class DocumentReading
                 var sameEvent = @event is null || _frame.Antecedent.Event is null || @event == _frame.Antecedent.Event;
                 @event ??= _frame.Antecedent.Event;
                 place = place.Length == 0 && namedPlace is null && sameEvent ? _frame.Antecedent.Place : place;
+            }
+
+            if (@event is null && comparable && quantity.Unit == "people" && FilledAPublicPlace().IsMatch(sentence.Text, quantity.End))
+            {
+                // "the military police said one million people filled Paulista Avenue": people who fill a street or a
+                // square are a crowd ("a boat packed with migrants" and "water filled a train" count no crowd).
+                @event = "turnout";
+            }
+
+            if (@event is "missing" or "casualties" && DeadAndMissingSummed().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
+            {
+                // "put the dead at 84,537 and the missing at 53,836, a total of 138,373": the dead and the missing together.
+                @event = "presumed";
             }
 
             if (@event is null && comparable && quantity.Unit == "people" && _frame.Antecedent.Event == "turnout"
@@ -2702,7 +2721,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G\s+(?:in|of|as)\s+(?:(?:new|emergency|central|federal|state|foreign|international|humanitarian|military|extra|additional|further|immediate|initial)\s+){0,2}(?:(?<aid>aid|relief|assistance|funding|grants|loans)|compensation|damages)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SumsPurpose();
 
-    [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:died|killed|dead|injured|hurt)\s+(?:in\s+(?:\p{Ll}+\s+)?accidents|(?:in|at)\s+work)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;.]{0,40}?\b(?:died|killed|dead|injured|hurt)\s+(?:in\s+(?:\p{Ll}+\s+)?accidents|(?:in|at)\s+work|in\s+an?\s+(?:car|road|traffic|vehicle|highway)\s+(?:crash|accident|collision)\s+(?:during|while|as\s+(?:they|he|she)\s+fled|fleeing|on\s+(?:their|his|her)\s+way))\b", RegexOptions.CultureInvariant)]
     private static partial Regex InAccidents();
 
     // The country a figure is placed in, right after it: " in Switzerland", " at its plants in Germany".
@@ -2862,6 +2881,15 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"\b(?:counted|counts|estimated|estimates|numbered|tallied)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|only|just)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeopleCounted();
+
+    [GeneratedRegex(@"\G\s+(?:had\s+|have\s+)?(?:filled|packed|jammed|thronged|crowded\s+into|crammed\s+into)\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:streets|square|avenue|boulevard|centre|center|plaza|esplanade|mall)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Avenue|Square|Boulevard|Street|Plaza|Esplanade|Mall|Park)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FilledAPublicPlace();
+
+    [GeneratedRegex(@"^\W*Of\s+(?:the|its|their)\s+(?:(?:\d[\d,]*|\p{Ll}+(?:-\p{Ll}+)?)\s+)?(?<kind>passengers|crew|children|students|pupils|workers|miners|tourists|foreigners|soldiers|women|men)(?:\s+(?:members\s+)?(?:on\s+board|aboard))?,\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfAKindBefore();
+
+    [GeneratedRegex(@"\b(?:dead|killed|died|deaths)\b[^.;]*\bmissing\b[^.;:]*,\s+(?:(?:for|making|or)\s+)?(?:a\s+)?(?:combined\s+)?total\s+of\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeadAndMissingSummed();
 
     [GeneratedRegex(@"\b(?:intercepted|intercepting|intercepts|intercept)\s+(?:(?:all|only|about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Intercepting();

@@ -792,11 +792,13 @@ internal sealed partial class EventFinder
             }
 
             var before = cue.End <= start;
-            if (!before && cue.Index > end && (ClauseOfItsOwnSubject().IsMatch(text.AsSpan(end, cue.Index - end)) || (FigureOfItsOwn().IsMatch(text.AsSpan(cue.End)) && RelativeBefore().IsMatch(text.AsSpan(end, cue.Index - end)))))
+            if (!before && cue.Index > end && (ClauseOfItsOwnSubject().IsMatch(text.AsSpan(end, cue.Index - end))
+                || (FigureOfItsOwn().IsMatch(text.AsSpan(cue.End)) && (RelativeBefore().IsMatch(text.AsSpan(end, cue.Index - end)) || CommaBefore().IsMatch(text.AsSpan(end, cue.Index - end))))))
             {
                 // "Tens of thousands of protesters stormed the residence, and he fled before they arrived": the verb
                 // after a subject of its own is that subject's; "suspended four other officers over the stampede that
-                // killed 11 people": a relative clause's verb with a figure of its own right after it is that figure's.
+                // killed 11 people": a relative clause's verb with a figure of its own right after it is that figure's,
+                // and so is a participle's after a comma: "hit a cafe during a wake for a soldier, killing at least 51".
                 continue;
             }
 
@@ -1146,6 +1148,9 @@ internal sealed partial class EventFinder
     // people who".
     [GeneratedRegex(@"\S\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeBefore();
+
+    [GeneratedRegex(@"^\s*,\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaBefore();
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*|" + FrameCues.WrittenNumber + @")\s+(?:out\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfWholeBefore();

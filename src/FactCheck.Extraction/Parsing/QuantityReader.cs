@@ -372,6 +372,14 @@ internal sealed partial class QuantityReader
             {
                 yield return Share(sentence, m, TurnoutShareUnit);
             }
+            else if (StruckShareOf().Match(sentence, m.Index + m.Length) is { Success: true } struck)
+            {
+                // "38.5 percent of primary school teachers had stopped work" against "75 percent of primary teachers were
+                // on strike": the share of one group that struck, which only the same group's share meets; "school" in
+                // the group's name says nothing of who it is.
+                var group = string.Join(' ', struck.Groups["group"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "school"));
+                yield return Share(sentence, m, $"percent of {group.ToLowerInvariant()} on strike");
+            }
         }
 
         // "No Americans were harmed", "there were no casualties", "no one was killed": a count of zero.
@@ -1477,6 +1485,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();
 
+    [GeneratedRegex(@"\G\s+of\s+(?:(?:all|the)\s+)?(?<group>(?:[\p{Ll}-]+\s+){0,3}?(?:teachers|workers|staff|employees|civil\s+servants|doctors|nurses|drivers|pilots|controllers|dockers|miners|members))(?:\s+and\s+\d[^,;]{0,60}?)?,?\s+(?:(?:were|was|had|have|are)\s+)?(?:(?:on|out\s+on)\s+strike|striking|struck|stopped\s+work|walked\s+out|downed\s+tools|(?:went|gone)\s+on\s+strike|joined\s+the\s+(?:strike|walkout)|(?:took|taken)\s+part\s+in\s+the\s+(?:strike|walkout))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StruckShareOf();
+
     // The low end of a range of shares: "between 30 and ", "30 to ", "30%-".
     [GeneratedRegex(@"(?:\bbetween\s+)?(?<![\d.,])" + FrameCues.ShareRangeLow + "$", RegexOptions.CultureInvariant)]
     private static partial Regex PercentRangeBefore();
@@ -1616,7 +1627,8 @@ internal sealed partial class QuantityReader
     {
         var before = sentence.AsSpan(0, start).TrimEnd();
         return ((before.EndsWith("of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase)
-                || before.EndsWith("to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase))
+                || before.EndsWith("to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("and", StringComparison.OrdinalIgnoreCase) || before.EndsWith("between", StringComparison.OrdinalIgnoreCase))
                 && AgeBefore().IsMatch(sentence.AsSpan(0, start)))
             || ((before.EndsWith("was", StringComparison.OrdinalIgnoreCase) || before.EndsWith("is", StringComparison.OrdinalIgnoreCase)
                     || before.EndsWith("been", StringComparison.OrdinalIgnoreCase))
@@ -1657,9 +1669,14 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\ball\s+but\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AllBut();
 
-    // "at the age of", "aged", and an age moved: "raise the pension age from 62 to 64", "lowered the voting age to 16".
-    [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|aged|age\s+(?:by\s+\S+\s+years?\s+)?(?:from\s+\d+\s+)?(?:to|from))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "at the age of", "aged", the ages of a range ("aged from five months to 86", "aged between 18 and 25", "ranging in
+    // age from 3 to 70", "between the ages of 16 and 19"), and an age moved: "raise the pension age from 62 to 64",
+    // "lowered the voting age to 16".
+    [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|(?:aged|ranging\s+in\s+age|ages\s+(?:ranged|ranging|range))(?:\s+from)?(?:\s+" + AgeTerm + @"\s+to)?|aged\s+between(?:\s+" + AgeTerm + @"\s+and)?|(?:between\s+)?the\s+ages\s+of(?:\s+" + AgeTerm + @"\s+(?:to|and))?|age\s+(?:by\s+\S+\s+years?\s+)?(?:from\s+\d+\s+)?(?:to|from))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeBefore();
+
+    // The first age of a range: "18", "five months", "six weeks".
+    private const string AgeTerm = @"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)(?:\s+(?:months?|weeks?|days?|years?))?";
 
     // "a total of 1,500", "In all, 376 officers".
     [GeneratedRegex(@"\b(?:total\s+of|in\s+all,?|in\s+total,?|altogether,?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

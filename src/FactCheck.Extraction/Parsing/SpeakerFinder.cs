@@ -796,8 +796,9 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^\s+(?!(?:that|by|as|on|in|at|to|from|with|for|of|and|or|but|it|them|him|her|this|these|those|what|how|whether|any|all|the|a|an|its|their)\b)\p{Ll}{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfter();
 
-    // "A police estimate given later", "the army's count": an estimate named by whose it is.
-    [GeneratedRegex(@"^\W*(?:[Aa]n?|[Tt]he)\s+(?<who>[\p{L}-]+?)(?:['’]s?)?\s+(?:estimate|count|tally|figure|assessment)\b", RegexOptions.CultureInvariant)]
+    // "A police estimate given later", "the army's count", "The government's final figures", "Government figures": an
+    // estimate named by whose it is.
+    [GeneratedRegex(@"^\W*(?:(?:[Aa]n?|[Tt]he)\s+)?(?<who>[\p{L}-]+?)(?:['’]s?)?\s+(?:(?:final|official|latest|own|new|revised|first|initial|preliminary)\s+)?(?:estimates?|counts?|tall(?:y|ies)|figures?|assessments?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedEstimate();
 
     // Estimates that stand apart from the official ones without naming whose they are: "Independent estimates",
