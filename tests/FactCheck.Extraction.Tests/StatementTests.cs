@@ -63,6 +63,28 @@ public class StatementTests
         statements[^1].Answers.ShouldBe(statements[0].Sentence);
     }
 
+    // "said the figures announced by Chebukati were null and void": a result rejected, named by who announced it.
+    [Fact]
+    public void Calling_announced_figures_null_and_void_answers_who_announced_them()
+    {
+        var statements = Extract.From("Commission chairman Wafula Chebukati said Ruto had won with 50.5 percent of the vote. Odinga said the figures announced by Chebukati were null and void.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[^1].Stance.ShouldBe(Stance.Denied);
+        statements[^1].Answers.ShouldBe(statements[0].Sentence);
+    }
+
+    // "said the Red Cross figure was exaggerated": the figure said to be false is named before the cue, with its owner.
+    [Fact]
+    public void Saying_a_named_figure_was_exaggerated_answers_its_owner()
+    {
+        var statements = Extract.From("The Red Cross estimated that up to 128,000 people had died in the cyclone. The junta said the Red Cross figure was exaggerated.")
+            .OfType<StatementClaim>().ToList();
+
+        statements[^1].Stance.ShouldBe(Stance.Denied);
+        statements[^1].Answers.ShouldBe(statements[0].Sentence);
+    }
+
     [Theory]
     [InlineData("The company has long maintained that the leak was caused by a disgruntled employee. Survivors' groups rejected that explanation.")]
     [InlineData("The agency said the pilots had not followed the checklist. The investigators rejected the criticism.")]
@@ -2009,6 +2031,12 @@ public class StatementTests
     [Fact]
     public void A_belief_denied_is_a_denial()
         => Extract.From("A mountain guide said he did not believe the climbers had been caught by the avalanche.")
+            .OfType<StatementClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Denied);
+
+    // Having "no record of" what others say happened denies it.
+    [Fact]
+    public void No_record_of_what_happened_is_a_denial()
+        => Extract.From("The minister said the government had no record of farmers dying during the protests.")
             .OfType<StatementClaim>().ShouldHaveSingleItem().Stance.ShouldBe(Stance.Denied);
 
     // A figure doubted ("did not believe the official figure") answers no statement before it, unlike one rejected.

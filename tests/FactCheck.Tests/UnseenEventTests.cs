@@ -121,6 +121,23 @@ public class UnseenEventTests
         report.ShouldFlag(FindingKind.Denial, "Prime Minister Jane May", "Foreign Minister Boris Petrov");
     }
 
+    // A government that "has no record of" the deaths others count denies them.
+    [Fact]
+    public void Flags_deaths_a_government_has_no_record_of()
+    {
+        var report = Check(
+            ("wire.txt", """
+                date 2022-05-02
+                Miners' unions said more than 300 strikers had died during the stoppage, most of them from heat.
+                """),
+            ("paper.txt", """
+                date 2022-05-10
+                The labour minister told parliament that the government had no record of strikers dying during the stoppage.
+                """));
+
+        report.ShouldFlag(FindingKind.Denial, "Miners' unions", "government");
+    }
+
     [Fact]
     public void Land_burned_is_compared_across_acres_and_hectares()
     {

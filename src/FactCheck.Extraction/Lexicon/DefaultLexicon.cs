@@ -1317,6 +1317,8 @@ internal static class DefaultLexicon
             "was false", "were false", "is false", "are false", "to be false",
             // "absurd" likewise: "said the accusation of spying was absurd", "dismissed the charges as absurd".
             "was absurd", "were absurd", "is absurd", "are absurd", "as absurd",
+            // A result rejected: "said the figures announced by the commission were null and void".
+            "null and void",
             // So of a figure or a report: "said the figure of 164 dead was a technical mistake", "said the reports were
             // inaccurate" (not "a mistake" alone, which owns a deed: "admitted the strike was a mistake").
             "was incorrect", "were incorrect", "is incorrect", "are incorrect", "was inaccurate", "were inaccurate", "is inaccurate",
@@ -1330,6 +1332,8 @@ internal static class DefaultLexicon
             "unlikely to have",
             // "said it was scientifically impossible that a missile had hit the plane".
             "impossible that",
+            // Of what others say happened: "the government had no record of farmers dying during the protests".
+            "had no record of", "has no record of", "have no record of",
             // "admitted that he lied when he said fans had forced open the gate": what was said, owned as false.
             "lied when he said", "lied when she said", "lied when they said", "lied when it said" })
         {

@@ -2679,8 +2679,9 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+|(?<owner>\p{Lu}[\p{L}-]+)\s+)?|(?<owner>\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?)(?<noun>" + AnsweredNouns + @")s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
-    // ... or named before a cue that calls it false: "The Kremlin called the report nonsense", "branded the claims a lie".
-    [GeneratedRegex(@"\b(?:called|calls|branded|brands|labelled|labeled|termed|described)\s+(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?\s+(?:as\s+)?(?:an?\s+|\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
+    // ... or named before a cue that calls it false: "The Kremlin called the report nonsense", "branded the claims a lie",
+    // "said the Red Cross figure was exaggerated", "said the figures announced by Chebukati were null and void".
+    [GeneratedRegex(@"\b(?:called|calls|branded|brands|labelled|labeled|termed|described)\s+(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?\s+(?:as\s+)?(?:an?\s+|\p{Ll}+ly\s+)?$|\b(?:said|says|insisted|insists)\s+(?:that\s+)?(?:the|that|this|these|those|its|their)\s+(?:(?<owner>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)*\s+|[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?(?:\s+(?:announced|given|released|published|declared)\s+by\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)*)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CalledAnsweredFalse();
 
     // "denied holding them", "denies ordering it": a denial of doing what the sentence before says. Only a denial: "confirmed
