@@ -50,6 +50,15 @@ public class DocumentTests
         => Document.FromText("a", "Read more\nThe ministry said 40 homes were lost in the storm on Monday.\n").CleanText
             .ShouldBe("The ministry said 40 homes were lost in the storm on Monday.\n");
 
+    // A link with its heading on one line names another story: "Read more: Kenya's contested elections" denies nothing.
+    [Theory]
+    [InlineData("Read more: Kenya's contested elections")]
+    [InlineData("Related: The tanker war of the 1980s")]
+    [InlineData("See also: Why 40 people died in 1991")]
+    public void A_link_line_with_its_heading_is_dropped(string link)
+        => Document.FromText("a", $"Nine people died in the flood.\n{link}\nThe river rose 3 metres.\n").CleanText
+            .ShouldBe("Nine people died in the flood.\nThe river rose 3 metres.\n");
+
     [Fact]
     public void Nothing_is_extracted_from_newsletter_boxes_or_unrelated_headlines()
     {

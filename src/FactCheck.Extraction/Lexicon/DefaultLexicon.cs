@@ -1372,6 +1372,8 @@ internal static class DefaultLexicon
             @"^\s*(image|photo|picture|video) credit:.*$",
             @"^.*\bvia getty images\b.*$",
             @"^\s*read more\.*\s*$",
+            // A link with its heading on one line: "Read more: Kenya's contested elections", "Related: The tanker war".
+            @"^\s*(read more|related|see also|more on this story)\s*:\s*\S.*$",
             @"^\s*[-•*]?\s*level \d+\s*$",
             @"^\s*quiz\s*$",
             @"^\s*(share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|reddit)(\s+(this|on|article|story))?\s*$",
