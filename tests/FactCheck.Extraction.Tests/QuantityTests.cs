@@ -2950,6 +2950,24 @@ public class QuantityTests
         => Extract.From("A magnitude 7.4 earthquake centred near Dalbury in the hills killed more than 9,000 people on Saturday, the minister said.")
             .OfType<QuantityClaim>().ShouldAllBe(c => c.Place == "");
 
+    // A company's own losses are its part of the damage; a country's are the whole its story counts.
+    [Theory]
+    [InlineData("Merck put its losses from the attack at 870 million dollars.", "merck")]
+    [InlineData("Ukraine put its losses at 5 billion dollars.", "")]
+    public void A_company_s_own_losses_are_its_part_of_the_damage(string text, string place)
+        => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem().Place.ShouldBe(place);
+
+    // Those who lost one kind of data are a part of all whose data a breach took.
+    [Fact]
+    public void Customers_who_lost_one_kind_of_data_are_a_part_of_the_breach()
+    {
+        var claims = Extract.From("The breach affected 10 million people, the company said. About 2.8 million customers had passport or licence numbers exposed, the minister said.")
+            .OfType<QuantityClaim>().ToList();
+
+        claims.Single(c => c.Value == 10_000_000).ShouldSatisfyAllConditions(c => c.Unit.ShouldBe("customers"), c => c.Place.ShouldBeEmpty());
+        claims.Single(c => c.Value == 2_800_000).Place.ShouldBe("one kind of data");
+    }
+
     // "Of the 73 passengers, 33 survived": the survivors of one kind among all on board are a part of all who survived.
     [Fact]
     public void A_figure_of_one_kind_among_those_on_board_is_a_part()

@@ -1461,6 +1461,21 @@ internal sealed partial class DocumentReading
                 place = company;
             }
 
+            if (@event == "breach" && place.Length == 0 && KindOfDataTaken().IsMatch(sentence.Text, quantity.End))
+            {
+                // "About 2.8 million customers had passport or licence numbers exposed" beside a breach that "affected
+                // 10 million people": those who lost one kind of data are a part of all whose data was taken.
+                place = "one kind of data";
+            }
+
+            if (@event is "damage" or "losses" && place.Length == 0 && OwnLossesBefore().Match(sentence.Text, 0, quantity.Start) is { Success: true } own
+                && !_lexicon.IsCountry(own.Groups["owner"].Value))
+            {
+                // "Merck put its losses from NotPetya at 870 million dollars" beside "damage of about 10 billion
+                // dollars": one company's losses are its part of the damage.
+                place = own.Groups["owner"].Value.ToLowerInvariant();
+            }
+
             if (@event == "casualties" && place.Length == 0 && nationalPlace is null && FrameCues.CountsOthers(sentence.Text, quantity.Start, quantity.End)
                 && !FrameCues.AddsOthersToTotal(sentence.Text, quantity.Start, quantity.End))
             {
@@ -2888,6 +2903,12 @@ internal sealed partial class DocumentReading
 
     [GeneratedRegex(@"^\W*Of\s+(?:the|its|their)\s+(?:(?:\d[\d,]*|\p{Ll}+(?:-\p{Ll}+)?)\s+)?(?<kind>passengers|crew|children|students|pupils|workers|miners|tourists|foreigners|soldiers|women|men)(?:\s+(?:members\s+)?(?:on\s+board|aboard))?,\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OfAKindBefore();
+
+    [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:put|puts|estimated|estimates|pegged|pegs)\s+(?:its|their)\s+(?:own\s+)?(?:losses|costs|bill)\b[^.;,]{0,60}?\bat\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLossesBefore();
+
+    [GeneratedRegex(@"\G\s+had\s+(?:an?\s+|their\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:numbers?|details|records|data|information)\s+(?:exposed|stolen|taken|accessed|compromised|leaked)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KindOfDataTaken();
 
     [GeneratedRegex(@"\b(?:dead|killed|died|deaths)\b[^.;]*\bmissing\b[^.;:]*,\s+(?:(?:for|making|or)\s+)?(?:a\s+)?(?:combined\s+)?total\s+of\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DeadAndMissingSummed();
