@@ -1002,7 +1002,8 @@ public class FrameTests
         Quantities("The crowd numbered about 50,000 people, police said.").ShouldHaveSingleItem().Subject.ShouldBe("turnout:");
     }
 
-    // People who fill a street or a square are a crowd; a boat packed with people and water that filled a train are not.
+    // People who fill a street or a square are a crowd; a boat packed with people and water that filled a train are
+    // not.
     [Theory]
     [InlineData("In the city, the military police said one million people filled Paulista Avenue.", "turnout:")]
     [InlineData("Police said 30,000 people had packed the city centre on Saturday.", "turnout:")]
@@ -2359,8 +2360,8 @@ public class FrameTests
         => Quantities("Tens of thousands of protesters stormed the president's residence on Saturday, and he fled before they arrived.")
             .Single().Subject.ShouldBe("turnout:");
 
-    // A participle after a comma with a figure of its own is that figure's: the soldier of the wake was not killed by the
-    // missile, and the 40 on the bus were aboard.
+    // A participle after a comma with a figure of its own is that figure's: the soldier of the wake was not killed by
+    // the missile, and the 40 on the bus were aboard.
     [Theory]
     [InlineData("A missile hit a cafe on Thursday during a wake for a soldier, killing at least 51 people.", 51)]
     [InlineData("The bomb hit a bus carrying 40 people, killing 12.", 12)]

@@ -3470,8 +3470,8 @@ public class QuantityTests
         claims.Single(c => c.Value < 20000).Attribution.ShouldBe("government");
     }
 
-    // Figures named by whose they are ("the government's final figures", "Police figures") are that body's, not those of
-    // the speaker of the sentence after them.
+    // Figures named by whose they are ("the government's final figures", "Police figures") are that body's, not those
+    // of the speaker of the sentence after them.
     [Theory]
     [InlineData("The government's final figures put the dead at 84,537.", "government")]
     [InlineData("Police figures put the crowd at 20,000.", "police")]

@@ -3842,8 +3842,8 @@ public class NewsClusterTests
     {
         var report = Check("avenue-crowd-police-and-pollster");
 
-        // "the military police said one million people filled Paulista Avenue" is the crowd the pollster put at 210,000;
-        // the 45,000 of another city is no rival of either.
+        // "the military police said one million people filled Paulista Avenue" is the crowd the pollster put at
+        // 210,000; the 45,000 of another city is no rival of either.
         report.ShouldFlag(FindingKind.Quantity, 210_000, 1_000_000);
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(45_000), "another city's crowd");
     }

@@ -332,8 +332,9 @@ internal static partial class FrameCues
         if (placeAfter.Success && (EpicentreBefore().IsMatch(sentence.AsSpan(end, placeAfter.Groups["place"].Index - end))
             || PathBefore().IsMatch(sentence.AsSpan(end, placeAfter.Groups["place"].Index - end))))
         {
-            // "A magnitude 7.6 earthquake centred near Muzaffarabad": where a quake was centred is no scope of its figures;
-            // nor is the path of a storm: "killed nearly 4,000 people when it tore across the Irrawaddy delta".
+            // "A magnitude 7.6 earthquake centred near Muzaffarabad": where a quake was centred is no scope of its
+            // figures; nor is the path of a storm: "killed nearly 4,000 people when it tore across the Irrawaddy
+            // delta".
             placeAfter = Match.Empty;
         }
 
@@ -2309,9 +2310,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\G\s+(?:for|of|on|against)\s+(?:(?:our|the|a)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex NamedAfterMonth();
 
-    // "of whom 30", "Of them, 115", "including 87,000", "including health claims of about 480,000", "counting two deaths
-    // from wounds", "Of the dead, 20 were children", and the next of a list of parts: "included at least 17 teenagers and about 400 women", "including three
-    // city officials and six employees", "included 60 children under 18 and 29 women".
+    // "of whom 30", "Of them, 115", "including 87,000", "including health claims of about 480,000", "counting two
+    // deaths from wounds", "Of the dead, 20 were children", and the next of a list of parts: "included at least 17
+    // teenagers and about 400 women", "including three city officials and six employees", "included 60 children under
+    // 18 and 29 women".
     [GeneratedRegex(@"\b(?:of\s+(?:whom|which|those|them),?|" + OfTheDead + @"|including|includes|included|counting|among\s+(?:them|those|the)|each)\s+(?:(?:\w+\s+){0,2}(?:\d[\d,.]*|" + SmallNumberWords + @")\s+(?:[\p{L}-]+\s+){1,2}(?:under\s+\d+\s+)?and\s+)?(?:\w+\s+){0,2}$|\bincluding\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBefore();
 

@@ -925,8 +925,8 @@ internal static class DefaultLexicon
             "took the data of", "taken the personal data of", "took the personal data of", "obtained the data of", "obtained the information of",
             "affected by the hack", "affected by the breach", "affected by the data breach", "hit by the hack", "hit by the breach",
             "had been accessed", "have been accessed", "were accessed", "taken data on", "took data on", "stole data on", "stolen data on");
-        // Those whose data a breach took are the breached service's customers, however a sentence names them: "the data of
-        // about 100 million people" and "about 190 million people affected" against "9.7 million current customers".
+        // Those whose data a breach took are the breached service's customers, however a sentence names them: "the data
+        // of about 100 million people" and "about 190 million people affected" against "9.7 million current customers".
         x.PersonUnitsByEvent["breach"] = "customers";
 
         // A service's records of people count its customers: "339 million guest records".

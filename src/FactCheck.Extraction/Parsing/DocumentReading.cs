@@ -1430,15 +1430,16 @@ internal sealed partial class DocumentReading
 
             if (place.Length == 0 && OfAKindBefore().Match(sentence.Text, 0, quantity.Start) is { Success: true } ofKind)
             {
-                // "Of the 73 passengers, 33 survived": those of one kind among all on board, a part of all who survived.
+                // "Of the 73 passengers, 33 survived": those of one kind among all on board, a part of all who
+                // survived.
                 place = ofKind.Groups["kind"].Value;
             }
 
             if (@event is "casualties" or "injuries" && InAccidents().IsMatch(sentence.Text.AsSpan(quantity.End)))
             {
                 // "three workers died in accidents on stadium sites", "400 workers had died in work linked to the
-                // tournament", "Two teenagers died in a car crash during the evacuation": the dead of one cause among many
-                // deaths, a count of their own beside "more than 6,500 migrant workers have died".
+                // tournament", "Two teenagers died in a car crash during the evacuation": the dead of one cause among
+                // many deaths, a count of their own beside "more than 6,500 migrant workers have died".
                 place = "accidents";
             }
             else if (@event == "casualties" && FrameCues.CauseListed(sentence.Text, quantity.End) is { } cause)
@@ -1529,7 +1530,8 @@ internal sealed partial class DocumentReading
 
             if (@event is "missing" or "casualties" && DeadAndMissingSummed().IsMatch(sentence.Text.AsSpan(0, quantity.Start)))
             {
-                // "put the dead at 84,537 and the missing at 53,836, a total of 138,373": the dead and the missing together.
+                // "put the dead at 84,537 and the missing at 53,836, a total of 138,373": the dead and the missing
+                // together.
                 @event = "presumed";
             }
 
@@ -2694,8 +2696,8 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G\s+(?:(?:it|this|them)\b|that(?=\s*[.;!]|\s*$)|(?:(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+|(?<owner>\p{Lu}[\p{L}-]+)\s+)?|(?<owner>\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?)(?<noun>" + AnsweredNouns + @")s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AnsweredObject();
 
-    // ... or named before a cue that calls it false: "The Kremlin called the report nonsense", "branded the claims a lie",
-    // "said the Red Cross figure was exaggerated", "said the figures announced by Chebukati were null and void".
+    // ... or named before a cue that calls it false: "The Kremlin called the report nonsense", "branded the claims a
+    // lie", "said the Red Cross figure was exaggerated", "said the figures announced by Chebukati were null and void".
     [GeneratedRegex(@"\b(?:called|calls|branded|brands|labelled|labeled|termed|described)\s+(?:that|this|the|these|those|such|its|their)\s+(?:[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?\s+(?:as\s+)?(?:an?\s+|\p{Ll}+ly\s+)?$|\b(?:said|says|insisted|insists)\s+(?:that\s+)?(?:the|that|this|these|those|its|their)\s+(?:(?<owner>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)*\s+|[\p{Ll}-]+\s+)?(?<noun>" + AnsweredNouns + @")s?(?:\s+(?:announced|given|released|published|declared)\s+by\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)*)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CalledAnsweredFalse();
 

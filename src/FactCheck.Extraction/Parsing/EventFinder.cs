@@ -798,7 +798,8 @@ internal sealed partial class EventFinder
                 // "Tens of thousands of protesters stormed the residence, and he fled before they arrived": the verb
                 // after a subject of its own is that subject's; "suspended four other officers over the stampede that
                 // killed 11 people": a relative clause's verb with a figure of its own right after it is that figure's,
-                // and so is a participle's after a comma: "hit a cafe during a wake for a soldier, killing at least 51".
+                // and so is a participle's after a comma: "hit a cafe during a wake for a soldier, killing at least
+                // 51".
                 continue;
             }
 

@@ -374,9 +374,9 @@ internal sealed partial class QuantityReader
             }
             else if (StruckShareOf().Match(sentence, m.Index + m.Length) is { Success: true } struck)
             {
-                // "38.5 percent of primary school teachers had stopped work" against "75 percent of primary teachers were
-                // on strike": the share of one group that struck, which only the same group's share meets; "school" in
-                // the group's name says nothing of who it is.
+                // "38.5 percent of primary school teachers had stopped work" against "75 percent of primary teachers
+                // were on strike": the share of one group that struck, which only the same group's share meets;
+                // "school" in the group's name says nothing of who it is.
                 var group = string.Join(' ', struck.Groups["group"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "school"));
                 yield return Share(sentence, m, $"percent of {group.ToLowerInvariant()} on strike");
             }
@@ -1669,8 +1669,8 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\ball\s+but\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AllBut();
 
-    // "at the age of", "aged", the ages of a range ("aged from five months to 86", "aged between 18 and 25", "ranging in
-    // age from 3 to 70", "between the ages of 16 and 19"), and an age moved: "raise the pension age from 62 to 64",
+    // "at the age of", "aged", the ages of a range ("aged from five months to 86", "aged between 18 and 25", "ranging
+    // in age from 3 to 70", "between the ages of 16 and 19"), and an age moved: "raise the pension age from 62 to 64",
     // "lowered the voting age to 16".
     [GeneratedRegex(@"\b(?:(?:at\s+)?the\s+age\s+of|(?:aged|ranging\s+in\s+age|ages\s+(?:ranged|ranging|range))(?:\s+from)?(?:\s+" + AgeTerm + @"\s+to)?|aged\s+between(?:\s+" + AgeTerm + @"\s+and)?|(?:between\s+)?the\s+ages\s+of(?:\s+" + AgeTerm + @"\s+(?:to|and))?|age\s+(?:by\s+\S+\s+years?\s+)?(?:from\s+\d+\s+)?(?:to|from))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeBefore();
