@@ -189,6 +189,7 @@ public class DateTests
     [InlineData("The boys vanished on December 17 after football practice.", "December 17", "missing::start")]
     [InlineData("The publisher has been jailed since August 2020, when police raided his paper.", "August 2020", "arrest::start")]
     [InlineData("He has been in custody since December 2020.", "December 2020", "arrest::start")]
+    [InlineData("He has been held in the city's prison since his arrest on December 17.", "December 17", "arrest::start")]
     public void The_day_an_event_began_or_a_structure_failed_is_its_start(string text, string day, string subject)
     {
         var date = Extract.From(text, "2023-12-20").OfType<DateClaim>().Single(d => d.Text.Contains(day, StringComparison.Ordinal));

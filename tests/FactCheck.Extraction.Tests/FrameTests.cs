@@ -1625,6 +1625,52 @@ public class FrameTests
     public void What_a_vessel_or_a_shelter_may_hold_is_no_count_of_those_it_held(string text, double value)
         => Quantities(text).Single(c => c.Value == value).Subject.ShouldBe("");
 
+    // What a permit allowed to be built, or a venue or vessel to hold, is no measure of what was built or held.
+    [Theory]
+    [InlineData("The state government said the developer had been allowed to build only 15 floors.", 15)]
+    [InlineData("The club was licensed to hold 1,500 people, the fire chief said.", 1_500)]
+    public void What_a_permit_allowed_is_a_plan_not_a_measure(string text, double value)
+        => Quantities(text).Single(c => c.Value == value).Stance.ShouldBe(Stance.Planned);
+
+    [Fact]
+    public void A_building_s_own_floors_are_no_plan()
+        => Quantities("The developer built 21 floors, the state government said.").Single().Stance.ShouldBe(Stance.Asserted);
+
+    // Up to three words with no name may say who gives a figure in a clause of its own; "another" is no part of them.
+    [Theory]
+    [InlineData("Aid agencies said the number of missing could be far higher, and a church relief group put it at more than 1,000.", 1_000, "church relief group")]
+    [InlineData("The Nicaraguan Center for Human Rights put the toll at 351, and another rights group counted 448 people.", 448, "rights group")]
+    public void An_unnamed_group_of_up_to_three_words_gives_its_own_clause_s_figure(string text, double value, string speaker)
+        => Quantities(text).Single(c => c.Value == value).Attribution.ShouldBe(speaker);
+
+    // A clause of its own after a semicolon or "but" has its own speaker, who may say in the present.
+    [Theory]
+    [InlineData("The siege ended with 130 hostages dead, according to the official count; survivors' groups say 174 died.")]
+    [InlineData("Officials said 130 people died, but survivors' groups say 174 died.")]
+    public void A_speaker_who_says_in_a_clause_of_its_own_gives_its_figure(string text)
+        => Quantities(text).Single(c => c.Value == 174).Attribution.ShouldBe("survivors' groups");
+
+    // Who puts a figure at a value is the subject of "put", whatever bound the figure has, and not those who cite them.
+    [Theory]
+    [InlineData("The United Nations put the toll at no fewer than 133.", "United Nations")]
+    [InlineData("The United Nations put the toll at as many as 133.", "United Nations")]
+    [InlineData("A French security assessment cited by several media put the number of dead at about 600.", "France")]
+    public void Who_puts_a_figure_at_a_value_gives_it(string text, string speaker)
+        => Quantities(text).ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
+    // A relative clause that says who put the figure at its value gives the figure to them, whoever speaks.
+    [Fact]
+    public void A_figure_a_relative_clause_gives_is_its_giver_s()
+        => Quantities("The president said he had heard the message of the march, which the governor put at 1.2 million people.")
+            .ShouldHaveSingleItem().Attribution.ShouldBe("governor");
+
+    // A force's name is no city whose authority counts its own place; a city's police is.
+    [Theory]
+    [InlineData("The Carabineros police force put the march at about 800,000 people.", "")]
+    [InlineData("The Marseille police put the march at 64,000 people.", "marseille")]
+    public void A_police_force_s_name_is_no_place(string text, string place)
+        => Quantities(text).ShouldHaveSingleItem().Place.ShouldBe(place);
+
     [Fact]
     public void A_crowd_called_for_is_a_plan_not_a_crowd()
     {
@@ -2307,6 +2353,18 @@ public class FrameTests
         => Quantities("At least 13 people were killed and more than 50 wounded when a missile hit a residential district of the city early on Saturday, "
             + "the presidential aide said, a week after an earlier strike on the city killed 10 people.")
             .Single(c => c.Value == 13).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+
+    // A killing its own clause dates to the story's year is the story's, however many years after another it came.
+    [Fact]
+    public void A_killing_dated_to_the_story_s_year_is_the_story_s_own_however_long_after_another()
+    {
+        var claims = Quantities("The warehouse fire killed 71 people in 2024, nine years after a fire nearby killed 124.");
+
+        claims.Single(c => c.Value == 71).Anchor.ShouldBe("");
+        claims.Single(c => c.Value == 124).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+        Quantities("Fires killed 30 people in 2024, nine years after the fire near the lake killed 64.").Single(c => c.Value == 30).Anchor.ShouldBe("");
+        Quantities("Fires killed 30 people, nine years after the fire near the lake killed 64.").Single(c => c.Value == 30).Anchor.ShouldBe(QuantityClaim.OtherEventAnchor);
+    }
 
     // Another side's attack the one reported followed is another occasion: its toll is not this one's.
     [Fact]

@@ -1574,6 +1574,10 @@ public class QuantityTests
     [InlineData("Erdogan won the runoff on Sunday with 52.2 percent of the vote against 47.8 percent for Kilicdaroglu.", 47.8, "vote:kilicdaroglu in the runoff")]
     [InlineData("Erdogan won 49.5 percent of the vote, so a runoff will be held on May 28.", 49.5, "vote:erdogan")]
     [InlineData("Turnout was 84 percent, lower than in the first round.", 84, "voter turnout: in the runoff")]
+    [InlineData("The commission declared Daniel Chapo of the ruling Frelimo party the winner of the election with 70.67 percent of the vote.", 70.67, "vote:chapo")]
+    [InlineData("Opposition candidate Venancio Mondlane, who got 20.32 percent, said the results were fraudulent.", 20.32, "vote:mondlane")]
+    [InlineData("Mondlane said his own count showed he had won 53 percent.", 53, "vote:mondlane")]
+    [InlineData("The Constitutional Council confirmed Chapo's victory on Monday but cut his share to 65.17 percent.", 65.17, "vote:chapo")]
     public void Who_a_share_of_the_vote_is_given_to(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
@@ -1587,6 +1591,7 @@ public class QuantityTests
     [InlineData("Prices rose 8 percent in the year before the election.")]
     [InlineData("Apple's shares rose 5 percent after it won the contract.")]
     [InlineData("A final opinion poll before the vote had given Remain 52 percent.")]
+    [InlineData("Maduro's rival said he had won 67 percent of the vote.")]
     public void A_share_given_to_no_named_candidate_is_no_figure(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldBeEmpty();
 
@@ -2949,6 +2954,12 @@ public class QuantityTests
     public void An_epicentre_places_no_figure()
         => Extract.From("A magnitude 7.4 earthquake centred near Dalbury in the hills killed more than 9,000 people on Saturday, the minister said.")
             .OfType<QuantityClaim>().ShouldAllBe(c => c.Place == "");
+
+    // Those whom the victims included are among the dead, as those the dead included are.
+    [Fact]
+    public void Those_the_victims_included_are_among_the_dead()
+        => Extract.From("The victims included 82 Iranians and 63 Canadians, according to Ukraine's foreign minister.").OfType<QuantityClaim>()
+            .ShouldAllBe(c => c.Subject == "casualties:");
 
     // A company's own losses are its part of the damage; a country's are the whole its story counts.
     [Theory]

@@ -138,6 +138,26 @@ public class StatementTests
         statement.Stance.ShouldBe(stance);
     }
 
+    // An aside about the speaker names no one who speaks: "The navigator, rescued by Syrian and Russian forces, said".
+    [Fact]
+    public void A_participle_aside_after_the_speaker_does_not_speak()
+        => Extract.Statement("The plane's navigator, rescued by Syrian and Russian forces, said the crew had received no warning before they were hit.")
+            .ShouldSatisfyAllConditions(s => s.Attribution.ShouldBe("plane's navigator"), s => s.Subject.ShouldBe("warning:"), s => s.Stance.ShouldBe(Stance.Denied));
+
+    // Pilots warned are a warning given, which "received no warning" answers.
+    [Fact]
+    public void Warning_a_plane_s_pilots_is_a_warning()
+        => Extract.Statement("Turkish jets shot down the bomber, the military said, after warning its pilots 10 times in five minutes.").Subject.ShouldBe("warning:");
+
+    // A government that rejects reports that its own missile downed a plane answers for it: its denial meets whoever
+    // blames it.
+    [Theory]
+    [InlineData("Iran on Friday rejected reports that one of its missiles had brought down the plane, calling them a psychological war.")]
+    [InlineData("Iran denied that its missile had brought down the plane.")]
+    public void Denying_that_one_s_own_missile_downed_a_plane_answers_for_the_blame(string text)
+        => Extract.From(text).OfType<StatementClaim>().Single().ShouldSatisfyAllConditions(
+            s => s.Subject.ShouldBe("blame:Iran"), s => s.Stance.ShouldBe(Stance.Denied));
+
     [Fact]
     public void A_place_adverb_after_the_speaker_is_no_part_of_it()
         => Extract.From("Officials here said about 300 people were feared drowned.").OfType<QuantityClaim>().ShouldHaveSingleItem().Attribution.ShouldBe("Officials");

@@ -117,6 +117,9 @@ internal static partial class FrameCues
             return years.Groups["from"].Value + "-" + years.Groups["to"].Value;
         }
 
+        // "The fire killed 71 people in 2019, nine years after a fire nearby killed 124": a figure its own clause dates
+        // to the batch's year is the batch's event, whatever occasion the sentence goes on to recall.
+        var ownYear = false;
         if (eventYear is { } year)
         {
             Match? nearest = null;
@@ -158,9 +161,11 @@ internal static partial class FrameCues
             {
                 return nearest.Value;
             }
+
+            ownYear = nearest is not null && Parsing.DecimalDigits.ToInt(nearest.Value) == year;
         }
 
-        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || SeparateIncident().IsMatch(sentence.AsSpan(0, start)) || Retaliation().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || LaterKilling().IsMatch(sentence.AsSpan(end)) || RescueCraftLost().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
+        if (OtherShock().IsMatch(sentence.AsSpan(0, start)) || OtherBomb().IsMatch(sentence.AsSpan(0, start)) || SeparateIncident().IsMatch(sentence.AsSpan(0, start)) || Retaliation().IsMatch(sentence.AsSpan(0, start)) || OtherShockAfter().IsMatch(sentence.AsSpan(end)) || DaysBeforeAfter().IsMatch(sentence.AsSpan(end)) || (!ownYear && LaterKilling().IsMatch(sentence.AsSpan(end))) || RescueCraftLost().IsMatch(sentence.AsSpan(end)) || PreviousContest().IsMatch(sentence.AsSpan(end)) || ElidedSecond().IsMatch(sentence.AsSpan(0, start))
             || (OtherBefore().IsMatch(sentence.AsSpan(0, start)) && ShockAfter().IsMatch(sentence.AsSpan(end)))
             || NumberedOccasion().IsMatch(sentence.AsSpan(0, start)) || LaterEngagement().IsMatch(sentence.AsSpan(0, start)) || SparkedUnrest().IsMatch(sentence.AsSpan(0, start))
             || (KilledByForces().IsMatch(sentence.AsSpan(0, start)) && AfterTheAttack().IsMatch(sentence.AsSpan(end)))
@@ -516,10 +521,12 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether a date is the day something began: "the eruption that began on December 18", "began shortly after 10 p.m.
     /// on December 17", "broke out in March"; and the day someone went missing, which begins their being missing
-    /// ("disappeared near Damascus in August 2012", as "missing since August 2012" says).
+    /// ("disappeared near Damascus in August 2012", as "missing since August 2012" says); and the day of the arrest that
+    /// begins what runs since it ("held in Lefortovo prison since his arrest on March 29", as "in custody since March"
+    /// says).
     /// </summary>
     public static bool IsBeginningDate(string sentence, int dateStart)
-        => BeganOn().IsMatch(sentence.AsSpan(0, dateStart)) || VanishedOn().IsMatch(sentence.AsSpan(0, dateStart));
+        => BeganOn().IsMatch(sentence.AsSpan(0, dateStart)) || VanishedOn().IsMatch(sentence.AsSpan(0, dateStart)) || SinceTakenOn().IsMatch(sentence.AsSpan(0, dateStart));
 
     /// <summary>
     /// Whether a date belongs to what the event is compared with, not to the event: "larger than the three eruptions at
@@ -1051,6 +1058,14 @@ internal static partial class FrameCues
             // "96.77 percent of voters backed joining Russia", "55 percent of ballots rejected the plan": a
             // referendum's side, named as "Yes" and "No" are.
             return ReferendumSideAfter().Match(sentence, end) is { Success: true } side ? (side.Groups["no"].Success ? "no" : "yes") : null;
+        }
+
+        if (holder.Groups["pronoun"].Success)
+        {
+            // "Mondlane said his own count showed he had won 53 percent", "confirmed Chapo's victory on Monday but cut
+            // his share to": the one who speaks of his own share, or whose victory the sentence names ("Maduro's rival
+            // said he had won" names no one).
+            return PronounsCandidate().Matches(sentence[..holder.Index]).LastOrDefault()?.Groups["name"].Value.ToLowerInvariant();
         }
 
         var name = Possessive().Replace(holder.Groups["name"].Value, "");
@@ -2003,12 +2018,14 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:mayor|governor|prefect|sheriff|administrator|police\s+chief|chief\s+minister)\s+of\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeHolderOf();
 
-    // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city.
-    [GeneratedRegex(@"^(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Riot|Military|State|Federal|Local|National|Traffic)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:police|prefecture|police\s+prefecture|fire\s+brigade|city\s+hall|mayor)\b", RegexOptions.CultureInvariant)]
+    // A speaker who is a city's authority: "Paris police chief"; "Riot police" and "State police" name no city, nor
+    // does a force's name ("Carabineros police force").
+    [GeneratedRegex(@"^(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Riot|Military|State|Federal|Local|National|Traffic)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+(?:police(?!\s+force\b)|prefecture|police\s+prefecture|fire\s+brigade|city\s+hall|mayor)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakingAuthority();
 
-    // "the Paris police prefecture", "Los Angeles police said"; a capitalized first word alone ("Riot police") is no place.
-    [GeneratedRegex(@"(?:(?<!^\W*)\b(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)|^\W*(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Each|Every|Some|Many|Most|Other|Riot|Military|State|Federal|Local)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))\s+(?:police|prefecture|police\s+prefecture|city\s+hall|city\s+council|mayor['’]s\s+office|fire\s+brigade)\b[^.;]*$", RegexOptions.CultureInvariant)]
+    // "the Paris police prefecture", "Los Angeles police said"; a capitalized first word alone ("Riot police") is no
+    // place, nor is the name of a force ("The Carabineros police force put").
+    [GeneratedRegex(@"(?:(?<!^\W*)\b(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)|^\W*(?!(?:The|A|An|On|In|At|By|For|From|After|Before|Since|Last|This|That|Each|Every|Some|Many|Most|Other|Riot|Military|State|Federal|Local)\b)(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+))\s+(?:police(?!\s+force\b)|prefecture|police\s+prefecture|city\s+hall|city\s+council|mayor['’]s\s+office|fire\s+brigade)\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex LocalAuthority();
 
     [GeneratedRegex(@"['’]s?$", RegexOptions.CultureInvariant)]
@@ -2230,6 +2247,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:disappeared|vanished|went\s+missing|gone\s+missing)\b[^,;.]{0,40}?\b(?:on|in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VanishedOn();
 
+    [GeneratedRegex(@"\bsince\s+(?:his|her|their|its|the)\s+(?:arrest|detention|capture|abduction|kidnapping|disappearance|imprisonment|jailing)\s+(?:on|in)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceTakenOn();
+
     [GeneratedRegex(@"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeganBefore();
 
@@ -2443,8 +2463,12 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?<!\b(?:minimum|required|needed|necessary|permitted|allowed)\s+)\b[Vv]isibility\s+(?:(?:at|on|over|around|near|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}?)?(?:(?:was|were|is|had\s+been|has\s+been|stood\s+at)\s+(?:(?:down|reduced|cut|limited)\s+to\s+)?|(?:fell|had\s+fallen|has\s+fallen|dropped|had\s+dropped|was\s+down)\s+to\s+|of\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|less\s+than|under|below|barely|no\s+more\s+than|little\s+more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VisibilityBefore();
 
-    [GeneratedRegex(@"\b(?:vote|votes|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results|referendum|referendums|plebiscite)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vote|votes|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results|referendum|referendums|plebiscite|victory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElectionWords();
+
+    // "Mondlane said", "Chapo's victory".
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}-]*)(?:\s+(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\b|['’]s\s+(?:victory|win|re-?election|share)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounsCandidate();
 
     // "Crimea's referendum", "Scotland's independence vote".
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:referendum|election|vote|plebiscite|ballot)\b", RegexOptions.CultureInvariant)]
@@ -2474,12 +2498,16 @@ internal static partial class FrameCues
     private const string Candidate = @"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})";
     private const string ShareQualifier = @"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than|over|under|only)\s+)?";
 
-    // "Yoweri Museveni won", "the singer Bobi Wine, won", "showed Fayulu winning", "Museveni won a sixth term with",
-    // "declared Maduro the winner of Sunday's election with", "to Gonzalez's", "gave Fayulu", "and the ruling
-    // coalition's candidate Emmanuel Ramazani Shadary".
-    [GeneratedRegex(Candidate + @"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,40})?,?\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled|winning|receiving|getting|taking|securing)\s+" + ShareQualifier + "$"
+    // "Yoweri Museveni won", "the singer Bobi Wine, won", "Venancio Mondlane, who got", "showed Fayulu winning",
+    // "Museveni won a sixth term with", "declared Maduro the winner of Sunday's election with", "declared Daniel Chapo
+    // of the ruling Frelimo party the winner", "to Gonzalez's", "gave Fayulu", "and the ruling coalition's candidate
+    // Emmanuel Ramazani Shadary"; and a candidate named by a pronoun, "he had won", "cut his share to", whom
+    // VoteHolder finds.
+    [GeneratedRegex(Candidate + @"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,40}|,\s+who)?,?\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled|winning|receiving|getting|taking|securing)\s+" + ShareQualifier + "$"
         + @"|" + Candidate + @"\s+(?:won|was\s+re-?elected|was\s+elected|was\s+declared\s+(?:the\s+)?winner|retained\s+power|kept\s+power)\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
-        + @"|\bdeclared\s+(?:[\p{L}-]+\s+){0,2}?" + Candidate + @"\s+(?:the\s+)?winner\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
+        + @"|\bdeclared\s+(?:[\p{L}-]+\s+){0,2}?" + Candidate + @"(?:\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:party|Party|alliance|Alliance|coalition|Coalition|movement|Movement))?\s+(?:the\s+)?winner\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
+        + @"|\b(?<pronoun>he|she)\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled)\s+" + ShareQualifier + "$"
+        + @"|\b(?<pronoun>his|her)\s+(?:own\s+)?share(?:\s+of\s+the\s+vote)?\s+(?:to|at|was|of|is|stood\s+at)\s+" + ShareQualifier + "$"
         + @"|\bto\s+" + Candidate + @"['’]s?\s+" + ShareQualifier + "$"
         + @"|\bgave\s+" + Candidate + @"\s+" + ShareQualifier + "$"
         + @"|\b(?:and|while)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,5}?" + Candidate + @"\s+" + ShareQualifier + "$", RegexOptions.CultureInvariant)]

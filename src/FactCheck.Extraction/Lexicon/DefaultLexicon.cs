@@ -779,6 +779,9 @@ internal static class DefaultLexicon
         x.AddVerb(killed, "kill", "kills", "killed", "killing", "die", "dies", "died", "dead", "lost", "buried alive", "perished", "drowned",
             "succumbed", "murdered", "massacred", "slain", "slaughtered", "executed", "crushed to death", "trampled to death", "burned to death",
             "burnt to death", "stabbed to death", "beaten to death", "shot dead", "shot and killed", "shot to death", "gunned down", "hacked to death");
+        // "The victims included 82 Iranians and 63 Canadians": those a crash or an attack's victims are made of are its
+        // dead, as "the dead included" are. (A bare "victims" may count the injured too, so the noun alone is no cue.)
+        x.AddVerb(killed, "victims included", "victims include", "victims includes");
 
         // Munitions fired in an attack, kept apart from munitions supplied: "Iran fired 16 missiles" and "15 missiles were
         // launched at U.S. targets" count one salvo whichever side the sentence names.
@@ -1164,7 +1167,10 @@ internal static class DefaultLexicon
             "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
             "ignored repeated warnings", "ignored any warnings", "ignored any warning", "ignored safety warnings", "ignored the safety warnings", "never been warned", "never warned", "had been warned", "was warned", "were warned", "had warned that",
             "had warned of", "warned the mayor", "warned the governor", "warned the minister", "warned the ministry", "warned the police",
-            "any formal warning", "no formal warning", "any official warning", "no official warning" })
+            "any formal warning", "no formal warning", "any official warning", "no official warning",
+            // "after warning its pilots 10 times" against "the crew had received no warning".
+            "warned the pilot", "warned the pilots", "warned its pilots", "warned the crew", "warning the pilot", "warning the pilots", "warning its pilots",
+            "warning the crew" })
         {
             x.TopicNouns[noun] = "warning";
         }
@@ -1260,6 +1266,11 @@ internal static class DefaultLexicon
             "plans to", "planning to", "set to", "likely to", "about to", "is to", "are to", "poised to", "ready to", "intends to",
             "potential", "possibly", "anticipated", "further", "more", "future", "in preparation to", "in preparation for", "approved for",
             "designed for", "permitted for", "permission for", "permit for", "approval for", "licensed for",
+            // "had been allowed to build only 15 floors" against "a 21-storey building": what a permit allowed, not
+            // what was built; so is what a venue or a vessel was licensed to hold or carry.
+            "allowed to build", "permitted to build", "approved to build", "authorised to build", "authorized to build", "licensed to build",
+            "permission to build", "approval to build", "permit to build", "licensed to hold", "permitted to hold", "allowed to hold",
+            "licensed to carry", "permitted to carry", "allowed to carry", "certified to carry", "approved to carry",
             // "Organisers had called for a million people to march": a goal, not a crowd.
             "called for", "calls for", "calling for", "appealed for", "hoped for", "hoping for",
         })

@@ -228,10 +228,11 @@ internal sealed partial class SpeakerFinder
             owner = ClaimedThat().Match(text, from, start - from);
         }
 
-        if (!owner.Success && text.AsSpan(from, start - from).Contains("what ", StringComparison.OrdinalIgnoreCase))
+        if (!owner.Success && (text.AsSpan(from, start - from).Contains("what ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(from, start - from).Contains(", which ", StringComparison.Ordinal)))
         {
-            // "drew what organisers said was nearly two million people": the organisers' figure, whoever speaks.
-            owner = WhatSomeoneGave().Match(text, from, start - from);
+            // "drew what organisers said was nearly two million people", "the march, which the governor put at 1.2
+            // million people": the organisers' or the governor's figure, whoever speaks.
+            owner = RelativeGiver().Match(text, from, start - from);
         }
 
         if (!owner.Success && ContrastedLater(text, end))
@@ -360,7 +361,21 @@ internal sealed partial class SpeakerFinder
     }
 
     // Who speaks before a verb: a listed source next to it, else the phrase or country before it.
-    private string? SpeakerBefore(SentenceFacts facts, PhraseMatch verb) => SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
+    private string? SpeakerBefore(SentenceFacts facts, PhraseMatch verb)
+    {
+        if (ParticipleAside().Match(facts.Sentence.Text, 0, verb.Index) is { Success: true } aside)
+        {
+            // "The plane's navigator, rescued by Syrian and Russian forces, said": whoever the aside names does not
+            // speak. (A document made public, "The government's official account of the bombings, published on
+            // Thursday, said", is left to the document's own reading.)
+            verb = verb with { Index = aside.Index };
+        }
+
+        return SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
+    }
+
+    [GeneratedRegex(@",\s+(?!(?:published|released|presented|issued|submitted|unveiled)\b)(?:\p{Ll}+ed|taken|driven|shot|hit|held|found|caught|brought|seen|flown|thrown|beaten|hidden)\s+(?:by|from|in|at|on|after|during|with|near)\s+[^,;.]{1,60},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleAside();
 
     // What an inquiry or a study finds is its own: a country named in the clause before ("The study, which did not include
     // Britain, found") does not speak for it.
@@ -374,7 +389,8 @@ internal sealed partial class SpeakerFinder
         if (DocumentMadePublic().Match(text, 0, verb.Index) is { Success: true } madePublic)
         {
             // "The Soviet report presented to the atomic agency in Vienna this week put the number of dead at 31": the
-            // document speaks, not the place or the time it was made public in.
+            // document speaks, not the place or the time it was made public in, nor those who cite it ("A French
+            // security assessment cited by several media put").
             verb = verb with { Index = madePublic.Index };
         }
 
@@ -421,7 +437,7 @@ internal sealed partial class SpeakerFinder
     private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb)
         => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, SpeakingAside().Match(text, 0, verb.Index) is { Success: true } aside ? aside.Index : verb.Index) : null;
 
-    [GeneratedRegex(@"(?<=\p{Ll})\s+(?:published|released|presented|issued|submitted|unveiled|made\s+public)\b[^,;.]{0,80}\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Ll})\s+(?:published|released|presented|issued|submitted|unveiled|made\s+public|cited|quoted)\b[^,;.]{0,80}\s$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentMadePublic();
 
     [GeneratedRegex(@",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|on\s+condition)\b[^,;.]{0,80},\s*$", RegexOptions.CultureInvariant)]
@@ -604,10 +620,10 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\b(?<who>government|authorities|ministry|police|army|military)['’]s?\s+" + OwnCountModifiers + @"(?:death\s+)?(?:toll|total)\s+" + OwnCountStands + FigureQualifier, RegexOptions.CultureInvariant)]
     private static partial Regex AgencyTollWas();
 
-    // Just before a figure, a free relative that names who gives it: "what organisers said was nearly", "what the police
-    // estimated at".
-    [GeneratedRegex(@"\bwhat\s+(?<who>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|called|estimated|estimates|claimed|claims|put)\s+(?:was|were|is|at)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex WhatSomeoneGave();
+    // Just before a figure, a relative that names who gives it: "what organisers said was nearly", "what the police
+    // estimated at", ", which the governor put at".
+    [GeneratedRegex(@"(?:\bwhat|,\s+which)\s+(?:the\s+)?(?<who>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:said|says|called|estimated|estimates|claimed|claims|put)\s+(?:was|were|is|at)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeGiver();
 
     // "the 769 dead that Saudi Arabia still cites", "well above the $30 billion the international assessment found",
     // "fewer than the 482,000 the regulator had cited".
@@ -688,14 +704,15 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@",\s+(?:a|an)\s+(?:figure|estimate|number|total|toll|tally|count|sum)\s+(?:that\s+|which\s+)?(?=(?:[^,;]|,\d)*$)", RegexOptions.CultureInvariant)]
     private static partial Regex FigureRestated();
 
-    // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first
-    // measured it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in
-    // northern Chile put", "the pro-Kurdish HDP said", "the opposition-run Idlib health directorate put", "the
-    // Moroccan Association for Human Rights said", "The Inter-American Commission on Human Rights now puts", "a
-    // Pentagon official put", "police have stuck with their figure of", "a news agency using aerial photographs put":
+    // "Police put the figure for Paris at", "The ministry counted", "the rights commission put", "GeoNet first measured
+    // it at", "Italy's National Institute of Geophysics and Volcanology measured it at", "Officials in northern Chile
+    // put", "the pro-Kurdish HDP said", "the opposition-run Idlib health directorate put", "the Moroccan Association
+    // for Human Rights said", "The Inter-American Commission on Human Rights now puts", "a Pentagon official put",
+    // "police have stuck with their figure of", "a news agency using aerial photographs put", "survivors' groups say":
     // who opens the clause that ends in the figure (the place they speak from, what they measured with, and a leaning
-    // before the name, are not part of it). A passive ("Damage was put at") has no one.
-    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:(?:\p{Ll}+-\p{Lu}\p{Ll}+|\p{L}+-(?:run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked))\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|on|of)\s+(?=\p{Lu}))?){0,4}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had|was|were|is|are|been|being)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|was|were|is|are|been|being|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:using|citing|based\s+on)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
+    // before the name, are not part of it), up to three words unnamed ("a church relief group put it at"). A passive
+    // ("Damage was put at") has no one.
+    [GeneratedRegex(@"^\W*(?:(?:The|the|An|an|A|a|Another|another|Most|most|Many|many|Some|some|Several|several|All|all|Both|both)\s+)?(?:(?:\p{Ll}+-\p{Lu}\p{Ll}+|\p{L}+-(?:run|backed|led|held|controlled|aligned|affiliated|owned|funded|linked))\s+(?=\p{Lu}))?(?<who>(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|on|of)\s+(?=\p{Lu}))?){0,4}?(?:\p{Lu}[\p{L}'’.-]*(?:\s+official\b)?|[\p{Ll}'’-]+\s+(?!(?:has|have|had|was|were|is|are|been|being)\b)[\p{Ll}'’-]+|(?!(?:has|have|had|was|were|is|are|been|being|previous|earlier|initial|official|new|latest|final|other)\b)[\p{Ll}'’-]+|[\p{Ll}'’-]+\s+(?!(?:has|have|had|was|were|is|are|been|being|of|to)\b)[\p{Ll}'’-]+\s+(?!(?:has|have|had|was|were|is|are|been|being)\b)[\p{Ll}'’-]+))(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+(?:of\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*)?)?(?:\s+(?:using|citing|based\s+on)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+)?(?:\s+(?:has|have|had))?(?:\s+(?:first|initially|originally|previously|earlier|later|also|now|already))?\s+(?:put|puts|counted|counts|estimated|estimates|measured|measures|rated|rates|pegged|pegs|placed|reported|gave|gives|said|says|say|stuck\s+(?:with|to)|stood\s+by|kept|maintained)\b(?:[^,;]|,\d)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMeasurer();
 
     // The subject of a clause whose verb of measuring is left out, up to the figure: "the activist news agency HRANA at",
@@ -758,7 +775,7 @@ internal sealed partial class SpeakerFinder
     // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "which the agency measured at 6.3", "put it at
     // about 3.9", "estimated the crowd at between 275,000 and 325,000"; "gave a death toll of 43", "gave the number of
     // dead as 43".
-    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?,?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+more\s+than|(?:fewer|less)\s+than|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?,?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:fewer|less)\s+than|as\s+(?:many|much|few|high|low)\s+as|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "did not accept that conclusion", "refused to accept the official figures": what is not accepted is something said.
