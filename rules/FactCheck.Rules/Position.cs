@@ -41,6 +41,7 @@ public sealed partial record Position
     private const string WarningTopic = "warning:";
     private const string IntentTopic = "intent:";
     private const string ConstructionTopic = "construction:";
+    private const string IncursionTopic = "incursion:";
 
     // "deployment:North Korea" names who acted; "casualties:" and "" do not.
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
@@ -81,10 +82,20 @@ public sealed partial record Position
         // not received any warning" answers "had warned the authorities in October", whatever the warning said; intent:
         // "denied that the strike was deliberate" answers "the convoy had been targeted systematically"; and how
         // something was built: "denied that poor construction was to blame" answers "the schools had collapsed because
-        // they were built with shoddy materials".
-        if ((Subject == CaptureTopic || Subject == WarningTopic || Subject == IntentTopic || Subject == ConstructionTopic) && other.Subject == Subject)
+        // they were built with shoddy materials". So does a border or an airspace crossed: "denied that the plane had
+        // ever crossed into Turkish airspace" answers "the bomber had been in its airspace for 17 seconds".
+        if ((Subject == CaptureTopic || Subject == WarningTopic || Subject == IntentTopic || Subject == ConstructionTopic || Subject == IncursionTopic)
+            && other.Subject == Subject)
         {
             return true;
+        }
+
+        // "denied that the government was hiding the true number of dead" answers only those who say the toll is higher
+        // ("residents said many more had died", "the real number of dead was much closer to 150") or hidden, not the
+        // government's own count, whatever words they share.
+        if (Claims.Any(c => c.Stance == Stance.Denied && TollConcealed().IsMatch(c.Sentence)))
+        {
+            return other.Claims.Any(c => HigherTollSaid().IsMatch(c.Sentence) || TollConcealed().IsMatch(c.Sentence));
         }
 
         // What each side's statements say, read once.
@@ -303,6 +314,14 @@ public sealed partial record Position
     // "denied that he had said", "denies saying", "denied making the remarks", "his remarks had been misreported".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:had\s+|has\s+|have\s+|ever\s+)*(?:said|stated|told|claimed|made\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?))|(?:ever\s+)?(?:saying|having\s+said|making\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?)))\b|\b(?:remarks|comments|words)\s+(?:had\s+been|have\s+been|were)\s+(?:misreported|misquoted|misinterpreted|taken\s+out\s+of\s+context)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnWordsDisowned();
+
+    [GeneratedRegex(@"\b(?:hiding|hid|hidden|concealing|concealed|covering\s+up|covered\s+up|under-?reporting|under-?reported|under-?counting|under-?counted|playing\s+down|played\s+down)\s+(?:the\s+)?(?:true\s+|real\s+|actual\s+|full\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed)|scale\s+of\s+the\s+(?:deaths|disaster))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TollConcealed();
+
+    // "many more had died", "hundreds of people were killed", "the real toll was far higher", "the real number of dead
+    // was much closer to 150".
+    [GeneratedRegex(@"\b(?:(?:real|true|actual)\s+(?:number\s+of\s+(?:dead|deaths|victims)|(?:death\s+)?toll)\s+(?:was|is|were|could\s+be|may\s+be|would\s+be|had\s+been)|(?:many|far|much)\s+more\s+(?:had\s+|have\s+)?(?:died|dead|were\s+killed|had\s+been\s+killed|people)|(?:hundreds|thousands)\s+(?:of\s+people\s+)?(?:had\s+|have\s+|were\s+)?(?:died|dead|been\s+killed|killed)|(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:was|is|were|could\s+be|may\s+be|would\s+be)\s+(?:much\s+|far\s+|considerably\s+)?higher)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HigherTollSaid();
 
     [GeneratedRegex(@"^(?:unlikely\s+to\s+have|impossible\s+that|lied\s+when\s+(?:he|she|they|it)\s+said)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseOpeningCue();

@@ -573,6 +573,54 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    // Two sources that disagree on one day stay a dispute, though an undated article repeats one of the values; a value
+    // given as earlier is no value of that day.
+    [Theory]
+    [InlineData("", Severity.Hard)]
+    [InlineData(QuantityClaim.EarlierAnchor, Severity.Apparent)]
+    public void A_dispute_on_one_day_is_not_explained_by_an_undated_article(string anchor, Severity severity)
+    {
+        var fixture = Tally();
+        var day = new DateOnly(2009, 9, 30);
+        fixture.Insert(
+            Make.Quantity(157, "rights group", "a", unit: "people", subject: "casualties:") with { Published = day },
+            Make.Quantity(57, "government", "b", unit: "people", subject: "casualties:") with { Published = day, Anchor = anchor },
+            Make.Quantity(157, "analysis site", "c", unit: "people", subject: "casualties:") with { Published = null }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
+    // One source's count moving through a day is no dispute, whatever an undated article repeats.
+    [Fact]
+    public void One_source_s_count_through_a_day_with_an_undated_article_stays_a_running_total()
+    {
+        var fixture = Tally();
+        var day = new DateOnly(2023, 1, 31);
+        fixture.Insert(
+            Make.Quantity(23, "Paris police prefecture", "a", unit: "people", subject: "arrest:") with { Published = day },
+            Make.Quantity(30, "Paris police prefecture", "b", unit: "people", subject: "arrest:") with { Published = day },
+            Make.Quantity(30, "notes", "c", unit: "people", subject: "arrest:") with { Published = null }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(Severity.Apparent);
+    }
+
+    // A court that cuts a candidate's share revises the count; a candidate's own count is a rival to it, however
+    // long after the official result it is given.
+    [Theory]
+    [InlineData("The council confirmed the result but cut his share to 65.17 percent.", 65.17, Severity.Apparent)]
+    [InlineData("The council said he had won 65.17 percent.", 65.17, Severity.Hard)]
+    [InlineData("Mondlane said his own count showed he had won 80.5 percent.", 80.5, Severity.Hard)]
+    [InlineData("Mondlane said he had won 80.5 percent.", 80.5, Severity.Apparent)]
+    public void A_share_cut_later_is_a_revision_and_a_candidate_s_own_count_a_rival(string sentence, double value, Severity severity)
+    {
+        var fixture = Tally();
+        var official = Make.Quantity(70.67, "electoral commission", "a", unit: "percent of the vote", subject: "vote:chapo") with { Published = new DateOnly(2024, 10, 24) };
+        var later = Make.Quantity(value, "council", "b", unit: "percent of the vote", subject: "vote:chapo") with { Published = new DateOnly(2024, 12, 24), Sentence = sentence };
+        fixture.Insert(official, later).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_toll_a_later_article_says_was_corrected_leaves_every_lower_toll_after_it_explained()
     {

@@ -269,6 +269,37 @@ public class StatementRuleTests
     }
 
     // Whether the denial rule sets the denial against the statement.
+    // Whether a craft crossed a border is one proposition, however each side words it.
+    [Fact]
+    public void A_denial_of_an_incursion_meets_any_assertion_of_it()
+    {
+        var assertion = Make.Statement(Stance.Asserted, "Turkey", "incursion:", document: "a") with { Sentence = "Turkey said the bomber had been in its airspace for 17 seconds." };
+        var denial = Make.Statement(Stance.Denied, "Russian government", "incursion:", document: "b") with
+        {
+            Sentence = "The Russian defence ministry denied that the plane had ever crossed into Turkish airspace.", Cue = "denied",
+        };
+
+        Meet(assertion, denial).ShouldBeTrue();
+    }
+
+    // A denial that the true toll was hidden answers those who say it is higher, not the government's own count.
+    [Theory]
+    [InlineData("The number of dead rose to 43 on Sunday, the security minister said.", false)]
+    [InlineData("Residents said many more had died.", true)]
+    [InlineData("Some residents and local media had said hundreds of people were killed.", true)]
+    [InlineData("She said people at the scene had told her the real number of dead was much closer to 150.", true)]
+    [InlineData("Residents have accused the authorities of hiding the true number of dead.", true)]
+    public void A_denial_that_the_toll_was_hidden_meets_only_a_higher_toll(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "residents", "casualties:", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "President", "casualties:", document: "b") with
+        {
+            Sentence = "The president denied on Wednesday that the government was hiding the true number of dead, which stood at 46.", Cue = "denied",
+        };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     private static bool Meet(StatementClaim statement, StatementClaim denial)
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
