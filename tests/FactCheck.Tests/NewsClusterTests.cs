@@ -3848,6 +3848,28 @@ public class NewsClusterTests
         report.Findings.ShouldNotContain(f => f.Numbers.Contains(45_000), "another city's crowd");
     }
 
+    [Fact]
+    public void Stadium_rally_toll_dispute()
+    {
+        var report = Check("stadium-rally-toll-dispute");
+
+        // A rights group's 157 and the government's 57, given the same day, stay a dispute though an undated article
+        // repeats the higher figure.
+        report.ShouldFlag(FindingKind.Quantity, 57, 157).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void March_governor_and_police_force()
+    {
+        var report = Check("march-governor-and-police-force");
+
+        // "The Carabineros police force put the Friday march at about 800,000" counts the Santiago march, which the
+        // governor "put at 1.2 million people" in a president's sentence.
+        report.ShouldFlag(FindingKind.Quantity, 800_000, 1_200_000).ShouldSatisfyAllConditions(
+            f => f.Severity.ShouldBe(Severity.Hard),
+            f => f.Claims.OfType<QuantityClaim>().ShouldContain(c => c.Value == 1_200_000 && c.Attribution == "governor"));
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
