@@ -264,8 +264,8 @@ public sealed partial class RunningTallyRule : Rule
             : $"Possibly explained by time: a running total whose values were reported on different days ({finding.Labels[0]} and {finding.Labels[1]}).";
     }
 
-    // Whether two sources disagree on one day ("61", says the ministry, "108", say the doctors, both on Thursday), which
-    // no later report that rounds one of the figures ("more than 100" on Monday) explains.
+    // Whether two sources disagree on one day ("61", says the ministry, "108", say the doctors, both on Thursday),
+    // which no later report that rounds one of the figures ("more than 100" on Monday) explains.
     private static bool DisputedOnOneDay(Corroboration low, Corroboration high, bool givenAsCurrent = false)
         => Current(low).Any(l => l.Published is not null && Current(high).Any(h => l.Published == h.Published && !Corroboration.Compatible(l, h) && l.HasDifferentSourceThan(h)
             && (l.DocumentId != h.DocumentId || NamedApart([l], [h]))

@@ -519,11 +519,11 @@ internal static partial class FrameCues
         => name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
 
     /// <summary>
-    /// Whether a date is the day something began: "the eruption that began on December 18", "began shortly after 10 p.m.
-    /// on December 17", "broke out in March"; and the day someone went missing, which begins their being missing
-    /// ("disappeared near Damascus in August 2012", as "missing since August 2012" says); and the day of the arrest that
-    /// begins what runs since it ("held in Lefortovo prison since his arrest on March 29", as "in custody since March"
-    /// says).
+    /// Whether a date is the day something began: "the eruption that began on December 18", "began shortly after 10
+    /// p.m. on December 17", "broke out in March"; and the day someone went missing, which begins their being missing
+    /// ("disappeared near Damascus in August 2012", as "missing since August 2012" says); and the day of the arrest
+    /// that begins what runs since it ("held in Lefortovo prison since his arrest on March 29", as "in custody since
+    /// March" says).
     /// </summary>
     public static bool IsBeginningDate(string sentence, int dateStart)
         => BeganOn().IsMatch(sentence.AsSpan(0, dateStart)) || VanishedOn().IsMatch(sentence.AsSpan(0, dateStart)) || SinceTakenOn().IsMatch(sentence.AsSpan(0, dateStart));
