@@ -374,7 +374,7 @@ internal sealed partial class SpeakerFinder
         return SourceBefore(facts, verb.Index) ?? SpeakerOrCountryBefore(facts, verb);
     }
 
-    [GeneratedRegex(@",\s+(?!(?:published|released|presented|issued|submitted|unveiled)\b)(?:\p{Ll}+ed|taken|driven|shot|hit|held|found|caught|brought|seen|flown|thrown|beaten|hidden)\s+(?:by|from|in|at|on|after|during|with|near)\s+[^,;.]{1,60},\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?!" + DocumentReleased + @"\b)(?:\p{Ll}+ed|taken|driven|shot|hit|held|found|caught|brought|seen|flown|thrown|beaten|hidden)\s+(?:by|from|in|at|on|after|during|with|near)\s+[^,;.]{1,60},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleAside();
 
     // What an inquiry or a study finds is its own: a country named in the clause before ("The study, which did not include
@@ -437,7 +437,10 @@ internal sealed partial class SpeakerFinder
     private static PhraseMatch? PhraseBefore(string text, PhraseMatch verb)
         => NamesSpeaker(text, verb) ? SpeakerPhrase.Before(text, SpeakingAside().Match(text, 0, verb.Index) is { Success: true } aside ? aside.Index : verb.Index) : null;
 
-    [GeneratedRegex(@"(?<=\p{Ll})\s+(?:published|released|presented|issued|submitted|unveiled|made\s+public|cited|quoted)\b[^,;.]{0,80}\s$", RegexOptions.CultureInvariant)]
+    // The verbs that make a document public: "published", "released".
+    private const string DocumentReleased = @"(?:published|released|presented|issued|submitted|unveiled)";
+
+    [GeneratedRegex(@"(?<=\p{Ll})\s+(?:" + DocumentReleased + @"|made\s+public|cited|quoted)\b[^,;.]{0,80}\s$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentMadePublic();
 
     [GeneratedRegex(@",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|on\s+condition)\b[^,;.]{0,80},\s*$", RegexOptions.CultureInvariant)]
