@@ -1655,8 +1655,46 @@ public class FrameTests
     [InlineData("The United Nations put the toll at no fewer than 133.", "United Nations")]
     [InlineData("The United Nations put the toll at as many as 133.", "United Nations")]
     [InlineData("A French security assessment cited by several media put the number of dead at about 600.", "France")]
+    [InlineData("The electoral commission declared President Yoweri Museveni the winner of the election with 58.64 percent of the vote.", "electoral commission")]
     public void Who_puts_a_figure_at_a_value_gives_it(string text, string speaker)
         => Quantities(text).ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
+    // A document speaks, not when or where it was made known: "declassified this year", "sent in June".
+    [Theory]
+    [InlineData("A British diplomatic cable declassified this year said at least 10,000 civilians were killed.", "British diplomatic cable")]
+    [InlineData("A cable sent in June said 40 people died.", "cable")]
+    [InlineData("A British diplomatic cable leaked last week said 40 people died.", "British diplomatic cable")]
+    public void A_document_speaks_not_the_time_it_was_made_known(string text, string speaker)
+        => Quantities(text).ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
+    // Those a verb before killed are dead, whatever befell them first; a participle alone says what befell them.
+    [Theory]
+    [InlineData("Human Rights Watch said the militants had killed as many as 770 captured recruits.", "casualties:")]
+    [InlineData("Witnesses said soldiers shot dead 12 detained protesters.", "casualties:")]
+    [InlineData("The army said 40 captured fighters were being held in the city.", "capture:")]
+    public void Those_a_verb_before_killed_are_dead(string text, string subject)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
+
+    // A relief body named after a country is that body, not the country's government.
+    [Theory]
+    [InlineData("The Chinese Red Cross said 2,600 people had died, but withdrew the figure within hours.", "Chinese Red Cross")]
+    [InlineData("The Iraqi Red Crescent said 26 people had died, but withdrew the figure.", "Iraqi Red Crescent")]
+    public void A_red_cross_named_after_a_country_is_no_government(string text, string speaker)
+        => Quantities(text).ShouldHaveSingleItem().Attribution.ShouldBe(speaker);
+
+    // Who has documented a count gives it.
+    [Fact]
+    public void Who_documented_a_count_gives_it()
+        => Quantities("The Tiananmen Mothers, a group of relatives of those killed, have documented 202 people who died in the crackdown.")
+            .ShouldHaveSingleItem().Attribution.ShouldBe("Tiananmen Mothers");
+
+    // A crowd that tried to do something is still a crowd; those a crowd tried to reach are not.
+    [Theory]
+    [InlineData("Police said about 9,000 protesters had tried to take the airport.", "turnout:")]
+    [InlineData("Police said 9,000 demonstrators tried to storm the airport.", "turnout:")]
+    [InlineData("Two migrants died when about 2,000 people tried to climb the fence.", "")]
+    public void A_crowd_that_tried_is_a_crowd(string text, string subject)
+        => Quantities(text).Single(c => c.Value >= 2_000).Subject.ShouldBe(subject);
 
     // A relative clause that says who put the figure at its value gives the figure to them, whoever speaks.
     [Fact]

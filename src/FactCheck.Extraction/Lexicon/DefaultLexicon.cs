@@ -1294,7 +1294,7 @@ internal static class DefaultLexicon
         {
             "said", "says", "say", "stated", "states", "told", "added", "noted", "announced", "warned", "warns", "maintains", "maintained",
             "estimated", "estimates", "believes", "believed", "predicted", "insisted", "stressed", "expressed concern", "expressed concerns",
-            "fears", "feared", "is worried", "counted", "counts", "recorded", "registered", "repeated", "reiterated", "concluded",
+            "fears", "feared", "is worried", "counted", "counts", "recorded", "registered", "documented", "repeated", "reiterated", "concluded",
             "insists", "argued", "argues", "stood by", "stands by", "revised", "lowered", "raised", "upgraded", "downgraded", "cautioned", "cautions", "explained",
             "explains", "wrote", "writes", "asserted", "asserts", "emphasised", "emphasized", "pointed out", "testified", "admitted", "conceded",
             "found", "finds", "saying", "spoke of", "speaks of", "talked of",

@@ -721,7 +721,10 @@ internal sealed partial class DocumentReading
             }
 
             var governing = worth && GovernOwn(mainVerbOnly: true) is { Event: not null } byVerb ? byVerb : GovernOwn(mainVerbOnly: false);
-            return governing with { Event = inner[i] ?? governing.Event };
+            // "had killed as many as 770 captured recruits": those a verb before killed are dead, whatever befell them
+            // first.
+            var killedBefore = governing.Event == "casualties" && governing.VerbIndex >= 0 && governing.VerbIndex < q.Start;
+            return governing with { Event = killedBefore ? governing.Event : inner[i] ?? governing.Event };
         }).ToList();
         string? timeOfDay = null;
         var events = new string?[quantities.Count];
@@ -998,8 +1001,9 @@ internal sealed partial class DocumentReading
             if (Attempted().IsMatch(sentence.Text.AsSpan(quantity.End)))
             {
                 // "23 migrants died when about 2,000 people tried to climb the fence": the figure's own verb is an
-                // attempt, so an event another clause names is not its.
-                @event = null;
+                // attempt, so an event another clause names is not its. A crowd that tried is still a crowd: "Police
+                // said about 9,000 protesters had tried to take the airport".
+                @event = unitEvent == "turnout" ? unitEvent : null;
             }
 
             if (@event == "casualties" && sentence.Text.AsSpan(quantity.Start, quantity.End - quantity.Start).EndsWith("casualties", StringComparison.OrdinalIgnoreCase)

@@ -390,7 +390,8 @@ internal sealed partial class SpeakerFinder
         {
             // "The Soviet report presented to the atomic agency in Vienna this week put the number of dead at 31": the
             // document speaks, not the place or the time it was made public in, nor those who cite it ("A French
-            // security assessment cited by several media put").
+            // security assessment cited by several media put"), nor when it was made known ("A British diplomatic cable
+            // declassified this year said").
             verb = verb with { Index = madePublic.Index };
         }
 
@@ -440,7 +441,7 @@ internal sealed partial class SpeakerFinder
     // The verbs that make a document public: "published", "released".
     private const string DocumentReleased = @"(?:published|released|presented|issued|submitted|unveiled)";
 
-    [GeneratedRegex(@"(?<=\p{Ll})\s+(?:" + DocumentReleased + @"|made\s+public|cited|quoted)\b[^,;.]{0,80}\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Ll})(?<!\b(?:who|which|that))\s+(?:" + DocumentReleased + @"|made\s+public|cited|quoted|declassified|leaked|sent|obtained)\b[^,;.]{0,80}\s$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentMadePublic();
 
     [GeneratedRegex(@",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|on\s+condition)\b[^,;.]{0,80},\s*$", RegexOptions.CultureInvariant)]
@@ -572,8 +573,8 @@ internal sealed partial class SpeakerFinder
     private static partial Regex NamedBodyOf();
 
     // The rest of a body's name after a word in it: "German| Farmers' Association", "British| Medical Association",
-    // "Iran| Human Rights".
-    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Association|Federation|Confederation|Union|Council|Institute|League|Society|Foundation|Chamber|Congress|Committee|Organi[sz]ation|Alliance|Movement|Rights|Watch|Observatory|Monitor)\b", RegexOptions.CultureInvariant)]
+    // "Iran| Human Rights", "Chinese| Red Cross".
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Association|Federation|Confederation|Union|Council|Institute|League|Society|Foundation|Chamber|Congress|Committee|Organi[sz]ation|Alliance|Movement|Rights|Watch|Observatory|Monitor|Cross|Crescent|Academy)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNamedAfter();
 
     // What follows a noun and not a verb: "of", or the noun's own verb of showing ("records showed", "reports suggest").
@@ -777,8 +778,8 @@ internal sealed partial class SpeakerFinder
 
     // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "which the agency measured at 6.3", "put it at
     // about 3.9", "estimated the crowd at between 275,000 and 325,000"; "gave a death toll of 43", "gave the number of
-    // dead as 43".
-    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?,?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at))\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:fewer|less)\s+than|as\s+(?:many|much|few|high|low)\s+as|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
+    // dead as 43"; "declared President Emmerson Mnangagwa the winner with 50.8".
+    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?,?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at)|(?<verb>declared|declares)\s+(?:[\w'’.-]+\s+){1,10}?(?:the\s+)?(?:winner|victor)\b[^.;\d]{0,80}?\bwith)\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:fewer|less)\s+than|as\s+(?:many|much|few|high|low)\s+as|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "did not accept that conclusion", "refused to accept the official figures": what is not accepted is something said.
