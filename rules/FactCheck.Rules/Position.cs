@@ -42,6 +42,7 @@ public sealed partial record Position
     private const string IntentTopic = "intent:";
     private const string ConstructionTopic = "construction:";
     private const string IncursionTopic = "incursion:";
+    private const string ShootingTopic = "shooting:";
 
     // "deployment:North Korea" names who acted; "casualties:" and "" do not.
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
@@ -86,6 +87,14 @@ public sealed partial record Position
         // ever crossed into Turkish airspace" answers "the bomber had been in its airspace for 17 seconds".
         if ((Subject == CaptureTopic || Subject == WarningTopic || Subject == IntentTopic || Subject == ConstructionTopic || Subject == IncursionTopic)
             && other.Subject == Subject)
+        {
+            return true;
+        }
+
+        // "denied that police had fired live ammunition" answers "most of the dead had died of gunshot wounds": the
+        // wounds say that someone fired, in whatever words the denial puts the firing.
+        if (Subject == ShootingTopic && other.Subject == Subject && Claims.Any(c => c.Stance == Stance.Denied)
+            && other.Claims.Any(c => c.Stance != Stance.Denied && WoundsOfTheShot().IsMatch(c.Sentence)))
         {
             return true;
         }
@@ -318,6 +327,9 @@ public sealed partial record Position
     [GeneratedRegex(@"\b(?:hiding|hid|hidden|concealing|concealed|covering\s+up|covered\s+up|under-?reporting|under-?reported|under-?counting|under-?counted|playing\s+down|played\s+down)\s+(?:the\s+)?(?:true\s+|real\s+|actual\s+|full\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed)|scale\s+of\s+the\s+(?:deaths|disaster))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TollConcealed();
 
+    [GeneratedRegex(@"\b(?:gunshot|bullet)\s+(?:wounds|injuries)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WoundsOfTheShot();
+
     // "many more had died", "hundreds of people were killed", "the real toll was far higher", "the real number of dead
     // was much closer to 150".
     [GeneratedRegex(@"\b(?:(?:real|true|actual)\s+(?:number\s+of\s+(?:dead|deaths|victims)|(?:death\s+)?toll)\s+(?:was|is|were|could\s+be|may\s+be|would\s+be|had\s+been)|(?:many|far|much)\s+more\s+(?:had\s+|have\s+)?(?:died|dead|were\s+killed|had\s+been\s+killed|people)|(?:hundreds|thousands)\s+(?:of\s+people\s+)?(?:had\s+|have\s+|were\s+)?(?:died|dead|been\s+killed|killed)|(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:was|is|were|could\s+be|may\s+be|would\s+be)\s+(?:much\s+|far\s+|considerably\s+)?higher)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -516,6 +528,8 @@ public sealed partial record Position
         ["sank"] = "sink", ["sunk"] = "sink", ["shot"] = "shoot", ["knew"] = "know", ["known"] = "know",
         ["paid"] = "pay", ["payment"] = "pay", ["fought"] = "fight", ["sent"] = "send", ["sold"] = "sell", ["bought"] = "buy",
         ["lost"] = "lose", ["los"] = "lose",
+        // "had fired on" and "opened fire on".
+        ["fir"] = "fire",
     };
 
     // Words that name speakers or their ways of speaking, too common in statements to show two speak of one thing; so

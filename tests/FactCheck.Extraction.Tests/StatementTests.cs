@@ -144,6 +144,28 @@ public class StatementTests
         => Extract.Statement("The plane's navigator, rescued by Syrian and Russian forces, said the crew had received no warning before they were hit.")
             .ShouldSatisfyAllConditions(s => s.Attribution.ShouldBe("plane's navigator"), s => s.Subject.ShouldBe("warning:"), s => s.Stance.ShouldBe(Stance.Denied));
 
+    // A side that denies what its own forces did is the side the proposition is about, however it names its forces.
+    [Theory]
+    [InlineData("Rwanda's government has denied that any of its troops are in the country.", "deployment:Rwanda")]
+    [InlineData("Rwanda denied that its troops were fighting in Congo.", "combat:Rwanda")]
+    public void Denying_what_one_s_own_forces_did_is_about_one_s_side(string text, string subject)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe(subject), s => s.Stance.ShouldBe(Stance.Denied));
+
+    // The dead counted as shot, or killed by those who opened fire, say that someone fired, besides how many died.
+    [Theory]
+    [InlineData("Rights groups said autopsies showed that most of the 17 civilians killed had died of gunshot wounds.")]
+    [InlineData("Soldiers opened fire on opposition supporters in the capital on Wednesday, killing three people, police said.")]
+    public void The_dead_who_were_shot_say_someone_fired(string text)
+        => Extract.From(text).OfType<StatementClaim>().Select(s => s.Subject).ShouldBe(["shooting:", "casualties:"]);
+
+    // A side that denies civilians were killed speaks of what its own forces did.
+    [Theory]
+    [InlineData("Mali's government denied that any civilians had been killed and said only terrorists had died.", "casualties:Mali")]
+    [InlineData("The Malian army denied that any civilians had been killed in the operation.", "casualties:Mali")]
+    [InlineData("The government denied that any civilians had been killed.", "casualties:")]
+    public void Denying_that_civilians_were_killed_speaks_for_one_s_own_forces(string text, string subject)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe(subject), s => s.Stance.ShouldBe(Stance.Denied));
+
     // Pilots warned are a warning given, which "received no warning" answers.
     [Fact]
     public void Warning_a_plane_s_pilots_is_a_warning()
@@ -1949,6 +1971,7 @@ public class StatementTests
     [InlineData("At least 201 miners were killed after an explosion and fire at a coal mine, the minister said.", "casualties:")]
     [InlineData("The manager denied that the company had ignored safety warnings.", "warning:")]
     [InlineData("The surviving pilot said his crew had received no warnings from the jets.", "warning:")]
+    [InlineData("The observatory had warned in April that the volcano's activity was rising, its scientists said.", "warning:")]
     public void A_blaze_after_a_blast_and_warnings_ignored_or_never_received(string text, string subject)
         => Extract.Statement(text).Subject.ShouldBe(subject);
 

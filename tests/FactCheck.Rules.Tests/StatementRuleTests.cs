@@ -300,6 +300,38 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // The dead's gunshot wounds say that someone fired, which a denial of firing answers in whatever words it puts it.
+    [Theory]
+    [InlineData("Rights groups said autopsies showed that most of the 17 civilians killed had died of gunshot wounds.", true)]
+    [InlineData("Doctors said several of the dead had bullet wounds.", true)]
+    [InlineData("Doctors said several of the dead had been trampled.", false)]
+    public void A_denial_of_firing_meets_the_dead_s_gunshot_wounds(string asserted, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "rights groups", "shooting:", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "interior minister", "shooting:", document: "b") with
+        {
+            Sentence = "The interior minister denied that police had fired live ammunition at protesters.", Cue = "denied",
+        };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
+    // "had fired on" and "opened fire on" say one thing.
+    [Fact]
+    public void Firing_and_opening_fire_are_one_act()
+    {
+        var assertion = Make.Statement(Stance.Asserted, "police", "shooting:", document: "a") with
+        {
+            Sentence = "Soldiers opened fire on opposition supporters in the capital on Wednesday, killing three people, police said.",
+        };
+        var denial = Make.Statement(Stance.Denied, "army", "shooting:", document: "b") with
+        {
+            Sentence = "The army denied that its soldiers had fired on unarmed civilians.", Cue = "denied",
+        };
+
+        Meet(assertion, denial).ShouldBeTrue();
+    }
+
     private static bool Meet(StatementClaim statement, StatementClaim denial)
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());

@@ -1106,6 +1106,13 @@ internal static class DefaultLexicon
             x.TopicNouns[noun] = "shooting";
         }
 
+        // The wounds of those shot say that someone fired, whoever denies it: "the interior minister denied that police
+        // had fired live ammunition" against "autopsies showed that most of the dead had gunshot wounds".
+        foreach (var noun in new[] { "gunshot wounds", "bullet wounds", "gunshot injuries", "bullet injuries" })
+        {
+            x.TopicNouns[noun] = "shooting";
+        }
+
         // The same with a word of manner between: "denied that security forces had fired directly at protesters".
         foreach (var verb in new[] { "fired", "firing", "fire", "shot", "shooting", "shoot" })
         {
@@ -1166,7 +1173,7 @@ internal static class DefaultLexicon
             "received warnings", "received any warnings", "received no warnings", "been no warning", "was no warning", "had no warning", "given no warning", "given any warning",
             "issued no warning", "no advance warning", "no prior warning", "any advance warning", "any prior warning", "ignored warnings", "ignored the warnings",
             "ignored repeated warnings", "ignored any warnings", "ignored any warning", "ignored safety warnings", "ignored the safety warnings", "never been warned", "never warned", "had been warned", "was warned", "were warned", "had warned that",
-            "had warned of", "warned the mayor", "warned the governor", "warned the minister", "warned the ministry", "warned the police",
+            "had warned of", "had warned in", "warned the mayor", "warned the governor", "warned the minister", "warned the ministry", "warned the police",
             "any formal warning", "no formal warning", "any official warning", "no official warning",
             // "after warning its pilots 10 times" against "the crew had received no warning".
             "warned the pilot", "warned the pilots", "warned its pilots", "warned the crew", "warning the pilot", "warning the pilots", "warning its pilots",

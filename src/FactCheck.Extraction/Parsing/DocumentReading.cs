@@ -20,6 +20,9 @@ internal sealed partial class DocumentReading
     // Whom a statement blames or clears: "blame:Russia".
     private const string BlameTopic = "blame:";
 
+    // Whether anyone fired on a crowd or a place.
+    private const string ShootingTopic = "shooting";
+
     // Sums that are estimated, never planned: "the damage could cost $5 billion" is an estimate of what happened.
     private static readonly string[] EstimatedEvents = ["damage", "heavy damage", "losses"];
 
@@ -2106,6 +2109,12 @@ internal sealed partial class DocumentReading
                 {
                     claims.Add(StatementOf(facts, sentenceSpan, figures, $"{second}:{_events.StatementAgentOf(second, facts, stanceSpeaker)}", speaker, secondStance, secondCue, answers));
                 }
+            }
+            else if (answers.Length == 0 && stance == Stance.Asserted && _events.ShotAmongTheCounted(facts))
+            {
+                // "Rights groups said autopsies showed that most of the 17 civilians killed had died of gunshot
+                // wounds": the dead were fired on, which "denied that police had fired live ammunition" answers.
+                claims.Add(StatementOf(facts, sentenceSpan, figures, $"{ShootingTopic}:{_events.StatementAgentOf(ShootingTopic, facts, stanceSpeaker)}", speaker, stance, cue, answers));
             }
 
             claims.Add(StatementOf(facts, sentenceSpan, figures, subject, speaker, stance, cue, answers));

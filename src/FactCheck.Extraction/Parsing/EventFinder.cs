@@ -176,7 +176,7 @@ internal sealed partial class EventFinder
                 // "Armed forces officials said ...": forces that name who speaks are not what they speak of.
                 if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0))
                     && !(topic == "deployment" && (ActedNext(facts, noun) || (noun.Index < cueEnd && SpokesmenOf().IsMatch(facts.Sentence.Text.AsSpan(noun.End)))))
-                    && !(noun.Key.StartsWith("fire ", StringComparison.OrdinalIgnoreCase) && BlazeBefore().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))))
+                    && !IsBlaze(facts, noun))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -214,6 +214,18 @@ internal sealed partial class EventFinder
             && (topic != facts.Topic || !Array.Exists(_lexicon.TopicNounsIn(facts), n => n.Index >= facts.SpeakerCueEnd && n.Index < second.Index && _lexicon.Lexicon.TopicNouns[n.Key] == topic))
             ? (topic, second.Index) : null;
     }
+
+    // "an explosion and fire at a coal mine": a blaze, not shots.
+    private static bool IsBlaze(SentenceFacts facts, PhraseMatch noun)
+        => noun.Key.StartsWith("fire ", StringComparison.OrdinalIgnoreCase) && BlazeBefore().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index));
+
+    /// <summary>
+    /// Whether a sentence that counts the dead or the hurt says they were shot: "most of the 17 civilians killed had
+    /// died of gunshot wounds", "Soldiers opened fire on opposition supporters ..., killing three people, police said".
+    /// </summary>
+    public bool ShotAmongTheCounted(SentenceFacts facts)
+        => facts.Topic is "casualties" or "injuries"
+            && Array.Exists(_lexicon.TopicNounsIn(facts), n => _lexicon.Lexicon.TopicNouns[n.Key] == "shooting" && !IsBlaze(facts, n));
 
     // "denied that Russia was responsible and blamed Ukrainian shelling", "denied that Kyiv was behind it", "the Syrian
     // government was responsible": a country said to be responsible, with no "for" after (which the lexicon's
@@ -288,6 +300,13 @@ internal sealed partial class EventFinder
             return denier;
         }
 
+        if (facts.Denies && speaker is not null && facts.StanceCue is { } denial && OwnForcesDenied().IsMatch(text.AsSpan(denial.End)) && SideOf(speaker) is { } forcesOwner)
+        {
+            // "Rwanda's government has denied that any of its troops are in the country", "Rwanda denied that its
+            // troops were fighting in Congo": the speaker's side denies what its own forces did.
+            return forcesOwner;
+        }
+
         if (speaker is not null && facts.SpeakerCueEnd > 0 && OwnSideSpoken().IsMatch(text.AsSpan(facts.SpeakerCueEnd)) && PartyOwning(speaker) is { } side)
         {
             // "North Korea's vice defence minister said his country had never exported weapons": the speaker's own side.
@@ -333,8 +352,20 @@ internal sealed partial class EventFinder
             }
         }
 
-        return AgentOf(topic, facts, 0, text.Length, -1);
+        var agent = AgentOf(topic, facts, 0, text.Length, -1);
+        if (agent.Length == 0 && topic == "casualties" && facts.Denies && speaker is not null && facts.StanceCue is { } cue
+            && CiviliansKilled().IsMatch(text.AsSpan(cue.End)) && SideOf(speaker) is { } deniersSide)
+        {
+            // "Mali's government denied that any civilians had been killed": a side that denies civilians died speaks
+            // of what its own forces did, which "Malian soldiers had executed about 300 civilian men" asserts.
+            return deniersSide;
+        }
+
+        return agent;
     }
+
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:any|a\s+single)\s+civilians?\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:killed|harmed|hurt|executed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CiviliansKilled();
 
     /// <summary>
     /// Whether whom a sentence blames is named by a verb of blaming ("said there was no evidence the attack came from
@@ -676,6 +707,10 @@ internal sealed partial class EventFinder
     // What joins two countries one accusation names: "Israel and the United States", "Ukraine, Britain".
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedName();
+
+    // What is denied opens with the denier's own forces: " that any of its troops", " its soldiers".
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:any\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|soldiers|military|army|fighters|personnel|units)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnForcesDenied();
 
     // What is said opens with the speaker's own side: "said his country had", "said in a statement that its government".
     [GeneratedRegex(@"^\s+(?:(?:in|on|at)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:that\s+)?(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:country|government|nation)\b", RegexOptions.CultureInvariant)]
