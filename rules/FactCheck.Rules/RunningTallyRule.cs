@@ -124,8 +124,15 @@ public sealed partial class RunningTallyRule : Rule
         => value.Claims.Any(c => ClaimSentence.After(c) is var after && RejectedAfter().IsMatch(after) && !SaidWhatTheyWere().IsMatch(after));
 
     // Whether a figure comes from a count its source kept against the official one: "Mondlane said his own count
-    // showed he had won 53 percent", "the opposition's parallel tally gave". A rival count, not a step of the official.
-    private static bool IsOwnCount(Corroboration value) => value.Claims.Any(c => OwnCount().IsMatch(c.Sentence));
+    // showed he had won 53 percent", "the opposition's parallel tally gave"; or is a candidate's share as the candidate
+    // gives it ("Chamisa still says he won about 56 percent"). A rival count, not a step of the official.
+    private static bool IsOwnCount(Corroboration value) => value.Claims.Any(c => OwnCount().IsMatch(c.Sentence) || GivenByHolder(c));
+
+    private static bool GivenByHolder(QuantityClaim claim)
+        => claim.Subject.StartsWith(VoteSubject, StringComparison.Ordinal) && claim.Subject[VoteSubject.Length..].Split(' ')[0] is { Length: > 0 } holder
+            && claim.Attribution.Split(' ').Any(word => word.Equals(holder, StringComparison.OrdinalIgnoreCase));
+
+    private const string VoteSubject = "vote:";
 
     private static bool SameSentence(QuantityClaim one, QuantityClaim other)
         => one.DocumentId == other.DocumentId && one.SentenceSpan == other.SentenceSpan && one.Sentence == other.Sentence;

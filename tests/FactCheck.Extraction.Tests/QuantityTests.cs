@@ -1578,6 +1578,11 @@ public class QuantityTests
     [InlineData("Opposition candidate Venancio Mondlane, who got 20.32 percent, said the results were fraudulent.", 20.32, "vote:mondlane")]
     [InlineData("Mondlane said his own count showed he had won 53 percent.", 53, "vote:mondlane")]
     [InlineData("The Constitutional Council confirmed Chapo's victory on Monday but cut his share to 65.17 percent.", 65.17, "vote:chapo")]
+    [InlineData("Chamisa still says he won about 56 percent of the vote.", 56, "vote:chamisa")]
+    [InlineData("Wine said soldiers had stuffed ballot boxes and that his own count gave him about 54 percent.", 54, "vote:wine")]
+    [InlineData("In the final count, Morales had 47.1 percent of the vote.", 47.1, "vote:morales")]
+    [InlineData("With 83.8 percent of votes counted in the quick count, Morales had 45.7 percent of the vote.", 45.7, "")]
+    [InlineData("Maduro won 51.2 percent of the vote, with 80 percent of ballots counted.", 51.2, "vote:maduro")]
     public void Who_a_share_of_the_vote_is_given_to(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 

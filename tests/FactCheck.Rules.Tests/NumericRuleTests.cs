@@ -621,6 +621,24 @@ public class NumericRuleTests
         fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
     }
 
+    // A candidate who gives his own share speaks for a count of his own, even in an undated article; someone else
+    // giving a share is the count's next step.
+    [Theory]
+    [InlineData("Nelson Chamisa", Severity.Hard)]
+    [InlineData("opposition newspaper", Severity.Apparent)]
+    public void A_candidate_s_share_as_the_candidate_gives_it_is_a_rival_count(string attribution, Severity severity)
+    {
+        var fixture = Tally();
+        fixture.Insert(
+            Make.Quantity(44.3, "electoral commission", "a", unit: "percent of the vote", subject: "vote:chamisa") with { Published = new DateOnly(2018, 8, 3) },
+            Make.Quantity(56, attribution, "b", unit: "percent of the vote", subject: "vote:chamisa") with
+            {
+                Published = null, Sentence = "He still says he won about 56 percent of the vote.",
+            }).Fire();
+
+        fixture.Query<Finding>().Single().Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_toll_a_later_article_says_was_corrected_leaves_every_lower_toll_after_it_explained()
     {

@@ -1075,6 +1075,13 @@ internal static partial class FrameCues
     }
 
     /// <summary>
+    /// Whether a sentence gives a count still under way: "With 83.8 percent of votes counted in the quick count,
+    /// Morales had 45.7 percent", "partial results". Its shares are updated by the final count, not contradicted by it.
+    /// (A result declared "with 80 percent of ballots counted" is the authority's result.)
+    /// </summary>
+    public static bool IsCountUnderWay(string sentence) => CountUnderWay().IsMatch(sentence);
+
+    /// <summary>
     /// The places a text names a vote as held by, lowercased: "Crimea's referendum", "the Crimea referendum",
     /// "a referendum in Crimea". A share of such a vote placed there counts the whole vote.
     /// </summary>
@@ -2466,8 +2473,8 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:vote|votes|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results|referendum|referendums|plebiscite|victory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElectionWords();
 
-    // "Mondlane said", "Chapo's victory".
-    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}-]*)(?:\s+(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\b|['’]s\s+(?:victory|win|re-?election|share)\b)", RegexOptions.CultureInvariant)]
+    // "Mondlane said", "Chamisa still says", "Chapo's victory".
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}-]*)(?:\s+(?:still|also|again|later|now))?(?:\s+(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\b|['’]s\s+(?:victory|win|re-?election|share)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PronounsCandidate();
 
     // "Crimea's referendum", "Scotland's independence vote".
@@ -2482,6 +2489,9 @@ internal static partial class FrameCues
     // side a referendum's share took.
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?:voters|those\s+who\s+(?:voted|cast\s+(?:a\s+)?ballots?)|(?:ballots|votes)(?:\s+cast)?|participants)(?:\s+(?:in|at)\s+[^,.;]{1,40}?)?\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:(?<yes>backed|backing|supported|supporting|approved|approving|endorsed|favou?red|voted\s+(?:for|yes|in\s+favou?r)|voting\s+(?:for|yes|in\s+favou?r)|said\s+yes|in\s+favou?r)|(?<no>rejected|rejecting|opposed|opposing|voted\s+(?:against|no)|voting\s+(?:against|no)|said\s+no|against))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReferendumSideAfter();
+
+    [GeneratedRegex(@"\b(?:quick|rapid)\s+count\b|\bpartial\s+(?:results|count|returns|tally)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountUnderWay();
 
     [GeneratedRegex(@"\b(?:polls?(?!\s+stations?)|polling(?!\s+stations?)|opinion|survey|surveys|surveyed|forecast|forecasts|projected|projection|projections|predicted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SurveyWords();
@@ -2498,15 +2508,16 @@ internal static partial class FrameCues
     private const string Candidate = @"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})";
     private const string ShareQualifier = @"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than|over|under|only)\s+)?";
 
-    // "Yoweri Museveni won", "the singer Bobi Wine, won", "Venancio Mondlane, who got", "showed Fayulu winning",
-    // "Museveni won a sixth term with", "declared Maduro the winner of Sunday's election with", "declared Daniel Chapo
-    // of the ruling Frelimo party the winner", "to Gonzalez's", "gave Fayulu", "and the ruling coalition's candidate
-    // Emmanuel Ramazani Shadary"; and a candidate named by a pronoun, "he had won", "cut his share to", whom
-    // VoteHolder finds.
-    [GeneratedRegex(Candidate + @"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,40}|,\s+who)?,?\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled|winning|receiving|getting|taking|securing)\s+" + ShareQualifier + "$"
+    // "Yoweri Museveni won", "Morales had", "the singer Bobi Wine, won", "Venancio Mondlane, who got", "showed Fayulu
+    // winning", "Museveni won a sixth term with", "declared Maduro the winner of Sunday's election with", "declared
+    // Daniel Chapo of the ruling Frelimo party the winner", "to Gonzalez's", "gave Fayulu", "and the ruling coalition's
+    // candidate Emmanuel Ramazani Shadary"; and a candidate named by a pronoun, "he had won", "cut his share to", "his
+    // own count gave him", whom VoteHolder finds.
+    [GeneratedRegex(Candidate + @"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,40}|,\s+who)?,?\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled|had|winning|receiving|getting|taking|securing)\s+" + ShareQualifier + "$"
         + @"|" + Candidate + @"\s+(?:won|was\s+re-?elected|was\s+elected|was\s+declared\s+(?:the\s+)?winner|retained\s+power|kept\s+power)\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
         + @"|\bdeclared\s+(?:[\p{L}-]+\s+){0,2}?" + Candidate + @"(?:\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:party|Party|alliance|Alliance|coalition|Coalition|movement|Movement))?\s+(?:the\s+)?winner\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
         + @"|\b(?<pronoun>he|she)\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled)\s+" + ShareQualifier + "$"
+        + @"|\bgave\s+(?<pronoun>him|her)\s+" + ShareQualifier + "$"
         + @"|\b(?<pronoun>his|her)\s+(?:own\s+)?share(?:\s+of\s+the\s+vote)?\s+(?:to|at|was|of|is|stood\s+at)\s+" + ShareQualifier + "$"
         + @"|\bto\s+" + Candidate + @"['’]s?\s+" + ShareQualifier + "$"
         + @"|\bgave\s+" + Candidate + @"\s+" + ShareQualifier + "$"

@@ -1726,10 +1726,12 @@ internal sealed partial class DocumentReading
             {
                 // A candidate's share ("Maduro won 51.2 percent of the vote" against "30 percent for Maduro") or the
                 // share of voters who voted; a runoff's share is another vote's ("won the runoff on Sunday with 52.2
-                // percent"), and a city's its own ("In Glasgow, Yes won 53.5 percent of the vote").
+                // percent"), and a city's its own ("In Glasgow, Yes won 53.5 percent of the vote"). A share of a count
+                // still under way ("With 83.8 percent of votes counted in the quick count, Morales had 45.7 percent")
+                // is updated by the final count, so it is compared with nothing.
                 var share = quantity.VoteHolder is { } holder ? $"vote:{holder}" : "voter turnout:";
                 var round = FrameCues.IsRunoffShare(sentence.Text, quantity.Start) ? " in the runoff" : "";
-                (subject, place) = ($"{share}{round}", VotePlace(sentence.Text, namedPlace));
+                (subject, place) = FrameCues.IsCountUnderWay(sentence.Text) ? ("", "") : ($"{share}{round}", VotePlace(sentence.Text, namedPlace));
             }
             else if (quantity.Unit == "seats")
             {
