@@ -3870,6 +3870,29 @@ public class NewsClusterTests
             f => f.Claims.OfType<QuantityClaim>().ShouldContain(c => c.Value == 1_200_000 && c.Attribution == "governor"));
     }
 
+    [Fact]
+    public void Vote_protest_army_fire_denial()
+    {
+        var report = Check("vote-protest-army-fire-denial");
+
+        // "The army denied that its soldiers had fired on unarmed civilians" answers "Soldiers opened fire on opposition
+        // supporters ..., killing three people, police said"; the candidate's own 56 percent is a rival of the official
+        // 44.3 even in an undated article.
+        report.ShouldFlag(FindingKind.Denial, "police", "army");
+        report.ShouldFlag(FindingKind.Quantity, 44.3, 56).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Rebel_offensive_troop_denial()
+    {
+        var report = Check("rebel-offensive-troop-denial");
+
+        // "Rwanda denied that its troops were fighting in Congo" and "denied that any of its troops are in the country"
+        // are about Rwanda's forces, which UN experts and Congolese officers count.
+        report.ShouldFlag(FindingKind.Denial, "experts", "Rwanda");
+        report.ShouldFlag(FindingKind.Denial, "Congolese military officials", "Rwanda's government");
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
