@@ -1972,6 +1972,7 @@ public class StatementTests
     [InlineData("The manager denied that the company had ignored safety warnings.", "warning:")]
     [InlineData("The surviving pilot said his crew had received no warnings from the jets.", "warning:")]
     [InlineData("The observatory had warned in April that the volcano's activity was rising, its scientists said.", "warning:")]
+    [InlineData("The government denied that it had ignored warnings from scientists at the observatory, which had lost its funding.", "warning:")]
     public void A_blaze_after_a_blast_and_warnings_ignored_or_never_received(string text, string subject)
         => Extract.Statement(text).Subject.ShouldBe(subject);
 

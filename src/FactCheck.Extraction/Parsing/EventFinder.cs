@@ -157,11 +157,11 @@ internal sealed partial class EventFinder
                 var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
                 // "Several workers at the factory where 23 people died told reporters": a relative clause in the
                 // speaker's name says who speaks, not what about. "the business had lost £100 million a year": money
-                // lost is no one's death. Nor is "fought the blaze" a battle, nor "the crash that killed all 230
+                // lost is no one's death, nor a means lost ("the observatory, which had lost its funding"). Nor is "fought the blaze" a battle, nor "the crash that killed all 230
                 // people" what is said or denied.
                 if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
                     && !SaysWhichEvent(verb.Index)
-                    && !InBlamePhrase(facts, verb.Index) && !MoneyLost().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
+                    && !InBlamePhrase(facts, verb.Index) && !LostNoLife().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
                 {
                     yield return (verb.Index, topic);
                 }
@@ -1229,6 +1229,7 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have|was|were|would|ever|never)\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DeniersOwnSubject();
 
-    [GeneratedRegex(@"^(?:lost|lose|loses|losing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:(?:US)?\$|£|€|(?:money|revenue|sales|profits?|income|billions|millions)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MoneyLost();
+    // "lost £100 million a year", "which had lost its funding": money or a means lost, not a life.
+    [GeneratedRegex(@"^(?:lost|lose|loses|losing)\s+(?:(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:(?:US)?\$|£|€|(?:money|revenue|sales|profits?|income|billions|millions)\b)|(?:its|their|his|her)\s+(?:own\s+)?(?:funding|support|licen[cs]e|jobs?|power|majority|seats?|contracts?|grip|bid|appeal|case)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LostNoLife();
 }
