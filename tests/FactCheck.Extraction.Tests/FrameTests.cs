@@ -1675,6 +1675,12 @@ public class FrameTests
     public void Those_a_verb_before_killed_are_dead(string text, string subject)
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
 
+    // A share of the killed counts what befell that share, not the toll.
+    [Fact]
+    public void A_share_of_the_killed_is_no_toll()
+        => Quantities("The commission said 123 of the people killed in the unrest had been shot by security forces.")
+            .ShouldHaveSingleItem().Subject.ShouldNotBe("casualties:");
+
     // A relief body named after a country is that body, not the country's government.
     [Theory]
     [InlineData("The Chinese Red Cross said 2,600 people had died, but withdrew the figure within hours.", "Chinese Red Cross")]

@@ -28,9 +28,10 @@ internal static partial class FrameCues
 
     /// <summary>
     /// Where the whole a share is taken from were when it happened, between the whole and the share's verb: "Twelve of the
-    /// 13 miners| trapped for nearly two days in the mine| were found alive".
+    /// 13 miners| trapped for nearly two days in the mine| were found alive"; or what befell it: "123 of the people|
+    /// killed in the unrest| had been shot by security forces".
     /// </summary>
-    internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board)\b(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
+    internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board|killed|injured|wounded)\b(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
 
     /// <summary>A number written in words, one to ninety: "Twelve of the 13 miners", "one of the 13".</summary>
     // The figure of the next part in a list of parts: "and eight", "and 13 others".
