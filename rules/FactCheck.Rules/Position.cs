@@ -338,8 +338,9 @@ public sealed partial record Position
     [GeneratedRegex(@"^(?:unlikely\s+to\s+have|impossible\s+that|lied\s+when\s+(?:he|she|they|it)\s+said)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseOpeningCue();
 
-    // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved".
-    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b", RegexOptions.CultureInvariant)]
+    // What a denial says was not involved: "denied that any submarine was involved", "denies its troops were involved",
+    // "there was no evidence of Uyghur separatist involvement".
+    [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|its|their|his|her)\s+(?<agent>(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?involved\b|\bno\s+(?:evidence|sign|proof)\s+of\s+(?:any\s+)?(?<agent>(?:[\p{L}-]+\s+)?[\p{Ll}-]+)\s+involvement\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvolvementDenied();
 
     // What a search found absent: "found no poison in his body", "found no trace of explosives", "showed no sign of a

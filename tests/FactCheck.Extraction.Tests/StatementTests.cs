@@ -151,6 +151,13 @@ public class StatementTests
     public void Denying_what_one_s_own_forces_did_is_about_one_s_side(string text, string subject)
         => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Subject.ShouldBe(subject), s => s.Stance.ShouldBe(Stance.Denied));
 
+    // An armed group of no country is someone a blame falls on; a fault is no one.
+    [Theory]
+    [InlineData("The government blamed separatists from the far western region of Xinjiang for the attack.", "blame:")]
+    [InlineData("The airline blamed a technical problem for the delay.", "")]
+    public void Blaming_an_armed_group_is_a_blame(string text, string subject)
+        => Extract.Statement(text).Subject.ShouldBe(subject);
+
     // The dead counted as shot, or killed by those who opened fire, say that someone fired, besides how many died.
     [Theory]
     [InlineData("Rights groups said autopsies showed that most of the 17 civilians killed had died of gunshot wounds.")]

@@ -316,6 +316,22 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // "no evidence of Uyghur separatist involvement" denies what blames the separatists, whatever else each says.
+    [Fact]
+    public void No_evidence_of_a_group_s_involvement_answers_a_blame_on_it()
+    {
+        var assertion = Make.Statement(Stance.Reported, "government", "blame:", document: "a") with
+        {
+            Sentence = "The government blamed separatists from the far western region of Xinjiang for the attack.",
+        };
+        var denial = Make.Statement(Stance.Denied, "World Uyghur Congress spokesman", "blame:", document: "b") with
+        {
+            Sentence = "A World Uyghur Congress spokesman said there was no evidence of Uyghur separatist involvement.", Cue = "no",
+        };
+
+        Meet(assertion, denial).ShouldBeTrue();
+    }
+
     // "had fired on" and "opened fire on" say one thing.
     [Fact]
     public void Firing_and_opening_fire_are_one_act()

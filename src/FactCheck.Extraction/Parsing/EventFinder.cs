@@ -169,12 +169,12 @@ internal sealed partial class EventFinder
 
             foreach (var noun in _lexicon.TopicNounsIn(facts))
             {
-                // "blamed a technical problem" blames no one: only a verb of blaming with a country after it is a topic,
-                // and not in a denial, where it names the other side ("denied that Russia was responsible and blamed
-                // Ukrainian shelling").
+                // "blamed a technical problem" blames no one: only a verb of blaming with a country or an armed group
+                // after it is a topic ("blamed separatists from Xinjiang"), and not in a denial, where it names the other
+                // side ("denied that Russia was responsible and blamed Ukrainian shelling").
                 var topic = _lexicon.Lexicon.TopicNouns[noun.Key];
                 // "Armed forces officials said ...": forces that name who speaks are not what they speak of.
-                if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && BlamedActor(facts, noun).Length > 0))
+                if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && (BlamedActor(facts, noun).Length > 0 || ArmedGroupAfter().IsMatch(facts.Sentence.Text.AsSpan(noun.End)))))
                     && !(topic == "deployment" && (ActedNext(facts, noun) || (noun.Index < cueEnd && SpokesmenOf().IsMatch(facts.Sentence.Text.AsSpan(noun.End)))))
                     && !IsBlaze(facts, noun))
                 {
@@ -613,6 +613,10 @@ internal sealed partial class EventFinder
 
     [GeneratedRegex(@"^(?:blam|accus|link(?:s|ed)\s+to|linking\b|ties\s+to)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamingVerb();
+
+    // A group of no country that a blame may fall on: "blamed separatists from the far western region of Xinjiang".
+    [GeneratedRegex(@"^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:separatists|militants|rebels|extremists|insurgents|terrorists|jihadists|nationalists)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ArmedGroupAfter();
 
     [GeneratedRegex(@"\b(?:said|says|told|added|insisted)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaysBetween();
