@@ -3875,9 +3875,9 @@ public class NewsClusterTests
     {
         var report = Check("vote-protest-army-fire-denial");
 
-        // "The army denied that its soldiers had fired on unarmed civilians" answers "Soldiers opened fire on opposition
-        // supporters ..., killing three people, police said"; the candidate's own 56 percent is a rival of the official
-        // 44.3 even in an undated article.
+        // "The army denied that its soldiers had fired on unarmed civilians" answers "Soldiers opened fire on
+        // opposition supporters ..., killing three people, police said"; the candidate's own 56 percent is a rival of
+        // the official 44.3 even in an undated article.
         report.ShouldFlag(FindingKind.Denial, "police", "army");
         report.ShouldFlag(FindingKind.Quantity, 44.3, 56).Severity.ShouldBe(Severity.Hard);
     }

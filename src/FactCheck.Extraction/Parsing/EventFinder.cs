@@ -157,8 +157,8 @@ internal sealed partial class EventFinder
                 var topic = _lexicon.Lexicon.EventVerbs[verb.Key].Event;
                 // "Several workers at the factory where 23 people died told reporters": a relative clause in the
                 // speaker's name says who speaks, not what about. "the business had lost £100 million a year": money
-                // lost is no one's death, nor a means lost ("the observatory, which had lost its funding"). Nor is "fought the blaze" a battle, nor "the crash that killed all 230
-                // people" what is said or denied.
+                // lost is no one's death, nor a means lost ("the observatory, which had lost its funding"). Nor is
+                // "fought the blaze" a battle, nor "the crash that killed all 230 people" what is said or denied.
                 if (topic is "combat" or "casualties" && !(verb.Index < cueEnd && InRelativeClause().IsMatch(facts.Sentence.Text.AsSpan(0, verb.Index)))
                     && !SaysWhichEvent(verb.Index)
                     && !InBlamePhrase(facts, verb.Index) && !LostNoLife().IsMatch(facts.Sentence.Text.AsSpan(verb.Index)) && !(topic == "combat" && FireFought().IsMatch(facts.Sentence.Text.AsSpan(verb.End))))
@@ -170,8 +170,8 @@ internal sealed partial class EventFinder
             foreach (var noun in _lexicon.TopicNounsIn(facts))
             {
                 // "blamed a technical problem" blames no one: only a verb of blaming with a country or an armed group
-                // after it is a topic ("blamed separatists from Xinjiang"), and not in a denial, where it names the other
-                // side ("denied that Russia was responsible and blamed Ukrainian shelling").
+                // after it is a topic ("blamed separatists from Xinjiang"), and not in a denial, where it names the
+                // other side ("denied that Russia was responsible and blamed Ukrainian shelling").
                 var topic = _lexicon.Lexicon.TopicNouns[noun.Key];
                 // "Armed forces officials said ...": forces that name who speaks are not what they speak of.
                 if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && (BlamedActor(facts, noun).Length > 0 || ArmedGroupAfter().IsMatch(facts.Sentence.Text.AsSpan(noun.End)))))
