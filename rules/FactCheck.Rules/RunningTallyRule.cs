@@ -24,7 +24,7 @@ public sealed partial class RunningTallyRule : Rule
     public const string RuleName = "Running tally";
 
     // The tolls of people something befell, and the other counts that grow or fall from day to day.
-    private static readonly string[] RunningTotals = [.. Corroboration.VictimCounts, "supply:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "release:", "outage:", "capture:", "cancellation:", "affected:", "vote:", "identification:"];
+    private static readonly string[] RunningTotals = [.. Corroboration.VictimCounts, "supply:", "missing:", "displacement:", "homeless:", "arrest:", "rescue:", "outbreak:", "burned:", "release:", "outage:", "capture:", "cancellation:", "affected:", VoteSubject, "identification:"];
     // How far below an estimate a later figure may revise it: "around 80", then 71; not "as many as 2,000", then 150.
     private const double EstimateRevision = 2;
 

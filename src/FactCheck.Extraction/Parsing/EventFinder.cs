@@ -300,7 +300,7 @@ internal sealed partial class EventFinder
             return denier;
         }
 
-        if (facts.Denies && speaker is not null && facts.StanceCue is { } denial && OwnForcesDenied().IsMatch(text.AsSpan(denial.End)) && SideOf(speaker) is { } forcesOwner)
+        if (SideDenying(facts, speaker, OwnForcesDenied()) is { } forcesOwner)
         {
             // "Rwanda's government has denied that any of its troops are in the country", "Rwanda denied that its
             // troops were fighting in Congo": the speaker's side denies what its own forces did.
@@ -353,8 +353,7 @@ internal sealed partial class EventFinder
         }
 
         var agent = AgentOf(topic, facts, 0, text.Length, -1);
-        if (agent.Length == 0 && topic == "casualties" && facts.Denies && speaker is not null && facts.StanceCue is { } cue
-            && CiviliansKilled().IsMatch(text.AsSpan(cue.End)) && SideOf(speaker) is { } deniersSide)
+        if (agent.Length == 0 && topic == "casualties" && SideDenying(facts, speaker, CiviliansKilled()) is { } deniersSide)
         {
             // "Mali's government denied that any civilians had been killed": a side that denies civilians died speaks
             // of what its own forces did, which "Malian soldiers had executed about 300 civilian men" asserts.
@@ -505,8 +504,12 @@ internal sealed partial class EventFinder
     /// "Israel denied that its forces struck the hospital"; null when the denial is of no act (a figure, a meeting).
     /// An act denied and an act blamed on the same country are one proposition: who did it.
     /// </summary>
-    public string? DeniedActorOf(SentenceFacts facts, string? speaker)
-        => facts.Denies && facts.StanceCue is { } cue && DeniedAct().IsMatch(facts.Sentence.Text.AsSpan(cue.End)) && speaker is not null
+    public string? DeniedActorOf(SentenceFacts facts, string? speaker) => SideDenying(facts, speaker, DeniedAct());
+
+    // The speaker's side when what the sentence denies opens as a pattern says: "denied that its troops", "denied that
+    // any civilians had been killed".
+    private string? SideDenying(SentenceFacts facts, string? speaker, Regex denied)
+        => facts.Denies && facts.StanceCue is { } cue && denied.IsMatch(facts.Sentence.Text.AsSpan(cue.End)) && speaker is not null
             ? SideOf(speaker)
             : null;
 
