@@ -1519,6 +1519,17 @@ public class FrameTests
     public void A_count_of_one_country_s_people_is_that_country_s(string text, string place)
         => Quantities(text).Single(c => c.Subject.StartsWith("casualties:", StringComparison.Ordinal)).Place.ShouldBe(place);
 
+    // "India says it lost five soldiers and 16 civilians": the country's own dead, each of them; the other side's count,
+    // given without a name, stays unplaced.
+    [Fact]
+    public void The_losses_a_country_says_it_suffered_are_its_own_people()
+    {
+        var claims = Quantities("Ethiopia says 40 civilians and 11 soldiers were killed; Eritrea says it lost five soldiers and 16 civilians.");
+
+        claims.Where(c => c.Value is 5 or 16).ShouldAllBe(c => c.Place == "eritrea");
+        claims.Where(c => c.Value is 40 or 11).ShouldAllBe(c => c.Place == "");
+    }
+
     [Fact]
     public void A_country_s_share_of_its_own_people_is_that_country_s()
         => Quantities("At least 550 pilgrims died during the pilgrimage. Egypt said 31 of its registered pilgrims had died.")

@@ -1583,6 +1583,8 @@ public class QuantityTests
     [InlineData("In the final count, Morales had 47.1 percent of the vote.", 47.1, "vote:morales")]
     [InlineData("With 83.8 percent of votes counted in the quick count, Morales had 45.7 percent of the vote.", 45.7, "")]
     [InlineData("Maduro won 51.2 percent of the vote, with 80 percent of ballots counted.", 51.2, "vote:maduro")]
+    [InlineData("The ruling Northern Unity party won 53.9 percent of the vote in Saturday's election, the commission said.", 53.9, "vote:unity")]
+    [InlineData("Northern Unity's official share of the vote was 54 percent.", 54, "vote:unity")]
     public void Who_a_share_of_the_vote_is_given_to(string text, double value, string subject)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Value == value).Subject.ShouldBe(subject);
 
@@ -1798,6 +1800,15 @@ public class QuantityTests
         claims.Single(c => c.Value == 47).Place.ShouldBe("");
     }
 
+    // "the number killed in Oslo", without "of people": the place where they were counted all the same, whatever verb
+    // gives the figure.
+    [Theory]
+    [InlineData("Police raised the number killed in Vestby to eight on Monday.")]
+    [InlineData("Police said the number killed in Vestby had risen to eight.")]
+    [InlineData("Police put the number killed in Vestby at eight.")]
+    public void The_number_killed_in_a_place_is_that_place_s(string text)
+        => Extract.Quantity(text).ShouldSatisfyAllConditions(c => c.Value.ShouldBe(8), c => c.Place.ShouldBe("vestby"), c => c.Attribution.ShouldBe("Police"));
+
     // A kind named among all the dead is that kind's toll, to set against another count of it.
     [Theory]
     [InlineData("Among the dead were three children.")]
@@ -1858,6 +1869,16 @@ public class QuantityTests
         => Extract.Quantity(text).ShouldSatisfyAllConditions(
             c => c.Subject.ShouldBe("voter turnout:"), c => c.Unit.ShouldBe("percent turnout"),
             c => c.Low.ShouldBe(low, 1e-9), c => c.High.ShouldBe(high, 1e-9));
+
+    // A turnout named by a long phrase, and a referendum's share of "voters" where the sentence names no referendum.
+    [Fact]
+    public void A_turnout_after_a_long_name_of_its_vote_and_a_share_of_voters_who_backed_a_side()
+    {
+        Extract.Quantity("Turnout in the northern region's independence referendum was 78 percent, the commission said.")
+            .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("voter turnout:"), c => c.Value.ShouldBe(78));
+        Extract.Quantity("The electoral commission said 92.73 percent of voters had backed independence.")
+            .ShouldSatisfyAllConditions(c => c.Subject.ShouldBe("vote:yes"), c => c.Value.ShouldBe(92.73));
+    }
 
     // "Turnout in Glasgow": a city's turnout is its own, however the sentence goes on.
     [Fact]

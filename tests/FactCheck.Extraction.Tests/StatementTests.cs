@@ -1008,6 +1008,44 @@ public class StatementTests
         denial.Subject.ShouldBe(claims.Single(c => c.Attribution == "army").Subject);
     }
 
+    // "it's a lie", "it was a lie": a falsity said of what was said before, like "that was not true"; "lies" alone is
+    // no cue ("the town lies on the river").
+    [Theory]
+    [InlineData("\"Now that's not bad, but it's a lie,\" the mayor said.")]
+    [InlineData("The mayor said it was a lie.")]
+    [InlineData("The mayor dismissed the figure as a lie.")]
+    public void Calling_what_was_said_a_lie_denies_it(string answer)
+    {
+        var claims = Extract.From("A television network reported that 250,000 people had come. " + answer).OfType<StatementClaim>().ToList();
+
+        var denial = claims.Single(c => c.Stance == Stance.Denied);
+        denial.Attribution.ShouldBe("mayor");
+        denial.Answers.ShouldBe(claims.Single(c => c.Attribution == "television network").Sentence);
+    }
+
+    [Fact]
+    public void A_place_that_lies_somewhere_denies_nothing()
+        => Extract.From("The town lies on the river, and 40 people died there, officials said.").OfType<StatementClaim>()
+            .ShouldNotContain(c => c.Stance == Stance.Denied);
+
+    // Who gave what is called false does not call it so.
+    [Fact]
+    public void A_figure_reported_by_someone_and_called_a_lie_is_not_denied_by_that_someone()
+        => Extract.From("A television network said 250,000 people had come. The 250,000 figure reported by a television network was \"a lie.\"")
+            .OfType<StatementClaim>().Single(c => c.Stance == Stance.Denied).Attribution.ShouldNotContain("network");
+
+    // "He said one television network had reported that he drew 250,000 people": the figure is the network's, which the
+    // speaker passes on; and "He" is whoever spoke last by a surname named in full before.
+    [Fact]
+    public void A_figure_another_reported_is_theirs_and_he_is_the_surname_that_spoke_last()
+    {
+        var claims = Extract.From("Crowds lined the route for President Marcus Hale's parade. Later Hale said the crowd had stretched back to the river. "
+            + "He said one television network had reported that 250,000 people came.");
+
+        claims.OfType<QuantityClaim>().Single().Attribution.ShouldBe("one television network");
+        claims.OfType<StatementClaim>().Last().Attribution.ShouldBe("Hale");
+    }
+
     [Fact]
     public void A_speaker_unable_to_verify_is_not_answering_the_statement_before()
         => Extract.From("The minister said the ship had sunk. The agency said it had been unable to verify the sinking independently.")
@@ -1152,8 +1190,18 @@ public class StatementTests
     [Theory]
     [InlineData("France's government delegation in Corsica put the crowd at 35,000.", "France's government delegation")]
     [InlineData("The UN office in Geneva said 4,000 people had fled.", "UN office")]
+    [InlineData("At least 3,383 people have been killed, the Catholic Church in Democratic Republic of Congo said.", "Catholic Church")]
+    [InlineData("At least 30 people have been killed, the Red Crescent in Libya said.", "Red Crescent")]
+    [InlineData("At least 30 people have been killed, the Norwegian Refugee Council in Kenya said.", "Norwegian Refugee Council")]
     public void An_office_speaks_not_the_place_it_sits_in(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
+
+    // Reports named by who compiled them are theirs, not the outlet's unnamed reports.
+    [Theory]
+    [InlineData("At least 304 people were killed, according to reports compiled by Amnesty International.")]
+    [InlineData("At least 304 people were killed in the crackdown, according to credible reports compiled by Amnesty International.")]
+    public void Reports_compiled_by_someone_are_theirs(string text)
+        => Extract.Quantity(text).Attribution.ShouldBe("Amnesty International");
 
     [Fact]
     public void Who_says_it_with_saying_is_the_main_clause_s_subject()
@@ -1853,6 +1901,24 @@ public class StatementTests
         statements.Single(s => s.Attribution == "chairman").Stance.ShouldBe(Stance.Denied);
         statements.Single(s => s.Attribution == "residents").Stance.ShouldBe(Stance.Asserted);
     }
+
+    // What an inquiry finds, and the account it rejects in the same breath: two statements of one speaker, one of them
+    // a denial of the rejected account.
+    [Fact]
+    public void A_finding_that_rejects_a_claim_also_denies_it()
+    {
+        var statements = Extract.From("The commission found that the police had deliberately opened fire on an unarmed crowd, "
+            + "rejecting the claim that officers had acted in self-defence.").OfType<StatementClaim>().ToList();
+
+        statements.ShouldAllBe(s => s.Attribution == "commission");
+        statements.ShouldContain(s => s.Stance == Stance.Asserted);
+        statements.ShouldContain(s => s.Stance == Stance.Denied && s.Cue == "rejecting");
+    }
+
+    [Fact]
+    public void Rejecting_a_plan_is_no_denial()
+        => Extract.From("The council approved the budget on Monday, rejecting a plan that would have closed two schools.").OfType<StatementClaim>()
+            .ShouldNotContain(s => s.Stance == Stance.Denied);
 
     // A warning given to those in charge, and one they say they never had.
     [Theory]

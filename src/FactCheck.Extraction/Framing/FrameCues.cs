@@ -494,13 +494,14 @@ internal static partial class FrameCues
 
     /// <summary>
     /// The country whose own people a figure counts, when the country itself gives it: "Jordan put its own toll at 41",
-    /// "Egypt said 31 of its pilgrims had died", "..., while Cambodia put its dead at 13". Null when the figure is not given
-    /// so.
+    /// "Egypt said 31 of its pilgrims had died", "..., while Cambodia put its dead at 13", "India says it lost five
+    /// soldiers and 16 civilians". Null when the figure is not given so.
     /// </summary>
     public static string? OwnPeopleOf(string sentence, int start, int end)
     {
         var ofIts = sentence.AsSpan(end).StartsWith(" of its ", StringComparison.Ordinal);
-        var own = sentence.AsSpan(0, start).Contains(" its ", StringComparison.Ordinal) ? OwnToll().Match(sentence, 0, start) : Match.Empty;
+        var own = sentence.AsSpan(0, start).Contains(" its ", StringComparison.Ordinal) ? OwnToll().Match(sentence, 0, start)
+            : sentence.AsSpan(0, start).Contains(" it ", StringComparison.Ordinal) ? OwnLosses().Match(sentence, 0, start) : Match.Empty;
         if (!own.Success && ofIts)
         {
             own = CountrySays().Match(sentence, 0, start);
@@ -1974,19 +1975,18 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?:In|On|At)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?:Mount\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+(?:concert\s+hall|hall|stadium|arena|theatre|theater|nightclub|club|hotel|hospital|airport|station|market|school|church|mosque|synagogue|temple|air\s+base|base|camp|plant|factory|mine|port|mall))?,", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPlaceCue();
 
-    // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in
-    // Syria put their toll at", "Police in Berlin put the crowd in the capital at", "the number of people killed on
-    // Utoya down to 68", "the number of sailors killed at Golcuk to 420", "put the figure for Paris at", "put the
-    // crowd in Seoul at", "the march in Paris drew", "the death toll from floods in Germany rose to", "the death toll
-    // from Cyclone Amphan in West Bengal rose to", "the count of the dead at Jallianwala Bagh is", "the number of
-    // people known to have died in Louisiana has risen to": a place that opens the figure's clause, or that its toll,
-    // its crowd, its gathering or its counters are in ("dead in the Lahaina fire" names the event, not a place, and so
-    // does "the toll in the Air India Express crash", whose name is not cut short to find one, though "Germany's
-    // floods" places them in "Germany"); or
-    // an incident of its own that a relative clause counts ("charged over a fire at Churchill that killed 11
-    // people"), or the one blast of several that killed them ("the bomb on the bus in Tavistock Square had killed 13
-    // people").
-    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+" + BlamedOn + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|[Tt]urnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+of\s+(?:\p{L}+\s+)?" + KilledBy + @"\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:toll|figure|count|total|tally|estimate|number)\s+for(?!\s+(?:the\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation)\b)|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$|\b(?:shooting|stabbing|massacre)\s+(?:in|at|on)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
+    // "In Lyon the prefecture counted", "and in Syria about 6,000", "the final toll in Turkey was", "officials in Syria
+    // put their toll at", "Police in Berlin put the crowd in the capital at", "the number of people killed on Utoya
+    // down to 68", "the number killed in Oslo to eight", "the number of sailors killed at Golcuk to 420", "put the
+    // figure for Paris at", "put the crowd in Seoul at", "the march in Paris drew", "the death toll from floods in
+    // Germany rose to", "the death toll from Cyclone Amphan in West Bengal rose to", "the count of the dead at
+    // Jallianwala Bagh is", "the number of people known to have died in Louisiana has risen to": a place that opens the
+    // figure's clause, or that its toll, its crowd, its gathering or its counters are in ("dead in the Lahaina fire"
+    // names the event, not a place, and so does "the toll in the Air India Express crash", whose name is not cut short
+    // to find one, though "Germany's floods" places them in "Germany"); or an incident of its own that a relative
+    // clause counts ("charged over a fire at Churchill that killed 11 people"), or the one blast of several that killed
+    // them ("the bomb on the bus in Tavistock Square had killed 13 people").
+    [GeneratedRegex(@"^\W*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?" + Bearing + AreaOf + @"(?<place>capital|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)[^.;]*$|\b(?:(?:toll(?:\s+from\s+" + Cause + @")?|deaths(?:\s+" + BlamedOn + @")?|dead|[Oo]fficials|[Aa]uthorities|[Pp]olice|crowd|crowds|[Tt]urnout|attendance|march|rally|protest|demonstration|procession|vigil)\s+in|number\s+(?:of\s+(?:\p{L}+\s+)?)?" + KilledBy + @"\s+(?:in|on|at)|number\s+of\s+(?:people|victims|residents)\s+(?:who\s+(?:have\s+|had\s+)?|(?:known|confirmed|reported|believed)\s+to\s+have\s+)(?:died|been\s+killed)\s+(?:in|on|at)|(?:toll|figure|count|total|tally|estimate|number)\s+for(?!\s+(?:the\s+)?(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation)\b)|(?:deaths|dead)\s+at)\s+(?:the\s+)?(?<place>capital\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+" + EventNouns + @")[^,.;]*$|\b(?:a|an|another)\s+(?:[\p{Ll}-]+\s+)?" + EventNouns + @"\s+(?:at|in|near)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,2}$|\b(?:bomb|blast|explosion)\s+(?:(?:on|aboard)\s+(?:the|a)\s+(?:bus|train|tram|coach|carriage|plane|flight|ship|ferry|boat|vessel)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$|\b(?:shooting|stabbing|massacre)\s+(?:in|at|on)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have)\s+)?(?:killed|injured|wounded)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
     // One of an attack's sites named by what happened there: "the bomb in Oslo", "the shooting on Utoya".
@@ -2006,7 +2006,7 @@ internal static partial class FrameCues
 
     // A toll or a number of the dead that opens a sentence, in one named place (not "in Turkey and Syria", nor a thing
     // named by a place: "in the Moscow theatre siege").
-    [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?:(?:death\s+)?toll\s+from\s+" + Cause + @"|number\s+of\s+(?:\p{L}+\s+)?(?:" + KilledBy + @"|(?:known|confirmed|reported|believed)\s+to\s+have\s+died|who\s+(?:have\s+|had\s+)?died)|number\s+of\s+deaths\s+" + BlamedOn + @")\s+in\s+(?<the>the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+(?:and|or)\s+\p{Lu})(?!\s+" + EventNouns + @")(?(the)(?=\s*$|\s+(?:has|have|had|rose|risen|was|were|is|are|stood|stands|reached|climbed|passed|hit|topped|now|to|on|at|by|because|after|since|as)\b))[^,.;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?:(?:death\s+)?toll\s+from\s+" + Cause + @"|number\s+(?:of\s+(?:\p{L}+\s+)?)?(?:" + KilledBy + @"|(?:known|confirmed|reported|believed)\s+to\s+have\s+died|who\s+(?:have\s+|had\s+)?died)|number\s+of\s+deaths\s+" + BlamedOn + @")\s+in\s+(?<the>the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\b(?!\s+\p{Lu})(?!\s+(?:and|or)\s+\p{Lu})(?!\s+" + EventNouns + @")(?(the)(?=\s*$|\s+(?:has|have|had|rose|risen|was|were|is|are|stood|stands|reached|climbed|passed|hit|topped|now|to|on|at|by|because|after|since|as)\b))[^,.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TollInPlaceOpening();
 
     [GeneratedRegex(@"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:\s+alone)?,\s+(?:where|which|whose)\s+[^,;.]{1,150},\s+(?:[^,;.]*\s)?$", RegexOptions.CultureInvariant)]
@@ -2270,6 +2270,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"^\W*(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:said|says|reported|confirmed|announced)\s+(?:that\s+)?(?:(?:at\s+least|about|some|more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CountrySays();
 
+    // "India says it lost five soldiers and |16 civilians".
+    [GeneratedRegex(ClauseOpening + @"(?<country>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:said|says|reported|confirmed|announced|admitted|acknowledged)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?lost\s+(?:[^.;:]*?\s)?(?:(?:at\s+least|about|some|more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLosses();
+
     [GeneratedRegex(@"^\W*(?<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?:earlier|before|(?<later>later|after))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShiftedBy();
 
@@ -2471,7 +2475,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"(?<!\b(?:minimum|required|needed|necessary|permitted|allowed)\s+)\b[Vv]isibility\s+(?:(?:at|on|over|around|near|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,2}?)?(?:(?:was|were|is|had\s+been|has\s+been|stood\s+at)\s+(?:(?:down|reduced|cut|limited)\s+to\s+)?|(?:fell|had\s+fallen|has\s+fallen|dropped|had\s+dropped|was\s+down)\s+to\s+|of\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|less\s+than|under|below|barely|no\s+more\s+than|little\s+more\s+than)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VisibilityBefore();
 
-    [GeneratedRegex(@"\b(?:vote|votes|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results|referendum|referendums|plebiscite|victory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vote|votes|voters|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results|referendum|referendums|plebiscite|victory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElectionWords();
 
     // "Mondlane said", "Chamisa still says", "Chapo's victory".
@@ -2512,22 +2516,24 @@ internal static partial class FrameCues
     // "Yoweri Museveni won", "Morales had", "the singer Bobi Wine, won", "Venancio Mondlane, who got", "showed Fayulu
     // winning", "Museveni won a sixth term with", "declared Maduro the winner of Sunday's election with", "declared
     // Daniel Chapo of the ruling Frelimo party the winner", "to Gonzalez's", "gave Fayulu", "and the ruling coalition's
-    // candidate Emmanuel Ramazani Shadary"; and a candidate named by a pronoun, "he had won", "cut his share to", "his
-    // own count gave him", whom VoteHolder finds.
-    [GeneratedRegex(Candidate + @"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,40}|,\s+who)?,?\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled|had|winning|receiving|getting|taking|securing)\s+" + ShareQualifier + "$"
+    // candidate Emmanuel Ramazani Shadary", "the ruling Georgian Dream party won", "Georgian Dream's official share of
+    // the vote was"; and a candidate named by a pronoun, "he had won", "cut his share to", "his own count gave him",
+    // whom VoteHolder finds.
+    [GeneratedRegex(Candidate + @"(?:\s+(?:party|coalition|alliance|bloc))?(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,.;]{1,40}|,\s+who)?,?\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled|had|winning|receiving|getting|taking|securing)\s+" + ShareQualifier + "$"
         + @"|" + Candidate + @"\s+(?:won|was\s+re-?elected|was\s+elected|was\s+declared\s+(?:the\s+)?winner|retained\s+power|kept\s+power)\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
         + @"|\bdeclared\s+(?:[\p{L}-]+\s+){0,2}?" + Candidate + @"(?:\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:party|Party|alliance|Alliance|coalition|Coalition|movement|Movement))?\s+(?:the\s+)?winner\b(?:[^.;]|\.\d){0,80}?\bwith\s+" + ShareQualifier + "$"
         + @"|\b(?<pronoun>he|she)\s+(?:had\s+|has\s+)?(?:won|received|got|took|secured|garnered|obtained|polled)\s+" + ShareQualifier + "$"
         + @"|\bgave\s+(?<pronoun>him|her)\s+" + ShareQualifier + "$"
         + @"|\b(?<pronoun>his|her)\s+(?:own\s+)?share(?:\s+of\s+the\s+vote)?\s+(?:to|at|was|of|is|stood\s+at)\s+" + ShareQualifier + "$"
+        + @"|" + Candidate + @"['’]s\s+(?:official\s+|final\s+|own\s+)?share(?:\s+of\s+the\s+vote)?\s+(?:was|is|stood\s+at)\s+" + ShareQualifier + "$"
         + @"|\bto\s+" + Candidate + @"['’]s?\s+" + ShareQualifier + "$"
         + @"|\bgave\s+" + Candidate + @"\s+" + ShareQualifier + "$"
         + @"|\b(?:and|while)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,5}?" + Candidate + @"\s+" + ShareQualifier + "$", RegexOptions.CultureInvariant)]
     private static partial Regex VoteWonBefore();
 
-    // "turnout was ", "turnout in the referendum stood at about ", "with turnout of between 30 and ",
-    // "a turnout of 40-".
-    [GeneratedRegex(@"\b[Tt]urnout\b(?:\s+(?:in|at|for|of)\s+[^.;,]{1,40}?)?\s+(?:(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to|was\s+put\s+at|was\s+estimated\s+at|was\s+officially\s+\p{Ll}+\s+at)\s+|of\s+|at\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|barely|over|under|above|below|more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under)\s+)?(?:(?:between\s+)?" + ShareRangeLow + @")?$", RegexOptions.CultureInvariant)]
+    // "turnout was ", "turnout in the referendum stood at about ", "Turnout in the Kurdistan region's independence
+    // referendum was ", "with turnout of between 30 and ", "a turnout of 40-".
+    [GeneratedRegex(@"\b[Tt]urnout\b(?:\s+(?:in|at|for|of)\s+[^.;,]{1,60}?)?\s+(?:(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to|was\s+put\s+at|was\s+estimated\s+at|was\s+officially\s+\p{Ll}+\s+at)\s+|of\s+|at\s+)(?:(?:only|just|about|around|some|nearly|almost|roughly|barely|over|under|above|below|more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under)\s+)?(?:(?:between\s+)?" + ShareRangeLow + @")?$", RegexOptions.CultureInvariant)]
     private static partial Regex TurnoutBefore();
 
     // " turnout", " of registered voters cast ballots", " of eligible voters took part".

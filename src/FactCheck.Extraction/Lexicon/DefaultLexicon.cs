@@ -1335,6 +1335,9 @@ internal static class DefaultLexicon
             "was false", "were false", "is false", "are false", "to be false",
             // "absurd" likewise: "said the accusation of spying was absurd", "dismissed the charges as absurd".
             "was absurd", "were absurd", "is absurd", "are absurd", "as absurd",
+            // And "a lie" ("it was a lie", "dismissed the figure as a lie"), not "lie" alone ("the town lies on a
+            // river").
+            "was a lie", "is a lie", "as a lie", "were lies", "are lies", "as lies", "it's a lie", "it’s a lie", "that's a lie", "that’s a lie",
             // A result rejected: "said the figures announced by the commission were null and void".
             "null and void",
             // So of a figure or a report: "said the figure of 164 dead was a technical mistake", "said the reports were

@@ -121,6 +121,7 @@ internal sealed partial class DocumentReading
     private int _previousParagraph;
     private string? _lastAgency;
     private string? _lastPerson;
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
     private string? _lastTopic;
     private string? _lastTopicSpeaker;
     private readonly int? _eventYear;
@@ -305,9 +306,18 @@ internal sealed partial class DocumentReading
             }
         }
 
+        foreach (Match name in FirstAndLastName().Matches(text))
+        {
+            if (PersonName().IsMatch(name.Value))
+            {
+                _surnames.Add(name.Groups["surname"].Value);
+            }
+        }
+
         // A speaker the lexicon does not list but who is named as a person ("Foreign Minister Boris Petrov", "the
-        // captain, Lee Joon-seok") is whom a later "he said" means.
-        if ((facts.StanceSpeaker ?? facts.Speaker) is { } speaker && !sources.Exists(s => s.Key == speaker) && PersonName().IsMatch(speaker))
+        // captain, Lee Joon-seok"), or by the surname of one named so far ("President Donald Trump's inauguration ...
+        // Trump said"), is whom a later "he said" means.
+        if ((facts.StanceSpeaker ?? facts.Speaker) is { } speaker && !sources.Exists(s => s.Key == speaker) && (PersonName().IsMatch(speaker) || _surnames.Contains(speaker)))
         {
             _lastPerson = speaker;
         }
@@ -2528,6 +2538,10 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\G\s+(?:Airways|Airlines|Air\s+Lines|Express|Steel|Motors|Bancorp|Telecom|Railways?|Petroleum|Columbia|Guiana|Polynesia|Virgin\s+Islands|Antarctic|Ocean|Sea|Gulf|Riviera|Alps)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyAfter();
 
+    // A first name and a surname, not followed by a third capitalized word: "Donald Trump", "Sean Spicer".
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\s+(?<surname>\p{Lu}\p{Ll}{2,})\b(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstAndLastName();
+
     // Two capitalized words or more at the end, the last not a word that names an institution; a surname may open with a
     // particle ("Bashar al-Assad", "Ursula von der Leyen").
     [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]+\s+(?:(?:al|el|bin|ibn|ben|van|von|der|de|da|di|du|le|la)[-\s])*(?!(?:Ministry|Agency|Service|Office|Department|Council|Commission|Police|Force|Forces|Army|Guard|Survey|Institute|University|Company|Corporation|Authority|Administration|Agency|Government|Media|News|Times|Post|Press|Committee|Organisation|Organization|Union|Bank|Fund|Court|Centre|Center|Party)$)\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
@@ -2723,7 +2737,7 @@ internal sealed partial class DocumentReading
 
     // ... or by a subject that points back: "the principal said that was not true", "officials said this was false".
     // So does the text that said it: "the regulator said the speculation had seriously misled the public".
-    [GeneratedRegex(@"\b(?:(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)|the\s+(?:[\p{Ll}-]+\s+)?(?:speculation|reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)\s+(?:was|is|were|are|had\s+been|has\s+been|had|has|have))\s+[""“]?(?:\p{Ll}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)|(?:that|this|it)['’]s|the\s+(?:[\p{Ll}-]+\s+)?(?:speculation|reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?)\s+(?:was|is|were|are|had\s+been|has\s+been|had|has|have))\s+[""“]?(?:\p{Ll}+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnsweringSubject();
 
     [GeneratedRegex(@"\b(?:train|freight|rail|railroad|railway)\b|\bcars\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2786,7 +2800,7 @@ internal sealed partial class DocumentReading
 
     // The cues that call what was said false, which a pointing subject ("that was not true") can precede; "it had been
     // unable to verify" has its speaker for subject.
-    [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|(?:(?:was|were|is|are|as)\s+)?absurd|(?:(?:was|were|is|are)\s+)?(?:incorrect|inaccurate|erroneous|a\s+technical\s+(?:mistake|error))|wrong|baseless|groundless|unfounded|fabricated|a\s+lie|lies|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:not\s+true|untrue|(?:(?:was|were|is|are|to\s+be)\s+)?false|(?:(?:was|were|is|are|as)\s+)?absurd|(?:(?:was|were|is|are)\s+)?(?:incorrect|inaccurate|erroneous|a\s+technical\s+(?:mistake|error))|wrong|baseless|groundless|unfounded|fabricated|(?:(?:was|were|is|are|as|(?:it|that)['’]s)\s+)?(?:a\s+lie|lies)|nonsense|misleading|misled\s+the\s+public)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FalsityCue();
 
     // Nothing happened ("no aircraft had fired", "suffered no casualties", "none of its missiles") or it did not

@@ -160,12 +160,24 @@ internal sealed partial class SpeakerFinder
                 : facts.Speaker is null && JoinedToSaying().IsMatch(text.AsSpan(0, cue.Index)) && MainClauseSpeaker(facts, cue.Index) is { } subject ? subject
                 : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
                     ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
+                    // "The 250,000 figure reported by a television network was a lie": who gave what is called false
+                    // does not call it so; where no one else is named, the outlet does.
+                    ?? (CopulaLength(cue.Key) > 0 && GivenByBefore().Match(text, 0, cue.Index) is { Success: true } given && facts.Speaker is { } giver
+                        && text.IndexOf(giver, given.Index, cue.Index - given.Index, StringComparison.Ordinal) >= 0 ? _publisher : null)
                     // "said the Russian figures ... appeared exaggerated": a cue after a linking verb describes what the
                     // sentence's speaker speaks of; no one before it is its subject.
                     ?? (facts.Speaker is not null && (LinkingVerbBefore().IsMatch(text.AsSpan(0, cue.Index)) || CopulaLength(cue.Key) > 0) ? facts.Speaker : null)
                     ?? UnlistedSpeaker(text, cue, SubjectOfNaming(text, cue) ?? PhraseBefore(text, cue)) ?? SourceAfter(facts, cue.End, 4);
             facts.Denies = _lexicon.Lexicon.StanceCues[cue.Key] == Stance.Denied;
             break;
+        }
+
+        if (facts.Rebuttal is null && facts.StanceCue is null && facts.Speaker is { } finder && facts.SpeakerCueEnd > 0
+            && RejectingClaim().Match(text, facts.SpeakerCueEnd) is { Success: true } rejected)
+        {
+            // "The commission found that the police had fired deliberately, rejecting the claim that officers had acted
+            // in self-defence": what the speaker finds, and the account it rejects in the same breath.
+            facts.Rebuttal = (finder, rejected.Groups["cue"].Value, rejected.Index);
         }
     }
 
@@ -284,6 +296,13 @@ internal sealed partial class SpeakerFinder
             // billion": the figure a clause about the one before gives is its measurer's.
             var clauseStart = restated.Index + restated.Length;
             owner = ClauseMeasurer().Match(text, clauseStart, end - clauseStart);
+        }
+
+        if (!owner.Success && text.AsSpan(from, start - from).Contains(" reported ", StringComparison.Ordinal))
+        {
+            // "He said one television network had reported that he drew 250,000 people": the network's figure, which
+            // the speaker only passes on.
+            owner = ReportedWithinSaying().Match(text, from, start - from);
         }
 
         if (!owner.Success)
@@ -565,6 +584,9 @@ internal sealed partial class SpeakerFinder
     private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
         => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
 
+    [GeneratedRegex(@"\b(?:reported|given|cited|announced|published|claimed)\s+by\s+[^,;]{1,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenByBefore();
+
     [GeneratedRegex(@"\b(?:appeared|appears|appear|seemed|seems|seem|looked|looks|sounded|proved)\s+(?:to\s+be\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkingVerbBefore();
 
@@ -594,6 +616,9 @@ internal sealed partial class SpeakerFinder
     // contradicting the interior minister, who has denied that anyone died on Spanish soil".
     [GeneratedRegex(@"(?:;\s+(?:but\s+)?|,\s+but\s+(?!(?:later|then|also|quickly|subsequently|soon|swiftly|afterwards|since|it|he|she|they|we|its|his|her|their)\b))(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that|this|it|the|any|claims|reports)\b[^;]*[.!?]?[""”]?$|,\s+(?:(?:an?\s+)?(?:accusation|allegation|claim|charge|assertion|account|version|characteri[sz]ation|figure|estimate|toll|count|number)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)(?:\s+who\s+[^,;]{1,80}?)?\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?:(?<cue>rejects?|rejected|denies|deny|denied|dismiss(?:es)?|dismissed|disputes?|disputed|refutes?|refuted|(?:did|does|do|would)\s+not\s+accept|refused\s+to\s+accept)|(?:said|says|called)\s+(?:was\s+|is\s+)?(?<cue>not\s+credible|untrue|not\s+true|baseless|unfounded|groundless|nonsense|fabricated))\b[^,;]*(?:,\s+\p{Ll}+ing\b[^;]*)?(?:[.!?]?[""”]?$|(?=;))|,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|deny|rejected|rejects)\s+(?:any\s+(?:role|involvement|part|links?|connection)|involvement|responsibility|the\s+(?:accusations?|allegations?|claims?))\b[^,;]*[.!?]?[""”]?$|,\s+(?:contradicting|disputing|rebutting)\s+(?:the\s+)?(?<denier>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?),\s+(?:who|which)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+|firmly\s+)?(?<cue>denied|denies|rejected|rejects|disputed|disputes)\s+that\b[^;]*[.!?]?[""”]?$", RegexOptions.CultureInvariant)]
     private static partial Regex RebuttalClause();
+
+    [GeneratedRegex(@",\s+(?<cue>rejecting|dismissing|disputing|contradicting)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:claims?|accounts?|assertions?|version|explanations?|allegations?|accusations?|reports|suggestions?|arguments?)\s+(?:that|of)\b[^;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RejectingClaim();
 
     // An official count by name: "official death toll", "official figure".
     private const string OfficialCount = @"official\s+(?:death\s+)?(?:toll|count|figure|tally|number)\b";
@@ -636,6 +661,9 @@ internal sealed partial class SpeakerFinder
 
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+(?:reported|given|cited|announced|published|claimed)\s+by|,?\s+according\s+to)\s+(?:the\s+|an?\s+|some\s+|several\s+|many\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service|witnesses|residents|survivors|rescuers|doctors|hospitals|activists|monitors|journalists|reporters|relatives|families|passengers|experts|analysts|researchers|investigators)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedBy();
+
+    [GeneratedRegex(@"\b(?:said|says)\s+(?:that\s+)?(?<who>(?:the|a|an|one|some|several|many|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:network|channel|broadcaster|television|radio|station|newspaper|paper|media|outlet|website|magazine|agency)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?reported\s+(?:that\s+)?[^,;.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedWithinSaying();
 
     [GeneratedRegex(@"(?<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:claims?|assertions?|allegations?)\s+that\s+(?:[^,;.]*?\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimedThat();
@@ -681,8 +709,8 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:[,;]\s+(?:while|whereas|but|though|although|and(?!\s+(?:that|said|says|added|adds|then)\b))\s+|;\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastedClause();
 
-    // A figure written in words: "half a million", "two million".
-    [GeneratedRegex(@"\b(?:hundred|thousand|million|billion)\b", RegexOptions.CultureInvariant)]
+    // A figure written in words: "half a million", "two million", "put the number killed at eight".
+    [GeneratedRegex(@"\b(?:hundred|thousand|million|billion)\b|\bat\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WrittenMagnitude();
 
     // "drew a larger crowd, with organisers saying 120,000 people had come": the one who says it is named after "with".
@@ -732,7 +760,7 @@ internal sealed partial class SpeakerFinder
 
     // The verb of a cue that says what it is about is false: "was " in "was false", "as " in "as absurd", "were " in
     // "were a technical mistake".
-    [GeneratedRegex(@"^(?:was|were|is|are|to\s+be|as)\s+(?=(?:false|absurd|incorrect|inaccurate|erroneous|a\s+technical\s+(?:mistake|error))$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:was|were|is|are|to\s+be|as|(?:it|that)['’]s)\s+(?=(?:false|absurd|incorrect|inaccurate|erroneous|a\s+technical\s+(?:mistake|error)|a\s+lie|lies)$)", RegexOptions.CultureInvariant)]
     private static partial Regex FalsityCopula();
 
     // A verb of naming before what a falsity cue names false: "called reports of 2,000 dead \"speculative\"", "described
@@ -773,13 +801,14 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\bwhat\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?\s+(?:(?:has|have|had)\s+)?(?:officially\s+|publicly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WhatSomeoneSaid();
 
-    [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "there are reports", "according to reports": no one named ("according to reports compiled by Amnesty" names them).
+    [GeneratedRegex(@"\b(?:there (?:are|were|have been) (?:also )?reports|it(?:'s|’s| is| was| has been) reported|reports say|according to reports(?!\s+(?:compiled|gathered|collected|published|released|issued)\s+by\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedReports();
 
     // "put the magnitude at 6.4", "measured Monday's main shock at 6.7", "which the agency measured at 6.3", "put it at
     // about 3.9", "estimated the crowd at between 275,000 and 325,000"; "gave a death toll of 43", "gave the number of
-    // dead as 43"; "declared President Emmerson Mnangagwa the winner with 50.8".
-    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?,?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at)|(?<verb>declared|declares)\s+(?:[\w'’.-]+\s+){1,10}?(?:the\s+)?(?:winner|victor)\b[^.;\d]{0,80}?\bwith)\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:fewer|less)\s+than|as\s+(?:many|much|few|high|low)\s+as|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b)", RegexOptions.CultureInvariant)]
+    // dead as 43"; "declared President Emmerson Mnangagwa the winner with 50.8"; "put the number killed at eight".
+    [GeneratedRegex(@"\b(?:(?<verb>put|puts|putting|measured|measures|rated|rates|pegged|pegs|placed|places|estimated|estimates)(?:\s+[\w'’-]+){1,14}?,?\s+at|(?<=\b(?:which|that)\s+[^,;]{2,60}?\s)(?<verb>put|measured|rated|pegged|placed|estimated)\s+at|(?<verb>gave|gives|giving)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:toll|total|figure|number|count|tally|estimate)(?:\s+of\s+[\w'’-]+)?\s+(?:of|as|at)|(?<verb>declared|declares)\s+(?:[\w'’.-]+\s+){1,10}?(?:the\s+)?(?:winner|victor)\b[^.;\d]{0,80}?\bwith)\s+(?:magnitude\s+)?(?:(?:about|around|some|nearly|almost|roughly|(?:well\s+)?(?:more\s+than|over)|(?:no|not)\s+(?:more|fewer|less)\s+than|(?:fewer|less)\s+than|as\s+(?:many|much|few|high|low)\s+as|at\s+(?:least|most)|up\s+to|a\s+(?:minimum|maximum)\s+of|between|from)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+(?:million|billion|thousand|hundred)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuredAt();
 
     // "did not accept that conclusion", "refused to accept the official figures": what is not accepted is something said.
@@ -832,9 +861,9 @@ internal sealed partial class SpeakerFinder
     private static partial Regex EstimatingBody();
 
     // "a count by hospitals", "an independent tally compiled by the news agency", "an assessment by the World Bank", "a
-    // report citing an unnamed official", "data compiled by", "evidence gathered and analysed by", at the index it is
-    // matched from.
-    [GeneratedRegex(@"\G\s*(?:(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation|assessment|estimate|study|report|evaluation)|(?:(?:the|its|their|new|official|preliminary)\s+)?(?:data|figures|evidence|documents|records|statistics|numbers|estimates|counts|tallies))\s+(?:(?:(?:compiled|kept|made|carried\s+out|conducted|gathered|collected|released|published|obtained|analy[sz]ed|reviewed|provided|issued)(?:\s+and\s+(?:compiled|gathered|collected|analy[sz]ed|reviewed|verified|published|released))?\s+)?by|citing|quoting)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // report citing an unnamed official", "data compiled by", "evidence gathered and analysed by", "credible reports
+    // compiled by", at the index it is matched from.
+    [GeneratedRegex(@"\G\s*(?:(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tally|count|survey|analysis|review|database|compilation|assessment|estimate|study|report|evaluation)|(?:(?:the|its|their|new|official|preliminary)\s+)?(?:[\p{Ll}-]+\s+)?(?:data|figures|evidence|documents|records|statistics|numbers|estimates|counts|tallies|reports))\s+(?:(?:(?:compiled|kept|made|carried\s+out|conducted|gathered|collected|released|published|obtained|analy[sz]ed|reviewed|provided|issued)(?:\s+and\s+(?:compiled|gathered|collected|analy[sz]ed|reviewed|verified|published|released))?\s+)?by|citing|quoting)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyBy();
 
     // "rated magnitude 6.2 by the U.S. Geological Survey", "put at 31,000 by police": the agent is the speaker. Not of a

@@ -123,8 +123,9 @@ internal static partial class SpeakerPhrase
         var taken = end;
         for (var words = 0; words < MaxWords && WordBefore(text, start) is { } word && IsPhraseWord(text, word, isHead: words == 0); words++)
         {
-            // A verb form before a name ends the phrase: "rescuers who arrived Friday said", "His lawyer said McVeigh denied".
-            if (words > 0 && (EndsInEd(text, word) || Of(text, word) is "said" or "says") && char.IsUpper(text[taken]))
+            // A verb form before a name ends the phrase: "rescuers who arrived Friday said", "His lawyer said McVeigh
+            // denied"; a verb of saying ends it before any noun: "He said one television network had reported".
+            if (words > 0 && ((EndsInEd(text, word) && char.IsUpper(text[taken])) || Of(text, word) is "said" or "says"))
             {
                 break;
             }
@@ -147,9 +148,9 @@ internal static partial class SpeakerPhrase
 
         // "Spain's government delegation in Catalonia put", "the UN office in Geneva said", "Police in Ahmedabad said",
         // "Organisers in London said", "the main hospital in Colombo said", "A rebel group in the North Caucasus said",
-        // "A doctor in Gaza told reporters": the office or the people there speak, not the place they are in. A place
-        // named with its article is one only after "in": "organisers from the Civil Human Rights Front" are that
-        // front's.
+        // "A doctor in Gaza told reporters", "the Catholic Church in Congo said", "the Red Cross in South Sudan said":
+        // the office, the body or the people there speak, not the place they are in. A place named with its article is
+        // one only after "in": "organisers from the Civil Human Rights Front" are that front's.
         var placeArticle = wordBefore is { } article && Of(text, article) is "the" ? article : ((int Start, int End)?)null;
         if ((placeArticle is { } named ? WordBefore(text, TrimSpacesBefore(text, named.Start)) : wordBefore) is { } at
             && (placeArticle is null ? Of(text, at) is "in" or "from" : Of(text, at) is "in")
@@ -379,7 +380,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?:(?<head>inquiry|investigation|probe|review)\s+(?:into|of)|(?<head>commission|tribunal|committee|panel|report)\s+into)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex InquiryInto();
 
-    [GeneratedRegex(@"\b(?:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent|hospital|hospitals|clinic|morgue|ministry|agency|council|court|department|[Pp]olice|[Oo]fficials|[Oo]rgani[sz]ers|[Aa]uthorities|[Rr]escuers|[Dd]octors?|[Nn]urses?|[Ss]urgeons?|[Pp]aramedics?|[Rr]esidents?|[Ww]itness(?:es)?|[Pp]rosecutors|[Ii]nvestigators|[Ff]irefighters|[Mm]edics|group|[Rr]ebels|[Mm]ilitants|[Aa]ctivists|[Mm]onitors)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent|hospital|hospitals|clinic|morgue|ministry|agency|council|court|department|police|officials|organi[sz]ers|authorities|rescuers|doctors?|nurses?|surgeons?|paramedics?|residents?|witness(?:es)?|prosecutors|investigators|firefighters|medics|group|rebels|militants|activists|monitors|church|bishops|conference|cross|crescent|society|union|association|federation|committee|commission)$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOrPeopleBefore();
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:(?:the|a|an|its|their)\s+|\p{Lu}\p{Ll}+['’]s\s+)(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
