@@ -48,6 +48,56 @@ public sealed partial record Position
     internal static bool SubjectNamesAgent(string subject) => subject.Length > 0 && subject[^1] != ':';
 
     /// <summary>
+    /// Whether two attributions name one side: the same name, or one a part or a voice of the other ("Pakistan" and
+    /// "Pakistan's military", "police" and "police spokesman"). A side's own voices do not deny one another.
+    /// </summary>
+    /// <param name="one">One attribution.</param>
+    /// <param name="other">The other attribution.</param>
+    public static bool OneSide(string one, string other)
+    {
+        ArgumentNullException.ThrowIfNull(one);
+        ArgumentNullException.ThrowIfNull(other);
+        var (shorter, longer) = one.Length <= other.Length ? (one, other) : (other, one);
+        return longer.StartsWith(shorter, StringComparison.Ordinal)
+            && (longer.Length == shorter.Length || longer.AsSpan(shorter.Length) is [' ', ..] or ['\'', 's', ' ', ..] or ['’', 's', ' ', ..]);
+    }
+
+    /// <summary>
+    /// Whether a denial names a figure of a hundred or more that the other position gives ("rejected the claim that it
+    /// had killed more than 1,600 of them" against "More than 1,600 civilians were killed by coalition air strikes"): a
+    /// figure that large names one count, so the denial answers that statement whatever act each is read as telling of.
+    /// </summary>
+    /// <param name="other">The position the denial may answer.</param>
+    public bool DeniesFigureOf(Position other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Kind != PositionKind.Denies)
+        {
+            return false;
+        }
+
+        // Only a figure in the clause the cue opens is denied: "Amnesty, which had put the toll at 304, said the official
+        // figure was not credible" gives its own, and "found no evidence that a missile had brought the plane down, and
+        // ended its inquiry into the crash that killed all 230" names the event.
+        var theirs = Figures(other.Claims.Select(c => (c, Proposition(c))));
+        return Figures(Claims.Select(c => (c, DeniedClause(c))))
+            .Any(figure => theirs.Contains(figure) && double.TryParse(figure, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 100);
+
+        static string DeniedClause(StatementClaim claim)
+        {
+            var cue = claim.Cue.Length > 0 ? claim.Sentence.IndexOf(claim.Cue, StringComparison.OrdinalIgnoreCase) : -1;
+            if (cue < 0)
+            {
+                return "";
+            }
+
+            var proposition = Proposition(claim);
+            var clause = proposition.Length < claim.Sentence.Length ? proposition : claim.Sentence[(cue + claim.Cue.Length)..];
+            return ClauseEnd().Match(clause) is { Success: true } end ? clause[..end.Index] : clause;
+        }
+    }
+
+    /// <summary>
     /// Whether the source denies having said what it is reported to have said ("denied that he had said radar tracked
     /// the plane", "denies making the remarks", "said his remarks had been misreported"): the denial answers the reports
     /// of its own words, so it stands against an assertion under the source's own name.
@@ -320,6 +370,11 @@ public sealed partial record Position
         return ContentWords(clause, [], commonOnly: true).Take(2).Count() == 2 ? clause : sentence;
     }
 
+    // A comma, a semicolon or a full stop that ends a clause (not the comma of "1,600"), or a second thing said ("disputed
+    // the new figure and that the best estimate remained 1,000": the denier's own).
+    [GeneratedRegex(@"[,;]\s|\.(?:\s|$)|\s(?:and|but)\s+(?:(?:said|says|added|insisted)\s+)?that\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
+
     // "denied that he had said", "denies saying", "denied making the remarks", "his remarks had been misreported".
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:had\s+|has\s+|have\s+|ever\s+)*(?:said|stated|told|claimed|made\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?))|(?:ever\s+)?(?:saying|having\s+said|making\s+(?:the|such|those|these|any)\s+(?:remarks?|comments?|statements?)))\b|\b(?:remarks|comments|words)\s+(?:had\s+been|have\s+been|were)\s+(?:misreported|misquoted|misinterpreted|taken\s+out\s+of\s+context)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnWordsDisowned();
@@ -489,12 +544,16 @@ public sealed partial record Position
                 word = word[..^2];
             }
 
-            if (word.Length >= 3 && word.All(char.IsLetter) && !FunctionWords.Contains(word) && !names.Contains(word))
+            // A compound is one word: "self-defence", "cross-border".
+            if (word.Length >= 3 && IsWord(word) && !FunctionWords.Contains(word) && !names.Contains(word))
             {
                 yield return word;
             }
         }
     }
+
+    private static bool IsWord(string word)
+        => word.All(c => char.IsLetter(c) || c == '-') && char.IsLetter(word[0]) && char.IsLetter(word[^1]) && !word.Contains("--", StringComparison.Ordinal);
 
     // A crude stem, enough to meet "towed" with "tow" and "closed" with "closing": no suffix of a short word is cut.
     private static string Stem(string word)

@@ -348,6 +348,88 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBeTrue();
     }
 
+    // A denial that names a figure of a hundred or more another source gives answers it, though the two are read as
+    // telling of different acts; a small figure names no one count.
+    [Theory]
+    [InlineData("More than 1,600 civilians were killed by coalition air strikes and artillery fire, the monitors said.", "more than 1,600", true)]
+    [InlineData("More than 16 civilians were killed by coalition air strikes and artillery fire, the monitors said.", "more than 16", false)]
+    public void A_denial_of_another_s_figure_answers_it_under_any_subject(string asserted, string figure, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "monitors", "supply:", document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "coalition spokesman", "casualties:", document: "b") with
+        {
+            Sentence = $"A coalition spokesman rejected the claim that the coalition had killed {figure} of them.", Cue = "rejected",
+        };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
+    // A side's own voice is not the other side of its denial: "Pakistan rejected the claim that militants had been
+    // killed" stands against India's claim, not against Pakistan's military, which speaks of the same dead.
+    [Fact]
+    public void A_denial_does_not_stand_against_a_voice_of_its_own_side()
+    {
+        var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
+        var own = Make.Statement(Stance.Asserted, "Pakistan's military", "casualties:", document: "a") with
+        {
+            Sentence = "Pakistan's military said 26 civilians had been killed and that no militant camps had been hit.",
+        };
+        var rival = Make.Statement(Stance.Asserted, "India's army", "casualties:", document: "b") with
+        {
+            Sentence = "India's army said more than 100 militants had been killed in the strikes.",
+        };
+        var denial = Make.Statement(Stance.Denied, "Pakistan", "casualties:", document: "c") with
+        {
+            Sentence = "Pakistan rejected the claim that militants had been killed in the strikes, saying the dead were civilians.", Cue = "rejected",
+        };
+        fixture.Insert(own, rival, denial).Fire();
+
+        fixture.Query<Finding>().ShouldHaveSingleItem().Claims.ShouldBe([rival, denial]);
+    }
+
+    [Theory]
+    [InlineData("Pakistan", "Pakistan's military", true)]
+    [InlineData("police spokesman", "police", true)]
+    [InlineData("Russia", "Russian officials", false)]
+    [InlineData("UN", "UNICEF", false)]
+    public void One_side_is_a_name_and_its_own_voices(string one, string other, bool same)
+        => Position.OneSide(one, other).ShouldBe(same);
+
+    // A figure outside the clause the denial's cue opens is not denied: it names the event ("the crash that killed all
+    // 230") or the denier's own count.
+    [Theory]
+    [InlineData("The bureau said it had found no evidence that a missile had brought the plane down, and ended its inquiry into the crash that killed all 230 people aboard.", "no")]
+    [InlineData("The monitors, which had put the toll at 230, said the official figure was not credible.", "not credible")]
+    [InlineData("The bureau disputed the new figure and said that its best estimate remained 230.", "disputed")]
+    [InlineData("The bureau disputed the new figure and that its best estimate remained 230.", "disputed")]
+    public void A_figure_beside_a_denial_s_clause_is_not_denied(string denied, string cue)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "officials", "casualties:", document: "a") with
+        {
+            Sentence = "All 230 people on board were feared dead, officials said.",
+        };
+        var denial = Make.Statement(Stance.Denied, "bureau", "cause:", document: "b") with { Sentence = denied, Cue = cue };
+
+        Meet(assertion, denial).ShouldBeFalse();
+    }
+
+    // A compound is a word both sides can share: "self-defence".
+    [Fact]
+    public void A_hyphenated_compound_is_a_shared_word()
+    {
+        var assertion = Make.Statement(Stance.Asserted, "police spokesman", "deployment:", document: "a") with
+        {
+            Sentence = "A police spokesman said the shooting had been self-defence.",
+        };
+        var denial = Make.Statement(Stance.Denied, "commission", "intent:", document: "b") with
+        {
+            Sentence = "The commission found that the police had opened fire deliberately, rejecting the claim that the shooting was self-defence.",
+            Cue = "rejecting",
+        };
+
+        Meet(assertion, denial).ShouldBeTrue();
+    }
+
     private static bool Meet(StatementClaim statement, StatementClaim denial)
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
