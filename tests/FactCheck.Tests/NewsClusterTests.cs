@@ -3893,6 +3893,41 @@ public class NewsClusterTests
         report.ShouldFlag(FindingKind.Denial, "Congolese military officials", "Rwanda's government");
     }
 
+    [Fact]
+    public void Crowd_shooting_inquiry_rejects_self_defence()
+    {
+        var report = Check("crowd-shooting-inquiry-rejects-self-defence");
+
+        // "found that the police had deliberately opened fire ..., rejecting the claim that officers had acted in
+        // self-defence" denies what the police spokesman said ("they had fired in self-defence").
+        report.ShouldFlag(FindingKind.Denial, "police spokesman", "Truth and Reconciliation Commission");
+        report.ShouldFlag(FindingKind.Quantity, 5_000, 20_000).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Air_campaign_toll_denied()
+    {
+        var report = Check("air-campaign-toll-denied");
+
+        // "rejected the claim that it had killed more than 1,600 of them" answers the monitors' 1,600, though the two
+        // statements are read as telling of different acts.
+        report.ShouldFlag(FindingKind.Denial, "monitoring group Airwars", "coalition spokesman");
+        report.ShouldFlag(FindingKind.Quantity, 159, 1_600).Severity.ShouldBe(Severity.Hard);
+    }
+
+    [Fact]
+    public void Cross_border_strikes_own_losses()
+    {
+        var report = Check("cross-border-strikes-own-losses");
+
+        // "India says it lost five soldiers and 16 civilians" counts India's own dead, not Pakistan's 11 soldiers and 40
+        // civilians; and Pakistan's denial stands against India's claim, not against Pakistan's own military.
+        report.ShouldNotFlag(FindingKind.Quantity, 16, 40);
+        report.ShouldNotFlag(FindingKind.Quantity, 5, 11);
+        var denial = report.ShouldFlag(FindingKind.Denial, "India's director general of military operations", "Pakistan");
+        denial.Labels.ShouldNotContain(l => l.Contains("Pakistan's military", StringComparison.Ordinal));
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
