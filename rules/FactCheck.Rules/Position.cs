@@ -79,9 +79,10 @@ public sealed partial record Position
         // Only a figure in the clause the cue opens is denied: "Amnesty, which had put the toll at 304, said the official
         // figure was not credible" gives its own, and "found no evidence that a missile had brought the plane down, and
         // ended its inquiry into the crash that killed all 230" names the event.
-        var theirs = Figures(other.Claims.Select(c => (c, Proposition(c))));
-        return Figures(Claims.Select(c => (c, DeniedClause(c))))
-            .Any(figure => theirs.Contains(figure) && double.TryParse(figure, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 100);
+        // The denial's own figures first: most deny none, and then the other side's statements need not be read.
+        var denied = Figures(Claims.Select(c => (c, DeniedClause(c))))
+            .Where(figure => double.TryParse(figure, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 100).ToList();
+        return denied.Count > 0 && Figures(other.Claims.Select(c => (c, Proposition(c)))).Overlaps(denied);
 
         static string DeniedClause(StatementClaim claim)
         {
