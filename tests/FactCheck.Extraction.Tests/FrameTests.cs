@@ -683,6 +683,59 @@ public class FrameTests
         => Quantities("The opposition leader said on Tuesday that the real death toll from the unrest in the northern provinces could be as high as 900, far above the official figure of 260.")
             .Select(c => (c.Value, c.Subject, c.Stance, c.Attribution)).ShouldBe([(900, "casualties:", Stance.Asserted, "opposition leader"), (260, "casualties:", Stance.Asserted, "officials")]);
 
+    // "the real number was far higher, possibly more than 1,000" raises the count before it: the dead, whatever the
+    // clause after it accuses anyone of, and a guess at the count, not a plan.
+    [Fact]
+    public void A_count_said_to_be_far_higher_counts_what_the_one_before_counted()
+    {
+        var claims = Quantities("Officials said 140 people had died in the clashes. Church groups said the true figure was much higher, perhaps 600, and accused police of firing on mourners.");
+
+        claims.Select(c => (c.Value, c.Subject, c.Stance)).ShouldBe([(140, "casualties:", Stance.Asserted), (600, "casualties:", Stance.Asserted)]);
+    }
+
+    // A toll said to be far higher counts the dead though no count came before it in the article.
+    [Fact]
+    public void A_toll_said_to_be_far_higher_counts_the_dead_with_no_count_before()
+        => Quantities("Opposition groups said the true toll was much higher, perhaps 900, and that troops had fired on mourners.")
+            .ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Value.ShouldBe(900), c => c.Subject.ShouldBe("casualties:"), c => c.Stance.ShouldBe(Stance.Asserted));
+
+    // Soldiers counted beside civilians are a group of their own, not the toll of all the dead.
+    [Fact]
+    public void Soldiers_counted_beside_civilians_are_a_group_of_their_own()
+    {
+        var claims = Quantities("Officials put the number of civilian dead at 52 and said nine soldiers had been killed.");
+
+        claims.Single(c => c.Value == 9).Unit.ShouldBe("personnel");
+        claims.Single(c => c.Value == 52).Unit.ShouldBe("civilians");
+    }
+
+    // Bodies taken from one grave are that grave's share of the toll; from graves in the plural they may be all of it.
+    [Theory]
+    [InlineData("Forensic teams exhumed 41 bodies from a mass grave outside the town, the prosecutor said.", "")]
+    [InlineData("Police said 39 bodies had been found in a single shallow grave near the river.", "")]
+    [InlineData("Police have exhumed 39 bodies from shallow graves in the forest, officials said.", "casualties:")]
+    public void Bodies_from_one_grave_are_a_part_of_the_toll(string text, string subject)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe(subject);
+
+    // Dead counted over several nights of attacks are a sum over them, not one night's toll.
+    [Fact]
+    public void The_dead_of_several_nights_of_attacks_are_counted_together()
+        => Quantities("At least 70 people have been killed in three nights of attacks on the coast.").ShouldHaveSingleItem().Place.ShouldBe("events together");
+
+    // Those who escaped or fled and say how many died speak of the dead, not of who escaped.
+    [Theory]
+    [InlineData("Villagers who escaped said 35 people had been killed in the raid.")]
+    [InlineData("Survivors who fled to the border said at least 60 people had been killed.")]
+    public void A_relative_clause_in_the_speaker_s_name_says_nothing_of_the_figure(string text)
+        => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
+
+    // Two counts joined by "and", with a number before the second, are two counts, each with its own noun.
+    [Theory]
+    [InlineData("The army said 40 militants and six soldiers had been killed in the fighting.", 40, 6)]
+    [InlineData("Police said 23 rebels and nine civilians were killed in the raid.", 23, 9)]
+    public void Two_counts_joined_by_and_are_two_counts(string text, double first, double second)
+        => Quantities(text).Select(c => (c.Value, c.Subject)).ShouldBe([(first, "casualties:"), (second, "casualties:")]);
+
     [Fact]
     public void A_year_in_a_relative_clause_dates_the_figure_after_it()
     {

@@ -945,7 +945,8 @@ public class QuantityTests
     [InlineData("The quake registered 6.4 on the Richter scale.")]
     public void A_quake_measured_at_a_decimal_gives_its_magnitude(string text)
         => Extract.From(text).OfType<QuantityClaim>().ShouldHaveSingleItem()
-            .ShouldSatisfyAllConditions(c => c.Value.ShouldBe(6.4), c => c.Subject.ShouldBe("magnitude:"), c => c.Attribution.ShouldNotContain("quake"), c => c.Attribution.ShouldNotContain("tremor"));
+            .ShouldSatisfyAllConditions(c => c.Value.ShouldBe(6.4), c => c.Subject.ShouldBe("magnitude:"), c => c.Attribution.ShouldNotContain("quake"), c => c.Attribution.ShouldNotContain("tremor"),
+                c => c.Place.ShouldBe(""));
 
     [Theory]
     [InlineData("The air force said it downed 31 of 40 drones.", 40)]
@@ -2195,6 +2196,7 @@ public class QuantityTests
     [InlineData("The health minister said 3,166 bodies had been buried.")]
     [InlineData("Volunteers buried the bodies of 60 people on Sunday.")]
     [InlineData("Monks said they had cremated about 900 bodies on a hillside.")]
+    [InlineData("Aid workers said a clinic they run had received the bodies of 17 children.")]
     public void Bodies_recovered_are_a_floor_of_the_toll(string text)
     {
         var claim = Extract.From(text).OfType<QuantityClaim>().Single();
@@ -2582,6 +2584,13 @@ public class QuantityTests
     [InlineData("The Russian ambassador to Georgia said on Sunday that 2,000 civilians had been killed.")]
     public void An_envoy_speaks_for_the_sending_country(string text)
         => Extract.Quantity(text).Attribution.ShouldBe("Russian government");
+
+    // So does an envoy to a body that is itself a source, and in a denial as in a statement.
+    [Theory]
+    [InlineData("Russia's ambassador to the United Nations denied that 2,000 civilians had been killed.")]
+    [InlineData("Russia's ambassador to the United Nations dismissed reports that 2,000 civilians had been killed.")]
+    public void An_envoy_to_a_body_denies_for_the_sending_country(string text)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Attribution.ShouldStartWith("Russia"), s => s.Stance.ShouldBe(Stance.Denied));
 
     // "no evidence to support Russian claims that 2,000 civilians died": the claimant's figure, not the speaker's.
     [Fact]

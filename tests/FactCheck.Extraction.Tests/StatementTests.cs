@@ -353,6 +353,30 @@ public class StatementTests
         statement.ShouldSatisfyAllConditions(s => s.Stance.ShouldBe(Stance.Asserted), s => s.Subject.ShouldBe("blame:Islamic State"));
     }
 
+    // A group that says it did the attack, in whatever words, blames itself for it; so does one that says its fighters
+    // did.
+    [Theory]
+    [InlineData("The Islamic State group said it had carried out the bombing of the market.", "blame:Islamic State")]
+    [InlineData("Al-Shabaab said its fighters had carried out Tuesday's raid on the police station.", "blame:al-Shabab")]
+    public void A_group_that_says_it_did_the_attack_blames_itself(string text, string subject)
+        => Extract.Statement(text).ShouldSatisfyAllConditions(s => s.Stance.ShouldBe(Stance.Asserted), s => s.Subject.ShouldBe(subject));
+
+    // Violence said to have been organised or orchestrated by someone blames them; a march organised by unions does
+    // not.
+    [Theory]
+    [InlineData("The interior minister said the riots had been orchestrated by opposition activists.", "blame:")]
+    [InlineData("Officials said the looting was organised by criminal gangs from the port.", "blame:")]
+    [InlineData("The march, organised by teachers' unions, filled the avenue for three hours, police said.", "")]
+    public void Violence_said_to_be_organised_by_someone_blames_them(string text, string subject)
+        => Extract.From(text).OfType<StatementClaim>().First().Subject.ShouldBe(subject);
+
+    // Gunfire that witnesses heard says that someone fired, as wounds do.
+    [Theory]
+    [InlineData("Residents told reporters they had heard gunfire near the square after dark.")]
+    [InlineData("Witnesses said there had been bursts of gunfire from the roof of the ministry.")]
+    public void Gunfire_heard_says_someone_fired(string text)
+        => Extract.From(text).OfType<StatementClaim>().First().Subject.ShouldBe("shooting:");
+
     // Whether what fell down was built badly is a topic of its own, which a denial of poor construction answers.
     [Theory]
     [InlineData("Parents said the schools had collapsed because they were built with shoddy materials.")]

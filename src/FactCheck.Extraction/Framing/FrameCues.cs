@@ -33,10 +33,10 @@ internal static partial class FrameCues
     /// </summary>
     internal const string WholeWhereabouts = @"(?:\s+(?:trapped|caught|stranded|aboard|inside|underground|on\s+board|killed|injured|wounded)\b(?:\s+(?!(?:were|was|are|is|had|have|has|died|survived)\b)[\w'’-]+){0,14}?(?=\s+(?:were|was|are|is|had|have|has|died|survived)\b))?";
 
-    /// <summary>A number written in words, one to ninety: "Twelve of the 13 miners", "one of the 13".</summary>
     // The figure of the next part in a list of parts: "and eight", "and 13 others".
     private const string NextCount = @"(?:\d[\d,]*|" + SmallNumberWords + @"|\w+teen|twenty|thirty|forty|fifty)";
 
+    /// <summary>A number written in words, one to ninety: "Twelve of the 13 miners", "one of the 13".</summary>
     internal const string WrittenNumber = @"(?:" + SmallNumberWords + @"|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
     /// <summary>Where a clause a country or a body may open begins: the text's start, a joint such as ", while", or a semicolon.</summary>
@@ -47,6 +47,16 @@ internal static partial class FrameCues
 
     /// <summary>Those who fight outside an army, as alternatives: "Forty-one rebels were killed" counts them apart.</summary>
     internal const string CombatantNouns = "rebels|militants|insurgents|terrorists|jihadists|separatists";
+
+    /// <summary>
+    /// A count said to be higher than the one given before, up to the comma and guess that may follow: "the real number
+    /// was far higher, possibly", "the toll is probably much higher, perhaps". The figure after it counts what the one
+    /// before counted.
+    /// </summary>
+    internal const string CountRaised = @"\b(?:toll|number|figure|total|count)" + RaisedAfterCount;
+
+    // What follows the count's noun in CountRaised: "was far higher, possibly".
+    private const string RaisedAfterCount = @"\s+(?:was|is|were|could\s+be|may\s+be|must\s+be)\s+(?:probably\s+|likely\s+)?(?:far|much|considerably|significantly|many\s+times|even)\s+(?:higher|greater|larger),?\s+(?:possibly|perhaps|probably|likely|maybe)";
 
     // A total's rise to a new figure: "rose to", "has risen to", "climbed to".
     private const string RiseTo = @"(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to";
@@ -223,6 +233,18 @@ internal static partial class FrameCues
             && !(RealCountGuessed().Match(sentence, 0, start) is { Success: true } guess && RealCountBefore().IsMatch(sentence.AsSpan(0, guess.Index)));
 
     /// <summary>
+    /// Whether what ends at <paramref name="end"/> raises the count given before: "Rights groups said the real number
+    /// was far higher, possibly| more than 1,000", a figure's guess; "... possibly more than |1,000", the figure.
+    /// </summary>
+    public static bool IsCountRaised(string sentence, int end) => CountRaisedBefore().IsMatch(sentence.AsSpan(0, end));
+
+    /// <summary>
+    /// Whether the figure at <paramref name="start"/> raises a toll, so that it counts people even where no count came
+    /// before it: "Church groups said the real toll was far higher, perhaps 2,000".
+    /// </summary>
+    public static bool IsTollRaised(string sentence, int start) => TollRaisedBefore().IsMatch(sentence.AsSpan(0, start));
+
+    /// <summary>
     /// Whether the modal at <paramref name="modal"/> guesses at the real count rather than foresees a final one: "the
     /// real death toll from last week's clashes could be as high as 2,000" ("the final toll could be as high as 30,000"
     /// looks ahead).
@@ -241,7 +263,8 @@ internal static partial class FrameCues
     /// Whether a figure adds up the dead of several events of one kind months or years apart or in two places ("two
     /// crashes in five months that killed 346 people", "three attacks over two years killed 90", "the two shootings
     /// in El Paso and Dayton killed 31"): a sum over events, not the toll of any one of them; so does one killed
-    /// "in three days of attacks". Twin blasts of one attack ("Two blasts killed 30 people") are one event.
+    /// "in three days of attacks" or "in the two nights of attacks". Twin blasts of one attack ("Two blasts killed 30
+    /// people") are one event.
     /// </summary>
     public static bool SumsSeveralEvents(string sentence, int start, int end)
         => SeveralEventsKilled().IsMatch(sentence.AsSpan(0, start)) || DaysOfAttacksAfter().IsMatch(sentence.AsSpan(end));
@@ -341,6 +364,12 @@ internal static partial class FrameCues
             // "A magnitude 7.6 earthquake centred near Muzaffarabad": where a quake was centred is no scope of its
             // figures; nor is the path of a storm: "killed nearly 4,000 people when it tore across the Irrawaddy
             // delta".
+            placeAfter = Match.Empty;
+        }
+
+        if (placeAfter.Success && ScaleNext().IsMatch(sentence.AsSpan(placeAfter.Groups["place"].Index + placeAfter.Groups["place"].Length)))
+        {
+            // "measured 7.7 on the Richter scale": a scale named after someone is no place.
             placeAfter = Match.Empty;
         }
 
@@ -560,7 +589,8 @@ internal static partial class FrameCues
     /// <summary>
     /// Whether a count of bodies says how many were recovered, identified or buried ("580 bodies had been recovered",
     /// "found the bodies of 40 people", "254 bodies had been identified", "3,166 bodies had been buried", "had cremated
-    /// about 1,400 bodies"): at least that many died, since not every body is found, named or buried yet.
+    /// about 1,400 bodies", "a hospital had received the bodies of 29 children"): at least that many died, since not
+    /// every body is found, named, buried or brought to one hospital yet.
     /// </summary>
     public static bool IsBodiesRecovered(string sentence, int start, int end)
         => RecoveredBefore().IsMatch(sentence.AsSpan(0, start)) || RecoveredAfter().IsMatch(sentence.AsSpan(end));
@@ -1338,6 +1368,13 @@ internal static partial class FrameCues
     public static bool IsShareOfWholeBefallen(string sentence, int start, int end)
         => ObjectOfVerb().IsMatch(sentence.AsSpan(0, start)) && ShareOfWholeBefallen().IsMatch(sentence.AsSpan(end));
 
+    /// <summary>
+    /// Whether a figure counts the bodies taken from one grave: "exhumed 68 bodies from a common grave", "12 bodies
+    /// were found in a mass grave near the river" (one site's share of a toll). Graves in the plural ("exhumed 47
+    /// bodies from shallow graves in the forest") may hold all the dead the story counts.
+    /// </summary>
+    public static bool IsFromOneGrave(string sentence, int end) => OneGraveAfter().IsMatch(sentence.AsSpan(end));
+
     /// <summary>Whether a figure counts who was on board or down a mine: "750 people were on board", "400 migrants crammed onto the boat", "425 miners were underground".</summary>
     public static bool IsAboard(string sentence, int end) => Aboard().IsMatch(sentence.AsSpan(end));
 
@@ -1674,10 +1711,16 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:could|may|might)\s+(?:well\s+)?be\s+as\s+(?:high|many)\s+as\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RealCountGuessed();
 
+    [GeneratedRegex(CountRaised + @"(?:\s+(?:about|around|some|nearly|more\s+than|over|at\s+least|as\s+many\s+as))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountRaisedBefore();
+
+    [GeneratedRegex(@"\btoll" + RaisedAfterCount + @"(?:\s+(?:about|around|some|nearly|more\s+than|over|at\s+least|as\s+many\s+as))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TollRaisedBefore();
+
     [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart|in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+and\s+\p{Lu}[\p{L}'’-]+)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralEventsKilled();
 
-    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|murdered)\s+(?:in|during|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+days\s+of\s+(?:[\p{Ll}-]+\s+)?(?:attacks|bombings|shootings|killings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|shot\s+dead|murdered)\s+(?:in|during|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights)\s+of\s+(?:[\p{Ll}-]+\s+)?(?:attacks|bombings|shootings|killings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysOfAttacksAfter();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,3}?(?:over|during|in|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+(?:nights|days|weekends)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2181,8 +2224,11 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\bin\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Lu}[\p{L}-]+\s+)?(?:city|town|village|port)\s+of\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:hall|school|hospital|hotel|market|mosque|church|synagogue|temple|mall|stadium|station|prison|factory|nightclub|club|theatre|theater|camp|museum|office|offices)\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|in|inside|through)\s+the\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)?)\s+(?:[\p{Ll}-]+\s+)?(?:temple|mosque|church|synagogue|school|hospital|hotel|market|mall|stadium|nightclub|club|factory|plant|refinery|depot|warehouse|mine|theatre|theater)\b|\b(?:at|in|inside)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:University|College|School|Hospital|Stadium|Mall|Market|Mosque|Church|Temple|Cathedral|Airport|Station))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SitePlacedIn();
 
-    [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified|buried|cremated)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:recovered|retrieved|found|pulled\s+out|exhumed|dug\s+out|identified|buried|cremated|received)\s+(?:the\s+)?(?:bodies\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecoveredBefore();
+
+    [GeneratedRegex(@"^\s+(?:magnitude\s+|intensity\s+)?scale\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleNext();
 
     // "voted 204 to ", "by 204 votes to ", "a vote of 204 to ", "204 in favour and "; not "from 5,300 to ".
     [GeneratedRegex(@"\b(?:voted|vote\s+of|votes?\s+of|margin\s+of)\s+[\d,]+\s+(?:votes\s+)?(?:to|against)\s+$|\b[\d,]+\s+votes\s+(?:to|against)\s+$|\b[\d,]+\s+(?:votes\s+)?in\s+favou?r\s+(?:and|to|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2381,6 +2427,9 @@ internal static partial class FrameCues
     // the toll of a fight that others fought too.
     [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?\s+(?:killed|died)\s+(?:by|in|from|under)\s+(?:its|their|our)\s+(?:own\s+)?(?:air\s+)?(?:strikes|airstrikes|bombing|bombardment|bombs|fire|shelling|raids)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KilledByOwnStrikes();
+
+    [GeneratedRegex(@"^(?:\s+[\w'’-]+){0,4}?\s+(?:from|in|at|out\s+of)\s+(?:a|one|the|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?(?:mass|common|shallow|unmarked)\s+grave\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneGraveAfter();
 
     // "30 of them", "38,000 of the dead", "150 of the deaths", "136 of its citizens", "32 Kenyans were among the dead",
     // "12 were killed directly by the flood", "9 from indirect causes": a share of a total. So is the first of a count

@@ -1042,6 +1042,7 @@ internal static class DefaultLexicon
             "ordered the attack", "approved the attack", "approval to the attack", "approval for the attack", "masterminded",
             "ordered the killing", "ordered the murder", "ordered the assassination", "ordered the operation", "approved the operation",
             "on the orders of", "on orders from", "at the behest of",
+            "orchestrated by", "instigated by", "incited by", "masterminded by", "organised by", "organized by",
             "approved the killing", "approved the murder", "authorised the operation", "authorized the operation",
             "any role", "no role", "any part in", "no part in", "a hand in", "a direct hand in", "any link", "no link", "any links", "no links", "link to", "any ties", "no ties", "links to", "ties to", "linked to", "linking",
             "blamed", "blames", "blaming", "accused", "accuses", "accusing", "air strike", "air strikes", "airstrike", "airstrikes", "air raid" })
@@ -1107,8 +1108,11 @@ internal static class DefaultLexicon
         }
 
         // The wounds of those shot say that someone fired, whoever denies it: "the interior minister denied that police
-        // had fired live ammunition" against "autopsies showed that most of the dead had gunshot wounds".
-        foreach (var noun in new[] { "gunshot wounds", "bullet wounds", "gunshot injuries", "bullet injuries" })
+        // had fired live ammunition" against "autopsies showed that most of the dead had gunshot wounds". So does what
+        // witnesses heard: "officials said security forces had not fired" against "they had heard gunfire".
+        foreach (var noun in new[] { "gunshot wounds", "bullet wounds", "gunshot injuries", "bullet injuries",
+            "heard gunfire", "heard gunshots", "heard shots", "heard shooting", "sound of gunfire", "sounds of gunfire", "bursts of gunfire",
+            "sound of gunshots", "sounds of gunshots" })
         {
             x.TopicNouns[noun] = "shooting";
         }

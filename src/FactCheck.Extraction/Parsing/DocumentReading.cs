@@ -975,6 +975,7 @@ internal sealed partial class DocumentReading
                 || (quantity.Unit == "people" && FrameCues.IsListedWithOnePerson(sentence.Text, quantity.Start, quantity.End))
                 || (FrameCues.IsIncrement(sentence.Text, quantity.Start, quantity.End) && !CountsAnotherEvent(quantities, governed, q, _frame.Antecedent.Event))
                 || FrameCues.AddsOthersToTotal(sentence.Text, quantity.Start, quantity.End)
+                || ((countsPeople || quantity.Unit == "bodies") && FrameCues.IsFromOneGrave(sentence.Text, quantity.End))
                 || (wholeReferredTo && !SentOrFired().IsMatch(sentence.Text.AsSpan(quantity.End)) && !aboardWhole));
             var @event = !comparable ? null
                 // "authorities moved about 1.2 million people to shelters": people taken to safety, no troops sent.
@@ -1529,6 +1530,10 @@ internal sealed partial class DocumentReading
 
             if (quantity.Elided && comparable)
             {
+                // "Rights groups said the real number was far higher, possibly more than 1,000, and accused soldiers of
+                // firing": a count raised counts what the one before it counted, whatever the clause after it says.
+                @event = FrameCues.IsCountRaised(sentence.Text, quantity.Start) && _frame.Antecedent.Event is { } raised ? raised : @event;
+
                 // "Police counted 31,000 marchers in the city. The union claimed 118,000": the same crowd.
                 // A figure its own clause calls national ("put the nationwide total at 1.9 million") keeps no place.
                 // "More than 600 people were stranded in Taroko park ..., as the toll from the earthquake rose to 10": a
@@ -1670,10 +1675,12 @@ internal sealed partial class DocumentReading
                     && (countsPeople || (quantity.Unit == "personnel" && eventUnit is "jobs" or "strikers")
                         // "396 crew members had been rescued" against "only about 200 had survived".
                         || (eventUnit == "survivors" && quantity.Unit is "crew" or "personnel" or "migrants")) ? eventUnit
-                // "142 students, three soldiers and three police officers": soldiers listed beside another kind of people
-                // are a group among the dead.
+                // "142 students, three soldiers and three police officers": soldiers listed beside another kind of
+                // people are a group among the dead. "put the number of civilian dead at 83 and said 14 soldiers had
+                // died": soldiers counted beside civilians are a group of their own too.
                 : countsPeople || (quantity.Unit == "personnel" && @event is not null && (EventFinder.VictimEvents.Contains(@event) || @event == "turnout")
-                        && !IsListedBeside(sentence.Text, quantities, q, static (_, _, other) => other.Unit is not ("personnel" or "people")))
+                        && !IsListedBeside(sentence.Text, quantities, q, static (_, _, other) => other.Unit is not ("personnel" or "people"))
+                        && !quantities.Exists(static other => other.Unit == "civilians"))
                     // "At least 94 migrants drowned" is the toll that "the number confirmed dead reached 366" counts.
                     || (quantity.Unit == "migrants" && @event is not null && EventFinder.VictimEvents.Contains(@event))
                     || (quantity.Unit == "crew" && @event is not (null or "aboard") && !IsListedWithOtherKindOfPeople(sentence.Text, quantities, q)) ? "people" : quantity.Unit;

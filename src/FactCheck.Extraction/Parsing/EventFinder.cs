@@ -109,6 +109,13 @@ internal sealed partial class EventFinder
             return "blame";
         }
 
+        if (governed.Length == 0 && !facts.Denies && OwnDeedClaimed().IsMatch(facts.Sentence.Text))
+        {
+            // "al-Shabaab said it had carried out the attack": a group that owns to the act blames itself, which "the
+            // attack was not the work of al-Shabaab" denies.
+            return "blame";
+        }
+
         if ((facts.Denies && cueEnd > 0 && DeniesOwnStrike(facts.Sentence.Text, cueEnd)) || ForcesStrikingNone(facts.Sentence.Text).Success)
         {
             // "denied it had carried out any strike on Olenivka", "Russian forces did not strike residential buildings":
@@ -176,7 +183,9 @@ internal sealed partial class EventFinder
                 // "Armed forces officials said ...": forces that name who speaks are not what they speak of.
                 if ((!BlamingVerb().IsMatch(noun.Key) || (!facts.Denies && (BlamedActor(facts, noun).Length > 0 || ArmedGroupAfter().IsMatch(facts.Sentence.Text.AsSpan(noun.End)))))
                     && !(topic == "deployment" && (ActedNext(facts, noun) || (noun.Index < cueEnd && SpokesmenOf().IsMatch(facts.Sentence.Text.AsSpan(noun.End)))))
-                    && !IsBlaze(facts, noun))
+                    && !IsBlaze(facts, noun)
+                    // "the march, organised by labour unions": only violence organised by someone is blamed on them.
+                    && !(noun.Key.StartsWith("organi", StringComparison.Ordinal) && !ViolenceOrganised().IsMatch(facts.Sentence.Text.AsSpan(0, noun.Index))))
                 {
                     yield return (noun.Index, topic);
                 }
@@ -187,6 +196,9 @@ internal sealed partial class EventFinder
         // event, not what is said of it.
         bool SaysWhichEvent(int index) => index >= cueEnd && RelativeJustBefore().IsMatch(facts.Sentence.Text.AsSpan(0, index));
     }
+
+    [GeneratedRegex(@"\b(?:riots?|rioting|violence|unrest|attacks?|bombings?|killings?|clashes|massacres?|looting|arson|uprising)\b[^,;.]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ViolenceOrganised();
 
     // Whether a word stands inside a phrase of blame ("ordered the killing"), whose act is the blame's topic.
     private bool InBlamePhrase(SentenceFacts facts, int index)
@@ -290,8 +302,9 @@ internal sealed partial class EventFinder
                 return perpetrator;
             }
 
-            // "Pakistan's defence minister said his country had nothing to do with the attack": the speaker's own side.
-            return speaker is not null && (facts.Denies || OwnSideBlamed(facts)) ? PartyOwning(speaker) ?? "" : "";
+            // "Pakistan's defence minister said his country had nothing to do with the attack", "al-Shabaab said its
+            // fighters had carried out the killings": the speaker's own side.
+            return speaker is not null && (facts.Denies || OwnSideBlamed(facts) || OwnDeedClaimed().IsMatch(text)) ? PartyOwning(speaker) ?? "" : "";
         }
 
         if (facts.DeniesOwnAct && speaker is not null && ActorOwning(speaker) is { } denier)
@@ -723,6 +736,10 @@ internal sealed partial class EventFinder
     [GeneratedRegex(@"^\s+(?:(?:in|on|at)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:that\s+)?(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:country|government|nation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSideSpoken();
 
+    // The speaker's own doing of the act: "it had carried out the attack", "its fighters had carried out the killings".
+    [GeneratedRegex(@"\b(?:[Ii]t|[Tt]hey|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:fighters|men|members|militants|forces|gunmen))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|launched|was\s+behind|were\s+behind)\s+(?:the|this|that|these|those|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|killings?|bombings?|raids?|massacres?|assaults?|operation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDeedClaimed();
+
     // The speaker's own side, a few words before a word of blame: "his country had", "we played", "its forces had".
     [GeneratedRegex(@"\b(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:country|government|nation|state|forces|military|army)|[Ww]e|[Ii]t)\s+(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSide();
@@ -759,6 +776,8 @@ internal sealed partial class EventFinder
             || (char.IsUpper(text[c.Index]) && DayFollows().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "may" or "might" or "could" && Estimate().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "may" or "might" or "could" or "could be" && FrameCues.IsGuessAtRealCount(text, c.Index))
+            // "the real number was far higher, possibly more than 1,000": a guess at the count, not a plan.
+            || (c.Key is "possibly" && FrameCues.IsCountRaised(text, c.End))
             || (c.Key is "could" && Inability().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "likely to" or "to be" && EstimatedAmount().IsMatch(text.AsSpan(c.End)))
             || (c.Key is "to be" && BelievedBefore().IsMatch(text.AsSpan(0, c.Index)))
@@ -829,6 +848,12 @@ internal sealed partial class EventFinder
         {
             if ((cue.Index < end && start < cue.End) || cue.Index >= afterLimit || (skipEvents is not null && skipEvents.Contains(EventOf(cue)))
                 || cue.End <= wholeFrom || cue.End <= beforeLimit || NamesOccasion(text, cue, start) || IsSayer(text, cue) || IsAgentOf(text, cue, start) || IsPublishing(text, cue)
+                // "Students who escaped said hundreds had been killed": a relative clause in the speaker's name says
+                // who speaks, not what befell the figure after the speaker's verb, when a cue after the figure says it
+                // ("researchers who measured the rally route said no more than 500,000 could have fitted" still speak
+                // of the rally).
+                || (facts.SpeakerCueEnd > 0 && cue.End <= facts.SpeakerCueEnd && start >= facts.SpeakerCueEnd && InRelativeClause().IsMatch(text.AsSpan(0, cue.Index))
+                    && facts.EventCues.Any(c => c.Index >= end && c.Index < afterLimit))
                 || (mainVerbOnly && (!_lexicon.Lexicon.EventVerbs.ContainsKey(cue.Key) || (NounBefore().IsMatch(text.AsSpan(0, cue.Index)) && AgentAfter().IsMatch(text.AsSpan(cue.End))))))
             {
                 continue;

@@ -205,6 +205,12 @@ internal sealed partial class QuantityReader
                 // "Police said the rally had drawn about 100,000": what a gathering draws is people.
                 (canonical, end) = ("people", candidate.End);
             }
+            else if (unitless && IsBare(sentence, candidate.End) && FrameCues.IsTollRaised(sentence, candidate.Start) && (elided ?? LastCounted(result)) is null)
+            {
+                // "Church groups said the real toll was far higher, perhaps 2,000", with no count before it: a toll
+                // counts people.
+                (canonical, end) = ("people", candidate.End);
+            }
             else if (unitless && IsBare(sentence, candidate.End) && NamedCount(sentence, candidate.Start) is { } named)
             {
                 // "The state's fish count went from 3,500 to 43,700": the count names what its figures count.
@@ -1044,6 +1050,12 @@ internal sealed partial class QuantityReader
             verbFrom = aside.Index + aside.Length;
         }
 
+        // "50 militants and eight soldiers had been killed": a second count joined to the first shares its verb.
+        if (JoinedCount().Match(sentence, verbFrom) is { Success: true } joined)
+        {
+            verbFrom = joined.Index + joined.Length;
+        }
+
         var auxiliary = Auxiliary().Match(sentence, verbFrom);
         if (SingularAuxiliary().IsMatch(auxiliary.ValueSpan))
         {
@@ -1404,8 +1416,9 @@ internal sealed partial class QuantityReader
     private static partial Regex OwnersAfterOf();
 
     // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'", "13 Ukrainian border
-    // guards", "11,500 film and television writers" (the first modifier names whose people they are).
-    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?:and\s+)?(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have|their|his|her|its|our|some|other|many)\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
+    // guards", "11,500 film and television writers" (the first modifier names whose people they are); not "50 militants
+    // and eight soldiers", two counts.
+    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?:and\s+)?(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have|their|his|her|its|our|some|other|many|" + FrameCues.WrittenNumber + @")\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
     // An opening quotation mark before a word that is no function word: "\"armed criminals\"".
@@ -1425,6 +1438,9 @@ internal sealed partial class QuantityReader
 
     [GeneratedRegex(@"\G" + WhoTheyWereAside + @"(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex WhoTheyWere();
+
+    [GeneratedRegex(@"\G,?\s+and\s+(?:\d[\d,]*|" + FrameCues.WrittenNumber + @")\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:were|was|are|is|had|have|has|died|killed)\b)\p{Ll}[\p{Ll}-]+(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedCount();
 
     // How the names of a country's people end ("Kenyans", "Danes", "Swiss", "Chinese", "British", "Dutch"), which an
     // organisation's name ("Hamas") does not.
@@ -1587,7 +1603,7 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:including|among\s+them|of\s+whom)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartNamed();
 
-    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|(?:revis|lower|rais|cut)\w*\s+(?:it\s+)?(?:down|up)?\s*from|(?:closer|close|nearer)\s+to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been|(?:said|says|claimed|claims|estimated|estimates|reported|believed)\s+(?:that\s+)?there\s+(?:were|are|had\s+been|have\s+been)|the\s+(?:number|figure|total|count)\s+(?:was|is))(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|claimed|claims|counted|counts|recorded|estimated|estimates|reported|came\s+out\s+at|stood\s+at|stands\s+at|(?:up|down)\s+from(?:\s+the)?|(?:puts?|measured|rated|placed|pegged|set)\s+(?:[\w'’-]+\s+){0,6}at|reached|rose\s+to|risen\s+to|climbed\s+to|bring(?:s|ing)?\s+(?:the\s+)?(?:total|toll|tally|count|number)\s+to|revised\s+(?:it\s+)?(?:down|up)?\s*to|(?:revis|lower|rais|cut)\w*\s+(?:it\s+)?(?:down|up)?\s*from|(?:closer|close|nearer)\s+to|went\s+from|from\s+[\d.,]+\s+to|[\d.,]+,\s+from|settled\s+on|[\d,]+\s+\w+,\s+then|had\s+been|(?:said|says|claimed|claims|estimated|estimates|reported|believed)\s+(?:that\s+)?there\s+(?:were|are|had\s+been|have\s+been)|the\s+(?:number|figure|total|count)\s+(?:was|is)|" + FrameCues.CountRaised + @")(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoverningVerb();
 
     // "a fourth-floor flat", "a 21st-century ship", "an eleventh victim": which one, not how many.

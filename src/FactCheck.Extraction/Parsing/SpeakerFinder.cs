@@ -158,7 +158,7 @@ internal sealed partial class SpeakerFinder
                 // "Syria's government condemned the killing and denied any involvement in it": the subject of the verb the cue
                 // is joined to.
                 : facts.Speaker is null && JoinedToSaying().IsMatch(text.AsSpan(0, cue.Index)) && MainClauseSpeaker(facts, cue.Index) is { } subject ? subject
-                : SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
+                : EnvoySender(facts, PhraseBefore(text, cue)) ?? SourceBefore(facts, cue.Index) ?? ActorBefore(facts, cue.Index) ?? OpeningActor(facts)
                     ?? (OutletOpens().IsMatch(text) || OwnVoice().IsMatch(text.AsSpan(0, cue.Index)) ? _publisher : null)
                     // "The 250,000 figure reported by a television network was a lie": who gave what is called false
                     // does not call it so; where no one else is named, the outlet does.
@@ -415,10 +415,9 @@ internal sealed partial class SpeakerFinder
         }
 
         var phrase = PhraseBefore(text, verb);
-        if (phrase is { } host && EnvoyTo().Match(text, 0, host.Index) is { Success: true } envoy && SenderOf(facts, envoy.Index) is { } country)
+        if (EnvoySender(facts, phrase) is { } sender)
         {
-            // "Russia's ambassador to Georgia said": the envoy speaks for the country that sent them.
-            return Government(country);
+            return sender;
         }
 
         var actor = facts.Actors.LastOrDefault(a => a.End <= verb.Index);
@@ -542,11 +541,17 @@ internal sealed partial class SpeakerFinder
         return speaker;
     }
 
+    // "Russia's ambassador to Georgia said", "Israel's ambassador to the United Nations dismissed the claim": the envoy
+    // named just before the verb speaks for the country that sent them, not for where they were sent.
+    private string? EnvoySender(SentenceFacts facts, PhraseMatch? host)
+        => host is { } phrase && EnvoyTo().Match(facts.Sentence.Text, 0, phrase.Index) is { Success: true } envoy && SenderOf(facts, envoy.Index) is { } country
+            ? Government(country) : null;
+
     // A listed source before the verb, unless the verb has a subject of its own set off after it: "It was not clear
     // whether Zelensky had known of the operation, the officials said".
     private static string? SourceBefore(SentenceFacts facts, int index)
         => facts.Sources.LastOrDefault(s => s.End <= index && Words.Between(facts.Sentence.Text, s.End, index) <= 25
-            && !SubjectSetOffBefore().IsMatch(facts.Sentence.Text.AsSpan(s.End, index - s.End))).Key;
+            && !SubjectSetOffBefore().IsMatch(facts.Sentence.Text.AsSpan(s.End, index - s.End)) && !EnvoyTo().IsMatch(facts.Sentence.Text.AsSpan(0, s.Index))).Key;
 
     [GeneratedRegex(@",\s+(?:the|a|an|two|three|several|some|many)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(?:(?:has|have|had)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectSetOffBefore();
