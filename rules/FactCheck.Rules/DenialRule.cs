@@ -23,7 +23,7 @@ public sealed class DenialRule : Rule
         When()
             .Match(() => denial, p => p.Kind == PositionKind.Denies)
             .Query(() => assertions, q => q
-                .Match<Position>(p => p.Subject == denial.Subject || denial.AnswersAnySubject || denial.DeniesFigureOf(p), p => !Position.OneSide(p.Attribution, denial.Attribution) || denial.DisownsReport, p => denial.SharesPropositionWith(p),
+                .Match<Position>(p => denial.AnswersSubjectOf(p) || denial.DeniesFigureOf(p), p => !Position.OneSide(p.Attribution, denial.Attribution) || denial.DisownsReport, p => denial.SharesPropositionWith(p),
                     p => p.Kind == PositionKind.Affirms || p.Kind == PositionKind.Confirms)
                 .Collect()
                 .Where(c => c.Any()));

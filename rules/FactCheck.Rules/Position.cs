@@ -37,6 +37,19 @@ public sealed partial record Position
     /// </summary>
     public bool AnswersAnySubject => Subject.Length == 0 || Subject == IntentTopic;
 
+    /// <summary>
+    /// Whether a denial under this subject may answer a statement under the other position's: the same subject, any
+    /// subject when <see cref="AnswersAnySubject"/>, or shots that no one is named as having fired when this denies
+    /// that someone named fired them ("Chinese officials said security forces had not fired on the crowds" answers
+    /// "witnesses said they had heard gunfire").
+    /// </summary>
+    /// <param name="other">The position the denial may answer.</param>
+    public bool AnswersSubjectOf(Position other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Subject == other.Subject || AnswersAnySubject || (other.Subject == ShootingTopic && Subject.StartsWith(ShootingTopic, StringComparison.Ordinal));
+    }
+
     private const string CaptureTopic = "capture:";
     private const string WarningTopic = "warning:";
     private const string IntentTopic = "intent:";
@@ -106,19 +119,21 @@ public sealed partial record Position
     public bool DisownsReport => Kind == PositionKind.Denies && Claims.Any(c => OwnWordsDisowned().IsMatch(c.Sentence));
 
     /// <summary>
-    /// Whether two positions speak of the same proposition: the subject names its agent; or one answers a statement of
-    /// the other ("rejected that account"); or, the words of both sources' names set aside (a name says who speaks, not
-    /// what), a statement of each shares two consecutive common words with one of the other ("live ammunition" in
-    /// "denied that police had used live ammunition" and "confirmed that live ammunition had been used"), or two common
-    /// words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried to tow it"), or the two
-    /// give one figure ("denied giving a toll of 11,300" and "11,300 people were killed"; years do not count). Names
-    /// ("North Korean") are left out: two statements that name one country need not say one thing.
+    /// Whether two positions speak of the same proposition: they share a subject that names its agent; or one answers a
+    /// statement of the other ("rejected that account"); or, the words of both sources' names set aside (a name says
+    /// who speaks, not what), a statement of each shares two consecutive common words with one of the other ("live
+    /// ammunition" in "denied that police had used live ammunition" and "confirmed that live ammunition had been
+    /// used"), or two common words by their stems ("boat" and "tow" in "denied that the boat had been towed" and "tried
+    /// to tow it"), or the two give one figure ("denied giving a toll of 11,300" and "11,300 people were killed"; years
+    /// do not count). Names ("North Korean") are left out: two statements that name one country need not say one thing.
     /// </summary>
-    /// <param name="other">The other position, under the same subject.</param>
+    /// <param name="other">
+    /// The other position, under the same subject or one this position answers (<see cref="AnswersSubjectOf"/>).
+    /// </param>
     public bool SharesPropositionWith(Position other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (NamesAgent)
+        if (NamesAgent && other.Subject == Subject)
         {
             return true;
         }
@@ -143,9 +158,10 @@ public sealed partial record Position
         }
 
         // "denied that police had fired live ammunition" answers "most of the dead had died of gunshot wounds": the
-        // wounds say that someone fired, in whatever words the denial puts the firing.
-        if (Subject == ShootingTopic && other.Subject == Subject && Claims.Any(c => c.Stance == Stance.Denied)
-            && other.Claims.Any(c => c.Stance != Stance.Denied && WoundsOfTheShot().IsMatch(c.Sentence)))
+        // wounds say that someone fired, in whatever words the denial puts the firing; so does gunfire that witnesses
+        // heard.
+        if (Subject.StartsWith(ShootingTopic, StringComparison.Ordinal) && other.Subject.StartsWith(ShootingTopic, StringComparison.Ordinal) && Claims.Any(c => c.Stance == Stance.Denied)
+            && other.Claims.Any(c => c.Stance != Stance.Denied && SignsOfShots().IsMatch(c.Sentence)))
         {
             return true;
         }
@@ -383,8 +399,8 @@ public sealed partial record Position
     [GeneratedRegex(@"\b(?:hiding|hid|hidden|concealing|concealed|covering\s+up|covered\s+up|under-?reporting|under-?reported|under-?counting|under-?counted|playing\s+down|played\s+down)\s+(?:the\s+)?(?:true\s+|real\s+|actual\s+|full\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed)|scale\s+of\s+the\s+(?:deaths|disaster))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TollConcealed();
 
-    [GeneratedRegex(@"\b(?:gunshot|bullet)\s+(?:wounds|injuries)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WoundsOfTheShot();
+    [GeneratedRegex(@"\b(?:gunshot|bullet)\s+(?:wounds|injuries)\b|\b(?:heard|sounds?\s+of|bursts\s+of)\s+(?:gunfire|gunshots|shots|shooting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignsOfShots();
 
     // "many more had died", "hundreds of people were killed", "the real toll was far higher", "the real number of dead
     // was much closer to 150".
@@ -418,9 +434,10 @@ public sealed partial record Position
     [GeneratedRegex(@"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|an?|having\s+(?:had\s+)?(?:any|an?))\s+)?(?:direct\s+|personal\s+)?(?:role|part|involvement|responsibility|links?|connection|hand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnRoleDenied();
 
-    // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end; or the subject a
+    // Who is accused: the words after "accused" or "blamed", up to "of", "for" or the clause's end; the agent of a deed
+    // said to have been planned ("the riots had been organised by the Dalai Lama's followers"); or the subject a
     // finding holds responsible, to blame or at fault ("that the airline, LaMia, and its pilot were responsible").
-    [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)|(?<!\bden(?:y|ies|ied|ying)\s+)\bthat\s+(?<accused>(?:[\w'’-]+,?\s+){0,6}?[\w'’-]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:partly|largely|solely|mainly|chiefly)\s+)?(?:responsible|to\s+blame|at\s+fault)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for)\b|[,.;]|$)|\b(?:organi[sz]ed|orchestrated|instigated|incited|masterminded|engineered)\s+by\s+(?<accused>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:of|for|to|in|and|who|which)\b|[,.;]|$)|(?<!\bden(?:y|ies|ied|ying)\s+)\bthat\s+(?<accused>(?:[\w'’-]+,?\s+){0,6}?[\w'’-]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:partly|largely|solely|mainly|chiefly)\s+)?(?:responsible|to\s+blame|at\s+fault)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accusation();
 
     // A speaker's verb, then a clause of the outlet's: ", as ...", ", while ...", ", amid ...".

@@ -316,6 +316,23 @@ public class StatementRuleTests
         Meet(assertion, denial).ShouldBe(paired);
     }
 
+    // Gunfire that witnesses heard says that someone fired, and a side that denies its forces fired answers it, though
+    // the witnesses name no one who fired; a denial that names a shooter does not answer another shooter's named act.
+    [Theory]
+    [InlineData("Witnesses said they had heard gunfire in the old quarter for most of the night.", "shooting:", true)]
+    [InlineData("Witnesses said they had seen smoke over the old quarter for most of the night.", "shooting:", false)]
+    [InlineData("Witnesses said they had heard gunfire in the old quarter for most of the night.", "shooting:Iran", false)]
+    public void A_denial_that_one_s_forces_fired_meets_gunfire_heard(string asserted, string subject, bool paired)
+    {
+        var assertion = Make.Statement(Stance.Asserted, "witnesses", subject, document: "a") with { Sentence = asserted };
+        var denial = Make.Statement(Stance.Denied, "Chinese officials", "shooting:China", document: "b") with
+        {
+            Sentence = "Chinese officials denied that security forces had fired on the crowds.", Cue = "denied",
+        };
+
+        Meet(assertion, denial).ShouldBe(paired);
+    }
+
     // "no evidence of Uyghur separatist involvement" denies what blames the separatists, whatever else each says.
     [Fact]
     public void No_evidence_of_a_group_s_involvement_answers_a_blame_on_it()
@@ -734,10 +751,13 @@ public class StatementRuleTests
         fixture.Query<Finding>().Any().ShouldBe(meets);
     }
 
-    // One who denies any role answers whoever blames them by name, in whatever words the blame is put.
+    // One who denies any role answers whoever blames them by name, in whatever words the blame is put: also one who
+    // says the deed was organised or orchestrated by them.
     [Theory]
     [InlineData("The president blamed supporters of the cleric Fethullah Gulen for the attempt.", true)]
     [InlineData("The president blamed supporters of the army chief for the attempt.", false)]
+    [InlineData("The president said the attempt had been orchestrated by followers of Fethullah Gulen.", true)]
+    [InlineData("The president said the attempt had taken place while Fethullah Gulen was abroad.", false)]
     public void A_denial_of_any_role_answers_a_blame_that_names_the_denier(string assertionSentence, bool meets)
     {
         var fixture = new RuleTestFixture(new PositionRule(), new DenialRule());
