@@ -3928,6 +3928,42 @@ public class NewsClusterTests
         denial.Labels.ShouldNotContain(l => l.Contains("Pakistan's military", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Capital_riots_real_toll_higher()
+    {
+        var report = Check("capital-riots-real-toll-higher");
+
+        // "the real number was far higher, possibly more than 1,000" is the rights groups' count of the dead, not a
+        // plan nor a count of the shooting the sentence goes on to; and the 68 bodies exhumed from one grave are that
+        // grave's.
+        report.ShouldFlag(FindingKind.Quantity, 276, 1_000).Severity.ShouldBe(Severity.Hard);
+        report.Findings.ShouldNotContain(f => f.Numbers.Contains(68));
+        report.ShouldFlag(FindingKind.Denial, "Human rights groups", "defence minister");
+    }
+
+    [Fact]
+    public void Coastal_raid_claimed_and_denied()
+    {
+        var report = Check("coastal-raid-claimed-and-denied");
+
+        // "al-Shabaab said it had carried out the attack" blames itself, which "the attack was not the work of
+        // al-Shabaab" denies; the dead of two nights of attacks are no one night's toll.
+        report.ShouldFlag(FindingKind.Denial, "al-Shabab", "Kenyatta");
+        report.ShouldNotFlag(FindingKind.Quantity, 49, 60);
+    }
+
+    [Fact]
+    public void Riots_gunfire_heard_denied()
+    {
+        var report = Check("riots-gunfire-heard-denied");
+
+        // Gunfire that witnesses heard answers officials' "security forces had not fired", though the witnesses name no
+        // shooter; riots said to be organised by the Dalai Lama's followers are what his denial of any role answers.
+        report.ShouldFlag(FindingKind.Denial, "Witnesses", "Chinese government");
+        report.ShouldFlag(FindingKind.Denial, "Wen Jiabao", "Dalai Lama");
+        report.ShouldFlag(FindingKind.Quantity, 10, 80).Severity.ShouldBe(Severity.Hard);
+    }
+
     private static bool Gives(Finding finding, string text) => finding.Claims.OfType<QuantityClaim>().Any(c => c.Text.Contains(text, StringComparison.Ordinal));
 
     // A rising toll is one finding whatever earlier floors ("at least 24") it also holds: the values must all be in it.
