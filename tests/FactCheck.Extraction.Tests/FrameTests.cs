@@ -729,6 +729,13 @@ public class FrameTests
     public void A_relative_clause_in_the_speaker_s_name_says_nothing_of_the_figure(string text)
         => Quantities(text).ShouldHaveSingleItem().Subject.ShouldBe("casualties:");
 
+    // With no cue after the figure, the relative clause still says what the figure is about: the rally its route was
+    // measured for.
+    [Fact]
+    public void A_relative_clause_in_the_speaker_s_name_names_the_event_when_nothing_after_does()
+        => Quantities("Researchers who measured the rally route said no more than 80,000 people could have fitted into the square.")
+            .ShouldHaveSingleItem().Subject.ShouldBe("turnout:");
+
     // Two counts joined by "and", with a number before the second, are two counts, each with its own noun.
     [Theory]
     [InlineData("The army said 40 militants and six soldiers had been killed in the fighting.", 40, 6)]
