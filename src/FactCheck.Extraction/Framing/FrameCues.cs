@@ -58,6 +58,9 @@ internal static partial class FrameCues
     // What follows the count's noun in CountRaised: "was far higher, possibly".
     private const string RaisedAfterCount = @"\s+(?:was|is|were|could\s+be|may\s+be|must\s+be)\s+(?:probably\s+|likely\s+)?(?:far|much|considerably|significantly|many\s+times|even)\s+(?:higher|greater|larger),?\s+(?:possibly|perhaps|probably|likely|maybe)";
 
+    // The qualifier a raised count's figure may take: "possibly more than 1,000".
+    private const string RaisedFigureQualifier = @"(?:\s+(?:about|around|some|nearly|more\s+than|over|at\s+least|as\s+many\s+as))?";
+
     // A total's rise to a new figure: "rose to", "has risen to", "climbed to".
     private const string RiseTo = @"(?:rose|ris(?:en|es|ing)|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s|ing)|went\s+up)\s+to";
 
@@ -1711,10 +1714,10 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:could|may|might)\s+(?:well\s+)?be\s+as\s+(?:high|many)\s+as\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RealCountGuessed();
 
-    [GeneratedRegex(CountRaised + @"(?:\s+(?:about|around|some|nearly|more\s+than|over|at\s+least|as\s+many\s+as))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(CountRaised + RaisedFigureQualifier + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountRaisedBefore();
 
-    [GeneratedRegex(@"\btoll" + RaisedAfterCount + @"(?:\s+(?:about|around|some|nearly|more\s+than|over|at\s+least|as\s+many\s+as))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btoll" + RaisedAfterCount + RaisedFigureQualifier + @"\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TollRaisedBefore();
 
     [GeneratedRegex(@"\b(?:two|three|four|five|six|both|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:crashes|attacks|bombings|earthquakes|quakes|storms|hurricanes|cyclones|typhoons|explosions|blasts|shootings|disasters|accidents|fires|floods|strikes)\s+(?:(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:[\p{Ll}\d-]+\s+)?(?:months|years|weeks)|(?:months|years|weeks)\s+apart|in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+and\s+\p{Lu}[\p{L}'’-]+)\b[^.;:]{0,40}?\b(?:killed|killing|claimed|left)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
