@@ -336,6 +336,12 @@ public class CountryTallyTests
         }
     }
 
+    // A headline's article before "march" is no place, though an article opens on "The crowd".
+    [Fact]
+    public void A_headline_s_article_names_no_gathering_place()
+        => BatchContext.Of([Document.FromText("a", "The crowd gathered in the square outside the assembly on Sunday.", published: new DateOnly(2018, 3, 24), title: "The march that stopped a law")])
+            .GatheringPlaces.ShouldBeEmpty();
+
     [Fact]
     public void Marches_across_the_country_or_the_world_are_apart_from_one_city_s_march()
     {
@@ -408,6 +414,16 @@ public class CountryTallyTests
 
         tolls.Single(c => c.Value == 31).Place.ShouldBe("cuba");
         tolls.Single(c => c.Value == 43).Place.ShouldBe("haiti");
+    }
+
+    [Fact]
+    public void A_country_s_officials_named_by_their_people_give_their_own_count_of_the_dead()
+    {
+        var tolls = Tolls(
+            "At least 12 people were killed in Cuba and at least 20 in Haiti, officials said.",
+            "Haitian officials lowered their count of the dead to 17, saying some people listed as missing had been found.");
+
+        tolls.Single(c => c.Value == 17).Place.ShouldBe("haiti");
     }
 
     [Fact]

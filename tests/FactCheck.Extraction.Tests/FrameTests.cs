@@ -1144,6 +1144,7 @@ public class FrameTests
     [Theory]
     [InlineData("The rebels had seized the theatre on Wednesday. Forty-one rebels were killed, the security service said.", "militants")]
     [InlineData("Jets struck a camp in the hills on Tuesday. More than 250 militants had been killed, a politician said.", "people")]
+    [InlineData("Security forces killed 41 militants after they stormed government buildings, the minister said.", "militants")]
     public void Rebels_killed_are_counted_apart_only_where_they_attacked(string text, string unit)
         => Quantities(text).Single(c => c.Value is 41 or 250).Unit.ShouldBe(unit);
 

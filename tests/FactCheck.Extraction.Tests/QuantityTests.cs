@@ -509,6 +509,8 @@ public class QuantityTests
     [InlineData("The charity counted 900 deaths, far above the 300 dead that Ruritania still cites.", 300, "Ruritania")]
     [InlineData("The charity counted 900 deaths, far more than the 300 deaths reported by Ruritania's interior ministry.", 300, "Ruritania's interior ministry")]
     [InlineData("The charity counted 900 deaths, against 300 deaths given by the Ruritanian army on Monday.", 300, "Ruritanian army")]
+    [InlineData("The army said 900 people had died, far fewer than the 1,300 counted by the Association for Political Prisoners.", 1300, "Association for Political Prisoners")]
+    [InlineData("Police said 900 people were killed, far fewer than the 1,300 reported by the opposition.", 1300, "opposition")]
     [InlineData("The charity counted 900 deaths, after a senior politician of the ruling party said 300 people had been killed.", 300, "senior politician of the ruling party")]
     [InlineData("The charity said 900 workers walked out, while the port authority put the number at 300 of its 16,000 staff.", 300, "port authority")]
     public void A_figure_given_as_someone_else_s_is_attributed_to_them(string text, double value, string owner)
@@ -1130,6 +1132,8 @@ public class QuantityTests
     [InlineData("All 13 Ukrainian border guards were killed, officials said.", 13)]
     [InlineData("All 13 guards on the island were killed, officials said.", 13)]
     [InlineData("Six border guards on Zmiinyi Island in the Black Sea were killed, officials said.", 6)]
+    [InlineData("The state government said 208 fishermen from the coast were still missing.", 208)]
+    [InlineData("About 40 tribesmen were killed in the clashes.", 40)]
     public void People_named_by_what_they_do_are_counted_as_people(string text, double value)
         => Extract.From(text).OfType<QuantityClaim>().Single(c => c.Unit == "people").Value.ShouldBe(value);
 
@@ -1581,6 +1585,7 @@ public class QuantityTests
     [InlineData("The Constitutional Council confirmed Chapo's victory on Monday but cut his share to 65.17 percent.", 65.17, "vote:chapo")]
     [InlineData("Chamisa still says he won about 56 percent of the vote.", 56, "vote:chamisa")]
     [InlineData("Wine said soldiers had stuffed ballot boxes and that his own count gave him about 54 percent.", 54, "vote:wine")]
+    [InlineData("In the election, Okafor's Movement for National Renewal said its own count gave him 50.3 percent.", 50.3, "vote:okafor")]
     [InlineData("In the final count, Morales had 47.1 percent of the vote.", 47.1, "vote:morales")]
     [InlineData("With 83.8 percent of votes counted in the quick count, Morales had 45.7 percent of the vote.", 45.7, "")]
     [InlineData("Maduro won 51.2 percent of the vote, with 80 percent of ballots counted.", 51.2, "vote:maduro")]

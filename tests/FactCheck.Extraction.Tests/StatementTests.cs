@@ -1453,8 +1453,28 @@ public class StatementTests
     [InlineData("Organisers in London said 300,000 people had marched.", "Organisers")]
     [InlineData("A rebel group in the North Caucasus said it had killed 75 people.", "rebel group")]
     [InlineData("Nearly two million people marched on Sunday, organisers from the Civil Human Rights Front said.", "Civil Human Rights Front")]
+    [InlineData("Rights groups in Kenya said 300 people had been killed.", "Rights groups")]
+    [InlineData("Church leaders in Kerala said 300 people were missing.", "Church leaders")]
+    [InlineData("Church leaders in the coastal parishes said 300 people were missing.", "Church leaders")]
+    [InlineData("Hospital staff in Deraa said 25 people had been killed.", "Hospital staff")]
     public void People_named_by_where_they_are_speak_not_the_place(string text, string speaker)
         => Extract.From(text).OfType<QuantityClaim>().Single().Attribution.ShouldBe(speaker);
+
+    // "The company" is the company that spoke before it, not a speaker of its own.
+    [Fact]
+    public void A_company_named_by_its_kind_is_the_one_named_before()
+        => Extract.From("Veltrix said about 60 of its customers had been hit. The company disputed the gang's claim to have locked a million devices.")
+            .OfType<StatementClaim>().ShouldContain(c => c.Stance == Stance.Denied && c.Attribution == "Veltrix");
+
+    // A speaker who blames another doer says nothing of the blame a denier in the same sentence denies.
+    [Fact]
+    public void Blaming_another_doer_is_no_blame_of_the_one_who_denies()
+    {
+        var statements = Extract.From("Investigators now say an Islamist cell carried out the attacks; ETA has denied any involvement.").OfType<StatementClaim>().ToList();
+
+        statements.ShouldContain(c => c.Subject == "blame:ETA" && c.Stance == Stance.Denied);
+        statements.ShouldNotContain(c => c.Subject == "blame:ETA" && c.Stance == Stance.Asserted);
+    }
 
     // "carried it out" after a government names who did the attack the sentence has just named.
     [Fact]

@@ -23,6 +23,8 @@ public class WalkoutTests
     [InlineData("About 40,000 rail workers walked out on Tuesday in the biggest rail strike in decades.", 40_000)]
     [InlineData("The union said 250,000 civil servants had walked out.", 250_000)]
     [InlineData("About 9,000 members of the dockers' union walked out again on Thursday.", 9_000)]
+    [InlineData("The unions said about two million workers had joined a three-day strike.", 2_000_000)]
+    [InlineData("The ministry said fewer than 100,000 workers had taken part in the strike.", 100_000)]
     public void Workers_who_stop_work_are_strikers(string text, double value)
     {
         var claim = Quantities(text).Single(c => c.Value == value);

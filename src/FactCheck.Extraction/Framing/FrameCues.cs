@@ -821,7 +821,8 @@ internal static partial class FrameCues
     /// The places a headline holds a gathering in, lowercased: "Hundreds of thousands march in London", "Students lead
     /// march for gun control in Washington", "Crowds fill Belgrade"; not the name of the protests ("Millions march in No
     /// Kings protests"). A name just before the gathering's noun ("Washington march draws huge crowd") is a place only
-    /// where <paramref name="isPlace"/> says the articles name it as one: "Countryside march" is the march's cause.
+    /// where <paramref name="isPlace"/> says the articles name it as one: "Countryside march" is the march's cause, and
+    /// "The march that stopped a law" names none.
     /// </summary>
     public static IEnumerable<string> GatheringPlaces(string title, Func<string, bool> isPlace)
     {
@@ -2497,7 +2498,7 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+after\s+(?:a|an)\s[^;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanAfterOccasion();
 
-    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>(?>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))(?!\s+(?:protests?|rallies|rally|marches|march|demonstrations?|movement)\b)|(?<modifier>(?!(?:Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?=(?:march|rally|protest|demonstration|vigil)\b)|\b(?:march|marchers|rally|protest|protesters|demonstrators|crowds?)\s+(?:fills?|filled|floods?|flooded|packs?|packed)\s+(?:the\s+)?(?:(?:central|downtown)\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:march|marches|marched|rally|rallies|rallied|protest|protests|protested|demonstrate|demonstrated|gather|gathered)(?:\s+[\p{Ll}-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?<place>(?>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))(?!\s+(?:protests?|rallies|rally|marches|march|demonstrations?|movement)\b)|(?<modifier>(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Another|Millions|Thousands|Hundreds|Tens|Dozens|Crowds|Huge|Mass|Massive|Big|Giant|Record|Largest|Second|Third|First|Final|Peace|Women|Students|Workers|Unions|Protesters|Farmers|Teachers|Climate|Student|Youth|Union|National|General)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?=(?:march|rally|protest|demonstration|vigil)\b)|\b(?:march|marchers|rally|protest|protesters|demonstrators|crowds?)\s+(?:fills?|filled|floods?|flooded|packs?|packed)\s+(?:the\s+)?(?:(?:central|downtown)\s+)?(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex GatheringPlacedInTitle();
 
     [GeneratedRegex(@"^[^,;.]{0,60}?\b(?:marches|protests|rallies|demonstrations|vigils)\b[^,;.]{0,40}?\b(?:(?<world>(?:across|around|throughout)\s+the\s+(?:world|globe)|worldwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?(?:\d+|\w+)\s+countries)|(?:across|around|throughout)\s+the\s+(?:country|nation)|nationwide|in\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?[\d,]+\s+(?:cities|towns))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2530,8 +2531,9 @@ internal static partial class FrameCues
     [GeneratedRegex(@"\b(?:vote|votes|voters|ballots|election|elections|candidate|candidates|poll|polls|runoff|run-off|tally|count|result|results|referendum|referendums|plebiscite|victory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElectionWords();
 
-    // "Mondlane said", "Chamisa still says", "Chapo's victory".
-    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}-]*)(?:\s+(?:still|also|again|later|now))?(?:\s+(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\b|['’]s\s+(?:victory|win|re-?election|share)\b)", RegexOptions.CultureInvariant)]
+    // "Mondlane said", "Chamisa still says", "Chapo's victory", and the one whose party speaks: "Tsvangirai's Movement
+    // for Democratic Change said", "Wine's party said" (not "Maduro's rival said").
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}-]*)['’]s\s+(?:(?:\p{Lu}[\p{L}-]*|for|of|the|and)\s+){0,4}?(?:\p{Lu}[\p{L}-]*|party|campaign|movement|alliance|coalition)\s+(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\b|\b(?<name>\p{Lu}[\p{L}-]*)(?:\s+(?:still|also|again|later|now))?(?:\s+(?:said|says|claimed|claims|insisted|insists|maintained|maintains)\b|['’]s\s+(?:victory|win|re-?election|share)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PronounsCandidate();
 
     // "Crimea's referendum", "Scotland's independence vote".

@@ -219,7 +219,7 @@ internal static class DefaultLexicon
             "kids", "babies", "infants", "toddlers", "newborns", "persons", "individuals", "locals", "natives",
             "relatives", "colleagues", "spouses", "wives", "husbands", "sons", "daughters", "siblings", "twins", "nurses",
             "guards", "officials", "cadets", "rebels", "athletes", "scouts", "diplomats", "judges", "chiefs", "youngsters",
-            "members", "doctors", "dockers", "dockworkers", "autoworkers", "machinists",
+            "members", "doctors", "dockers", "dockworkers", "autoworkers", "machinists", "fishermen", "tribesmen", "herdsmen",
         ]);
 
         // Trade's nouns built on a verb of supply: "a shipping agent", "shipping lanes", "shipping companies".
@@ -1008,7 +1008,13 @@ internal static class DefaultLexicon
             "remained on strike", "stayed on strike", "walked off the job", "walk off the job", "walking off the job",
             "stopped work", "stop work", "stopping work", "downed tools", "walked out", "walk out", "walking out",
             "joined the strike", "joined a strike", "joined the walkout", "joined the walkouts", "joined the first walkouts",
-            "took part in the strike", "taking part in the strike");
+            "took part in the strike", "taking part in the strike", "taken part in the strike", "take part in the strike");
+        // "had joined a three-day strike", "joined the general strike": a strike named by its kind or its length.
+        foreach (var kind in new[] { "general", "national", "nationwide", "one-day", "two-day", "three-day", "24-hour", "48-hour" })
+        {
+            x.AddVerb(new EventCue("walkout"), $"joined a {kind} strike", $"joined the {kind} strike", $"took part in a {kind} strike", $"took part in the {kind} strike");
+        }
+
         x.AddUnit("striker", "strikers", "strikers");
         x.UnitEvents["strikers"] = "walkout";
         x.PersonUnitsByEvent["walkout"] = "strikers";
@@ -1261,7 +1267,8 @@ internal static class DefaultLexicon
             x.EventNouns[noun] = "arrest";
         }
 
-        foreach (var noun in new[] { "spill", "spills", "leak", "leaks", "flow", "flow rate", "outflow" })
+        // The slick a spill leaves is measured by its area: "the oil slick covered 101 square kilometres".
+        foreach (var noun in new[] { "spill", "spills", "leak", "leaks", "flow", "flow rate", "outflow", "slick", "slicks", "oil slick" })
         {
             x.EventNouns[noun] = "spill";
         }

@@ -115,7 +115,8 @@ internal sealed partial class DocumentReading
     // Whether the article tells of hostages, so that people "being held" are held by captors.
     private readonly bool _hostageStory;
     private readonly bool _abductionStory;
-    // Whether the story's rebels or militants are those who attacked: they held hostages or stormed somewhere.
+    // Whether the story's rebels or militants are those who attacked: they held hostages or stormed somewhere ("killed
+    // 72 militants after they stormed government buildings").
     private readonly bool _combatantsAttack;
     private string? _previousSpeaker;
     private int _previousParagraph;
@@ -1337,23 +1338,24 @@ internal sealed partial class DocumentReading
                 place = attribution.ToLowerInvariant();
             }
             else if (place.Length == 0 && namedPlace is null && !inferred
-                && SpeakersOwner(attribution, sentence.Text) is { Success: true } speaker
-                && _countriesCountedApart.Contains(speaker.Groups["country"].Value) && OwnCountryAnaphor().IsMatch(sentence.Text))
+                && SpeakersOwner(attribution, sentence.Text) is { } speakersCountry
+                && _countriesCountedApart.Contains(speakersCountry) && OwnCountryAnaphor().IsMatch(sentence.Text))
             {
-                // "Jamaica's information minister said 32 people had died on the island", "Haiti's civil protection agency
-                // put its toll at 43", where the articles count each country's dead apart: that country's dead, not the
-                // storm's. Without such words a country's agency may give the whole toll ("Saudi Arabia's civil defence").
-                // The country may open the sentence before the name the figure is attributed to: "Mozambique's
-                // president, Filipe Nyusi, said ... more than 1,000 people may have died in his country".
-                place = speaker.Groups["country"].Value.ToLowerInvariant();
+                // "Jamaica's information minister said 32 people had died on the island", "Haiti's civil protection
+                // agency put its toll at 43", "Honduran officials lowered their count of the dead to 5,657", where the
+                // articles count each country's dead apart: that country's dead, not the storm's. Without such words a
+                // country's agency may give the whole toll ("Saudi Arabia's civil defence"). The country may open the
+                // sentence before the name the figure is attributed to: "Mozambique's president, Filipe Nyusi, said ...
+                // more than 1,000 people may have died in his country".
+                place = speakersCountry.ToLowerInvariant();
             }
             else if (namedPlace is null && !inferred && OwnAreaAnaphor().IsMatch(sentence.Text)
-                && SpeakersOwner(attribution, sentence.Text) is { Success: true } official
-                && _areasNamed.Contains(official.Groups["country"].Value))
+                && SpeakersOwner(attribution, sentence.Text) is { } officialsArea
+                && _areasNamed.Contains(officialsArea))
             {
                 // "New Jersey's governor said 23 people had died in his state", where the articles name New Jersey as an
                 // area ("29 in New Jersey"): the state's dead, whatever place the paragraph was about before.
-                place = official.Groups["country"].Value.ToLowerInvariant();
+                place = officialsArea.ToLowerInvariant();
             }
             else if (namedPlace is null && !inferred && FrameCues.AreaPointedBack(_document.CleanText, sentence.Start, sentence.Text, quantity.Start, quantity.End) is { } pointed
                 && (_areasNamed.Count == 0 || _areasNamed.Contains(pointed)))
@@ -2136,7 +2138,10 @@ internal sealed partial class DocumentReading
                 claims.Add(StatementOf(facts, sentenceSpan, figures, $"{ShootingTopic}:{_events.StatementAgentOf(ShootingTopic, facts, stanceSpeaker)}", speaker, stance, cue, answers));
             }
 
-            claims.Add(StatementOf(facts, sentenceSpan, figures, subject, speaker, stance, cue, answers));
+            // "Investigators now say an Islamist cell carried out the attacks; ETA has denied any involvement": the
+            // speaker blames another doer than the one who denies, so says nothing of the blame denied.
+            var ownSubject = facts.Rebuttal is { } denial && subject == BlameTopic + denial.Denier && OtherDoer(sentence.Text, denial.Start, denial.Denier) ? "" : subject;
+            claims.Add(StatementOf(facts, sentenceSpan, figures, ownSubject, speaker, stance, cue, answers));
         }
 
         if (facts.Rebuttal is { } rebuttal)
@@ -2149,6 +2154,11 @@ internal sealed partial class DocumentReading
             claims.Add(StatementOf(facts, sentenceSpan, figures, subject, rebuttal.Denier, rebuttalStance, rebuttal.Cue, answers: sentence.Text));
         }
     }
+
+    // Whether the clause before a rebuttal (at rebuttalStart) says someone other than the denier did the deed: "an
+    // Islamist cell carried out the attacks; ETA has denied any involvement".
+    private static bool OtherDoer(string sentence, int rebuttalStart, string denier)
+        => DoerOfDeed().Match(sentence, 0, rebuttalStart) is { Success: true } doer && !doer.Groups["doer"].Value.Contains(denier, StringComparison.OrdinalIgnoreCase);
 
     // Whether a falsity cue's subject points back to what was said before: "officials said this was false", "said the
     // claim was false" (the cue may hold its own verb: "was false").
@@ -2560,9 +2570,14 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|civilians|people)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCitizens();
 
-    // "on the island", "in his country", "its own toll", and "had died there" after the country's agency.
-    [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?toll\b|\b(?:died|dead|killed)\s+there\b", RegexOptions.CultureInvariant)]
+    // "on the island", "in his country", "its own toll", "their count of the dead", and "had died there" after the
+    // country's agency.
+    [GeneratedRegex(@"\b(?:on|in|across)\s+(?:the|his|her|its|their|our)\s+(?:island|country|nation)\b|\b(?:its|their)\s+(?:own\s+)?(?:death\s+)?(?:toll|count\s+of\s+the\s+dead)\b|\b(?:died|dead|killed)\s+there\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnCountryAnaphor();
+
+    // Who did the deed: "an Islamist cell carried out the attacks", "a splinter group was behind the bombing".
+    [GeneratedRegex(@"\b(?<doer>(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:had\s+|has\s+)?(?:carried\s+out|was\s+behind|were\s+behind|was\s+responsible\s+for|were\s+responsible\s+for|perpetrated)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DoerOfDeed();
 
     [GeneratedRegex(@"\b(?:collided|collide|collides|colliding|collision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Collision();
@@ -2570,10 +2585,22 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"\b(?:in|across|throughout)\s+(?:his|her|its|their|our)\s+(?:state|province|county|city|region|district|prefecture)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnAreaAnaphor();
 
-    // The country or area that owns the speaker the figure is attributed to, else the one the sentence opens with:
-    // "Mozambique's president, Filipe Nyusi, said".
-    private static Match SpeakersOwner(string attribution, string sentence)
-        => CountryOfSpeaker().Match(attribution) is { Success: true } named ? named : CountryOfSpeaker().Match(sentence);
+    // The country or area that owns the speaker the figure is attributed to ("Haiti's civil protection agency",
+    // "Honduran officials"), else the one the sentence opens with: "Mozambique's president, Filipe Nyusi, said".
+    private string? SpeakersOwner(string attribution, string sentence)
+    {
+        if (CountryOfSpeaker().Match(attribution) is { Success: true } named)
+        {
+            return named.Groups["country"].Value;
+        }
+
+        if (DemonymOfSpeaker().Match(attribution) is { Success: true } demonym && _lexicon.Lexicon.Demonyms.TryGetValue(demonym.Groups["demonym"].Value, out var country))
+        {
+            return country;
+        }
+
+        return CountryOfSpeaker().Match(sentence) is { Success: true } opening ? opening.Groups["country"].Value : null;
+    }
 
     // The wider events a story's event can be a part of.
     private const string WiderEvent = @"(?<whole>campaign|war|offensive|crackdown|conflict|insurgency|purge)";
@@ -2585,6 +2612,10 @@ internal sealed partial class DocumentReading
     // That whole as the subject of a figure's clause: "the campaign, known as Anfal, killed at least".
     [GeneratedRegex(@"\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?" + WiderEvent + @"\b[^.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeCounted();
+
+    // A speaker named by its people's adjective: "Honduran officials", "Turkish authorities".
+    [GeneratedRegex(@"^(?<demonym>\p{Lu}[\p{L}-]+)\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex DemonymOfSpeaker();
 
     // The country a speaker belongs to: "Jamaica's information minister", "Haiti's civil protection agency".
     [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s", RegexOptions.CultureInvariant)]
@@ -2766,7 +2797,7 @@ internal sealed partial class DocumentReading
     [GeneratedRegex(@"(?<![\w'’.])(?!(?:The|A|An|US|UK)\s)[A-Z][a-z]+\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex NamePrefix();
 
-    [GeneratedRegex(@"\b(?:" + FrameCues.CombatantNouns + @")\s+(?:had\s+|have\s+|who\s+)?(?:stormed|attacked|raided|seized|opened\s+fire|took|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + FrameCues.CombatantNouns + @")\s+(?:(?:after|when|as)\s+they\s+)?(?:had\s+|have\s+|who\s+)?(?:stormed|attacked|raided|seized|opened\s+fire|took|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CombatantsAttacked();
 
     [GeneratedRegex(@"^(?:been\s+|being\s+)?held\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1416,9 +1416,9 @@ internal sealed partial class QuantityReader
     private static partial Regex OwnersAfterOf();
 
     // "717 pilgrims", "4,700 foreign pilgrims", "313,000 Rohingya", "80 'American terrorists'", "13 Ukrainian border
-    // guards", "11,500 film and television writers" (the first modifier names whose people they are); not "50 militants
-    // and eight soldiers", two counts.
-    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?:and\s+)?(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have|their|his|her|its|our|some|other|many|" + FrameCues.WrittenNumber + @")\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
+    // guards", "11,500 film and television writers" (the first modifier names whose people they are), "208 fishermen";
+    // not "50 militants and eight soldiers", two counts.
+    [GeneratedRegex(@"\G\s+[""'“‘]?(?:(?<modifier>\p{L}[\p{L}-]+)\s+(?:(?:and\s+)?(?!(?:of|the|a|an|and|or|in|on|at|to|for|from|with|by|were|are|had|have|their|his|her|its|our|some|other|many|" + FrameCues.WrittenNumber + @")\s)[a-z][a-z-]+\s+(?=[a-z]{3,}s\b))?)?(?<noun>[a-z]{3,}s|[a-z]{2,}men|\p{Lu}\p{Ll}[\p{L}-]+)[""'”’]?(?=[\s,.;:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralNoun();
 
     // An opening quotation mark before a word that is no function word: "\"armed criminals\"".
@@ -1429,8 +1429,9 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:data|information|details|records|files)\s+of\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DataOf();
 
-    // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea": whose or where they were, before the verb.
-    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=(?:" + WhoTheyWereAside + @")?\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
+    // "of the Kosovo Liberation Army", "on Zmiinyi Island in the Black Sea", "from the state": whose or where they
+    // were, before the verb.
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}'’-]+){1,5}?|(?:on|in|at|aboard|from)(?:\s+[\p{L}'’-]+){1,7}?|and\s+(?:their|his|her)\s+[\p{Ll}-]+)(?=(?:" + WhoTheyWereAside + @")?\s(?:had|have|were|are)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOf();
 
     // ", many of them children,", ", most of whom were women,": who the counted were, between them and their verb.
@@ -1485,9 +1486,12 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:measured|measures|rated|rates|registered|registers|put|puts|pegged|placed)(?:\s+[\w'’-]+){0,3}?(?:\s+at)?\s+(?:about\s+|around\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuringVerbBefore();
 
+    // Words that name who gave a figure: "given by", "counted by".
+    private const string CreditedBy = @"(?:given|cited|reported|released|announced|issued|published|provided|counted|recorded|compiled|documented|claimed)\s+by";
+
     // "the official toll of about 400 given by the military", "or 3 million according to the organisers": the words name
     // who gives the figure, not what it counts.
-    [GeneratedRegex(@"^\s+(?:(?:given|cited|reported|released|announced|issued|published|provided)\s+by|according\s+to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:" + CreditedBy + @"|according\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GivenBy();
 
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion|lakhs?|crores?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1549,7 +1553,7 @@ internal sealed partial class QuantityReader
     private static partial Regex ComparedWithFigure();
 
     // After a figure, who gave it: "announced by the ministry", "that the ministry had given", "it reported last month".
-    [GeneratedRegex(@"^\s+(?:(?:given|cited|reported|released|announced|issued|published|provided)\s+by\b|(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:earlier\s+|previously\s+|first\s+|initially\s+)?(?:given|gave|reported|announced|cited|issued|estimated|published|put\s+forward)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:" + CreditedBy + @"\b|(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:earlier\s+|previously\s+|first\s+|initially\s+)?(?:given|gave|reported|announced|cited|issued|estimated|published|put\s+forward)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CreditedAfter();
 
     [GeneratedRegex(@"^\s+in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]

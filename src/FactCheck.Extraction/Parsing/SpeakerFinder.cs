@@ -20,6 +20,8 @@ internal sealed partial class SpeakerFinder
     // The speakers the lexicon does not know, met so far, and the latest full name that ends in each surname.
     private readonly HashSet<string> _unlistedSpeakers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullNamesBySurname = new(StringComparer.Ordinal);
+    // The latest unlisted speaker named by one capitalized word that is no one's surname: a company ("Kaseya said").
+    private string? _lastNamedBody;
 
     public SpeakerFinder(CompiledLexicon lexicon, string publisher)
     {
@@ -527,6 +529,18 @@ internal sealed partial class SpeakerFinder
             return full;
         }
 
+        // "Kaseya said about 60 of its customers had been hit. The company disputed the gang's claim": the company
+        // named before, not another speaker.
+        if (_lastNamedBody is not null && CompanyByKind().IsMatch(speaker))
+        {
+            return _lastNamedBody;
+        }
+
+        if (space < 0 && char.IsUpper(speaker[0]))
+        {
+            _lastNamedBody = speaker;
+        }
+
         // "Mr Blount" and "Mrs May" are the Joseph Blount and the Theresa May named before.
         if (Honorific().Match(speaker) is { Success: true } titled && _fullNamesBySurname.TryGetValue(titled.Groups["surname"].Value, out var person))
         {
@@ -590,7 +604,7 @@ internal sealed partial class SpeakerFinder
         => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
 
     // The verbs that name who gave a figure after "by": "reported by", "given by".
-    private const string GivenBy = @"(?:reported|given|cited|announced|published|claimed)\s+by";
+    private const string GivenBy = @"(?:reported|given|cited|announced|published|claimed|counted|recorded|compiled|documented)\s+by";
 
     [GeneratedRegex(@"\b" + GivenBy + @"\s+[^,;]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex GivenByBefore();
@@ -667,7 +681,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b|\G\s+(?:that\s+|which\s+)?the\s+(?<who>(?:[\p{Ll}-]+\s+){0,2}(?:assessment|government|ministry|police|authorities|officials|organi[sz]ers|agency|inquiry|investigation|study|report|survey|census|regulators?|watchdog|commission|company|court|prosecutors|union|insurer))\s+(?:had\s+|has\s+)?(?:found|estimated|gave|cited|reported|counted|recorded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitedAfter();
 
-    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+" + GivenBy + @"|,?\s+according\s+to)\s+(?:the\s+|an?\s+|some\s+|several\s+|many\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|organi[sz]ers|unions?|agency|office|department|service|witnesses|residents|survivors|rescuers|doctors|hospitals|activists|monitors|journalists|reporters|relatives|families|passengers|experts|analysts|researchers|investigators)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+" + GivenBy + @"|,?\s+according\s+to)\s+(?:the\s+|an?\s+|some\s+|several\s+|many\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|opposition|organi[sz]ers|unions?|agency|office|department|service|witnesses|residents|survivors|rescuers|doctors|hospitals|activists|monitors|journalists|reporters|relatives|families|passengers|experts|analysts|researchers|investigators)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"\b(?:said|says)\s+(?:that\s+)?(?<who>(?:the|a|an|one|some|several|many|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:network|channel|broadcaster|television|radio|station|newspaper|paper|media|outlet|website|magazine|agency)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?reported\s+(?:that\s+)?[^,;.]*$", RegexOptions.CultureInvariant)]
@@ -863,6 +877,9 @@ internal sealed partial class SpeakerFinder
     // "Unofficial counts".
     [GeneratedRegex(@"^\W*(?<estimates>(?:Independent|Unofficial|Private|Other|Some|Higher|Outside|Local)\s+(?:estimates|counts|tallies))\b", RegexOptions.CultureInvariant)]
     private static partial Regex UnownedEstimates();
+
+    [GeneratedRegex(@"^(?:company|firm|insurer|airline|carrier|retailer|manufacturer|operator)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyByKind();
 
     // Who keeps counts of its own: "a police estimate", "the organisers' count".
     [GeneratedRegex(@"^(?:police|government|army|military|ministry|organi[sz]ers|union|council|company|coastguard)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -148,7 +148,8 @@ internal static partial class SpeakerPhrase
 
         // "Spain's government delegation in Catalonia put", "the UN office in Geneva said", "Police in Ahmedabad said",
         // "Organisers in London said", "the main hospital in Colombo said", "A rebel group in the North Caucasus said",
-        // "A doctor in Gaza told reporters", "the Catholic Church in Congo said", "the Red Cross in South Sudan said":
+        // "A doctor in Gaza told reporters", "the Catholic Church in Congo said", "the Red Cross in South Sudan said",
+        // "Rights groups in Kenya said", "Church leaders in Kerala said":
         // the office, the body or the people there speak, not the place they are in. A place named with its article is
         // one only after "in": "organisers from the Civil Human Rights Front" are that front's.
         var placeArticle = wordBefore is { } article && Of(text, article) is "the" ? article : ((int Start, int End)?)null;
@@ -380,7 +381,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.]*['’]s|\p{Ll}[\p{Ll}-]*)\s+)?(?:(?<head>inquiry|investigation|probe|review)\s+(?:into|of)|(?<head>commission|tribunal|committee|panel|report)\s+into)\s+[^,;:""“”]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex InquiryInto();
 
-    [GeneratedRegex(@"\b(?i:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent|hospital|hospitals|clinic|morgue|ministry|agency|council|court|department|police|officials|organi[sz]ers|authorities|rescuers|doctors?|nurses?|surgeons?|paramedics?|residents?|witness(?:es)?|prosecutors|investigators|firefighters|medics|group|rebels|militants|activists|monitors|church|bishops|conference|cross|crescent|society|union|association|federation|committee|commission)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:delegation|office|mission|embassy|consulate|prefecture|administration|command|headquarters|bureau|branch|representative|correspondent|hospital|hospitals|clinic|morgue|ministry|agency|council|court|department|police|officials|organi[sz]ers|authorities|rescuers|doctors?|nurses?|surgeons?|paramedics?|residents?|witness(?:es)?|prosecutors|investigators|firefighters|medics|groups?|leaders|staff|campaigners|organi[sz]ations|unions|priests|clergy|elders|journalists|reporters|lawyers|diplomats|observers|volunteers|workers|survivors|relatives|families|rebels|militants|activists|monitors|church|bishops|conference|cross|crescent|society|union|association|federation|committee|commission)$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOrPeopleBefore();
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\s+(?!(?:morning|evening|during|nothing|something|anything|everything|building|ceiling|thing|spring|king|wing|ring|string|being|meeting|wedding|ending|beginning|funding|ruling|hearing|briefing|landing|shooting|bombing|uprising|warning|opening|sitting|setting|training|spending|boarding|parking|housing|timing)\b)\p{Ll}{3,}ing\s+(?:(?:the|a|an|its|their)\s+|\p{Lu}\p{Ll}+['’]s\s+)(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
@@ -471,7 +472,7 @@ internal static partial class SpeakerPhrase
     [GeneratedRegex(@"(?:^|[\s(])(?<head>[Oo]fficials|[Aa]uthorities|[Ss]ources|[Ww]itnesses|[Cc]ommanders|[Mm]edics)\s+(?:on|from)\s+(?:both|either|each)\s+sides?\b[^,;.:!?]{0,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OnBothSides();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?<head>(?:[Ss]urvivors|[Rr]esidents|[Vv]illagers|[Ww]itnesses|[Ff]amilies|[Rr]elatives|[Rr]escuers)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)?)\s+(?:in|from|near|at|below|around|across)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s(])(?<head>(?:(?:[\p{L}-]+\s+)?(?:leaders|groups)|[Ss]urvivors|[Rr]esidents|[Vv]illagers|[Ww]itnesses|[Ff]amilies|[Rr]elatives|[Rr]escuers)(?:\s+and\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)?)\s+(?:in|from|near|at|below|around|across)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PeopleInPlace();
 
     // A verb in the past joined by "and" just before the speaker's verb: "apologised and", "resigned and".
