@@ -149,9 +149,9 @@ internal static partial class SpeakerPhrase
         // "Spain's government delegation in Catalonia put", "the UN office in Geneva said", "Police in Ahmedabad said",
         // "Organisers in London said", "the main hospital in Colombo said", "A rebel group in the North Caucasus said",
         // "A doctor in Gaza told reporters", "the Catholic Church in Congo said", "the Red Cross in South Sudan said",
-        // "Rights groups in Kenya said", "Church leaders in Kerala said":
-        // the office, the body or the people there speak, not the place they are in. A place named with its article is
-        // one only after "in": "organisers from the Civil Human Rights Front" are that front's.
+        // "Rights groups in Kenya said", "Church leaders in Kerala said": the office, the body or the people there
+        // speak, not the place they are in. A place named with its article is one only after "in": "organisers from the
+        // Civil Human Rights Front" are that front's.
         var placeArticle = wordBefore is { } article && Of(text, article) is "the" ? article : ((int Start, int End)?)null;
         if ((placeArticle is { } named ? WordBefore(text, TrimSpacesBefore(text, named.Start)) : wordBefore) is { } at
             && (placeArticle is null ? Of(text, at) is "in" or "from" : Of(text, at) is "in")
