@@ -48,6 +48,9 @@ internal static partial class FrameCues
     /// <summary>Those who fight outside an army, as alternatives: "Forty-one rebels were killed" counts them apart.</summary>
     internal const string CombatantNouns = "rebels|militants|insurgents|terrorists|jihadists|separatists";
 
+    /// <summary>The words after a figure that name who gave it: "reported by", "given by", "counted by".</summary>
+    internal const string CreditedBy = @"(?:reported|given|cited|announced|published|claimed|counted|recorded|compiled|documented)\s+by";
+
     /// <summary>
     /// A count said to be higher than the one given before, up to the comma and guess that may follow: "the real number
     /// was far higher, possibly", "the toll is probably much higher, perhaps". The figure after it counts what the one

@@ -1486,12 +1486,12 @@ internal sealed partial class QuantityReader
     [GeneratedRegex(@"\b(?:measured|measures|rated|rates|registered|registers|put|puts|pegged|placed)(?:\s+[\w'’-]+){0,3}?(?:\s+at)?\s+(?:about\s+|around\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MeasuringVerbBefore();
 
-    // Words that name who gave a figure: "given by", "counted by".
-    private const string CreditedBy = @"(?:given|cited|reported|released|announced|issued|published|provided|counted|recorded|compiled|documented|claimed)\s+by";
+    // Words that name who gave a figure ("given by", "counted by") or put it out ("released by", "issued by").
+    private const string CreditedOrIssuedBy = @"(?:(?:released|issued|provided)\s+by|" + FrameCues.CreditedBy + ")";
 
     // "the official toll of about 400 given by the military", "or 3 million according to the organisers": the words name
     // who gives the figure, not what it counts.
-    [GeneratedRegex(@"^\s+(?:" + CreditedBy + @"|according\s+to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:" + CreditedOrIssuedBy + @"|according\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GivenBy();
 
     [GeneratedRegex(@"\G\s+(?<mult>hundred|thousand|million|billion|lakhs?|crores?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1553,7 +1553,7 @@ internal sealed partial class QuantityReader
     private static partial Regex ComparedWithFigure();
 
     // After a figure, who gave it: "announced by the ministry", "that the ministry had given", "it reported last month".
-    [GeneratedRegex(@"^\s+(?:" + CreditedBy + @"\b|(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:earlier\s+|previously\s+|first\s+|initially\s+)?(?:given|gave|reported|announced|cited|issued|estimated|published|put\s+forward)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:" + CreditedOrIssuedBy + @"\b|(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:earlier\s+|previously\s+|first\s+|initially\s+)?(?:given|gave|reported|announced|cited|issued|estimated|published|put\s+forward)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CreditedAfter();
 
     [GeneratedRegex(@"^\s+in\s+(?:the\s+)?(?:capital\b|\p{Lu})", RegexOptions.CultureInvariant)]

@@ -603,10 +603,7 @@ internal sealed partial class SpeakerFinder
     private static string? SourceAfter(SentenceFacts facts, int index, int maxWords)
         => facts.Sources.FirstOrDefault(s => s.Index >= index && Words.Between(facts.Sentence.Text, index, s.Index) <= maxWords).Key;
 
-    // The verbs that name who gave a figure after "by": "reported by", "given by".
-    private const string GivenBy = @"(?:reported|given|cited|announced|published|claimed|counted|recorded|compiled|documented)\s+by";
-
-    [GeneratedRegex(@"\b" + GivenBy + @"\s+[^,;]{1,60}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + FrameCues.CreditedBy + @"\s+[^,;]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex GivenByBefore();
 
     [GeneratedRegex(@"\b(?:appeared|appears|appear|seemed|seems|seem|looked|looks|sounded|proved)\s+(?:to\s+be\s+)?(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
@@ -681,7 +678,7 @@ internal sealed partial class SpeakerFinder
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?\s+(?:that|which)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:still\s+|now\s+|officially\s+)?(?:cites|cited|gives|gave|uses|used|reports|reported|acknowledges|acknowledged|recogni[sz]es|recogni[sz]ed|maintains|maintained|accepts|accepted)\b|\G\s+(?:that\s+|which\s+)?the\s+(?<who>(?:[\p{Ll}-]+\s+){0,2}(?:assessment|government|ministry|police|authorities|officials|organi[sz]ers|agency|inquiry|investigation|study|report|survey|census|regulators?|watchdog|commission|company|court|prosecutors|union|insurer))\s+(?:had\s+|has\s+)?(?:found|estimated|gave|cited|reported|counted|recorded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitedAfter();
 
-    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+" + GivenBy + @"|,?\s+according\s+to)\s+(?:the\s+|an?\s+|some\s+|several\s+|many\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|opposition|organi[sz]ers|unions?|agency|office|department|service|witnesses|residents|survivors|rescuers|doctors|hospitals|activists|monitors|journalists|reporters|relatives|families|passengers|experts|analysts|researchers|investigators)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}-]+){0,2}?(?:\s+" + FrameCues.CreditedBy + @"|,?\s+according\s+to)\s+(?:the\s+|an?\s+|some\s+|several\s+|many\s+)?(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}'’-]+){0,3}?|(?:[\p{Ll}-]+\s+){0,3}?(?:city|government|authorities|ministry|police|army|military|council|officials|opposition|organi[sz]ers|unions?|agency|office|department|service|witnesses|residents|survivors|rescuers|doctors|hospitals|activists|monitors|journalists|reporters|relatives|families|passengers|experts|analysts|researchers|investigators)\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|but|for|since|after|before|which|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"\b(?:said|says)\s+(?:that\s+)?(?<who>(?:the|a|an|one|some|several|many|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:network|channel|broadcaster|television|radio|station|newspaper|paper|media|outlet|website|magazine|agency)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+|has\s+|have\s+)?reported\s+(?:that\s+)?[^,;.]*$", RegexOptions.CultureInvariant)]
